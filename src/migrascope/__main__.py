@@ -1,0 +1,3 @@
+from migrascope.cli import main
+
+main()

@@ -1,0 +1,43 @@
+"""The shared learning store: PostgreSQL + pgvector (embedded by default)."""
+
+from migrascope.memory._assets import AssetRecord, AssetRepository
+from migrascope.memory._feedback import FeedbackRepository
+from migrascope.memory._imports import ImportInfo, ImportRepository
+from migrascope.memory._migrate import apply_migrations, migration_files
+from migrascope.memory._patterns import (
+    ClassificationPatterns,
+    MappingPatterns,
+    Pattern,
+    PatternMatch,
+)
+from migrascope.memory._reembed import reembed
+from migrascope.memory._server import embedded_database_url
+from migrascope.memory._store import Store, check_tenant, resolve_database_url
+from migrascope.memory._thresholds import ThresholdRepository, Thresholds, default_thresholds
+from migrascope.memory.embedders import Embedder, HashingEmbedder, OpenAIEmbedder, make_embedder
+
+__all__ = [
+    "AssetRecord",
+    "AssetRepository",
+    "ClassificationPatterns",
+    "Embedder",
+    "FeedbackRepository",
+    "HashingEmbedder",
+    "ImportInfo",
+    "ImportRepository",
+    "MappingPatterns",
+    "OpenAIEmbedder",
+    "Pattern",
+    "PatternMatch",
+    "Store",
+    "ThresholdRepository",
+    "Thresholds",
+    "apply_migrations",
+    "check_tenant",
+    "default_thresholds",
+    "embedded_database_url",
+    "make_embedder",
+    "migration_files",
+    "reembed",
+    "resolve_database_url",
+]
