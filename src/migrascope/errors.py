@@ -1,11 +1,11 @@
 """The exceptions migrascope raises, grouped by what the caller can do about them.
 
-    MigrascopeError            anything we raise on purpose
-    ├── ConfigError            fix the settings or a data file under config/
-    ├── StoreError             the database is unreachable or in a bad state
-    │   └── EmbedderMismatch   the store holds vectors of another embedder: re-embed
-    ├── InputError             the file or argument a person gave us is unusable
-    └── ToolError              a tool could not do what it was asked (bad request)
+MigrascopeError            anything we raise on purpose
+├── ConfigError            fix the settings or a data file under config/
+├── StoreError             the database is unreachable or in a bad state
+│   └── EmbedderMismatch   the store holds vectors of another embedder: re-embed
+├── InputError             the file or argument a person gave us is unusable
+└── ToolError              a tool could not do what it was asked (bad request)
 """
 
 from __future__ import annotations

@@ -42,10 +42,9 @@ _COPY_ASSETS_SQL = sql.SQL("COPY assets ({}) FROM STDIN").format(
     sql.SQL(", ").join(map(sql.Identifier, _ASSET_COLUMNS))
 )
 _COPY_RAW_SQL = "COPY raw_records (tenant_id, import_id, row_number, data, problems) FROM STDIN"
-_SELECT_SQL = sql.SQL("SELECT asset_pk, import_id, row_number, {}, extra, classified_type, "
-                      "classification FROM assets").format(
-    sql.SQL(", ").join(map(sql.Identifier, CANONICAL_FIELDS))
-)
+_SELECT_SQL = sql.SQL(
+    "SELECT asset_pk, import_id, row_number, {}, extra, classified_type, classification FROM assets"
+).format(sql.SQL(", ").join(map(sql.Identifier, CANONICAL_FIELDS)))
 _FILTERABLE = frozenset({*CANONICAL_FIELDS, "classified_type", "import_id"})
 
 

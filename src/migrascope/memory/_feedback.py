@@ -62,7 +62,9 @@ class FeedbackRepository:
         assert row is not None
         return int(row["event_id"])
 
-    def list(self, tenant: str, operation: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    def list(
+        self, tenant: str, operation: str | None = None, limit: int = 100
+    ) -> list[dict[str, Any]]:
         """Recent events first."""
         query = "SELECT * FROM feedback_events WHERE tenant_id = %s"
         params: list[Any] = [tenant]

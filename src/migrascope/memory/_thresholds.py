@@ -32,9 +32,7 @@ def default_thresholds(operation: str) -> Thresholds:
     """The bundled default thresholds of an operation."""
     table = load_data("thresholds.toml")
     if operation not in table:
-        raise InputError(
-            f"Unknown operation {operation!r}; known: {', '.join(sorted(table))}."
-        )
+        raise InputError(f"Unknown operation {operation!r}; known: {', '.join(sorted(table))}.")
     t = table[operation]
     return Thresholds(float(t["auto"]), float(t["suggest"]), float(t["reject"]))
 

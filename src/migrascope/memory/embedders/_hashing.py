@@ -15,7 +15,7 @@ from sklearn.feature_extraction.text import HashingVectorizer
 
 __all__ = ["HashingEmbedder", "normalise_text"]
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _DIGIT_ALPHA = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 

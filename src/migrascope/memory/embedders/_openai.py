@@ -39,7 +39,9 @@ class OpenAIEmbedder:
             try:
                 response = self._client.embeddings.create(model=self.model, input=chunk)
             except openai.OpenAIError as exc:
-                raise StoreError(f"Embedding request to {self._client.base_url} failed: {exc}") from exc
+                raise StoreError(
+                    f"Embedding request to {self._client.base_url} failed: {exc}"
+                ) from exc
             out.extend(item.embedding for item in sorted(response.data, key=lambda d: d.index))
         if not out:
             return np.zeros((0, self.dim), dtype=np.float32)

@@ -1,0 +1,1 @@
+"""Deterministic tools over the store: reading, mapping, classifying, importing."""

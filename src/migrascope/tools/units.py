@@ -1,0 +1,158 @@
+"""Units and value parsing: raw export strings to canonical typed values.
+
+A value that cannot be parsed is never guessed: the parser returns None with a
+problem message, and the raw value stays in the raw record.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from migrascope.config import canonical_schema, load_data
+
+__all__ = [
+    "ParsedValue",
+    "header_unit",
+    "parse_bool",
+    "parse_date",
+    "parse_int",
+    "parse_size_gb",
+    "parse_value",
+    "size_factor",
+]
+
+_UNIT_IN_HEADER = re.compile(
+    r"(?:\(|\[|\bin\s+|_|\s|^)(?:in\s+)?(kb|kib|mb|mib|gb|gib|tb|tib|bytes)(?:\)|\]|\b|_|$)",
+    re.IGNORECASE,
+)
+_CAMEL_UNIT = re.compile(r"(?:In)?(KB|KiB|MB|MiB|GB|GiB|TB|TiB|Bytes)(?=[A-Z.\b]|$)")
+_NUMBER_UNIT = re.compile(r"^\s*([-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+)\s*([a-zA-Z]*)\s*$")
+_TRUE = frozenset({"true", "yes", "y", "1", "t", "virtual", "vm", "on"})
+_FALSE = frozenset({"false", "no", "n", "0", "f", "physical", "bare metal", "off"})
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d/%m/%Y",
+    "%m/%d/%Y",
+    "%d.%m.%Y",
+    "%d-%b-%Y",
+    "%b %d, %Y",
+    "%Y%m%d",
+    "%d %b %Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %I:%M:%S %p",
+)
+
+ParsedValue = tuple[Any, str | None]
+
+
+@cache
+def size_factor(unit: str) -> float | None:
+    """Factor from ``unit`` to GB (GiB-based), or None for an unknown unit."""
+    table: dict[str, float] = load_data("units.toml")["size_to_gb"]
+    return table.get(unit.strip().lower())
+
+
+def header_unit(header: str) -> str | None:
+    """The size unit a header declares: ``Memory (In MB)``, ``RAM.TotalSizeInMB``, ``Disk_GB``."""
+    m = _CAMEL_UNIT.search(header)
+    if m:
+        return m.group(1).lower()
+    m = _UNIT_IN_HEADER.search(header)
+    return m.group(1).lower() if m else None
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def parse_size_gb(raw: str, unit: str | None) -> ParsedValue:
+    """'16384' with unit 'mb' → 16.0; '16 GB' → 16.0; '1.5TB' → 1536.0."""
+    m = _NUMBER_UNIT.match(raw)
+    if not m:
+        return None, f"{raw!r} is not a size"
+    number = _number(m.group(1))
+    if number is None:
+        return None, f"{raw!r} is not a size"
+    value_unit = m.group(2).lower() or None
+    use = value_unit or unit
+    if use is None:
+        return number, None
+    factor = size_factor(use)
+    if factor is None:
+        return None, f"unknown unit {use!r} in {raw!r}; value kept raw"
+    return round(number * factor, 4), None
+
+
+def parse_int(raw: str) -> ParsedValue:
+    """'4', '4 vCPU', '4.0' → 4."""
+    m = _NUMBER_UNIT.match(raw)
+    if not m:
+        return None, f"{raw!r} is not a whole number"
+    suffix = m.group(2).lower()
+    if suffix and suffix not in load_data("units.toml")["count_suffixes"]["words"]:
+        return None, f"unknown unit {suffix!r} in {raw!r}; value kept raw"
+    number = _number(m.group(1))
+    if number is None or not number.is_integer():
+        return None, f"{raw!r} is not a whole number"
+    return int(number), None
+
+
+def parse_bool(raw: str, *, inverted: bool = False) -> ParsedValue:
+    """'Yes'/'Virtual'/'true' → True; inverted for columns like ``IsPhysical``."""
+    text = raw.strip().lower()
+    if text in _TRUE:
+        value = True
+    elif text in _FALSE:
+        value = False
+    else:
+        return None, f"{raw!r} is not a yes/no value"
+    if inverted and text not in {"virtual", "vm", "physical", "bare metal"}:
+        value = not value
+    return value, None
+
+
+def parse_date(raw: str) -> ParsedValue:
+    """Common export date formats → date."""
+    text = raw.strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date(), None
+        except ValueError:
+            continue
+    try:
+        return date.fromisoformat(text[:10]), None
+    except ValueError:
+        return None, f"{raw!r} is not a date in a known format"
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    return {f.name: f.kind for f in canonical_schema()}
+
+
+def parse_value(
+    target: str, raw: str, *, unit: str | None = None, inverted: bool = False
+) -> ParsedValue:
+    """Parse a raw value for a canonical field; returns (value, problem)."""
+    text = raw.strip()
+    if not text:
+        return None, None
+    kind = _kinds().get(target, "text")
+    if kind == "size":
+        return parse_size_gb(text, unit)
+    if kind == "integer":
+        return parse_int(text)
+    if kind == "boolean":
+        return parse_bool(text, inverted=inverted)
+    if kind == "date":
+        return parse_date(text)
+    return text, None
