@@ -50,14 +50,45 @@ ASSET_TYPES: tuple[str, ...] = (
 )
 
 CANONICAL_FIELDS: tuple[str, ...] = (
-    "asset_id", "hostname", "fqdn", "ip_address", "mac_address", "asset_type", "os_name",
-    "os_version", "cpu_cores", "cpu_sockets", "cpu_model", "memory_gb", "storage_gb",
-    "storage_used_gb", "environment", "application_name", "business_owner", "technical_owner",
-    "department", "location", "datacenter", "cluster", "virtualization_host", "is_virtual",
-    "power_state", "criticality", "serial_number", "manufacturer", "model", "database_engine",
-    "database_version", "install_date", "end_of_life_date", "cost_center", "description",
-    "status", "network_zone", "dependencies",
-)  # fmt: skip
+    "asset_id",
+    "hostname",
+    "fqdn",
+    "ip_address",
+    "mac_address",
+    "asset_type",
+    "os_name",
+    "os_version",
+    "cpu_cores",
+    "cpu_sockets",
+    "cpu_model",
+    "memory_gb",
+    "storage_gb",
+    "storage_used_gb",
+    "environment",
+    "application_name",
+    "business_owner",
+    "technical_owner",
+    "department",
+    "location",
+    "datacenter",
+    "cluster",
+    "virtualization_host",
+    "is_virtual",
+    "power_state",
+    "criticality",
+    "serial_number",
+    "manufacturer",
+    "model",
+    "database_engine",
+    "database_version",
+    "install_date",
+    "end_of_life_date",
+    "cost_center",
+    "description",
+    "status",
+    "network_zone",
+    "dependencies",
+)
 
 ENVIRONMENTS: tuple[str, ...] = ("production", "staging", "test", "development", "dr")
 
@@ -70,55 +101,138 @@ CONVENTIONS: dict[str, str] = {
     "dotted": "{role}{nn:02d}.{app}.{env}.corp.local",  # web01.pay.prod.corp.local
 }
 _ENV_CODES: dict[str, dict[str, str]] = {
-    "dash": {"production": "prd", "staging": "stg", "test": "tst", "development": "dev", "dr": "dr"},
-    "compact": {"production": "PRD", "staging": "STG", "test": "TST", "development": "DEV",
-                "dr": "DRS"},
+    "dash": {
+        "production": "prd",
+        "staging": "stg",
+        "test": "tst",
+        "development": "dev",
+        "dr": "dr",
+    },
+    "compact": {
+        "production": "PRD",
+        "staging": "STG",
+        "test": "TST",
+        "development": "DEV",
+        "dr": "DRS",
+    },
     "underscore": {"production": "p", "staging": "s", "test": "t", "development": "d", "dr": "r"},
-    "dotted": {"production": "prod", "staging": "stage", "test": "test", "development": "dev",
-               "dr": "dr"},
-}  # fmt: skip
+    "dotted": {
+        "production": "prod",
+        "staging": "stage",
+        "test": "test",
+        "development": "dev",
+        "dr": "dr",
+    },
+}
 # role -> (lower-case code, 3-letter upper code for the compact convention)
 _ROLE_CODES: dict[str, tuple[str, str]] = {
-    "web": ("web", "WEB"), "app": ("app", "APP"), "mssql": ("sql", "SQL"),
-    "oracle": ("ora", "ORA"), "postgres": ("pg", "PGS"), "mysql": ("mysql", "MYS"),
-    "ldap": ("ldap", "LDP"), "dns": ("dns", "DNS"), "smtp": ("smtp", "SMT"),
-    "esx": ("esx", "ESX"), "k8s": ("k8s", "K8S"), "sw": ("sw", "SWI"), "rtr": ("rtr", "RTR"),
-    "fw": ("fw", "FWL"), "lb": ("lb", "LBL"), "nas": ("nas", "NAS"), "ups": ("ups", "UPS"),
+    "web": ("web", "WEB"),
+    "app": ("app", "APP"),
+    "mssql": ("sql", "SQL"),
+    "oracle": ("ora", "ORA"),
+    "postgres": ("pg", "PGS"),
+    "mysql": ("mysql", "MYS"),
+    "ldap": ("ldap", "LDP"),
+    "dns": ("dns", "DNS"),
+    "smtp": ("smtp", "SMT"),
+    "esx": ("esx", "ESX"),
+    "k8s": ("k8s", "K8S"),
+    "sw": ("sw", "SWI"),
+    "rtr": ("rtr", "RTR"),
+    "fw": ("fw", "FWL"),
+    "lb": ("lb", "LBL"),
+    "nas": ("nas", "NAS"),
+    "ups": ("ups", "UPS"),
     "prn": ("prn", "PRN"),
-}  # fmt: skip
+}
 _SITES: tuple[tuple[str, str, str], ...] = (
-    ("LON", "London", "LD5"), ("NYC", "New York", "NY2"), ("FRA", "Frankfurt", "FR4"),
+    ("LON", "London", "LD5"),
+    ("NYC", "New York", "NY2"),
+    ("FRA", "Frankfurt", "FR4"),
     ("SIN", "Singapore", "SG1"),
-)  # fmt: skip
+)
 _APPS: tuple[tuple[str, str, str], ...] = (
-    ("pay", "payments", "Finance"), ("crm", "crm", "Sales"), ("hr", "hr-portal", "HR"),
-    ("erp", "erp", "Finance"), ("bil", "billing", "Finance"), ("inv", "inventory", "Operations"),
-    ("wms", "warehouse-management", "Logistics"), ("pos", "point-of-sale", "Retail"),
-    ("mes", "manufacturing-execution", "Manufacturing"), ("trd", "trading", "Markets"),
-    ("kyc", "kyc", "Compliance"), ("lms", "loan-management", "Lending"),
-    ("dwh", "data-warehouse", "Analytics"), ("cms", "content-management", "Marketing"),
-    ("ecom", "ecommerce", "Digital"), ("shp", "shipping", "Logistics"),
-)  # fmt: skip
-_SHARED: tuple[tuple[str, str], ...] = (("ldap", "directory"), ("dns", "dns"), ("smtp", "smtp-relay"))
+    ("pay", "payments", "Finance"),
+    ("crm", "crm", "Sales"),
+    ("hr", "hr-portal", "HR"),
+    ("erp", "erp", "Finance"),
+    ("bil", "billing", "Finance"),
+    ("inv", "inventory", "Operations"),
+    ("wms", "warehouse-management", "Logistics"),
+    ("pos", "point-of-sale", "Retail"),
+    ("mes", "manufacturing-execution", "Manufacturing"),
+    ("trd", "trading", "Markets"),
+    ("kyc", "kyc", "Compliance"),
+    ("lms", "loan-management", "Lending"),
+    ("dwh", "data-warehouse", "Analytics"),
+    ("cms", "content-management", "Marketing"),
+    ("ecom", "ecommerce", "Digital"),
+    ("shp", "shipping", "Logistics"),
+)
+_SHARED: tuple[tuple[str, str], ...] = (
+    ("ldap", "directory"),
+    ("dns", "dns"),
+    ("smtp", "smtp-relay"),
+)
 # infra role -> app-slot code used in the hostname, asset type
 _INFRA: dict[str, tuple[str, str]] = {
-    "esx": ("vmw", "server"), "k8s": ("k8s", "container_platform"), "sw": ("net", "network_device"),
-    "rtr": ("net", "network_device"), "fw": ("sec", "firewall"), "lb": ("ltm", "load_balancer"),
-    "nas": ("stor", "storage"), "ups": ("fac", "other"), "prn": ("fac", "other"),
-}  # fmt: skip
+    "esx": ("vmw", "server"),
+    "k8s": ("k8s", "container_platform"),
+    "sw": ("net", "network_device"),
+    "rtr": ("net", "network_device"),
+    "fw": ("sec", "firewall"),
+    "lb": ("ltm", "load_balancer"),
+    "nas": ("stor", "storage"),
+    "ups": ("fac", "other"),
+    "prn": ("fac", "other"),
+}
 _INFRA_WEIGHTS: dict[str, float] = {
-    "esx": 4, "k8s": 3, "sw": 4, "rtr": 1, "fw": 1.5, "lb": 1, "nas": 1, "ups": 0.7, "prn": 0.7,
-}  # fmt: skip
-_PEOPLE = ("Alice Carter", "Bob Nguyen", "Chen Wei", "Dana Okafor", "Erik Larsson",
-           "Fatima Khan", "Giulia Rossi", "Hiro Tanaka", "Ivan Petrov", "Julia Schmidt")  # fmt: skip
+    "esx": 4,
+    "k8s": 3,
+    "sw": 4,
+    "rtr": 1,
+    "fw": 1.5,
+    "lb": 1,
+    "nas": 1,
+    "ups": 0.7,
+    "prn": 0.7,
+}
+_PEOPLE = (
+    "Alice Carter",
+    "Bob Nguyen",
+    "Chen Wei",
+    "Dana Okafor",
+    "Erik Larsson",
+    "Fatima Khan",
+    "Giulia Rossi",
+    "Hiro Tanaka",
+    "Ivan Petrov",
+    "Julia Schmidt",
+)
 
 # (os_name, os_version, rvtools guest id)
 _WIN = (
-    ("Microsoft Windows Server 2012 R2 Standard", "6.3.9600", "Microsoft Windows Server 2012 (64-bit)"),
-    ("Microsoft Windows Server 2016 Standard", "10.0.14393", "Microsoft Windows Server 2016 or later (64-bit)"),
-    ("Microsoft Windows Server 2019 Datacenter", "10.0.17763", "Microsoft Windows Server 2019 (64-bit)"),
-    ("Microsoft Windows Server 2022 Datacenter", "10.0.20348", "Microsoft Windows Server 2022 (64-bit)"),
-)  # fmt: skip
+    (
+        "Microsoft Windows Server 2012 R2 Standard",
+        "6.3.9600",
+        "Microsoft Windows Server 2012 (64-bit)",
+    ),
+    (
+        "Microsoft Windows Server 2016 Standard",
+        "10.0.14393",
+        "Microsoft Windows Server 2016 or later (64-bit)",
+    ),
+    (
+        "Microsoft Windows Server 2019 Datacenter",
+        "10.0.17763",
+        "Microsoft Windows Server 2019 (64-bit)",
+    ),
+    (
+        "Microsoft Windows Server 2022 Datacenter",
+        "10.0.20348",
+        "Microsoft Windows Server 2022 (64-bit)",
+    ),
+)
 _LNX = (
     ("Red Hat Enterprise Linux 7.9 (Maipo)", "7.9", "Red Hat Enterprise Linux 7 (64-bit)"),
     ("Red Hat Enterprise Linux 8.8 (Ootpa)", "8.8", "Red Hat Enterprise Linux 8 (64-bit)"),
@@ -127,38 +241,64 @@ _LNX = (
     ("Ubuntu 22.04.3 LTS", "22.04", "Ubuntu Linux (64-bit)"),
     ("SUSE Linux Enterprise Server 15 SP4", "15.4", "SUSE Linux Enterprise 15 (64-bit)"),
     ("CentOS Linux 7.9.2009 (Core)", "7.9", "CentOS 7 (64-bit)"),
-)  # fmt: skip
+)
 _PHYS = (
     ("Dell Inc.", "PowerEdge R740", "Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz", 20),
     ("Dell Inc.", "PowerEdge R750", "Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz", 32),
     ("HPE", "ProLiant DL380 Gen10", "Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz", 20),
     ("HPE", "ProLiant DL360 Gen10 Plus", "Intel(R) Xeon(R) Gold 6326 CPU @ 2.90GHz", 16),
-)  # fmt: skip
+)
 # infra role -> (manufacturer, model, os name, os version)
 _DEVICES: dict[str, tuple[tuple[str, str, str, str], ...]] = {
-    "sw": (("Cisco", "C9300-48P", "Cisco IOS-XE", "17.6.4"),
-           ("Cisco", "N9K-C93180YC-EX", "Cisco NX-OS", "9.3(10)"),
-           ("Juniper Networks", "EX4300-48T", "Junos OS", "21.4R3")),
-    "rtr": (("Cisco", "ASR1001-X", "Cisco IOS-XE", "17.3.5"),
-            ("Juniper Networks", "MX204", "Junos OS", "22.2R1")),
-    "fw": (("Palo Alto Networks", "PA-5220", "PAN-OS", "10.2.4"),
-           ("Palo Alto Networks", "PA-3220", "PAN-OS", "10.1.9"),
-           ("Fortinet", "FortiGate-600E", "FortiOS", "7.2.5")),
-    "lb": (("F5 Networks", "BIG-IP i5800", "F5 TMOS", "15.1.8"),
-           ("Citrix", "NetScaler MPX 8905", "Citrix ADC", "13.1")),
-    "nas": (("NetApp", "FAS8200", "NetApp ONTAP", "9.12.1"),
-            ("Pure Storage", "FlashArray//X70R3", "Purity//FA", "6.3.5")),
+    "sw": (
+        ("Cisco", "C9300-48P", "Cisco IOS-XE", "17.6.4"),
+        ("Cisco", "N9K-C93180YC-EX", "Cisco NX-OS", "9.3(10)"),
+        ("Juniper Networks", "EX4300-48T", "Junos OS", "21.4R3"),
+    ),
+    "rtr": (
+        ("Cisco", "ASR1001-X", "Cisco IOS-XE", "17.3.5"),
+        ("Juniper Networks", "MX204", "Junos OS", "22.2R1"),
+    ),
+    "fw": (
+        ("Palo Alto Networks", "PA-5220", "PAN-OS", "10.2.4"),
+        ("Palo Alto Networks", "PA-3220", "PAN-OS", "10.1.9"),
+        ("Fortinet", "FortiGate-600E", "FortiOS", "7.2.5"),
+    ),
+    "lb": (
+        ("F5 Networks", "BIG-IP i5800", "F5 TMOS", "15.1.8"),
+        ("Citrix", "NetScaler MPX 8905", "Citrix ADC", "13.1"),
+    ),
+    "nas": (
+        ("NetApp", "FAS8200", "NetApp ONTAP", "9.12.1"),
+        ("Pure Storage", "FlashArray//X70R3", "Purity//FA", "6.3.5"),
+    ),
     "ups": (("APC", "Smart-UPS SRT 5000", "", ""),),
     "prn": (("HP", "LaserJet Enterprise M607", "", ""),),
-}  # fmt: skip
+}
 _VIRTUAL_APPLIANCE = {
     "fw": ("PAN-OS (VM-Series)", "10.2.4", "Other 3.x or later Linux (64-bit)"),
     "lb": ("F5 BIG-IP VE TMOS", "16.1.3", "Other 3.x or later Linux (64-bit)"),
 }
-_DB_ENGINES = {"mssql": "Microsoft SQL Server", "oracle": "Oracle Database",
-               "postgres": "PostgreSQL", "mysql": "MySQL"}  # fmt: skip
-_USED_FOR = {"production": "Production", "staging": "Staging", "test": "QA",
-             "development": "Development", "dr": "Disaster recovery"}  # fmt: skip
+_DB_ENGINES = {
+    "mssql": "Microsoft SQL Server",
+    "oracle": "Oracle Database",
+    "postgres": "PostgreSQL",
+    "mysql": "MySQL",
+}
+_ENV_SHORT = {
+    "production": "PROD",
+    "staging": "STG",
+    "test": "TEST",
+    "development": "DEV",
+    "dr": "DR",
+}
+_USED_FOR = {
+    "production": "Production",
+    "staging": "Staging",
+    "test": "QA",
+    "development": "Development",
+    "dr": "Disaster recovery",
+}
 
 # Column layouts per header style: (header, canonical field or None, unit or None, getter).
 _Getter = Callable[["_Host"], str]
@@ -208,9 +348,12 @@ def _os_family_class(h: _Host) -> str:
         return "ESX Server"
     if h.asset_type in ("network_device",):
         return "IP Switch" if h.role == "sw" else "IP Router"
-    return {"firewall": "IP Firewall", "load_balancer": "Load Balancer",
-            "storage": "Storage Device", "other": "Hardware"}.get(
-        h.asset_type, "Windows Server" if h.os_name.startswith("Microsoft") else "Linux Server")  # fmt: skip
+    return {
+        "firewall": "IP Firewall",
+        "load_balancer": "Load Balancer",
+        "storage": "Storage Device",
+        "other": "Hardware",
+    }.get(h.asset_type, "Windows Server" if h.os_name.startswith("Microsoft") else "Linux Server")
 
 
 _LAYOUTS: dict[str, list[tuple[str, str | None, str | None, _Getter]]] = {
@@ -234,16 +377,34 @@ _LAYOUTS: dict[str, list[tuple[str, str | None, str | None, _Getter]]] = {
         ("Assigned to", "technical_owner", None, lambda h: h.owner),
         ("Department", "department", None, lambda h: h.dept),
         ("Virtual", "is_virtual", None, lambda h: "true" if h.virtual else "false"),
-        ("Install Status", "status", None, lambda h: "Installed" if h.powered_on else "In maintenance"),
+        (
+            "Install Status",
+            "status",
+            None,
+            lambda h: "Installed" if h.powered_on else "In maintenance",
+        ),
         ("Short description", "description", None, lambda h: h.desc),
         ("Sys ID", "asset_id", None, lambda h: f"{h.uid:032x}"),
     ],
     "rvtools": [
         ("VM", "hostname", None, lambda h: h.name),
-        ("Powerstate", "power_state", None, lambda h: "poweredOn" if h.powered_on else "poweredOff"),
+        (
+            "Powerstate",
+            "power_state",
+            None,
+            lambda h: "poweredOn" if h.powered_on else "poweredOff",
+        ),
         ("Template", None, None, lambda h: "False"),
-        ("DNS Name", "fqdn", None,
-         lambda h: (h.name if "." in h.name else f"{h.name.lower()}.corp.local") if h.powered_on else ""),
+        (
+            "DNS Name",
+            "fqdn",
+            None,
+            lambda h: (
+                (h.name if "." in h.name else f"{h.name.lower()}.corp.local")
+                if h.powered_on
+                else ""
+            ),
+        ),
         ("CPUs", "cpu_cores", None, lambda h: str(h.sockets * h.cores_per_socket)),
         ("Memory", "memory_gb", "MiB", lambda h: str(h.mem_mb)),
         ("NICs", None, None, lambda h: "1"),
@@ -256,8 +417,12 @@ _LAYOUTS: dict[str, list[tuple[str, str | None, str | None, _Getter]]] = {
         ("Cluster", "cluster", None, lambda h: h.cluster),
         ("Host", "virtualization_host", None, lambda h: h.vhost),
         ("OS according to the configuration file", "os_name", None, lambda h: h.vmx_os),
-        ("OS according to the VMware Tools", "os_name", None,
-         lambda h: h.os_name if h.powered_on else ""),
+        (
+            "OS according to the VMware Tools",
+            "os_name",
+            None,
+            lambda h: h.os_name if h.powered_on else "",
+        ),
         ("VM ID", "asset_id", None, lambda h: f"vm-{h.uid % 100000000}"),
         ("VM UUID", None, None, lambda h: f"{h.uid:032x}"),
     ],
@@ -271,10 +436,18 @@ _LAYOUTS: dict[str, list[tuple[str, str | None, str | None, _Getter]]] = {
         ("OS architecture", None, None, lambda h: "x64"),
         ("Number of disks", None, None, lambda h: str(len(h.disks))),
         ("Disk 1 size (In GB)", "storage_gb", "GB", lambda h: _s(h.disks[0] if h.disks else 0)),
-        ("Disk 2 size (In GB)", "storage_gb", "GB",
-         lambda h: _s(h.disks[1] if len(h.disks) > 1 else 0)),
-        ("Disk 3 size (In GB)", "storage_gb", "GB",
-         lambda h: _s(h.disks[2] if len(h.disks) > 2 else 0)),
+        (
+            "Disk 2 size (In GB)",
+            "storage_gb",
+            "GB",
+            lambda h: _s(h.disks[1] if len(h.disks) > 1 else 0),
+        ),
+        (
+            "Disk 3 size (In GB)",
+            "storage_gb",
+            "GB",
+            lambda h: _s(h.disks[2] if len(h.disks) > 2 else 0),
+        ),
         ("Virtual machine ID", "asset_id", None, lambda h: f"{h.uid:032x}" if h.virtual else ""),
         ("MAC address", "mac_address", None, lambda h: h.mac),
     ],
@@ -287,7 +460,7 @@ _LAYOUTS: dict[str, list[tuple[str, str | None, str | None, _Getter]]] = {
         ("vCPU", "cpu_cores", None, lambda h: _s(h.sockets * h.cores_per_socket)),
         ("RAM GB", "memory_gb", "GB", lambda h: _s(h.mem_mb // 1024)),
         ("Storage GB", "storage_gb", "GB", lambda h: _s(sum(h.disks))),
-        ("Env", "environment", None, lambda h: h.env[:4].upper() if h.env != "dr" else "DR"),
+        ("Env", "environment", None, lambda h: _ENV_SHORT[h.env]),
         ("App", "application_name", None, lambda h: h.app or ""),
         ("Owner", "business_owner", None, lambda h: h.owner),
         ("Site", "location", None, lambda h: h.site[1]),
@@ -333,10 +506,20 @@ class _Builder:
     million rows uses constant memory.
     """
 
-    def __init__(self, *, seed: int, convention: str, header_style: str, n_apps: int | None,
-                 dependency_density: float, n_total: int) -> None:  # fmt: skip
+    def __init__(
+        self,
+        *,
+        seed: int,
+        convention: str,
+        header_style: str,
+        n_apps: int | None,
+        dependency_density: float,
+        n_total: int,
+    ) -> None:
         if convention not in CONVENTIONS:
-            raise ValueError(f"unknown convention {convention!r}; choose from {sorted(CONVENTIONS)}")
+            raise ValueError(
+                f"unknown convention {convention!r}; choose from {sorted(CONVENTIONS)}"
+            )
         if header_style not in _LAYOUTS:
             raise ValueError(f"unknown header_style {header_style!r}; choose from {HEADER_STYLES}")
         if dependency_density < 0:
@@ -355,7 +538,9 @@ class _Builder:
         for i in range(n):
             code, name, dept = _APPS[i % len(_APPS)]
             k = i // len(_APPS)
-            self.apps.append((code, name, dept) if k == 0 else (f"{code}{k + 1}", f"{name}-{k + 1}", dept))
+            self.apps.append(
+                (code, name, dept) if k == 0 else (f"{code}{k + 1}", f"{name}-{k + 1}", dept)
+            )
         self.shared: dict[str, list[str]] = {}
 
     # -- naming ---------------------------------------------------------------------------
@@ -377,8 +562,15 @@ class _Builder:
         return f"{lower}{nn:02d}.{app_code}.{envc}.corp.local"
 
     # -- host factory ---------------------------------------------------------------------
-    def _host(self, role: str, env: str, app: tuple[str, str, str] | None, app_code: str,
-              site: tuple[str, str, str], virtual: bool) -> _Host:  # fmt: skip
+    def _host(
+        self,
+        role: str,
+        env: str,
+        app: tuple[str, str, str] | None,
+        app_code: str,
+        site: tuple[str, str, str],
+        virtual: bool,
+    ) -> _Host:
         rng = self.rng
         if role in _DB_ENGINES:
             atype = "database"
@@ -387,12 +579,21 @@ class _Builder:
         else:
             atype = "virtual_machine" if virtual else "server"
         h = _Host(
-            name=self._name(env, app_code, role, site), role=role, asset_type=atype, env=env,
-            app=app[1] if app else None, dept=app[2] if app else "IT", site=site, virtual=virtual,
-            owner=rng.choice(_PEOPLE), uid=rng.getrandbits(128),
-        )  # fmt: skip
+            name=self._name(env, app_code, role, site),
+            role=role,
+            asset_type=atype,
+            env=env,
+            app=app[1] if app else None,
+            dept=app[2] if app else "IT",
+            site=site,
+            virtual=virtual,
+            owner=rng.choice(_PEOPLE),
+            uid=rng.getrandbits(128),
+        )
         octet = _SITES.index(site) * 10 + 10
-        h.ip = f"10.{octet}.{ENVIRONMENTS.index(env) * 16 + rng.randrange(16)}.{rng.randrange(2, 254)}"
+        h.ip = (
+            f"10.{octet}.{ENVIRONMENTS.index(env) * 16 + rng.randrange(16)}.{rng.randrange(2, 254)}"
+        )
         if role in _DEVICES and not (virtual and role in _VIRTUAL_APPLIANCE):
             h.manufacturer, h.model, h.os_name, h.os_version = rng.choice(_DEVICES[role])
             h.serial = f"{rng.getrandbits(40):010X}"
@@ -401,9 +602,15 @@ class _Builder:
                 h.used_gb = int(h.disks[0] * rng.uniform(0.4, 0.85))
             if role in ("fw", "lb"):
                 h.mem_mb = rng.choice((16, 32, 64)) * 1024
-            h.desc = {"sw": "switch", "rtr": "WAN router", "fw": "perimeter firewall",
-                      "lb": "load balancer", "nas": "storage array", "ups": "UPS",
-                      "prn": "printer"}[role]  # fmt: skip
+            h.desc = {
+                "sw": "switch",
+                "rtr": "WAN router",
+                "fw": "perimeter firewall",
+                "lb": "load balancer",
+                "nas": "storage array",
+                "ups": "UPS",
+                "prn": "printer",
+            }[role]
             h.mac = f"00:1E:BD:{rng.getrandbits(24):06X}"
             h.mac = h.mac[:9] + ":".join((h.mac[9:11], h.mac[11:13], h.mac[13:15]))
             return h
@@ -432,7 +639,9 @@ class _Builder:
             total = rng.choice((4, 8, 16, 16, 32) if atype == "database" else (2, 2, 4, 4, 8, 16))
             h.sockets = 2 if total >= 8 and rng.random() < 0.3 else 1
             h.cores_per_socket = total // h.sockets
-            h.mem_mb = rng.choice((32, 64, 128, 256) if atype == "database" else (4, 8, 16, 32)) * 1024
+            h.mem_mb = (
+                rng.choice((32, 64, 128, 256) if atype == "database" else (4, 8, 16, 32)) * 1024
+            )
             h.serial = f"VMware-42 {h.uid >> 64:016x}"
             h.mac = f"00:50:56:{rng.randrange(256):02x}:{rng.randrange(256):02x}:{rng.randrange(256):02x}"
             esx = rng.randrange(1, 17)
@@ -447,8 +656,9 @@ class _Builder:
             h.serial = f"{rng.getrandbits(35):07X}"
             h.mac = f"F4:8E:38:{rng.randrange(256):02X}:{rng.randrange(256):02X}:{rng.randrange(256):02X}"
         nd = 1 + (rng.random() < 0.6) + (atype == "database")
-        h.disks = (rng.choice((40, 60, 80, 100)),) + tuple(
-            rng.choice((100, 200, 500, 1024)) for _ in range(nd - 1)
+        h.disks = (
+            rng.choice((40, 60, 80, 100)),
+            *tuple(rng.choice((100, 200, 500, 1024)) for _ in range(nd - 1)),
         )
         h.used_gb = int(sum(h.disks) * rng.uniform(0.2, 0.9))
         return h
@@ -474,13 +684,19 @@ class _Builder:
         site = rng.choice(_SITES)
         big = env == "production"
         vr = 1.0 if self.vm_only else 0.8
-        webs = [self._host("web", env, app, app[0], site, rng.random() < vr)
-                for _ in range(rng.choice((0, 1, 2, 2, 3) if big else (0, 1, 1)))]  # fmt: skip
-        apps = [self._host("app", env, app, app[0], site, rng.random() < vr)
-                for _ in range(rng.choice((1, 2, 3, 4) if big else (1, 1, 2)))]  # fmt: skip
+        webs = [
+            self._host("web", env, app, app[0], site, rng.random() < vr)
+            for _ in range(rng.choice((0, 1, 2, 2, 3) if big else (0, 1, 1)))
+        ]
+        apps = [
+            self._host("app", env, app, app[0], site, rng.random() < vr)
+            for _ in range(rng.choice((1, 2, 3, 4) if big else (1, 1, 2)))
+        ]
         engine = rng.choices(("mssql", "oracle", "postgres", "mysql"), (4, 3, 2, 1))[0]
-        dbs = [self._host(engine, env, app, app[0], site, rng.random() < vr)
-               for _ in range(rng.choice((1, 2) if big else (1,)))]  # fmt: skip
+        dbs = [
+            self._host(engine, env, app, app[0], site, rng.random() < vr)
+            for _ in range(rng.choice((1, 1, 2) if big else (1,)))
+        ]
         d = self.density
         if d > 0:
             k = max(1, round(d))
@@ -507,23 +723,38 @@ class _Builder:
         for _ in range(rng.randrange(1, 4)):
             role = rng.choices(roles, weights)[0]
             virtual = self.vm_only or (role == "k8s" and rng.random() < 0.5)
-            out.append(self._host(role, "production", None, _INFRA[role][0], rng.choice(_SITES), virtual))
+            out.append(
+                self._host(role, "production", None, _INFRA[role][0], rng.choice(_SITES), virtual)
+            )
         return out
 
 
-def _stream(n_rows: int, *, seed: int, convention: str, header_style: str, n_apps: int | None,
-            dependency_density: float) -> Iterator[_Host]:  # fmt: skip
+def _stream(
+    n_rows: int,
+    *,
+    seed: int,
+    convention: str,
+    header_style: str,
+    n_apps: int | None,
+    dependency_density: float,
+) -> Iterator[_Host]:
     """Yield exactly ``n_rows`` hosts; dependencies only point at hosts already emitted or
     emitted in the same block (dangling edges from truncation are removed)."""
     if n_rows < 0:
         raise ValueError("n_rows must be >= 0")
-    b = _Builder(seed=seed, convention=convention, header_style=header_style, n_apps=n_apps,
-                 dependency_density=dependency_density, n_total=n_rows)  # fmt: skip
+    b = _Builder(
+        seed=seed,
+        convention=convention,
+        header_style=header_style,
+        n_apps=n_apps,
+        dependency_density=dependency_density,
+        n_total=n_rows,
+    )
     emitted = 0
     blocks: list[Callable[[], list[_Host]]] = [b.app_block, b.infra_block]
     first = b.shared_block() if n_rows >= 12 else []
     while emitted < n_rows:
-        block = first or (blocks[0] if b.rng.random() < 0.8 else blocks[1])()
+        block = first or (blocks[0] if b.rng.random() < 0.7 else blocks[1])()
         first = []
         block = block[: n_rows - emitted]
         names = {h.name for h in block}
@@ -539,8 +770,9 @@ def _render(h: _Host, layout: list[tuple[str, str | None, str | None, _Getter]])
     return {hdr: get(h) for hdr, _f, _u, get in layout}
 
 
-def iter_rows(n_rows: int, *, seed: int = 0, convention: str = "dash",
-              header_style: str = "servicenow") -> Iterator[dict[str, str]]:  # fmt: skip
+def iter_rows(
+    n_rows: int, *, seed: int = 0, convention: str = "dash", header_style: str = "servicenow"
+) -> Iterator[dict[str, str]]:
     """Stream raw rows (header -> value) for benchmark files without holding them in memory.
 
     Yields exactly the rows ``generate_estate(n_rows, seed=..., ...)`` would contain.
@@ -548,14 +780,26 @@ def iter_rows(n_rows: int, *, seed: int = 0, convention: str = "dash",
     layout = _LAYOUTS.get(header_style)
     if layout is None:
         raise ValueError(f"unknown header_style {header_style!r}; choose from {HEADER_STYLES}")
-    for h in _stream(n_rows, seed=seed, convention=convention, header_style=header_style,
-                     n_apps=None, dependency_density=1.5):  # fmt: skip
+    for h in _stream(
+        n_rows,
+        seed=seed,
+        convention=convention,
+        header_style=header_style,
+        n_apps=None,
+        dependency_density=1.5,
+    ):
         yield _render(h, layout)
 
 
-def generate_estate(n_assets: int, *, seed: int = 0, convention: str = "dash",
-                    header_style: str = "servicenow", n_apps: int | None = None,
-                    dependency_density: float = 1.5) -> SyntheticEstate:  # fmt: skip
+def generate_estate(
+    n_assets: int,
+    *,
+    seed: int = 0,
+    convention: str = "dash",
+    header_style: str = "servicenow",
+    n_apps: int | None = None,
+    dependency_density: float = 1.5,
+) -> SyntheticEstate:
     """Build a labelled estate of exactly ``n_assets`` rows.
 
     ``dependency_density`` ~ outgoing edges per web/app host (0 disables dependencies;
@@ -566,10 +810,23 @@ def generate_estate(n_assets: int, *, seed: int = 0, convention: str = "dash",
     layout = _LAYOUTS[header_style]
     assets: list[SyntheticAsset] = []
     deps: list[tuple[str, str]] = []
-    for h in _stream(n_assets, seed=seed, convention=convention, header_style=header_style,
-                     n_apps=n_apps, dependency_density=dependency_density):  # fmt: skip
-        assets.append(SyntheticAsset(row=_render(h, layout), asset_type=h.asset_type,
-                                     environment=h.env, application=h.app, hostname=h.name))  # fmt: skip
+    for h in _stream(
+        n_assets,
+        seed=seed,
+        convention=convention,
+        header_style=header_style,
+        n_apps=n_apps,
+        dependency_density=dependency_density,
+    ):
+        assets.append(
+            SyntheticAsset(
+                row=_render(h, layout),
+                asset_type=h.asset_type,
+                environment=h.env,
+                application=h.app,
+                hostname=h.name,
+            )
+        )
         deps.extend((h.name, d) for d in h.deps)
     # shared services can be referenced before truncation removed them: keep only real hosts
     names = {a.hostname for a in assets}
@@ -605,10 +862,15 @@ def write_truth(estate: SyntheticEstate, path: Path) -> None:
         "columns": estate.truth_columns,
         "units": estate.units,
         "rows": [
-            {"row": i, "name": a.row.get(name_col, a.hostname), "asset_type": a.asset_type,
-             "environment": a.environment, "application": a.application}
+            {
+                "row": i,
+                "name": a.row.get(name_col, a.hostname),
+                "asset_type": a.asset_type,
+                "environment": a.environment,
+                "application": a.application,
+            }
             for i, a in enumerate(estate.assets, 1)
-        ],  # fmt: skip
+        ],
         "pair": None,
         "naming_template": estate.naming_template,
         "dependencies": [list(e) for e in estate.dependencies],

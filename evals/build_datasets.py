@@ -1,0 +1,2536 @@
+"""Build the labelled evaluation datasets under ``evals/datasets/``.
+
+Why this exists: migrascope's column mapper, unit normaliser and asset classifier
+must be measured against exports that look like what real discovery tools write
+(real header spellings, decorated headers, unit quirks, encodings, title lines),
+with a known right answer for every column and every row.  Real customer exports
+cannot be committed, so this script fabricates realistic estates and renders
+them through each tool's export format, writing ``export.*`` + ``truth.json``.
+
+Deterministic: every dataset has its own fixed seed, so re-running produces
+byte-identical files (the xlsx core properties are pinned too).
+
+Pure Python + openpyxl.  Run:  python evals/build_datasets.py
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).resolve().parent / "datasets"
+
+ENVS = ["production", "staging", "test", "development", "dr"]
+E3 = {"production": "prd", "staging": "stg", "test": "tst", "development": "dev", "dr": "dr"}
+E1 = {"production": "p", "staging": "s", "test": "t", "development": "d", "dr": "r"}
+EW = {"production": "prod", "staging": "stage", "test": "test", "development": "dev", "dr": "dr"}
+ELEG = {"production": "PROD", "staging": "STG", "test": "TEST", "development": "DEV", "dr": "DR"}
+# How a human/tool writes the environment in a value column.
+ENV_DISPLAY = {
+    "production": ["Production", "PROD", "Prod"],
+    "staging": ["Staging", "STG", "Pre-Prod"],
+    "test": ["Test", "QA", "TEST"],
+    "development": ["Development", "DEV", "Dev"],
+    "dr": ["Disaster recovery", "DR", "DR"],
+}
+SN_USED_FOR = {
+    "production": "Production",
+    "staging": "Staging",
+    "test": "QA",
+    "development": "Development",
+    "dr": "Disaster recovery",
+}
+
+# --------------------------------------------------------------------------- catalogues
+
+WIN = [
+    ("Microsoft Windows Server 2012 R2 Standard", "6.3.9600", "2012 R2"),
+    ("Microsoft Windows Server 2016 Standard", "10.0.14393", "2016"),
+    ("Microsoft Windows Server 2019 Standard", "10.0.17763", "2019"),
+    ("Microsoft Windows Server 2019 Datacenter", "10.0.17763", "2019"),
+    ("Microsoft Windows Server 2022 Datacenter", "10.0.20348", "2022"),
+]
+LNX = [
+    ("Red Hat Enterprise Linux Server 7.9 (Maipo)", "7.9", "rhel7"),
+    ("Red Hat Enterprise Linux 8.8 (Ootpa)", "8.8", "rhel8"),
+    ("Red Hat Enterprise Linux 9.2 (Plow)", "9.2", "rhel9"),
+    ("Ubuntu 18.04.6 LTS", "18.04", "ubuntu"),
+    ("Ubuntu 20.04.6 LTS", "20.04", "ubuntu"),
+    ("Ubuntu 22.04.3 LTS", "22.04", "ubuntu"),
+    ("SUSE Linux Enterprise Server 12 SP5", "12.5", "sles12"),
+    ("SUSE Linux Enterprise Server 15 SP4", "15.4", "sles15"),
+    ("CentOS Linux 7.9.2009 (Core)", "7.9", "centos7"),
+    ("Oracle Linux Server 8.7", "8.7", "ol8"),
+]
+# RVTools "OS according to the configuration file" values keyed by our short tag
+VMX_OS = {
+    "2012 R2": "Microsoft Windows Server 2012 (64-bit)",
+    "2016": "Microsoft Windows Server 2016 or later (64-bit)",
+    "2019": "Microsoft Windows Server 2019 (64-bit)",
+    "2022": "Microsoft Windows Server 2022 (64-bit)",
+    "rhel7": "Red Hat Enterprise Linux 7 (64-bit)",
+    "rhel8": "Red Hat Enterprise Linux 8 (64-bit)",
+    "rhel9": "Red Hat Enterprise Linux 9 (64-bit)",
+    "ubuntu": "Ubuntu Linux (64-bit)",
+    "sles12": "SUSE Linux Enterprise 12 (64-bit)",
+    "sles15": "SUSE Linux Enterprise 15 (64-bit)",
+    "centos7": "CentOS 7 (64-bit)",
+    "ol8": "Oracle Linux 8 (64-bit)",
+    "rhcos": "Red Hat Enterprise Linux 8 (64-bit)",
+    "bigip": "Other 3.x or later Linux (64-bit)",
+    "panos": "Other 3.x or later Linux (64-bit)",
+    "esxi": "VMware ESXi 7.0 or later",
+}
+SERVERS_HW = [
+    ("Dell Inc.", "PowerEdge R740", "Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz", 20),
+    ("Dell Inc.", "PowerEdge R750", "Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz", 32),
+    ("Dell Inc.", "PowerEdge R650", "Intel(R) Xeon(R) Silver 4314 CPU @ 2.40GHz", 16),
+    ("HPE", "ProLiant DL380 Gen10", "Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz", 20),
+    ("HPE", "ProLiant DL360 Gen10 Plus", "Intel(R) Xeon(R) Gold 6326 CPU @ 2.90GHz", 16),
+    ("Cisco Systems Inc", "UCSC-C240-M5SX", "Intel(R) Xeon(R) Gold 6252 CPU @ 2.10GHz", 24),
+    ("Lenovo", "ThinkSystem SR650", "Intel(R) Xeon(R) Gold 5218 CPU @ 2.30GHz", 16),
+]
+NET_HW = {
+    "sw": [
+        ("Cisco", "C9300-48P", "Cisco IOS-XE", "17.6.4"),
+        ("Cisco", "N9K-C93180YC-EX", "Cisco NX-OS", "9.3(10)"),
+        ("Juniper Networks", "EX4300-48T", "Junos OS", "21.4R3-S4"),
+        ("Arista Networks", "DCS-7050SX3-48YC8", "Arista EOS", "4.28.3M"),
+    ],
+    "rtr": [
+        ("Cisco", "ASR1001-X", "Cisco IOS-XE", "17.3.5"),
+        ("Cisco", "ISR4451-X/K9", "Cisco IOS-XE", "17.6.3"),
+        ("Juniper Networks", "MX204", "Junos OS", "22.2R1"),
+    ],
+    "fw": [
+        ("Palo Alto Networks", "PA-5220", "PAN-OS", "10.2.4"),
+        ("Palo Alto Networks", "PA-3220", "PAN-OS", "10.1.9"),
+        ("Fortinet", "FortiGate-600E", "FortiOS", "7.2.5"),
+        ("Cisco", "ASA5525-X", "Cisco ASA", "9.16(4)"),
+        ("Check Point", "6600 Appliance", "Gaia", "R81.10"),
+    ],
+    "lb": [
+        ("F5 Networks", "BIG-IP i5800", "F5 TMOS", "15.1.8"),
+        ("F5 Networks", "BIG-IP i4800", "F5 TMOS", "16.1.3"),
+        ("Citrix", "NetScaler MPX 8905", "Citrix ADC", "13.1"),
+    ],
+    "stor": [
+        ("NetApp", "FAS8200", "NetApp ONTAP", "9.12.1"),
+        ("NetApp", "AFF A400", "NetApp ONTAP", "9.13.1"),
+        ("Pure Storage", "FlashArray//X70R3", "Purity//FA", "6.3.5"),
+        ("Dell EMC", "Unity XT 480", "Unity OE", "5.2.1"),
+        ("EMC", "VNX5400", "VNX OE", "05.33"),
+    ],
+    "printer": [
+        ("HP", "LaserJet Enterprise M607", "", ""),
+        ("Zebra", "ZT410", "", ""),
+    ],
+    "ups": [("APC", "Smart-UPS SRT 5000", "", ""), ("Eaton", "9PX 6000", "", "")],
+    "pdu": [("Raritan", "PX3-5190R", "", "")],
+    "plcgw": [("Moxa", "MGate 5105-MB-EIP", "Moxa firmware", "4.3")],
+    "plc": [("Siemens", "SIMATIC S7-1500", "", "")],
+}
+OUI = {
+    "VMware, Inc.": "00:50:56",
+    "Dell Inc.": "F4:8E:38",
+    "HPE": "94:40:C9",
+    "Cisco": "00:1E:BD",
+    "Cisco Systems Inc": "00:25:B5",
+    "Lenovo": "08:94:EF",
+    "Juniper Networks": "3C:61:04",
+    "Arista Networks": "44:4C:A8",
+    "Palo Alto Networks": "B4:0C:25",
+    "Fortinet": "00:09:0F",
+    "Check Point": "00:1C:7F",
+    "F5 Networks": "00:23:E9",
+    "Citrix": "00:E0:ED",
+    "NetApp": "00:A0:98",
+    "Pure Storage": "24:A9:37",
+    "Dell EMC": "00:60:16",
+    "EMC": "00:60:16",
+    "HP": "3C:D9:2B",
+    "Zebra": "00:07:4D",
+    "APC": "00:C0:B7",
+    "Eaton": "00:20:85",
+    "Raritan": "00:0D:5D",
+    "Moxa": "00:90:E8",
+    "Siemens": "00:1B:1B",
+}
+DB_ENGINES = {
+    "mssql": ("Microsoft SQL Server", ["2016", "2017", "2019", "2022"], "sql", "SQL"),
+    "oracle": ("Oracle Database", ["12.2", "19c", "19c"], "ora", "ORA"),
+    "postgres": ("PostgreSQL", ["11", "13", "14", "15"], "pg", "PGS"),
+    "mysql": ("MySQL", ["5.7", "8.0"], "mysql", "MYS"),
+    "mongo": ("MongoDB", ["4.4", "6.0"], "mdb", "MDB"),
+}
+PEOPLE = [
+    "Alice Carter",
+    "Bob Nguyen",
+    "Chen Wei",
+    "Dana Okafor",
+    "Erik Larsson",
+    "Fatima Khan",
+    "Giulia Rossi",
+    "Hiro Tanaka",
+    "Ivan Petrov",
+    "Julia Schmidt",
+    "Kwame Mensah",
+    "Laura Gómez",
+    "Marc Dubois",
+    "Nina Patel",
+    "Omar Haddad",
+    "Priya Raman",
+    "Quentin Moreau",
+    "Rosa Silva",
+]
+GROUPS = [
+    "Windows Server Team",
+    "Linux Ops",
+    "DBA Team",
+    "Network Ops",
+    "Storage Team",
+    "Platform Engineering",
+    "App Support L2",
+    "Security Ops",
+]
+APP_POOL = [
+    ("pay", "payments", "Finance"),
+    ("crm", "crm", "Sales"),
+    ("hr", "hr-portal", "HR"),
+    ("erp", "erp", "Finance"),
+    ("bil", "billing", "Finance"),
+    ("inv", "inventory", "Operations"),
+    ("wms", "warehouse-management", "Logistics"),
+    ("pos", "point-of-sale", "Retail"),
+    ("mes", "manufacturing-execution", "Manufacturing"),
+    ("trd", "trading", "Markets"),
+    ("kyc", "kyc", "Compliance"),
+    ("lms", "loan-management", "Lending"),
+    ("dwh", "data-warehouse", "Analytics"),
+    ("cms", "content-management", "Marketing"),
+    ("ecom", "ecommerce", "Digital"),
+    ("shp", "shipping", "Logistics"),
+    ("rsk", "risk-engine", "Risk"),
+    ("fax", "fax-gateway", "IT"),
+    ("itsm", "itsm", "IT"),
+    ("scada", "scada-historian", "Manufacturing"),
+    ("qms", "quality-management", "Quality"),
+    ("mail", "email", "IT"),
+    ("swift", "swift-gateway", "Payments Ops"),
+    ("ib", "internet-banking", "Digital"),
+    ("loy", "loyalty", "Marketing"),
+]
+SHARED = [("ad", "active-directory", "dc"), ("dns", "dns", "dns"), ("smtp", "smtp-relay", "smtp")]
+
+
+@dataclass
+class Site:
+    code: str
+    city: str
+    dc: str
+    octet: int
+
+
+@dataclass
+class Host:
+    role: str  # web app db dc dns smtp esx k8s sw rtr fw lb stor printer ups pdu plcgw plc appci
+    kind: str  # taxonomy label
+    env: str | None
+    app: str | None
+    app_code: str | None
+    dept: str | None
+    site: Site
+    virtual: bool
+    name: str = ""
+    domain: str = "corp.local"
+    ip: str = ""
+    mac: str = ""
+    os_name: str = ""
+    os_version: str = ""
+    os_tag: str = ""
+    manufacturer: str = ""
+    model: str = ""
+    serial: str = ""
+    cpu_model: str = ""
+    sockets: int = 0
+    cores_per_socket: int = 0
+    mem_mb: int = 0
+    disks: list[int] = field(default_factory=list)
+    used_gb: int = 0
+    power: str = "poweredOn"
+    db_engine: str = ""
+    db_version: str = ""
+    install: dt.date = dt.date(2019, 1, 1)
+    owner: str = ""
+    tech_owner: str = ""
+    group: str = ""
+    cost_center: str = ""
+    desc: str = ""
+    status: str = "Installed"
+    zone: str = ""
+    cluster: str = ""
+    vhost: str = ""
+    uid: str = ""
+    deps: list[str] = field(default_factory=list)
+    tools_os: bool = True
+
+    @property
+    def cores(self) -> int:
+        return self.sockets * self.cores_per_socket
+
+    @property
+    def fqdn(self) -> str:
+        return self.name if "." in self.name else f"{self.name.lower()}.{self.domain}"
+
+    @property
+    def storage_gb(self) -> int:
+        return sum(self.disks)
+
+
+# --------------------------------------------------------------------------- naming
+
+
+def rc_for(h: Host) -> str:
+    if h.role == "db":
+        return DB_ENGINES[h.db_engine][2]
+    return {"web": "web", "app": "app", "dc": "dc", "dns": "ns", "smtp": "mx"}.get(h.role, h.role)
+
+
+Namer = Callable[[Host], tuple[str, Callable[[int], str]]]
+
+
+def n_dash_env(h: Host) -> tuple[str, Callable[[int], str]]:
+    e, a, r = E3[h.env or "production"], h.app_code, rc_for(h)
+    return f"{e}{a}{r}", lambda n: f"{e}-{a}-{r}{n:02d}"
+
+
+def n_dash_app(h: Host) -> tuple[str, Callable[[int], str]]:
+    a, r, env = h.app_code, rc_for(h), h.env or "production"
+    if env == "production":
+        return f"{a}{r}", lambda n: f"{a}-{r}-{n:02d}"
+    return f"{a}{r}{env}", lambda n: f"{a}-{r}-{E3[env]}{n:02d}"
+
+
+def n_compact(h: Host) -> tuple[str, Callable[[int], str]]:
+    s, env = h.site.code.upper(), h.env or "production"
+    r = rc_for(h).upper()[:3]
+    if env == "production" and h.role in ("web", "app"):
+        a = (h.app_code or "").upper()[:3]
+        return f"{s}{r}{a}", lambda n: f"{s}{r}{a}{n:03d}"
+    e = E3[env].upper() if env != "dr" else "DRS"
+    return f"{s}{e}{r}", lambda n: f"{s}{e}{r}{n:03d}"
+
+
+def n_underscore(h: Host) -> tuple[str, Callable[[int], str]]:
+    a, r, e = h.app_code, rc_for(h), E1[h.env or "production"]
+    return f"{a}{r}{e}", lambda n: f"{a}_{r}_{e}_{n:02d}"
+
+
+def n_dotted(h: Host) -> tuple[str, Callable[[int], str]]:
+    a, r, e = h.app_code, rc_for(h), EW[h.env or "production"]
+    return f"{a}{r}{e}", lambda n: f"{r}{n:02d}.{a}.{e}.corp.local"
+
+
+def n_legacy(h: Host) -> tuple[str, Callable[[int], str]]:
+    env = h.env or "production"
+    if h.role == "db":
+        r = rc_for(h).upper()
+        return f"{r}{env}", lambda n: f"{r}{ELEG[env]}{n:02d}"
+    a, r = (h.app_code or "").upper(), rc_for(h).upper()
+    return f"{a}{r}{env}", lambda n: f"{a}{r}{E1[env].upper()}{n:02d}"
+
+
+def n_store(h: Host) -> tuple[str, Callable[[int], str]]:
+    """Retail: app-first with env suffix, DBs named engine-app-env-n."""
+    a, env = h.app_code, h.env or "production"
+    if h.role == "db":
+        r = rc_for(h)
+        return f"{r}{a}{env}", lambda n: f"{r}-{a}-{E3[env]}-{n}"
+    r = rc_for(h)
+    return f"{a}{r}{env}", lambda n: f"{a}-{r}-{E3[env]}{n:02d}"
+
+
+def n_factory(h: Host) -> tuple[str, Callable[[int], str]]:
+    a, env = h.app_code, h.env or "production"
+    r = {"web": "web", "app": "app", "db": "db"}.get(h.role, rc_for(h))
+    return f"{a}{r}{env}", lambda n: f"{a}-{r}-{E1[env]}{n:02d}"
+
+
+APP_NAMERS: dict[str, Namer] = {
+    "dash_env": n_dash_env,
+    "dash_app": n_dash_app,
+    "compact": n_compact,
+    "underscore": n_underscore,
+    "dotted": n_dotted,
+    "legacy": n_legacy,
+    "store": n_store,
+    "factory": n_factory,
+}
+
+
+def infra_site(h: Host, i: int) -> str:
+    s = h.site.code.lower()
+    m = h.model
+    return {
+        "sw": f"{s}-core-sw{i}" if i <= 2 else f"{s}-acc-sw{i:02d}",
+        "rtr": f"{s}-wan-rtr{i}",
+        "fw": (f"pa-{m[3:7]}-fw{i:02d}" if m.startswith("PA-") else f"{s}-fw-{i:02d}"),
+        "lb": ["f5-ltm-ext", "f5-ltm-int"][i % 2] + ("" if i <= 2 else f"-{(i + 1) // 2}")
+        if h.manufacturer.startswith("F5")
+        else f"{s}-ns-{i:02d}",
+        "stor": (
+            f"netapp-{m.split()[-1].lower().replace(' ', '')}-{'ab'[i % 2]}{(i + 1) // 2}"
+            if h.manufacturer == "NetApp"
+            else f"{s}-{h.manufacturer.split()[0].lower()}-{i:02d}"
+        ),
+        "esx": f"{s}-esx-{i:02d}",
+        "k8s": f"k8s-node-{i:02d}",
+        "printer": f"{s}-prn-{i:03d}",
+        "ups": f"{s}-ups-{i:02d}",
+        "pdu": f"{s}-pdu-{i:02d}",
+        "plcgw": f"plc-gw-{'abc'[i % 3]}{i}",
+        "plc": f"plc-line{i}",
+    }[h.role]
+
+
+def infra_compact(h: Host, i: int) -> str:
+    s = h.site.code.upper()
+    return {
+        "sw": f"{s}CORSW{i:02d}" if i <= 2 else f"{s}ACCSW{i:02d}",
+        "rtr": f"{s}WANRT{i:02d}",
+        "fw": f"{s}FW{i:02d}",
+        "lb": f"{s}LB{i:02d}",
+        "stor": f"{s}SAN{i:02d}",
+        "esx": f"{s}ESX{i:03d}",
+        "k8s": f"{s}K8SW{i:03d}",
+        "printer": f"{s}PRN{i:03d}",
+        "ups": f"{s}UPS{i:02d}",
+        "pdu": f"{s}PDU{i:02d}",
+        "plcgw": f"{s}PLCGW{i:02d}",
+        "plc": f"{s}PLC{i:02d}",
+    }[h.role]
+
+
+def infra_factory(h: Host, i: int) -> str:
+    return {
+        "sw": f"sw-line{i}-01" if i > 2 else f"sw-core-{i}",
+        "rtr": f"rtr-wan-{i}",
+        "fw": f"fw-edge-{i}",
+        "lb": f"lb-{i}",
+        "stor": f"nas-{h.manufacturer.split()[0].lower()}-{i:02d}",
+        "esx": f"esx-hall{'ab'[i % 2]}-{i:02d}",
+        "k8s": f"edge-k3s-{i:02d}",
+        "printer": f"prn-label-{i:02d}",
+        "ups": f"ups-hall-{'ab'[i % 2]}{i}",
+        "pdu": f"pdu-{i:02d}",
+        "plcgw": f"plc-gw-{'abc'[i % 3]}{i}",
+        "plc": f"plc-line{i}-s7",
+    }[h.role]
+
+
+def infra_retail(h: Host, i: int) -> str:
+    return {
+        "sw": f"dc1-sw-{i:02d}",
+        "rtr": f"store-{1000 + i * 37:04d}-rtr",
+        "fw": f"dc1-fw-{i:02d}" if i % 2 else f"pa-5220-fw{i:02d}",
+        "lb": f"f5-ltm-{['ext', 'int'][i % 2]}{(i + 1) // 2}",
+        "stor": f"dc1-{h.manufacturer.split()[0].lower()}-{i:02d}",
+        "esx": f"dc1-esx-{i:02d}",
+        "k8s": f"aks-onprem-node{i:02d}",
+        "printer": f"store-{1000 + i * 53:04d}-prn-01",
+        "ups": f"store-{1000 + i * 41:04d}-ups",
+        "pdu": f"dc1-pdu-{i:02d}",
+        "plcgw": f"dc1-gw-{i:02d}",
+        "plc": f"dc1-plc-{i:02d}",
+    }[h.role]
+
+
+INFRA_NAMERS = {
+    "site": infra_site,
+    "compact": infra_compact,
+    "factory": infra_factory,
+    "retail": infra_retail,
+}
+
+# --------------------------------------------------------------------------- estate
+
+
+@dataclass
+class Profile:
+    name: str
+    sites: list[Site]
+    app_namer: str
+    infra_namer: str
+    n_apps: int
+    virtual_ratio: float = 0.8
+    windows_ratio: float = 0.5
+    envs: tuple[str, ...] = ("production", "test", "development", "staging", "dr")
+    infra: dict[str, int] = field(default_factory=dict)
+    domain: str = "corp.local"
+    db_weights: dict[str, float] = field(
+        default_factory=lambda: {"mssql": 4, "oracle": 3, "postgres": 2, "mysql": 1}
+    )
+    app_pool: list[tuple[str, str, str]] | None = None
+    appci: bool = False
+
+
+def pick_w(rng: random.Random, weights: dict[str, float]) -> str:
+    keys = list(weights)
+    return rng.choices(keys, [weights[k] for k in keys])[0]
+
+
+def kind_for(role: str, virtual: bool) -> str:
+    if role == "db":
+        return "database"
+    if role in ("web", "app", "dc", "dns", "smtp"):
+        return "virtual_machine" if virtual else "server"
+    return {
+        "esx": "server",
+        "k8s": "container_platform",
+        "sw": "network_device",
+        "rtr": "network_device",
+        "plcgw": "network_device",
+        "fw": "firewall",
+        "lb": "load_balancer",
+        "stor": "storage",
+        "appci": "application",
+    }.get(role, "other")
+
+
+def fill_specs(h: Host, rng: random.Random, p: Profile) -> None:
+    """Give a host OS, hardware, sizing and identity that match its role."""
+    h.install = dt.date(2014, 1, 1) + dt.timedelta(days=rng.randrange(0, 3600))
+    h.owner = rng.choice(PEOPLE)
+    h.tech_owner = rng.choice(PEOPLE)
+    h.cost_center = f"CC-{rng.randrange(1000, 9999)}"
+    h.uid = uuid.UUID(int=rng.getrandbits(128)).hex
+    role = h.role
+    if role in ("web", "app", "dc", "dns", "smtp", "db", "esx", "k8s"):
+        if role == "db":
+            eng = h.db_engine
+            if eng == "mssql":
+                osn = rng.choice(WIN[1:])
+            elif eng == "oracle":
+                osn = rng.choice([LNX[0], LNX[1], LNX[9]])
+            else:
+                osn = rng.choice(LNX[:6])
+            h.db_version = rng.choice(DB_ENGINES[eng][1])
+        elif role == "esx":
+            osn = ("VMware ESXi 7.0.3", "7.0.3", "esxi")
+        elif role == "k8s":
+            osn = rng.choice(
+                [("Red Hat Enterprise Linux CoreOS 412.86", "4.12", "rhcos"), LNX[5], LNX[2]]
+            )
+        elif role == "dc":
+            osn = rng.choice(WIN[2:])
+        elif role in ("dns", "smtp"):
+            osn = rng.choice(LNX[1:6])
+        else:
+            osn = rng.choice(WIN) if rng.random() < p.windows_ratio else rng.choice(LNX)
+        h.os_name, h.os_version, h.os_tag = osn
+        if h.virtual:
+            h.manufacturer, h.model = "VMware, Inc.", "VMware Virtual Platform"
+            h.serial = "VMware-42 " + " ".join(f"{rng.randrange(256):02x}" for _ in range(8))
+            h.sockets = 1 if rng.random() < 0.6 else 2
+            total = {"db": rng.choice([4, 8, 8, 16, 16, 32]), "k8s": rng.choice([8, 16, 16])}.get(
+                role, rng.choice([2, 2, 4, 4, 4, 8, 8, 16])
+            )
+            h.sockets = min(h.sockets, total)
+            h.cores_per_socket = total // h.sockets
+            h.cpu_model = "Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"
+            gb = {"db": rng.choice([32, 64, 64, 128, 256]), "k8s": rng.choice([32, 64])}.get(
+                role, rng.choice([4, 8, 8, 16, 16, 32, 64])
+            )
+            h.mem_mb = gb * 1024
+        else:
+            man, model, cpu, cps = rng.choice(SERVERS_HW)
+            h.manufacturer, h.model, h.cpu_model = man, model, cpu
+            h.serial = (
+                "".join(rng.choice("0123456789BCDFGHJKLMNPQRSTVWXYZ") for _ in range(7))
+                if man.startswith("Dell")
+                else "CZ"
+                + "".join(rng.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(8))
+            )
+            h.sockets, h.cores_per_socket = 2, cps
+            h.mem_mb = rng.choice([128, 256, 384, 512, 768, 1024]) * 1024
+            if role == "esx":
+                h.mem_mb = rng.choice([512, 768, 1024, 1536]) * 1024
+        ndisk = 1 + (rng.random() < 0.6) + (role == "db") + (rng.random() < 0.2)
+        h.disks = [rng.choice([40, 60, 80, 100, 120])] + [
+            rng.choice([50, 100, 200, 250, 500, 1024, 2048]) for _ in range(ndisk - 1)
+        ]
+        if not h.virtual and role == "esx":
+            h.disks = [rng.choice([240, 480])]
+        h.used_gb = int(h.storage_gb * rng.uniform(0.2, 0.9))
+        mac_prefix = OUI.get(h.manufacturer, "00:50:56")
+    elif role == "appci":
+        h.desc = f"{h.app} business application"
+        mac_prefix = ""
+    else:
+        man, model, osn, osv = rng.choice(NET_HW[role])
+        h.manufacturer, h.model, h.os_name, h.os_version = man, model, osn, osv
+        h.os_tag = {"PAN-OS": "panos", "F5 TMOS": "bigip"}.get(osn, "")
+        h.serial = "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(11))
+        if role == "stor":
+            h.disks = [rng.choice([50, 100, 200, 400]) * 1024]
+            h.used_gb = int(h.disks[0] * rng.uniform(0.4, 0.85))
+        if role in ("sw", "rtr", "fw", "lb"):
+            h.mem_mb = rng.choice([8, 16, 32, 64]) * 1024 if role in ("fw", "lb") else 0
+        mac_prefix = OUI.get(man, "00:00:0C")
+    if mac_prefix:
+        h.mac = mac_prefix + ":" + ":".join(f"{rng.randrange(256):02X}" for _ in range(3))
+        if h.manufacturer == "VMware, Inc.":
+            h.mac = h.mac.lower()
+    vlan = {"web": 20, "app": 30, "db": 40, "k8s": 50, "esx": 10}.get(role, 1)
+    env_off = ENVS.index(h.env) * 2 if h.env else 0
+    h.ip = (
+        f"10.{h.site.octet}.{vlan + env_off}.{rng.randrange(10, 250)}"
+        if role not in ("appci",)
+        else ""
+    )
+    h.zone = {"web": "DMZ", "lb": "DMZ", "fw": "Perimeter"}.get(role, "Internal")
+    h.group = {
+        "db": "DBA Team",
+        "sw": "Network Ops",
+        "rtr": "Network Ops",
+        "fw": "Security Ops",
+        "lb": "Network Ops",
+        "stor": "Storage Team",
+        "k8s": "Platform Engineering",
+        "esx": "Platform Engineering",
+    }.get(role, "Windows Server Team" if "Windows" in h.os_name else "Linux Ops")
+    if role == "db":
+        h.desc = f"{DB_ENGINES[h.db_engine][0]} {h.db_version} for {h.app}"
+    elif role in ("web", "app"):
+        h.desc = rng.choice(
+            [
+                f"{h.app} {role} tier",
+                f"{h.app} {'front end' if role == 'web' else 'application server'}",
+                "",
+            ]
+        )
+    elif role == "k8s":
+        h.desc = rng.choice(["OpenShift worker node", "Kubernetes worker", "k8s node"])
+    elif role == "esx":
+        h.desc = "ESXi host"
+    elif role in ("dc", "dns", "smtp"):
+        h.desc = {"dc": "Domain controller", "dns": "Internal DNS resolver", "smtp": "SMTP relay"}[
+            role
+        ]
+    if rng.random() < 0.04:
+        h.power = "poweredOff"
+        h.status = "In maintenance"
+
+
+def build_estate(p: Profile, seed: int, n_target: int) -> list[Host]:
+    """Fabricate an estate: app tiers with dependencies, shared services and infra."""
+    rng = random.Random(seed)
+    hosts: list[Host] = []
+    counters: dict[str, int] = {}
+    used: set[str] = set()
+    namer = APP_NAMERS[p.app_namer]
+
+    def assign_name(h: Host) -> None:
+        if h.role in ("web", "app", "db", "dc", "dns", "smtp", "appci"):
+            if h.role == "appci":
+                base = (h.app or "app").replace("-", " ").title()
+                cand = base
+                k = 1
+                while cand in used:
+                    k += 1
+                    cand = f"{base} {k}"
+                h.name = cand
+                used.add(cand)
+                return
+            key, fmt = namer(h)
+            while True:
+                counters[key] = counters.get(key, 0) + 1
+                cand = fmt(counters[key])
+                if cand not in used:
+                    break
+        else:
+            key = f"__{h.role}{h.site.code}"
+            while True:
+                counters[key] = counters.get(key, 0) + 1
+                cand = INFRA_NAMERS[p.infra_namer](h, counters[key])
+                if cand not in used:
+                    break
+        h.name = cand
+        used.add(cand)
+
+    def new(
+        role: str, env: str | None, app: tuple[str, str, str] | None, site: Site, virtual: bool
+    ) -> Host:
+        h = Host(
+            role=role,
+            kind=kind_for(role, virtual),
+            env=env,
+            app=app[1] if app else None,
+            app_code=app[0] if app else None,
+            dept=app[2] if app else None,
+            site=site,
+            virtual=virtual,
+            domain=p.domain,
+        )
+        if role == "db":
+            h.db_engine = pick_w(rng, p.db_weights)
+        fill_specs(h, rng, p)
+        assign_name(h)
+        hosts.append(h)
+        return h
+
+    # shared services first so apps can depend on them
+    shared: dict[str, list[Host]] = {}
+    for code, name, role in SHARED:
+        shared[role] = []
+        for site in p.sites[:2]:
+            for _ in range(2 if role == "dc" else 1):
+                h = new(role, "production", (code, name, "IT"), site, rng.random() < 0.85)
+                shared[role].append(h)
+    pool = list(p.app_pool or APP_POOL)
+    rng.shuffle(pool)
+    apps = pool[: p.n_apps]
+    infra_total = sum(p.infra.values())
+    budget = max(n_target - infra_total - len(hosts), 0)
+    per_app = max(budget // max(len(apps), 1), 3)
+    for app in apps:
+        site = rng.choice(p.sites)
+        if p.appci:
+            new("appci", "production", app, site, False)
+        envs = ["production"] + [e for e in p.envs if e != "production" and rng.random() < 0.55]
+        made = 0
+        for env in envs:
+            if made >= per_app:
+                break
+            scale = 1.0 if env == "production" else 0.5
+            nweb = max(1, round(rng.choice([1, 2, 2, 3, 4]) * scale)) if rng.random() < 0.8 else 0
+            napp = max(1, round(rng.choice([1, 2, 2, 3, 4, 6]) * scale))
+            ndb = 1 if env != "production" else rng.choice([1, 2, 2])
+            esite = p.sites[-1] if env == "dr" and len(p.sites) > 1 else site
+            tiers = {
+                t: [new(t, env, app, esite, rng.random() < p.virtual_ratio) for _ in range(n)]
+                for t, n in (("web", nweb), ("app", napp), ("db", ndb))
+            }
+            made += nweb + napp + ndb
+            for w in tiers["web"]:
+                w.deps = [a.name for a in rng.sample(tiers["app"], min(2, len(tiers["app"])))]
+            for a in tiers["app"]:
+                a.deps = [d.name for d in tiers["db"]]
+                for svc in ("dc", "dns", "smtp"):
+                    if rng.random() < 0.4:
+                        a.deps.append(rng.choice(shared[svc]).name)
+    for role, count in p.infra.items():
+        for i in range(count):
+            site = p.sites[i % len(p.sites)]
+            virt = role == "k8s" and rng.random() < 0.5
+            h = new(role, None, None, site, virt)
+            if (
+                role in ("lb", "fw") and p.virtual_ratio >= 1.0
+            ):  # VM-only estate: virtual appliances
+                h.virtual = True
+                h.manufacturer, h.model = "VMware, Inc.", "VMware Virtual Platform"
+                h.os_name, h.os_version, h.os_tag = (
+                    ("F5 BIG-IP VE TMOS", "16.1.3", "bigip")
+                    if role == "lb"
+                    else ("PAN-OS (VM-Series)", "10.2.4", "panos")
+                )
+                h.sockets, h.cores_per_socket, h.mem_mb = 1, rng.choice([4, 8]), 16384
+                h.disks = [82] if role == "lb" else [60]
+                h.used_gb = h.disks[0] // 2
+                h.desc = "BIG-IP VE LTM" if role == "lb" else "VM-Series firewall"
+            if role in ("esx", "k8s"):
+                h.env = "production" if role == "esx" else rng.choice(["production", "development"])
+    # cluster / vhost placement for VMs
+    esx = [h for h in hosts if h.role == "esx"]
+    for e in esx:
+        e.cluster = f"{e.site.code.upper()}-CL{1 + rng.randrange(2)}"
+    for h in hosts:
+        if h.virtual and h.kind != "application":
+            cands = [e for e in esx if e.site is h.site] or esx
+            if cands:
+                host = rng.choice(cands)
+                h.vhost = host.fqdn
+                h.cluster = host.cluster or f"{h.site.code.upper()}-CL1"
+            else:
+                h.vhost = f"{h.site.code.lower()}-esx-{rng.randrange(1, 20):02d}.{p.domain}"
+                h.cluster = f"{h.site.code.upper()}-CL1"
+    return hosts
+
+
+def trim(hosts: list[Host], n: int, rng: random.Random) -> list[Host]:
+    """Keep n hosts (random but order-preserving) and drop dangling dependencies."""
+    if len(hosts) > n:
+        keep = set(rng.sample(range(len(hosts)), n))
+        hosts = [h for i, h in enumerate(hosts) if i in keep]
+    names = {h.name for h in hosts}
+    for h in hosts:
+        h.deps = [d for d in h.deps if d in names]
+    return hosts
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def b(v: bool, t: str = "true", f: str = "false") -> str:
+    return t if v else f
+
+
+def env_disp(rng: random.Random, env: str | None) -> str:
+    return rng.choice(ENV_DISPLAY[env]) if env else ""
+
+
+def row_label(
+    idx: int, name: str, h: Host, *, env: str | bool | None = True, asset_type: str | None = None
+) -> dict[str, Any]:
+    return {
+        "row": idx,
+        "name": name,
+        "asset_type": asset_type or h.kind,
+        "environment": h.env if env is True else (env or None),
+        "application": h.app
+        if h.kind not in ("network_device", "firewall", "load_balancer", "storage", "other")
+        else None,
+    }
+
+
+@dataclass
+class Rendered:
+    tool: str
+    description: str
+    headers: list[str]
+    rows: list[dict[str, Any]]
+    columns: dict[str, str | None]
+    units: dict[str, str | None]
+    labels: list[dict[str, Any]]
+    fmt: str = "csv"  # csv | json | xlsx
+    encoding: str = "utf-8"
+    delimiter: str = ","
+    preamble: list[str] = field(default_factory=list)
+    extra_sheets: dict[str, tuple[list[str], list[list[Any]]]] = field(default_factory=dict)
+    notes: str = ""
+
+
+def select(
+    cols: list[tuple[str, str | None, str | None]],
+    drop: set[str] = frozenset(),
+    add: list[tuple[str, str | None, str | None]] = (),
+) -> tuple[list[str], dict, dict]:
+    """cols = [(header, canonical, unit)]  -> headers, columns map, units map."""
+    chosen = [c for c in cols if c[0] not in drop] + list(add)
+    headers = [c[0] for c in chosen]
+    columns = {c[0]: c[1] for c in chosen}
+    units = {c[0]: c[2] for c in chosen if c[2] is not None or c[0] in _SIZE_NULL}
+    return headers, columns, units
+
+
+_SIZE_NULL: set[str] = set()  # size columns whose unit is given per-row (unit null)
+
+
+# --------------------------------------------------------------------------- tool renderers
+
+
+def r_servicenow(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    cols_a = [
+        ("Name", "hostname", None),
+        ("Asset tag", "asset_id", None),
+        ("Serial number", "serial_number", None),
+        ("Manufacturer", "manufacturer", None),
+        ("Model ID", "model", None),
+        ("Class", "asset_type", None),
+        ("Operating System", "os_name", None),
+        ("OS Version", "os_version", None),
+        ("OS Service Pack", None, None),
+        ("CPU type", "cpu_model", None),
+        ("CPU count", "cpu_sockets", None),
+        ("CPU core count", "cpu_cores", None),
+        ("CPU speed (MHz)", None, None),
+        ("RAM (MB)", "memory_gb", "MB"),
+        ("Disk space (GB)", "storage_gb", "GB"),
+        ("IP Address", "ip_address", None),
+        ("MAC Address", "mac_address", None),
+        ("Fully qualified domain name", "fqdn", None),
+        ("DNS Domain", None, None),
+        ("Location", "location", None),
+        ("Used for", "environment", None),
+        ("Assigned to", "technical_owner", None),
+        ("Support group", None, None),
+        ("Install Status", "status", None),
+        ("Operational status", None, None),
+        ("Department", "department", None),
+        ("Cost center", "cost_center", None),
+        ("Virtual", "is_virtual", None),
+        ("Short description", "description", None),
+        ("Installed", "install_date", None),
+        ("Discovery source", None, None),
+        ("Most recent discovery", None, None),
+    ]
+    if variant == "a":
+        headers, columns, units = select(cols_a)
+        desc = (
+            "ServiceNow CMDB list export of cmdb_ci_server (Configuration > Servers > All, "
+            "list view > Export > CSV). Column labels as the platform writes them."
+        )
+    else:
+        headers, columns, units = select(
+            cols_a,
+            drop={
+                "Asset tag",
+                "Used for",
+                "OS Service Pack",
+                "CPU speed (MHz)",
+                "DNS Domain",
+                "Discovery source",
+                "Fully qualified domain name",
+            },
+            add=[
+                ("Environment", "environment", None),
+                ("Owned by", "business_owner", None),
+                ("Company", None, None),
+                ("Sys ID", "asset_id", None),
+            ],
+        )
+        desc = (
+            "ServiceNow CMDB list export of cmdb_ci_hardware (all hardware classes: servers, "
+            "IP switches/routers, load balancers, firewalls, storage devices, printers)."
+        )
+    sn_class = {
+        "web": None,
+        "app": None,
+        "dc": None,
+        "dns": None,
+        "smtp": None,
+        "db": None,
+        "esx": "ESX Server",
+        "k8s": "Linux Server",
+        "sw": "IP Switch",
+        "rtr": "IP Router",
+        "fw": "IP Firewall",
+        "lb": "Load Balancer",
+        "stor": "Storage Device",
+        "printer": "Printer",
+        "ups": "UPS",
+        "pdu": "PDU",
+        "plcgw": "Network Gear",
+        "plc": "Hardware",
+    }
+    rows, labels = [], []
+    for i, h in enumerate(hosts, 1):
+        cls = sn_class.get(h.role) or (
+            "Windows Server" if "Windows" in h.os_name else "Linux Server"
+        )
+        if h.virtual and h.role not in ("k8s",) and rng.random() < 0.1:
+            cls = "Server"
+        v = {
+            "Name": h.name,
+            "Asset tag": f"P{100000 + rng.randrange(899999)}" if not h.virtual else "",
+            "Serial number": h.serial,
+            "Manufacturer": h.manufacturer,
+            "Model ID": h.model,
+            "Class": cls,
+            "Operating System": h.os_name,
+            "OS Version": h.os_version,
+            "OS Service Pack": "",
+            "CPU type": h.cpu_model,
+            "CPU count": h.sockets or "",
+            "CPU core count": h.cores_per_socket or "",
+            "CPU speed (MHz)": rng.choice([2100, 2300, 2500, 2900]) if h.sockets else "",
+            "RAM (MB)": h.mem_mb or "",
+            "Disk space (GB)": h.storage_gb or "",
+            "IP Address": h.ip,
+            "MAC Address": h.mac,
+            "Fully qualified domain name": h.fqdn if h.kind not in ("other",) else "",
+            "DNS Domain": h.domain,
+            "Location": f"{h.site.city} - {h.site.dc}",
+            "Used for": SN_USED_FOR.get(h.env or "", ""),
+            "Environment": SN_USED_FOR.get(h.env or "", ""),
+            "Assigned to": h.tech_owner,
+            "Owned by": h.owner,
+            "Support group": h.group,
+            "Install Status": h.status,
+            "Operational status": "Operational" if h.power == "poweredOn" else "Non-Operational",
+            "Department": h.dept or "IT",
+            "Cost center": h.cost_center,
+            "Virtual": b(h.virtual),
+            "Short description": h.desc,
+            "Installed": h.install.strftime("%Y-%m-%d %H:%M:%S"),
+            "Discovery source": rng.choice(["ServiceNow", "SG-SCCM", "ServiceNow"]),
+            "Most recent discovery": f"2026-09-2{rng.randrange(10)} 0{rng.randrange(10)}:1{rng.randrange(10)}:00",
+            "Company": "ACME Corp",
+            "Sys ID": h.uid,
+        }
+        rows.append(v)
+        labels.append(row_label(i, h.name, h))
+    return Rendered(
+        "servicenow",
+        desc,
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        notes="CPU core count is cores PER CPU (socket): total = CPU count x CPU core count.",
+    )
+
+
+def rv_os_config(h: Host) -> str:
+    return VMX_OS.get(h.os_tag, "Other 3.x or later Linux (64-bit)")
+
+
+def r_rvtools(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    mib = "MiB" if variant == "b" else "MB"
+    cols = [
+        ("VM", "hostname", None),
+        ("Powerstate", "power_state", None),
+        ("Template", None, None),
+        ("SRM Placeholder", None, None),
+        ("Config status", None, None),
+        ("DNS Name", "fqdn", None),
+        ("Connection state", None, None),
+        ("Guest state", None, None),
+        ("Heartbeat", None, None),
+        ("Consolidation Needed", None, None),
+        ("PowerOn", None, None),
+        ("Creation date", "install_date", None),
+        ("CPUs", "cpu_cores", None),
+        ("Memory", "memory_gb", "MiB"),
+        ("NICs", None, None),
+        ("Disks", None, None),
+        ("Primary IP Address", "ip_address", None),
+        ("Network #1", "network_zone", None),
+        ("Resource pool", None, None),
+        ("Folder", None, None),
+        (f"Provisioned {mib}", "storage_gb", mib),
+        (f"In Use {mib}", "storage_used_gb", mib),
+        (f"Unshared {mib}", None, mib),
+        ("HA Restart Priority", None, None),
+        ("Firmware", None, None),
+        ("HW version", None, None),
+        ("Annotation", "description", None),
+        ("Datacenter", "datacenter", None),
+        ("Cluster", "cluster", None),
+        ("Host", "virtualization_host", None),
+        ("OS according to the configuration file", "os_name", None),
+        ("OS according to the VMware Tools", "os_name", None),
+        ("VM ID", "asset_id", None),
+        ("VM UUID", None, None),
+        ("VI SDK Server", None, None),
+    ]
+    if variant == "a":
+        headers, columns, units = select(cols, drop={"SRM Placeholder", "Consolidation Needed"})
+    else:
+        headers, columns, units = select(
+            cols,
+            drop={"Heartbeat", "Resource pool", "HA Restart Priority", "Config status"},
+            add=[
+                ("Application", "application_name", None),
+                ("Owner", "business_owner", None),
+                ("SMBIOS UUID", None, None),
+            ],
+        )
+    rows, labels = [], []
+    vinfo_hosts = [h for h in hosts if h.virtual]
+    vc = f"vcsa01.{vinfo_hosts[0].domain}" if vinfo_hosts else "vcsa01"
+    for i, h in enumerate(vinfo_hosts, 1):
+        on = h.power == "poweredOn"
+        template = (not on) and rng.random() < 0.5
+        prov = h.storage_gb * 1024 + h.mem_mb  # swap file included, like RVTools
+        tools_os = "" if not on or rng.random() < 0.06 else h.os_name
+        name = (
+            h.name.upper()
+            if (variant == "a" and rng.random() < 0.15 and "." not in h.name)
+            else h.name
+        )
+        v = {
+            "VM": name,
+            "Powerstate": h.power,
+            "Template": b(template, "True", "False"),
+            "SRM Placeholder": "False",
+            "Config status": "green",
+            "DNS Name": h.fqdn if tools_os else "",
+            "Connection state": "connected",
+            "Guest state": "running" if on else "notRunning",
+            "Heartbeat": "green" if on else "gray",
+            "Consolidation Needed": "False",
+            "PowerOn": f"{rng.randrange(1, 28):02d}/0{rng.randrange(1, 9)}/2026 0{rng.randrange(10)}:12:44"
+            if on
+            else "",
+            "Creation date": h.install.strftime("%d/%m/%Y %H:%M:%S"),
+            "CPUs": h.cores,
+            "Memory": h.mem_mb,
+            "NICs": 1 + (rng.random() < 0.2),
+            "Disks": len(h.disks),
+            "Primary IP Address": h.ip if on else "",
+            "Network #1": f"VLAN{h.ip.split('.')[2]}-{(h.env or 'infra')[:4].upper()}-{h.role.upper()}",
+            "Resource pool": "Resources",
+            "Folder": (h.app or "Infrastructure"),
+            f"Provisioned {mib}": prov,
+            f"In Use {mib}": h.used_gb * 1024 + (h.mem_mb if on else 0),
+            f"Unshared {mib}": h.used_gb * 1024,
+            "HA Restart Priority": "clusterRestartPriority",
+            "Firmware": rng.choice(["bios", "efi"]),
+            "HW version": f"vmx-{rng.choice([13, 14, 15, 19])}",
+            "Annotation": h.desc,
+            "Datacenter": h.site.dc,
+            "Cluster": h.cluster,
+            "Host": h.vhost,
+            "OS according to the configuration file": rv_os_config(h),
+            "OS according to the VMware Tools": tools_os,
+            "VM ID": f"vm-{1000 + i * 7}",
+            "VM UUID": str(uuid.UUID(h.uid)),
+            "VI SDK Server": vc,
+            "Application": h.app or "",
+            "Owner": h.owner,
+            "SMBIOS UUID": str(uuid.UUID(int=rng.getrandbits(128))),
+        }
+        rows.append(v)
+        labels.append(row_label(i, name, h))
+    # extra sheets (a few rows each, like the real workbook)
+    sample = vinfo_hosts[:8]
+    vcpu_h = [
+        "VM",
+        "Powerstate",
+        "Template",
+        "CPUs",
+        "Sockets",
+        "Cores p/s",
+        "Max",
+        "Overall",
+        "Level",
+        "Shares",
+        "Reservation",
+        "Entitlement",
+        "Hot Add",
+        "Hot Remove",
+        "Annotation",
+        "Datacenter",
+        "Cluster",
+        "Host",
+        "VM ID",
+    ]
+    vcpu = [
+        [
+            h.name,
+            h.power,
+            "False",
+            h.cores,
+            h.sockets,
+            h.cores_per_socket,
+            h.cores * 2100,
+            rng.randrange(50, 4000),
+            "normal",
+            h.cores * 1000,
+            0,
+            "",
+            "False",
+            "False",
+            h.desc,
+            h.site.dc,
+            h.cluster,
+            h.vhost,
+            f"vm-{1000 + (i + 1) * 7}",
+        ]
+        for i, h in enumerate(sample)
+    ]
+    vmem_h = [
+        "VM",
+        "Powerstate",
+        "Template",
+        f"Size {mib}",
+        "Consumed",
+        "Active",
+        "Ballooned",
+        "Swapped",
+        "Reservation",
+        "Limit",
+        "Hot Add",
+        "Datacenter",
+        "Cluster",
+        "Host",
+    ]
+    vmem = [
+        [
+            h.name,
+            h.power,
+            "False",
+            h.mem_mb,
+            int(h.mem_mb * 0.7),
+            int(h.mem_mb * 0.2),
+            0,
+            0,
+            0,
+            -1,
+            "False",
+            h.site.dc,
+            h.cluster,
+            h.vhost,
+        ]
+        for h in sample
+    ]
+    vdisk_h = [
+        "VM",
+        "Powerstate",
+        "Template",
+        "Disk",
+        f"Capacity {mib}",
+        "Raw",
+        "Disk Mode",
+        "Thin",
+        "Controller",
+        "Unit #",
+        "Path",
+        "Datacenter",
+        "Cluster",
+        "Host",
+    ]
+    vdisk = []
+    for h in sample:
+        for k, d in enumerate(h.disks):
+            vdisk.append(
+                [
+                    h.name,
+                    h.power,
+                    "False",
+                    f"Hard disk {k + 1}",
+                    d * 1024,
+                    "False",
+                    "persistent",
+                    "True",
+                    "SCSI controller 0",
+                    k,
+                    f"[{h.site.code.upper()}-DS0{k + 1}] {h.name}/{h.name}_{k}.vmdk"
+                    if k
+                    else f"[{h.site.code.upper()}-DS01] {h.name}/{h.name}.vmdk",
+                    h.site.dc,
+                    h.cluster,
+                    h.vhost,
+                ]
+            )
+    esx = [h for h in hosts if h.role == "esx"][:6]
+    vhost_h = [
+        "Host",
+        "Datacenter",
+        "Cluster",
+        "Config status",
+        "CPU Model",
+        "Speed",
+        "HT Available",
+        "# CPU",
+        "Cores per CPU",
+        "# Cores",
+        "CPU usage %",
+        "# Memory",
+        "Memory usage %",
+        "ESX Version",
+        "Vendor",
+        "Model",
+        "Serial number",
+        "# VMs",
+    ]
+    vhost = [
+        [
+            h.fqdn,
+            h.site.dc,
+            h.cluster,
+            "green",
+            h.cpu_model,
+            2500,
+            "True",
+            h.sockets,
+            h.cores_per_socket,
+            h.cores,
+            rng.randrange(10, 70),
+            h.mem_mb,
+            rng.randrange(30, 85),
+            "VMware ESXi 7.0.3 build-21930508",
+            h.manufacturer,
+            h.model,
+            h.serial,
+            rng.randrange(10, 40),
+        ]
+        for h in esx
+    ]
+    desc = (
+        "RVTools (Robware) vInfo export; workbook sheets vInfo, vCPU, vMemory, vDisk, vHost. "
+        + (
+            "RVTools 3.x/4.0 headers (Provisioned MB, In Use MB)."
+            if variant == "a"
+            else "RVTools 4.x headers (Provisioned MiB, In Use MiB) plus vCenter custom attributes "
+            "Application and Owner."
+        )
+    )
+    return Rendered(
+        "rvtools",
+        desc,
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        fmt="xlsx",
+        extra_sheets={
+            "vCPU": (vcpu_h, vcpu),
+            "vMemory": (vmem_h, vmem),
+            "vDisk": (vdisk_h, vdisk),
+            "vHost": (vhost_h, vhost),
+        },
+        notes=(
+            "Memory is MiB. Two OS columns map to os_name: the VMware Tools value is preferred, "
+            "the configuration-file value is the fallback (empty Tools value when powered off). "
+            "Provisioned includes the swap file; In Use is storage_used_gb."
+        ),
+    )
+
+
+def r_aws(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    cols = [
+        ("ExternalId", "asset_id", None),
+        ("VMware.MoRefId", None, None),
+        ("VMware.VCenterId", None, None),
+        ("VMware.VMName", "hostname", None),
+        ("HostName", "hostname", None),
+        ("IPAddress", "ip_address", None),
+        ("MACAddress", "mac_address", None),
+        ("OS.Name", "os_name", None),
+        ("OS.Version", "os_version", None),
+        ("CPU.NumberOfProcessors", "cpu_sockets", None),
+        ("CPU.NumberOfCores", "cpu_cores", None),
+        ("CPU.NumberOfLogicalCores", None, None),
+        ("RAM.TotalSizeInMB", "memory_gb", "MB"),
+        ("RAM.UsedSizeInMB.Avg", None, "MB"),
+        ("RAM.UsedSizeInMB.Max", None, "MB"),
+        ("CPU.UsagePct.Avg", None, None),
+        ("CPU.UsagePct.Max", None, None),
+        ("DiskReadsPerSecondInKB.Avg", None, None),
+        ("DiskWritesPerSecondInKB.Avg", None, None),
+        ("DiskReadsOpsPerSecond.Avg", None, None),
+        ("DiskWritesOpsPerSecond.Avg", None, None),
+        ("NetworkReadsPerSecondInKB.Avg", None, None),
+        ("NetworkWritesPerSecondInKB.Avg", None, None),
+        ("Applications", "application_name", None),
+        ("Tags", None, None),
+    ]
+    if variant == "a":
+        headers, columns, units = select(cols, drop={"VMware.VMName"})
+    else:
+        headers, columns, units = select(
+            cols,
+            drop={
+                "VMware.VCenterId",
+                "CPU.UsagePct.Max",
+                "RAM.UsedSizeInMB.Max",
+                "NetworkWritesPerSecondInKB.Avg",
+                "HostName",
+            },
+            add=[("ApplicationWave", None, None)],
+        )
+    rows, labels = [], []
+    for i, h in enumerate(hosts, 1):
+        name = h.name
+        v = {
+            "ExternalId": f"srv-{i:04d}" if variant == "a" else h.uid[:12],
+            "VMware.MoRefId": f"vm-{2000 + i}" if h.virtual else "",
+            "VMware.VCenterId": "5c3b1a2e-0f5d-4b7e-9a51-3e8f0d9b6c11" if h.virtual else "",
+            "VMware.VMName": name,
+            "HostName": name,
+            "IPAddress": h.ip,
+            "MACAddress": h.mac,
+            "OS.Name": h.os_name,
+            "OS.Version": h.os_version,
+            "CPU.NumberOfProcessors": h.sockets,
+            "CPU.NumberOfCores": h.cores,
+            "CPU.NumberOfLogicalCores": h.cores * (1 if h.virtual else 2),
+            "RAM.TotalSizeInMB": h.mem_mb,
+            "RAM.UsedSizeInMB.Avg": int(h.mem_mb * rng.uniform(0.3, 0.8)),
+            "RAM.UsedSizeInMB.Max": int(h.mem_mb * rng.uniform(0.8, 0.97)),
+            "CPU.UsagePct.Avg": round(rng.uniform(2, 60), 1),
+            "CPU.UsagePct.Max": round(rng.uniform(60, 100), 1),
+            "DiskReadsPerSecondInKB.Avg": rng.randrange(20, 9000),
+            "DiskWritesPerSecondInKB.Avg": rng.randrange(20, 9000),
+            "DiskReadsOpsPerSecond.Avg": rng.randrange(1, 900),
+            "DiskWritesOpsPerSecond.Avg": rng.randrange(1, 900),
+            "NetworkReadsPerSecondInKB.Avg": rng.randrange(5, 20000),
+            "NetworkWritesPerSecondInKB.Avg": rng.randrange(5, 20000),
+            "Applications": h.app or "",
+            "Tags": f"Environment:{EW[h.env] if h.env else 'shared'};Owner:{h.owner.split()[0].lower()}",
+            "ApplicationWave": f"wave-{rng.randrange(1, 5)}",
+        }
+        rows.append(v)
+        labels.append(row_label(i, name, h))
+    return Rendered(
+        "aws_migration_hub",
+        "AWS Migration Hub / Application Discovery Service import template "
+        "(import_template.csv from the Migration Hub console 'Import' page).",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        notes="CPU.NumberOfCores is total cores; NumberOfProcessors is sockets. Environment only in Tags.",
+    )
+
+
+def r_azure(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    ndisk = 4
+    cols = [
+        ("*Server name", "hostname", None),
+        ("IP addresses", "ip_address", None),
+        ("*Cores", "cpu_cores", None),
+        ("*Memory (In MB)", "memory_gb", "MB"),
+        ("*OS name", "os_name", None),
+        ("OS version", "os_version", None),
+        ("OS architecture", None, None),
+        ("CPU utilization percentage", None, None),
+        ("Memory utilization percentage", None, None),
+        ("Network adapters", None, None),
+        ("Network In throughput", None, None),
+        ("Network Out throughput", None, None),
+        ("Boot type", None, None),
+        ("Number of disks", None, None),
+    ]
+    for d in range(1, ndisk + 1):
+        cols += [
+            (f"Disk {d} size (In GB)", "storage_gb", "GB"),
+            (f"Disk {d} read throughput (MB per second)", None, None),
+            (f"Disk {d} write throughput (MB per second)", None, None),
+            (f"Disk {d} read ops (operations per second)", None, None),
+            (f"Disk {d} write ops (operations per second)", None, None),
+        ]
+    cols += [
+        ("Virtual machine ID", "asset_id", None),
+        ("Virtual machine manager ID", None, None),
+        ("MAC address", "mac_address", None),
+    ]
+    if variant == "a":
+        headers, columns, units = select(cols)
+    else:
+        drop = {c[0] for c in cols if c[0].startswith("Disk 4")} | {"Virtual machine manager ID"}
+        headers, columns, units = select(cols, drop=drop, add=[("Server type", "is_virtual", None)])
+    dec = "," if variant == "b" else "."
+    rows, labels = [], []
+    srv = [h for h in hosts if h.role in ("web", "app", "db", "dc", "dns", "smtp", "esx", "k8s")]
+    for i, h in enumerate(srv, 1):
+        ips = h.ip + (
+            f";10.{h.site.octet}.99.{rng.randrange(10, 250)}" if rng.random() < 0.2 else ""
+        )
+        v: dict[str, Any] = {
+            "*Server name": h.name,
+            "IP addresses": ips,
+            "*Cores": h.cores,
+            "*Memory (In MB)": h.mem_mb,
+            "*OS name": h.os_name,
+            "OS version": h.os_version,
+            "OS architecture": "x64",
+            "CPU utilization percentage": f"{rng.uniform(2, 70):.1f}".replace(".", dec),
+            "Memory utilization percentage": f"{rng.uniform(20, 90):.1f}".replace(".", dec),
+            "Network adapters": 1,
+            "Network In throughput": f"{rng.uniform(0.1, 40):.2f}".replace(".", dec),
+            "Network Out throughput": f"{rng.uniform(0.1, 40):.2f}".replace(".", dec),
+            "Boot type": rng.choice(["BIOS", "UEFI"]),
+            "Number of disks": len(h.disks),
+            "Virtual machine ID": h.uid if h.virtual else "",
+            "Virtual machine manager ID": "vcenter-01" if h.virtual else "",
+            "MAC address": h.mac,
+            "Server type": "Virtual" if h.virtual else "Physical",
+        }
+        for d in range(1, ndisk + 1):
+            has = d <= len(h.disks)
+            v[f"Disk {d} size (In GB)"] = h.disks[d - 1] if has else ""
+            v[f"Disk {d} read throughput (MB per second)"] = (
+                f"{rng.uniform(0, 30):.1f}".replace(".", dec) if has else ""
+            )
+            v[f"Disk {d} write throughput (MB per second)"] = (
+                f"{rng.uniform(0, 30):.1f}".replace(".", dec) if has else ""
+            )
+            v[f"Disk {d} read ops (operations per second)"] = rng.randrange(0, 500) if has else ""
+            v[f"Disk {d} write ops (operations per second)"] = rng.randrange(0, 500) if has else ""
+        rows.append(v)
+        labels.append(row_label(i, h.name, h))
+    return Rendered(
+        "azure_migrate",
+        "Azure Migrate: Discovery and assessment - 'Import' CSV template (Discover servers using "
+        "an imported CSV file). Asterisked headers are the mandatory fields of the template.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        delimiter=";" if variant == "b" else ",",
+        notes=(
+            "Disk N size columns are summed into storage_gb. "
+            + (
+                "Semicolon-delimited with decimal commas (European Excel locale)."
+                if variant == "b"
+                else ""
+            )
+        ),
+    )
+
+
+def r_device42(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    cols = [
+        ("name", "hostname", None),
+        ("device_id", "asset_id", None),
+        ("type", "is_virtual", None),
+        ("virtual_subtype", None, None),
+        ("os", "os_name", None),
+        ("osver", "os_version", None),
+        ("cpucount", "cpu_sockets", None),
+        ("cpucore", "cpu_cores", None),
+        ("cpuspeed", None, None),
+        ("ram", "memory_gb", None),
+        ("ram_size_type", None, None),
+        ("hddcount", None, None),
+        ("hddsize", "storage_gb", None),
+        ("hddsize_type", None, None),
+        ("hw_model", "model", None),
+        ("manufacturer", "manufacturer", None),
+        ("serial_no", "serial_number", None),
+        ("service_level", "environment", None),
+        ("customer", "department", None),
+        ("ip_addresses.ip", "ip_address", None),
+        ("mac_addresses.mac", "mac_address", None),
+        ("virtual_host_name", "virtualization_host", None),
+        ("location.building", "location", None),
+        ("location.room", None, None),
+        ("location.rack", None, None),
+        ("uuid", None, None),
+        ("in_service", "status", None),
+        ("tags", None, None),
+        ("notes", "description", None),
+        ("custom_fields.Application", "application_name", None),
+        ("custom_fields.Owner", "business_owner", None),
+        ("last_updated", None, None),
+    ]
+    if variant == "b":
+        headers, columns, units = select(
+            cols,
+            drop={"cpuspeed", "location.room", "tags", "custom_fields.Owner"},
+            add=[("device_purchase.po_date", "install_date", None), ("aliases", None, None)],
+        )
+    else:
+        headers, columns, units = select(cols)
+    units["ram"] = None
+    units["hddsize"] = None
+    rows, labels = [], []
+    for i, h in enumerate(hosts, 1):
+        ram_gb_style = rng.random() < 0.3 and h.mem_mb
+        tb_style = h.storage_gb >= 10240
+        bld, room = f"{h.site.city} {h.site.dc}", f"Hall {rng.choice('ABC')}"
+        o: dict[str, Any] = {
+            "name": h.name,
+            "device_id": 1000 + i,
+            "type": "virtual"
+            if h.virtual
+            else ("physical" if h.kind != "application" else "unknown"),
+            "virtual_subtype": "vmware" if h.virtual else "",
+            "os": h.os_name or None,
+            "osver": h.os_version or None,
+            "cpucount": h.sockets or None,
+            "cpucore": h.cores_per_socket or None,
+            "cpuspeed": 2500 if h.sockets else None,
+            "ram": (h.mem_mb / 1024 if ram_gb_style else h.mem_mb) or None,
+            "ram_size_type": ("GB" if ram_gb_style else "MB") if h.mem_mb else None,
+            "hddcount": len(h.disks) or None,
+            "hddsize": (round(h.storage_gb / 1024, 1) if tb_style else h.storage_gb) or None,
+            "hddsize_type": ("TB" if tb_style else "GB") if h.disks else None,
+            "hw_model": h.model or None,
+            "manufacturer": h.manufacturer or None,
+            "serial_no": h.serial or None,
+            "service_level": {
+                "production": "Production",
+                "staging": "Staging",
+                "test": "QA",
+                "development": "Development",
+                "dr": "DR",
+            }.get(h.env or ""),
+            "customer": h.dept,
+            "ip_addresses": (
+                [{"ip": h.ip, "label": "eth0", "subnet": ".".join(h.ip.split(".")[:3]) + ".0/24"}]
+                if h.ip
+                else []
+            ),
+            "mac_addresses": [{"mac": h.mac.lower(), "port_name": "eth0", "vlan": None}]
+            if h.mac
+            else [],
+            "virtual_host_name": h.vhost.split(".")[0] if h.virtual else None,
+            "location": {"building": bld, "room": room, "rack": f"R{rng.randrange(1, 40):02d}"}
+            if not h.virtual
+            else {"building": bld, "room": None, "rack": None},
+            "uuid": str(uuid.UUID(h.uid)),
+            "in_service": h.status == "Installed",
+            "tags": [t for t in (h.env and E3[h.env], h.app_code) if t],
+            "notes": h.desc,
+            "custom_fields": {"Application": h.app, "Owner": h.owner},
+            "last_updated": "2026-09-30T04:12:55.123Z",
+            "aliases": [],
+            "device_purchase": {"po_date": h.install.isoformat(), "vendor": h.manufacturer or None},
+        }
+        if variant == "b":
+            o["custom_fields"].pop("Owner")
+            for k in ("cpuspeed", "tags"):
+                o.pop(k)
+            o["location"].pop("room")
+        else:
+            o.pop("aliases")
+            o.pop("device_purchase")
+        rows.append(o)
+        labels.append(row_label(i, h.name, h))
+    return Rendered(
+        "device42",
+        "Device42 REST API GET /api/1.0/devices/all/ (Devices list, include_cols style) "
+        "saved as a JSON array of device objects; nested keys addressed with dotted paths.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        fmt="json",
+        notes=(
+            "ram/hddsize units are per-row in ram_size_type/hddsize_type (units null). "
+            "type=virtual|physical feeds is_virtual. Arrays (ip_addresses, mac_addresses) are "
+            "addressed as <array>.<key>; the first element is the primary value."
+        ),
+    )
+
+
+def r_netbox(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    cols = [
+        ("Name", "hostname", None),
+        ("Status", "status", None),
+        ("Tenant", "department", None),
+        ("Site", "datacenter", None),
+        ("Location", "location", None),
+        ("Rack", None, None),
+        ("Position", None, None),
+        ("Role", "asset_type", None),
+        ("Manufacturer", "manufacturer", None),
+        ("Type", "model", None),
+        ("Platform", "os_name", None),
+        ("Serial number", "serial_number", None),
+        ("Asset tag", None, None),
+        ("Primary IPv4", "ip_address", None),
+        ("Primary IPv6", None, None),
+        ("OOB IP", None, None),
+        ("Cluster", "cluster", None),
+        ("Description", "description", None),
+        ("Tags", None, None),
+        ("ID", "asset_id", None),
+    ]
+    if variant == "a":
+        headers, columns, units = select(cols, drop={"Primary IPv6"})
+    else:
+        headers, columns, units = select(
+            cols,
+            drop={"Position", "OOB IP", "Tags"},
+            add=[("Airflow", None, None), ("Comments", None, None)],
+        )
+    role_name = {
+        "esx": "Hypervisor",
+        "k8s": "Kubernetes Node",
+        "sw": rng.choice(["Access Switch", "Core Switch"]),
+        "rtr": "WAN Router",
+        "fw": "Firewall",
+        "lb": "Load Balancer",
+        "stor": "Storage Array",
+        "printer": "Printer",
+        "ups": "UPS",
+        "pdu": "PDU",
+        "plcgw": "Protocol Gateway",
+        "plc": "PLC",
+        "db": "Server",
+        "web": "Server",
+        "app": "Server",
+        "dc": "Server",
+        "dns": "Server",
+        "smtp": "Server",
+    }
+    phys = [h for h in hosts if not h.virtual and h.kind != "application"]
+    rows, labels = [], []
+    for i, h in enumerate(phys, 1):
+        role = role_name[h.role]
+        if h.role == "sw":
+            role = "Core Switch" if "core" in h.name.lower() or "COR" in h.name else "Access Switch"
+        plat = f"{h.os_name} {h.os_version}".strip() if h.os_name else ""
+        v = {
+            "Name": h.name,
+            "Status": "Active" if h.power == "poweredOn" else rng.choice(["Offline", "Planned"]),
+            "Tenant": h.dept or "",
+            "Site": f"{h.site.code.upper()}-{h.site.dc}",
+            "Location": f"Hall {rng.choice('AB')}",
+            "Rack": f"{h.site.code.upper()}-R{rng.randrange(1, 30):02d}",
+            "Position": rng.randrange(1, 42),
+            "Role": role,
+            "Manufacturer": h.manufacturer,
+            "Type": h.model,
+            "Platform": plat,
+            "Serial number": h.serial,
+            "Asset tag": f"AT{rng.randrange(10000, 99999)}" if rng.random() < 0.5 else "",
+            "Primary IPv4": f"{h.ip}/{rng.choice([24, 24, 23, 26])}" if h.ip else "",
+            "Primary IPv6": "",
+            "OOB IP": f"10.254.{h.site.octet}.{rng.randrange(2, 250)}/24",
+            "Cluster": h.cluster if h.role in ("esx", "k8s") else "",
+            "Description": h.desc,
+            "Tags": ",".join(t for t in (h.env and E3[h.env], h.app_code) if t),
+            "ID": 100 + i,
+            "Airflow": "front-to-rear",
+            "Comments": "",
+        }
+        rows.append(v)
+        labels.append(row_label(i, h.name, h))
+    return Rendered(
+        "netbox",
+        "NetBox DCIM > Devices list, Export > 'Current View' CSV (column labels as shown in the "
+        "device table).",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        notes="Primary IPv4 carries a prefix length (10.1.2.3/24). Physical devices only.",
+    )
+
+
+def r_lansweeper(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    cols = [
+        ("AssetID", "asset_id", None),
+        ("AssetName", "hostname", None),
+        ("AssetTypename", "asset_type", None),
+        ("Domain", None, None),
+        ("IPAddress", "ip_address", None),
+        ("Mac", "mac_address", None),
+        ("Manufacturer", "manufacturer", None),
+        ("Model", "model", None),
+        ("Serialnumber", "serial_number", None),
+        ("OSname", "os_name", None),
+        ("Version", "os_version", None),
+        ("Processor", "cpu_model", None),
+        ("NrProcessors", "cpu_sockets", None),
+        ("Memory", "memory_gb", "MB"),
+        ("Description", "description", None),
+        ("Location", "location", None),
+        ("Department", "department", None),
+        ("State", "status", None),
+        ("Lastseen", None, None),
+        ("Username", None, None),
+        ("FQDN", "fqdn", None),
+    ]
+    if variant == "a":
+        headers, columns, units = select(cols, drop={"FQDN"})
+    else:
+        headers, columns, units = select(
+            cols,
+            drop={"Domain", "Username", "Version", "Processor"},
+            add=[
+                ("Contact", "technical_owner", None),
+                ("Purchasedate", "install_date", None),
+                ("Custom1", "environment", None),
+            ],
+        )
+    ls_type = {
+        "printer": "Printer",
+        "ups": "UPS",
+        "pdu": "Network device",
+        "sw": "Switch",
+        "rtr": "Router",
+        "fw": "Firewall",
+        "lb": "Network device",
+        "stor": "NAS",
+        "esx": "VMware ESXi",
+        "plcgw": "Network device",
+        "plc": "Unknown",
+    }
+    rows, labels = [], []
+    for i, h in enumerate(hosts, 1):
+        t = ls_type.get(h.role) or ("Windows" if "Windows" in h.os_name else "Linux")
+        v = {
+            "AssetID": 1200 + i * 3,
+            "AssetName": h.name,
+            "AssetTypename": t,
+            "Domain": h.domain.split(".")[0].upper() if "Windows" in h.os_name else "",
+            "IPAddress": h.ip,
+            "Mac": h.mac.upper(),
+            "Manufacturer": h.manufacturer,
+            "Model": h.model,
+            "Serialnumber": h.serial,
+            "OSname": h.os_name.replace("Microsoft ", "") if h.os_name else "",
+            "Version": h.os_version,
+            "Processor": h.cpu_model,
+            "NrProcessors": h.sockets or "",
+            "Memory": h.mem_mb or "",
+            "Description": h.desc,
+            "Location": h.site.city,
+            "Department": h.dept or "",
+            "State": "Active" if h.power == "poweredOn" else "Non-active",
+            "Lastseen": f"2026-10-0{rng.randrange(1, 3)} {rng.randrange(24):02d}:{rng.randrange(60):02d}",
+            "Username": f"svc_{h.app_code}" if h.app_code and "Windows" in h.os_name else "",
+            "FQDN": h.fqdn,
+            "Contact": h.tech_owner,
+            "Purchasedate": h.install.strftime("%m/%d/%Y"),
+            "Custom1": env_disp(rng, h.env),
+        }
+        rows.append(v)
+        labels.append(row_label(i, h.name, h))
+    return Rendered(
+        "lansweeper",
+        "Lansweeper Classic report export (Report builder query over tblAssets, tblAssetCustom, "
+        "tsysAssetTypes, tsysOS), exported to CSV from the report page.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        preamble=(
+            ["Exported from Lansweeper on 2026-10-03", "Report: All assets - server inventory"]
+            if variant == "a"
+            else []
+        ),
+        notes=(
+            "Memory is MB (binary). "
+            + (
+                "Two title lines above the header row."
+                if variant == "a"
+                else "Custom1 holds the environment."
+            )
+        ),
+    )
+
+
+def r_stratozone(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    cols = [
+        ("MachineId", "asset_id", None),
+        ("MachineName", "hostname", None),
+        ("PrimaryIPAddress", "ip_address", None),
+        ("PrimaryMACAddress", "mac_address", None),
+        ("PublicIPAddress", None, None),
+        ("IpAddressListSemiColonDelimited", None, None),
+        ("TotalDiskAllocatedGiB", "storage_gb", "GiB"),
+        ("TotalDiskUsedGiB", "storage_used_gb", "GiB"),
+        ("MachineTypeLabel", None, None),
+        ("AllocatedProcessorCoreCount", "cpu_cores", None),
+        ("MemoryGiB", "memory_gb", "GiB"),
+        ("HostingLocation", "location", None),
+        ("OsType", None, None),
+        ("OsName", "os_name", None),
+        ("OsVersion", "os_version", None),
+        ("MachineStatus", "power_state", None),
+        ("ProvisioningState", "status", None),
+        ("CreateDate", "install_date", None),
+        ("IsPhysical", "is_virtual", None),
+    ]
+    if variant == "a":
+        headers, columns, units = select(cols)
+    else:
+        headers, columns, units = select(
+            cols,
+            drop={"PublicIPAddress", "MachineTypeLabel"},
+            add=[("Tags", None, None), ("VmwareHostName", "virtualization_host", None)],
+        )
+    srv = [h for h in hosts if h.role in ("web", "app", "db", "dc", "dns", "smtp", "k8s", "esx")]
+    rows, labels = [], []
+    for i, h in enumerate(srv, 1):
+        ip2 = f"10.{h.site.octet}.99.{rng.randrange(10, 250)}"
+        v = {
+            "MachineId": f"{h.site.code.upper()}-{i:05d}",
+            "MachineName": h.name,
+            "PrimaryIPAddress": h.ip,
+            "PrimaryMACAddress": h.mac,
+            "PublicIPAddress": f"203.0.113.{rng.randrange(1, 254)}"
+            if h.role == "web" and h.env == "production"
+            else "",
+            "IpAddressListSemiColonDelimited": f"{h.ip};{ip2}" if rng.random() < 0.3 else h.ip,
+            "TotalDiskAllocatedGiB": h.storage_gb,
+            "TotalDiskUsedGiB": h.used_gb,
+            "MachineTypeLabel": "" if not h.virtual else rng.choice(["", "vmx-19", "vmx-14"]),
+            "AllocatedProcessorCoreCount": h.cores,
+            "MemoryGiB": h.mem_mb // 1024,
+            "HostingLocation": h.site.city,
+            "OsType": "Windows" if "Windows" in h.os_name else "Linux",
+            "OsName": h.os_name,
+            "OsVersion": h.os_version,
+            "MachineStatus": "Running" if h.power == "poweredOn" else "Stopped",
+            "ProvisioningState": "Provisioned",
+            "CreateDate": h.install.strftime("%Y-%m-%d"),
+            "IsPhysical": "N" if h.virtual else "Y",
+            "Tags": f"env={EW[h.env]}" if h.env else "",
+            "VmwareHostName": h.vhost,
+        }
+        rows.append(v)
+        labels.append(row_label(i, h.name, h))
+    return Rendered(
+        "google_migration_center",
+        "Google Cloud Migration Center manual import, StratoZone-format machine table "
+        "(vmInfo/'Machines' CSV of the import templates).",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        notes="IsPhysical is the inverse of is_virtual (Y = physical). Sizes in GiB.",
+    )
+
+
+def r_handmade(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    if variant == "a":
+        cols = [
+            ("Server Name", "hostname", None),
+            ("Srv IP", "ip_address", None),
+            ("OS Name and Version", "os_name", None),
+            ("vCPU", "cpu_cores", None),
+            ("RAM GB", "memory_gb", "GB"),
+            ("Disk (TB)", "storage_gb", "TB"),
+            ("Hardware Make/Model", "manufacturer", None),
+            ("Physical/Virtual", "is_virtual", None),
+            ("App", "application_name", None),
+            ("Owner", "business_owner", None),
+            ("Env", "environment", None),
+            ("Site", "location", None),
+            ("Depends On", "dependencies", None),
+            ("Notes", "description", None),
+            ("Decom?", None, None),
+        ]
+    else:
+        cols = [
+            ("Asset #", "asset_id", None),
+            ("Host", "hostname", None),
+            ("IP", "ip_address", None),
+            ("Type", "asset_type", None),
+            ("Env.", "environment", None),
+            ("Application (optional)", "application_name", None),
+            ("App Owner", "business_owner", None),
+            ("OS", "os_name", None),
+            ("CPU (cores)", "cpu_cores", None),
+            ("Mem", "memory_gb", "GB"),
+            ("Storage", "storage_gb", "GB"),
+            ("Vendor", "manufacturer", None),
+            ("Site / DC", "datacenter", None),
+            ("Depends on (comma sep.)", "dependencies", None),
+            ("Comments", "description", None),
+            ("Migrate? (Y/N)", None, None),
+        ]
+    headers = [c[0] for c in cols]
+    columns = {c[0]: c[1] for c in cols}
+    units = {c[0]: c[2] for c in cols if c[2]}
+    city_fix = {"Zurich": "Zürich", "Sao Paulo": "São Paulo", "Malmo": "Malmö"}
+    rows, labels = [], []
+    hm_type = {
+        "server": "Physical",
+        "virtual_machine": "VM",
+        "database": "DB",
+        "application": "App",
+        "network_device": "Network",
+        "storage": "Storage",
+        "load_balancer": "LB",
+        "firewall": "FW",
+        "container_platform": "K8s",
+        "other": "",
+    }
+    for i, h in enumerate(hosts, 1):
+        name = h.name if rng.random() > 0.1 else h.name.upper()
+        if variant == "a" and rng.random() < 0.08:
+            name = f" {name} "  # stray whitespace typed by hand
+        env_v = env_disp(rng, h.env)
+        city = city_fix.get(h.site.city, h.site.city)
+        if variant == "a":
+            osv = (
+                f"{h.os_name} {h.os_version}".strip()
+                if h.os_name and rng.random() < 0.5
+                else h.os_name
+            )
+            mem = h.mem_mb // 1024 if h.mem_mb else ""
+            v = {
+                "Server Name": name,
+                "Srv IP": h.ip,
+                "OS Name and Version": osv,
+                "vCPU": h.cores or "",
+                "RAM GB": mem,
+                "Disk (TB)": (f"{h.storage_gb / 1024:.2f}" if h.storage_gb else ""),
+                "Hardware Make/Model": f"{h.manufacturer} {h.model}".strip(),
+                "Physical/Virtual": ("Virtual" if h.virtual else "Physical")
+                if h.kind != "application"
+                else "",
+                "App": (h.app_code or "").upper() if rng.random() < 0.5 else (h.app or ""),
+                "Owner": h.owner,
+                "Env": env_v,
+                "Site": city,
+                "Depends On": ", ".join(h.deps),
+                "Notes": h.desc,
+                "Decom?": "yes" if h.power != "poweredOn" else "",
+            }
+        else:
+            mem = ""
+            if h.mem_mb:
+                gb = h.mem_mb // 1024
+                mem = rng.choice([f"{gb} GB", f"{gb}GB", str(gb), f"{gb} gb"])
+            v = {
+                "Asset #": f"A-{3000 + i}",
+                "Host": name,
+                "IP": h.ip,
+                "Type": hm_type[h.kind] if rng.random() < 0.7 else "",
+                "Env.": env_v,
+                "Application (optional)": h.app or "",
+                "App Owner": h.owner if h.app else "",
+                "OS": h.os_name,
+                "CPU (cores)": h.cores or "",
+                "Mem": mem,
+                "Storage": h.storage_gb or "",
+                "Vendor": h.manufacturer,
+                "Site / DC": f"{city} {h.site.dc}",
+                "Depends on (comma sep.)": ",".join(h.deps),
+                "Comments": h.desc,
+                "Migrate? (Y/N)": rng.choice(["Y", "Y", "N", ""]),
+            }
+        rows.append(v)
+        labels.append(row_label(i, name, h))
+    return Rendered(
+        "spreadsheet",
+        "Hand-maintained Excel server list saved as CSV (no tool; headers typed by the "
+        "infrastructure team).",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        encoding="cp1252" if variant == "a" else "utf-8-sig",
+        notes=(
+            "cp1252-encoded (Windows Excel 'CSV'), accented city names; combined "
+            "'OS Name and Version' and 'Hardware Make/Model' columns; sizes TB; names with "
+            "stray whitespace"
+            if variant == "a"
+            else "UTF-8 with BOM; Mem values carry units inline ('16 GB'); '(optional)' decorated header"
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- estates
+
+
+def r_estate(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    cols = [
+        ("Name", "hostname", None),
+        ("IP Address", "ip_address", None),
+        ("Operating System", "os_name", None),
+        ("OS Version", "os_version", None),
+        ("Manufacturer", "manufacturer", None),
+        ("Model", "model", None),
+        ("CPU Cores", "cpu_cores", None),
+        ("Memory (GB)", "memory_gb", "GB"),
+        ("Disk (GB)", "storage_gb", "GB"),
+        ("Environment", "environment", None),
+        ("Application", "application_name", None),
+        ("Location", "location", None),
+        ("Support Group", None, None),
+        ("Description", "description", None),
+        ("Depends On", "dependencies", None),
+    ]
+    headers = [c[0] for c in cols]
+    columns = {c[0]: c[1] for c in cols}
+    units = {c[0]: c[2] for c in cols if c[2]}
+    rows, labels = [], []
+    conflicts = 0
+    for i, h in enumerate(hosts, 1):
+        sparse = rng.random() < 0.10
+        v = {
+            "Name": h.name,
+            "IP Address": h.ip,
+            "Operating System": h.os_name,
+            "OS Version": h.os_version,
+            "Manufacturer": h.manufacturer,
+            "Model": h.model,
+            "CPU Cores": h.cores or "",
+            "Memory (GB)": h.mem_mb // 1024 if h.mem_mb else "",
+            "Disk (GB)": h.storage_gb or "",
+            "Environment": env_disp(rng, h.env),
+            "Application": h.app or "",
+            "Location": f"{h.site.city}",
+            "Support Group": h.group,
+            "Description": h.desc,
+            "Depends On": ";".join(h.deps),
+        }
+        # conflicting evidence: keep the true label, poison one column
+        if not sparse and conflicts < 12 and rng.random() < 0.04:
+            conflicts += 1
+            if h.kind in ("network_device", "firewall"):
+                v["Operating System"] = "Microsoft Windows Server 2016 Standard"  # CMDB import bug
+                v["OS Version"] = "10.0.14393"
+            elif h.kind in ("virtual_machine", "server"):
+                v["Manufacturer"], v["Model"] = "Cisco", "C9300-48P"  # wrong model reconciled in
+            elif h.kind == "database":
+                v["Description"] = "web front end"  # stale description, DB name + engine say DB
+            else:
+                v["Support Group"] = "Windows Server Team"
+        if sparse:
+            v = {k: (v[k] if k == "Name" else "") for k in v}
+        rows.append(v)
+        labels.append(row_label(i, h.name, h))
+    return Rendered(
+        "cmdb_generic",
+        "Generic CMDB CSV export (estate for asset classification evals).",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        notes="~10% rows carry only the name; a handful carry one deliberately conflicting column.",
+    )
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _pin_zip(path: Path) -> None:
+    """Rewrite an xlsx with fixed zip timestamps and core-property dates (byte-reproducible)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for fname, data in items:
+            if fname == "docProps/core.xml":
+                data = re.sub(
+                    rb"(<dcterms:(created|modified)[^>]*>)[^<]*",
+                    rb"\g<1>2026-10-03T09:00:00Z",
+                    data,
+                )
+            info = zipfile.ZipInfo(fname, date_time=(2026, 10, 3, 9, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
+def write_dataset(name: str, pair: str | None, r: Rendered) -> dict[str, Any]:
+    d = OUT / name
+    d.mkdir(parents=True, exist_ok=True)
+    for old in d.glob("export.*"):
+        old.unlink()
+    if r.fmt == "json":
+        path = d / "export.json"
+        path.write_text(json.dumps(r.rows, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    elif r.fmt == "xlsx":
+        import openpyxl
+
+        path = d / "export.xlsx"
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "vInfo"
+        ws.append(r.headers)
+        for row in r.rows:
+            ws.append([row.get(hd, "") for hd in r.headers])
+        for sheet, (hdr, data) in r.extra_sheets.items():
+            s = wb.create_sheet(sheet)
+            s.append(hdr)
+            for rr in data:
+                s.append(rr)
+        fixed = dt.datetime(2026, 10, 3, 9, 0, 0)
+        wb.properties.created = fixed
+        wb.properties.modified = fixed
+        wb.properties.creator = "RVTools"
+        wb.save(path)
+        _pin_zip(path)
+    else:
+        path = d / "export.csv"
+        buf = io.StringIO()
+        for line in r.preamble:
+            buf.write(line + "\r\n")
+        w = csv.writer(buf, delimiter=r.delimiter, lineterminator="\r\n")
+        w.writerow(r.headers)
+        for row in r.rows:
+            w.writerow([row.get(hd, "") for hd in r.headers])
+        path.write_bytes(buf.getvalue().encode(r.encoding))
+    truth = {
+        "tool": r.tool,
+        "description": r.description,
+        "format": r.fmt,
+        "encoding": r.encoding if r.fmt == "csv" else ("utf-8" if r.fmt == "json" else None),
+        "delimiter": r.delimiter if r.fmt == "csv" else None,
+        "header_row": len(r.preamble) + 1 if r.fmt == "csv" else (1 if r.fmt == "xlsx" else None),
+        "sheet": "vInfo" if r.fmt == "xlsx" else None,
+        "notes": r.notes,
+        "columns": r.columns,
+        "units": r.units,
+        "rows": r.labels,
+        "pair": pair,
+    }
+    (d / "truth.json").write_text(
+        json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    size = path.stat().st_size
+    assert size < 300_000, f"{path} is {size} bytes"
+    return {
+        "name": name,
+        "tool": r.tool,
+        "rows": len(r.labels),
+        "format": r.fmt,
+        "encoding": truth["encoding"],
+        "delimiter": truth["delimiter"],
+        "bytes": size,
+    }
+
+
+# --------------------------------------------------------------------------- profiles
+
+S = Site
+BANK_SITES = [
+    S("lon", "London", "LD5", 10),
+    S("nyc", "New York", "NY2", 20),
+    S("sin", "Singapore", "SG1", 30),
+]
+INS_SITES = [S("fra", "Frankfurt", "FR4", 40), S("ams", "Amsterdam", "AM3", 41)]
+RETAIL_SITES = [S("dc1", "Columbus", "DC1", 50), S("dc2", "Dallas", "DC2", 51)]
+LOG_SITES = [
+    S("zrh", "Zurich", "ZH2", 60),
+    S("mlm", "Malmo", "MA1", 61),
+    S("gva", "Geneva", "GV1", 62),
+]
+PHARMA_SITES = [S("bsl", "Basel", "BS1", 70), S("bos", "Boston", "BO2", 71)]
+LEG_SITES = [S("chi", "Chicago", "CH1", 80), S("atl", "Atlanta", "AT1", 81)]
+FAC_SITES = [S("plt1", "Stuttgart", "Plant1", 90), S("plt2", "Sao Paulo", "Plant2", 91)]
+
+INFRA_STD = {
+    "esx": 6,
+    "k8s": 6,
+    "sw": 8,
+    "rtr": 2,
+    "fw": 4,
+    "lb": 3,
+    "stor": 3,
+    "printer": 2,
+    "ups": 2,
+}
+INFRA_PHYS = {
+    "esx": 10,
+    "k8s": 4,
+    "sw": 18,
+    "rtr": 4,
+    "fw": 6,
+    "lb": 4,
+    "stor": 5,
+    "printer": 3,
+    "ups": 3,
+    "pdu": 4,
+}
+
+
+def prof(
+    name: str, sites: list[Site], app_namer: str, infra_namer: str, n_apps: int, **kw: Any
+) -> Profile:
+    return Profile(
+        name, sites, app_namer, infra_namer, n_apps, infra=kw.pop("infra", INFRA_STD), **kw
+    )
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    specs: list[tuple[str, Callable[..., Rendered], Profile, int, int, str]] = [
+        # (dataset, renderer, profile, seed, rows wanted, variant)
+        (
+            "servicenow_a",
+            r_servicenow,
+            prof("bank", BANK_SITES, "compact", "compact", 14, windows_ratio=0.6),
+            101,
+            150,
+            "a",
+        ),
+        (
+            "servicenow_b",
+            r_servicenow,
+            prof("insure", INS_SITES, "dash_env", "site", 10, infra=INFRA_PHYS),
+            102,
+            170,
+            "b",
+        ),
+        (
+            "rvtools_a",
+            r_rvtools,
+            prof(
+                "retail",
+                RETAIL_SITES,
+                "store",
+                "retail",
+                14,
+                virtual_ratio=1.0,
+                infra={"esx": 6, "k8s": 8},
+            ),
+            201,
+            200,
+            "a",
+        ),
+        (
+            "rvtools_b",
+            r_rvtools,
+            prof(
+                "pharma",
+                PHARMA_SITES,
+                "dotted",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                infra={"esx": 5, "k8s": 6, "lb": 2, "fw": 2},
+            ),
+            202,
+            200,
+            "b",
+        ),
+        ("aws_a", r_aws, prof("logistics", LOG_SITES, "underscore", "site", 12), 301, 120, "a"),
+        (
+            "aws_b",
+            r_aws,
+            prof(
+                "legacy",
+                LEG_SITES,
+                "legacy",
+                "compact",
+                10,
+                windows_ratio=0.75,
+                infra={"esx": 4, "k8s": 3},
+            ),
+            302,
+            90,
+            "b",
+        ),
+        (
+            "azure_migrate_a",
+            r_azure,
+            prof("insure2", INS_SITES, "dash_app", "site", 12),
+            401,
+            130,
+            "a",
+        ),
+        (
+            "azure_migrate_b",
+            r_azure,
+            prof("logistics2", LOG_SITES, "compact", "compact", 10, windows_ratio=0.7),
+            402,
+            110,
+            "b",
+        ),
+        (
+            "device42_a",
+            r_device42,
+            prof("pharma2", PHARMA_SITES, "dash_env", "site", 10),
+            501,
+            140,
+            "a",
+        ),
+        (
+            "device42_b",
+            r_device42,
+            prof("retail2", RETAIL_SITES, "store", "retail", 9),
+            502,
+            100,
+            "b",
+        ),
+        (
+            "netbox_a",
+            r_netbox,
+            prof("bank2", BANK_SITES, "compact", "compact", 8, virtual_ratio=0.3, infra=INFRA_PHYS),
+            601,
+            120,
+            "a",
+        ),
+        (
+            "netbox_b",
+            r_netbox,
+            prof(
+                "factory2",
+                FAC_SITES,
+                "factory",
+                "factory",
+                6,
+                virtual_ratio=0.3,
+                infra={**INFRA_PHYS, "plcgw": 6, "plc": 4},
+            ),
+            602,
+            100,
+            "b",
+        ),
+        (
+            "lansweeper_a",
+            r_lansweeper,
+            prof("legacy2", LEG_SITES, "legacy", "site", 10, windows_ratio=0.8),
+            701,
+            160,
+            "a",
+        ),
+        (
+            "lansweeper_b",
+            r_lansweeper,
+            prof("insure3", INS_SITES, "underscore", "site", 9),
+            702,
+            110,
+            "b",
+        ),
+        (
+            "stratozone_a",
+            r_stratozone,
+            prof("bank3", BANK_SITES, "dash_app", "site", 12),
+            801,
+            150,
+            "a",
+        ),
+        (
+            "stratozone_b",
+            r_stratozone,
+            prof("pharma3", PHARMA_SITES, "dotted", "site", 10),
+            802,
+            90,
+            "b",
+        ),
+        (
+            "spreadsheet_a",
+            r_handmade,
+            prof("logistics3", LOG_SITES, "dash_app", "site", 10, appci=True),
+            901,
+            110,
+            "a",
+        ),
+        (
+            "spreadsheet_b",
+            r_handmade,
+            prof("retail3", RETAIL_SITES, "dash_env", "retail", 8, appci=True),
+            902,
+            80,
+            "b",
+        ),
+    ]
+    estate_specs = [
+        (
+            "estate_bank",
+            prof(
+                "bank_estate",
+                BANK_SITES,
+                "compact",
+                "compact",
+                22,
+                windows_ratio=0.6,
+                appci=True,
+                infra={
+                    "esx": 24,
+                    "k8s": 12,
+                    "sw": 30,
+                    "rtr": 6,
+                    "fw": 10,
+                    "lb": 8,
+                    "stor": 8,
+                    "printer": 6,
+                    "ups": 4,
+                    "pdu": 6,
+                },
+                db_weights={"mssql": 5, "oracle": 4, "postgres": 1, "mongo": 1},
+            ),
+            1001,
+            460,
+        ),
+        (
+            "estate_retail",
+            prof(
+                "retail_estate",
+                RETAIL_SITES,
+                "store",
+                "retail",
+                18,
+                windows_ratio=0.45,
+                appci=True,
+                infra={
+                    "esx": 16,
+                    "k8s": 10,
+                    "sw": 20,
+                    "rtr": 30,
+                    "fw": 8,
+                    "lb": 6,
+                    "stor": 6,
+                    "printer": 20,
+                    "ups": 14,
+                },
+                db_weights={"oracle": 4, "mssql": 2, "postgres": 2, "mysql": 2},
+            ),
+            1002,
+            400,
+        ),
+        (
+            "estate_factory",
+            prof(
+                "factory_estate",
+                FAC_SITES,
+                "factory",
+                "factory",
+                11,
+                windows_ratio=0.7,
+                virtual_ratio=0.55,
+                appci=True,
+                app_pool=[
+                    a
+                    for a in APP_POOL
+                    if a[0]
+                    in (
+                        "mes",
+                        "scada",
+                        "qms",
+                        "erp",
+                        "wms",
+                        "hr",
+                        "mail",
+                        "itsm",
+                        "inv",
+                        "shp",
+                        "fax",
+                    )
+                ],
+                infra={
+                    "esx": 10,
+                    "k8s": 8,
+                    "sw": 30,
+                    "rtr": 4,
+                    "fw": 8,
+                    "lb": 2,
+                    "stor": 4,
+                    "printer": 16,
+                    "ups": 12,
+                    "pdu": 8,
+                    "plcgw": 30,
+                    "plc": 20,
+                },
+            ),
+            1003,
+            340,
+        ),
+    ]
+    summary = []
+    for name, renderer, profile, seed, n, variant in specs:
+        target = n
+        hosts = build_estate(profile, seed, int(n * 1.8))
+        if renderer is r_handmade:  # dependencies are visible: trim before rendering
+            hosts = trim(hosts, n, random.Random(seed + 1))
+        rendered = renderer(hosts, random.Random(seed), variant)
+        if len(rendered.rows) > target:  # trim to target and re-render (labels follow rows)
+            keep = sorted(random.Random(seed + 1).sample(range(len(rendered.rows)), target))
+            rendered.rows = [rendered.rows[k] for k in keep]
+            rendered.labels = [dict(rendered.labels[k], row=j + 1) for j, k in enumerate(keep)]
+        pair = name[:-1] + ("b" if name.endswith("a") else "a")
+        summary.append(write_dataset(name, pair, rendered))
+    for name, profile, seed, n in estate_specs:
+        hosts = build_estate(profile, seed, n + 40)
+        hosts = trim(hosts, n, random.Random(seed + 5))
+        rendered = r_estate(hosts, random.Random(seed), "a")
+        rendered.tool = "cmdb_generic"
+        rendered.description = (
+            f"Synthetic CMDB export of the '{name[7:]}' estate for classification evals."
+        )
+        summary.append(write_dataset(name, None, rendered))
+    (OUT / "index.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    for s in summary:
+        print(
+            f"{s['name']:18} {s['tool']:24} rows={s['rows']:4} {s['format']:5} "
+            f"{s['encoding']!s:10} delim={s['delimiter']!r:5} {s['bytes']:7d} B"
+        )
+
+
+if __name__ == "__main__":
+    main()
