@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool
@@ -59,11 +60,34 @@ class AssetRepository:
     def __init__(self, pool: ConnectionPool) -> None:
         self._pool = pool
 
-    def insert_batch(self, tenant: str, import_id: int, records: Sequence[AssetRecord]) -> int:
-        """Write raw records and assets of one batch atomically; returns the count."""
+    def insert_batch(
+        self,
+        tenant: str,
+        import_id: int,
+        records: Sequence[AssetRecord],
+        *,
+        conn: psycopg.Connection[Any] | None = None,
+    ) -> int:
+        """Write raw records and assets of one batch atomically; returns the count.
+
+        With ``conn`` the write joins the caller's transaction (the work queue marks
+        its item done in the same one, so a batch is stored exactly once).
+        """
         if not records:
             return 0
-        with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
+        if conn is not None:
+            with conn.transaction():
+                self._copy(conn, tenant, import_id, records)
+            return len(records)
+        with self._pool.connection() as own, own.transaction():
+            self._copy(own, tenant, import_id, records)
+        return len(records)
+
+    @staticmethod
+    def _copy(
+        conn: psycopg.Connection[Any], tenant: str, import_id: int, records: Sequence[AssetRecord]
+    ) -> None:
+        with conn.cursor() as cur:
             with cur.copy(_COPY_RAW_SQL) as copy:
                 for rec in records:
                     copy.write_row(
@@ -88,7 +112,6 @@ class AssetRepository:
                             Jsonb(rec.classification),
                         )
                     )
-        return len(records)
 
     def count(self, tenant: str, import_id: int | None = None) -> int:
         """How many assets the tenant has (in one import, if given)."""

@@ -1,0 +1,36 @@
+"""Agents: thin orchestrators of ``tools/``, the crew registry and the work queue."""
+
+from migrascope.agents._llm import Advice, LLMAdviser
+from migrascope.agents.discovery import (
+    ColumnProfile,
+    DiscoveryAgent,
+    DiscoveryInput,
+    DiscoveryOutput,
+    ReviewItem,
+    SubmitOutput,
+)
+from migrascope.agents.queue import LostClaim, WorkItem, WorkQueue
+from migrascope.agents.registry import AGENT_TYPES, Crew, CrewHealth, CrewRegistry
+from migrascope.agents.worker import Handler, Worker, WorkerOptions, WorkerStats
+
+__all__ = [
+    "AGENT_TYPES",
+    "Advice",
+    "ColumnProfile",
+    "Crew",
+    "CrewHealth",
+    "CrewRegistry",
+    "DiscoveryAgent",
+    "DiscoveryInput",
+    "DiscoveryOutput",
+    "Handler",
+    "LLMAdviser",
+    "LostClaim",
+    "ReviewItem",
+    "SubmitOutput",
+    "WorkItem",
+    "WorkQueue",
+    "Worker",
+    "WorkerOptions",
+    "WorkerStats",
+]
