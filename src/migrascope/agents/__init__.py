@@ -9,6 +9,13 @@ from migrascope.agents.discovery import (
     ReviewItem,
     SubmitOutput,
 )
+from migrascope.agents.learning import (
+    Answer,
+    BootstrapInput,
+    BootstrapOutput,
+    LearningAgent,
+    NamingRecord,
+)
 from migrascope.agents.queue import LostClaim, WorkItem, WorkQueue
 from migrascope.agents.registry import AGENT_TYPES, Crew, CrewHealth, CrewRegistry
 from migrascope.agents.worker import Handler, Worker, WorkerOptions, WorkerStats
@@ -16,6 +23,9 @@ from migrascope.agents.worker import Handler, Worker, WorkerOptions, WorkerStats
 __all__ = [
     "AGENT_TYPES",
     "Advice",
+    "Answer",
+    "BootstrapInput",
+    "BootstrapOutput",
     "ColumnProfile",
     "Crew",
     "CrewHealth",
@@ -25,7 +35,9 @@ __all__ = [
     "DiscoveryOutput",
     "Handler",
     "LLMAdviser",
+    "LearningAgent",
     "LostClaim",
+    "NamingRecord",
     "ReviewItem",
     "SubmitOutput",
     "WorkItem",
