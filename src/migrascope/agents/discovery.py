@@ -245,6 +245,96 @@ class DiscoveryAgent:
             problems=report.problems,
         )
 
+    # -- resumable shards (the durable workflow's fan-out) ---------------------------
+
+    def begin_import(self, tenant: str, file: str | Path) -> tuple[int, bool, int]:
+        """Start (or find) the import of a file; returns (import_id, is_new, data rows).
+
+        The rows are counted in one streaming pass so the workflow can split them into
+        shards before any is stored.
+        """
+        path = Path(file)
+        self.store.ensure_tenant(tenant)
+        with mapped_table(self.store, tenant, path) as (table, _):
+            if not table.sample:
+                raise InputError(
+                    f"{path} has a header ({len(table.headers)} columns) but no data rows."
+                )
+            info, is_new = self.store.imports.begin(
+                tenant,
+                path.name,
+                file_sha256(path),
+                format=table.format,
+                encoding=table.encoding,
+                delimiter=table.delimiter,
+            )
+            rows = sum(1 for _ in table.rows) if is_new else info.rows_total
+        return info.import_id, is_new, rows
+
+    def import_rows(
+        self,
+        tenant: str,
+        file: str | Path,
+        import_id: int,
+        mapping: list[dict[str, Any]],
+        *,
+        start: int,
+        stop: int,
+        batch_size: int = 2000,
+        progress: Callable[[int], None] | None = None,
+    ) -> dict[str, Any]:
+        """Convert, classify and store data rows ``[start, stop)`` (0-based positions).
+
+        Idempotent, keyed by (import_id, row_number): rows already stored (by an
+        earlier attempt that was killed) are skipped, so a resumed run neither loses
+        nor duplicates a row.
+        """
+        result = mapping_from_json(mapping)
+        classifier = self._classifier(tenant)
+        out: dict[str, Any] = {
+            "start": start, "stop": stop, "rows": 0, "stored": 0, "skipped": 0, "failed": 0,
+            "types": {}, "review": 0, "problems": [],
+        }  # fmt: skip
+        types: Counter[str] = Counter()
+        started = time.perf_counter()
+        with mapped_table(self.store, tenant, file) as (table, _):
+            rows = islice(table.rows, start, stop)
+            records = iter_records(rows, table.headers, result)
+            while batch := list(islice(records, batch_size)):
+                out["rows"] += len(batch)
+                have = {
+                    r["row_number"]
+                    for r in self.store.execute(
+                        "SELECT row_number FROM assets WHERE tenant_id = %s AND import_id = %s "
+                        "AND row_number BETWEEN %s AND %s",
+                        (tenant, import_id, batch[0].row_number, batch[-1].row_number),
+                    )
+                }
+                todo = [r for r in batch if r.row_number not in have]
+                out["skipped"] += len(batch) - len(todo)
+                for rec, cls in zip(
+                    todo, classifier.classify_many([r.canonical for r in todo]), strict=True
+                ):
+                    rec.classified_type = cls.asset_type
+                    rec.classification = cls.to_json()
+                    types[cls.asset_type] += 1
+                    out["review"] += cls.decision == "suggest"
+                    out["problems"].extend(
+                        {"row": rec.row_number, "message": m} for m in rec.problems[:5]
+                    )
+                if todo:
+                    with self.store.pool.connection() as conn, conn.transaction():
+                        stored, failed = _store_records(self.store, conn, tenant, import_id, todo)
+                    out["stored"] += stored
+                    out["failed"] += len(failed)
+                    out["problems"].extend(failed)
+                if progress is not None:
+                    progress(len(batch))
+        out["types"] = dict(types)
+        out["problems"] = out["problems"][:200]
+        out["seconds"] = round(time.perf_counter() - started, 3)
+        return out
+
     # -- distributed import ---------------------------------------------------------
 
     def submit(self, inp: DiscoveryInput, queue: WorkQueue) -> SubmitOutput:

@@ -1,5 +1,24 @@
-"""The LangGraph workflow: import → map → classify → store (→ group → assess → plan)."""
+"""The LangGraph workflow: map → review → import shards → combine → review → summary,
+checkpointed in PostgreSQL so a killed run resumes where it stopped."""
 
-from migrascope.graph._workflow import RunContext, RunState, build_workflow, run_workflow
+from migrascope.graph._workflow import (
+    RunContext,
+    RunResult,
+    RunState,
+    build_workflow,
+    checkpointer,
+    resume_run,
+    run_workflow,
+    start_run,
+)
 
-__all__ = ["RunContext", "RunState", "build_workflow", "run_workflow"]
+__all__ = [
+    "RunContext",
+    "RunResult",
+    "RunState",
+    "build_workflow",
+    "checkpointer",
+    "resume_run",
+    "run_workflow",
+    "start_run",
+]
