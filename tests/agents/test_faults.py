@@ -90,9 +90,12 @@ def test_killed_worker_loses_nothing(store, tenant, estate_csv, fast_options, da
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     killed_item = held[0]["item_id"]
-    assert store.execute(
-        "SELECT status FROM work_items WHERE item_id = %s", (killed_item,)
-    )[0]["status"] == "claimed"
+    assert (
+        store.execute("SELECT status FROM work_items WHERE item_id = %s", (killed_item,))[0][
+            "status"
+        ]
+        == "claimed"
+    )
 
     stats = Worker(store, Crew.new("discovery", ["import"]), options=fast_options(tenant)).run()
 

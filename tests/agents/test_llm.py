@@ -93,10 +93,14 @@ def test_review_band_columns_get_llm_advice(store, tenant, write_csv, review_eve
 def test_off_list_or_broken_answers_are_ignored(store, tenant, write_csv, review_everything):
     path = write_csv("Server Name\nprd-web-01\n")
     with _ChatServer(lambda p: '{"choice": "favourite_colour", "reason": "x"}') as server:
-        _, review = DiscoveryAgent(store, llm=LLMAdviser("m", base_url=server.url)).map(tenant, path)
+        _, review = DiscoveryAgent(store, llm=LLMAdviser("m", base_url=server.url)).map(
+            tenant, path
+        )
     assert review[0].advice is None
     with _ChatServer(lambda p: "I think it is a hostname.") as server:
-        _, review = DiscoveryAgent(store, llm=LLMAdviser("m", base_url=server.url)).map(tenant, path)
+        _, review = DiscoveryAgent(store, llm=LLMAdviser("m", base_url=server.url)).map(
+            tenant, path
+        )
     assert review[0].advice is None
 
 

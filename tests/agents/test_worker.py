@@ -17,7 +17,7 @@ def _asset_counts(store, tenant, import_id):
 
 
 def test_distributed_import_stores_every_row_once(store, tenant, estate_csv, fast_options):
-    path, estate = estate_csv(300)
+    path, _estate = estate_csv(300)
     queue = WorkQueue(store)
     agent = DiscoveryAgent(store)
     sub = agent.submit(DiscoveryInput(tenant=tenant, file=str(path), batch_size=40), queue)
@@ -68,9 +68,7 @@ def test_two_workers_share_the_work_without_overlap(store, tenant, estate_csv, f
 
 def test_racing_claims_never_share_an_item(store, tenant):
     queue = WorkQueue(store)
-    queue.enqueue(
-        tenant, kind="noop", agent_type="learning", job="race", payloads=[{}] * 30
-    )
+    queue.enqueue(tenant, kind="noop", agent_type="learning", job="race", payloads=[{}] * 30)
     from migrascope.agents import CrewRegistry
 
     registry = CrewRegistry(store)

@@ -18,7 +18,9 @@ def _invoke(*args: str):
 
 
 def test_submit_then_worker_imports_the_file(store, tenant):
-    sub = _invoke("queue", "submit", str(EXAMPLE), "--tenant", tenant, "--batch-size", "20", "--json")
+    sub = _invoke(
+        "queue", "submit", str(EXAMPLE), "--tenant", tenant, "--batch-size", "20", "--json"
+    )
     assert sub.exit_code == 0, sub.output
     data = json.loads(sub.stdout)
     rows = len(EXAMPLE.read_text().strip().splitlines()) - 1

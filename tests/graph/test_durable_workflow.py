@@ -114,9 +114,7 @@ _RUNNER = textwrap.dedent(
 
 
 @pytest.mark.slow
-def test_killed_run_resumes_without_loss_or_duplicates(
-    store, tenant, estate_file, database_url
-):
+def test_killed_run_resumes_without_loss_or_duplicates(store, tenant, estate_file, database_url):
     rows = 6000
     path = estate_file(rows, seed=13)
     thread = f"kill-{uuid.uuid4().hex[:8]}"

@@ -94,7 +94,9 @@ class LLMAdviser:
             return None
         return response.choices[0].message.content
 
-    def choose(self, question: str, options: Sequence[str], evidence: Sequence[str]) -> Advice | None:
+    def choose(
+        self, question: str, options: Sequence[str], evidence: Sequence[str]
+    ) -> Advice | None:
         """Ask which option fits; None when the LLM is unreachable or answers off-list."""
         text = self._ask(
             _CHOOSE_PROMPT.format(

@@ -171,9 +171,9 @@ class DiscoveryAgent:
         return classify_file(self.store, tenant, file)
 
     def _mapping_review(self, col: ColumnMapping, samples: list[str]) -> ReviewItem:
-        options = list(
-            dict.fromkeys(c.target for c in col.candidates if c.target is not None)
-        )[:5] or ([col.target] if col.target else [])
+        options = list(dict.fromkeys(c.target for c in col.candidates if c.target is not None))[
+            :5
+        ] or ([col.target] if col.target else [])
         item = ReviewItem(
             id=f"field_mapping:{col.source}",
             operation="field_mapping",
@@ -441,9 +441,7 @@ class DiscoveryAgent:
             self._classifiers[tenant] = cached
         return cached[1]
 
-    def prepare_batch(
-        self, item: WorkItem
-    ) -> Callable[[psycopg.Connection[Any]], dict[str, Any]]:
+    def prepare_batch(self, item: WorkItem) -> Callable[[psycopg.Connection[Any]], dict[str, Any]]:
         """Convert and classify an import item's rows; returns the transactional writer.
 
         The CPU work happens here, outside any transaction; the writer only stores, so
@@ -454,7 +452,9 @@ class DiscoveryAgent:
             import_id = int(p["import_id"])
             headers = list(p["headers"])
             mapping = mapping_from_json(p["mapping"])
-            rows = [RawRow(int(n), list(values), list(problems)) for n, values, problems in p["rows"]]
+            rows = [
+                RawRow(int(n), list(values), list(problems)) for n, values, problems in p["rows"]
+            ]
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(
                 f"Work item {item.item_id} ({item.job} #{item.seq}) is malformed: "
@@ -474,9 +474,9 @@ class DiscoveryAgent:
 
         def write(conn: psycopg.Connection[Any]) -> dict[str, Any]:
             stored, failed = _store_records(self.store, conn, item.tenant_id, import_id, records)
-            problems = [
-                {"row": r.row_number, "message": m} for r in records for m in r.problems
-            ][:200]
+            problems = [{"row": r.row_number, "message": m} for r in records for m in r.problems][
+                :200
+            ]
             problems += failed
             return {
                 "import_id": import_id,
@@ -511,13 +511,11 @@ class DiscoveryAgent:
             res = r["result"] or {}
             failed += int(res.get("failed", 0))
             problems.extend(res.get("problems", [])[:50])
-        dead_rows = 0
         for d in dead:
             problems.append(
                 {"row": None, "message": f"batch {d['seq']} failed {d['attempts']} times: "
                  f"{d['last_error']}"}
             )  # fmt: skip
-            dead_rows += 1
         info = self.store.imports.get(tenant, import_id)
         if info is None:
             return None
@@ -568,9 +566,7 @@ def _store_records(
         except Exception as exc:
             if _is_transient(exc):
                 raise
-            failed.append(
-                {"row": rec.row_number, "message": f"not stored: {exc}".splitlines()[0]}
-            )
+            failed.append({"row": rec.row_number, "message": f"not stored: {exc}".splitlines()[0]})
     return stored, failed
 
 

@@ -235,7 +235,10 @@ class LearningAgent:
                 self.store.execute(
                     "UPDATE naming_patterns SET state = 'accepted', updated_at = now(), "
                     "evidence = evidence || %s WHERE naming_id = %s",
-                    (Jsonb({"labelled_checked": checked, "agreement": agree / checked}), rec.naming_id),
+                    (
+                        Jsonb({"labelled_checked": checked, "agreement": agree / checked}),
+                        rec.naming_id,
+                    ),
                 )
                 accepted.append(rec.naming_id)
         return [n for n in self.naming(tenant, "accepted") if n.naming_id in accepted]

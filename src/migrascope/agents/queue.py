@@ -272,7 +272,12 @@ class WorkQueue:
         """
         rows = self._run(
             _FAIL_SQL,
-            {"delay": self.retry_delay, "error": error[:2000], "item": item.item_id, "crew": crew_id},
+            {
+                "delay": self.retry_delay,
+                "error": error[:2000],
+                "item": item.item_id,
+                "crew": crew_id,
+            },
         )
         if rows:
             self._run(_CREW_FAILED_SQL, (crew_id,))
@@ -297,7 +302,9 @@ class WorkQueue:
         """Give dead items a fresh set of attempts (after fixing the cause)."""
         return len(self._run(_REQUEUE_DEAD_SQL, (tenant, list(item_ids))))
 
-    def wait(self, tenant: str, job: str, *, timeout: float = 600.0, poll: float = 0.2) -> dict[str, int]:
+    def wait(
+        self, tenant: str, job: str, *, timeout: float = 600.0, poll: float = 0.2
+    ) -> dict[str, int]:
         """Block until no item of the job is queued or claimed; returns the final stats."""
         deadline = time.monotonic() + timeout
         while True:

@@ -107,7 +107,9 @@ class Crew:
             )
         if capacity < 1:
             raise InputError(f"Crew capacity must be at least 1, not {capacity}.")
-        crew_id = name or f"{agent_type}@{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+        crew_id = (
+            name or f"{agent_type}@{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+        )
         return cls(crew_id, agent_type, tuple(sorted(set(specialisations))), capacity)
 
 

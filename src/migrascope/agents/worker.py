@@ -17,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import psycopg
+
 from migrascope.agents.discovery import IMPORT_KIND, DiscoveryAgent
 from migrascope.agents.queue import LostClaim, WorkItem, WorkQueue
 from migrascope.agents.registry import Crew, CrewRegistry
-import psycopg
-
 from migrascope.errors import StoreError
 
 if TYPE_CHECKING:
@@ -247,9 +247,8 @@ class Worker:
                 return
             return
         except Exception as exc:
-            status = self._retry_store(
-                lambda: self.queue.fail(item, self.crew.crew_id, f"{type(exc).__name__}: {exc}")
-            )
+            error = f"{type(exc).__name__}: {exc}"
+            status = self._retry_store(lambda: self.queue.fail(item, self.crew.crew_id, error))
             self.stats.failed += 1
             if status == "dead":
                 self.stats.dead += 1

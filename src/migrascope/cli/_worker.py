@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import signal
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -138,7 +138,7 @@ def status_command(tenant: TenantOpt = None, json_out: JsonOpt = False) -> None:
     with open_store(cfg) as store:
         crews = [c.to_json() for c in CrewRegistry(store).health()]
         queue = WorkQueue(store)
-        data = {
+        data: dict[str, Any] = {
             "crews": crews,
             "items": queue.stats(tenant_id),
             "dead_letters": queue.dead_letters(tenant_id),

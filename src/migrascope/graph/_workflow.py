@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, TypedDict
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Command, Send, interrupt
@@ -34,7 +35,6 @@ from migrascope.agents import Answer, DiscoveryAgent, LearningAgent, ReviewItem
 from migrascope.agents.discovery import mapping_to_json
 from migrascope.errors import InputError
 from migrascope.memory import Store
-from migrascope.tools.classification import asset_name
 from migrascope.tools.importing import ImportReport
 
 __all__ = [
@@ -310,13 +310,13 @@ def _summary_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
     }
 
 
-def build_workflow() -> StateGraph:
+def build_workflow() -> StateGraph[RunState, RunContext, RunState, RunState]:
     """The graph, uncompiled, so callers can add a checkpointer or interrupts."""
     graph = StateGraph(RunState, context_schema=RunContext)
     graph.add_node("map", _map_node)
     graph.add_node("review_mapping", _review_mapping_node)
     graph.add_node("begin_import", _begin_node)
-    graph.add_node("import_shard", _shard_node)  # type: ignore[arg-type]
+    graph.add_node("import_shard", _shard_node, input_schema=ShardState)  # type: ignore[call-overload]
     graph.add_node("combine", _combine_node)
     graph.add_node("review_types", _review_types_node)
     graph.add_node("summarise", _summary_node)
@@ -338,12 +338,12 @@ def checkpointer(store: Store) -> Any:
     """A PostgreSQL checkpointer on the store's pool (its tables are created once)."""
     from langgraph.checkpoint.postgres import PostgresSaver
 
-    saver = PostgresSaver(store.pool)  # type: ignore[arg-type]
+    saver = PostgresSaver(store.pool)
     saver.setup()
     return saver
 
 
-def _finish(app: Any, config: dict[str, Any], thread_id: str, result: dict[str, Any]) -> RunResult:
+def _finish(app: Any, config: RunnableConfig, thread_id: str, result: dict[str, Any]) -> RunResult:
     questions = [i.value for i in result.get("__interrupt__", [])]
     state = {k: v for k, v in result.items() if k != "__interrupt__"}
     if not questions and app.checkpointer is not None:
@@ -370,7 +370,7 @@ def start_run(
     """
     thread_id = thread_id or uuid.uuid4().hex
     app = build_workflow().compile(checkpointer=checkpointer(store) if durable else None)
-    config = {"configurable": {"thread_id": thread_id}}
+    config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
     ctx = RunContext(store=store, batch_size=batch_size, shard_rows=shard_rows, progress=progress)
     result = app.invoke(
         {"file": str(file), "tenant": tenant, "review": review}, config=config, context=ctx
@@ -406,16 +406,14 @@ def resume_run(
     """Continue a checkpointed run: after a crash (no answers), or a review pause
     (the person's answers, which become feedback)."""
     app = build_workflow().compile(checkpointer=checkpointer(store))
-    config = {"configurable": {"thread_id": thread_id}}
+    config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
     snapshot = app.get_state(config)
     if not snapshot.values and not snapshot.next:
         raise InputError(f"No run is checkpointed under thread id {thread_id!r}.")
     ctx = RunContext(store=store, batch_size=batch_size, shard_rows=shard_rows, progress=progress)
     pending = any(t.interrupts for t in snapshot.tasks)
     if pending and answers is None:
-        raise InputError(
-            f"Run {thread_id!r} waits for review answers; pass them to resume it."
-        )
+        raise InputError(f"Run {thread_id!r} waits for review answers; pass them to resume it.")
     if pending and answers is not None:
         # Checked before resuming: a resume value, once written, is what interrupt()
         # returns on every later attempt, so a bad one must never reach the graph.

@@ -238,7 +238,9 @@ def suggest_naming_patterns(
     tokens = [tokenize(n) for n in clean]
     # The embedding sees the shape and the codes, not the digits: web01 ~ web07.
     texts = [
-        " ".join(t if not t.isdigit() else "#" * len(t) for t in toks) + " |" + "".join(_shape(toks))
+        " ".join(t if not t.isdigit() else "#" * len(t) for t in toks)
+        + " |"
+        + "".join(_shape(toks))
         for toks in tokens
     ]
     vectors = HashingEmbedder(dim=256).embed(texts)
