@@ -1,6 +1,7 @@
 """Agents: thin orchestrators of ``tools/``, the crew registry and the work queue."""
 
 from migrascope.agents._llm import Advice, LLMAdviser
+from migrascope.agents.assessment import AssessmentAgent, AssessmentInput, AssessmentOutput
 from migrascope.agents.discovery import (
     ColumnProfile,
     DiscoveryAgent,
@@ -16,6 +17,7 @@ from migrascope.agents.learning import (
     LearningAgent,
     NamingRecord,
 )
+from migrascope.agents.planning import PlanningAgent, PlanningInput, PlanningOutput
 from migrascope.agents.queue import LostClaim, WorkItem, WorkQueue
 from migrascope.agents.registry import AGENT_TYPES, Crew, CrewHealth, CrewRegistry
 from migrascope.agents.worker import Handler, Worker, WorkerOptions, WorkerStats
@@ -24,6 +26,9 @@ __all__ = [
     "AGENT_TYPES",
     "Advice",
     "Answer",
+    "AssessmentAgent",
+    "AssessmentInput",
+    "AssessmentOutput",
     "BootstrapInput",
     "BootstrapOutput",
     "ColumnProfile",
@@ -38,6 +43,9 @@ __all__ = [
     "LearningAgent",
     "LostClaim",
     "NamingRecord",
+    "PlanningAgent",
+    "PlanningInput",
+    "PlanningOutput",
     "ReviewItem",
     "SubmitOutput",
     "WorkItem",

@@ -258,7 +258,7 @@ class DiscoveryAgent:
         with mapped_table(self.store, tenant, path) as (table, _):
             if not table.sample:
                 raise InputError(
-                    f"{path} has a header ({len(table.headers)} columns) but no data rows."
+                    f"{path} has a header ({len(table.headers)} columns) but no data rows to import."
                 )
             info, is_new = self.store.imports.begin(
                 tenant,
@@ -348,7 +348,7 @@ class DiscoveryAgent:
         with mapped_table(self.store, inp.tenant, path) as (table, mapping):
             if not table.sample:
                 raise InputError(
-                    f"{path} has a header ({len(table.headers)} columns) but no data rows."
+                    f"{path} has a header ({len(table.headers)} columns) but no data rows to import."
                 )
             digest = file_sha256(path)
             running = self.store.execute(

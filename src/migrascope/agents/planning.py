@@ -55,6 +55,4 @@ class PlanningAgent:
         )
         # Reported, not raised: a person decides whether a flagged plan is acceptable
         # (e.g. an oversize wave forced by one huge application).
-        return PlanningOutput(
-            plan_id=plan_id, plan={**data, "plan_id": plan_id}, problems=problems
-        )
+        return PlanningOutput(plan_id=plan_id, plan={**data, "plan_id": plan_id}, problems=problems)
