@@ -69,11 +69,27 @@ def _argument_problems(exc: ValidationError) -> str:
 
 
 class _Server(MCPServer[AppContext]):
-    """MCPServer whose argument errors read well for a model (no pydantic URLs or dumps)."""
+    """MCPServer whose argument errors read well for a model (no pydantic URLs or dumps),
+    and which refuses unknown arguments instead of silently ignoring them."""
 
     async def call_tool(
         self, name: str, arguments: dict[str, Any], context: Context[AppContext, Any] | None = None
     ) -> Any:
+        tool = self._tool_manager.get_tool(name)
+        if tool is not None:
+            allowed = set(tool.parameters.get("properties", {}))
+            unknown = sorted(set(arguments) - allowed)
+            if unknown:
+                hint = (
+                    " The tenant is never an argument: it comes from this connection "
+                    "(the bearer token over HTTP, the server's --tenant over stdio)."
+                    if "tenant" in unknown
+                    else ""
+                )
+                raise McpToolError(
+                    f"{name}: unknown argument(s) {', '.join(unknown)}; allowed: "
+                    f"{', '.join(sorted(allowed)) or 'none'}.{hint}"
+                )
         try:
             return await super().call_tool(name, arguments, context)
         except McpToolError as exc:

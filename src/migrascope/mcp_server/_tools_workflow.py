@@ -52,6 +52,27 @@ def review_questions(
                 ),
             )
         )
+    for col in mapping:
+        if col["decision"] != "unmapped":
+            continue
+        questions.append(
+            ReviewQuestion(
+                id=f"field_mapping:{col['source']}",
+                operation="field_mapping",
+                subject=col["source"],
+                question=(
+                    f"Column {col['source']!r} matched no canonical field and was kept in "
+                    "extra. Does it hold one of the schema's fields?"
+                ),
+                proposed=None,
+                confidence=col["confidence"],
+                options=["none"],
+                answer_with=(
+                    "record_feedback(operation='field_mapping', subject=<column>, "
+                    "action='correct', corrected=<field or 'none'>)"
+                ),
+            )
+        )
     if import_id is not None:
         for row in review_assets(app.store, tenant, import_id, MAX_QUESTIONS):
             name = row["hostname"] or row["fqdn"] or row["asset_id"] or f"row {row['row_number']}"
