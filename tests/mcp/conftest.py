@@ -21,10 +21,11 @@ from pathlib import Path
 import anyio
 import pytest
 import pytest_asyncio
-from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared._httpx_utils import create_mcp_http_client
+
+from mcp import Client
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 
@@ -107,7 +108,9 @@ def http_url(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
     deadline = time.monotonic() + 60
     while True:
         if proc.poll() is not None:
-            raise RuntimeError(f"serve --http exited: {proc.stderr.read().decode() if proc.stderr else ''}")
+            raise RuntimeError(
+                f"serve --http exited: {proc.stderr.read().decode() if proc.stderr else ''}"
+            )
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
                 break
@@ -144,8 +147,6 @@ def http_client(http_url: str):
 @pytest.fixture
 def new_tenant(store) -> str:
     return store.ensure_tenant(f"t-{uuid.uuid4().hex[:12]}")
-
-
 
 
 @pytest.fixture

@@ -45,6 +45,7 @@ _OVERWRITES = ToolAnnotations(
 TOOLS: list[tuple[Callable[..., Any], str, ToolAnnotations]] = [
     (inventory.map_columns, "Suggest column mappings", _READ),
     (inventory.apply_mappings, "Apply column mappings", _OVERWRITES),
+    (inventory.teach_mapping, "Teach one column mapping", _OVERWRITES),
     (inventory.classify_assets, "Classify assets of a file", _READ),
     (inventory.import_inventory, "Import an inventory export", _ADDITIVE),
     (workflow.run_workflow, "Run the whole workflow", _ADDITIVE),

@@ -19,6 +19,7 @@ from migrascope.mcp_server._context import (
 )
 from migrascope.mcp_server._models import (
     AssetTypeOut,
+    CanonicalField,
     ClassifyOut,
     ColumnOut,
     ImportOut,
@@ -29,7 +30,13 @@ from migrascope.mcp_server._models import (
 )
 from migrascope.tools.importing import classify_file, import_file, mapped_table
 
-__all__ = ["apply_mappings", "classify_assets", "import_inventory", "map_columns"]
+__all__ = [
+    "apply_mappings",
+    "classify_assets",
+    "import_inventory",
+    "map_columns",
+    "teach_mapping",
+]
 
 PathArg = Annotated[
     str | None, Field(description="Path of a CSV, XLSX or JSON file on the server's machine.")
@@ -132,6 +139,23 @@ async def apply_mappings(
     Each becomes a learned pattern, so the next import of that header maps exactly."""
     app = app_of(ctx)
     return await in_thread(_apply, app, tenant_of(app, ctx), mappings)
+
+
+@tool_errors
+async def teach_mapping(
+    ctx: Context,
+    column: Annotated[str, Field(description="Source column header exactly as in the file.")],
+    target: Annotated[
+        CanonicalField | None,
+        Field(description="Canonical field, or null to keep the column in extra."),
+    ],
+) -> LearnedMapping:
+    """Teach one column's mapping (apply_mappings with a single item)."""
+    app = app_of(ctx)
+    out = await in_thread(
+        _apply, app, tenant_of(app, ctx), [MappingIn(column=column, target=target)]
+    )
+    return out.learned[0]
 
 
 def _classify(

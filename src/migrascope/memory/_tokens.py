@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from psycopg_pool import ConnectionPool
-
 from migrascope.errors import InputError
+from migrascope.memory._types import Pool
 
 __all__ = ["ApiToken", "TokenRepository", "hash_token"]
 
@@ -69,7 +68,7 @@ def hash_token(secret: str) -> str:
 class TokenRepository:
     """Create, verify, list and revoke API tokens."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
+    def __init__(self, pool: Pool) -> None:
         self._pool = pool
 
     def create(self, tenant: str, label: str = "") -> tuple[ApiToken, str]:
