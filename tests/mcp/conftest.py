@@ -135,11 +135,14 @@ def http_client(http_url: str):
 
     @asynccontextmanager
     async def _open(token: str) -> AsyncIterator[Client]:
-        async with create_mcp_http_client(headers={"Authorization": f"Bearer {token}"}) as http:
-            async with Client(
+        headers = {"Authorization": f"Bearer {token}"}
+        async with (
+            create_mcp_http_client(headers=headers) as http,
+            Client(
                 streamable_http_client(http_url, http_client=http), read_timeout_seconds=120
-            ) as client:
-                yield client
+            ) as client,
+        ):
+            yield client
 
     return _open
 

@@ -195,7 +195,7 @@ async def test_classification_feedback_changes_the_asset(stdio_session, inventor
             "operation": "asset_classification",
             "subject": "c-pay-db01",
             "action": "correct",
-            "corrected": "database",
+            "corrected": "storage",
         },
     )
     assert not fixed.is_error, text(fixed)
@@ -203,12 +203,10 @@ async def test_classification_feedback_changes_the_asset(stdio_session, inventor
         "explain_decision", {"operation": "asset_classification", "subject": "c-pay-db01"}
     )
     out = why.structured_content
-    assert out["decision"] == "database"
+    assert out["decision"] == "storage"
     assert out["decided_by"] == "person (feedback)"
-    assert out["pattern"]["answer"] == "database"
-    dbs = await client.call_tool(
-        "search_assets", {"asset_type": "database", "import_id": import_id}
-    )
+    assert out["pattern"]["answer"] == "storage"
+    dbs = await client.call_tool("search_assets", {"asset_type": "storage", "import_id": import_id})
     assert [a["name"] for a in dbs.structured_content["assets"]] == ["c-pay-db01"]
     bad = await client.call_tool(
         "record_feedback",
@@ -282,7 +280,8 @@ async def test_resources_and_prompts(stdio_session, inventory):
     assert "r-pay-web00" in names
     pk = page["assets"][names.index("r-pay-web00")]["asset_pk"]
     one = json.loads((await client.read_resource(f"migrascope://assets/{pk}")).contents[0].text)
-    assert one["hostname"] == "r-pay-web00" and one["extra"] == {}
+    assert (one["hostname"], one["asset_pk"]) == ("r-pay-web00", pk)
+    assert one["memory_gb"] == 8 and "tenant_id" not in one
 
     prompts = {p.name for p in (await client.list_prompts()).prompts}
     assert prompts == {"plan_migration", "review_low_confidence", "explain_wave_plan"}
