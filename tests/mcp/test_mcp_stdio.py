@@ -208,6 +208,14 @@ async def test_classification_feedback_changes_the_asset(stdio_session, inventor
     assert out["pattern"]["answer"] == "storage"
     dbs = await client.call_tool("search_assets", {"asset_type": "storage", "import_id": import_id})
     assert [a["name"] for a in dbs.structured_content["assets"]] == ["c-pay-db01"]
+    # The learned pattern classifies a record like it, given directly as fields.
+    like = await client.call_tool(
+        "classify_assets",
+        {"records": [{"hostname": "c-pay-db07", "os_name": "Windows Server 2019"}]},
+    )
+    assert like.structured_content["assets"][0]["asset_type"] == "storage"
+    odd = await client.call_tool("classify_assets", {"records": [{"hostnam": "x"}]})
+    assert odd.is_error and "unknown field(s) hostnam" in text(odd)
     bad = await client.call_tool(
         "record_feedback",
         {

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from mcp.server.mcpserver import Context
+from mcp.server.mcpserver.exceptions import ToolError as McpToolError
 from pydantic import Field
 
+from migrascope.config import CANONICAL_FIELDS
 from migrascope.mcp_server._context import (
     MAX_INLINE_BYTES,
     AppContext,
@@ -28,6 +30,7 @@ from migrascope.mcp_server._models import (
     MappingIn,
     MappingsOut,
 )
+from migrascope.tools.classification import asset_name, load_classifier
 from migrascope.tools.importing import classify_file, import_file, mapped_table
 
 __all__ = [
@@ -158,17 +161,58 @@ async def teach_mapping(
     return out.learned[0]
 
 
+RecordArg = Annotated[
+    list[dict[str, str | int | float | bool | None]] | None,
+    Field(
+        max_length=500,
+        description=(
+            "Assets given directly as canonical fields (e.g. {'hostname': 'pay-db-01', "
+            "'os_name': 'Windows Server 2019'}) instead of a file."
+        ),
+    ),
+]
+
+
+def _classify_records(
+    app: AppContext, tenant: str, records: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    for i, rec in enumerate(records):
+        unknown = sorted(set(rec) - set(CANONICAL_FIELDS))
+        if unknown:
+            raise McpToolError(
+                f"records[{i}] has unknown field(s) {', '.join(unknown)}; use canonical "
+                f"fields: {', '.join(CANONICAL_FIELDS)}."
+            )
+    classifier = load_classifier(app.store, tenant)
+    return [
+        {
+            "row": i + 1,
+            "name": asset_name(rec) or f"record {i + 1}",
+            "asset_type": cls.asset_type,
+            "confidence": round(cls.confidence, 4),
+            "reasons": cls.reasons,
+        }
+        for i, (rec, cls) in enumerate(zip(records, classifier.classify_many(records), strict=True))
+    ]
+
+
 def _classify(
     app: AppContext,
     tenant: str,
     path: str | None,
     content: str | None,
     name: str,
+    records: list[dict[str, Any]] | None,
     offset: int,
     limit: int,
 ) -> ClassifyOut:
-    with materialise(path, content, name) as file:
-        rows = classify_file(app.store, tenant, file)
+    if records is not None:
+        if path is not None or content is not None:
+            raise McpToolError("Give `records`, or a file (`path`/`content`), not both.")
+        rows = _classify_records(app, tenant, records)
+    else:
+        with materialise(path, content, name) as file:
+            rows = classify_file(app.store, tenant, file)
     return ClassifyOut(
         assets=[AssetTypeOut(**r) for r in rows[offset : offset + limit]],
         total=len(rows),
@@ -183,13 +227,16 @@ async def classify_assets(
     path: PathArg = None,
     content: ContentArg = None,
     name: NameArg = "inline.csv",
+    records: RecordArg = None,
     offset: Annotated[int, Field(ge=0, description="First row to return (0-based).")] = 0,
     limit: Annotated[int, Field(ge=1, le=500, description="Rows per page.")] = 100,
 ) -> ClassifyOut:
-    """Classify each row of an inventory export into the asset taxonomy, with confidence
-    and reasons. Reads only; paginated by offset/limit."""
+    """Classify assets into the taxonomy with confidence and reasons: each row of an
+    export (path or content), or records given as canonical fields. Reads only; paginated."""
     app = app_of(ctx)
-    return await in_thread(_classify, app, tenant_of(app, ctx), path, content, name, offset, limit)
+    return await in_thread(
+        _classify, app, tenant_of(app, ctx), path, content, name, records, offset, limit
+    )
 
 
 def _import(
