@@ -58,7 +58,8 @@ class AppContext:
 
 def app_of(ctx: Context) -> AppContext:
     """The lifespan state of the server handling this request."""
-    return ctx.request_context.lifespan_context  # type: ignore[no-any-return]
+    app: AppContext = ctx.request_context.lifespan_context  # type: ignore[assignment]
+    return app
 
 
 def tenant_of(app: AppContext, ctx: Context | None = None) -> str:

@@ -33,13 +33,13 @@ INSTRUCTIONS = (
     "learning_stats. All data belongs to the tenant of this connection."
 )
 
-_READ = ToolAnnotations(readOnlyHint=True, idempotentHint=True, openWorldHint=False)
+_READ = ToolAnnotations(read_only_hint=True, idempotent_hint=True, open_world_hint=False)
 _ADDITIVE = ToolAnnotations(
-    readOnlyHint=False, destructiveHint=False, idempotentHint=True, openWorldHint=False
+    read_only_hint=False, destructive_hint=False, idempotent_hint=True, open_world_hint=False
 )
 # Corrections overwrite a learned answer (the old one stays in the feedback log).
 _OVERWRITES = ToolAnnotations(
-    readOnlyHint=False, destructiveHint=True, idempotentHint=False, openWorldHint=False
+    read_only_hint=False, destructive_hint=True, idempotent_hint=False, open_world_hint=False
 )
 
 TOOLS: list[tuple[Callable[..., Any], str, ToolAnnotations]] = [

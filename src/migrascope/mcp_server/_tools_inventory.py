@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError as McpToolError
@@ -98,6 +98,7 @@ def _apply(app: AppContext, tenant: str, mappings: list[MappingIn]) -> MappingsO
     for m in mappings:
         before = known.get(store.mapping_patterns.key_of(m.column))
         pattern = store.mapping_patterns.teach(tenant, m.column, m.target, agent="mcp")
+        change: Literal["confirmed", "corrected", "new"]
         if before is None:
             change = "new"
         elif before.answer == m.target:
