@@ -100,9 +100,9 @@ class _PatternTable:
         vector = self._embedder.embed([text])[0]
         upsert = sql.SQL(
             """
-            INSERT INTO {table} (tenant_id, {key}, {text}, {answer}, {details},
+            INSERT INTO {table} (tenant_id, {key}, {answer}, {details}{text_extra},
                                  embedding_text, embedding, confirmations, source_agent)
-            VALUES (%(tenant)s, %(key)s, %(text)s, %(answer)s, %(details)s,
+            VALUES (%(tenant)s, %(key)s, %(answer)s, %(details)s{text_value},
                     %(text)s, %(vector)s, 1, %(agent)s)
             ON CONFLICT (tenant_id, {key}) DO UPDATE SET
                 confirmations = {table}.confirmations
@@ -124,6 +124,12 @@ class _PatternTable:
             text=sql.Identifier(self.text_col),
             answer=sql.Identifier(self.answer_col),
             details=sql.Identifier(self.details_col),
+            # The text column may itself be embedding_text (classification patterns):
+            # naming it twice in the INSERT is an error.
+            text_extra=sql.SQL("")
+            if self.text_col == "embedding_text"
+            else sql.SQL(", {}").format(sql.Identifier(self.text_col)),
+            text_value=sql.SQL("") if self.text_col == "embedding_text" else sql.SQL(", %(text)s"),
         )
         params = {
             "tenant": tenant,
