@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import emit, open_bench_store  # noqa: E402
+from _common import emit, open_bench_store
 
-from migrascope.tools.importing import import_file  # noqa: E402
-from migrascope.tools.synthetic import iter_rows  # noqa: E402
+from migrascope.tools.importing import import_file
+from migrascope.tools.synthetic import iter_rows
 
 DATA_DIR = Path("/tmp/migrascope-bench-data")
 

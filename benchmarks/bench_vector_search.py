@@ -30,19 +30,72 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import emit, open_bench_store, percentile  # noqa: E402
+from _common import emit, open_bench_store, percentile
 
-from migrascope.memory import Store  # noqa: E402
+from migrascope.memory import Store
 
 TENANT = "bench-vectors"
 INDEX = "mapping_patterns_embedding_hnsw"
-_WORDS = (
-    "server name host vm guest memory ram size mb gib disk storage provisioned used cpu "
-    "cores sockets count os operating system version ip address primary mac serial "
-    "asset tag owner business technical department location site datacenter cluster "
-    "environment app application criticality status install date end of life cost "
-    "center description notes power state model manufacturer vendor database engine"
-).split()
+_WORDS = [
+    "server",
+    "name",
+    "host",
+    "vm",
+    "guest",
+    "memory",
+    "ram",
+    "size",
+    "mb",
+    "gib",
+    "disk",
+    "storage",
+    "provisioned",
+    "used",
+    "cpu",
+    "cores",
+    "sockets",
+    "count",
+    "os",
+    "operating",
+    "system",
+    "version",
+    "ip",
+    "address",
+    "primary",
+    "mac",
+    "serial",
+    "asset",
+    "tag",
+    "owner",
+    "business",
+    "technical",
+    "department",
+    "location",
+    "site",
+    "datacenter",
+    "cluster",
+    "environment",
+    "app",
+    "application",
+    "criticality",
+    "status",
+    "install",
+    "date",
+    "end",
+    "of",
+    "life",
+    "cost",
+    "center",
+    "description",
+    "notes",
+    "power",
+    "state",
+    "model",
+    "manufacturer",
+    "vendor",
+    "database",
+    "engine",
+]
 _QUERY_SQL = (
     "SELECT pattern_id, 1 - (embedding <=> %(v)s) AS similarity FROM mapping_patterns "
     "WHERE tenant_id = %(t)s AND state = 'active' ORDER BY embedding <=> %(v)s LIMIT %(k)s"
@@ -68,11 +121,14 @@ def load(store: Store, start: int, stop: int, chunk: int = 20_000) -> float:
         hi = min(lo + chunk, stop)
         texts = _texts(lo, hi)
         vectors = store.embedder.embed(texts)
-        with store.pool.connection() as conn, conn.cursor() as cur:
-            with cur.copy(copy_sql) as copy:
-                copy.set_types(["text", "text", "text", "text", "text", "vector"])
-                for text, vec in zip(texts, vectors, strict=True):
-                    copy.write_row([TENANT, text, text, "hostname", text, vec])
+        with (
+            store.pool.connection() as conn,
+            conn.cursor() as cur,
+            cur.copy(copy_sql) as copy,
+        ):
+            copy.set_types(["text", "text", "text", "text", "text", "vector"])
+            for text, vec in zip(texts, vectors, strict=True):
+                copy.write_row([TENANT, text, text, "hostname", text, vec])
     return time.perf_counter() - t0
 
 
@@ -122,7 +178,9 @@ def measure(store: Store, size: int, k: int, n_queries: int, n_exact: int) -> di
     with store.pool.connection() as conn:
         conn.execute("SET maintenance_work_mem = '4GB'")
         t0 = time.perf_counter()
-        conn.execute(f"CREATE INDEX {INDEX} ON mapping_patterns USING hnsw (embedding vector_cosine_ops)")
+        conn.execute(
+            f"CREATE INDEX {INDEX} ON mapping_patterns USING hnsw (embedding vector_cosine_ops)"
+        )
         build = time.perf_counter() - t0
         conn.execute("ANALYZE mapping_patterns")
     hnsw_lat, hnsw_ans = _timed_queries(store, queries, k, exact=False)
@@ -138,7 +196,11 @@ def measure(store: Store, size: int, k: int, n_queries: int, n_exact: int) -> di
         "patterns": size,
         "k": k,
         "exact": _stats(exact_lat),
-        "hnsw": {**_stats(hnsw_lat), "build_seconds": round(build, 1), "recall_at_k": round(recall, 3)},
+        "hnsw": {
+            **_stats(hnsw_lat),
+            "build_seconds": round(build, 1),
+            "recall_at_k": round(recall, 3),
+        },
         "api_nearest": _stats(api_lat),
     }
 

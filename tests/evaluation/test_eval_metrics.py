@@ -20,7 +20,14 @@ from migrascope.evaluation._scoring import share_correct
 
 @pytest.mark.parametrize(
     ("confidence", "band"),
-    [(1.0, "high"), (0.8, "high"), (0.7999, "medium"), (0.5, "medium"), (0.4999, "low"), (0.0, "low")],
+    [
+        (1.0, "high"),
+        (0.8, "high"),
+        (0.7999, "medium"),
+        (0.5, "medium"),
+        (0.4999, "low"),
+        (0.0, "low"),
+    ],
 )
 def test_band_edges(confidence: float, band: str) -> None:
     assert band_of(confidence) == band

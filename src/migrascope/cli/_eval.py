@@ -23,9 +23,10 @@ from migrascope.errors import InputError
 
 # Generated estates added to a run without DATASET arguments: two naming conventions of
 # one header style, paired, so the transfer of corrections between them is measured too.
-_GENERATED = (
-    ("synthetic_compact", {"seed": 901, "convention": "compact", "n_assets": 300}),
-    ("synthetic_dash", {"seed": 902, "convention": "dash", "n_assets": 300}),
+# (name, seed, naming convention, rows)
+_GENERATED: tuple[tuple[str, int, str, int], ...] = (
+    ("synthetic_compact", 901, "compact", 300),
+    ("synthetic_dash", 902, "dash", 300),
 )
 
 
@@ -60,7 +61,9 @@ def _print_table(report: dict[str, Any], out_dir: Path) -> None:
         grid.add_row(*row(d["name"], d, d["learning_curve"]["classification"]))
     overall = report["overall"]
     grid.add_section()
-    grid.add_row(*row("overall", overall, overall["learning_curve"]["classification"]), style="bold")
+    grid.add_row(
+        *row("overall", overall, overall["learning_curve"]["classification"]), style="bold"
+    )
     out_console.print(grid)
     ratios = ", ".join(
         f"{name} ×{b['ratio']}" if b["ratio"] is not None else f"{name} (scored 0)"
@@ -119,11 +122,17 @@ def eval_command(
     else:
         names = bundled_dataset_names()
         chosen = resolve_datasets(names)
-        pairs = [n for n, _ in _GENERATED]
-        for i, (name, kwargs) in enumerate(_GENERATED):
+        pairs = [g[0] for g in _GENERATED]
+        for i, (name, seed, convention, n_assets) in enumerate(_GENERATED):
             chosen.append(
                 generate_dataset(
-                    out / "generated", name, pair=pairs[1 - i], header_style="generic", **kwargs
+                    out / "generated",
+                    name,
+                    n_assets=n_assets,
+                    seed=seed,
+                    convention=convention,
+                    header_style="generic",
+                    pair=pairs[1 - i],
                 )
             )
     if not chosen:

@@ -93,7 +93,9 @@ def load_dataset(folder: Path | str) -> Dataset:
     columns = _require(truth, "columns", dict, truth_path)
     for header, target in columns.items():
         if target is not None and not isinstance(target, str):
-            raise InputError(f"{truth_path}: column {header!r} maps to {target!r}; use a field name or null.")
+            raise InputError(
+                f"{truth_path}: column {header!r} maps to {target!r}; use a field name or null."
+            )
     rows: dict[int, RowTruth] = {}
     for i, r in enumerate(_require(truth, "rows", list, truth_path)):
         if not isinstance(r, dict) or not isinstance(r.get("row"), int):
@@ -119,7 +121,9 @@ def bundled_dataset_dir() -> Path | None:
     """``evals/datasets`` of the working directory, else of the source checkout."""
     candidates = [Path.cwd() / "evals" / "datasets"]
     candidates += [p / "evals" / "datasets" for p in Path(__file__).resolve().parents]
-    return next((c for c in candidates if (c / "README.md").is_file() or any(c.glob("*/truth.json"))), None)
+    return next(
+        (c for c in candidates if (c / "README.md").is_file() or any(c.glob("*/truth.json"))), None
+    )
 
 
 def bundled_dataset_names() -> list[str]:

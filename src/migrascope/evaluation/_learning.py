@@ -55,7 +55,9 @@ def mapping_curve(
             ]
             if not wrong:
                 break
-            store.mapping_patterns.teach(tenant, wrong[0].header or "", wrong[0].truth, agent=_AGENT)
+            store.mapping_patterns.teach(
+                tenant, wrong[0].header or "", wrong[0].truth, agent=_AGENT
+            )
             taught.add(wrong[0].header or "")
         point: dict[str, Any] = {
             "corrections": k,

@@ -369,5 +369,3 @@ def run_evaluation(
             progress(ds.name)
         results.append(evaluate_dataset(store, ds, steps=steps, use_valentine=use_valentine))
     return EvalRun(results, notes)
-
-
