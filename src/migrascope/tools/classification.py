@@ -82,6 +82,8 @@ class Classification:
     stack: TechStack | None = None
     conflicts: list[str] = field(default_factory=list)
     runner_up: str | None = None
+    probability: float = 0.0
+    """The uncalibrated softmax probability (what calibration is fitted on)."""
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -350,6 +352,7 @@ class Classifier:
             stack,
             conflicts,
             runner,
+            probability,
         )
 
     def _no_evidence(
@@ -410,9 +413,14 @@ def _compose(raw: Mapping[str, float], default: str) -> tuple[dict[str, float], 
     scores["virtual_machine"] += compute + virtual
     if physical == 0 and virtual == 0 and compute > 0:
         scores[default] += 0.3
-    for kind in ("database", "container_platform"):
-        if raw.get(kind, 0.0) > 0:
-            scores[kind] += compute + physical + virtual
+    for kind in TAXONOMY:
+        if kind in ("server", "virtual_machine") or raw.get(kind, 0.0) <= 0:
+            continue
+        # a database or an appliance runs on a box or a VM alike: hardware evidence
+        # supports it as much as it supports a bare server or VM
+        scores[kind] += physical + virtual
+        if kind in ("database", "container_platform"):
+            scores[kind] += compute
     support = {
         "server": ("server", "compute", "physical"),
         "virtual_machine": ("virtual_machine", "compute", "virtual"),
