@@ -244,8 +244,12 @@ class Classifier:
             [model_features(r, n) for r, n in zip(records, names, strict=True)]
         )
         classes = self.model.classes
+        # centred on the uniform share: with few labels a model spreads its mass
+        # evenly, and only what it prefers beyond that is evidence
+        base = 1.0 / len(classes)
         return [
-            {classes[j]: strength * float(row[j]) for j in range(len(classes))} for row in proba
+            {classes[j]: strength * (float(row[j]) - base) for j in range(len(classes))}
+            for row in proba
         ]
 
     # ------------------------------------------------------------------ decision
