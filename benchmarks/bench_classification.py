@@ -57,23 +57,40 @@ def cold_start(dirs: list[Path]) -> dict[str, dict[str, float]]:
     clf = Classifier(default_thresholds("asset_classification"))
     out: dict[str, dict[str, float]] = {}
     print("\n## Cold start (no patterns, no model)\n")
-    print(f"| dataset | rows | accuracy | auto | auto accuracy | tuned on |\n|---|---|---|---|---|---|")
+    print(
+        "| dataset | rows | accuracy | auto | auto accuracy | tuned on |\n|---|---|---|---|---|---|"
+    )
     pooled: list[tuple[float, float, bool]] = []
     for d in dirs:
         est = load_labelled_estate(d)
-        res = clf.classify_many([r.canonical for r in est.records], extras=[r.extra for r in est.records])
+        res = clf.classify_many(
+            [r.canonical for r in est.records], extras=[r.extra for r in est.records]
+        )
         acc = accuracy(res, est.labels)
-        auto = [r.asset_type == lab for r, lab in zip(res, est.labels, strict=True) if r.decision == "auto"]
+        auto = [
+            r.asset_type == lab
+            for r, lab in zip(res, est.labels, strict=True)
+            if r.decision == "auto"
+        ]
         auto_acc = sum(auto) / len(auto) if auto else 0.0
         tuned = d.name in TUNED
-        out[d.name] = {"rows": len(res), "accuracy": acc, "auto_share": len(auto) / len(res), "tuned": tuned}
-        print(f"| {d.name} | {len(res)} | {acc:.3f} | {len(auto) / len(res):.2f} | {auto_acc:.3f} | {'yes' if tuned else 'no'} |")
+        out[d.name] = {
+            "rows": len(res),
+            "accuracy": acc,
+            "auto_share": len(auto) / len(res),
+            "tuned": tuned,
+        }
+        print(
+            f"| {d.name} | {len(res)} | {acc:.3f} | {len(auto) / len(res):.2f} | {auto_acc:.3f} | {'yes' if tuned else 'no'} |"
+        )
         pooled.extend(
             (r.confidence, r.probability, r.asset_type == lab)
             for r, lab in zip(res, est.labels, strict=True)
         )
     held = [v["accuracy"] for k, v in out.items() if not v["tuned"]]
-    print(f"\nheld-out datasets: {len(held)}, mean accuracy {statistics.mean(held):.3f}, min {min(held):.3f}")
+    print(
+        f"\nheld-out datasets: {len(held)}, mean accuracy {statistics.mean(held):.3f}, min {min(held):.3f}"
+    )
     print("\n## Calibration (all datasets pooled): accuracy by confidence band\n")
     print("| band | decisions | mean confidence | accuracy |\n|---|---|---|---|")
     ece = 0.0
@@ -102,7 +119,13 @@ def calibrate(dirs: list[Path]) -> list[list[float]]:
         if d.name not in TUNED:
             continue
         est = load_labelled_estate(d)
-        for r, lab in zip(clf.classify_many([x.canonical for x in est.records], extras=[x.extra for x in est.records]), est.labels, strict=True):
+        for r, lab in zip(
+            clf.classify_many(
+                [x.canonical for x in est.records], extras=[x.extra for x in est.records]
+            ),
+            est.labels,
+            strict=True,
+        ):
             xs.append(r.probability)
             ys.append(float(r.asset_type == lab))
     iso = IsotonicRegression(y_min=0.05, y_max=0.97, out_of_bounds="clip").fit(xs, ys)
@@ -161,11 +184,19 @@ def isolation(store) -> None:
     a = store.ensure_tenant(f"bench-iso-a-{uuid.uuid4().hex[:6]}")
     b = store.ensure_tenant(f"bench-iso-b-{uuid.uuid4().hex[:6]}")
     estates = {n: load_labelled_estate(DATASETS / n) for n in ESTATES}
-    before = {n: accuracy(classify_estate(store, b, e.records), e.labels) for n, e in estates.items()}
-    taught = apply_corrections(store, a, estates["estate_factory"].records, estates["estate_factory"].labels, 20)
-    after = {n: accuracy(classify_estate(store, b, e.records), e.labels) for n, e in estates.items()}
+    before = {
+        n: accuracy(classify_estate(store, b, e.records), e.labels) for n, e in estates.items()
+    }
+    taught = apply_corrections(
+        store, a, estates["estate_factory"].records, estates["estate_factory"].labels, 20
+    )
+    after = {
+        n: accuracy(classify_estate(store, b, e.records), e.labels) for n, e in estates.items()
+    }
     for n in ESTATES:
-        print(f"tenant B on {n}: {before[n]:.3f} -> {after[n]:.3f} (A taught {len(taught)} on estate_factory)")
+        print(
+            f"tenant B on {n}: {before[n]:.3f} -> {after[n]:.3f} (A taught {len(taught)} on estate_factory)"
+        )
     same = all(before[n] == after[n] for n in ESTATES)
     print("isolation holds" if same else "ISOLATION BROKEN")
 
@@ -194,10 +225,14 @@ def speed(store, rows: int, tmp: Path) -> None:
         right = 0
         for i in range(0, len(canon), 2000):
             res = clf.classify_many(canon[i : i + 2000], extras=extras[i : i + 2000])
-            right += sum(r.asset_type == lab for r, lab in zip(res, est.labels[i : i + 2000], strict=True))
+            right += sum(
+                r.asset_type == lab for r, lab in zip(res, est.labels[i : i + 2000], strict=True)
+            )
         total = time.perf_counter() - started
-        print(f"{label}: {total:.2f} s total ({loaded * 1000:.0f} ms to load + train), "
-              f"{rows / total:,.0f} assets/s, accuracy {right / rows:.3f}")
+        print(
+            f"{label}: {total:.2f} s total ({loaded * 1000:.0f} ms to load + train), "
+            f"{rows / total:,.0f} assets/s, accuracy {right / rows:.3f}"
+        )
 
 
 def main() -> None:

@@ -57,25 +57,50 @@ def test_name_tokens_segment_compact_names(name: str, codes: set[str]) -> None:
         pytest.param({"hostname": "LONPRDSQL014"}, "database", id="name-only-compact"),
         pytest.param({"hostname": "web-07", **VM}, "virtual_machine", id="vm-hardware"),
         pytest.param(
-            {"hostname": "app-03", "os_name": "Red Hat Enterprise Linux 8.8", "manufacturer": "Dell Inc.",
-             "model": "PowerEdge R750", "cpu_cores": 32, "memory_gb": 512},
+            {
+                "hostname": "app-03",
+                "os_name": "Red Hat Enterprise Linux 8.8",
+                "manufacturer": "Dell Inc.",
+                "model": "PowerEdge R750",
+                "cpu_cores": 32,
+                "memory_gb": 512,
+            },
             "server",
             id="physical-shape",
         ),
         pytest.param(
-            {"hostname": "core-a", "os_name": "Cisco NX-OS", "manufacturer": "Cisco", "model": "N9K-C93180YC-EX"},
+            {
+                "hostname": "core-a",
+                "os_name": "Cisco NX-OS",
+                "manufacturer": "Cisco",
+                "model": "N9K-C93180YC-EX",
+            },
             "network_device",
             id="switch",
         ),
         pytest.param(
-            {"hostname": "edge01", "os_name": "PAN-OS (VM-Series)", **{k: VM[k] for k in ("manufacturer", "model")}},
+            {
+                "hostname": "edge01",
+                "os_name": "PAN-OS (VM-Series)",
+                **{k: VM[k] for k in ("manufacturer", "model")},
+            },
             "firewall",
             id="virtual-appliance",
         ),
-        pytest.param({"hostname": "node7", "database_engine": "PostgreSQL", "database_version": "14"}, "database", id="db-field"),
+        pytest.param(
+            {"hostname": "node7", "database_engine": "PostgreSQL", "database_version": "14"},
+            "database",
+            id="db-field",
+        ),
         pytest.param({"hostname": "Warehouse Management"}, "application", id="app-ci"),
-        pytest.param({"hostname": "ups-hall-2", "manufacturer": "APC", "model": "Smart-UPS SRT 5000"}, "other", id="ups"),
-        pytest.param({"hostname": "esx-14", "os_name": "VMware ESXi 7.0.3"}, "server", id="hypervisor"),
+        pytest.param(
+            {"hostname": "ups-hall-2", "manufacturer": "APC", "model": "Smart-UPS SRT 5000"},
+            "other",
+            id="ups",
+        ),
+        pytest.param(
+            {"hostname": "esx-14", "os_name": "VMware ESXi 7.0.3"}, "server", id="hypervisor"
+        ),
     ],
 )
 def test_rules_use_every_field(clf: Classifier, record: dict, expected: str) -> None:
@@ -87,7 +112,9 @@ def test_rules_use_every_field(clf: Classifier, record: dict, expected: str) -> 
 def test_extra_columns_are_evidence(clf: Classifier) -> None:
     record = {"hostname": "node-4", "os_name": "Ubuntu 22.04", "cpu_cores": 4, "memory_gb": 8}
     plain = clf.classify(record)
-    with_ports = clf.classify(record, {"Listening ports": "22, 5432", "Installed software": "nginx 1.24"})
+    with_ports = clf.classify(
+        record, {"Listening ports": "22, 5432", "Installed software": "nginx 1.24"}
+    )
     assert plain.asset_type != "database"
     assert with_ports.asset_type == "database"
     assert with_ports.stack is not None
@@ -128,17 +155,34 @@ def test_almost_empty_asset_is_other_with_low_confidence(clf: Classifier) -> Non
 
 
 def test_conflicting_evidence_is_reported_and_held(clf: Classifier) -> None:
-    clean = clf.classify({"hostname": "fw-edge-1", "manufacturer": "Palo Alto Networks", "model": "PA-5220", "os_name": "PAN-OS"})
+    clean = clf.classify(
+        {
+            "hostname": "fw-edge-1",
+            "manufacturer": "Palo Alto Networks",
+            "model": "PA-5220",
+            "os_name": "PAN-OS",
+        }
+    )
     assert clean.asset_type == "firewall" and clean.decision == "auto" and not clean.conflicts
     result = clf.classify(
-        {"hostname": "fw-edge-1", "manufacturer": "Palo Alto Networks", "model": "PA-5220",
-         "os_name": "Microsoft Windows Server 2016 Standard"}
+        {
+            "hostname": "fw-edge-1",
+            "manufacturer": "Palo Alto Networks",
+            "model": "PA-5220",
+            "os_name": "Microsoft Windows Server 2016 Standard",
+        }
     )
     assert result.asset_type == "firewall"
     assert result.decision == "suggest"
     assert result.conflicts and "Windows" in result.conflicts[0]
-    cisco_windows = clf.classify({"hostname": "host9", "manufacturer": "Cisco", "model": "C9300-48P",
-                                  "os_name": "Microsoft Windows Server 2019 Standard"})
+    cisco_windows = clf.classify(
+        {
+            "hostname": "host9",
+            "manufacturer": "Cisco",
+            "model": "C9300-48P",
+            "os_name": "Microsoft Windows Server 2019 Standard",
+        }
+    )
     assert cisco_windows.decision != "auto"
     assert any("conflicting evidence" in r for r in cisco_windows.reasons)
 
@@ -213,7 +257,7 @@ def test_apply_corrections_and_learning_curve(store: Store, tenant: str) -> None
 def test_import_stores_facets(store: Store, tenant: str, write_csv) -> None:
     path = write_csv(
         "Name,Operating System,Manufacturer,Model,Environment,Description\n"
-        "LONPRDSQL014,Microsoft Windows Server 2019,\"VMware, Inc.\",VMware Virtual Platform,PROD,SQL Server 2019\n"
+        'LONPRDSQL014,Microsoft Windows Server 2019,"VMware, Inc.",VMware Virtual Platform,PROD,SQL Server 2019\n'
         "fw-edge-1,Microsoft Windows Server 2016,Palo Alto Networks,PA-5220,,\n"
         "zx-41,,,,,\n"
     )

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -40,7 +41,7 @@ from migrascope.tools.classification_rules import (
 )
 from migrascope.tools.environment import criticality, environment
 from migrascope.tools.facets import Facet
-from migrascope.tools.tech_stack import TechStack, tech_stack
+from migrascope.tools.tech_stack import TechStack, relevant_extra, tech_stack
 
 if TYPE_CHECKING:
     from migrascope.memory import Embedder, Pattern, Store, Thresholds
@@ -206,9 +207,7 @@ class Classifier:
         out = []
         for i, record in enumerate(records):
             extra = extras[i] if extras is not None else None
-            out.append(
-                self._decide(record, names[i], sigs[i], nearest[i], model_votes[i], extra)
-            )
+            out.append(self._decide(record, names[i], sigs[i], nearest[i], model_votes[i], extra))
         return out
 
     # ------------------------------------------------------------------ learned evidence
@@ -265,8 +264,8 @@ class Classifier:
         settings = self._settings
         learning = settings["learning"]
         tokens = name_tokens(name) if name else ()
-        stack = tech_stack(record, tokens, extra)
-        votes = rule_votes(record, name, extra)
+        stack = _cached_stack(record, tokens, extra)
+        votes = rule_votes(record, name, extra, tokens)
         votes.extend(_stack_votes(stack, votes))
 
         # strongest vote per (field, type): several keywords in one field are one witness
@@ -390,6 +389,38 @@ class Classifier:
         )
 
 
+_STACK_FIELDS = ("os_name", "description", "model", "database_engine", "database_version")
+
+
+@lru_cache(maxsize=32768)
+def _stack_for(key: tuple[Any, ...], db_tokens: tuple[tuple[str, bool], ...]) -> TechStack:
+    record = dict(zip(_STACK_FIELDS, key[: len(_STACK_FIELDS)], strict=True))
+    return tech_stack(record, db_tokens, dict(key[len(_STACK_FIELDS) :]))
+
+
+def _cached_stack(
+    record: Mapping[str, Any],
+    tokens: Sequence[tuple[str, bool]],
+    extra: Mapping[str, Any] | None,
+) -> TechStack:
+    """The stack depends on a few fields that repeat across an estate: memoise on them.
+
+    Callers must not mutate the returned stack (it is shared between assets)."""
+    extra_items = relevant_extra(extra)
+    key = (*(record.get(f) for f in _STACK_FIELDS), *extra_items)
+    try:
+        return _stack_for(key, tuple(t for t in tokens if t[0] in _db_codes()))
+    except TypeError:  # unhashable values: no memo
+        return tech_stack(record, tokens, extra)
+
+
+@cache
+def _db_codes() -> frozenset[str]:
+    from migrascope.config import load_data
+
+    return frozenset(load_data("tech_stack.toml")["database_name_tokens"])
+
+
 def _stack_votes(stack: TechStack, votes: Sequence[Vote]) -> list[Vote]:
     """Software found in the description or extra columns is evidence of a role."""
     out: list[Vote] = []
@@ -403,11 +434,15 @@ def _stack_votes(stack: TechStack, votes: Sequence[Vote]) -> list[Vote]:
         out.append(Vote("software", "database", 1.4, f"runs {db.value}: {db.reasons[0]}"))
     servers = stack.web_servers + stack.app_servers + stack.middleware
     if servers:
-        out.append(Vote("software", "compute", 0.6, f"runs {servers[0].value}: {servers[0].reasons[0]}"))
+        out.append(
+            Vote("software", "compute", 0.6, f"runs {servers[0].value}: {servers[0].reasons[0]}")
+        )
     return out
 
 
-def _compose(raw: Mapping[str, float], default: str) -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
+def _compose(
+    raw: Mapping[str, float], default: str
+) -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
     """Type scores from raw votes: computer evidence supports each computer type."""
     compute = raw.get("compute", 0.0)
     physical = raw.get("physical", 0.0)

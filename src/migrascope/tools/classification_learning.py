@@ -116,7 +116,9 @@ def load_labelled_estate(directory: Path | str) -> LabelledEstate:
     return LabelledEstate(directory.name, kept, [by_row[r.row_number] for r in kept])
 
 
-def classify_estate(store: Store, tenant: str, records: Sequence[AssetRecord]) -> list[Classification]:
+def classify_estate(
+    store: Store, tenant: str, records: Sequence[AssetRecord]
+) -> list[Classification]:
     """Classify records with the tenant's current patterns and model."""
     classifier = load_classifier(store, tenant)
     return classifier.classify_many(

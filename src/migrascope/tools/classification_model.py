@@ -94,7 +94,9 @@ class TenantModel:
     """Logistic-loss linear model (SGD, one-vs-rest) over hashed features of taught assets."""
 
     def __init__(self, n_features: int = 4096, alpha: float = 1e-3) -> None:
-        self._hasher = FeatureHasher(n_features=n_features, input_type="string", alternate_sign=False)
+        self._hasher = FeatureHasher(
+            n_features=n_features, input_type="string", alternate_sign=False
+        )
         self._model: SGDClassifier | None = None
         self._alpha = alpha
         self.classes: list[str] = []

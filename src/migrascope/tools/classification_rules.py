@@ -126,8 +126,14 @@ def family_of(kind: str) -> str:
     return "compute" if kind in _rules().compute_family else kind
 
 
-@lru_cache(maxsize=65536)
 def _segment(chunk: str) -> tuple[tuple[str, bool], ...]:
+    # trailing digits never change the segmentation; without them the cache hits
+    # for every host of a series (lonprdsql001, lonprdsql002, ...)
+    return _segment_letters(_TRAILING_DIGITS.sub("", chunk) or chunk)
+
+
+@lru_cache(maxsize=65536)
+def _segment_letters(chunk: str) -> tuple[tuple[str, bool], ...]:
     """Split one lower-case alphanumeric chunk into keywords; ``True`` marks compact hits.
 
     Dynamic programming over the chunk: a keyword costs nothing, an unknown letter
@@ -173,9 +179,9 @@ def _dp(chunk: str, rules: _Rules, short: int) -> tuple[int, tuple[tuple[str, bo
     out: list[tuple[str, bool]] = []
     j = n
     while j > 0:
-        i, word = back[j]
-        if word is not None:
-            out.append((word, True))
+        i, found = back[j]
+        if found is not None:
+            out.append((found, True))
         j = i
     return best[n][0], tuple(reversed(out))
 
@@ -215,15 +221,20 @@ def _field_votes(field: str, value: Any) -> tuple[Vote, ...]:
     return tuple(votes)
 
 
-def _name_votes(name: str) -> list[Vote]:
+def _name_votes(name: str, tokens: tuple[tuple[str, bool], ...] | None = None) -> list[Vote]:
     rules = _rules()
     factor = float(rules.settings.get("compact_factor", 0.9))
     votes: list[Vote] = []
-    for token, compact in name_tokens(name):
+    for token, compact in tokens if tokens is not None else name_tokens(name):
         for kind, weight in rules.name_keywords.get(token, ()):
             how = "contains the code" if compact else "has the token"
             votes.append(
-                Vote("name", kind, weight * (factor if compact else 1.0), f"name {name!r} {how} {token!r}")
+                Vote(
+                    "name",
+                    kind,
+                    weight * (factor if compact else 1.0),
+                    f"name {name!r} {how} {token!r}",
+                )
             )
     has_digit = any(c.isdigit() for c in name)
     for rule in rules.name_other:
@@ -249,7 +260,9 @@ def _shape_votes(record: Mapping[str, Any]) -> list[Vote]:
     memory = _number(record.get("memory_gb"))
     if cores is None and memory is None:
         return []
-    votes = [Vote("shape", "compute", float(shape.get("compute_weight", 0.4)), "has CPU/memory figures")]
+    votes = [
+        Vote("shape", "compute", float(shape.get("compute_weight", 0.4)), "has CPU/memory figures")
+    ]
     big_cpu = cores is not None and cores >= shape.get("physical_min_cores", 16)
     big_mem = memory is not None and memory >= shape.get("physical_min_memory_gb", 192)
     huge = (cores is not None and cores >= shape.get("huge_cores", 48)) or (
@@ -290,14 +303,17 @@ def _extra_key_votes(key: str) -> tuple[Vote, ...]:
 
 
 def rule_votes(
-    record: Mapping[str, Any], name: str, extra: Mapping[str, Any] | None = None
+    record: Mapping[str, Any],
+    name: str,
+    extra: Mapping[str, Any] | None = None,
+    tokens: tuple[tuple[str, bool], ...] | None = None,
 ) -> list[Vote]:
     """Every rule vote for a canonical record (its name given, as resolved by the caller).
 
     ``extra`` are the record's unmapped columns: some say what a thing is by merely
     being filled (a vCenter managed-object id).
     """
-    votes = _name_votes(name) if name else []
+    votes = _name_votes(name, tokens) if name else []
     for key, value in (extra or {}).items():
         if value not in (None, ""):
             votes.extend(_extra_key_votes(key))

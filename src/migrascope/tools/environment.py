@@ -75,9 +75,7 @@ def _from_name(name: str, tokens: Sequence[tuple[str, bool]]) -> tuple[str, str,
     return None
 
 
-def environment(
-    record: Mapping[str, Any], name: str, tokens: Sequence[tuple[str, bool]]
-) -> Facet:
+def environment(record: Mapping[str, Any], name: str, tokens: Sequence[tuple[str, bool]]) -> Facet:
     """The environment of an asset, with confidence and reasons."""
     data = _tables()[3]
     weights = data["environment_weights"]
@@ -134,7 +132,9 @@ def criticality(
     if value not in (None, ""):
         level = _levels().get(str(value).strip().lower())
         if level is not None:
-            return Facet(level, float(spec["field_confidence"]), [f"criticality field says {value!r}"])
+            return Facet(
+                level, float(spec["field_confidence"]), [f"criticality field says {value!r}"]
+            )
     base = spec.get(env.value or "unknown", spec["unknown"])
     reasons = [f"derived: {env.value or 'unknown'} environment is {base} by default"]
     level = base

@@ -18,7 +18,7 @@ from typing import Any
 from migrascope.config import load_data
 from migrascope.tools.facets import Facet
 
-__all__ = ["TechStack", "tech_stack"]
+__all__ = ["TechStack", "relevant_extra", "tech_stack"]
 
 _PORT = re.compile(r"(?<![\d.])(\d{2,5})(?![\d.])")
 _VERSION = re.compile(r"\b(\d{1,4}(?:[.]\d+)*(?:[a-z]\b)?|\d{2}c)\b", re.IGNORECASE)
@@ -83,6 +83,11 @@ def _version_after(text: str, keyword: str) -> str | None:
     return m.group(1) if m and m.start() - (at + len(keyword)) <= 3 else None
 
 
+def relevant_extra(extra: Mapping[str, Any] | None) -> tuple[tuple[str, str], ...]:
+    """The unmapped columns the stack reads (installed software, ports, roles)."""
+    return tuple(_extra_texts(extra))
+
+
 def _extra_texts(extra: Mapping[str, Any] | None) -> list[tuple[str, str]]:
     if not extra:
         return []
@@ -106,7 +111,9 @@ def tech_stack(
     os_facet = (
         Facet(family, float(conf["field"]), [f"os_name {os_name!r} mentions {hit!r}"])
         if family
-        else Facet(None, 0.0, ["no operating system given" if not os_name else f"unknown OS {os_name!r}"])
+        else Facet(
+            None, 0.0, ["no operating system given" if not os_name else f"unknown OS {os_name!r}"]
+        )
     )
     texts: list[tuple[str, str]] = []
     for key in ("description", "model"):
@@ -144,7 +151,9 @@ def tech_stack(
         codes = _data()["database_name_tokens"]
         hit_token = next((t for t, _ in tokens if t in codes), None)
         if hit_token is not None:
-            database = Facet(codes[hit_token], float(conf["name"]), [f"name has the code {hit_token!r}"])
+            database = Facet(
+                codes[hit_token], float(conf["name"]), [f"name has the code {hit_token!r}"]
+            )
     stack = TechStack(os_facet, database, str(version) if version else None)
     for table in _LIST_KEYS:
         seen: set[str] = set()
@@ -153,11 +162,15 @@ def tech_stack(
             for product, kw in _find(table, text):
                 if product not in seen:
                     seen.add(product)
-                    items.append(Facet(product, float(conf["text"]), [f"{key} {text!r} mentions {kw!r}"]))
+                    items.append(
+                        Facet(product, float(conf["text"]), [f"{key} {text!r} mentions {kw!r}"])
+                    )
             if "port" in key.lower():
                 for port in _PORT.findall(text):
                     product = _data()["ports"].get(port)
                     if product and product in _data()[table] and product not in seen:
                         seen.add(product)
-                        items.append(Facet(product, float(conf["port"]), [f"{key} lists port {port}"]))
+                        items.append(
+                            Facet(product, float(conf["port"]), [f"{key} lists port {port}"])
+                        )
     return stack
