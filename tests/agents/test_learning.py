@@ -77,7 +77,10 @@ def test_bootstrap_seeds_a_new_tenant(store, tenant, estate_csv):
     out = LearningAgent(store).bootstrap(
         tenant, BootstrapInput(seed=1, rows_per_estate=200, header_styles=["servicenow"])
     )
-    assert out.estates == 4 and out.mapping_patterns > 10 and out.classification_patterns > 50
+    assert out.estates == 4 and out.mapping_patterns > 10
+    assert out.classification_patterns == 0  # off by default: synthetic labels are noisy
     assert store.mapping_patterns.count(tenant)["active"] >= out.mapping_patterns - 2
     assert "{env}-{app}-{role}{nn}" in out.naming_accepted
-    assert accuracy() >= before
+    accepted = LearningAgent(store).naming(tenant, "accepted")
+    assert all(a.evidence["agreement"] >= 0.95 for a in accepted)
+    assert accuracy() == before

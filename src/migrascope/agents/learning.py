@@ -48,6 +48,11 @@ class BootstrapInput(BaseModel):
     rows_per_estate: int = Field(default=300, ge=12, le=20_000)
     header_styles: list[str] = Field(default_factory=lambda: list(HEADER_STYLES))
     conventions: list[str] = Field(default_factory=lambda: list(CONVENTIONS))
+    classification: bool = Field(
+        default=False,
+        description="Also teach asset types of consistent synthetic signatures (off by "
+        "default: it did not improve the rule-based cold start in our measurements).",
+    )
 
 
 class BootstrapOutput(BaseModel):
@@ -292,8 +297,15 @@ class LearningAgent:
                         labelled_names.append((asset.hostname, {"app": asset.application}))
         for header, target in headers.items():
             self.store.mapping_patterns.teach(tenant, header, target, agent="bootstrap")
-        for sig, counts in labels.items():
+        taught = 0
+        for sig, counts in labels.items() if inp.classification else ():
+            # Only consistent evidence: a signature the estates label two ways (a
+            # database VM is 'database' in one export, 'virtual_machine' in another)
+            # would teach noise.
+            if len(counts) > 1 or sum(counts.values()) < 2:
+                continue
             label, _ = counts.most_common(1)[0]
+            taught += 1
             self.store.classification_patterns.teach(
                 tenant, sig, label, features={"bootstrap_rows": sum(counts.values())},
                 agent="bootstrap",
@@ -306,7 +318,7 @@ class LearningAgent:
         accepted = self.verify_naming(tenant, [(n, t) for n, t in truth if t["app"]])
         return BootstrapOutput(
             mapping_patterns=len(headers),
-            classification_patterns=len(labels),
+            classification_patterns=taught,
             naming_accepted=[a.template for a in accepted],
             estates=estates,
         )
