@@ -61,6 +61,12 @@ def test_fan_out_over_shards_combines_every_row(store, tenant, estate_file):
 
 
 def test_review_pauses_and_answers_become_feedback(store, tenant, estate_file):
+    from migrascope.memory import Thresholds
+
+    # A cautious tenant: every classification below 0.999 waits for a person.
+    store.thresholds.set(
+        tenant, "asset_classification", Thresholds(auto=0.999, suggest=0.1, reject=0.05)
+    )
     path = estate_file(120, seed=8)
     result = start_run(store, tenant, path, review=True)
     pauses = 0
