@@ -35,7 +35,7 @@ from migrascope.tools.readers import open_table
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASETS = ROOT / "evals" / "datasets"
-TUNED = {"servicenow", "rvtools", "aws_migration_hub", "azure_migrate", "spreadsheet", "cmdb_generic"}
+TUNED = {"servicenow", "rvtools", "aws_migration_hub", "azure_migrate", "spreadsheet", "cmdb_generic", "netbox"}
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
 
 

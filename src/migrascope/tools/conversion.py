@@ -77,7 +77,8 @@ class _Feed:
     transform: str | None
     also: tuple[str, ...]
     per_socket_of: int | None
-    cache: dict[str, _Parsed]
+    unit_index: int | None
+    cache: dict[Any, _Parsed]
 
 
 class RowConverter:
@@ -101,6 +102,7 @@ class RowConverter:
                     transform=m.transform if m.transform in _SPLITTERS else None,
                     also=tuple(m.also),
                     per_socket_of=index.get(m.per_socket_of) if m.per_socket_of else None,
+                    unit_index=index.get(m.unit_column) if m.unit_column else None,
                     cache={},
                 )
             )
@@ -109,16 +111,21 @@ class RowConverter:
         self._direct = {f.target for f in self._feeds}
         self._mapped = {f.index for f in self._feeds}
 
-    def _parse(self, feed: _Feed, raw: str) -> _Parsed:
-        hit = feed.cache.get(raw)
+    def _parse(self, feed: _Feed, raw: str, values: Sequence[str]) -> _Parsed:
+        unit = feed.unit
+        key: Any = raw
+        if feed.unit_index is not None and feed.unit_index < len(values):
+            unit = values[feed.unit_index].strip().lower() or feed.unit
+            key = (raw, unit)
+        hit = feed.cache.get(key)
         if hit is not None:
             return hit
         if feed.transform is not None:
             parsed: _Parsed = (" ".join(raw.split()) or None, None)
         else:
-            parsed = parse_value(feed.target, raw, unit=feed.unit, inverted=feed.inverted)
+            parsed = parse_value(feed.target, raw, unit=unit, inverted=feed.inverted)
         if len(feed.cache) < _CACHE_LIMIT:
-            feed.cache[raw] = parsed
+            feed.cache[key] = parsed
         return parsed
 
     def convert(self, row: RawRow) -> AssetRecord:
@@ -139,7 +146,7 @@ class RowConverter:
             value = values[feed.index] if feed.index < len(values) else ""
             if not value.strip():
                 continue
-            parsed, problem = self._parse(feed, value)
+            parsed, problem = self._parse(feed, value, values)
             if problem:
                 problems.append(f"row {row.number}, column {feed.header!r}: {problem}")
                 extra[feed.header] = value

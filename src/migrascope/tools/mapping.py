@@ -97,6 +97,7 @@ class ColumnMapping:
     transform: str | None = None
     also: list[str] = field(default_factory=list)
     per_socket_of: str | None = None
+    unit_column: str | None = None
     group: list[str] = field(default_factory=list)
     runner_up: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -123,6 +124,7 @@ class ColumnMapping:
             "transform": self.transform,
             "also": self.also,
             "per_socket_of": self.per_socket_of,
+            "unit_column": self.unit_column,
             "group": self.group,
             "runner_up": self.runner_up,
             "proposed": self.proposed,
@@ -179,13 +181,19 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
         return 1.0
     table = _fit_table()["fit"]
     kind = _field_kinds().get(target, "text")
-    per_kind = table.get(kind, {})
+    per_kind = {**table.get(kind, {}), **_fit_table().get("field_fit", {}).get(target, {})}
     default = float(table["default"])
     fit = sum(share * float(per_kind.get(k, default)) for k, share in profile.kinds.items())
     if kind == "size" and profile.unit in {"rate", "mhz", "ghz", "%"}:
         fit = min(fit, 0.2)
     if kind == "integer" and profile.unit in {"rate", "mhz", "ghz", "%"}:
         fit = min(fit, 0.2)
+    uniq = _fit_table()["uniqueness"]
+    if profile.filled >= int(uniq["min_values"]):
+        if target in uniq["unique"] and profile.distinct_ratio < 0.5:
+            fit *= 0.6
+        elif target in uniq["repeating"] and profile.distinct_ratio >= 0.97:
+            fit *= 0.75
     if kind == "size" and profile.median is not None and not profile.unit:
         # A bare column of 1s and 2s is a count of disks, not their size.
         if target != "memory_gb" and profile.median < 4:
@@ -289,8 +297,13 @@ def _column_candidates(
             )
     for cand in merged.values():
         assert cand.target is not None
+        if profile is not None and profile.total and not profile.filled:
+            # An empty column proves nothing: a filled rival with the same name wins.
+            cand.score *= 0.92
+            cand.reasons.append("the column is empty in the sample")
+            continue
         fit = _fit(cand.target, profile)
-        if fit >= 0.95 or profile is None:
+        if fit >= 0.9 or profile is None:
             continue
         if fit <= 0.3 and cand.score >= 0.8:
             cand.reasons.append(_describe_contradiction(cand.target, profile))
@@ -437,6 +450,7 @@ def map_columns(
         for i in range(len(headers))
     ]
     _link_groups(columns, headers, roles, tool, thresholds)
+    _link_unit_columns(columns)
     notes = []
     if tool is not None:
         notes.append(f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)")
@@ -563,6 +577,32 @@ def _link_groups(
                     f"fallback for {target}: used when {headers[primary]!r} is empty"
                 )
     _link_per_socket(columns, headers, tool)
+
+
+def _link_unit_columns(columns: list[ColumnMapping]) -> None:
+    """A column of unit names beside a size column ("ram", "ram_size_type") is its unit, per row."""
+    for unit_col in columns:
+        prof = unit_col.profile
+        if prof is None or prof.dominant != "unit_word":
+            continue
+        key = header_key(unit_col.source)
+        sizes = [
+            c for c in columns
+            if c.target in _SIZE_FIELDS and c.unit_column is None and header_key(c.source)
+            and key.startswith(header_key(c.source))
+        ]
+        if not sizes:
+            continue
+        size = max(sizes, key=lambda c: len(header_key(c.source)))
+        size.unit_column = unit_col.source
+        size.unit = None
+        size.warnings = [w for w in size.warnings if "no unit in the header" not in w]
+        size.reasons = [r for r in size.reasons if "no unit in the header" not in r]
+        size.reasons.append(f"unit of each value read from column {unit_col.source!r}")
+        if unit_col.target is not None:
+            unit_col.reasons.append(f"was {unit_col.target}")
+        unit_col.target, unit_col.decision = None, "unmapped"
+        unit_col.reasons.append(f"holds the unit of {size.source!r} per row; kept in extra")
 
 
 def _link_per_socket(

@@ -72,17 +72,58 @@ def _stem(token: str) -> str:
     return token
 
 
-def _normalise(text: str, abbreviations: Mapping[str, str]) -> str:
+_IPV = re.compile(r"\bipv ([46])\b")
+_TRAILING_HASH = re.compile(r"#(?!\s*\d)")
+_PARENTHETICAL = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
+
+
+def _normalise(
+    text: str, abbreviations: Mapping[str, str], vocabulary: frozenset[str] = frozenset()
+) -> str:
     for brand, plain in _BRANDS:
         text = text.replace(brand, plain)
-    words = normalise_text(text).split()
+    text = _TRAILING_HASH.sub(" number ", text)  # "Asset #", but not "Network #1"
+    words = _IPV.sub(r"ipv\1", normalise_text(text)).split()
+    if vocabulary:
+        words = [part for w in words for part in _segment(w, vocabulary)]
     expanded = " ".join(abbreviations.get(w, w) for w in words).split()
     return " ".join(_stem(w) for w in expanded)
 
 
+def _segment(word: str, vocabulary: frozenset[str]) -> list[str]:
+    """Split a run-together word into known words: "cpucount" → ["cpu", "count"].
+
+    Exports written by programs glue words ("hddsize", "serialno", "firstseen");
+    a split is accepted only when every piece is a word of the lexicon.
+    """
+    if len(word) < 5 or word in vocabulary or _stem(word) in vocabulary or word.isdigit():
+        return [word]
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(2, n + 1):
+        for start in range(max(0, end - 14), end - 1):
+            piece = word[start:end]
+            prev = best[start]
+            if prev is not None and (piece in vocabulary or piece.isdigit()):
+                cand = [*prev, piece]
+                if best[end] is None or len(cand) < len(best[end] or []):
+                    best[end] = cand
+    found = best[n]
+    return found if found and len(found) > 1 else [word]
+
+
 def header_words(header: str) -> str:
     """Normalised words of a header, decorations and units removed ("disk 1 size")."""
-    return _normalise(clean_header(header), _data().abbreviations)
+    lex = _data()
+    return _normalise(clean_header(header), lex.abbreviations, lex.vocabulary)
+
+
+def _without_remarks(header: str) -> str:
+    """The header without parenthetical remarks: "Depends on (comma sep.)" → "Depends on"."""
+    lex = _data()
+    stripped = _PARENTHETICAL.sub(" ", clean_header(header))
+    return _normalise(stripped, lex.abbreviations, lex.vocabulary)
 
 
 def header_key(header: str) -> str:
@@ -102,6 +143,7 @@ class _Lexicon:
     per_socket: frozenset[str]
     prefer: frozenset[str]
     defer: frozenset[str]
+    vocabulary: frozenset[str]
 
 
 @cache
@@ -120,8 +162,22 @@ def _data() -> _Lexicon:
     for name, syns in synonyms.items():
         for s in syns:
             exact.setdefault(s, []).append((name, 0.95))
+    for name in synonyms:  # the field's own name beats any synonym
+        for spelling in {norm(name), norm(name.replace("_gb", ""))}:
+            exact.setdefault(spelling, []).insert(0, (name, 0.97))
+    for header, target in raw.get("weak", {}).items():
+        exact[norm(header)] = [(target, 0.85)]
     for header, targets in raw.get("ambiguous", {}).items():
         exact[norm(header)] = [(t, 0.95 - 0.12 * i) for i, t in enumerate(targets)]
+    vocabulary = frozenset(
+        w
+        for syns in synonyms.values()
+        for syn in syns
+        for w in syn.split()
+        if len(w) >= 2
+    ) | frozenset(k for k in abbreviations if k.isalpha() and len(k) >= 2) | frozenset(
+        w for v in abbreviations.values() for w in v.split()
+    ) | frozenset(w.lower() for w in raw.get("vocabulary", []))
     combined = {}
     for spec in raw.get("combined", []):
         for h in spec["headers"]:
@@ -139,6 +195,7 @@ def _data() -> _Lexicon:
         per_socket=frozenset(norm(h) for h in raw.get("per_socket", [])),
         prefer=frozenset(raw.get("competing", {}).get("prefer", [])),
         defer=frozenset(raw.get("competing", {}).get("defer", [])),
+        vocabulary=vocabulary,
     )
 
 
@@ -160,8 +217,19 @@ class HeaderEvidence:
 
 def name_evidence(header: str) -> list[HeaderEvidence]:
     """Every field the header's words point at, best first (before value evidence)."""
+    found = {e.target: e for e in _evidence(header, header_words(header))}
+    remarkless = _without_remarks(header)
+    if remarkless and remarkless != header_words(header):
+        for e in _evidence(header, remarkless):
+            e.score *= 0.97
+            e.reason += " (remark in brackets ignored)"
+            if e.target not in found or found[e.target].score < e.score:
+                found[e.target] = e
+    return sorted(found.values(), key=lambda e: -e.score)
+
+
+def _evidence(header: str, words: str) -> list[HeaderEvidence]:
     lex = _data()
-    words = header_words(header)
     if not words:
         return []
     tokens = [w for w in words.split() if not w.isdigit()]

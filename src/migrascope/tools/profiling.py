@@ -45,6 +45,7 @@ def _vocab() -> dict[str, Any]:
         "env": frozenset(w.lower() for w in data["environment_words"]),
         "bool": frozenset(w.lower() for w in data["boolean_words"]),
         "count": frozenset(w.lower() for w in data["count_words"]),
+        "virtual": frozenset(w.lower() for w in data["virtuality_words"]),
     }
 
 
@@ -67,6 +68,10 @@ def value_kind(raw: str) -> tuple[str, str | None]:
         return "empty", None
     low = text.lower()
     vocab = _vocab()
+    if low in vocab["virtual"]:
+        return "virtuality", None
+    if low.isalpha() and size_factor(low) is not None:
+        return "unit_word", low
     if low in vocab["bool"]:
         return "boolean", None
     ip = _is_ip(text)
@@ -165,6 +170,8 @@ _KIND_TEXT = {
     "count": "counts with a unit word",
     "number_unit": "numbers with an unknown unit",
     "boolean": "yes/no values",
+    "virtuality": "virtual/physical words",
+    "unit_word": "unit names",
     "os": "operating-system names",
     "environment": "environment words",
     "date": "dates",

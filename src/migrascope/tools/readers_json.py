@@ -19,7 +19,12 @@ __all__ = ["flatten", "open_json"]
 
 
 def flatten(obj: dict[str, Any], prefix: str = "") -> dict[str, str]:
-    """Dotted keys for nested objects; lists of scalars joined with ';'."""
+    """Dotted keys for nested objects; lists joined with ';'.
+
+    A list of objects (``ip_addresses: [{ip: ...}, ...]``) becomes one column per
+    key (``ip_addresses.ip``) holding every element's value, the first (primary)
+    one first, so nothing of the record is lost.
+    """
     out: dict[str, str] = {}
     for key, value in obj.items():
         name = f"{prefix}{key}"
@@ -28,6 +33,13 @@ def flatten(obj: dict[str, Any], prefix: str = "") -> dict[str, str]:
         elif isinstance(value, list):
             if all(not isinstance(v, (dict, list)) for v in value):
                 out[name] = ";".join("" if v is None else str(v) for v in value)
+            elif all(isinstance(v, dict) for v in value):
+                parts: dict[str, list[str]] = {}
+                for element in value:
+                    for key2, text in flatten(element, f"{name}.").items():
+                        parts.setdefault(key2, []).append(text)
+                for key2, texts in parts.items():
+                    out[key2] = ";".join(t for t in texts if t)
             else:
                 out[name] = json.dumps(value, ensure_ascii=False)
         elif value is None:
