@@ -42,9 +42,11 @@ from migrascope.tools.mapping_lexicon import (
     is_per_socket,
     name_evidence,
     preference,
+    rivals,
     similar_headers,
 )
 from migrascope.tools.profiling import ColumnProfile, profile_table
+from migrascope.tools.units import header_unit, size_factor
 
 if TYPE_CHECKING:
     from migrascope.memory import PatternMatch, Store, Thresholds
@@ -100,6 +102,7 @@ class ColumnMapping:
     unit_column: str | None = None
     group: list[str] = field(default_factory=list)
     runner_up: str | None = None
+    runner_up_column: str | None = None
     warnings: list[str] = field(default_factory=list)
     profile: ColumnProfile | None = None
     proposed: str | None = None
@@ -127,6 +130,7 @@ class ColumnMapping:
             "unit_column": self.unit_column,
             "group": self.group,
             "runner_up": self.runner_up,
+            "runner_up_column": self.runner_up_column,
             "proposed": self.proposed,
             "warnings": self.warnings,
             "profile": self.profile.to_json() if self.profile else None,
@@ -377,8 +381,11 @@ def _resolve_unit(
     header: str, target: str, profile: ColumnProfile | None, tool: ToolHint | None
 ) -> tuple[str | None, list[str], list[str]]:
     """(unit, reasons, warnings) for a size column."""
-    if profile is not None and profile.unit and profile.unit_source == "header":
-        return profile.unit, [f"unit {profile.unit.upper()} from the header, converted to GB"], []
+    declared = profile.unit if profile is not None and profile.unit_source == "header" else None
+    if profile is None:
+        declared = header_unit(header)
+    if declared and size_factor(declared) is not None:
+        return declared, [f"unit {declared.upper()} from the header, converted to GB"], []
     if tool is not None and (unit := tool.unit_for(header)):
         return unit, [f"{tool.name} reports {header!r} in {unit.upper()}, converted to GB"], []
     if profile is not None and profile.value_units:
@@ -451,6 +458,7 @@ def map_columns(
     ]
     _link_groups(columns, headers, roles, tool, thresholds)
     _link_unit_columns(columns)
+    _report_rival_columns(columns)
     notes = []
     if tool is not None:
         notes.append(f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)")
@@ -577,6 +585,37 @@ def _link_groups(
                     f"fallback for {target}: used when {headers[primary]!r} is empty"
                 )
     _link_per_socket(columns, headers, tool)
+
+
+def _report_rival_columns(columns: list[ColumnMapping]) -> None:
+    """Each mapped column names the best other column that could have filled its field."""
+    by_target = {c.target: c for c in columns if c.target and c.combine is None}
+    for c in columns:
+        if not c.target or c.combine is not None:
+            continue
+        contenders = [
+            (cand.score, other)
+            for other in columns
+            if other is not c
+            for cand in other.candidates
+            if cand.target == c.target and other.target != c.target
+        ]
+        if contenders:
+            score, other = max(contenders, key=lambda t: t[0])
+            c.runner_up_column = other.source
+            c.reasons.append(
+                f"runner-up column: {other.source!r} ({calibrate(score):.2f}), "
+                f"mapped to {other.target or 'nothing'}"
+            )
+            continue
+        for rival in rivals().get(c.target, ()):
+            other = by_target.get(rival)
+            if other is not None:
+                c.runner_up_column = other.source
+                c.reasons.append(
+                    f"runner-up column: {other.source!r}, which holds {rival} instead"
+                )
+                break
 
 
 def _link_unit_columns(columns: list[ColumnMapping]) -> None:

@@ -33,6 +33,7 @@ __all__ = [
     "metric_penalty",
     "name_evidence",
     "preference",
+    "rivals",
     "similar_headers",
 ]
 
@@ -246,9 +247,11 @@ def _evidence(header: str, words: str) -> list[HeaderEvidence]:
             offer(target, score, f"header {header!r} is a known name for {target}", "exact")
     if plain in lex.combined:
         transform, targets = lex.combined[plain]
-        offer(targets[0], 0.95, f"header {header!r} holds {' and '.join(targets)} in one value")
+        offer(
+            targets[0], 0.95, f"header {header!r} holds {' and '.join(targets)} in one value", "exact"
+        )
     if plain in lex.per_socket:
-        offer("cpu_cores", 0.92, f"header {header!r} counts cores per socket")
+        offer("cpu_cores", 0.92, f"header {header!r} counts cores per socket", "exact")
     for name, synonyms in lex.synonyms.items():
         for syn in synonyms:
             if syn == plain:
@@ -274,6 +277,9 @@ def _evidence(header: str, words: str) -> list[HeaderEvidence]:
             offer(name, 0.1 + 0.6 * sim, f"header {header!r} is close to {syn!r} ({sim:.2f})")
     out = []
     for ev in best.values():
+        if ev.kind == "exact":
+            out.append(ev)
+            continue
         penalty, why = metric_penalty(header, ev.target)
         if penalty < 1.0:
             ev.score *= penalty
@@ -311,6 +317,16 @@ def combined_spec(header: str) -> tuple[str, tuple[str, ...]] | None:
 def is_per_socket(header: str) -> bool:
     """True for headers that count cores per socket."""
     return header_key(header) in _data().per_socket
+
+
+@cache
+def rivals() -> dict[str, tuple[str, ...]]:
+    """Fields that compete for the same kind of column (provisioned vs. used storage)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in load_data("synonyms.toml").get("competing", {}).get("rivals", []):
+        for f in group:
+            out[f] = tuple(g for g in group if g != f)
+    return out
 
 
 def preference(header: str) -> int:
