@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, ParamSpec, TypeVar
 
 from mcp.server.mcpserver import Context, MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import ToolAnnotations
 from pydantic import Field
 
 from migrascope.config import Settings, load_settings
-from migrascope.errors import InputError
+from migrascope.errors import InputError, MigrascopeError
 from migrascope.mcp_server._models import (
     AssetTypeOut,
     ClassifyOut,
@@ -27,6 +29,9 @@ from migrascope.memory import Store, check_tenant
 from migrascope.tools.importing import classify_file, import_file, mapped_table
 
 __all__ = ["build_server"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 MAX_INLINE_BYTES = 5 * 1024 * 1024
 
@@ -52,8 +57,22 @@ NameArg = Annotated[
 ]
 
 
+def _model_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """Our errors reach the model as a tool error with their message, never a trace."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except MigrascopeError as exc:
+            raise ToolError(str(exc)) from exc
+
+    return wrapper
+
+
 def _app(ctx: Context) -> AppContext:
-    return ctx.request_context.lifespan_context  # type: ignore[no-any-return]
+    app: AppContext = ctx.request_context.lifespan_context  # type: ignore[assignment]
+    return app
 
 
 def _tenant(ctx: Context, tenant: str | None) -> str:
@@ -194,19 +213,25 @@ def build_server(settings: Settings | None = None) -> MCPServer:
         ),
         lifespan=lifespan,
     )
-    read_only = ToolAnnotations(readOnlyHint=True, idempotentHint=True, openWorldHint=False)
-    server.add_tool(map_columns, annotations=read_only)
-    server.add_tool(classify_assets, annotations=read_only)
+    read_only = ToolAnnotations(read_only_hint=True, idempotent_hint=True, open_world_hint=False)
+    server.add_tool(_model_errors(map_columns), annotations=read_only)
+    server.add_tool(_model_errors(classify_assets), annotations=read_only)
     server.add_tool(
-        import_inventory,
+        _model_errors(import_inventory),
         annotations=ToolAnnotations(
-            readOnlyHint=False, destructiveHint=False, idempotentHint=True, openWorldHint=False
+            read_only_hint=False,
+            destructive_hint=False,
+            idempotent_hint=True,
+            open_world_hint=False,
         ),
     )
     server.add_tool(
-        teach_mapping,
+        _model_errors(teach_mapping),
         annotations=ToolAnnotations(
-            readOnlyHint=False, destructiveHint=False, idempotentHint=False, openWorldHint=False
+            read_only_hint=False,
+            destructive_hint=False,
+            idempotent_hint=False,
+            open_world_hint=False,
         ),
     )
     return server

@@ -231,27 +231,25 @@ class Classifier:
         total = sum(votes.values())
         confidence = (best / (total + 0.6)) * (1 - math.exp(-best))
         confidence = max(0.0, min(0.99, confidence))
-        why = list(reasons[best_type])
+        why_list = list(reasons[best_type])
         decision = self.thresholds.decide(confidence)
         if runner_type is not None and runner >= 0.6 * best and runner >= 1.0:
-            why.append(
+            why_list.append(
                 f"conflicting evidence for {runner_type}: " + "; ".join(reasons[runner_type][:2])
             )
             if decision == "auto":
                 decision = "suggest"
         if best < float(defaults.get("min_evidence_weight", 1.0)):
-            why.append("little evidence: only weak hints")
+            why_list.append("little evidence: only weak hints")
         if decision == "unmapped" and confidence >= self.thresholds.reject:
             decision = "suggest" if confidence >= self.thresholds.suggest else "unmapped"
         return Classification(
             best_type,
             confidence,
             decision,
-            why,
+            why_list,
             dict(votes),
-            pattern_id
-            if best_type in {p for p in votes} and "pattern" in fields_for[best_type]
-            else None,
+            pattern_id if "pattern" in fields_for[best_type] else None,
         )
 
 
