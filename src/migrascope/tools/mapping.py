@@ -188,6 +188,11 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
     per_kind = {**table.get(kind, {}), **_fit_table().get("field_fit", {}).get(target, {})}
     default = float(table["default"])
     fit = sum(share * float(per_kind.get(k, default)) for k, share in profile.kinds.items())
+    # A few stray values ("lots" among sizes) are reported per row at conversion;
+    # they don't make a column whose majority fits a poor match.
+    major = max(profile.kinds.items(), key=lambda kv: kv[1])
+    if major[1] >= 0.6 and float(per_kind.get(major[0], default)) >= 0.9:
+        fit = max(fit, 0.9)
     if kind == "size" and profile.unit in {"rate", "mhz", "ghz", "%"}:
         fit = min(fit, 0.2)
     if kind == "integer" and profile.unit in {"rate", "mhz", "ghz", "%"}:
