@@ -35,7 +35,15 @@ from migrascope.tools.readers import open_table
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASETS = ROOT / "evals" / "datasets"
-TUNED = {"servicenow", "rvtools", "aws_migration_hub", "azure_migrate", "spreadsheet", "cmdb_generic", "netbox"}
+TUNED = {
+    "servicenow",
+    "rvtools",
+    "aws_migration_hub",
+    "azure_migrate",
+    "spreadsheet",
+    "cmdb_generic",
+    "netbox",
+}
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
 
 
@@ -76,7 +84,9 @@ def score(result, truth: dict) -> tuple[int, int, list[str]]:
         if col.target == expected:
             right += 1
         else:
-            wrong.append(f"{col.source!r}: got {col.target} ({col.confidence:.2f}, proposed {col.proposed}), want {expected}")
+            wrong.append(
+                f"{col.source!r}: got {col.target} ({col.confidence:.2f}, proposed {col.proposed}), want {expected}"
+            )
     return right, total, wrong
 
 
@@ -94,8 +104,10 @@ def accuracy(verbose: bool) -> None:
         for col in result.columns:
             if col.source in truth["columns"] and col.proposed is not None:
                 calib[g].append((col.confidence, col.proposed == truth["columns"][col.source]))
-        print(f"  {name:18s} {g:9s} {right:3d}/{total:3d} = {right / total:6.1%}"
-              + (f"   (truth headers not in file: {missing})" if missing else ""))
+        print(
+            f"  {name:18s} {g:9s} {right:3d}/{total:3d} = {right / total:6.1%}"
+            + (f"   (truth headers not in file: {missing})" if missing else "")
+        )
         if verbose and g == "tuned":  # never look at held-out mistakes: that would tune on them
             for w in wrong:
                 print("      ", w)
@@ -111,7 +123,9 @@ def accuracy(verbose: bool) -> None:
             acc = sum(ok for _, ok in band) / len(band)
             mean = sum(c for c, _ in band) / len(band)
             ece += len(band) / n * abs(acc - mean)
-            print(f"  {g:9s} [{lo:.1f},{min(hi, 1):.1f})  n={len(band):4d}  mean conf {mean:.2f}  accuracy {acc:.2f}")
+            print(
+                f"  {g:9s} [{lo:.1f},{min(hi, 1):.1f})  n={len(band):4d}  mean conf {mean:.2f}  accuracy {acc:.2f}"
+            )
         print(f"  {g:9s} expected calibration error {ece:.3f}")
 
 
@@ -168,7 +182,7 @@ def learning() -> None:
     by_name = {n: (t, p, tr) for n, t, p, tr in datasets()}
     totals = {"reimport": [0, 0], "pair_before": [0, 0], "pair_after": [0, 0]}
     with Store.open(settings) as store:
-        for name, (tool, path, truth) in by_name.items():
+        for name, (_tool, path, truth) in by_name.items():
             tenant = store.ensure_tenant(f"bench-{uuid.uuid4().hex[:8]}")
             from migrascope.tools.importing import map_file
 
@@ -212,31 +226,101 @@ def learning() -> None:
 def _write_wide_csv(path: Path, rows: int) -> None:
     rng = random.Random(7)
     headers = [
-        "Server Name", "IP Address", "MAC Address", "Operating System", "OS Version", "CPU Cores",
-        "Memory (MB)", "Disk 1 size (In GB)", "Disk 2 size (In GB)", "Environment", "Application",
-        "Business Owner", "Support Group", "Department", "Location", "Datacenter", "Cluster",
-        "ESX Host", "Virtual", "Power State", "Criticality", "Serial Number", "Manufacturer",
-        "Model", "Install Date", "Cost Center", "Description", "Status", "VLAN", "Depends On",
-        "FQDN", "Asset Tag", "CPU type", "Used storage GB", "Notes 2", "Rack", "Patch Group",
-        "Backup Policy", "Monitoring", "Last Scan",
+        "Server Name",
+        "IP Address",
+        "MAC Address",
+        "Operating System",
+        "OS Version",
+        "CPU Cores",
+        "Memory (MB)",
+        "Disk 1 size (In GB)",
+        "Disk 2 size (In GB)",
+        "Environment",
+        "Application",
+        "Business Owner",
+        "Support Group",
+        "Department",
+        "Location",
+        "Datacenter",
+        "Cluster",
+        "ESX Host",
+        "Virtual",
+        "Power State",
+        "Criticality",
+        "Serial Number",
+        "Manufacturer",
+        "Model",
+        "Install Date",
+        "Cost Center",
+        "Description",
+        "Status",
+        "VLAN",
+        "Depends On",
+        "FQDN",
+        "Asset Tag",
+        "CPU type",
+        "Used storage GB",
+        "Notes 2",
+        "Rack",
+        "Patch Group",
+        "Backup Policy",
+        "Monitoring",
+        "Last Scan",
     ]
-    oses = ["Windows Server 2019", "Red Hat Enterprise Linux 8", "Ubuntu 22.04", "Windows Server 2016"]
+    oses = [
+        "Windows Server 2019",
+        "Red Hat Enterprise Linux 8",
+        "Ubuntu 22.04",
+        "Windows Server 2016",
+    ]
     with path.open("w", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(headers)
         for i in range(rows):
-            w.writerow([
-                f"srv{i:06d}", f"10.{i % 250}.{(i // 250) % 250}.{i % 200 + 1}",
-                f"00:50:56:{i % 256:02x}:{(i // 256) % 256:02x}:{rng.randrange(256):02x}",
-                rng.choice(oses), "10.0", rng.choice([2, 4, 8, 16]), rng.choice([4096, 8192, 16384]),
-                rng.choice([40, 60, 100]), rng.choice(["", "200", "500"]),
-                rng.choice(["prod", "dev", "test"]), f"app{i % 300}", f"owner{i % 50}", "Infra",
-                "IT", "London", "DC1", f"cl{i % 8}", f"esx{i % 40:03d}", rng.choice(["true", "false"]),
-                "poweredOn", rng.choice(["high", "low"]), f"SN{i:08d}", "Dell", "PowerEdge R740",
-                "2021-03-04", f"CC{i % 20}", "a server", "Installed", f"vlan{i % 30}",
-                f"srv{(i + 1):06d}", f"srv{i:06d}.corp.example.com", f"AT{i:07d}", "Xeon Gold",
-                rng.choice([10, 20, 30]), "", f"R{i % 90}", "PG1", "daily", "yes", "2024-01-01",
-            ])
+            w.writerow(
+                [
+                    f"srv{i:06d}",
+                    f"10.{i % 250}.{(i // 250) % 250}.{i % 200 + 1}",
+                    f"00:50:56:{i % 256:02x}:{(i // 256) % 256:02x}:{rng.randrange(256):02x}",
+                    rng.choice(oses),
+                    "10.0",
+                    rng.choice([2, 4, 8, 16]),
+                    rng.choice([4096, 8192, 16384]),
+                    rng.choice([40, 60, 100]),
+                    rng.choice(["", "200", "500"]),
+                    rng.choice(["prod", "dev", "test"]),
+                    f"app{i % 300}",
+                    f"owner{i % 50}",
+                    "Infra",
+                    "IT",
+                    "London",
+                    "DC1",
+                    f"cl{i % 8}",
+                    f"esx{i % 40:03d}",
+                    rng.choice(["true", "false"]),
+                    "poweredOn",
+                    rng.choice(["high", "low"]),
+                    f"SN{i:08d}",
+                    "Dell",
+                    "PowerEdge R740",
+                    "2021-03-04",
+                    f"CC{i % 20}",
+                    "a server",
+                    "Installed",
+                    f"vlan{i % 30}",
+                    f"srv{(i + 1):06d}",
+                    f"srv{i:06d}.corp.example.com",
+                    f"AT{i:07d}",
+                    "Xeon Gold",
+                    rng.choice([10, 20, 30]),
+                    "",
+                    f"R{i % 90}",
+                    "PG1",
+                    "daily",
+                    "yes",
+                    "2024-01-01",
+                ]
+            )
 
 
 def speed(rows: int = 100_000) -> None:
@@ -255,8 +339,10 @@ def speed(rows: int = 100_000) -> None:
             n = sum(1 for _ in iter_records(table.rows, table.headers, result))
         done = time.perf_counter()
         auto = len(result.applied())
-        print(f"  mapped {auto} columns automatically in {mapped_at - started:.2f} s; "
-              f"converted {n:,} rows; total {done - started:.2f} s ({n / (done - started):,.0f} rows/s)")
+        print(
+            f"  mapped {auto} columns automatically in {mapped_at - started:.2f} s; "
+            f"converted {n:,} rows; total {done - started:.2f} s ({n / (done - started):,.0f} rows/s)"
+        )
 
 
 def million(rows: int = 1_000_000) -> None:
@@ -275,8 +361,10 @@ def million(rows: int = 1_000_000) -> None:
             )
             n = sum(1 for _ in iter_records(table.rows, table.headers, result))
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"  file {size_mb:,.0f} MB, {n:,} rows in {time.perf_counter() - started:.1f} s; "
-              f"peak RSS {peak:.0f} MB (was {before:.0f} MB before reading)")
+        print(
+            f"  file {size_mb:,.0f} MB, {n:,} rows in {time.perf_counter() - started:.1f} s; "
+            f"peak RSS {peak:.0f} MB (was {before:.0f} MB before reading)"
+        )
 
 
 def main() -> None:
@@ -289,8 +377,12 @@ def main() -> None:
         fit()
     runs = [args.only] if args.only else ["accuracy", "learning", "speed"]
     for run in runs:
-        {"accuracy": lambda: accuracy(args.verbose), "learning": learning, "speed": speed,
-         "million": million}[run]()
+        {
+            "accuracy": lambda: accuracy(args.verbose),
+            "learning": learning,
+            "speed": speed,
+            "million": million,
+        }[run]()
     sys.stdout.flush()
 
 

@@ -67,7 +67,9 @@ def test_per_socket_without_sockets_is_reported():
     headers = ["Sockets", "Cores per socket"]
     applied = {
         "Sockets": _m("Sockets", "cpu_sockets"),
-        "Cores per socket": _m("Cores per socket", "cpu_cores", combine="per_socket", per_socket_of="Sockets"),
+        "Cores per socket": _m(
+            "Cores per socket", "cpu_cores", combine="per_socket", per_socket_of="Sockets"
+        ),
     }
     conv = RowConverter(headers, applied)
     assert conv.convert(RawRow(1, ["2", "8"], [])).canonical == {"cpu_sockets": 2, "cpu_cores": 16}

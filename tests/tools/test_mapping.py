@@ -76,15 +76,29 @@ def test_bare_memory_unit_depends_on_the_tool():
 
 
 def test_cores_per_socket_multiplied_by_sockets():
-    headers = ["Name", "Class", "Install Status", "Operational status", "Model ID",
-               "CPU count", "CPU core count", "Used for"]
-    rows = [[f"s{i}", "Server", "Installed", "Operational", "R740", "2", "8", "Production"]
-            for i in range(30)]
+    headers = [
+        "Name",
+        "Class",
+        "Install Status",
+        "Operational status",
+        "Model ID",
+        "CPU count",
+        "CPU core count",
+        "Used for",
+    ]
+    rows = [
+        [f"s{i}", "Server", "Installed", "Operational", "R740", "2", "8", "Production"]
+        for i in range(30)
+    ]
     result = _map(headers, rows)
     assert result.tool == "servicenow"
     assert _col(result, "CPU count").target == "cpu_sockets"
     cores = _col(result, "CPU core count")
-    assert (cores.target, cores.combine, cores.per_socket_of) == ("cpu_cores", "per_socket", "CPU count")
+    assert (cores.target, cores.combine, cores.per_socket_of) == (
+        "cpu_cores",
+        "per_socket",
+        "CPU count",
+    )
     rec = _convert(headers, rows[:1], result)[0]
     assert (rec["cpu_cores"], rec["cpu_sockets"]) == (16, 2)
 
@@ -117,7 +131,11 @@ def test_inverted_booleans(header, values, expected):
 def test_combined_fields_feed_two_targets():
     headers = ["Server Name", "OS Name and Version", "Hardware Make/Model"]
     rows = [[f"s{i}", "Red Hat Enterprise Linux 8.6", "Dell PowerEdge R740"] for i in range(30)]
-    rows[1] = ["s1", "Microsoft Windows Server 2019 Standard", "Hewlett Packard Enterprise ProLiant DL380"]
+    rows[1] = [
+        "s1",
+        "Microsoft Windows Server 2019 Standard",
+        "Hewlett Packard Enterprise ProLiant DL380",
+    ]
     result = _map(headers, rows)
     os_col = _col(result, "OS Name and Version")
     assert (os_col.target, os_col.transform, os_col.also) == ("os_name", "split_os", ["os_version"])
@@ -127,7 +145,10 @@ def test_combined_fields_feed_two_targets():
     assert (recs[0]["os_name"], recs[0]["os_version"]) == ("Red Hat Enterprise Linux", "8.6")
     assert (recs[0]["manufacturer"], recs[0]["model"]) == ("Dell", "PowerEdge R740")
     assert recs[1]["os_version"] == "2019 Standard"
-    assert (recs[1]["manufacturer"], recs[1]["model"]) == ("Hewlett Packard Enterprise", "ProLiant DL380")
+    assert (recs[1]["manufacturer"], recs[1]["model"]) == (
+        "Hewlett Packard Enterprise",
+        "ProLiant DL380",
+    )
 
 
 def test_a_direct_column_beats_the_split_part():
@@ -138,8 +159,14 @@ def test_a_direct_column_beats_the_split_part():
 
 
 def test_numbered_disks_are_summed():
-    headers = ["*Server name", "Disk 1 size (In GB)", "Disk 2 size (In GB)", "Disk 3 size (In GB)",
-               "Disk 1 read ops (operations per second)", "Number of disks"]
+    headers = [
+        "*Server name",
+        "Disk 1 size (In GB)",
+        "Disk 2 size (In GB)",
+        "Disk 3 size (In GB)",
+        "Disk 1 read ops (operations per second)",
+        "Number of disks",
+    ]
     rows = [[f"s{i}", "100", "50", "", "12", "2"] for i in range(30)]
     result = _map(headers, rows)
     for h in headers[1:4]:
@@ -164,8 +191,10 @@ def test_provisioned_and_used_compete_choice_and_runner_up_reported():
 
 def test_os_from_tools_preferred_configuration_is_fallback():
     headers = ["VM", "OS according to the configuration file", "OS according to the VMware Tools"]
-    rows = [[f"vm{i}", "Microsoft Windows Server 2016 (64-bit)", "Microsoft Windows Server 2019"]
-            for i in range(30)]
+    rows = [
+        [f"vm{i}", "Microsoft Windows Server 2016 (64-bit)", "Microsoft Windows Server 2019"]
+        for i in range(30)
+    ]
     rows[1][2] = ""  # powered off: the tools report nothing
     result = _map(headers, rows)
     tools, config = _col(result, headers[2]), _col(result, headers[1])
@@ -201,7 +230,9 @@ def test_header_contradicted_by_values_is_flagged_not_applied():
 
 
 def test_opaque_header_mapped_from_values_for_review():
-    rows = [[f"srv{i}", ["prod", "dev", "test"][i % 3], f"00:50:56:aa:bb:{i:02x}"] for i in range(30)]
+    rows = [
+        [f"srv{i}", ["prod", "dev", "test"][i % 3], f"00:50:56:aa:bb:{i:02x}"] for i in range(30)
+    ]
     result = _map(["Name", "Custom1", "Field 7"], rows)
     env, mac = _col(result, "Custom1"), _col(result, "Field 7")
     assert (env.target, env.decision) == ("environment", "suggest")

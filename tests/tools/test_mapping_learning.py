@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from migrascope.tools.importing import import_file, map_file, mapped_table
 from migrascope.tools.mapping import learned_hints, map_columns
-from migrascope.tools.readers import open_table
 from migrascope.tools.profiling import profile_column
+from migrascope.tools.readers import open_table
 
 ROWS = "".join(f"srv{i:03d},{i % 7},alpha{i % 3}\n" for i in range(40))
 
@@ -38,9 +38,13 @@ def test_taught_header_maps_exactly_next_time(store, tenant, write_csv):
 
 def test_similar_header_benefits_measurably(store, tenant):
     rows = [[f"srv{i}", f"blue-{i % 4}"] for i in range(40)]
-    cold = _col(_map(store, tenant, ["Name", "Frobnicator Pool Label"], rows), "Frobnicator Pool Label")
+    cold = _col(
+        _map(store, tenant, ["Name", "Frobnicator Pool Label"], rows), "Frobnicator Pool Label"
+    )
     store.mapping_patterns.teach(tenant, "Frobnicator Pool", "cluster")
-    warm = _col(_map(store, tenant, ["Name", "Frobnicator Pool Label"], rows), "Frobnicator Pool Label")
+    warm = _col(
+        _map(store, tenant, ["Name", "Frobnicator Pool Label"], rows), "Frobnicator Pool Label"
+    )
     assert cold.target != "cluster"
     assert warm.target == "cluster"
     assert warm.confidence > cold.confidence + 0.2

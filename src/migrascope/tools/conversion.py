@@ -224,4 +224,3 @@ def iter_records(
     converter = RowConverter(headers, mapping.applied())
     for row in rows:
         yield converter.convert(row)
-

@@ -203,10 +203,9 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
             fit *= 0.6
         elif target in uniq["repeating"] and profile.distinct_ratio >= 0.97:
             fit *= 0.75
-    if kind == "size" and profile.median is not None and not profile.unit:
-        # A bare column of 1s and 2s is a count of disks, not their size.
-        if target != "memory_gb" and profile.median < 4:
-            fit = min(fit, 0.4)
+    small = profile.median is not None and profile.median < 4
+    if kind == "size" and small and not profile.unit and target != "memory_gb":
+        fit = min(fit, 0.4)  # a bare column of 1s and 2s is a count of disks, not their size
     return fit
 
 
@@ -345,7 +344,10 @@ def _assign(
     for i, cand in sorted(forced.items()):
         if cand.target and owner[cand.target] != i:
             same = header_key(headers[i]) == header_key(headers[owner[cand.target]])
-            roles[i] = ("sum" if same and cand.target in _SUMMABLE else "fallback", owner[cand.target])
+            roles[i] = (
+                "sum" if same and cand.target in _SUMMABLE else "fallback",
+                owner[cand.target],
+            )
     offers = sorted(
         (
             (c.score, i, rank, c)
@@ -372,7 +374,11 @@ def _assign(
         ):
             roles[i] = ("sum", w)
             assigned[i] = cand
-        elif score >= 0.6 and score >= win_score - 0.15 and similar_headers(headers[i], headers[w]) >= 0.5:
+        elif (
+            score >= 0.6
+            and score >= win_score - 0.15
+            and similar_headers(headers[i], headers[w]) >= 0.5
+        ):
             roles[i] = ("fallback", w)
             assigned[i] = cand
         else:
@@ -396,7 +402,11 @@ def _resolve_unit(
     if profile is not None and profile.value_units:
         return (
             profile.unit,
-            ["units are written in the values (" + ", ".join(profile.value_units) + "), converted to GB"],
+            [
+                "units are written in the values ("
+                + ", ".join(profile.value_units)
+                + "), converted to GB"
+            ],
             [],
         )
     if profile is None or profile.median is None:
@@ -458,7 +468,18 @@ def map_columns(
 
     assigned, roles, lost = _assign(headers, per_column, forced)
     columns = [
-        _decide(i, headers, per_column[i], assigned.get(i), roles, lost, profs[i], tool, thresholds, col_warnings[i])
+        _decide(
+            i,
+            headers,
+            per_column[i],
+            assigned.get(i),
+            roles,
+            lost,
+            profs[i],
+            tool,
+            thresholds,
+            col_warnings[i],
+        )
         for i in range(len(headers))
     ]
     _link_groups(columns, headers, roles, tool, thresholds)
@@ -466,7 +487,9 @@ def map_columns(
     _report_rival_columns(columns)
     notes = []
     if tool is not None:
-        notes.append(f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)")
+        notes.append(
+            f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)"
+        )
     return MappingResult(columns, tool.key if tool else None, notes)
 
 
@@ -487,25 +510,45 @@ def _decide(
     if choice is None or choice.target is None:
         if choice is not None:  # taught as "maps to nothing"
             return ColumnMapping(
-                header, None, choice.score, "unmapped", None,
-                [*choice.reasons, "kept in extra attributes"], ranked, choice.pattern_id,
-                warnings=warnings, profile=profile,
+                header,
+                None,
+                choice.score,
+                "unmapped",
+                None,
+                [*choice.reasons, "kept in extra attributes"],
+                ranked,
+                choice.pattern_id,
+                warnings=warnings,
+                profile=profile,
             )
         reasons = [*lost.get(i, [])]
         if ranked and not reasons:
-            reasons.append(f"best candidate {ranked[0].target} is too weak ({calibrate(ranked[0].score):.2f})")
+            reasons.append(
+                f"best candidate {ranked[0].target} is too weak ({calibrate(ranked[0].score):.2f})"
+            )
         if not ranked:
             reasons.append("no canonical field matches this header or its values")
         best = ranked[0] if ranked else None
         return ColumnMapping(
-            header, None, calibrate(best.score) if best else 0.0, "unmapped", None,
-            [*reasons, "kept in extra attributes"], ranked,
-            runner_up=best.target if best else None, warnings=warnings, profile=profile,
+            header,
+            None,
+            calibrate(best.score) if best else 0.0,
+            "unmapped",
+            None,
+            [*reasons, "kept in extra attributes"],
+            ranked,
+            runner_up=best.target if best else None,
+            warnings=warnings,
+            profile=profile,
             proposed=best.target if best and not lost.get(i) else None,
             raw_score=best.score if best else 0.0,
         )
     target = choice.target
-    confidence = choice.score if choice.source == "pattern" and choice.score >= 0.97 else calibrate(choice.score)
+    confidence = (
+        choice.score
+        if choice.source == "pattern" and choice.score >= 0.97
+        else calibrate(choice.score)
+    )
     reasons = list(choice.reasons)
     if profile is not None and profile.filled and choice.source != "pattern":
         reasons.append(f"values: {profile.describe()}")
@@ -513,9 +556,19 @@ def _decide(
     if runner is not None:
         reasons.append(f"runner-up: {runner.target} ({calibrate(runner.score):.2f})")
     mapping = ColumnMapping(
-        header, target, confidence, "auto", None, reasons, ranked, choice.pattern_id,
-        runner_up=runner.target if runner else None, warnings=list(warnings), profile=profile,
-        proposed=target, raw_score=choice.score,
+        header,
+        target,
+        confidence,
+        "auto",
+        None,
+        reasons,
+        ranked,
+        choice.pattern_id,
+        runner_up=runner.target if runner else None,
+        warnings=list(warnings),
+        profile=profile,
+        proposed=target,
+        raw_score=choice.score,
     )
     spec = combined_spec(header)
     if spec and spec[1][0] == target:
@@ -561,7 +614,12 @@ def _link_groups(
     for target, idxs in by_target.items():
         if len(idxs) < 2:
             continue
-        sums = [i for i in idxs if columns[i].combine == "sum" or any(roles.get(j, ("", -1)) == ("sum", i) for j in idxs)]
+        sums = [
+            i
+            for i in idxs
+            if columns[i].combine == "sum"
+            or any(roles.get(j, ("", -1)) == ("sum", i) for j in idxs)
+        ]
         if len(sums) >= 2:
             low = min(columns[i].confidence for i in sums)
             for i in sums:
@@ -571,7 +629,9 @@ def _link_groups(
                     f"summed with {', '.join(repr(headers[j]) for j in sums if j != i)} into {target}"
                 )
                 columns[i].confidence = low
-                columns[i].decision = thresholds.decide(low) if low >= thresholds.reject else "unmapped"
+                columns[i].decision = (
+                    thresholds.decide(low) if low >= thresholds.reject else "unmapped"
+                )
         rest = [i for i in idxs if i not in sums]
         if len(rest) >= 2:
             # Competing columns: the preferred qualifier first, then the stronger evidence.
@@ -614,11 +674,11 @@ def _report_rival_columns(columns: list[ColumnMapping]) -> None:
             )
             continue
         for rival in rivals().get(c.target, ()):
-            other = by_target.get(rival)
-            if other is not None:
-                c.runner_up_column = other.source
+            holder = by_target.get(rival)
+            if holder is not None:
+                c.runner_up_column = holder.source
                 c.reasons.append(
-                    f"runner-up column: {other.source!r}, which holds {rival} instead"
+                    f"runner-up column: {holder.source!r}, which holds {rival} instead"
                 )
                 break
 
@@ -631,8 +691,11 @@ def _link_unit_columns(columns: list[ColumnMapping]) -> None:
             continue
         key = header_key(unit_col.source)
         sizes = [
-            c for c in columns
-            if c.target in _SIZE_FIELDS and c.unit_column is None and header_key(c.source)
+            c
+            for c in columns
+            if c.target in _SIZE_FIELDS
+            and c.unit_column is None
+            and header_key(c.source)
             and key.startswith(header_key(c.source))
         ]
         if not sizes:

@@ -170,15 +170,14 @@ def _data() -> _Lexicon:
         exact[norm(header)] = [(target, 0.85)]
     for header, targets in raw.get("ambiguous", {}).items():
         exact[norm(header)] = [(t, 0.95 - 0.12 * i) for i, t in enumerate(targets)]
-    vocabulary = frozenset(
-        w
-        for syns in synonyms.values()
-        for syn in syns
-        for w in syn.split()
-        if len(w) >= 2
-    ) | frozenset(k for k in abbreviations if k.isalpha() and len(k) >= 2) | frozenset(
-        w for v in abbreviations.values() for w in v.split()
-    ) | frozenset(w.lower() for w in raw.get("vocabulary", []))
+    vocabulary = (
+        frozenset(
+            w for syns in synonyms.values() for syn in syns for w in syn.split() if len(w) >= 2
+        )
+        | frozenset(k for k in abbreviations if k.isalpha() and len(k) >= 2)
+        | frozenset(w for v in abbreviations.values() for w in v.split())
+        | frozenset(w.lower() for w in raw.get("vocabulary", []))
+    )
     combined = {}
     for spec in raw.get("combined", []):
         for h in spec["headers"]:
@@ -246,9 +245,12 @@ def _evidence(header: str, words: str) -> list[HeaderEvidence]:
         for target, score in lex.exact.get(key, ()):
             offer(target, score, f"header {header!r} is a known name for {target}", "exact")
     if plain in lex.combined:
-        transform, targets = lex.combined[plain]
+        _, targets = lex.combined[plain]
         offer(
-            targets[0], 0.95, f"header {header!r} holds {' and '.join(targets)} in one value", "exact"
+            targets[0],
+            0.95,
+            f"header {header!r} holds {' and '.join(targets)} in one value",
+            "exact",
         )
     if plain in lex.per_socket:
         offer("cpu_cores", 0.92, f"header {header!r} counts cores per socket", "exact")

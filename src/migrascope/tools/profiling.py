@@ -24,15 +24,21 @@ from migrascope.tools.units import header_unit, parse_date, size_factor
 
 __all__ = ["ColumnProfile", "profile_column", "profile_table", "value_kind"]
 
-_IPV4 = re.compile(r"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?:/\d{1,2})?$")
+_IPV4 = re.compile(
+    r"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?:/\d{1,2})?$"
+)
 _MAC = re.compile(r"^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$|^(?:[0-9a-f]{4}\.){2}[0-9a-f]{4}$", re.I)
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.I)
-_FQDN = re.compile(r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9_-]{0,62})\.)+[a-z][a-z0-9-]{1,62}\.?$", re.I)
+_FQDN = re.compile(
+    r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9_-]{0,62})\.)+[a-z][a-z0-9-]{1,62}\.?$", re.I
+)
 _HOSTNAME = re.compile(r"^[a-z0-9][a-z0-9_-]{1,62}$", re.I)
 _INTEGER = re.compile(r"^[-+]?\d{1,3}(?:,\d{3})+$|^[-+]?\d+$")
 _DECIMAL = re.compile(r"^[-+]?\d*[.,]\d+$|^[-+]?\d{1,3}(?:,\d{3})+\.\d+$")
 _NUMBER_WORD = re.compile(r"^([-+]?\d[\d,]*(?:[.,]\d+)?)\s*([a-z][a-z/]*)$", re.I)
-_DATEISH = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^\d{1,2}[- ][a-z]{3}[- ]\d{4}|^[a-z]{3} \d", re.I)
+_DATEISH = re.compile(
+    r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^\d{1,2}[- ][a-z]{3}[- ]\d{4}|^[a-z]{3} \d", re.I
+)
 _LIST_SPLIT = re.compile(r"[;,\s]+")
 _MAX_VALUES = 400
 
@@ -185,7 +191,9 @@ def _numbers(values: Sequence[str]) -> list[float]:
     for v in values:
         m = _NUMBER_WORD.match(v) if not _INTEGER.match(v) and not _DECIMAL.match(v) else None
         text = m.group(1) if m else v
-        text = text.replace(",", "") if text.count(",") != 1 or "." in text else text.replace(",", ".")
+        text = (
+            text.replace(",", "") if text.count(",") != 1 or "." in text else text.replace(",", ".")
+        )
         try:
             out.append(float(text))
         except ValueError:

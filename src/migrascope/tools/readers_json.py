@@ -118,8 +118,7 @@ def open_json(path: Path, head: bytes) -> Iterator[RawTable]:
     if _is_jsonl(path):
         fmt = "jsonl"
         count = 0
-        for _, rec in _jsonl_records(path):
-            count += 1
+        for count, (_, rec) in enumerate(_jsonl_records(path), 1):  # noqa: B007
             if isinstance(rec, dict):
                 learn(flatten(rec))
 

@@ -45,7 +45,9 @@ def _cell(value: Any) -> str:
 
 
 def _lead(sheet: Any) -> list[list[str]]:
-    return [[_cell(v) for v in raw] for raw in islice(sheet.iter_rows(values_only=True), _LEAD_ROWS)]
+    return [
+        [_cell(v) for v in raw] for raw in islice(sheet.iter_rows(values_only=True), _LEAD_ROWS)
+    ]
 
 
 def score_sheets(book: Any) -> list[SheetScore]:
@@ -113,9 +115,7 @@ def open_xlsx(path: Path) -> Iterator[RawTable]:
 
         stream = body()
         sample = [row for _, row in zip(range(500), stream, strict=False)]
-        others = [
-            f"{s.name} ({s.known} known columns, {s.rows} rows)" for s in ranking[1:]
-        ]
+        others = [f"{s.name} ({s.known} known columns, {s.rows} rows)" for s in ranking[1:]]
         notes.insert(
             0,
             f"sheet: {chosen.name!r} chosen ({chosen.known} known columns, {chosen.rows} rows)"
