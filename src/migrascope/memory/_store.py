@@ -20,6 +20,7 @@ from migrascope.memory._migrate import apply_migrations
 from migrascope.memory._patterns import ClassificationPatterns, MappingPatterns
 from migrascope.memory._server import embedded_database_url
 from migrascope.memory._thresholds import ThresholdRepository
+from migrascope.memory._tokens import TokenRepository
 from migrascope.memory._types import DictConnection, Pool
 from migrascope.memory.embedders import Embedder, make_embedder
 
@@ -76,6 +77,7 @@ class Store:
         self.classification_patterns = ClassificationPatterns(pool, embedder)
         self.feedback = FeedbackRepository(pool)
         self.thresholds = ThresholdRepository(pool)
+        self.tokens = TokenRepository(pool)
 
     @classmethod
     @contextmanager
