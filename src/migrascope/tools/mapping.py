@@ -590,8 +590,6 @@ def _decide(
         decision = "unmapped"
     if choice.source == "contradicted" and decision == "auto":
         decision = "suggest"
-    if mapping.warnings and decision == "auto" and any("kept raw" in w for w in mapping.warnings):
-        decision = "auto"  # per-value problems are reported at conversion, the column is right
     mapping.decision = decision
     if decision == "unmapped":
         mapping.target = None
