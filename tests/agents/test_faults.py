@@ -170,3 +170,73 @@ def test_database_restart_during_a_run(own_server, estate_csv, fast_options, tmp
         assert _counts(store, tenant, sub.import_id) == (600, 600)
         assert queue.stats(tenant, sub.job) == {"queued": 0, "claimed": 0, "done": 30, "dead": 0}
         assert store.imports.get(tenant, sub.import_id).status == "completed"
+
+
+_CRASHING_WORKER = textwrap.dedent(
+    """
+    import os, signal, sys
+    from migrascope.agents import Crew, Handler, Worker, WorkerOptions
+    from migrascope.config import Settings
+    from migrascope.memory import Store
+
+    url, tenant, crew_id = sys.argv[1:4]
+    with Store.open(Settings(database_url=url)) as store:
+        worker = Worker(store, Crew(crew_id, "discovery", (), 1), options=WorkerOptions(
+            poll=0.05, heartbeat=0.2, timeout=1.0, tenant=tenant, exit_when_idle=True))
+        real = worker.handlers["import_batch"]
+
+        def deadly(item):
+            if item.payload.get("crash"):
+                os.kill(os.getpid(), signal.SIGKILL)  # e.g. a native crash on this data
+            return real.prepare(item)
+
+        worker.handlers["import_batch"] = Handler(deadly, real.settled)
+        worker.run()
+    """
+)
+
+
+@pytest.mark.slow
+def test_batch_that_kills_its_workers_ends_as_dead_letter(
+    store, tenant, estate_csv, fast_options, database_url
+):
+    path, _ = estate_csv(60)
+    queue = WorkQueue(store)
+    sub = DiscoveryAgent(store).submit(
+        DiscoveryInput(tenant=tenant, file=str(path), batch_size=30), queue
+    )
+    store.execute(
+        "UPDATE work_items SET payload = payload || '{\"crash\": true}' "
+        "WHERE tenant_id = %s AND seq = 1",
+        (tenant,),
+    )
+    registry = CrewRegistry(store, timeout=1.0)
+    for round_ in range(3):
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _CRASHING_WORKER,
+                database_url,
+                tenant,
+                f"crash-{round_}-{uuid.uuid4().hex[:6]}",
+            ],
+            env={**os.environ, "DATABASE_URL": database_url},
+            timeout=120,
+        )
+        assert proc.returncode == -signal.SIGKILL
+        if round_ < 2:
+            time.sleep(1.1)
+            counts, dead = registry.reap_items()
+            assert counts["items_requeued"] >= 1 and dead == []
+    # The third death is noticed by a healthy worker's reaper: the batch is dead, the
+    # import is closed with the good rows and the reason.
+    stats = Worker(store, Crew.new("discovery"), options=fast_options(tenant, timeout=1.0)).run()
+    assert stats.reaped["items_dead_lettered"] == 1
+    dead = queue.dead_letters(tenant, sub.job)
+    assert [d["seq"] for d in dead] == [1] and dead[0]["attempts"] == 3
+    assert all("stopped beating" in e["error"] for e in dead[0]["errors"])
+    assert store.assets.count(tenant, sub.import_id) == 30
+    info = store.imports.get(tenant, sub.import_id)
+    assert info.status == "completed" and info.rows_failed == 30
+    assert any("batch 1 failed 3 times" in e["message"] for e in info.errors)

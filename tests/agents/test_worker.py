@@ -125,3 +125,36 @@ def test_poisoned_batch_goes_to_dead_letter_and_good_rows_stay(
     info = store.imports.get(tenant, sub.import_id)
     assert info.status == "completed" and info.rows_imported == 80 and info.rows_failed == 40
     assert any("batch 1 failed 3 times" in e["message"] for e in info.errors)
+
+
+def test_dead_letter_can_be_retried_after_the_cause_is_fixed(
+    store, tenant, estate_csv, fast_options
+):
+    path, _ = estate_csv(90)
+    queue = WorkQueue(store)
+    sub = DiscoveryAgent(store).submit(
+        DiscoveryInput(tenant=tenant, file=str(path), batch_size=30), queue
+    )
+    original = store.execute(
+        "SELECT payload FROM work_items WHERE tenant_id = %s AND seq = 2", (tenant,)
+    )[0]["payload"]
+    store.execute(
+        "UPDATE work_items SET payload = payload - 'mapping' WHERE tenant_id = %s AND seq = 2",
+        (tenant,),
+    )
+    Worker(store, Crew.new("discovery"), options=fast_options(tenant)).run()
+    dead = queue.dead_letters(tenant, sub.job)
+    assert len(dead) == 1 and store.assets.count(tenant) == 60
+
+    from psycopg.types.json import Jsonb
+
+    store.execute(
+        "UPDATE work_items SET payload = %s WHERE item_id = %s",
+        (Jsonb(original), dead[0]["item_id"]),
+    )
+    assert queue.requeue_dead(tenant, [dead[0]["item_id"]]) == 1
+    assert queue.requeue_dead(tenant, [dead[0]["item_id"]]) == 0  # no longer dead
+    Worker(store, Crew.new("discovery"), options=fast_options(tenant)).run()
+    assert _asset_counts(store, tenant, sub.import_id) == (90, 90)
+    info = store.imports.get(tenant, sub.import_id)
+    assert info.status == "completed" and info.rows_imported == 90 and info.rows_failed == 0

@@ -79,7 +79,7 @@ UPDATE work_items w SET
     claimed_by = NULL, claimed_at = NULL
 FROM crews c
 WHERE w.claimed_by = c.crew_id AND w.status = 'claimed' AND c.status <> 'active'
-RETURNING w.item_id, w.status
+RETURNING w.item_id, w.status, w.tenant_id, w.kind, w.job, w.seq
 """
 
 
@@ -182,13 +182,20 @@ class CrewRegistry:
 
     def reap(self) -> dict[str, int]:
         """Mark silent crews unavailable and return their items to the queue."""
+        counts, _ = self.reap_items()
+        return counts
+
+    def reap_items(self) -> tuple[dict[str, int], list[dict[str, Any]]]:
+        """Like :meth:`reap`, plus the items that became dead letters (a batch that
+        killed its workers ``max_attempts`` times), so their job can be closed."""
         dead = self._run(_MARK_DEAD_SQL, (self.timeout,))
         moved = self._run(_REQUEUE_SQL)
-        return {
+        counts = {
             "crews_marked_unavailable": len(dead),
             "items_requeued": sum(1 for r in moved if r["status"] == "queued"),
             "items_dead_lettered": sum(1 for r in moved if r["status"] == "dead"),
         }
+        return counts, [r for r in moved if r["status"] == "dead"]
 
     def health(self) -> list[CrewHealth]:
         """Every crew with its health from the age of its last beat."""

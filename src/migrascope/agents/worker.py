@@ -176,13 +176,31 @@ class Worker:
                     # Deregistered by an operator (or a restarted database without us):
                     # register again rather than work unseen.
                     self.registry.register(self.crew)
-                reaped = self.registry.reap()
+                reaped, dead = self.registry.reap_items()
                 for key, n in reaped.items():
                     self.stats.reaped[key] = self.stats.reaped.get(key, 0) + n
+                for row in dead:
+                    self._settle_dead(row)
             except _UNAVAILABLE as exc:
                 self.stats.store_errors += 1
                 log.warning("heartbeat failed: %s", exc)
             self._stop.wait(self.options.heartbeat)
+
+    def _settle_dead(self, row: dict[str, Any]) -> None:
+        """A batch that killed its workers is dead: let its kind close the job."""
+        handler = self.handlers.get(row["kind"])
+        if handler is None or handler.settled is None:
+            return
+        rows = self.store.execute(
+            "SELECT item_id, tenant_id, kind, agent_type, specialisation, job, seq, payload, "
+            "attempts, max_attempts FROM work_items WHERE item_id = %s",
+            (row["item_id"],),
+        )
+        if rows:
+            try:
+                handler.settled(WorkItem(**rows[0]))
+            except Exception as exc:
+                log.warning("after dead item %s: %s", row["item_id"], exc)
 
     def _next(self) -> WorkItem | None:
         with self._lock:
