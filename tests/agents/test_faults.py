@@ -160,13 +160,17 @@ def test_database_restart_during_a_run(own_server, estate_csv, fast_options, tmp
         while worker.stats.done < 5 and time.monotonic() < deadline:
             time.sleep(0.02)
         assert worker.stats.done >= 5
+        pid_before = server.get_pid()
         restart(1.0)
-        assert str(server.get_uri()) == url
+        done_at_restart = worker.stats.done
+        assert server.get_pid() != pid_before and str(server.get_uri()) == url
         thread.join(timeout=180)
         assert not thread.is_alive()
         stats = result[0]
-        assert stats.store_errors > 0, "the restart went unnoticed"
-        assert stats.done == 30
+        # The restart fell in the middle of the run; the pool replaced its dead
+        # connections (or the worker waited and gave an interrupted item back).
+        assert done_at_restart < 30, "the run finished before the restart"
+        assert stats.done == 30 and stats.dead == 0
         assert _counts(store, tenant, sub.import_id) == (600, 600)
         assert queue.stats(tenant, sub.job) == {"queued": 0, "claimed": 0, "done": 30, "dead": 0}
         assert store.imports.get(tenant, sub.import_id).status == "completed"
@@ -240,3 +244,47 @@ def test_batch_that_kills_its_workers_ends_as_dead_letter(
     info = store.imports.get(tenant, sub.import_id)
     assert info.status == "completed" and info.rows_failed == 30
     assert any("batch 1 failed 3 times" in e["message"] for e in info.errors)
+
+
+@pytest.mark.slow
+def test_workflow_survives_a_database_restart(own_server, tmp_path):
+    from migrascope.graph import resume_run, start_run
+    from migrascope.tools.synthetic import generate_estate, write_csv
+
+    server, restart = own_server
+    settings = Settings(database_url=str(server.get_uri()), home=tmp_path / "home")  # type: ignore[arg-type]
+    rows = 3000
+    path = tmp_path / "estate.csv"
+    write_csv(generate_estate(rows, seed=17), path)
+    with Store.open(settings) as store:
+        tenant = store.ensure_tenant("restart-graph")
+        outcome: list = []
+
+        def run() -> None:
+            try:
+                outcome.append(
+                    start_run(store, tenant, path, thread_id="restart-1", batch_size=100,
+                              shard_rows=1000)
+                )  # fmt: skip
+            except Exception as exc:  # the run may also stop: then it is resumed
+                outcome.append(exc)
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        deadline = time.monotonic() + 120
+        while store.assets.count(tenant) == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert 0 < store.assets.count(tenant) < rows
+        restart(1.0)
+        thread.join(timeout=300)
+        result = outcome[0]
+        if isinstance(result, Exception):
+            result = resume_run(store, "restart-1", batch_size=100, shard_rows=1000)
+        assert result.state["summary"]["stored"] == rows
+        row = store.execute(
+            "SELECT count(*) AS n, count(DISTINCT row_number) AS d FROM assets "
+            "WHERE tenant_id = %s",
+            (tenant,),
+        )[0]
+        assert (row["n"], row["d"]) == (rows, rows)
+        assert store.imports.get(tenant, result.state["import_id"]).status == "completed"

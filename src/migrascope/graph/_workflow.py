@@ -29,7 +29,7 @@ from typing import Annotated, Any, TypedDict
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
-from langgraph.types import Command, Send, interrupt
+from langgraph.types import Command, RetryPolicy, Send, interrupt
 
 from migrascope.agents import Answer, DiscoveryAgent, LearningAgent, ReviewItem
 from migrascope.agents.discovery import mapping_to_json
@@ -50,6 +50,22 @@ __all__ = [
 
 _MAX_SHARDS = 16
 _MAX_REVIEW = 50
+
+
+def _transient(exc: Exception) -> bool:
+    """The database went away (restart, failover): worth retrying the node."""
+    import psycopg
+
+    from migrascope.errors import StoreError
+
+    return isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError) or (
+        isinstance(exc, StoreError) and "connect" in str(exc).lower()
+    )
+
+
+# A node interrupted by a database restart runs again (its writes are idempotent);
+# ~0.5+1+2+4+8 s covers a restart or a failover.
+_RETRY = RetryPolicy(initial_interval=0.5, backoff_factor=2.0, max_attempts=6, retry_on=_transient)
 
 
 class RunState(TypedDict, total=False):
@@ -313,13 +329,15 @@ def _summary_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
 def build_workflow() -> StateGraph[RunState, RunContext, RunState, RunState]:
     """The graph, uncompiled, so callers can add a checkpointer or interrupts."""
     graph = StateGraph(RunState, context_schema=RunContext)
-    graph.add_node("map", _map_node)
+    graph.add_node("map", _map_node, retry_policy=_RETRY)
     graph.add_node("review_mapping", _review_mapping_node)
-    graph.add_node("begin_import", _begin_node)
-    graph.add_node("import_shard", _shard_node, input_schema=ShardState)  # type: ignore[call-overload]
-    graph.add_node("combine", _combine_node)
+    graph.add_node("begin_import", _begin_node, retry_policy=_RETRY)
+    graph.add_node(  # type: ignore[call-overload]
+        "import_shard", _shard_node, input_schema=ShardState, retry_policy=_RETRY
+    )
+    graph.add_node("combine", _combine_node, retry_policy=_RETRY)
     graph.add_node("review_types", _review_types_node)
-    graph.add_node("summarise", _summary_node)
+    graph.add_node("summarise", _summary_node, retry_policy=_RETRY)
     graph.add_edge(START, "map")
     graph.add_edge("map", "review_mapping")
     graph.add_edge("review_mapping", "begin_import")

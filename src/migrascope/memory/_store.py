@@ -99,6 +99,9 @@ class Store:
             max_size=settings.pool_max_size,
             kwargs={"autocommit": True, "prepare_threshold": None, "row_factory": dict_row},
             configure=_configure,
+            # A connection is checked when taken from the pool, so that after a database
+            # restart the pool replaces its dead connections instead of handing them out.
+            check=ConnectionPool.check_connection,
             open=False,
         )
         try:
