@@ -159,3 +159,39 @@ def test_killed_run_resumes_without_loss_or_duplicates(store, tenant, estate_fil
     assert sum(r["skipped"] for r in results) > 0 or len(results) < 4
     info = store.imports.get(tenant, summary["import_id"])
     assert info.status == "completed" and info.rows_imported == rows
+
+
+@pytest.mark.slow
+def test_cli_run_killed_then_run_again_resumes(store, tenant, estate_file, database_url, tmp_path):
+    from migrascope.graph import run_workflow
+
+    rows = 5000
+    path = estate_file(rows, seed=19)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "migrascope", "run", str(path), "--tenant", tenant,
+         "--out", str(tmp_path / "report")],
+        env={**os.environ, "DATABASE_URL": database_url, "MIGRASCOPE_BATCH_SIZE": "100"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if _counts(store, tenant)[0] > 0:
+                break
+            time.sleep(0.02)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    at_kill = _counts(store, tenant)[0]
+    assert 0 < at_kill < rows, f"the run was not killed mid-way ({at_kill} of {rows})"
+    started = store.imports.list(tenant)[0].started_at
+
+    state = run_workflow(store, tenant, path, batch_size=100)  # what `migrascope run` calls
+
+    assert state["summary"]["stored"] == rows
+    assert _counts(store, tenant) == (rows, rows)
+    info = store.imports.list(tenant)[0]
+    assert info.started_at == started, "the import was restarted instead of resumed"
+    assert info.status == "completed"
+    assert sum(r["skipped"] for r in state["batch_results"]) >= at_kill

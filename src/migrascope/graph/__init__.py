@@ -8,6 +8,7 @@ from migrascope.graph._workflow import (
     build_workflow,
     checkpointer,
     resume_run,
+    run_thread_id,
     run_workflow,
     start_run,
 )
@@ -19,6 +20,7 @@ __all__ = [
     "build_workflow",
     "checkpointer",
     "resume_run",
+    "run_thread_id",
     "run_workflow",
     "start_run",
 ]

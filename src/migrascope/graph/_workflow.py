@@ -44,6 +44,7 @@ __all__ = [
     "build_workflow",
     "checkpointer",
     "resume_run",
+    "run_thread_id",
     "run_workflow",
     "start_run",
 ]
@@ -441,6 +442,13 @@ def resume_run(
     return _finish(app, config, thread_id, result)
 
 
+def run_thread_id(tenant: str, file: str | Path) -> str:
+    """The thread id ``run_workflow`` uses for a file: the same bytes, the same thread."""
+    from migrascope.tools.readers import file_sha256
+
+    return f"run:{tenant}:{file_sha256(Path(file))[:20]}"
+
+
 def run_workflow(
     store: Store,
     tenant: str,
@@ -450,8 +458,23 @@ def run_workflow(
     progress: Callable[[str, int], None] | None = None,
     thread_id: str | None = None,
 ) -> RunState:
-    """Run the whole workflow on one file (checkpointed, no review) and return the
-    final state."""
+    """Run the whole workflow on one file (checkpointed, no review); return the final state.
+
+    Without ``thread_id`` the thread is derived from the tenant and the file's content,
+    so running the same file again after a crash (``migrascope run FILE`` killed
+    half-way) resumes the interrupted run instead of starting over; a run that had
+    finished, or that waits for review answers, is started afresh.
+    """
+    if thread_id is None:
+        thread_id = run_thread_id(tenant, file)
+        saver = checkpointer(store)
+        app = build_workflow().compile(checkpointer=saver)
+        snapshot = app.get_state({"configurable": {"thread_id": thread_id}})
+        waiting = any(t.interrupts for t in snapshot.tasks)
+        if snapshot.next and not waiting:
+            return resume_run(store, thread_id, batch_size=batch_size, progress=progress).state
+        if snapshot.values:
+            saver.delete_thread(thread_id)
     return start_run(
         store, tenant, file, thread_id=thread_id, batch_size=batch_size, progress=progress
     ).state
