@@ -1,6 +1,8 @@
 """The shared learning store: PostgreSQL + pgvector (embedded by default)."""
 
+from migrascope.memory._applications import ApplicationPatterns, ApplicationRepository
 from migrascope.memory._assets import AssetRecord, AssetRepository
+from migrascope.memory._dependencies import DependencyRepository
 from migrascope.memory._feedback import FeedbackRepository
 from migrascope.memory._imports import ImportInfo, ImportRepository
 from migrascope.memory._migrate import apply_migrations, migration_files
@@ -10,6 +12,7 @@ from migrascope.memory._patterns import (
     Pattern,
     PatternMatch,
 )
+from migrascope.memory._plans import AssessmentRepository, PlanRepository
 from migrascope.memory._reembed import reembed
 from migrascope.memory._server import embedded_database_url
 from migrascope.memory._store import Store, check_tenant, resolve_database_url
@@ -17,9 +20,13 @@ from migrascope.memory._thresholds import ThresholdRepository, Thresholds, defau
 from migrascope.memory.embedders import Embedder, HashingEmbedder, OpenAIEmbedder, make_embedder
 
 __all__ = [
+    "ApplicationPatterns",
+    "ApplicationRepository",
+    "AssessmentRepository",
     "AssetRecord",
     "AssetRepository",
     "ClassificationPatterns",
+    "DependencyRepository",
     "Embedder",
     "FeedbackRepository",
     "HashingEmbedder",
@@ -29,6 +36,7 @@ __all__ = [
     "OpenAIEmbedder",
     "Pattern",
     "PatternMatch",
+    "PlanRepository",
     "Store",
     "ThresholdRepository",
     "Thresholds",
