@@ -43,6 +43,8 @@ __all__ = [
 ]
 
 _DIGITS = re.compile(r"^\d+$")
+_PUNCT = re.compile(r"[^a-z0-9]+")
+_TRAILING_DIGITS = re.compile(r"\d+$")
 
 
 @dataclass
@@ -126,14 +128,22 @@ def _tokens(name: str) -> list[str]:
 
 
 def naming_key(name: str, vocab: NameVocabulary) -> str | None:
-    """What a host name says about its application, or None when it says nothing."""
+    """What a host name says about its application, or None when it says nothing.
+
+    Tokens split on punctuation only: trailing digits go when what is left is a tier,
+    site or environment code (``web01``), but stay on an application code (``bil2``
+    is not ``bil``).
+    """
     kept: list[str] = []
-    for tok in _tokens(name):
-        if len(tok) < 2 or _DIGITS.match(tok) or tok in vocab.noise:
+    bases: set[str] = set()
+    for tok in _PUNCT.split(name.lower()):
+        base = _TRAILING_DIGITS.sub("", tok)
+        if len(base) < 2 or base[0].isdigit() or base in vocab.noise or base in bases:
             continue
-        if vocab._is_glued_noise(tok) or tok in kept:
+        if vocab._is_glued_noise(base):
             continue
         kept.append(tok)
+        bases.add(base)
     return "-".join(kept) or None
 
 
@@ -168,11 +178,12 @@ def _cluster(
     if n < 3:
         return None
     vectors = embedder.embed([_embedding_text(assets[k]) for k in keys])
-    if len({v.tobytes() for v in vectors}) < 2:
+    distinct = len({v.tobytes() for v in vectors})
+    if distinct < 2:
         return None
-    grid = [
-        k for k in (2, 3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 32, 40, 50, 64) if k <= min(max_k, n - 1)
-    ]
+    # k-means cannot find more clusters than distinct points (and warns if asked to).
+    top = min(max_k, n - 1, distinct)
+    grid = [k for k in (2, 3, 4, 5, 6, 8, 10, 13, 16, 20, 25, 32, 40, 50, 64) if k <= top]
     best: tuple[float, int, np.ndarray] | None = None
     sample = min(n, 1500)
     for k in grid:
