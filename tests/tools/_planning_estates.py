@@ -14,7 +14,9 @@ from migrascope.tools.synthetic import SyntheticEstate, generate_estate
 from migrascope.tools.units import parse_value
 
 
-def canonical_assets(estate: SyntheticEstate, *, drop: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+def canonical_assets(
+    estate: SyntheticEstate, *, drop: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
     out = []
     for i, a in enumerate(estate.assets, 1):
         rec: dict[str, Any] = {"asset_pk": i, "row_number": i, "extra": {}}
