@@ -291,28 +291,37 @@ def discover_applications(
             continue
         neighbours[e.source].add(e.target)
         neighbours[e.target].add(e.source)
-    changed = True
-    while changed:
-        changed = False
-        for pk in by_pk:
-            if pk in member or not neighbours[pk]:
-                continue
-            apps = Counter(member[n].app for n in neighbours[pk] if n in member)
-            if not apps:
-                continue
-            app, votes = apps.most_common(1)[0]
-            if votes * 2 <= sum(apps.values()):
-                continue
-            via = next(
-                labels[n] for n in sorted(neighbours[pk]) if n in member and member[n].app == app
-            )
-            member[pk] = _Member(
-                app,
-                conf["dependency"],
-                "dependency",
-                f"depends on or is used by {via} of {spelling[app].most_common(1)[0][0]}",
-            )
-            changed = True
+
+    def attach() -> None:
+        """Unassigned assets join the application most of their (non-hub) neighbours have."""
+        changed = True
+        while changed:
+            changed = False
+            for pk in by_pk:
+                if pk in member or not neighbours[pk]:
+                    continue
+                apps = Counter(member[n].app for n in neighbours[pk] if n in member)
+                if not apps:
+                    continue
+                app, votes = apps.most_common(1)[0]
+                if votes * 2 <= sum(apps.values()):
+                    continue
+                via = next(
+                    labels[n]
+                    for n in sorted(neighbours[pk])
+                    if n in member and member[n].app == app
+                )
+                member[pk] = _Member(
+                    app,
+                    conf["dependency"],
+                    "dependency",
+                    f"depends on or is used by {via} of {spelling[app].most_common(1)[0][0]}",
+                )
+                changed = True
+
+    attach()
+    keys = {pk: naming_key(labels[pk], vocab) for pk in by_pk}
+    group_max = int(disc.get("dependency_group_max", 60))
     dep_groups: list[list[int]] = []
     seen: set[int] = set()
     for pk in by_pk:
@@ -327,11 +336,13 @@ def discover_applications(
                 if n not in seen and n not in member:
                     seen.add(n)
                     stack.append(n)
-        if len(comp) > 1:
+        # A component whose names disagree, or that is larger than any application, is
+        # integration traffic between applications: names and clustering decide instead.
+        named = {k for p in comp if (k := keys[p])}
+        if 1 < len(comp) <= group_max and len(named) <= 1:
             dep_groups.append(sorted(comp))
 
     # 4. naming conventions (environment stripped), which also merge dependency groups
-    keys = {pk: naming_key(labels[pk], vocab) for pk in by_pk}
     app_keys: dict[str, Counter[str]] = defaultdict(Counter)
     for pk, m in member.items():
         if k := keys[pk]:
@@ -371,12 +382,13 @@ def discover_applications(
             key_to_app[nkey] = app
             reason = f"name {labels[pk]!r} carries application code {nkey!r}"
         member[pk] = _Member(app, conf["naming"], "naming", reason)
-    # A naming group of one is weak evidence; let clustering reconsider it.
+    # A naming group of one is weak evidence; let dependencies or clustering reconsider it.
     naming_sizes = Counter(m.app for m in member.values() if m.method == "naming")
     for pk in list(member):
         m = member[pk]
         if m.method == "naming" and naming_sizes[m.app] == 1 and m.app not in app_keys:
             del member[pk]
+    attach()
 
     # 5. clustering of what is left
     rest = [pk for pk in by_pk if pk not in member]
