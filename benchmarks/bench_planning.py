@@ -26,20 +26,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "tools"))
 
-from _planning_estates import canonical_assets  # noqa: E402
+from _planning_estates import canonical_assets
 
-from migrascope.memory import HashingEmbedder  # noqa: E402
-from migrascope.tools.assessment import assess_estate  # noqa: E402
-from migrascope.tools.dependencies import Edge  # noqa: E402
-from migrascope.tools.discovery import discover_applications  # noqa: E402
-from migrascope.tools.planning import (  # noqa: E402
-    PlanSettings,
+from migrascope.memory import HashingEmbedder
+from migrascope.tools.assessment import assess_estate
+from migrascope.tools.dependencies import Edge
+from migrascope.tools.discovery import discover_applications
+from migrascope.tools.planning import (
     plan_apps,
     plan_waves,
     validate_plan,
 )
-from migrascope.tools.rightsizing import right_size  # noqa: E402
-from migrascope.tools.synthetic import generate_estate, write_csv  # noqa: E402
+from migrascope.tools.rightsizing import right_size
+from migrascope.tools.synthetic import generate_estate, write_csv
 
 
 class _Clock:

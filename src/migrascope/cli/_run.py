@@ -92,6 +92,7 @@ def run_command(
         assessment=state["assessment"],
         plan=state["plan"],
         dependencies=state.get("dependencies"),
+        notes=state.get("discovery_notes", []),
     )
     write_report(out, result)
     plan = state["plan"]

@@ -37,6 +37,7 @@ class RunState(TypedDict, total=False):
     rules: str | None
     dependencies: dict[str, Any]
     applications: list[dict[str, Any]]
+    discovery_notes: list[str]
     assessment: dict[str, Any]
     plan: dict[str, Any]
 
@@ -99,7 +100,10 @@ def _dependencies_node(state: RunState, runtime: Runtime[RunContext]) -> RunStat
 def _discover_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
     policy = load_policy(state.get("rules"))
     found, labels = discover_tenant(runtime.context.store, state["tenant"], policy=policy)
-    return {"applications": [a.to_json(labels) for a in found.applications]}
+    return {
+        "applications": [a.to_json(labels) for a in found.applications],
+        "discovery_notes": found.notes,
+    }
 
 
 def _assess_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:

@@ -36,6 +36,7 @@ def planning_result(
     assessment: Mapping[str, Any],
     plan: Mapping[str, Any],
     dependencies: Mapping[str, Any] | None = None,
+    notes: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Everything the report needs, as plain JSON with assets named.
 
@@ -44,6 +45,7 @@ def planning_result(
         assessment: ``EstateAssessment.to_json()``.
         plan: ``WavePlan.to_json()``.
         dependencies: ``{"summary": ..., "issues": [...]}`` from dependency resolution.
+        notes: what discovery ignored or doubted, for the data-problems section.
     """
     wave_of = {app: w["number"] for w in plan["waves"] for app in w["applications"]}
     by_app = {a["name"]: a for a in assessment["applications"]}
@@ -81,6 +83,7 @@ def planning_result(
         ],
         "plan": plan_json,
         "dependencies": dict(dependencies or {}),
+        "notes": list(notes),
     }
 
 
@@ -119,6 +122,7 @@ def build_plan_json(result: Mapping[str, Any]) -> dict[str, Any]:
             for x in plan["excluded"]
         ],
         "issues": plan["issues"],
+        "notes": result.get("notes", []),
     }
 
 
@@ -378,8 +382,10 @@ def _markdown(result: Mapping[str, Any], title: str, charts: Sequence[str]) -> s
     )
     lines.append("")
 
-    if issues or n_dep_issues:
+    notes = result.get("notes", [])
+    if issues or n_dep_issues or notes:
         lines += ["## Planning notes and data problems", ""]
+        lines += [f"- discovery: {n}" for n in notes]
         lines += [f"- {i['kind']}: {i['message']}" for i in issues]
         lines += [f"- {i['kind']}: {i['message']}" for i in dep.get("issues", [])[:200]]
         if n_dep_issues > 200:
