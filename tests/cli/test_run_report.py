@@ -22,8 +22,10 @@ def _run(*args: str):
 def test_run_writes_plan_json_report_and_charts(tmp_path, database_url):
     out = tmp_path / "report"
     deps = tmp_path / "deps.csv"
-    deps.write_text("source,target,port,protocol\nprd-crm-app01,prd-pay-app01,8443,tcp\n"
-                    "prd-pay-web01,mainframe-01,3270,tcp\nprd-pay-web01,prd-pay-web01,,\n")  # fmt: skip
+    deps.write_text(
+        "source,target,port,protocol\nprd-crm-app01,prd-pay-app01,8443,tcp\n"
+        "prd-pay-web01,mainframe-01,3270,tcp\nprd-pay-web01,prd-pay-web01,,\n"
+    )
     tenant = f"cli-{uuid.uuid4().hex[:8]}"
     result = _run(str(SAMPLE), "--tenant", tenant, "--out", str(out), "--dependencies", str(deps))
     assert result.exit_code == 0, result.output
@@ -55,8 +57,14 @@ def test_run_writes_plan_json_report_and_charts(tmp_path, database_url):
     assert excluded["esx-lon-01"].startswith("retire: Hypervisor host")
 
     report = (out / "report.md").read_text()
-    for heading in ("## Summary", "## Applications", "## Waves", "## Risk register",
-                    "## Right-sizing", "## Assets that stay out of the waves"):  # fmt: skip
+    for heading in (
+        "## Summary",
+        "## Applications",
+        "## Waves",
+        "## Risk register",
+        "## Right-sizing",
+        "## Assets that stay out of the waves",
+    ):
         assert heading in report
     assert "mainframe-01" in report  # data problems are in the client report too
     for chart in ("strategy_mix.png", "waves.png", "readiness.png"):
@@ -87,3 +95,53 @@ def test_run_rejects_a_missing_rules_file(tmp_path):
     )
     assert result.exit_code == 1
     assert "nope.toml: no such file." in " ".join(result.stderr.split())
+
+
+def test_teach_strategy_and_application_change_the_next_run(tmp_path):
+    tenant = f"cli-{uuid.uuid4().hex[:8]}"
+    out = tmp_path / "r"
+    assert _run(str(SAMPLE), "--tenant", tenant, "--out", str(out)).exit_code == 0
+    runner = CliRunner()
+    taught = runner.invoke(
+        app,
+        [
+            "teach",
+            "strategy",
+            "--subject",
+            "app:crm",
+            "--strategy",
+            "retire",
+            "--tenant",
+            tenant,
+            "--json",
+        ],
+    )
+    assert taught.exit_code == 0, taught.output
+    assert json.loads(taught.stdout)["was"] == "rehost"
+    moved = runner.invoke(
+        app,
+        [
+            "teach",
+            "application",
+            "--asset",
+            "LONFILE01",
+            "--application",
+            "file-services",
+            "--tenant",
+            tenant,
+            "--json",
+        ],
+    )
+    assert moved.exit_code == 0, moved.output
+    assert json.loads(moved.stdout)["to"] == "file-services"
+    bad = runner.invoke(app, ["teach", "strategy", "--subject", "x", "--strategy", "lift"])
+    assert bad.exit_code == 1 and "is not one of rehost" in " ".join(bad.stderr.split())
+
+    assert _run(str(SAMPLE), "--tenant", tenant, "--out", str(out)).exit_code == 0
+    plan = json.loads((out / "plan.json").read_text())
+    apps = {a["name"]: a for a in plan["applications"]}
+    assert apps["crm"]["strategy"] == "retire" and apps["crm"]["wave"] is None
+    assert apps["file-services"]["assets"] == ["LONFILE01"]
+    assert all("crm" not in w["applications"] for w in plan["waves"])
+    excluded = {x["asset"] for x in plan["excluded"]}
+    assert {"prd-crm-db01", "tst-crm-web02"} <= excluded
