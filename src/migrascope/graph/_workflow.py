@@ -120,7 +120,7 @@ def _plan_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
     return {"plan": {**plan.to_json(), "plan_id": plan_id}}
 
 
-def build_workflow() -> StateGraph:
+def build_workflow() -> StateGraph[RunState, RunContext, RunState, RunState]:
     """The graph, uncompiled, so callers can add a checkpointer or interrupts."""
     graph = StateGraph(RunState, context_schema=RunContext)
     graph.add_node("map", _map_node)

@@ -17,9 +17,11 @@ from migrascope.memory._reembed import reembed
 from migrascope.memory._server import embedded_database_url
 from migrascope.memory._store import Store, check_tenant, resolve_database_url
 from migrascope.memory._thresholds import ThresholdRepository, Thresholds, default_thresholds
+from migrascope.memory._tokens import ApiToken, TokenRepository
 from migrascope.memory.embedders import Embedder, HashingEmbedder, OpenAIEmbedder, make_embedder
 
 __all__ = [
+    "ApiToken",
     "ApplicationPatterns",
     "ApplicationRepository",
     "AssessmentRepository",
@@ -40,6 +42,7 @@ __all__ = [
     "Store",
     "ThresholdRepository",
     "Thresholds",
+    "TokenRepository",
     "apply_migrations",
     "check_tenant",
     "default_thresholds",

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, cast
+from typing import Any
 
-from psycopg import Connection
-from psycopg.rows import DictRow
 from psycopg.types.json import Jsonb
-from psycopg_pool import ConnectionPool
 
 from migrascope.errors import InputError
+from migrascope.memory._types import Pool
 from migrascope.memory.embedders import Embedder
 
 __all__ = ["ApplicationPatterns", "ApplicationRepository"]
@@ -74,8 +72,8 @@ WHERE tenant_id = %s AND state = 'active'
 class ApplicationRepository:
     """The tenant's current applications; each discovery run replaces them."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
-        self._pool = cast("ConnectionPool[Connection[DictRow]]", pool)
+    def __init__(self, pool: Pool) -> None:
+        self._pool = pool
 
     def replace(self, tenant: str, applications: Iterable[Any]) -> int:
         """Store a discovery result (``Application``-like objects with members) atomically."""
@@ -131,8 +129,8 @@ class ApplicationRepository:
 class ApplicationPatterns:
     """Taught memberships: ``(key_kind, key) → application``, with embeddings."""
 
-    def __init__(self, pool: ConnectionPool, embedder: Embedder) -> None:
-        self._pool = cast("ConnectionPool[Connection[DictRow]]", pool)
+    def __init__(self, pool: Pool, embedder: Embedder) -> None:
+        self._pool = pool
         self._embedder = embedder
 
     def teach(

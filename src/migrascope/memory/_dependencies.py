@@ -7,11 +7,9 @@ re-run can resolve them; planning reads only the resolved ones.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 
-from psycopg import Connection
-from psycopg.rows import DictRow
-from psycopg_pool import ConnectionPool
+from migrascope.memory._types import Pool
 
 __all__ = ["DependencyRepository"]
 
@@ -34,8 +32,8 @@ _COUNT_SQL = "SELECT status, count(*) AS n FROM dependencies WHERE tenant_id = %
 class DependencyRepository:
     """Dependencies (source depends on target), replaced as a whole per resolution."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
-        self._pool = cast("ConnectionPool[Connection[DictRow]]", pool)
+    def __init__(self, pool: Pool) -> None:
+        self._pool = pool
 
     def replace(self, tenant: str, rows: Iterable[tuple[Any, int | None, int | None, str]]) -> int:
         """Store ``(raw_edge, source_pk, target_pk, status)`` rows; returns the count.

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from psycopg_pool import ConnectionPool
-
 from migrascope.errors import InputError
+from migrascope.memory._types import Pool
 
 __all__ = ["FeedbackRepository"]
 
@@ -23,7 +22,7 @@ RETURNING event_id
 class FeedbackRepository:
     """Append-only log of feedback, per tenant."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
+    def __init__(self, pool: Pool) -> None:
         self._pool = pool
 
     def record(

@@ -14,9 +14,9 @@ from typing import Any
 import numpy as np
 from psycopg import sql
 from psycopg.types.json import Jsonb
-from psycopg_pool import ConnectionPool
 
 from migrascope.errors import InputError
+from migrascope.memory._types import Pool
 from migrascope.memory.embedders import Embedder
 from migrascope.memory.embedders._hashing import normalise_text
 
@@ -60,7 +60,7 @@ class _PatternTable:
     answer_col: str
     details_col: str
 
-    def __init__(self, pool: ConnectionPool, embedder: Embedder) -> None:
+    def __init__(self, pool: Pool, embedder: Embedder) -> None:
         self._pool = pool
         self._embedder = embedder
         self._cols = sql.SQL(
@@ -98,12 +98,19 @@ class _PatternTable:
         agent: str,
     ) -> Pattern:
         vector = self._embedder.embed([text])[0]
+        # The text column may be embedding_text itself (classification signatures).
+        text_cols = [self.text_col] if self.text_col != "embedding_text" else []
+        insert_cols = sql.SQL(", ").join(
+            map(sql.Identifier, [self.key_col, *text_cols, self.answer_col, self.details_col])
+        )
+        insert_vals = sql.SQL(", ").join(
+            map(sql.Placeholder, ["key", *(["text"] if text_cols else []), "answer", "details"])
+        )
         upsert = sql.SQL(
             """
-            INSERT INTO {table} (tenant_id, {key}, {text}, {answer}, {details},
+            INSERT INTO {table} (tenant_id, {insert_cols},
                                  embedding_text, embedding, confirmations, source_agent)
-            VALUES (%(tenant)s, %(key)s, %(text)s, %(answer)s, %(details)s,
-                    %(text)s, %(vector)s, 1, %(agent)s)
+            VALUES (%(tenant)s, {insert_vals}, %(text)s, %(vector)s, 1, %(agent)s)
             ON CONFLICT (tenant_id, {key}) DO UPDATE SET
                 confirmations = {table}.confirmations
                     + CASE WHEN {table}.{answer} IS NOT DISTINCT FROM EXCLUDED.{answer}
@@ -120,6 +127,8 @@ class _PatternTable:
             """
         ).format(
             table=sql.Identifier(self.table),
+            insert_cols=insert_cols,
+            insert_vals=insert_vals,
             key=sql.Identifier(self.key_col),
             text=sql.Identifier(self.text_col),
             answer=sql.Identifier(self.answer_col),

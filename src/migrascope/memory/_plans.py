@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from typing import Any
 
-from psycopg import Connection
-from psycopg.rows import DictRow
 from psycopg.types.json import Jsonb
-from psycopg_pool import ConnectionPool
+
+from migrascope.memory._types import Pool
 
 __all__ = ["AssessmentRepository", "PlanRepository"]
 
@@ -43,8 +42,8 @@ WHERE tenant_id = %s AND plan_id = %s ORDER BY number
 class AssessmentRepository:
     """The latest assessment of every asset and application of a tenant."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
-        self._pool = cast("ConnectionPool[Connection[DictRow]]", pool)
+    def __init__(self, pool: Pool) -> None:
+        self._pool = pool
 
     def replace(self, tenant: str, rows: Iterable[Mapping[str, Any]]) -> int:
         """Store assessments: dicts with subject_kind, subject, asset_pk, strategy,
@@ -79,8 +78,8 @@ class AssessmentRepository:
 class PlanRepository:
     """Wave plans; every planning run adds one, the latest is the current plan."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
-        self._pool = cast("ConnectionPool[Connection[DictRow]]", pool)
+    def __init__(self, pool: Pool) -> None:
+        self._pool = pool
 
     def save(self, tenant: str, plan: Mapping[str, Any]) -> int:
         """Store a plan (``WavePlan.to_json()`` shape); returns its id."""

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from psycopg_pool import ConnectionPool
-
 from migrascope.config import load_data
 from migrascope.errors import InputError
+from migrascope.memory._types import Pool
 
 __all__ = ["ThresholdRepository", "Thresholds", "default_thresholds"]
 
@@ -40,7 +39,7 @@ def default_thresholds(operation: str) -> Thresholds:
 class ThresholdRepository:
     """Read and set a tenant's thresholds; an unset tenant gets the defaults."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
+    def __init__(self, pool: Pool) -> None:
         self._pool = pool
 
     def get(self, tenant: str, operation: str) -> Thresholds:
