@@ -165,3 +165,20 @@ def test_bad_moves_and_empty_estates_say_why(store, tenant):
         move_asset(store, tenant, "ghost", "x")
     with pytest.raises(InputError, match="cannot be empty"):
         move_asset(store, tenant, "ghost", " ")
+
+
+def test_unmapped_application_column_counts_and_environment_values_do_not():
+    assets = [
+        {"asset_pk": 1, "hostname": "a1", "extra": {"Used for": "payments"}},
+        {"asset_pk": 2, "hostname": "b7", "extra": {"Business Service": "payments"}},
+        {"asset_pk": 3, "hostname": "c3", "application_name": "Production"},
+    ]
+    result = discover_applications(assets)
+    assert result.membership[1][:3] == ("payments", 0.85, "explicit")
+    assert result.membership[1][3] == "column 'Used for' says 'payments'"
+    assert result.application_of(2) == "payments"
+    assert result.application_of(3) == "c3"
+    assert result.notes == [
+        "application field value 'Production' (1 assets) names an environment, not an "
+        "application: ignored"
+    ]

@@ -76,3 +76,9 @@ def test_utilisation_reads_percent_and_fractions_from_unmapped_columns():
     assert utilisation({"extra": {"Peak CPU %": "80%", "RAM usage": "45.5"}}) == (80.0, 45.5)
     assert utilisation({"extra": {"cpu_util": "0.3"}}) == (30.0, None)
     assert utilisation({"extra": {"Owner": "x"}}) == (None, None)
+
+
+def test_socket_count_stands_in_for_vcpu_and_says_so():
+    out = right_size({"classified_type": "virtual_machine", "cpu_sockets": 4, "memory_gb": 8})
+    assert out["need"]["vcpu"] == 5
+    assert out["basis"][0] == "vCPU taken from the CPU (socket) count"

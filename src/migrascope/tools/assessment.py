@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from migrascope.errors import InputError
 from migrascope.tools._policy import load_policy
 from migrascope.tools.dependencies import Edge, asset_label
+from migrascope.tools.rightsizing import vcpu_of
 
 if TYPE_CHECKING:
     from migrascope.memory import Store
@@ -255,8 +256,14 @@ def _factors(
 
     size = r["size"]
     parts, scores = [], []
+    vcpu, _ = vcpu_of(asset)
+    sizes = {
+        "cpu_cores": vcpu,
+        "memory_gb": asset.get("memory_gb"),
+        "storage_gb": asset.get("storage_gb"),
+    }
     for key, label in (("cpu_cores", "vCPU"), ("memory_gb", "GB RAM"), ("storage_gb", "GB disk")):
-        value = asset.get(key)
+        value = sizes[key]
         if value not in (None, ""):
             scores.append(_steps(float(value), size[key]))
             parts.append(f"{float(value):g} {label}")
@@ -361,7 +368,7 @@ def _rule_facts(
         "readiness": readiness,
         "deps": deps,
         "storage_gb": float(asset.get("storage_gb") or 0),
-        "no_size": asset.get("cpu_cores") in (None, "") and asset.get("memory_gb") in (None, ""),
+        "no_size": vcpu_of(asset)[0] is None and asset.get("memory_gb") in (None, ""),
     }
 
 
@@ -422,7 +429,7 @@ def assess_asset(
         or any(w in str(asset.get("model") or "").lower() for w in rel.get("model_contains", []))
     ):
         relocate = str(rel.get("note", "relocate possible"))
-    cores = asset.get("cpu_cores")
+    cores, _ = vcpu_of(asset)
     return AssetAssessment(
         asset_pk=int(asset.get("asset_pk", 0)),
         name=asset_label(asset),
@@ -435,7 +442,7 @@ def assess_asset(
         alternatives=alternatives,
         relocate=relocate,
         rule=str(first["name"]),
-        vcpu=int(cores) if cores not in (None, "") else 0,
+        vcpu=cores or 0,
         environment=facts.get("environment"),
     )
 

@@ -279,20 +279,27 @@ def discover_applications(
                 f"a person moved assets named like {sig!r} to {app}",
             )
 
-    # 2. explicit application field (an environment name there is a mis-mapped column)
+    # 2. explicit application field (an environment name there is a mis-mapped column);
+    # an unmapped column named like an application column counts too, trusted a bit less.
     not_apps = {w.lower() for w in disc.get("not_application_names", ())} | vocab.env
+    app_columns = {normalise_text(c) for c in disc.get("application_columns", ())}
     ignored: Counter[str] = Counter()
     for pk, a in by_pk.items():
         if pk in member:
             continue
-        value = str(a.get("application_name") or "").strip()
-        if value and value.lower() in not_apps:
-            ignored[value] += 1
-            continue
-        if value:
-            member[pk] = _Member(
-                app_id(value), conf["explicit"], "explicit", f"application field says {value!r}"
-            )
+        sources = [("application field", a.get("application_name"), conf["explicit"])]
+        for header, raw in (a.get("extra") or {}).items():
+            if normalise_text(str(header)) in app_columns:
+                sources.append((f"column {header!r}", raw, conf.get("explicit_extra", 0.85)))
+        for where, raw, confidence in sources:
+            value = str(raw or "").strip()
+            if not value:
+                continue
+            if value.lower() in not_apps:
+                ignored[f"{where} value {value!r}"] += 1
+                continue
+            member[pk] = _Member(app_id(value), confidence, "explicit", f"{where} says {value!r}")
+            break
 
     # 3. dependencies (hubs excluded: a shared LDAP server does not merge its clients)
     dependants: dict[int, set[int]] = defaultdict(set)
@@ -477,8 +484,7 @@ def discover_applications(
     names = {app: (spelling[app].most_common(1)[0][0] if spelling[app] else app) for app in grouped}
     membership = {pk: (names[m.app], m.confidence, m.method, m.reason) for pk, m in member.items()}
     notes = [
-        f"application field value {v!r} ({n} assets) names an environment, not an "
-        "application: ignored"
+        f"{v} ({n} assets) names an environment, not an application: ignored"
         for v, n in ignored.most_common()
     ]
     return Discovery(applications, membership, notes)

@@ -25,6 +25,7 @@ __all__ = [
     "pick_instance",
     "right_size",
     "utilisation",
+    "vcpu_of",
 ]
 
 SIZED_TYPES = frozenset(
@@ -73,6 +74,17 @@ def catalogue() -> tuple[dict[str, Any], dict[str, tuple[Instance, ...]]]:
         for p, spec in data["providers"].items()
     }
     return meta, out
+
+
+def vcpu_of(asset: Mapping[str, Any]) -> tuple[int | None, str | None]:
+    """(vCPU, note): cpu_cores, else cpu_sockets (a VM's "CPU count" is its vCPUs)."""
+    cores = asset.get("cpu_cores")
+    if cores not in (None, ""):
+        return int(cores), None
+    sockets = asset.get("cpu_sockets")
+    if sockets not in (None, ""):
+        return int(sockets), "vCPU taken from the CPU (socket) count"
+    return None, None
 
 
 def _percent(value: Any) -> float | None:
@@ -128,14 +140,15 @@ def right_size(
     kind = str(asset.get("classified_type") or asset.get("asset_type") or "")
     if kind not in SIZED_TYPES:
         return {"sized": False, "reason": f"{kind or 'unknown type'} is not sized to an instance"}
-    cores, mem = asset.get("cpu_cores"), asset.get("memory_gb")
-    if cores in (None, "") and mem in (None, ""):
+    cores, note = vcpu_of(asset)
+    mem = asset.get("memory_gb")
+    if cores is None and mem in (None, ""):
         return {"sized": False, "reason": "CPU and memory unknown in the export"}
     cpu_u, mem_u = utilisation(asset)
-    basis = []
-    need_cpu = float(cores) if cores not in (None, "") else 1.0
+    basis = [note] if note else []
+    need_cpu = float(cores) if cores is not None else 1.0
     need_mem = float(mem) if mem not in (None, "") else need_cpu * 4
-    if cores in (None, ""):
+    if cores is None:
         basis.append("vCPU unknown: 1 assumed")
     if mem in (None, ""):
         basis.append("memory unknown: 4 GB per vCPU assumed")
