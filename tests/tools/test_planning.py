@@ -178,3 +178,31 @@ def test_validator_finds_broken_plans():
 
     retired = validate_plan(good, [1, 2, 3], edges, excluded_strategies={"a": "retire"})
     assert retired == ["application a has strategy retire but is in a wave"]
+
+
+def test_plan_is_stored_per_tenant_and_state_is_json(store, tenant):
+    import json
+    from pathlib import Path
+
+    from migrascope.tools.assessment import assess_tenant
+    from migrascope.tools.dependencies import build_dependencies
+    from migrascope.tools.discovery import discover_tenant
+    from migrascope.tools.importing import import_file
+    from migrascope.tools.planning import plan_tenant
+
+    import_file(store, tenant, Path(__file__).resolve().parents[2] / "examples" / "cmdb_sample.csv")
+    build_dependencies(store, tenant)
+    discover_tenant(store, tenant)
+    assessed = assess_tenant(store, tenant, as_of=DAY).to_json()
+    json.dumps(assessed)  # what the workflow state carries must be JSON
+    plan, plan_id = plan_tenant(store, tenant, assessed, today=DAY)
+    json.dumps(plan.to_json())
+    latest = store.plans.latest(tenant)
+    assert latest is not None and latest["plan_id"] == plan_id
+    assert [w["applications"] for w in latest["waves"]] == [w["applications"] for w in plan.waves]
+    assert latest["waves"][0]["start_date"] == dt.date(2026, 1, 5)
+    assert len(latest["excluded"]) == len(plan.excluded) > 0
+    other = store.ensure_tenant(tenant + "-other")
+    assert store.plans.latest(other) is None
+    assert store.applications.list(other) == []
+    assert store.assessments.list(other) == []
