@@ -132,6 +132,7 @@ class AssetAssessment:
     vcpu: int = 0
     environment: str | None = None
     rightsizing: dict[str, Any] = field(default_factory=dict)
+    decision: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -148,6 +149,7 @@ class AssetAssessment:
             "vcpu": self.vcpu,
             "environment": self.environment,
             "rightsizing": self.rightsizing,
+            "decision": self.decision,
         }
 
 
@@ -167,6 +169,7 @@ class AppAssessment:
     vcpu: int
     relocate: bool = False
     production: bool = False
+    decision: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -182,6 +185,7 @@ class AppAssessment:
             "vcpu": self.vcpu,
             "relocate": self.relocate,
             "production": self.production,
+            "decision": self.decision,
         }
 
 
@@ -627,6 +631,16 @@ def assess_tenant(
     factor = headroom or float(policy.get("rightsizing", {}).get("headroom", DEFAULT_HEADROOM))
     for a in assets:
         result.assets[int(a["asset_pk"])].rightsizing = right_size(a, headroom=factor)
+    # The tenant's thresholds for this operation say which verdicts a person should review
+    # (the workflow's review step asks about "suggest" and "review" ones).
+    thresholds = store.thresholds.get(tenant, FEEDBACK_OPERATION)
+    subjects: list[AssetAssessment | AppAssessment] = [
+        *result.assets.values(),
+        *result.applications.values(),
+    ]
+    for x in subjects:
+        band = thresholds.decide(x.confidence)
+        x.decision = band if band in ("auto", "suggest") else "review"
     rows: list[dict[str, Any]] = [
         {
             "subject_kind": "asset",

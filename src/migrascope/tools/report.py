@@ -265,6 +265,15 @@ def _markdown(result: Mapping[str, Any], title: str, charts: Sequence[str]) -> s
             + "; ".join(parts)
             + "."
         )
+    to_review = [a["name"] for a in apps if a.get("decision") in ("suggest", "review")]
+    if to_review:
+        lines.append(
+            f"- {len(to_review)} application strategies are below the auto-apply confidence and "
+            "should be confirmed with the client: "
+            + ", ".join(to_review[:12])
+            + (" ..." if len(to_review) > 12 else "")
+            + "."
+        )
     issues = plan["issues"]
     dep = result.get("dependencies", {})
     n_dep_issues = len(dep.get("issues", []))
@@ -293,7 +302,7 @@ def _markdown(result: Mapping[str, Any], title: str, charts: Sequence[str]) -> s
                 a["name"],
                 len(a["assets"]),
                 a["strategy"],
-                f"{a['strategy_confidence']:.2f}",
+                f"{a['strategy_confidence']:.2f} {a.get('decision', '')}".strip(),
                 a["readiness"],
                 a["wave"] or "-",
                 a["method"],
@@ -305,7 +314,7 @@ def _markdown(result: Mapping[str, Any], title: str, charts: Sequence[str]) -> s
             "Application",
             "Assets",
             "Strategy",
-            "Confidence",
+            "Confidence (decision)",
             "Readiness",
             "Wave",
             "Found by",
