@@ -1,6 +1,6 @@
 """The assessment agent: dependencies, applications, 6R strategy and readiness.
 
-It orchestrates issue 6's tools (``tools.dependencies``, ``tools.discovery``,
+It orchestrates the planning tools (``tools.dependencies``, ``tools.discovery``,
 ``tools.assessment``) and adds the review list: strategies whose confidence sits in
 the tenant's suggest band for ``migration_strategy``, each with an explanation from
 the optional LLM (or the tools' own reasons without one).
@@ -15,6 +15,10 @@ from pydantic import BaseModel, Field
 from migrascope.agents._llm import LLMAdviser
 from migrascope.agents.discovery import ReviewItem
 from migrascope.memory import Store
+from migrascope.tools._policy import load_policy
+from migrascope.tools.assessment import assess_tenant
+from migrascope.tools.dependencies import build_dependencies
+from migrascope.tools.discovery import discover_tenant
 
 __all__ = ["AssessmentAgent", "AssessmentInput", "AssessmentOutput"]
 
@@ -34,6 +38,7 @@ class AssessmentOutput(BaseModel):
 
     dependencies: dict[str, Any]
     applications: list[dict[str, Any]]
+    discovery_notes: list[str]
     assessment: dict[str, Any]
     review: list[ReviewItem]
 
@@ -47,24 +52,19 @@ class AssessmentAgent:
 
     def dependencies(self, tenant: str, files: list[str]) -> dict[str, Any]:
         """Read and resolve dependencies (column and files) into the stored graph."""
-        from migrascope.tools.dependencies import build_dependencies
-
         graph = build_dependencies(self.store, tenant, files=files)
         return {"summary": graph.summary(), "issues": [i.to_json() for i in graph.issues]}
 
-    def applications(self, tenant: str, rules: str | None = None) -> list[dict[str, Any]]:
-        """Group the tenant's assets into applications (stored, replacing the last)."""
-        from migrascope.tools._policy import load_policy
-        from migrascope.tools.discovery import discover_tenant
-
+    def applications(
+        self, tenant: str, rules: str | None = None
+    ) -> tuple[list[dict[str, Any]], list[str]]:
+        """Group the tenant's assets into applications (stored, replacing the last);
+        returns the applications and the grouping's notes."""
         found, labels = discover_tenant(self.store, tenant, policy=load_policy(rules))
-        return [a.to_json(labels) for a in found.applications]
+        return [a.to_json(labels) for a in found.applications], list(found.notes)
 
     def assess(self, tenant: str, rules: str | None = None) -> dict[str, Any]:
         """6R strategy, readiness, risks and right-sizing of assets and applications."""
-        from migrascope.tools._policy import load_policy
-        from migrascope.tools.assessment import assess_tenant
-
         return assess_tenant(self.store, tenant, policy=load_policy(rules)).to_json()
 
     def review(self, tenant: str, assessment: dict[str, Any], limit: int = 50) -> list[ReviewItem]:
@@ -97,11 +97,12 @@ class AssessmentAgent:
     def run(self, inp: AssessmentInput) -> AssessmentOutput:
         """The whole assessment of one tenant."""
         deps = self.dependencies(inp.tenant, inp.dependency_files)
-        apps = self.applications(inp.tenant, inp.rules)
+        apps, notes = self.applications(inp.tenant, inp.rules)
         assessment = self.assess(inp.tenant, inp.rules)
         return AssessmentOutput(
             dependencies=deps,
             applications=apps,
+            discovery_notes=notes,
             assessment=assessment,
             review=self.review(inp.tenant, assessment),
         )

@@ -1,6 +1,6 @@
 """The planning agent: dependency-safe migration waves from an assessment.
 
-It orchestrates issue 6's ``tools.planning`` (waves that never split a strongly
+It orchestrates ``tools.planning`` (waves that never split a strongly
 connected group, pilot first, capped size) and checks every plan it produces with
 the plan validator before handing it on.
 """
@@ -12,6 +12,9 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from migrascope.memory import Store
+from migrascope.tools._policy import load_policy
+from migrascope.tools.dependencies import stored_edges
+from migrascope.tools.planning import plan_tenant, validate_plan
 
 __all__ = ["PlanningAgent", "PlanningInput", "PlanningOutput"]
 
@@ -40,10 +43,6 @@ class PlanningAgent:
 
     def run(self, inp: PlanningInput) -> PlanningOutput:
         """Plan, store and validate the plan against its rules."""
-        from migrascope.tools._policy import load_policy
-        from migrascope.tools.dependencies import stored_edges
-        from migrascope.tools.planning import plan_tenant, validate_plan
-
         plan, plan_id = plan_tenant(
             self.store, inp.tenant, inp.assessment, policy=load_policy(inp.rules)
         )

@@ -11,6 +11,7 @@ from migrascope.cli import (
     _admin,  # noqa: F401
     _eval,  # noqa: F401
     _inventory,  # noqa: F401
+    _planning,  # noqa: F401
     _run,  # noqa: F401
     _serve,  # noqa: F401
     _teach,  # noqa: F401

@@ -1,5 +1,6 @@
 """The workflow graph: map → (review) → import shards in parallel → combine →
-(review) → summarise, durable in PostgreSQL.
+(review) → dependencies → discover applications → assess → plan → summarise,
+durable in PostgreSQL.
 
 Nodes orchestrate agents; the state holds only JSON-able results, so the PostgreSQL
 checkpointer can persist it after every step, and the store and callbacks travel in
@@ -31,7 +32,15 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 from langgraph.types import Command, RetryPolicy, Send, interrupt
 
-from migrascope.agents import Answer, DiscoveryAgent, LearningAgent, ReviewItem
+from migrascope.agents import (
+    Answer,
+    AssessmentAgent,
+    DiscoveryAgent,
+    LearningAgent,
+    PlanningAgent,
+    PlanningInput,
+    ReviewItem,
+)
 from migrascope.agents.discovery import mapping_to_json
 from migrascope.errors import InputError
 from migrascope.memory import Store
@@ -84,6 +93,14 @@ class RunState(TypedDict, total=False):
     batch_results: Annotated[list[dict[str, Any]], operator.add]
     import_report: dict[str, Any]
     review_log: Annotated[list[dict[str, Any]], operator.add]
+    dependency_files: list[str]
+    rules: str | None
+    dependencies: dict[str, Any]
+    applications: list[dict[str, Any]]
+    discovery_notes: list[str]
+    assessment: dict[str, Any]
+    plan: dict[str, Any]
+    plan_problems: list[str]
     summary: dict[str, Any]
 
 
@@ -306,6 +323,31 @@ def _asset_row(store: Store, tenant: str, import_id: int, row_number: int) -> di
     return dict(rows[0]) if rows else {}
 
 
+def _dependencies_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
+    agent = AssessmentAgent(runtime.context.store)
+    return {"dependencies": agent.dependencies(state["tenant"], state.get("dependency_files", []))}
+
+
+def _discover_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
+    agent = AssessmentAgent(runtime.context.store)
+    apps, notes = agent.applications(state["tenant"], state.get("rules"))
+    return {"applications": apps, "discovery_notes": notes}
+
+
+def _assess_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
+    agent = AssessmentAgent(runtime.context.store)
+    return {"assessment": agent.assess(state["tenant"], state.get("rules"))}
+
+
+def _plan_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
+    out = PlanningAgent(runtime.context.store).run(
+        PlanningInput(
+            tenant=state["tenant"], assessment=state["assessment"], rules=state.get("rules")
+        )
+    )
+    return {"plan": out.plan, "plan_problems": out.problems}
+
+
 def _summary_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
     store = runtime.context.store
     report = state["import_report"]
@@ -323,6 +365,9 @@ def _summary_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
             "columns_suggested": [m for m in state["mapping"] if m["decision"] == "suggest"],
             "shards": len(state.get("batch_results", [])),
             "reviewed": len(state.get("review_log", [])),
+            "applications": len(state.get("applications", [])),
+            "waves": len(state.get("plan", {}).get("waves", [])),
+            "plan_problems": state.get("plan_problems", []),
         }
     }
 
@@ -338,6 +383,10 @@ def build_workflow() -> StateGraph[RunState, RunContext, RunState, RunState]:
     )
     graph.add_node("combine", _combine_node, retry_policy=_RETRY)
     graph.add_node("review_types", _review_types_node)
+    graph.add_node("dependencies", _dependencies_node, retry_policy=_RETRY)
+    graph.add_node("discover", _discover_node, retry_policy=_RETRY)
+    graph.add_node("assess", _assess_node, retry_policy=_RETRY)
+    graph.add_node("plan", _plan_node, retry_policy=_RETRY)
     graph.add_node("summarise", _summary_node, retry_policy=_RETRY)
     graph.add_edge(START, "map")
     graph.add_edge("map", "review_mapping")
@@ -345,7 +394,11 @@ def build_workflow() -> StateGraph[RunState, RunContext, RunState, RunState]:
     graph.add_conditional_edges("begin_import", _fan_out, ["import_shard", "combine"])
     graph.add_edge("import_shard", "combine")
     graph.add_edge("combine", "review_types")
-    graph.add_edge("review_types", "summarise")
+    graph.add_edge("review_types", "dependencies")
+    graph.add_edge("dependencies", "discover")
+    graph.add_edge("discover", "assess")
+    graph.add_edge("assess", "plan")
+    graph.add_edge("plan", "summarise")
     graph.add_edge("summarise", END)
     return graph
 
@@ -382,6 +435,8 @@ def start_run(
     batch_size: int = 2000,
     shard_rows: int = 10_000,
     progress: Callable[[str, int], None] | None = None,
+    dependency_files: list[str] | None = None,
+    rules: str | None = None,
 ) -> RunResult:
     """Start a run; with ``durable`` it is checkpointed under ``thread_id``.
 
@@ -391,9 +446,14 @@ def start_run(
     app = build_workflow().compile(checkpointer=checkpointer(store) if durable else None)
     config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
     ctx = RunContext(store=store, batch_size=batch_size, shard_rows=shard_rows, progress=progress)
-    result = app.invoke(
-        {"file": str(file), "tenant": tenant, "review": review}, config=config, context=ctx
-    )
+    inputs: RunState = {
+        "file": str(file),
+        "tenant": tenant,
+        "review": review,
+        "dependency_files": list(dependency_files or []),
+        "rules": rules,
+    }
+    result = app.invoke(inputs, config=config, context=ctx)
     return _finish(app, config, thread_id, result)
 
 
@@ -442,11 +502,22 @@ def resume_run(
     return _finish(app, config, thread_id, result)
 
 
-def run_thread_id(tenant: str, file: str | Path) -> str:
-    """The thread id ``run_workflow`` uses for a file: the same bytes, the same thread."""
+def run_thread_id(
+    tenant: str,
+    file: str | Path,
+    dependency_files: list[str] | None = None,
+    rules: str | None = None,
+) -> str:
+    """The thread id ``run_workflow`` uses: the same inputs (bytes of the file and of the
+    dependency files, the rules file), the same thread."""
+    import hashlib
+
     from migrascope.tools.readers import file_sha256
 
-    return f"run:{tenant}:{file_sha256(Path(file))[:20]}"
+    digest = hashlib.sha256(file_sha256(Path(file)).encode())
+    for extra in [*(dependency_files or []), *([rules] if rules else [])]:
+        digest.update(file_sha256(Path(extra)).encode())
+    return f"run:{tenant}:{digest.hexdigest()[:20]}"
 
 
 def run_workflow(
@@ -456,6 +527,8 @@ def run_workflow(
     *,
     batch_size: int = 2000,
     progress: Callable[[str, int], None] | None = None,
+    dependency_files: list[str] | None = None,
+    rules: str | None = None,
     thread_id: str | None = None,
 ) -> RunState:
     """Run the whole workflow on one file (checkpointed, no review); return the final state.
@@ -466,7 +539,7 @@ def run_workflow(
     finished, or that waits for review answers, is started afresh.
     """
     if thread_id is None:
-        thread_id = run_thread_id(tenant, file)
+        thread_id = run_thread_id(tenant, file, dependency_files, rules)
         saver = checkpointer(store)
         app = build_workflow().compile(checkpointer=saver)
         snapshot = app.get_state({"configurable": {"thread_id": thread_id}})
@@ -476,5 +549,12 @@ def run_workflow(
         if snapshot.values:
             saver.delete_thread(thread_id)
     return start_run(
-        store, tenant, file, thread_id=thread_id, batch_size=batch_size, progress=progress
+        store,
+        tenant,
+        file,
+        thread_id=thread_id,
+        batch_size=batch_size,
+        progress=progress,
+        dependency_files=dependency_files,
+        rules=rules,
     ).state

@@ -1,6 +1,8 @@
 """The shared learning store: PostgreSQL + pgvector (embedded by default)."""
 
+from migrascope.memory._applications import ApplicationPatterns, ApplicationRepository
 from migrascope.memory._assets import AssetRecord, AssetRepository
+from migrascope.memory._dependencies import DependencyRepository
 from migrascope.memory._feedback import FeedbackRepository
 from migrascope.memory._imports import ImportInfo, ImportRepository
 from migrascope.memory._migrate import apply_migrations, migration_files
@@ -10,6 +12,7 @@ from migrascope.memory._patterns import (
     Pattern,
     PatternMatch,
 )
+from migrascope.memory._plans import AssessmentRepository, PlanRepository
 from migrascope.memory._reembed import reembed
 from migrascope.memory._server import embedded_database_url
 from migrascope.memory._store import Store, check_tenant, resolve_database_url
@@ -19,9 +22,13 @@ from migrascope.memory.embedders import Embedder, HashingEmbedder, OpenAIEmbedde
 
 __all__ = [
     "ApiToken",
+    "ApplicationPatterns",
+    "ApplicationRepository",
+    "AssessmentRepository",
     "AssetRecord",
     "AssetRepository",
     "ClassificationPatterns",
+    "DependencyRepository",
     "Embedder",
     "FeedbackRepository",
     "HashingEmbedder",
@@ -31,6 +38,7 @@ __all__ = [
     "OpenAIEmbedder",
     "Pattern",
     "PatternMatch",
+    "PlanRepository",
     "Store",
     "ThresholdRepository",
     "Thresholds",

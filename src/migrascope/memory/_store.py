@@ -13,11 +13,14 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from migrascope.errors import EmbedderMismatch, InputError, StoreError
+from migrascope.memory._applications import ApplicationPatterns, ApplicationRepository
 from migrascope.memory._assets import AssetRepository
+from migrascope.memory._dependencies import DependencyRepository
 from migrascope.memory._feedback import FeedbackRepository
 from migrascope.memory._imports import ImportRepository
 from migrascope.memory._migrate import apply_migrations
 from migrascope.memory._patterns import ClassificationPatterns, MappingPatterns
+from migrascope.memory._plans import AssessmentRepository, PlanRepository
 from migrascope.memory._server import embedded_database_url
 from migrascope.memory._thresholds import ThresholdRepository
 from migrascope.memory._tokens import TokenRepository
@@ -78,6 +81,11 @@ class Store:
         self.feedback = FeedbackRepository(pool)
         self.thresholds = ThresholdRepository(pool)
         self.tokens = TokenRepository(pool)
+        self.applications = ApplicationRepository(pool)
+        self.application_patterns = ApplicationPatterns(pool, embedder)
+        self.dependencies = DependencyRepository(pool)
+        self.assessments = AssessmentRepository(pool)
+        self.plans = PlanRepository(pool)
 
     @classmethod
     @contextmanager
