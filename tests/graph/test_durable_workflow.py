@@ -54,6 +54,10 @@ def test_fan_out_over_shards_combines_every_row(store, tenant, estate_file):
     assert sum(report["type_counts"].values()) == 500
     info = store.imports.get(tenant, summary["import_id"])
     assert info.status == "completed" and info.rows_imported == 500
+    # After the import: applications, assessment and a valid wave plan.
+    assert summary["applications"] > 0 and summary["waves"] >= 1
+    assert summary["plan_problems"] == []
+    assert len(result.state["assessment"]["assets"]) == 500
 
     again = start_run(store, tenant, path)
     assert again.state["summary"]["status"] == "duplicate"
