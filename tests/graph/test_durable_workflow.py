@@ -68,23 +68,29 @@ def test_review_pauses_and_answers_become_feedback(store, tenant, estate_file):
     from migrascope.memory import Thresholds
 
     # A cautious tenant: every classification below 0.999 waits for a person.
-    store.thresholds.set(
-        tenant, "asset_classification", Thresholds(auto=0.999, suggest=0.1, reject=0.05)
-    )
+    for operation in ("asset_classification", "migration_strategy"):
+        store.thresholds.set(tenant, operation, Thresholds(auto=0.999, suggest=0.1, reject=0.05))
     path = estate_file(120, seed=8)
     result = start_run(store, tenant, path, review=True)
     pauses = 0
     answered = 0
     corrected_asset = None
+    corrected_app = None
+    kinds = []
     while result.paused:
         pauses += 1
         question = result.questions[0]
-        assert question["kind"] in ("mapping_review", "classification_review")
+        kinds.append(question["kind"])
+        assert question["kind"] in ("mapping_review", "classification_review", "strategy_review")
         answers = []
         for i, item in enumerate(question["items"]):
             if i == 0 and question["kind"] == "classification_review":
                 answers.append({"id": item["id"], "action": "correct", "value": "database"})
                 corrected_asset = int(item["id"].rsplit(":", 1)[1])
+            elif i == 0 and question["kind"] == "strategy_review":
+                value = "retain" if item["proposed"] != "retain" else "rehost"
+                answers.append({"id": item["id"], "action": "correct", "value": value})
+                corrected_app = (item["subject"].removeprefix("app:"), value)
             else:
                 answers.append({"id": item["id"], "action": "confirm"})
         answered += len(answers)
@@ -92,6 +98,10 @@ def test_review_pauses_and_answers_become_feedback(store, tenant, estate_file):
             resume_run(store, result.thread_id, answers=[{"id": "nope", "action": "confirm"}])
         result = resume_run(store, result.thread_id, answers=answers)
     assert pauses >= 1, "nothing in the suggest band: the review path was not exercised"
+    assert "classification_review" in kinds and "strategy_review" in kinds
+    apps = {a["name"]: a for a in result.state["assessment"]["applications"]}
+    assert corrected_app is not None
+    assert apps[corrected_app[0]]["strategy"] == corrected_app[1]  # the plan used the verdict
     assert result.state["summary"]["reviewed"] == answered
     assert len(store.feedback.list(tenant, limit=1000)) == answered
     if corrected_asset is not None:

@@ -77,7 +77,7 @@ class AssessmentAgent:
             item = ReviewItem(
                 id=f"migration_strategy:{app['name']}",
                 operation="migration_strategy",
-                subject=app["name"],
+                subject=f"app:{app['name']}",
                 proposed=app["strategy"],
                 confidence=float(app["confidence"]),
                 options=[app["strategy"], *(s for s in _STRATEGIES if s != app["strategy"])],

@@ -29,7 +29,7 @@ __all__ = [
     "NamingRecord",
 ]
 
-Operation = Literal["field_mapping", "asset_classification"]
+Operation = Literal["field_mapping", "asset_classification", "migration_strategy"]
 
 
 class Answer(BaseModel):
@@ -116,6 +116,19 @@ class LearningAgent:
         right = proposed if answer.action == "confirm" else answer.value
         if answer.action == "correct" and not answer.value:
             raise InputError(f"The correction of {subject!r} needs the right answer in 'value'.")
+        if operation == "migration_strategy" and answer.action != "reject":
+            # Strategies are learned by the assessment tools from these events.
+            from migrascope.tools.assessment import record_strategy_feedback
+
+            return record_strategy_feedback(
+                self.store,
+                tenant,
+                subject,
+                proposed=proposed,
+                corrected=answer.value if answer.action == "correct" else None,
+                confidence=confidence,
+                actor=answer.actor,
+            )
         pattern_ids: list[int] = []
         if answer.action in ("confirm", "correct") and right is not None:
             if operation == "field_mapping":

@@ -1,5 +1,6 @@
 """The workflow graph: map → (review) → import shards in parallel → combine →
-(review) → dependencies → discover applications → assess → plan → summarise,
+(review) → dependencies → discover applications → assess → (review) → plan →
+summarise,
 durable in PostgreSQL.
 
 Nodes orchestrate agents; the state holds only JSON-able results, so the PostgreSQL
@@ -339,6 +340,29 @@ def _assess_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
     return {"assessment": agent.assess(state["tenant"], state.get("rules"))}
 
 
+def _review_strategies_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
+    if not state.get("review"):
+        return {}
+    store = runtime.context.store
+    agent = AssessmentAgent(store)
+    items = agent.review(state["tenant"], state["assessment"], _MAX_REVIEW)
+    if not items:
+        return {}
+    answers = _ask(items, "strategy_review")
+    by_id = {i.id: i for i in items}
+    learner = LearningAgent(store)
+    log = []
+    for a in answers:
+        item = by_id[a.id]
+        event = learner.apply_answer(
+            state["tenant"], "migration_strategy", item.subject, item.proposed, a,
+            confidence=item.confidence,
+        )  # fmt: skip
+        log.append({"id": a.id, "action": a.action, "value": a.value, "event_id": event})
+    # The verdicts are learned: assess again so the plan uses them.
+    return {"review_log": log, "assessment": agent.assess(state["tenant"], state.get("rules"))}
+
+
 def _plan_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
     out = PlanningAgent(runtime.context.store).run(
         PlanningInput(
@@ -386,6 +410,7 @@ def build_workflow() -> StateGraph[RunState, RunContext, RunState, RunState]:
     graph.add_node("dependencies", _dependencies_node, retry_policy=_RETRY)
     graph.add_node("discover", _discover_node, retry_policy=_RETRY)
     graph.add_node("assess", _assess_node, retry_policy=_RETRY)
+    graph.add_node("review_strategies", _review_strategies_node)
     graph.add_node("plan", _plan_node, retry_policy=_RETRY)
     graph.add_node("summarise", _summary_node, retry_policy=_RETRY)
     graph.add_edge(START, "map")
@@ -397,7 +422,8 @@ def build_workflow() -> StateGraph[RunState, RunContext, RunState, RunState]:
     graph.add_edge("review_types", "dependencies")
     graph.add_edge("dependencies", "discover")
     graph.add_edge("discover", "assess")
-    graph.add_edge("assess", "plan")
+    graph.add_edge("assess", "review_strategies")
+    graph.add_edge("review_strategies", "plan")
     graph.add_edge("plan", "summarise")
     graph.add_edge("summarise", END)
     return graph
