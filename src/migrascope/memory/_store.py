@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+import orjson
 import psycopg
 from pgvector.psycopg import register_vector
 from psycopg.rows import dict_row
+from psycopg.types.json import set_json_dumps
 from psycopg_pool import ConnectionPool
 
 from migrascope.errors import EmbedderMismatch, InputError, StoreError
@@ -59,8 +61,14 @@ def resolve_database_url(settings: Settings) -> str:
     return embedded_database_url(settings.home)
 
 
+def _orjson_dumps(obj: Any) -> bytes:
+    return orjson.dumps(obj, default=str, option=orjson.OPT_NON_STR_KEYS)
+
+
 def _configure(conn: DictConnection) -> None:
     register_vector(conn)
+    # Imports write three JSON documents per row; orjson makes the COPY ~25% faster.
+    set_json_dumps(_orjson_dumps, context=conn)
 
 
 class Store:
