@@ -14,7 +14,7 @@ from migrascope.memory import Thresholds
 
 
 def test_assess_then_plan_a_discovered_estate(store, tenant, estate_csv):
-    path, estate = estate_csv(160, seed=31)
+    path, _ = estate_csv(160, seed=31)
     out = DiscoveryAgent(store).run(DiscoveryInput(tenant=tenant, file=str(path)))
     assert out.rows_imported == 160
 
@@ -29,7 +29,8 @@ def test_assess_then_plan_a_discovered_estate(store, tenant, estate_csv):
     assert assessed.review, "no strategy in the suggest band"
     for item in assessed.review:
         assert item.operation == "migration_strategy"
-        assert item.proposed == apps[item.subject]["strategy"] and item.proposed in item.options
+        name = item.subject.removeprefix("app:")
+        assert item.proposed == apps[name]["strategy"] and item.proposed in item.options
 
     planned = PlanningAgent(store).run(PlanningInput(tenant=tenant, assessment=assessed.assessment))
     assert planned.problems == []
