@@ -158,3 +158,34 @@ def test_dead_letter_can_be_retried_after_the_cause_is_fixed(
     assert _asset_counts(store, tenant, sub.import_id) == (90, 90)
     info = store.imports.get(tenant, sub.import_id)
     assert info.status == "completed" and info.rows_imported == 90 and info.rows_failed == 0
+
+
+def test_queued_sharded_and_in_process_imports_agree(store, estate_csv, fast_options):
+    """Three ways to import one file store the same assets."""
+    import uuid
+
+    from migrascope.graph import start_run
+    from migrascope.tools.importing import import_file
+
+    path, _ = estate_csv(150, seed=41)
+    tenants = [store.ensure_tenant(f"same-{uuid.uuid4().hex[:8]}") for _ in range(3)]
+    import_file(store, tenants[0], path)
+    queue = WorkQueue(store)
+    DiscoveryAgent(store).submit(
+        DiscoveryInput(tenant=tenants[1], file=str(path), batch_size=40), queue
+    )
+    Worker(store, Crew.new("discovery"), options=fast_options(tenants[1])).run()
+    start_run(store, tenants[2], path, batch_size=30, shard_rows=50)
+
+    def snapshot(tenant):
+        return store.execute(
+            "SELECT row_number, hostname, os_name, memory_gb, classified_type, extra, "
+            "classification->>'confidence' AS conf FROM assets WHERE tenant_id = %s "
+            "ORDER BY row_number",
+            (tenant,),
+        )
+
+    first = snapshot(tenants[0])
+    assert len(first) == 150
+    assert snapshot(tenants[1]) == first
+    assert snapshot(tenants[2]) == first

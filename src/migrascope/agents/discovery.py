@@ -313,7 +313,11 @@ class DiscoveryAgent:
                 todo = [r for r in batch if r.row_number not in have]
                 out["skipped"] += len(batch) - len(todo)
                 for rec, cls in zip(
-                    todo, classifier.classify_many([r.canonical for r in todo]), strict=True
+                    todo,
+                    classifier.classify_many(
+                        [r.canonical for r in todo], extras=[r.extra for r in todo]
+                    ),
+                    strict=True,
                 ):
                     rec.classified_type = cls.asset_type
                     rec.classification = cls.to_json()
@@ -465,7 +469,11 @@ class DiscoveryAgent:
         types: Counter[str] = Counter()
         review = 0
         for rec, cls in zip(
-            records, classifier.classify_many([r.canonical for r in records]), strict=True
+            records,
+            classifier.classify_many(
+                [r.canonical for r in records], extras=[r.extra for r in records]
+            ),
+            strict=True,
         ):
             rec.classified_type = cls.asset_type
             rec.classification = cls.to_json()
