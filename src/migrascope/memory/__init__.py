@@ -1,7 +1,11 @@
 """The shared learning store: PostgreSQL + pgvector (embedded by default)."""
 
 from migrascope.memory._assets import AssetRecord, AssetRepository
+from migrascope.memory._conflicts import ChoiceLog, ConflictRepository
+from migrascope.memory._conn import Conn
+from migrascope.memory._decisions import DecisionRepository
 from migrascope.memory._feedback import FeedbackRepository
+from migrascope.memory._global import GlobalPool
 from migrascope.memory._imports import ImportInfo, ImportRepository
 from migrascope.memory._migrate import apply_migrations, migration_files
 from migrascope.memory._patterns import (
@@ -13,15 +17,25 @@ from migrascope.memory._patterns import (
 from migrascope.memory._reembed import reembed
 from migrascope.memory._server import embedded_database_url
 from migrascope.memory._store import Store, check_tenant, resolve_database_url
-from migrascope.memory._thresholds import ThresholdRepository, Thresholds, default_thresholds
+from migrascope.memory._thresholds import (
+    ThresholdChange,
+    ThresholdRepository,
+    Thresholds,
+    default_thresholds,
+)
 from migrascope.memory.embedders import Embedder, HashingEmbedder, OpenAIEmbedder, make_embedder
 
 __all__ = [
     "AssetRecord",
     "AssetRepository",
+    "ChoiceLog",
     "ClassificationPatterns",
+    "ConflictRepository",
+    "Conn",
+    "DecisionRepository",
     "Embedder",
     "FeedbackRepository",
+    "GlobalPool",
     "HashingEmbedder",
     "ImportInfo",
     "ImportRepository",
@@ -30,6 +44,7 @@ __all__ = [
     "Pattern",
     "PatternMatch",
     "Store",
+    "ThresholdChange",
     "ThresholdRepository",
     "Thresholds",
     "apply_migrations",
