@@ -6,7 +6,15 @@ Results go to stdout (JSON with ``--json``); diagnostics go to stderr.
 
 from __future__ import annotations
 
-from migrascope.cli import _admin, _inventory, _run, _serve, _teach  # noqa: F401  (register commands)
+from migrascope.cli import (  # noqa: F401  (register commands)
+    _admin,
+    _feedback,
+    _inventory,
+    _run,
+    _serve,
+    _stats,
+    _teach,
+)
 from migrascope.cli._app import app, main
 
 __all__ = ["app", "main"]
