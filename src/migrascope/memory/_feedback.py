@@ -21,11 +21,17 @@ VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
 RETURNING event_id
 """
 # A confirmation says the decision was right; a correction or a rejection says it was not.
+# Only the latest `window` events of each band count (the recent, sustained behaviour).
 _BAND_STATS_SQL = """
 SELECT band, count(*) AS n, count(*) FILTER (WHERE action = 'confirm') AS correct,
        max(event_id) AS last_event_id
-FROM feedback_events
-WHERE tenant_id = %s AND operation = %s AND event_id > %s AND band IS NOT NULL
+FROM (
+    SELECT band, action, event_id,
+           row_number() OVER (PARTITION BY band ORDER BY event_id DESC) AS recent
+    FROM feedback_events
+    WHERE tenant_id = %s AND operation = %s AND event_id > %s AND band IS NOT NULL
+) e
+WHERE recent <= %s
 GROUP BY band
 """
 
@@ -94,11 +100,21 @@ class FeedbackRepository:
             return list(conn.execute(query, params).fetchall())
 
     def band_stats(
-        self, tenant: str, operation: str, *, after_event_id: int = 0, conn: Conn | None = None
+        self,
+        tenant: str,
+        operation: str,
+        *,
+        after_event_id: int = 0,
+        window: int | None = None,
+        conn: Conn | None = None,
     ) -> dict[str, dict[str, int]]:
-        """Per confidence band: events, confirmed events, last event id (after an id)."""
+        """Per confidence band: events, confirmed events, last event id.
+
+        Counts events after ``after_event_id``, at most the latest ``window`` per band.
+        """
+        limit = window if window is not None else 2**62
         with using(self._pool, conn) as c:
-            rows = c.execute(_BAND_STATS_SQL, (tenant, operation, after_event_id)).fetchall()
+            rows = c.execute(_BAND_STATS_SQL, (tenant, operation, after_event_id, limit)).fetchall()
         return {
             r["band"]: {
                 "n": int(r["n"]),

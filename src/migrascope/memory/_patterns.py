@@ -182,13 +182,20 @@ class _PatternTable:
             "answer": sql.Identifier(self.answer_col),
             "details": sql.Identifier(self.details_col),
             "cols": self._cols,
+            # The text column is embedding_text itself for classification patterns.
+            "text_cols": sql.SQL(
+                "embedding_text," if self.text_col == "embedding_text" else "{}, embedding_text,"
+            ).format(sql.Identifier(self.text_col)),
+            "text_vals": sql.SQL(
+                "%(text)s," if self.text_col == "embedding_text" else "%(text)s, %(text)s,"
+            ),
         }
         insert = sql.SQL(
             """
-            INSERT INTO {table} (tenant_id, {key}, {text}, {answer}, {details}, embedding_text,
+            INSERT INTO {table} (tenant_id, {key}, {answer}, {details}, {text_cols}
                                  embedding, confirmations, source_agent, source_crew, explicit,
                                  alpha, beta)
-            VALUES (%(tenant)s, %(key)s, %(text)s, %(answer)s, %(details)s, %(text)s,
+            VALUES (%(tenant)s, %(key)s, %(answer)s, %(details)s, {text_vals}
                     %(vector)s, 1, %(agent)s, %(crew)s, %(explicit)s, %(alpha)s, %(beta)s)
             ON CONFLICT (tenant_id, {key}) DO NOTHING
             RETURNING {cols}

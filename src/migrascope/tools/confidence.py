@@ -5,7 +5,8 @@ Feedback events carry the band of the decision they judge (high >= 0.8, medium
 falls below its target the auto threshold rises; when medium-band accuracy falls
 below its target the suggest threshold rises; sustained excellent accuracy lowers
 them. Only events after the last adjustment of that threshold count, a minimum
-number of them is needed, the values stay within bounds, and each change is stored
+number of them is needed (of the latest ``window``: recent, sustained behaviour
+decides), the values stay within bounds, and each change is stored
 with its reason, the accuracy and event count behind it, and the time.
 """
 
@@ -103,6 +104,7 @@ def adapt_thresholds(store: Store, tenant: str, operation: str) -> list[Threshol
     default_thresholds(operation)
     cfg = _cfg()["adaptation"]
     bounds = cfg["bounds"]
+    window = int(cfg["window"])
     with store.pool.connection() as conn, conn.transaction():
         conn.execute(
             "SELECT pg_advisory_xact_lock(hashtext(%s))", (f"thresholds:{tenant}:{operation}",)
@@ -110,7 +112,9 @@ def adapt_thresholds(store: Store, tenant: str, operation: str) -> list[Threshol
         current = store.thresholds.get(tenant, operation, conn=conn)
         changes: list[ThresholdChange] = []
         after = store.thresholds.last_event_id(tenant, operation, "auto", conn=conn)
-        high = store.feedback.band_stats(tenant, operation, after_event_id=after, conn=conn)
+        high = store.feedback.band_stats(
+            tenant, operation, after_event_id=after, window=window, conn=conn
+        )
         auto = _step(
             "auto",
             current.auto,
@@ -124,7 +128,9 @@ def adapt_thresholds(store: Store, tenant: str, operation: str) -> list[Threshol
         if auto:
             changes.append(auto)
         after = store.thresholds.last_event_id(tenant, operation, "suggest", conn=conn)
-        medium = store.feedback.band_stats(tenant, operation, after_event_id=after, conn=conn)
+        medium = store.feedback.band_stats(
+            tenant, operation, after_event_id=after, window=window, conn=conn
+        )
         suggest = _step(
             "suggest",
             current.suggest,

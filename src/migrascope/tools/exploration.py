@@ -24,7 +24,7 @@ import numpy as np
 from migrascope.config import load_data
 from migrascope.errors import ToolError
 from migrascope.memory import PatternMatch
-from migrascope.tools.history import record_decision
+from migrascope.tools.history import pattern_snapshot, record_decision
 from migrascope.tools.scoring import pattern_confidence
 
 if TYPE_CHECKING:
@@ -219,6 +219,7 @@ def choose_and_record(
         pattern_ids=[choice.pattern.pattern_id],
         evidence={
             **(evidence or {}),
+            "patterns": [pattern_snapshot(m.pattern) for m in matches],
             "reasons": choice.reasons,
             "candidates": logged,
             "runner_up": runner,
@@ -273,15 +274,24 @@ def offline_value(
     """Inverse-propensity estimate of a target policy's mean reward from a logged policy.
 
     ``target`` maps a logged candidate list to the pattern id it would choose.
-    Only rewarded rows count.
+    Only rewarded rows count. Returns the plain IPS ``estimate`` and the
+    self-normalised ``snips``.
     """
     rewarded = [r for r in log if r.get("reward") is not None]
     if not rewarded:
-        return {"rows": 0, "estimate": float("nan"), "matched": 0}
-    total = 0.0
+        return {"rows": 0, "estimate": float("nan"), "snips": float("nan"), "matched": 0}
+    total = weights = 0.0
     matched = 0
     for r in rewarded:
         if target(r["candidates"]) == r["chosen_pattern_id"]:
             matched += 1
-            total += float(r["reward"]) / max(float(r["propensity"]), 1e-6)
-    return {"rows": len(rewarded), "estimate": total / len(rewarded), "matched": matched}
+            w = 1.0 / max(float(r["propensity"]), 1e-6)
+            total += float(r["reward"]) * w
+            weights += w
+    return {
+        "rows": len(rewarded),
+        "matched": matched,
+        "estimate": round(total / len(rewarded), 4),
+        # Self-normalised IPS: lower variance when propensities are small.
+        "snips": round(total / weights, 4) if weights else float("nan"),
+    }

@@ -11,8 +11,9 @@ Thresholds adapt after the commit.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from migrascope.config import CANONICAL_FIELDS, TAXONOMY, load_data
 from migrascope.errors import InputError
@@ -24,7 +25,14 @@ from migrascope.tools.sharing import contribute
 if TYPE_CHECKING:
     from migrascope.memory import Conn, Pattern, Store
 
-__all__ = ["ACTIONS", "FeedbackResult", "normalise_answer", "record_feedback"]
+__all__ = [
+    "ACTIONS",
+    "FeedbackItem",
+    "FeedbackResult",
+    "normalise_answer",
+    "record_feedback",
+    "record_feedback_batch",
+]
 
 ACTIONS = ("confirm", "correct", "reject")
 _NOTHING = {"none", "null", "-", "extra", ""}
@@ -109,6 +117,14 @@ def _teach(
     return None
 
 
+class FeedbackItem(NamedTuple):
+    """One judgement in a review: a decision, an action and (for a correction) the answer."""
+
+    decision_id: int
+    action: str
+    answer: str | None = None
+
+
 def record_feedback(
     store: Store,
     tenant: str,
@@ -136,75 +152,153 @@ def record_feedback(
         InputError: unknown decision, unknown action, answer outside the operation's
             vocabulary, or a correction without an answer. Nothing is changed.
     """
+    return record_feedback_batch(
+        store,
+        tenant,
+        [FeedbackItem(decision_id, action, answer)],
+        actor=actor,
+        crew=crew,
+        teach=teach,
+        adapt=adapt,
+    )[0]
+
+
+def record_feedback_batch(
+    store: Store,
+    tenant: str,
+    items: Sequence[FeedbackItem | tuple[Any, ...]],
+    *,
+    actor: str = "user",
+    crew: str | None = None,
+    teach: bool = True,
+    adapt: bool = True,
+) -> list[FeedbackResult]:
+    """A whole review (e.g. every column of an import) in one transaction: all or nothing.
+
+    An invalid item raises InputError naming its position; nothing of the batch is kept.
+    Thresholds adapt once per operation after the commit.
+    """
     check_tenant(tenant)
-    if action not in ACTIONS:
-        raise InputError(f"Feedback action {action!r} is not one of {', '.join(ACTIONS)}.")
-    if not isinstance(decision_id, int) or isinstance(decision_id, bool):
-        raise InputError(f"Decision id {decision_id!r} is not an integer.")
-    crew = crew or actor
-    with store.pool.connection() as conn, conn.transaction():
-        decision = store.decisions.get(tenant, decision_id, conn=conn, lock=True)
-        if decision is None:
-            raise InputError(f"Decision #{decision_id} does not exist for tenant {tenant!r}.")
-        operation = decision["operation"]
-        if action == "correct":
-            if answer is None:
-                raise InputError("A correction needs the right answer (--answer).")
-            answer = normalise_answer(operation, answer)
-            if answer == decision["answer"]:
-                action = "confirm"
-        elif answer is not None:
-            raise InputError(f"Only a correction takes an answer; {action} takes none.")
-        if action == "confirm":
-            answer = decision["answer"]
-        result = FeedbackResult(0, decision_id, operation, action, answer)
-        ids = [int(p) for p in decision["pattern_ids"] or ()]
-        has_patterns = operation in ("field_mapping", "asset_classification")
-        touched: list[Pattern] = []
-        if has_patterns and ids:
-            repo = store.patterns_for(operation)
-            touched = repo.reward(tenant, ids, success=action == "confirm", conn=conn)
-            if action == "confirm":
-                result.rewarded = ids
-            else:
-                result.penalised = ids
-        taught = None
-        wants_teach = action == "correct" or (
-            action == "confirm" and not ids and decision["answer"] is not None
-        )
-        if has_patterns and teach and wants_teach:
-            taught = _teach(store, tenant, decision, answer, actor=actor, crew=crew, conn=conn)
-        if taught is not None:
-            result.taught_pattern_id = taught.pattern_id
-            result.shared = contribute(store, tenant, operation, taught, conn=conn) is not None
-        elif action == "confirm" and touched:
-            result.shared = any(
-                contribute(store, tenant, operation, p, conn=conn) is not None
-                for p in touched
-                if p.explicit
+    parsed = [FeedbackItem(*item) for item in items]
+    for n, item in enumerate(parsed, 1):
+        if item.action not in ACTIONS:
+            raise InputError(
+                f"Feedback item {n}: action {item.action!r} is not one of {', '.join(ACTIONS)}."
             )
-        result.event_id = store.feedback.record(
-            tenant,
-            operation=operation,
-            subject=decision["subject"],
-            action=action,
-            proposed=decision["answer"],
-            corrected=answer if action == "correct" else None,
-            confidence=decision["confidence"],
-            pattern_ids=ids,
-            actor=actor,
-            decision_id=decision_id,
-            band=band_of(decision["confidence"]),
-            crew=crew,
-            conn=conn,
-        )
-        store.decisions.set_outcome(tenant, decision_id, outcome=action, answer=answer, conn=conn)
-        store.choices.set_reward(
-            tenant, decision_id, 1.0 if action == "confirm" else 0.0, conn=conn
-        )
-        if action != "confirm" and touched:
-            still = [p for p in touched if taught is None or p.pattern_id != taught.pattern_id]
-            result.retired = retire_if_due(store, tenant, operation, still, conn=conn)
+        if not isinstance(item.decision_id, int) or isinstance(item.decision_id, bool):
+            raise InputError(
+                f"Feedback item {n}: decision id {item.decision_id!r} is not an integer."
+            )
+    crew = crew or actor
+    results: list[FeedbackResult] = []
+    with store.pool.connection() as conn, conn.transaction():
+        sharing = store.global_pool.is_sharing(tenant, conn=conn)
+        for n, item in enumerate(parsed, 1):
+            try:
+                results.append(
+                    _apply(
+                        store,
+                        tenant,
+                        item,
+                        actor=actor,
+                        crew=crew,
+                        teach=teach,
+                        sharing=sharing,
+                        conn=conn,
+                    )
+                )
+            except InputError as exc:
+                if len(parsed) == 1:
+                    raise
+                raise InputError(
+                    f"Feedback item {n}: {exc} Nothing of this batch was recorded."
+                ) from exc
     if adapt:
-        result.threshold_changes = adapt_thresholds(store, tenant, operation)
+        for operation in dict.fromkeys(r.operation for r in results):
+            changes = adapt_thresholds(store, tenant, operation)
+            for r in results:
+                if r.operation == operation:
+                    r.threshold_changes = changes
+                    break
+    return results
+
+
+def _apply(
+    store: Store,
+    tenant: str,
+    item: FeedbackItem,
+    *,
+    actor: str,
+    crew: str,
+    teach: bool,
+    sharing: bool,
+    conn: Conn,
+) -> FeedbackResult:
+    decision_id, action, answer = item
+    decision = store.decisions.get(tenant, decision_id, conn=conn, lock=True)
+    if decision is None:
+        raise InputError(f"Decision #{decision_id} does not exist for tenant {tenant!r}.")
+    operation = decision["operation"]
+    if action == "correct":
+        if answer is None:
+            raise InputError("A correction needs the right answer (--answer).")
+        answer = normalise_answer(operation, answer)
+        if answer == decision["answer"]:
+            action = "confirm"
+    elif answer is not None:
+        raise InputError(f"Only a correction takes an answer; {action} takes none.")
+    if action == "confirm":
+        answer = decision["answer"]
+    result = FeedbackResult(0, decision_id, operation, action, answer)
+    ids = [int(p) for p in decision["pattern_ids"] or ()]
+    has_patterns = operation in ("field_mapping", "asset_classification")
+    touched: list[Pattern] = []
+    if has_patterns and ids:
+        repo = store.patterns_for(operation)
+        touched = repo.reward(tenant, ids, success=action == "confirm", conn=conn)
+        if action == "confirm":
+            result.rewarded = ids
+        else:
+            result.penalised = ids
+    taught = None
+    wants_teach = action == "correct" or (
+        action == "confirm" and not ids and decision["answer"] is not None
+    )
+    if has_patterns and teach and wants_teach:
+        taught = _teach(store, tenant, decision, answer, actor=actor, crew=crew, conn=conn)
+    if taught is not None:
+        result.taught_pattern_id = taught.pattern_id
+    if not sharing:
+        pass
+    elif taught is not None:
+        result.shared = contribute(store, tenant, operation, taught, conn=conn) is not None
+    elif action == "confirm" and touched:
+        result.shared = any(
+            contribute(store, tenant, operation, p, conn=conn) is not None
+            for p in touched
+            if p.explicit
+        )
+    result.event_id = store.feedback.record(
+        tenant,
+        operation=operation,
+        subject=decision["subject"],
+        action=action,
+        proposed=decision["answer"],
+        corrected=(answer or "none") if action == "correct" else None,
+        confidence=decision["confidence"],
+        pattern_ids=ids,
+        actor=actor,
+        decision_id=decision_id,
+        band=band_of(decision["confidence"]),
+        crew=crew,
+        conn=conn,
+    )
+    store.decisions.set_outcome(tenant, decision_id, outcome=action, answer=answer, conn=conn)
+    if "policy" in (decision["evidence"] or {}):
+        # Only exploration choices (choose_and_record) have a logged choice to reward.
+        reward = 1.0 if action == "confirm" else 0.0
+        store.choices.set_reward(tenant, decision_id, reward, conn=conn)
+    if action != "confirm" and touched:
+        still = [p for p in touched if taught is None or p.pattern_id != taught.pattern_id]
+        result.retired = retire_if_due(store, tenant, operation, still, conn=conn)
     return result
