@@ -181,14 +181,13 @@ def record_feedback_batch(
     check_tenant(tenant)
     parsed = [FeedbackItem(*item) for item in items]
     for n, item in enumerate(parsed, 1):
+        where = f"Feedback item {n}: " if len(parsed) > 1 else ""
         if item.action not in ACTIONS:
             raise InputError(
-                f"Feedback item {n}: action {item.action!r} is not one of {', '.join(ACTIONS)}."
+                f"{where}Feedback action {item.action!r} is not one of {', '.join(ACTIONS)}."
             )
         if not isinstance(item.decision_id, int) or isinstance(item.decision_id, bool):
-            raise InputError(
-                f"Feedback item {n}: decision id {item.decision_id!r} is not an integer."
-            )
+            raise InputError(f"{where}Decision id {item.decision_id!r} is not an integer.")
     crew = crew or actor
     results: list[FeedbackResult] = []
     with store.pool.connection() as conn, conn.transaction():
