@@ -6,14 +6,17 @@ Results go to stdout (JSON with ``--json``); diagnostics go to stderr.
 
 from __future__ import annotations
 
-from migrascope.cli import (  # noqa: F401  (register commands)
-    _admin,
-    _feedback,
-    _inventory,
-    _run,
-    _serve,
-    _stats,
-    _teach,
+# One line per command module, so parallel work merges cleanly.
+from migrascope.cli import (
+    _admin,  # noqa: F401
+    _eval,  # noqa: F401
+    _feedback,  # noqa: F401
+    _inventory,  # noqa: F401
+    _run,  # noqa: F401
+    _serve,  # noqa: F401
+    _stats,  # noqa: F401
+    _teach,  # noqa: F401
+    _tokens,  # noqa: F401
 )
 from migrascope.cli._app import app, main
 

@@ -41,7 +41,7 @@ app = typer.Typer(
     add_completion=False,
 )
 out_console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 TenantOpt = Annotated[
     str | None,

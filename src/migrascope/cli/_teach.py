@@ -72,7 +72,7 @@ def teach_type(
     json_out: JsonOpt = False,
 ) -> None:
     """Teach that the asset NAME is of type TYPE (and assets like it)."""
-    from migrascope.tools.classification import signature
+    from migrascope.tools.classification_learning import teach_asset
 
     cfg = settings()
     tenant_id = resolve_tenant(tenant, cfg)
@@ -81,20 +81,10 @@ def teach_type(
         found = store.assets.list(tenant_id, filters={"hostname": name}, limit=1)
         record = found[0] if found else {"hostname": name}
         previous = found[0]["classified_type"] if found else None
-        pattern = store.classification_patterns.teach(
-            tenant_id,
-            signature(record),
-            asset_type,
-            features={"name": name},
-        )
-        store.feedback.record(
-            tenant_id,
-            operation="asset_classification",
-            subject=name,
-            action="confirm" if previous == asset_type else "correct",
-            proposed=previous,
-            corrected=asset_type,
-            pattern_ids=[pattern.pattern_id],
+        confidence = (found[0].get("classification") or {}).get("confidence") if found else None
+        # the whole record is kept with the pattern: the tenant's model learns from it
+        pattern = teach_asset(
+            store, tenant_id, record, asset_type, previous=previous, confidence=confidence
         )
         if not found:
             note = f"no stored asset is named {name!r}; learned from the name alone"

@@ -75,7 +75,7 @@ def _summary_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
     }
 
 
-def build_workflow() -> StateGraph:
+def build_workflow() -> StateGraph[RunState, RunContext, RunState, RunState]:
     """The graph, uncompiled, so callers can add a checkpointer or interrupts."""
     graph = StateGraph(RunState, context_schema=RunContext)
     graph.add_node("map", _map_node)

@@ -1,212 +1,163 @@
-"""Build the MCPServer: a lifespan that opens the store, and thin tool functions."""
+"""Build the MCPServer over an open store, and run it over stdio or streamable HTTP."""
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Annotated
+from typing import Any
 
 from mcp.server.mcpserver import Context, MCPServer
+from mcp.server.mcpserver.exceptions import ToolError as McpToolError
 from mcp.types import ToolAnnotations
-from pydantic import Field
+from pydantic import ValidationError
 
-from migrascope.config import Settings, load_settings
-from migrascope.errors import InputError
-from migrascope.mcp_server._models import (
-    AssetTypeOut,
-    ClassifyOut,
-    ColumnOut,
-    ImportOut,
-    MapOut,
-    TeachOut,
-)
+from migrascope.config import Settings
+from migrascope.mcp_server import _tools_inventory as inventory
+from migrascope.mcp_server import _tools_learning as learning
+from migrascope.mcp_server import _tools_search as search
+from migrascope.mcp_server import _tools_workflow as workflow
+from migrascope.mcp_server._auth import StoreTokenVerifier, auth_settings
+from migrascope.mcp_server._context import MAX_INLINE_BYTES, AppContext
+from migrascope.mcp_server._prompts import register_prompts
+from migrascope.mcp_server._resources import register_resources
 from migrascope.memory import Store, check_tenant
-from migrascope.tools.importing import classify_file, import_file, mapped_table
 
-__all__ = ["build_server"]
+__all__ = ["build_server", "http_app", "serve_http", "serve_stdio"]
 
-MAX_INLINE_BYTES = 5 * 1024 * 1024
+INSTRUCTIONS = (
+    "migrascope turns IT-inventory exports (CMDB, RVTools, cloud discovery CSVs, "
+    "spreadsheets) into a cloud-migration plan and learns from every correction. "
+    "Typical flow: map_columns on the export, confirm or correct doubtful columns with "
+    "apply_mappings, then run_workflow (or import_inventory); answer the questions it "
+    "returns with record_feedback; explore with search_assets, explain_decision and "
+    "learning_stats. All data belongs to the tenant of this connection."
+)
 
+_READ = ToolAnnotations(read_only_hint=True, idempotent_hint=True, open_world_hint=False)
+_ADDITIVE = ToolAnnotations(
+    read_only_hint=False, destructive_hint=False, idempotent_hint=True, open_world_hint=False
+)
+# Corrections overwrite a learned answer (the old one stays in the feedback log).
+_OVERWRITES = ToolAnnotations(
+    read_only_hint=False, destructive_hint=True, idempotent_hint=False, open_world_hint=False
+)
 
-@dataclass
-class AppContext:
-    store: Store
-    settings: Settings
-
-
-TenantArg = Annotated[
-    str | None, Field(description="Tenant (client account); default is the server's tenant.")
+TOOLS: list[tuple[Callable[..., Any], str, ToolAnnotations]] = [
+    (inventory.map_columns, "Suggest column mappings", _READ),
+    (inventory.apply_mappings, "Apply column mappings", _OVERWRITES),
+    (inventory.teach_mapping, "Teach one column mapping", _OVERWRITES),
+    (inventory.classify_assets, "Classify assets of a file", _READ),
+    (inventory.import_inventory, "Import an inventory export", _ADDITIVE),
+    (workflow.run_workflow, "Run the whole workflow", _ADDITIVE),
+    (learning.record_feedback, "Confirm, correct or reject a decision", _OVERWRITES),
+    (learning.explain_decision, "Explain a decision", _READ),
+    (search.search_assets, "Search assets", _READ),
+    (learning.learning_stats, "Learning statistics", _READ),
 ]
-PathArg = Annotated[
-    str | None, Field(description="Path of a CSV, XLSX or JSON file readable by the server.")
-]
-ContentArg = Annotated[
-    str | None,
-    Field(description="Inline file content (CSV or JSON text) instead of a path; at most 5 MiB."),
-]
-NameArg = Annotated[
-    str, Field(description="File name for inline content; its suffix selects the format.")
-]
 
 
-def _app(ctx: Context) -> AppContext:
-    return ctx.request_context.lifespan_context  # type: ignore[no-any-return]
+def _argument_problems(exc: ValidationError) -> str:
+    """Pydantic's errors as one line per argument: what was wrong and what is allowed."""
+    parts = []
+    for err in exc.errors(include_url=False):
+        where = ".".join(str(p) for p in err["loc"]) or "arguments"
+        got = err.get("input")
+        shown = repr(got) if not isinstance(got, dict | list) else type(got).__name__
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        parts.append(f"`{where}`: {err['msg']} (got {shown})")
+    return "Invalid arguments: " + "; ".join(parts) + ". Fix them and call again."
 
 
-def _tenant(ctx: Context, tenant: str | None) -> str:
-    return check_tenant(tenant or _app(ctx).settings.tenant)
+class _Server(MCPServer[AppContext]):
+    """MCPServer whose argument errors read well for a model (no pydantic URLs or dumps),
+    and which refuses unknown arguments instead of silently ignoring them."""
+
+    async def call_tool(
+        self, name: str, arguments: dict[str, Any], context: Context[AppContext, Any] | None = None
+    ) -> Any:
+        tool = self._tool_manager.get_tool(name)
+        if tool is not None:
+            allowed = set(tool.parameters.get("properties", {}))
+            unknown = sorted(set(arguments) - allowed)
+            if unknown:
+                hint = (
+                    " The tenant is never an argument: it comes from this connection "
+                    "(the bearer token over HTTP, the server's --tenant over stdio)."
+                    if "tenant" in unknown
+                    else ""
+                )
+                raise McpToolError(
+                    f"{name}: unknown argument(s) {', '.join(unknown)}; allowed: "
+                    f"{', '.join(sorted(allowed)) or 'none'}.{hint}"
+                )
+        try:
+            return await super().call_tool(name, arguments, context)
+        except McpToolError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, ValidationError):
+                raise McpToolError(f"{name}: {_argument_problems(cause)}") from cause
+            raise
 
 
-def _materialise(path: str | None, content: str | None, name: str) -> tuple[Path, bool]:
-    """The file to read: the given path, or inline content written to a temp file."""
-    if (path is None) == (content is None):
-        raise InputError("Give exactly one of `path` or `content`.")
-    if path is not None:
-        p = Path(path).expanduser()
-        if not p.exists():
-            raise InputError(f"{path}: no such file on the server's machine.")
-        return p, False
-    assert content is not None
-    size = len(content.encode("utf-8"))
-    if size > MAX_INLINE_BYTES:
-        raise InputError(
-            f"Inline content is {size} bytes; the limit is {MAX_INLINE_BYTES} bytes (5 MiB). "
-            "Pass a `path` to a file instead."
-        )
-    folder = Path(tempfile.mkdtemp(prefix="migrascope-mcp-"))
-    p = folder / Path(name).name
-    p.write_text(content, encoding="utf-8")
-    return p, True
+def build_server(
+    store: Store,
+    settings: Settings,
+    *,
+    tenant: str | None = None,
+    http: tuple[str, int] | None = None,
+) -> MCPServer[AppContext]:
+    """The server over an open store.
 
-
-def map_columns(
-    ctx: Context,
-    path: PathArg = None,
-    content: ContentArg = None,
-    name: NameArg = "inline.csv",
-    tenant: TenantArg = None,
-) -> MapOut:
-    """Map each column of an inventory export to the canonical asset schema, with confidence,
-    decision (auto/suggest/unmapped) and reasons. Reads only; stores nothing."""
-    app = _app(ctx)
-    file, _ = _materialise(path, content, name)
-    with mapped_table(app.store, _tenant(ctx, tenant), file) as (table, mapping):
-        return MapOut(
-            columns=[ColumnOut(**c.to_json()) for c in mapping.columns], notes=table.notes
-        )
-
-
-def classify_assets(
-    ctx: Context,
-    path: PathArg = None,
-    content: ContentArg = None,
-    name: NameArg = "inline.csv",
-    tenant: TenantArg = None,
-    offset: Annotated[int, Field(ge=0, description="First row to return (0-based).")] = 0,
-    limit: Annotated[int, Field(ge=1, le=1000, description="Rows per page.")] = 200,
-) -> ClassifyOut:
-    """Classify each row of an inventory export into the asset taxonomy, with confidence and
-    reasons. Reads only; results are paginated by offset/limit."""
-    app = _app(ctx)
-    file, _ = _materialise(path, content, name)
-    rows = classify_file(app.store, _tenant(ctx, tenant), file)
-    page = rows[offset : offset + limit]
-    nxt = offset + limit if offset + limit < len(rows) else None
-    return ClassifyOut(
-        assets=[AssetTypeOut(**r) for r in page], total=len(rows), offset=offset, next_offset=nxt
+    Args:
+        store: The open store; it outlives the server (the caller closes it).
+        settings: The settings the store was opened with.
+        tenant: The tenant of a stdio server (default: the settings' tenant).
+        http: ``(host, port)`` to require bearer tokens (streamable HTTP); None for stdio.
+    """
+    app = AppContext(
+        store=store,
+        settings=settings,
+        default_tenant=check_tenant(tenant or settings.tenant),
+        require_token=http is not None,
     )
-
-
-def import_inventory(
-    ctx: Context,
-    path: PathArg = None,
-    content: ContentArg = None,
-    name: NameArg = "inline.csv",
-    tenant: TenantArg = None,
-) -> ImportOut:
-    """Import an inventory export: map columns, classify assets and store them for the tenant.
-    Importing the same content twice stores nothing the second time (status 'duplicate')."""
-    app = _app(ctx)
-    file, _ = _materialise(path, content, name)
-    report = import_file(app.store, _tenant(ctx, tenant), file, batch_size=app.settings.batch_size)
-    return ImportOut(
-        status=report.status,
-        import_id=report.import_id,
-        rows_total=report.rows_total,
-        rows_imported=report.rows_imported,
-        rows_failed=report.rows_failed,
-        type_counts=report.type_counts,
-        review_count=report.review_count,
-        problems=report.problems[:50],
-        notes=report.notes,
-    )
-
-
-def teach_mapping(
-    ctx: Context,
-    column: Annotated[str, Field(description="Source column header exactly as in the file.")],
-    target: Annotated[
-        str | None, Field(description="Canonical field name, or null to keep the column in extra.")
-    ],
-    tenant: TenantArg = None,
-) -> TeachOut:
-    """Teach that a column header maps to a canonical field; the next mapping of that header
-    (and of similar ones) for this tenant uses it."""
-    app = _app(ctx)
-    tenant_id = app.store.ensure_tenant(_tenant(ctx, tenant))
-    pattern = app.store.mapping_patterns.teach(tenant_id, column, target)
-    app.store.feedback.record(
-        tenant_id,
-        operation="field_mapping",
-        subject=column,
-        action="correct",
-        corrected=target or "none",
-        pattern_ids=[pattern.pattern_id],
-        actor="mcp",
-    )
-    return TeachOut(
-        pattern_id=pattern.pattern_id,
-        column=column,
-        target=pattern.answer,
-        confirmations=pattern.confirmations,
-        corrections=pattern.corrections,
-    )
-
-
-def build_server(settings: Settings | None = None) -> MCPServer:
-    """The server with every tool registered; the store opens in the lifespan."""
-    cfg = settings or load_settings()
 
     @asynccontextmanager
-    async def lifespan(_server: MCPServer) -> AsyncIterator[AppContext]:
-        with Store.open(cfg) as store:
-            yield AppContext(store=store, settings=cfg)
+    async def lifespan(_server: MCPServer[AppContext]) -> AsyncIterator[AppContext]:
+        yield app
 
-    server = MCPServer(
+    server = _Server(
         name="migrascope",
-        instructions=(
-            "migrascope turns IT-inventory exports into a cloud-migration plan. Start with "
-            "map_columns on a file, correct wrong columns with teach_mapping, then "
-            "import_inventory."
-        ),
+        title="migrascope",
+        instructions=INSTRUCTIONS,
         lifespan=lifespan,
+        log_level="WARNING",
+        token_verifier=StoreTokenVerifier(store) if http else None,
+        auth=auth_settings(*http) if http else None,
     )
-    read_only = ToolAnnotations(readOnlyHint=True, idempotentHint=True, openWorldHint=False)
-    server.add_tool(map_columns, annotations=read_only)
-    server.add_tool(classify_assets, annotations=read_only)
-    server.add_tool(
-        import_inventory,
-        annotations=ToolAnnotations(
-            readOnlyHint=False, destructiveHint=False, idempotentHint=True, openWorldHint=False
-        ),
-    )
-    server.add_tool(
-        teach_mapping,
-        annotations=ToolAnnotations(
-            readOnlyHint=False, destructiveHint=False, idempotentHint=False, openWorldHint=False
-        ),
-    )
+    for fn, title, hints in TOOLS:
+        server.add_tool(fn, title=title, annotations=hints)
+    register_resources(server, app)
+    register_prompts(server)
     return server
+
+
+def http_app(server: MCPServer[AppContext], host: str) -> Any:
+    """The Starlette app of the streamable-HTTP transport (DNS-rebinding protection on
+    for loopback hosts; request bodies capped just above the inline-content limit)."""
+    return server.streamable_http_app(
+        host=host, max_request_body_size=MAX_INLINE_BYTES + 128 * 1024
+    )
+
+
+def serve_stdio(store: Store, settings: Settings, *, tenant: str | None = None) -> None:
+    """Serve over stdin/stdout until the client closes them."""
+    build_server(store, settings, tenant=tenant).run("stdio")
+
+
+def serve_http(store: Store, settings: Settings, *, host: str, port: int) -> None:
+    """Serve streamable HTTP at ``http://host:port/mcp`` until interrupted."""
+    import uvicorn
+
+    server = build_server(store, settings, http=(host, port))
+    uvicorn.run(http_app(server, host), host=host, port=port, log_level="warning")

@@ -23,9 +23,11 @@ from migrascope.memory._thresholds import (
     Thresholds,
     default_thresholds,
 )
+from migrascope.memory._tokens import ApiToken, TokenRepository
 from migrascope.memory.embedders import Embedder, HashingEmbedder, OpenAIEmbedder, make_embedder
 
 __all__ = [
+    "ApiToken",
     "AssetRecord",
     "AssetRepository",
     "ChoiceLog",
@@ -47,6 +49,7 @@ __all__ = [
     "ThresholdChange",
     "ThresholdRepository",
     "Thresholds",
+    "TokenRepository",
     "apply_migrations",
     "check_tenant",
     "default_thresholds",

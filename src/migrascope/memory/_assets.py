@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from psycopg import sql
 from psycopg.types.json import Jsonb
-from psycopg_pool import ConnectionPool
 
 from migrascope.config import CANONICAL_FIELDS
+from migrascope.memory._types import Pool
 
 __all__ = ["AssetRecord", "AssetRepository"]
 
@@ -56,7 +57,7 @@ def _clean(value: Any) -> Any:
 class AssetRepository:
     """Store and read one tenant's assets."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
+    def __init__(self, pool: Pool) -> None:
         self._pool = pool
 
     def insert_batch(self, tenant: str, import_id: int, records: Sequence[AssetRecord]) -> int:
@@ -110,7 +111,7 @@ class AssetRepository:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Assets of the tenant, filtered by equality on canonical fields."""
-        clauses = [sql.SQL("tenant_id = %s")]
+        clauses: list[sql.Composable] = [sql.SQL("tenant_id = %s")]
         params: list[Any] = [tenant]
         for key, value in (filters or {}).items():
             if key not in _FILTERABLE:
@@ -124,7 +125,7 @@ class AssetRepository:
         with self._pool.connection() as conn:
             return list(conn.execute(query, params).fetchall())
 
-    def raw_records(self, tenant: str, import_id: int) -> list[dict[str, Any]]:
+    def raw_records(self, tenant: str, import_id: int) -> builtins.list[dict[str, Any]]:
         """The original rows of one import, in file order."""
         with self._pool.connection() as conn:
             return list(

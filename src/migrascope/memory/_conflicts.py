@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from psycopg.types.json import Jsonb
-from psycopg_pool import ConnectionPool
 
+from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
 
 __all__ = ["ChoiceLog", "ConflictRepository"]
@@ -36,7 +36,7 @@ GROUP BY p.pattern_id ORDER BY sum(c.detections) DESC, count(*) DESC, p.pattern_
 class ConflictRepository:
     """Record conflicts between patterns and read them back per tenant."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
+    def __init__(self, pool: Pool) -> None:
         self._pool = pool
 
     def record(
@@ -99,7 +99,7 @@ RETURNING choice_id
 class ChoiceLog:
     """Each exploration choice with its propensity, and the reward feedback gave it."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
+    def __init__(self, pool: Pool) -> None:
         self._pool = pool
 
     def record(

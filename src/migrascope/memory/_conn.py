@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TypeAlias
 
-import psycopg
-from psycopg_pool import ConnectionPool
+from migrascope.memory._types import DictConnection, Pool
 
 __all__ = ["Conn", "using"]
 
-Conn = psycopg.Connection[Any]
+Conn: TypeAlias = DictConnection
 
 
 @contextmanager
-def using(pool: ConnectionPool, conn: Conn | None) -> Iterator[Conn]:
+def using(pool: Pool, conn: Conn | None) -> Iterator[Conn]:
     """The given connection (so several repositories share one transaction), else a pooled one."""
     if conn is not None:
         yield conn

@@ -12,8 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from psycopg.types.json import Jsonb
-from psycopg_pool import ConnectionPool
 
+from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
 
 __all__ = ["DecisionRepository"]
@@ -34,7 +34,7 @@ RETURNING {_COLS}
 class DecisionRepository:
     """Append decisions and read a tenant's decision history."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
+    def __init__(self, pool: Pool) -> None:
         self._pool = pool
 
     def record(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from psycopg_pool import ConnectionPool
 
 from migrascope.errors import InputError
+from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
 
 __all__ = ["FeedbackRepository"]
@@ -39,7 +39,7 @@ GROUP BY band
 class FeedbackRepository:
     """Append-only log of feedback, per tenant."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
+    def __init__(self, pool: Pool) -> None:
         self._pool = pool
 
     def record(

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-from psycopg_pool import ConnectionPool
 
 from migrascope.config import load_data
+from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
 from migrascope.memory.embedders import Embedder
 
@@ -52,7 +52,7 @@ ORDER BY pattern_key, tenants DESC, alpha / (alpha + beta) DESC
 class GlobalPool:
     """Contribute to and read the anonymised cross-tenant pool."""
 
-    def __init__(self, pool: ConnectionPool, embedder: Embedder) -> None:
+    def __init__(self, pool: Pool, embedder: Embedder) -> None:
         self._pool = pool
         self._embedder = embedder
 

@@ -7,7 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from psycopg.types.json import Jsonb
-from psycopg_pool import ConnectionPool
+
+from migrascope.memory._types import Pool
 
 __all__ = ["ImportInfo", "ImportRepository"]
 
@@ -58,7 +59,7 @@ WHERE import_id = %s AND tenant_id = %s
 class ImportRepository:
     """Begin, finish and read imports of one tenant at a time."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
+    def __init__(self, pool: Pool) -> None:
         self._pool = pool
 
     def begin(

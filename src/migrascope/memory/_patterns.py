@@ -22,10 +22,10 @@ from typing import Any
 import numpy as np
 from psycopg import sql
 from psycopg.types.json import Jsonb
-from psycopg_pool import ConnectionPool
 
 from migrascope.config import load_data
 from migrascope.errors import InputError
+from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
 from migrascope.memory._global import GlobalPool
 from migrascope.memory.embedders import Embedder
@@ -105,7 +105,7 @@ class _PatternTable:
     operation: str
 
     def __init__(
-        self, pool: ConnectionPool, embedder: Embedder, global_pool: GlobalPool | None = None
+        self, pool: Pool, embedder: Embedder, global_pool: GlobalPool | None = None
     ) -> None:
         self._pool = pool
         self._embedder = embedder

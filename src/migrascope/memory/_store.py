@@ -23,6 +23,8 @@ from migrascope.memory._migrate import apply_migrations
 from migrascope.memory._patterns import ClassificationPatterns, MappingPatterns
 from migrascope.memory._server import embedded_database_url
 from migrascope.memory._thresholds import ThresholdRepository
+from migrascope.memory._tokens import TokenRepository
+from migrascope.memory._types import DictConnection, Pool
 from migrascope.memory.embedders import Embedder, make_embedder
 
 if TYPE_CHECKING:
@@ -57,7 +59,7 @@ def resolve_database_url(settings: Settings) -> str:
     return embedded_database_url(settings.home)
 
 
-def _configure(conn: psycopg.Connection) -> None:
+def _configure(conn: DictConnection) -> None:
     register_vector(conn)
 
 
@@ -68,7 +70,7 @@ class Store:
     every method of theirs takes the tenant, so no public call reads across tenants.
     """
 
-    def __init__(self, pool: ConnectionPool, embedder: Embedder, url: str) -> None:
+    def __init__(self, pool: Pool, embedder: Embedder, url: str) -> None:
         self.pool = pool
         self.embedder = embedder
         self.url = url
@@ -82,6 +84,7 @@ class Store:
         self.decisions = DecisionRepository(pool)
         self.conflicts = ConflictRepository(pool)
         self.choices = ChoiceLog(pool)
+        self.tokens = TokenRepository(pool)
 
     @classmethod
     @contextmanager
@@ -96,8 +99,9 @@ class Store:
         url = resolve_database_url(settings)
         embedder = embedder or make_embedder(settings)
         cls._prepare(url, embedder, migrate=migrate)
-        pool = ConnectionPool(
+        pool: Pool = ConnectionPool(
             url,
+            connection_class=DictConnection,
             min_size=1,
             max_size=settings.pool_max_size,
             kwargs={"autocommit": True, "prepare_threshold": None, "row_factory": dict_row},
@@ -119,7 +123,7 @@ class Store:
             with psycopg.connect(url, autocommit=True) as conn:
                 if migrate:
                     apply_migrations(conn, embedder.dim)
-                rows = dict(conn.execute(_GET_META_SQL).fetchall())
+                rows: dict[str, str] = dict(conn.execute(_GET_META_SQL).fetchall())
                 if not rows:
                     conn.execute(_SET_META_SQL, (embedder.name, str(embedder.dim)))
                     return

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from psycopg_pool import ConnectionPool
 
 from migrascope.config import load_data
 from migrascope.errors import InputError
+from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
 
 __all__ = ["ThresholdChange", "ThresholdRepository", "Thresholds", "default_thresholds"]
@@ -77,7 +77,7 @@ def _check(thresholds: Thresholds) -> None:
 class ThresholdRepository:
     """Read and set a tenant's thresholds; an unset tenant gets the defaults."""
 
-    def __init__(self, pool: ConnectionPool) -> None:
+    def __init__(self, pool: Pool) -> None:
         self._pool = pool
 
     def get(self, tenant: str, operation: str, *, conn: Conn | None = None) -> Thresholds:

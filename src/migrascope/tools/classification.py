@@ -1,30 +1,59 @@
-"""Asset classification: a type from the taxonomy, with confidence and reasons.
+"""Asset classification: type, technology stack, environment and criticality.
 
-Evidence comes from rules (config/data/classification.toml) over every canonical
-field, and from the tenant's learned patterns (nearest asset signatures). Rules
-vote; the margin between the best type and the runner-up sets the confidence, and
-evidence from different fields that disagrees holds the decision for review.
+Three sources of evidence are combined into one calibrated confidence:
+
+* rules over every field (``classification_rules``; keyword lists in
+  ``config/data/classification.toml``): names, OS strings, hardware, database
+  fields, installed software and ports, CPU/memory shape, virtualisation;
+* the tenant's learned patterns: the nearest taught asset signature (pgvector
+  embeddings, compared in one matrix product per batch);
+* the tenant's own scikit-learn model trained on its confirmed labels
+  (``classification_model``).
+
+Scores add up per type, a softmax turns them into a probability and a
+piecewise-linear calibration (fitted on labelled estates, kept in the data file)
+turns that into the confidence. The tenant's ``asset_classification`` thresholds
+decide auto / suggest / unmapped; evidence from different fields that points to
+different kinds of thing (a Cisco switch model with a Windows OS) is reported and
+held for review.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from migrascope.config import load_data
-from migrascope.memory.embedders._hashing import normalise_text
+from migrascope.config import TAXONOMY
+from migrascope.tools.classification_model import RECORD_FIELDS, TenantModel, model_features
+from migrascope.tools.classification_rules import (
+    Vote,
+    family_of,
+    name_tokens,
+    rule_settings,
+    rule_votes,
+)
+from migrascope.tools.environment import criticality, environment
+from migrascope.tools.facets import Facet
+from migrascope.tools.tech_stack import TechStack, relevant_extra, tech_stack
 
 if TYPE_CHECKING:
     from migrascope.memory import Embedder, Pattern, Store, Thresholds
 
-__all__ = ["Classification", "Classifier", "asset_name", "load_classifier", "signature"]
+__all__ = [
+    "Classification",
+    "Classifier",
+    "asset_name",
+    "example_record",
+    "load_classifier",
+    "signature",
+]
 
 _SIGNATURE_FIELDS = (
     "hostname",
@@ -35,11 +64,13 @@ _SIGNATURE_FIELDS = (
     "asset_type",
 )
 _DIGITS = re.compile(r"\d+")
+_COMPUTE_SUBTYPES = ("server", "virtual_machine", "database", "container_platform")
+_MAX_REASONS = 6
 
 
 @dataclass
 class Classification:
-    """The type decided for one asset."""
+    """What was decided for one asset: its type and the facets beyond it."""
 
     asset_type: str
     confidence: float
@@ -47,15 +78,31 @@ class Classification:
     reasons: list[str]
     scores: dict[str, float] = field(default_factory=dict)
     pattern_id: int | None = None
+    environment: Facet | None = None
+    criticality: Facet | None = None
+    stack: TechStack | None = None
+    conflicts: list[str] = field(default_factory=list)
+    runner_up: str | None = None
+    probability: float = 0.0
+    """The uncalibrated softmax probability (what calibration is fitted on)."""
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "asset_type": self.asset_type,
             "confidence": round(self.confidence, 4),
             "decision": self.decision,
             "reasons": self.reasons,
             "pattern_id": self.pattern_id,
+            "runner_up": self.runner_up,
+            "conflicts": self.conflicts,
         }
+        if self.environment is not None:
+            out["environment"] = self.environment.to_json()
+        if self.criticality is not None:
+            out["criticality"] = self.criticality.to_json()
+        if self.stack is not None:
+            out["tech_stack"] = self.stack.to_json()
+        return out
 
 
 def asset_name(record: Mapping[str, Any]) -> str:
@@ -63,7 +110,7 @@ def asset_name(record: Mapping[str, Any]) -> str:
     for key in ("hostname", "fqdn", "asset_id"):
         value = record.get(key)
         if value:
-            return str(value)
+            return str(value).strip()
     return ""
 
 
@@ -81,79 +128,44 @@ def signature(record: Mapping[str, Any]) -> str:
     return " | ".join(parts)
 
 
-@dataclass(frozen=True)
-class _Rule:
-    field: str
-    match: str
-    keywords: tuple[str, ...]
-    type: str
-    weight: float
-
-
-@cache
-def _rules() -> tuple[tuple[_Rule, ...], dict[str, Any]]:
-    data = load_data("classification.toml")
-    rules = tuple(
-        _Rule(
-            r["field"],
-            r["match"],
-            tuple(k.lower() for k in r["keywords"]),
-            r["type"],
-            float(r["weight"]),
-        )
-        for r in data["rules"]
-    )
-    return rules, data.get("defaults", {})
-
-
-def _name_tokens(name: str) -> set[str]:
-    tokens = set(normalise_text(name.split(".")[0]).split())
-    return tokens
-
-
-def _rule_votes(record: Mapping[str, Any]) -> list[tuple[_Rule, str]]:
-    rules, _ = _rules()
-    hits: list[tuple[_Rule, str]] = []
-    name = asset_name(record)
-    tokens = _name_tokens(name) if name else set()
-    compact = normalise_text(name).replace(" ", "") if name else ""
-    for rule in rules:
-        if rule.field == "name":
-            hit = next((k for k in rule.keywords if k in tokens), None)
-            if hit is None and compact:
-                hit = next((k for k in rule.keywords if len(k) >= 3 and k in compact), None)
-                if hit is not None:
-                    hits.append(
-                        (
-                            _Rule(
-                                rule.field, rule.match, rule.keywords, rule.type, rule.weight * 0.6
-                            ),
-                            f"name {name!r} contains {hit!r}",
-                        )
-                    )
-                continue
-            if hit is not None:
-                hits.append((rule, f"name {name!r} has the token {hit!r}"))
-            continue
-        value = record.get(rule.field)
+def example_record(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of a record kept with a taught example (JSON-safe)."""
+    out: dict[str, Any] = {}
+    for key in RECORD_FIELDS:
+        value = record.get(key)
         if value is None or value == "":
             continue
-        if rule.match == "present":
-            hits.append((rule, f"{rule.field} is set ({value})"))
-        elif rule.match == "true" and value is True:
-            hits.append((rule, f"{rule.field} is true"))
-        elif rule.match == "false" and value is False:
-            hits.append((rule, f"{rule.field} is false"))
-        elif rule.match == "substring" and isinstance(value, str):
-            low = value.lower()
-            hit = next((k for k in rule.keywords if k in low), None)
-            if hit is not None:
-                hits.append((rule, f"{rule.field} {value!r} mentions {hit!r}"))
-    return hits
+        out[key] = value if isinstance(value, (str, bool, int, float)) else str(value)
+    return out
+
+
+def _calibrate(p: float, points: Sequence[Sequence[float]]) -> float:
+    xs = [pt[0] for pt in points]
+    i = bisect_right(xs, p)
+    if i <= 0:
+        return float(points[0][1])
+    if i >= len(points):
+        return float(points[-1][1])
+    (x0, y0), (x1, y1) = points[i - 1], points[i]
+    return float(y0 + (y1 - y0) * (p - x0) / (x1 - x0 or 1.0))
+
+
+def _train(patterns: Sequence[Pattern], settings: Mapping[str, Any]) -> TenantModel:
+    usable = [p for p in patterns if p.answer in TAXONOMY]
+    usable = usable[-int(settings.get("model_max_examples", 5000)) :]
+    model = TenantModel(n_features=int(settings.get("model_features", 4096)))
+    if len(usable) < int(settings.get("model_min_examples", 2)):
+        return model
+    feats, labels = [], []
+    for p in usable:
+        record = p.details.get("record") or {"hostname": p.details.get("name", "")}
+        feats.append(model_features(record, asset_name(record)))
+        labels.append(str(p.answer))
+    return model.fit(feats, labels)
 
 
 class Classifier:
-    """Classifies canonical records with rules plus a tenant's learned patterns."""
+    """Classifies canonical records with rules, a tenant's patterns and its model."""
 
     def __init__(
         self,
@@ -162,101 +174,325 @@ class Classifier:
         patterns: Sequence[Pattern] = (),
         pattern_vectors: np.ndarray | None = None,
         embedder: Embedder | None = None,
+        model: TenantModel | None = None,
     ) -> None:
         self.thresholds = thresholds
+        self._settings = rule_settings()
+        learning = self._settings["learning"]
         self._patterns = list(patterns)
         self._by_signature = {p.key: p for p in self._patterns}
         self._vectors = pattern_vectors
         self._embedder = embedder
+        self.model = model if model is not None else _train(self._patterns, learning)
+        self._sig_cache: dict[str, tuple[int, float]] = {}
 
-    def classify(self, record: Mapping[str, Any]) -> Classification:
-        return self.classify_many([record])[0]
-
-    def classify_many(self, records: Sequence[Mapping[str, Any]]) -> list[Classification]:
-        """Classify a batch; pattern similarity is one matrix product for the batch."""
-        sigs = [signature(r) for r in records]
-        nearest: list[tuple[Pattern, float] | None] = [None] * len(records)
-        if self._patterns and self._embedder is not None and self._vectors is not None:
-            queries = self._embedder.embed(sigs)
-            sims = queries @ self._vectors.T
-            best = sims.argmax(axis=1)
-            for i, j in enumerate(best):
-                nearest[i] = (self._patterns[int(j)], float(sims[i, int(j)]))
-        return [self._decide(r, s, n) for r, s, n in zip(records, sigs, nearest, strict=True)]
-
-    def _decide(
-        self, record: Mapping[str, Any], sig: str, near: tuple[Pattern, float] | None
+    # ------------------------------------------------------------------ public
+    def classify(
+        self, record: Mapping[str, Any], extra: Mapping[str, Any] | None = None
     ) -> Classification:
-        _, defaults = _rules()
+        """Classify one canonical record (``extra``: its unmapped columns)."""
+        return self.classify_many([record], extras=[extra] if extra is not None else None)[0]
+
+    def classify_many(
+        self,
+        records: Sequence[Mapping[str, Any]],
+        *,
+        extras: Sequence[Mapping[str, Any] | None] | None = None,
+    ) -> list[Classification]:
+        """Classify a batch; pattern similarity and the model run once per batch."""
+        names = [asset_name(r) for r in records]
+        sigs = [signature(r) for r in records]
+        nearest = self._nearest(sigs)
+        model_votes = self._model_votes(records, names)
+        out = []
+        for i, record in enumerate(records):
+            extra = extras[i] if extras is not None else None
+            out.append(self._decide(record, names[i], sigs[i], nearest[i], model_votes[i], extra))
+        return out
+
+    # ------------------------------------------------------------------ learned evidence
+    def _nearest(self, sigs: Sequence[str]) -> list[tuple[Pattern, float] | None]:
+        out: list[tuple[Pattern, float] | None] = [None] * len(sigs)
+        if not self._patterns or self._embedder is None or self._vectors is None:
+            return out
+        if len(self._vectors) == 0:
+            return out
+        todo = sorted({s for s in sigs if s and s not in self._sig_cache})
+        if todo:
+            sims = self._embedder.embed(todo) @ self._vectors.T
+            best = sims.argmax(axis=1)
+            for k, sig in enumerate(todo):
+                j = int(best[k])
+                self._sig_cache[sig] = (j, float(sims[k, j]))
+        for i, sig in enumerate(sigs):
+            if sig in self._sig_cache:
+                j, sim = self._sig_cache[sig]
+                out[i] = (self._patterns[j], sim)
+        return out
+
+    def _model_votes(
+        self, records: Sequence[Mapping[str, Any]], names: Sequence[str]
+    ) -> list[dict[str, float]]:
+        if not self.model.ready:
+            return [{}] * len(records)
+        learning = self._settings["learning"]
+        strength = float(learning.get("model_weight", 3.0)) * min(
+            1.0, self.model.n_examples / float(learning.get("model_full_examples", 10))
+        )
+        proba = self.model.predict_proba(
+            [model_features(r, n) for r, n in zip(records, names, strict=True)]
+        )
+        classes = self.model.classes
+        # centred on the uniform share: with few labels a model spreads its mass
+        # evenly, and only what it prefers beyond that is evidence
+        base = 1.0 / len(classes)
+        return [
+            {classes[j]: strength * (float(row[j]) - base) for j in range(len(classes))}
+            for row in proba
+        ]
+
+    # ------------------------------------------------------------------ decision
+    def _decide(
+        self,
+        record: Mapping[str, Any],
+        name: str,
+        sig: str,
+        near: tuple[Pattern, float] | None,
+        model_vote: Mapping[str, float],
+        extra: Mapping[str, Any] | None,
+    ) -> Classification:
+        settings = self._settings
+        learning = settings["learning"]
+        tokens = name_tokens(name) if name else ()
+        stack = _cached_stack(record, tokens, extra)
+        votes = rule_votes(record, name, extra, tokens)
+        votes.extend(_stack_votes(stack, votes))
+
+        # strongest vote per (field, type): several keywords in one field are one witness
+        strongest: dict[tuple[str, str], Vote] = {}
+        for vote in votes:
+            key = (vote.field, vote.type)
+            if key not in strongest or vote.weight > strongest[key].weight:
+                strongest[key] = vote
+        raw: dict[str, float] = {}
+        why: dict[str, list[str]] = {}
+        for vote in strongest.values():
+            raw[vote.type] = raw.get(vote.type, 0.0) + vote.weight
+            why.setdefault(vote.type, []).append(vote.reason)
+        evidence = sum(raw.values())
+
+        scores, support = _compose(raw, str(settings.get("compute_default", "virtual_machine")))
+        learned: dict[str, list[str]] = {}
+        pattern_id: int | None = None
         exact = self._by_signature.get(sig)
-        if exact is not None:
-            return Classification(
-                exact.answer or "other",
-                0.97,
-                self.thresholds.decide(0.97),
-                [f"learned: an asset with this signature was taught as {exact.answer}"],
-                {exact.answer or "other": 0.97},
-                exact.pattern_id,
+        if exact is not None and exact.answer in TAXONOMY:
+            label = str(exact.answer)
+            scores[label] += float(learning.get("exact_weight", 8.0))
+            learned.setdefault(label, []).append(
+                f"learned: an asset with this signature was taught as {label}"
             )
-        votes: dict[str, float] = defaultdict(float)
-        reasons: dict[str, list[str]] = defaultdict(list)
-        fields_for: dict[str, set[str]] = defaultdict(set)
-        for rule, why in _rule_votes(record):
-            votes[rule.type] += rule.weight
-            reasons[rule.type].append(why)
-            fields_for[rule.type].add(rule.field)
-        pattern_id = None
-        if near is not None and near[1] >= 0.8:
+            pattern_id = exact.pattern_id
+        elif near is not None and near[0].answer in TAXONOMY:
             pattern, sim = near
-            label = pattern.answer or "other"
-            votes[label] += 3.0 * sim
-            reasons[label].insert(
-                0, f"learned: similar to taught asset ({sim:.2f}) labelled {label}"
+            floor = float(learning.get("pattern_min_similarity", 0.75))
+            if sim >= floor:
+                label = str(pattern.answer)
+                weight = float(learning.get("pattern_weight", 4.0)) * (sim - floor) / (1 - floor)
+                scores[label] += weight
+                learned.setdefault(label, []).append(
+                    f"learned: similar to a taught asset ({sim:.2f}) labelled {label}"
+                )
+                pattern_id = pattern.pattern_id
+        if model_vote:
+            top = max(model_vote, key=lambda k: model_vote[k])
+            for label, weight in model_vote.items():
+                scores[label] += weight
+            learned.setdefault(top, []).append(
+                f"learned: this tenant's model ({self.model.n_examples} labels) favours {top}"
             )
-            fields_for[label].add("pattern")
-            pattern_id = pattern.pattern_id
-        if not votes:
-            conf = float(defaults.get("empty_confidence", 0.2))
-            return Classification(
-                "other",
-                conf,
-                "unmapped",
-                ["no evidence: no field of this asset matches a rule or a learned pattern"],
-                {},
-                None,
-            )
-        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-        best_type, best = ranked[0]
-        runner_type, runner = ranked[1] if len(ranked) > 1 else (None, 0.0)
-        total = sum(votes.values())
-        confidence = (best / (total + 0.6)) * (1 - math.exp(-best))
-        confidence = max(0.0, min(0.99, confidence))
-        why = list(reasons[best_type])
+
+        if evidence <= 0 and not learned:
+            return self._no_evidence(record, name, tokens, stack)
+
+        temperature = float(settings.get("temperature", 1.0))
+        top_score = max(scores.values())
+        exps = {t: math.exp((s - top_score) / temperature) for t, s in scores.items()}
+        total = sum(exps.values())
+        ranked = sorted(exps, key=lambda t: -exps[t])
+        best, runner = ranked[0], ranked[1]
+        probability = exps[best] / total
+        confidence = _calibrate(probability, settings["calibration"])
+
+        reasons = list(learned.get(best, []))
+        for kind in support.get(best, (best,)):
+            reasons.extend(why.get(kind, []))
+        weak = evidence < float(settings.get("min_evidence_weight", 1.2)) and not learned
+        if weak:
+            confidence = min(confidence, float(settings.get("weak_evidence_cap", 0.6)))
+            reasons.append(f"little evidence: only weak hints (total weight {evidence:.1f})")
+        reasons = reasons[:_MAX_REASONS]
+        reasons.append(f"runner-up: {runner} ({exps[runner] / total:.2f})")
+
+        conflicts = [] if exact is not None else _conflicts(strongest.values(), best, settings)
         decision = self.thresholds.decide(confidence)
-        if runner_type is not None and runner >= 0.6 * best and runner >= 1.0:
-            why.append(
-                f"conflicting evidence for {runner_type}: " + "; ".join(reasons[runner_type][:2])
-            )
+        if conflicts:
+            reasons.extend(conflicts)
             if decision == "auto":
                 decision = "suggest"
-        if best < float(defaults.get("min_evidence_weight", 1.0)):
-            why.append("little evidence: only weak hints")
-        if decision == "unmapped" and confidence >= self.thresholds.reject:
-            decision = "suggest" if confidence >= self.thresholds.suggest else "unmapped"
+            if decision == "unmapped" and confidence >= self.thresholds.reject:
+                decision = "suggest"
+            reasons.append("held for review: the fields disagree")
+        env = environment(record, name, tokens)
         return Classification(
-            best_type,
+            best,
             confidence,
             decision,
-            why,
-            dict(votes),
-            pattern_id
-            if best_type in {p for p in votes} and "pattern" in fields_for[best_type]
-            else None,
+            reasons,
+            {t: round(s, 3) for t, s in scores.items() if s > 0},
+            pattern_id if pattern_id is not None and best in learned else None,
+            env,
+            criticality(record, env, best, tokens),
+            stack,
+            conflicts,
+            runner,
+            probability,
+        )
+
+    def _no_evidence(
+        self,
+        record: Mapping[str, Any],
+        name: str,
+        tokens: Sequence[tuple[str, bool]],
+        stack: TechStack,
+    ) -> Classification:
+        filled = sorted(k for k, v in record.items() if v not in (None, ""))
+        if not name:
+            why = "no evidence: the asset has no name, hostname or id"
+        elif len(filled) <= 1:
+            why = f"no evidence: only the name {name!r} is known and it has no known code"
+        else:
+            why = (
+                f"no evidence: none of its fields ({', '.join(filled)}) matches a rule "
+                "or a learned pattern"
+            )
+        env = environment(record, name, tokens)
+        return Classification(
+            "other",
+            float(self._settings.get("empty_confidence", 0.15)),
+            "unmapped",
+            [why],
+            {},
+            None,
+            env,
+            criticality(record, env, "other", tokens),
+            stack,
         )
 
 
+_STACK_FIELDS = ("os_name", "description", "model", "database_engine", "database_version")
+
+
+@lru_cache(maxsize=32768)
+def _stack_for(key: tuple[Any, ...], db_tokens: tuple[tuple[str, bool], ...]) -> TechStack:
+    record = dict(zip(_STACK_FIELDS, key[: len(_STACK_FIELDS)], strict=True))
+    return tech_stack(record, db_tokens, dict(key[len(_STACK_FIELDS) :]))
+
+
+def _cached_stack(
+    record: Mapping[str, Any],
+    tokens: Sequence[tuple[str, bool]],
+    extra: Mapping[str, Any] | None,
+) -> TechStack:
+    """The stack depends on a few fields that repeat across an estate: memoise on them.
+
+    Callers must not mutate the returned stack (it is shared between assets)."""
+    extra_items = relevant_extra(extra)
+    key = (*(record.get(f) for f in _STACK_FIELDS), *extra_items)
+    try:
+        return _stack_for(key, tuple(t for t in tokens if t[0] in _db_codes()))
+    except TypeError:  # unhashable values: no memo
+        return tech_stack(record, tokens, extra)
+
+
+@cache
+def _db_codes() -> frozenset[str]:
+    from migrascope.config import load_data
+
+    return frozenset(load_data("tech_stack.toml")["database_name_tokens"])
+
+
+def _stack_votes(stack: TechStack, votes: Sequence[Vote]) -> list[Vote]:
+    """Software found in the description or extra columns is evidence of a role."""
+    out: list[Vote] = []
+    db = stack.database
+    if (
+        db.value
+        and db.confidence < 0.95  # a stated engine already voted through its field rule
+        and not any(r.startswith("name ") for r in db.reasons)
+        and not any(v.type == "database" and v.field == "description" for v in votes)
+    ):
+        out.append(Vote("software", "database", 1.4, f"runs {db.value}: {db.reasons[0]}"))
+    servers = stack.web_servers + stack.app_servers + stack.middleware
+    if servers:
+        out.append(
+            Vote("software", "compute", 0.6, f"runs {servers[0].value}: {servers[0].reasons[0]}")
+        )
+    return out
+
+
+def _compose(
+    raw: Mapping[str, float], default: str
+) -> tuple[dict[str, float], dict[str, tuple[str, ...]]]:
+    """Type scores from raw votes: computer evidence supports each computer type."""
+    compute = raw.get("compute", 0.0)
+    physical = raw.get("physical", 0.0)
+    virtual = raw.get("virtual", 0.0)
+    scores = {t: raw.get(t, 0.0) for t in TAXONOMY}
+    scores["server"] += compute + physical
+    scores["virtual_machine"] += compute + virtual
+    if physical == 0 and virtual == 0 and compute > 0:
+        scores[default] += 0.3
+    for kind in TAXONOMY:
+        if kind in ("server", "virtual_machine") or raw.get(kind, 0.0) <= 0:
+            continue
+        # a database or an appliance runs on a box or a VM alike: hardware evidence
+        # supports it as much as it supports a bare server or VM
+        scores[kind] += physical + virtual
+        if kind in ("database", "container_platform"):
+            scores[kind] += compute
+    support = {
+        "server": ("server", "compute", "physical"),
+        "virtual_machine": ("virtual_machine", "compute", "virtual"),
+        "database": ("database", "compute", "physical", "virtual"),
+        "container_platform": ("container_platform", "compute", "physical", "virtual"),
+    }
+    return scores, support
+
+
+def _conflicts(strongest: Any, best: str, settings: Mapping[str, Any]) -> list[str]:
+    """Fields whose strongest role evidence names a different kind of thing than ``best``."""
+    floor = float(settings.get("conflict_min_weight", 0.9))
+    per_field: dict[str, Vote] = {}
+    for vote in strongest:
+        if vote.type in ("physical", "virtual") or vote.weight < floor:
+            continue
+        if vote.field not in per_field or vote.weight > per_field[vote.field].weight:
+            per_field[vote.field] = vote
+    winner = family_of(best)
+    agree = [v for v in per_field.values() if family_of(v.type) == winner]
+    disagree = [v for v in per_field.values() if family_of(v.type) != winner]
+    if not agree or not disagree:
+        return []
+    kind = "a computer" if winner == "compute" else best
+    return [
+        f"conflicting evidence: {v.reason} (says {family_of(v.type)}), "
+        f"while {agree[0].reason} (says {kind})"
+        for v in disagree[:2]
+    ]
+
+
 def load_classifier(store: Store, tenant: str) -> Classifier:
-    """A classifier with the tenant's thresholds and learned patterns."""
+    """A classifier with the tenant's thresholds, learned patterns and trained model."""
     patterns, vectors = store.classification_patterns.all_active(tenant)
     return Classifier(
         store.thresholds.get(tenant, "asset_classification"),

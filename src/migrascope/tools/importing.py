@@ -79,9 +79,10 @@ def classify_file(store: Store, tenant: str, path: Path | str) -> list[dict[str,
     with mapped_table(store, tenant, path) as (table, mapping):
         records = iter_records(table.rows, table.headers, mapping)
         while batch := list(islice(records, 2000)):
-            for rec, cls in zip(
-                batch, classifier.classify_many([r.canonical for r in batch]), strict=True
-            ):
+            results = classifier.classify_many(
+                [r.canonical for r in batch], extras=[r.extra for r in batch]
+            )
+            for rec, cls in zip(batch, results, strict=True):
                 out.append(
                     {
                         "row": rec.row_number,
@@ -89,6 +90,9 @@ def classify_file(store: Store, tenant: str, path: Path | str) -> list[dict[str,
                         "asset_type": cls.asset_type,
                         "confidence": round(cls.confidence, 4),
                         "reasons": cls.reasons,
+                        "decision": cls.decision,
+                        "environment": cls.environment.value if cls.environment else None,
+                        "criticality": cls.criticality.value if cls.criticality else None,
                     }
                 )
     return out
@@ -120,7 +124,10 @@ def _problem(report: ImportReport, row: int | None, message: str) -> None:
 def _classify_batch(
     classifier: Classifier, batch: list[AssetRecord], report: ImportReport, types: Counter[str]
 ) -> None:
-    for rec, cls in zip(batch, classifier.classify_many([r.canonical for r in batch]), strict=True):
+    results = classifier.classify_many(
+        [r.canonical for r in batch], extras=[r.extra for r in batch]
+    )
+    for rec, cls in zip(batch, results, strict=True):
         rec.classified_type = cls.asset_type
         rec.classification = cls.to_json()
         types[cls.asset_type] += 1

@@ -1,0 +1,272 @@
+"""Asset classification benchmark: cold-start accuracy, calibration, learning curve,
+tenant isolation and throughput. Prints numbers; not part of the test suite.
+
+    .venv/bin/python benchmarks/bench_classification.py [--out DIR] [--rows 100000]
+        [--calibrate] [--seeds 3] [--skip-speed]
+
+Rules were tuned on ``estate_bank`` and ``estate_retail`` only (TUNED below); every
+other dataset, the synthetic estates included, is cold start on data the rules were
+not written for. Each learning curve runs in a fresh tenant on the real store
+(embedded PostgreSQL + pgvector in a temp MIGRASCOPE_HOME, or DATABASE_URL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+DATASETS = ROOT / "evals" / "datasets"
+TUNED = ("estate_bank", "estate_retail")
+ESTATES = ("estate_bank", "estate_retail", "estate_factory")
+STEPS = (0, 1, 2, 5, 10, 20)
+BANDS = ((0.8, 1.01, "high >=0.8"), (0.5, 0.8, "medium 0.5-0.8"), (0.0, 0.5, "low <0.5"))
+
+
+def _datasets() -> list[Path]:
+    return sorted(p for p in DATASETS.iterdir() if (p / "truth.json").exists())
+
+
+def _synthetic(tmp: Path, n: int = 600) -> list[Path]:
+    from migrascope.tools import synthetic
+
+    out = []
+    for i, convention in enumerate(synthetic.CONVENTIONS):
+        estate = synthetic.generate_estate(n, seed=100 + i, convention=convention)
+        d = tmp / f"synthetic_{convention}"
+        d.mkdir(parents=True, exist_ok=True)
+        synthetic.write_csv(estate, d / "export.csv")
+        synthetic.write_truth(estate, d / "truth.json")
+        out.append(d)
+    return out
+
+
+def cold_start(dirs: list[Path]) -> dict[str, dict[str, float]]:
+    from migrascope.memory._thresholds import default_thresholds
+    from migrascope.tools.classification import Classifier
+    from migrascope.tools.classification_learning import accuracy, load_labelled_estate
+
+    clf = Classifier(default_thresholds("asset_classification"))
+    out: dict[str, dict[str, float]] = {}
+    print("\n## Cold start (no patterns, no model)\n")
+    print(
+        "| dataset | rows | accuracy | auto | auto accuracy | tuned on |\n|---|---|---|---|---|---|"
+    )
+    pooled: list[tuple[float, float, bool]] = []
+    for d in dirs:
+        est = load_labelled_estate(d)
+        res = clf.classify_many(
+            [r.canonical for r in est.records], extras=[r.extra for r in est.records]
+        )
+        acc = accuracy(res, est.labels)
+        auto = [
+            r.asset_type == lab
+            for r, lab in zip(res, est.labels, strict=True)
+            if r.decision == "auto"
+        ]
+        auto_acc = sum(auto) / len(auto) if auto else 0.0
+        tuned = d.name in TUNED
+        out[d.name] = {
+            "rows": len(res),
+            "accuracy": acc,
+            "auto_share": len(auto) / len(res),
+            "tuned": tuned,
+        }
+        print(
+            f"| {d.name} | {len(res)} | {acc:.3f} | {len(auto) / len(res):.2f} | {auto_acc:.3f} | {'yes' if tuned else 'no'} |"
+        )
+        pooled.extend(
+            (r.confidence, r.probability, r.asset_type == lab)
+            for r, lab in zip(res, est.labels, strict=True)
+        )
+    held = [v["accuracy"] for k, v in out.items() if not v["tuned"]]
+    print(
+        f"\nheld-out datasets: {len(held)}, mean accuracy {statistics.mean(held):.3f}, min {min(held):.3f}"
+    )
+    print("\n## Calibration (all datasets pooled): accuracy by confidence band\n")
+    print("| band | decisions | mean confidence | accuracy |\n|---|---|---|---|")
+    ece = 0.0
+    for lo, hi, label in BANDS:
+        sel = [(c, ok) for c, _, ok in pooled if lo <= c < hi]
+        if sel:
+            mc = statistics.mean(c for c, _ in sel)
+            ac = sum(ok for _, ok in sel) / len(sel)
+            ece += len(sel) / len(pooled) * abs(mc - ac)
+            print(f"| {label} | {len(sel)} | {mc:.3f} | {ac:.3f} |")
+    print(f"\nexpected calibration error (3 bands): {ece:.3f}")
+    return out
+
+
+def calibrate(dirs: list[Path]) -> list[list[float]]:
+    """Fit probability -> confidence on the tuning estates (isotonic), print TOML points."""
+    from sklearn.isotonic import IsotonicRegression
+
+    from migrascope.memory._thresholds import default_thresholds
+    from migrascope.tools.classification import Classifier
+    from migrascope.tools.classification_learning import load_labelled_estate
+
+    clf = Classifier(default_thresholds("asset_classification"))
+    xs, ys = [], []
+    for d in dirs:
+        if d.name not in TUNED:
+            continue
+        est = load_labelled_estate(d)
+        for r, lab in zip(
+            clf.classify_many(
+                [x.canonical for x in est.records], extras=[x.extra for x in est.records]
+            ),
+            est.labels,
+            strict=True,
+        ):
+            xs.append(r.probability)
+            ys.append(float(r.asset_type == lab))
+    iso = IsotonicRegression(y_min=0.05, y_max=0.97, out_of_bounds="clip").fit(xs, ys)
+    grid = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0]
+    points = [[g, round(float(iso.predict([g])[0]), 3)] for g in grid]
+    print("\n[calibration]\npoints = " + json.dumps(points))
+    return points
+
+
+def learning(store, seeds: int, out_dir: Path) -> dict[str, list[float]]:
+    from migrascope.tools.classification_learning import learning_curve, load_labelled_estate
+
+    curves: dict[str, list[float]] = {}
+    print("\n## Learning curve (fresh tenant per estate and seed; accuracy on rows not taught)\n")
+    print("| estate | " + " | ".join(str(s) for s in STEPS) + " |\n|---|" + "---|" * len(STEPS))
+    for name in ESTATES:
+        est = load_labelled_estate(DATASETS / name)
+        runs = []
+        for seed in range(seeds):
+            tenant = store.ensure_tenant(f"bench-{name}-{seed}-{uuid.uuid4().hex[:6]}")
+            pts = learning_curve(store, tenant, est.records, est.labels, STEPS, seed=seed)
+            runs.append([p.accuracy for p in pts])
+        mean = [statistics.mean(col) for col in zip(*runs, strict=True)]
+        curves[name] = mean
+        print(f"| {name} | " + " | ".join(f"{a:.3f}" for a in mean) + " |")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 4))
+    for name, ys in curves.items():
+        ax.plot(STEPS, ys, marker="o", label=name)
+    ax.set_xlabel("corrections taught")
+    ax.set_ylabel("asset-type accuracy (rows not taught)")
+    ax.set_title("migrascope classification learning curve")
+    ax.grid(alpha=0.3)
+    ax.legend()
+    png = out_dir / "classification_learning_curve.png"
+    fig.tight_layout()
+    fig.savefig(png, dpi=120)
+    print(f"\nplot: {png}")
+    return curves
+
+
+def isolation(store) -> None:
+    """Tenant A's corrections never change tenant B's results (on the real database)."""
+    from migrascope.tools.classification_learning import (
+        accuracy,
+        apply_corrections,
+        classify_estate,
+        load_labelled_estate,
+    )
+
+    print("\n## Tenant isolation: B's accuracy before/after A taught 20 corrections\n")
+    a = store.ensure_tenant(f"bench-iso-a-{uuid.uuid4().hex[:6]}")
+    b = store.ensure_tenant(f"bench-iso-b-{uuid.uuid4().hex[:6]}")
+    estates = {n: load_labelled_estate(DATASETS / n) for n in ESTATES}
+    before = {
+        n: accuracy(classify_estate(store, b, e.records), e.labels) for n, e in estates.items()
+    }
+    taught = apply_corrections(
+        store, a, estates["estate_factory"].records, estates["estate_factory"].labels, 20
+    )
+    after = {
+        n: accuracy(classify_estate(store, b, e.records), e.labels) for n, e in estates.items()
+    }
+    for n in ESTATES:
+        print(
+            f"tenant B on {n}: {before[n]:.3f} -> {after[n]:.3f} (A taught {len(taught)} on estate_factory)"
+        )
+    same = all(before[n] == after[n] for n in ESTATES)
+    print("isolation holds" if same else "ISOLATION BROKEN")
+
+
+def speed(store, rows: int, tmp: Path) -> None:
+    from migrascope.tools import synthetic
+    from migrascope.tools.classification import load_classifier
+    from migrascope.tools.classification_learning import apply_corrections, load_labelled_estate
+
+    print(f"\n## Throughput: classifying {rows:,} assets (2,000 per batch, as the import does)\n")
+    d = tmp / "speed"
+    d.mkdir()
+    estate = synthetic.generate_estate(rows, seed=7, convention="compact")
+    synthetic.write_csv(estate, d / "export.csv")
+    synthetic.write_truth(estate, d / "truth.json")
+    est = load_labelled_estate(d)
+    canon = [r.canonical for r in est.records]
+    extras = [r.extra for r in est.records]
+    tenant = store.ensure_tenant(f"bench-speed-{uuid.uuid4().hex[:6]}")
+    for label in ("cold (rules only)", "after 20 corrections (patterns + model)"):
+        if label.startswith("after"):
+            apply_corrections(store, tenant, est.records[:2000], est.labels[:2000], 20)
+        started = time.perf_counter()
+        clf = load_classifier(store, tenant)
+        loaded = time.perf_counter() - started
+        right = 0
+        for i in range(0, len(canon), 2000):
+            res = clf.classify_many(canon[i : i + 2000], extras=extras[i : i + 2000])
+            right += sum(
+                r.asset_type == lab for r, lab in zip(res, est.labels[i : i + 2000], strict=True)
+            )
+        total = time.perf_counter() - started
+        print(
+            f"{label}: {total:.2f} s total ({loaded * 1000:.0f} ms to load + train), "
+            f"{rows / total:,.0f} assets/s, accuracy {right / rows:.3f}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--seeds", type=int, default=3)
+    parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--skip-speed", action="store_true")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(ROOT / "src"))
+    from migrascope.config import Settings
+    from migrascope.memory import Store
+
+    with tempfile.TemporaryDirectory(prefix="bench-cls-") as tmp_s:
+        tmp = Path(tmp_s)
+        dirs = _datasets() + _synthetic(tmp)
+        if args.calibrate:
+            calibrate(dirs)
+            return
+        cold = cold_start(dirs)
+        settings = Settings(home=tmp / "home")  # type: ignore[call-arg]
+        with Store.open(settings) as store:
+            curves = learning(store, args.seeds, args.out)
+            isolation(store)
+            if not args.skip_speed:
+                speed(store, args.rows, tmp)
+        (args.out / "classification.json").write_text(
+            json.dumps({"cold_start": cold, "learning_curve": {"steps": STEPS, **curves}}, indent=1)
+        )
+    print(f"numbers: {args.out / 'classification.json'}")
+    np.seterr(all="ignore")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,331 @@
+"""Rule evidence for asset classification: every field votes, with a reason.
+
+Rules and keyword lists live in ``config/data/classification.toml``. Host names
+are split into tokens; a compact name such as ``LONPRDSQL014`` is segmented with
+the keyword lexicon (``lon`` + ``prd`` + ``sql``), so naming conventions the rules
+were never written for still yield their role codes. Field matches are memoised
+per value, because a 100,000-asset estate repeats a few hundred OS strings and
+models: the per-asset cost is a handful of dictionary lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from migrascope.config import TAXONOMY, load_data
+
+__all__ = [
+    "PSEUDO_TYPES",
+    "Vote",
+    "family_of",
+    "name_tokens",
+    "rule_settings",
+    "rule_votes",
+]
+
+PSEUDO_TYPES = ("compute", "physical", "virtual")
+"""Evidence that is not a type by itself (see classification.toml)."""
+
+_CHUNK = re.compile(r"[a-z0-9]+")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+_MATCHES = frozenset(
+    {"token", "substring", "present", "true", "false", "phrase", "nodigits", "prefix", "key"}
+)
+_NON_HEX = re.compile(r"[^0-9a-f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """One piece of evidence: ``field`` says ``type`` with ``weight``, because ``reason``."""
+
+    field: str
+    type: str
+    weight: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Rule:
+    field: str
+    match: str
+    keywords: tuple[str, ...]
+    type: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class _Rules:
+    name_keywords: dict[str, tuple[tuple[str, float], ...]]
+    name_other: tuple[_Rule, ...]
+    by_field: dict[str, tuple[_Rule, ...]]
+    lexicon: frozenset[str]
+    max_len: int
+    settings: dict[str, Any]
+    compute_family: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    data = load_data("classification.toml")
+    allowed = set(TAXONOMY) | set(PSEUDO_TYPES)
+    name_kw: dict[str, list[tuple[str, float]]] = {}
+    name_other: list[_Rule] = []
+    by_field: dict[str, list[_Rule]] = {}
+    for i, raw in enumerate(data["rules"]):
+        rule = _Rule(
+            raw["field"],
+            raw["match"],
+            tuple(k.lower() for k in raw["keywords"]),
+            raw["type"],
+            float(raw["weight"]),
+        )
+        if rule.type not in allowed or rule.match not in _MATCHES:
+            from migrascope.errors import ConfigError
+
+            raise ConfigError(
+                f"classification.toml rule #{i + 1} ({rule.field}) has type {rule.type!r} "
+                f"or match {rule.match!r} that is not known; types: {', '.join(sorted(allowed))}."
+            )
+        if rule.field == "name" and rule.match == "token":
+            for k in rule.keywords:
+                name_kw.setdefault(k, []).append((rule.type, rule.weight))
+        elif rule.field == "name":
+            name_other.append(rule)
+        else:
+            by_field.setdefault(rule.field, []).append(rule)
+    env = load_data("environment.toml")["environments"]
+    env_codes = {c for e in env.values() for c in e["name_codes"]}
+    lexicon = frozenset(name_kw) | frozenset(env_codes)
+    settings = dict(data["defaults"])
+    settings["shape"] = data.get("shape", {})
+    settings["learning"] = data.get("learning", {})
+    settings["calibration"] = data.get("calibration", {}).get("points", [[0, 0], [1, 1]])
+    compute_family = frozenset(data.get("families", {}).get("compute", []))
+    return _Rules(
+        {k: tuple(v) for k, v in name_kw.items()},
+        tuple(name_other),
+        {k: tuple(v) for k, v in by_field.items()},
+        lexicon,
+        max(len(k) for k in lexicon),
+        settings,
+        compute_family,
+    )
+
+
+def rule_settings() -> dict[str, Any]:
+    """The ``[defaults]``, ``[shape]``, ``[learning]`` and calibration of the rules file."""
+    return _rules().settings
+
+
+def family_of(kind: str) -> str:
+    """Types within one family never conflict: all computers are ``compute``."""
+    return "compute" if kind in _rules().compute_family else kind
+
+
+def _segment(chunk: str) -> tuple[tuple[str, bool], ...]:
+    # trailing digits never change the segmentation; without them the cache hits
+    # for every host of a series (lonprdsql001, lonprdsql002, ...)
+    return _segment_letters(_TRAILING_DIGITS.sub("", chunk) or chunk)
+
+
+@lru_cache(maxsize=65536)
+def _segment_letters(chunk: str) -> tuple[tuple[str, bool], ...]:
+    """Split one lower-case alphanumeric chunk into keywords; ``True`` marks compact hits.
+
+    Dynamic programming over the chunk: a keyword costs nothing, an unknown letter
+    costs one, digits are free. Keywords of at most ``short_keyword_len`` letters only
+    count where letters end (``corsw01``), so ``pa`` is not read into ``pay``.
+    """
+    rules = _rules()
+    stripped = _TRAILING_DIGITS.sub("", chunk)
+    if chunk in rules.lexicon:
+        return ((chunk, False),)
+    if stripped in rules.lexicon:
+        return ((stripped, False),)
+    short = int(rules.settings.get("short_keyword_len", 2))
+    # short codes anywhere are fine when they explain every letter ("pgprod" = pg + prod)
+    free = _dp(chunk, rules, 0)
+    if free[0] == 0:
+        return free[1]
+    return _dp(chunk, rules, short)[1]
+
+
+def _dp(chunk: str, rules: _Rules, short: int) -> tuple[int, tuple[tuple[str, bool], ...]]:
+    n = len(chunk)
+    inf = (10**9, 0)
+    best: list[tuple[int, int]] = [inf] * (n + 1)
+    back: list[tuple[int, str | None]] = [(0, None)] * (n + 1)
+    best[0] = (0, 0)
+    for i in range(n):
+        if best[i] == inf:
+            continue
+        cost, segs = best[i]
+        step = (cost if chunk[i].isdigit() else cost + 1, segs + 1)
+        if step < best[i + 1]:
+            best[i + 1], back[i + 1] = step, (i, None)
+        for j in range(i + 2, min(n, i + rules.max_len) + 1):
+            word = chunk[i:j]
+            if word not in rules.lexicon:
+                continue
+            if len(word) <= short and j < n and not chunk[j].isdigit():
+                continue
+            cand = (cost, segs + 1)
+            if cand < best[j]:
+                best[j], back[j] = cand, (i, word)
+    out: list[tuple[str, bool]] = []
+    j = n
+    while j > 0:
+        i, found = back[j]
+        if found is not None:
+            out.append((found, True))
+        j = i
+    return best[n][0], tuple(reversed(out))
+
+
+def name_tokens(name: str) -> tuple[tuple[str, bool], ...]:
+    """Keyword tokens of a host name; the flag says it came from segmenting a compact name."""
+    out: list[tuple[str, bool]] = []
+    for chunk in _CHUNK.findall(name.lower()):
+        out.extend(_segment(chunk))
+    return tuple(out)
+
+
+@lru_cache(maxsize=131072)
+def _field_votes(field: str, value: Any) -> tuple[Vote, ...]:
+    votes: list[Vote] = []
+    low = value.lower() if isinstance(value, str) else None
+    for rule in _rules().by_field.get(field, ()):
+        if rule.match == "present":
+            votes.append(Vote(field, rule.type, rule.weight, f"{field} is set ({value})"))
+        elif rule.match == "true" and value is True:
+            votes.append(Vote(field, rule.type, rule.weight, f"{field} is true"))
+        elif rule.match == "false" and value is False:
+            votes.append(Vote(field, rule.type, rule.weight, f"{field} is false"))
+        elif rule.match == "prefix" and low is not None:
+            hexes = _NON_HEX.sub("", low)
+            hit = next((k for k in rule.keywords if hexes.startswith(k)), None)
+            if hit is not None:
+                votes.append(
+                    Vote(field, rule.type, rule.weight, f"{field} {value!r} has the prefix {hit!r}")
+                )
+        elif rule.match == "substring" and low is not None:
+            hit = next((k for k in rule.keywords if k in low), None)
+            if hit is not None:
+                votes.append(
+                    Vote(field, rule.type, rule.weight, f"{field} {value!r} mentions {hit!r}")
+                )
+    return tuple(votes)
+
+
+def _name_votes(name: str, tokens: tuple[tuple[str, bool], ...] | None = None) -> list[Vote]:
+    rules = _rules()
+    factor = float(rules.settings.get("compact_factor", 0.9))
+    votes: list[Vote] = []
+    for token, compact in tokens if tokens is not None else name_tokens(name):
+        for kind, weight in rules.name_keywords.get(token, ()):
+            how = "contains the code" if compact else "has the token"
+            votes.append(
+                Vote(
+                    "name",
+                    kind,
+                    weight * (factor if compact else 1.0),
+                    f"name {name!r} {how} {token!r}",
+                )
+            )
+    has_digit = any(c.isdigit() for c in name)
+    for rule in rules.name_other:
+        if rule.match == "phrase" and " " in name.strip():
+            votes.append(Vote("name", rule.type, rule.weight, f"name {name!r} reads like a title"))
+        elif rule.match == "nodigits" and not has_digit:
+            votes.append(Vote("name", rule.type, rule.weight, f"name {name!r} has no number"))
+    return votes
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or value is None or value == "":
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _shape_votes(record: Mapping[str, Any]) -> list[Vote]:
+    shape = _rules().settings["shape"]
+    cores = _number(record.get("cpu_cores"))
+    memory = _number(record.get("memory_gb"))
+    if cores is None and memory is None:
+        return []
+    votes = [
+        Vote("shape", "compute", float(shape.get("compute_weight", 0.4)), "has CPU/memory figures")
+    ]
+    big_cpu = cores is not None and cores >= shape.get("physical_min_cores", 16)
+    big_mem = memory is not None and memory >= shape.get("physical_min_memory_gb", 192)
+    huge = (cores is not None and cores >= shape.get("huge_cores", 48)) or (
+        memory is not None and memory >= shape.get("huge_memory_gb", 512)
+    )
+    if (big_cpu and big_mem) or huge:
+        votes.append(
+            Vote(
+                "shape",
+                "physical",
+                float(shape.get("physical_weight", 0.9)),
+                f"large shape ({cores or '?'} cores, {memory or '?'} GB) suggests a physical box",
+            )
+        )
+    elif (cores is None or cores <= shape.get("virtual_max_cores", 8)) and (
+        memory is None or memory <= shape.get("virtual_max_memory_gb", 64)
+    ):
+        votes.append(
+            Vote(
+                "shape",
+                "virtual",
+                float(shape.get("virtual_weight", 0.3)),
+                f"small shape ({cores or '?'} cores, {memory or '?'} GB) is typical of a VM",
+            )
+        )
+    return votes
+
+
+@lru_cache(maxsize=4096)
+def _extra_key_votes(key: str) -> tuple[Vote, ...]:
+    low = key.lower()
+    votes = []
+    for rule in _rules().by_field.get("extra", ()):
+        hit = next((k for k in rule.keywords if k in low), None)
+        if hit is not None:
+            votes.append(Vote("extra", rule.type, rule.weight, f"unmapped column {key!r} is set"))
+    return tuple(votes)
+
+
+def rule_votes(
+    record: Mapping[str, Any],
+    name: str,
+    extra: Mapping[str, Any] | None = None,
+    tokens: tuple[tuple[str, bool], ...] | None = None,
+) -> list[Vote]:
+    """Every rule vote for a canonical record (its name given, as resolved by the caller).
+
+    ``extra`` are the record's unmapped columns: some say what a thing is by merely
+    being filled (a vCenter managed-object id).
+    """
+    votes = _name_votes(name, tokens) if name else []
+    for key, value in (extra or {}).items():
+        if value not in (None, ""):
+            votes.extend(_extra_key_votes(key))
+    for field in _rules().by_field:
+        if field == "extra":
+            continue
+        value = record.get(field)
+        if value is None or value == "":
+            continue
+        try:
+            votes.extend(_field_votes(field, value))
+        except TypeError:  # an unhashable value (a list in JSON input): match its text
+            votes.extend(_field_votes(field, str(value)))
+    votes.extend(_shape_votes(record))
+    return votes
