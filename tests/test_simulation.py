@@ -26,7 +26,7 @@ def report(database_url, tmp_path_factory):
 
 
 def _by_round(report, key):
-    steps = [s for s in report.stream if "round" in s]
+    steps = report.stream
     return {r: mean(s[key] for s in steps if s["round"] == r) for r in (1, 2, 3)}
 
 
@@ -38,12 +38,12 @@ def test_accuracy_rises_with_feedback(report):
 
 
 def test_bad_patterns_retire(report):
-    noisy = report.stream[-1]["noisy_patterns"]
-    assert noisy["retired"] >= 1
-    assert report.stream_retired
-    for p in report.stream_retired:
-        assert p["source_agent"] == "auto-labeller"
-        assert p["beta"] > p["alpha"]
+    level = load_data("learning.toml")["patterns"]["retirement_level"]
+    # UCB keeps trying the bad pattern until its evidence is conclusive: then it retires.
+    assert report.exploration["ucb"]["bad_pattern_retired"]
+    assert report.exploration["ucb"]["posterior_means"]["database"] < level
+    # Greedy never tried it (sceptical prior), so it has no evidence to retire on.
+    assert not report.exploration["greedy"]["bad_pattern_retired"]
 
 
 def test_thresholds_move_only_where_accuracy_says(report):
@@ -73,5 +73,6 @@ def test_exploration_finds_the_pattern_greedy_misses(report):
     assert thompson["best_pattern_share_last_50"] > 0.5
     assert thompson["accuracy"] > greedy["accuracy"]
     assert thompson["diversity"]["distinct_patterns"] > greedy["diversity"]["distinct_patterns"]
+    assert report.exploration["ucb"]["best_pattern_share_last_50"] > 0.5
     off = report.offline
     assert off["always_new_vm_pattern"]["snips"] > off["always_proven_server_pattern"]["snips"]

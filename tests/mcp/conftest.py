@@ -21,11 +21,10 @@ from pathlib import Path
 import anyio
 import pytest
 import pytest_asyncio
+from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared._httpx_utils import create_mcp_http_client
-
-from mcp import Client
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 

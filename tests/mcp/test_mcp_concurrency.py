@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 
 import anyio
-
 from mcp import Client
+
 from migrascope.mcp_server import build_server
 
 

@@ -37,7 +37,9 @@ def test_explicit_teach_is_trusted_and_agent_guess_is_sceptical(store, tenant):
     taught = store.mapping_patterns.teach(tenant, "Srv Name", "hostname")
     assert (taught.alpha, taught.beta, taught.explicit) == (9.0, 1.0, True)
     assert pattern_confidence(taught) == pytest.approx(0.9)
-    guess = store.mapping_patterns.teach(tenant, "Box Label", "asset_id", agent="mapper")
+    guess = store.mapping_patterns.teach(
+        tenant, "Box Label", "asset_id", agent="mapper", explicit=False
+    )
     assert (guess.alpha, guess.beta, guess.explicit) == (1.0, 2.0, False)
     assert guess.score == pytest.approx(1 / 3)
 
@@ -58,14 +60,18 @@ def test_contradicting_teach_updates_the_pattern_and_restarts_its_posterior(stor
 
 def test_an_agent_never_overrides_a_persons_correction(store, tenant):
     person = store.mapping_patterns.teach(tenant, "Owner", "business_owner")
-    agent = store.mapping_patterns.teach(tenant, "Owner", "technical_owner", agent="mapper")
+    agent = store.mapping_patterns.teach(
+        tenant, "Owner", "technical_owner", agent="mapper", explicit=False
+    )
     assert agent.pattern_id == person.pattern_id
     assert agent.answer == "business_owner"
     assert agent.explicit
 
 
 def test_retired_patterns_are_kept_but_never_applied(store, tenant):
-    p = store.mapping_patterns.teach(tenant, "Legacy Code", "asset_id", agent="mapper")
+    p = store.mapping_patterns.teach(
+        tenant, "Legacy Code", "asset_id", agent="mapper", explicit=False
+    )
     for _ in range(8):
         p = store.mapping_patterns.reward(tenant, [p.pattern_id], success=False)[0]
     reason = retirement_reason(p)

@@ -28,7 +28,9 @@ def _activity(store, tenant):
         d = record_decision(store, tenant, "migration_strategy", f"mid-{i}", "rehost", 0.6)
         items.append(FeedbackItem(d["decision_id"], "confirm"))
     record_feedback_batch(store, tenant, items)
-    p = store.mapping_patterns.teach(tenant, "Old Col", "description", agent="mapper")
+    p = store.mapping_patterns.teach(
+        tenant, "Old Col", "description", agent="mapper", explicit=False
+    )
     store.mapping_patterns.retire(tenant, p.pattern_id, "test")
     store.mapping_patterns.teach(tenant, "New Col", "description")
 

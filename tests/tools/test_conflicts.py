@@ -103,9 +103,11 @@ def test_unknown_strategy_is_a_clear_error():
 
 def test_detect_resolve_and_record_on_the_store(store, tenant):
     a = store.mapping_patterns.teach(
-        tenant, "Server Name", "hostname", agent="mapper", crew="discovery"
+        tenant, "Server Name", "hostname", agent="mapper", crew="discovery", explicit=False
     )
-    b = store.mapping_patterns.teach(tenant, "Server Names", "fqdn", agent="mapper", crew="mapping")
+    b = store.mapping_patterns.teach(
+        tenant, "Server Names", "fqdn", agent="mapper", crew="mapping", explicit=False
+    )
     store.mapping_patterns.teach(tenant, "Cost Centre Code", "cost_center")
     for _ in range(3):
         store.mapping_patterns.reward(tenant, [b.pattern_id], success=True)

@@ -14,10 +14,12 @@ THRESHOLDS = Thresholds(0.85, 0.65, 0.35)
 
 def _arms(store, tenant):
     repo = store.classification_patterns
-    proven = repo.teach(tenant, "name node-# | a", "server", agent="legacy")
+    proven = repo.teach(tenant, "name node-# | a", "server", agent="legacy", explicit=False)
     for k in range(40):
         repo.reward(tenant, [proven.pattern_id], success=k < 18)
-    fresh = repo.teach(tenant, "name node-# | b", "virtual_machine", agent="vm-inspector")
+    fresh = repo.teach(
+        tenant, "name node-# | b", "virtual_machine", agent="vm-inspector", explicit=False
+    )
     proven = repo.by_ids(tenant, [proven.pattern_id])[proven.pattern_id]
     return proven, fresh
 

@@ -212,3 +212,25 @@ def test_cli_feedback_give_and_why(store, tenant, write_csv):
     why = runner.invoke(app, ["feedback", "why", "Gizmo Tag", "-t", tenant, "--json"])
     assert why.exit_code == 0, why.output
     assert json.loads(why.stdout)["decision"]["decision_id"] == srv
+
+
+def test_repeated_failures_retire_an_agents_pattern_through_feedback(store, tenant):
+    guess = store.mapping_patterns.teach(
+        tenant, "Blob Ref", "asset_id", agent="mapper", explicit=False
+    )
+    retired = []
+    for _ in range(8):
+        d = record_decision(
+            store,
+            tenant,
+            "field_mapping",
+            "Blob Ref",
+            "asset_id",
+            0.7,
+            pattern_ids=[guess.pattern_id],
+        )
+        retired += record_feedback(store, tenant, d["decision_id"], "reject", adapt=False).retired
+    assert retired == [guess.pattern_id]
+    final = store.mapping_patterns.list(tenant)[0]
+    assert final.state == "retired" and final.corrections == 8
+    assert store.mapping_patterns.get(tenant, ["blob ref"]) == {}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import Any
 
 from psycopg.types.json import Jsonb
 
-from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
+from migrascope.memory._types import Pool
 
 __all__ = ["ChoiceLog", "ConflictRepository"]
 
@@ -73,16 +74,16 @@ class ConflictRepository:
         assert row is not None
         return dict(row)
 
-    def list(self, tenant: str, operation: str | None = None) -> list[dict[str, Any]]:
+    def list(self, tenant: str, operation: str | None = None) -> builtins.list[dict[str, Any]]:
         query = "SELECT * FROM pattern_conflicts WHERE tenant_id = %s"
-        params: list[Any] = [tenant]
+        params: builtins.list[Any] = [tenant]
         if operation:
             query += " AND operation = %s"
             params.append(operation)
         with self._pool.connection() as c:
             return [dict(r) for r in c.execute(query + " ORDER BY conflict_id", params).fetchall()]
 
-    def top_patterns(self, tenant: str, limit: int = 10) -> list[dict[str, Any]]:
+    def top_patterns(self, tenant: str, limit: int = 10) -> builtins.list[dict[str, Any]]:
         """Patterns involved in the most conflicts (by detections)."""
         with self._pool.connection() as c:
             return [dict(r) for r in c.execute(_TOP_SQL, (tenant, limit)).fetchall()]
@@ -109,7 +110,7 @@ class ChoiceLog:
         operation: str,
         subject: str,
         policy: str,
-        candidates: list[dict[str, Any]],
+        candidates: builtins.list[dict[str, Any]],
         chosen_pattern_id: int | None,
         chosen_answer: str | None,
         propensity: float,
@@ -150,10 +151,10 @@ class ChoiceLog:
 
     def list(
         self, tenant: str, operation: str | None = None, *, limit: int = 10_000
-    ) -> list[dict[str, Any]]:
+    ) -> builtins.list[dict[str, Any]]:
         """Logged choices, oldest first."""
         query = "SELECT * FROM choice_log WHERE tenant_id = %s"
-        params: list[Any] = [tenant]
+        params: builtins.list[Any] = [tenant]
         if operation:
             query += " AND operation = %s"
             params.append(operation)

@@ -13,8 +13,8 @@ from typing import Any
 
 from psycopg.types.json import Jsonb
 
-from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
+from migrascope.memory._types import Pool
 
 __all__ = ["DecisionRepository"]
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import Any
 
-
 from migrascope.errors import InputError
-from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
+from migrascope.memory._types import Pool
 
 __all__ = ["FeedbackRepository"]
 
@@ -87,10 +87,10 @@ class FeedbackRepository:
 
     def list(
         self, tenant: str, operation: str | None = None, limit: int = 100
-    ) -> list[dict[str, Any]]:
+    ) -> builtins.list[dict[str, Any]]:
         """Recent events first."""
         query = "SELECT * FROM feedback_events WHERE tenant_id = %s"
-        params: list[Any] = [tenant]
+        params: builtins.list[Any] = [tenant]
         if operation:
             query += " AND operation = %s"
             params.append(operation)
@@ -124,7 +124,7 @@ class FeedbackRepository:
             for r in rows
         }
 
-    def for_decision(self, tenant: str, decision_id: int) -> list[dict[str, Any]]:
+    def for_decision(self, tenant: str, decision_id: int) -> builtins.list[dict[str, Any]]:
         """Feedback given on one decision, oldest first."""
         with self._pool.connection() as conn:
             return list(

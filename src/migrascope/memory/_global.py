@@ -15,8 +15,8 @@ from typing import Any
 import numpy as np
 
 from migrascope.config import load_data
-from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
+from migrascope.memory._types import Pool
 from migrascope.memory.embedders import Embedder
 
 __all__ = ["GlobalPool"]
@@ -111,6 +111,7 @@ class GlobalPool:
             added = c.execute(_CONTRIBUTOR_SQL, (row["pool_id"], tenant)).rowcount
             if added:
                 row = c.execute(_COUNT_SQL, (row["pool_id"],)).fetchone()
+                assert row is not None
         return self._to_pattern(row)
 
     def reward(

@@ -14,6 +14,7 @@ for history and never returned by ``get``/``nearest``/``all_active``.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,9 +26,9 @@ from psycopg.types.json import Jsonb
 
 from migrascope.config import load_data
 from migrascope.errors import InputError
-from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
 from migrascope.memory._global import GlobalPool
+from migrascope.memory._types import Pool
 from migrascope.memory.embedders import Embedder
 from migrascope.memory.embedders._hashing import normalise_text
 
@@ -166,7 +167,9 @@ class _PatternTable:
         the new one is not (an agent never overrides a person).
         """
         cfg = _learning()["patterns"]
-        explicit = (agent == "human") if explicit is None else explicit
+        # A teach call is a correction someone asked for (CLI, MCP, review); automated
+        # learners (crews guessing from data) pass explicit=False.
+        explicit = True if explicit is None else explicit
         if explicit:
             weight = float(cfg["explicit_weight"])
             prior_a, prior_b = float(cfg["prior_alpha"]), float(cfg["prior_beta"])
@@ -273,7 +276,7 @@ class _PatternTable:
         success: bool,
         amount: float = 1.0,
         conn: Conn | None = None,
-    ) -> list[Pattern]:
+    ) -> builtins.list[Pattern]:
         """Add one success (confirmation) or failure (correction) to each pattern, atomically.
 
         One ``UPDATE ... SET alpha = alpha + x`` per call: two concurrent rewards of the
@@ -337,10 +340,10 @@ class _PatternTable:
                 out[p.pattern_id] = p
         return out
 
-    def list(self, tenant: str, *, state: str | None = None) -> list[Pattern]:
+    def list(self, tenant: str, *, state: str | None = None) -> builtins.list[Pattern]:
         """The tenant's patterns, optionally of one state, oldest first."""
         query = sql.SQL("{} WHERE tenant_id = %s").format(self._select)
-        params: list[Any] = [tenant]
+        params: builtins.list[Any] = [tenant]
         if state:
             query = sql.SQL("{} AND state = %s").format(query)
             params.append(state)
@@ -372,7 +375,7 @@ class _PatternTable:
 
     def nearest(
         self, tenant: str, text: str, k: int = 5, *, include_global: bool = False
-    ) -> list[PatternMatch]:
+    ) -> builtins.list[PatternMatch]:
         """The tenant's ``k`` active patterns nearest to ``text`` (HNSW, cosine).
 
         With ``include_global``, trusted global-pool patterns compete too (their own
@@ -398,7 +401,7 @@ class _PatternTable:
 
     def all_active(
         self, tenant: str, *, include_global: bool = False
-    ) -> tuple[list[Pattern], np.ndarray]:
+    ) -> tuple[builtins.list[Pattern], np.ndarray]:
         """Every active pattern of the tenant and its embeddings, for batch matching.
 
         Batch work (100k assets) compares against all of a tenant's patterns in one
@@ -433,7 +436,7 @@ class _PatternTable:
 
     def similar_pairs(
         self, tenant: str, min_similarity: float
-    ) -> list[tuple[Pattern, Pattern, float]]:
+    ) -> builtins.list[tuple[Pattern, Pattern, float]]:
         """Pairs of the tenant's active patterns with similar keys and different answers.
 
         A self-join on cosine distance: a tenant holds hundreds to a few thousand
@@ -459,10 +462,10 @@ class _PatternTable:
 
     def global_matches(
         self, tenant: str, min_similarity: float
-    ) -> list[tuple[Pattern, Pattern, float]]:
+    ) -> builtins.list[tuple[Pattern, Pattern, float]]:
         """(own pattern, trusted global pattern) pairs with similar keys and different answers."""
         own = self.list(tenant, state="active")
-        out: list[tuple[Pattern, Pattern, float]] = []
+        out: builtins.list[tuple[Pattern, Pattern, float]] = []
         for p in own:
             for m in self._global.nearest(self.operation, self._embedder.embed([p.text])[0], 3):
                 if m.similarity >= min_similarity and m.pattern.answer != p.answer:
@@ -471,7 +474,7 @@ class _PatternTable:
 
     def for_crew(
         self, tenant: str, crew: str, *, text: str | None = None, k: int = 20
-    ) -> list[PatternMatch]:
+    ) -> builtins.list[PatternMatch]:
         """Active patterns for a crew with a relevance score in ``similarity``.
 
         Relevance = key similarity to ``text`` (1 without one) x posterior mean x

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-
 from migrascope.config import load_data
 from migrascope.errors import InputError
-from migrascope.memory._types import Pool
 from migrascope.memory._conn import Conn, using
+from migrascope.memory._types import Pool
 
 __all__ = ["ThresholdChange", "ThresholdRepository", "Thresholds", "default_thresholds"]
 

@@ -63,10 +63,10 @@ def learning_stats(store: Store, tenant: str, *, window: int = 20) -> dict[str, 
     by_op: dict[str, dict[str, Any]] = {}
     band_totals = {b: [0, 0] for b in BANDS}
     for r in rows:
-        op = by_op.setdefault(r["operation"], {"n": 0, "correct": 0, "by_band": {}})
-        op["n"] += r["n"]
-        op["correct"] += r["correct"]
-        op["by_band"][r["band"]] = _acc(r["n"], r["correct"])
+        entry = by_op.setdefault(r["operation"], {"n": 0, "correct": 0, "by_band": {}})
+        entry["n"] += r["n"]
+        entry["correct"] += r["correct"]
+        entry["by_band"][r["band"]] = _acc(r["n"], r["correct"])
         band_totals[r["band"]][0] += r["n"]
         band_totals[r["band"]][1] += r["correct"]
     total_n = sum(v["n"] for v in by_op.values())
@@ -127,9 +127,9 @@ def learning_stats(store: Store, tenant: str, *, window: int = 20) -> dict[str, 
         for e in store.feedback.list(tenant, limit=10)
     ]
     conflicts = store.conflicts.top_patterns(tenant)
-    for c in conflicts:
-        c["conflicts"] = int(c["conflicts"])
-        c["detections"] = int(c["detections"])
+    for row in conflicts:
+        row["conflicts"] = int(row["conflicts"])
+        row["detections"] = int(row["detections"])
     return {
         "tenant": tenant,
         "patterns": {

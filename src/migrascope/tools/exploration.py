@@ -192,7 +192,7 @@ def choose_and_record(
     thresholds = store.thresholds.get(tenant, operation)
     choice = explorer.choose(candidates, thresholds)
     matches = _as_matches(candidates)
-    logged = [
+    logged: list[dict[str, Any]] = [
         {
             "pattern_id": m.pattern.pattern_id,
             "answer": m.pattern.answer,

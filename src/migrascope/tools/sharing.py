@@ -53,7 +53,7 @@ def contribute(
     key = anonymise_key(operation, pattern.key)
     if key is None:
         return None
-    return store.global_pool.contribute(tenant, operation, key, pattern.answer, conn=conn)  # type: ignore[no-any-return]
+    return store.global_pool.contribute(tenant, operation, key, pattern.answer, conn=conn)
 
 
 def contribute_all(store: Store, tenant: str) -> int:

@@ -3,18 +3,19 @@
 Used by ``tests/test_simulation.py`` and ``benchmarks/sim_learning.py``. Three parts:
 
 1. **Stream**: a tenant imports a stream of synthetic exports (four tools' header
-   styles, fresh estates each round); a reviewer who knows the ground truth confirms
-   or corrects every column mapping and every asset classification. A noisy
-   auto-labelling agent seeded wrong classification patterns beforehand. Measured
-   per import: mapping and classification accuracy, patterns retired, thresholds.
+   styles, fresh estates each round, some columns under the client's own German
+   names); a reviewer who knows the ground truth confirms or corrects every column
+   mapping and every asset classification. Measured per import: mapping and
+   classification accuracy, patterns retired, threshold adjustments.
 2. **Calibration**: an over-confident assessor (migration strategies at confidence
    0.9, right 60% of the time) followed by a reliable one (right 100%), to show
    that the auto threshold rises and then falls, each time with a recorded reason.
 3. **Exploration**: an ambiguous family of assets (55% virtual_machine, 40% server,
    5% database) with three competing patterns: a proven but mediocre one and two
-   new, unproven ones. Greedy, Thompson sampling and UCB each run on a fresh tenant;
-   measured: accuracy, the share of the best pattern at the end, retirements, and an
-   offline (inverse-propensity) estimate of greedy's value from Thompson's log.
+   new, unproven ones (one good, one bad). Greedy, Thompson sampling and UCB each run
+   on a fresh tenant; measured: accuracy, the share of the best pattern at the end,
+   whether the bad pattern retired, and offline (inverse-propensity) estimates of two
+   fixed policies from Thompson's logged propensities.
 """
 
 from __future__ import annotations
@@ -23,24 +24,34 @@ import random
 import tempfile
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from migrascope.memory import PatternMatch
-from migrascope.tools.classification import load_classifier, signature
+from migrascope.tools.classification import asset_name, load_classifier, signature
 from migrascope.tools.confidence import adapt_thresholds
 from migrascope.tools.exploration import Explorer, choose_and_record, diversity, offline_value
 from migrascope.tools.feedback import FeedbackItem, record_feedback, record_feedback_batch
 from migrascope.tools.history import record_decision
 from migrascope.tools.importing import import_file
-from migrascope.tools.synthetic import generate_estate, write_csv
+from migrascope.tools.synthetic import SyntheticEstate, generate_estate, write_csv
 
 if TYPE_CHECKING:
     from migrascope.memory import Store
 
 __all__ = ["SimulationReport", "run_calibration", "run_exploration", "run_simulation", "run_stream"]
 
+# The client keeps its own German column names in some files (a hand-made spreadsheet
+# next to the tool exports): no lexicon knows them, one correction each must suffice.
+_IN_HOUSE = {
+    "hostname": "Rechnername",
+    "memory_gb": "Arbeitsspeicher",
+    "environment": "Umgebung",
+    "application_name": "Anwendung",
+    "location": "Standort",
+    "os_name": "Betriebssystem",
+}
 _STYLES = (
     ("servicenow", "dash"),
     ("rvtools", "compact"),
@@ -72,41 +83,21 @@ def _tenant(store: Store, prefix: str) -> str:
     return store.ensure_tenant(f"{prefix}-{uuid.uuid4().hex[:10]}")
 
 
-def _seed_noisy_patterns(store: Store, tenant: str, seed: int, per_style: int = 2) -> list[int]:
-    """An auto-labeller (an agent, not a person) learned wrong labels for a few families
-    from partial records (no model field), so they match real assets by similarity."""
-    ids: list[int] = []
-    for i, (style, conv) in enumerate(_STYLES):
-        estate = generate_estate(40, seed=seed + 1000 + i, convention=conv, header_style=style)
-        seen: set[str] = set()
-        for a in estate.assets:
-            if a.asset_type not in _NOISY_LABELS or a.asset_type in seen:
-                continue
-            seen.add(a.asset_type)
-            record = {
-                "hostname": a.hostname,
-                "os_name": _first(
-                    a.row,
-                    (
-                        "OS",
-                        "Operating System",
-                        "OS according to the configuration file",
-                        "Operating system",
-                    ),
-                ),
-            }
-            sig = signature(record)
-            p = store.classification_patterns.teach(
-                tenant, sig, _NOISY_LABELS[a.asset_type], agent="auto-labeller", crew="discovery"
-            )
-            ids.append(p.pattern_id)
-            if len(seen) >= per_style:
-                break
-    return ids
-
-
-def _first(row: dict[str, str], keys: tuple[str, ...]) -> str:
-    return next((row[k] for k in keys if row.get(k)), "")
+def _in_house(estate: SyntheticEstate) -> SyntheticEstate:
+    """Rename the first column of each in-house field to the client's own name."""
+    renames: dict[str, str] = {}
+    for col in estate.columns:
+        target = estate.truth_columns.get(col)
+        if target in _IN_HOUSE and _IN_HOUSE[target] not in renames.values():
+            renames[col] = _IN_HOUSE[target]
+    return replace(
+        estate,
+        columns=[renames.get(c, c) for c in estate.columns],
+        truth_columns={renames.get(c, c): t for c, t in estate.truth_columns.items()},
+        assets=[
+            replace(a, row={renames.get(k, k): v for k, v in a.row.items()}) for a in estate.assets
+        ],
+    )
 
 
 def run_stream(
@@ -114,7 +105,6 @@ def run_stream(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """Imports with reviewer feedback from ground truth; returns (steps, retired, thresholds)."""
     tenant = _tenant(store, "sim-stream")
-    noisy = _seed_noisy_patterns(store, tenant, seed)
     folder = Path(folder or tempfile.mkdtemp(prefix="migrascope-sim-"))
     steps: list[dict[str, Any]] = []
     n = 0
@@ -125,6 +115,7 @@ def run_stream(
                 rows, seed=seed + 100 * r + n, convention=conv, header_style=style
             )
             path = folder / f"r{r}_{style}.csv"
+            estate = _in_house(estate)
             write_csv(estate, path)
             report = import_file(store, tenant, path)
             # Mapping: one decision per column (recorded by the import), reviewed.
@@ -142,7 +133,7 @@ def run_stream(
                 )
             record_feedback_batch(store, tenant, review, actor="reviewer", adapt=False)
             # Classification: every asset of the import, decided and reviewed.
-            truth_types = {a.hostname: a.asset_type for a in estate.assets}
+            truth_types = {n: a.asset_type for n, a in enumerate(estate.assets, 1)}
             assets = [
                 a
                 for a in store.assets.list(tenant, limit=100_000)
@@ -155,7 +146,7 @@ def run_stream(
                 [
                     {
                         "operation": "asset_classification",
-                        "subject": asset["hostname"],
+                        "subject": asset_name(asset) or f"row {asset['row_number']}",
                         "answer": cls.asset_type,
                         "confidence": cls.confidence,
                         "decision": cls.decision,
@@ -173,7 +164,7 @@ def run_stream(
             cls_ok = 0
             review = []
             for asset, cls, row in zip(assets, results, stored, strict=True):
-                truth = truth_types[asset["hostname"]]
+                truth = truth_types[asset["row_number"]]
                 ok = cls.asset_type == truth
                 cls_ok += ok
                 review.append(
@@ -195,29 +186,12 @@ def run_stream(
                     "mapping_accuracy": round(map_ok / max(1, len(decisions)), 4),
                     "assets": len(assets),
                     "classification_accuracy": round(cls_ok / max(1, len(assets)), 4),
-                    "noisy_patterns_retired": sum(
-                        1
-                        for p in store.classification_patterns.by_ids(tenant, noisy).values()
-                        if p.state == "retired"
-                    ),
                     "patterns_retired": retired,
                     "threshold_changes": [
                         f"{c.threshold} {c.old_value:.2f}->{c.new_value:.2f}" for c in changes
                     ],
                 }
             )
-    final = store.classification_patterns.by_ids(tenant, noisy)
-    noisy_summary = {
-        "seeded": len(noisy),
-        "retired": sum(1 for p in final.values() if p.state == "retired"),
-        "overwritten_by_corrections": sum(
-            1 for p in final.values() if p.state == "active" and p.explicit
-        ),
-        "still_active_unproven": sum(
-            1 for p in final.values() if p.state == "active" and not p.explicit
-        ),
-    }
-    steps.append({"noisy_patterns": noisy_summary})
     retired_rows = [
         {
             "pattern_id": p.pattern_id,
@@ -313,6 +287,7 @@ def run_exploration(
             "server",
             agent="legacy-importer",
             crew="discovery",
+            explicit=False,
         )
         for k in range(50):
             repo.reward(tenant, [proven.pattern_id], success=k < 20)
@@ -322,6 +297,7 @@ def run_exploration(
             "virtual_machine",
             agent="vm-inspector",
             crew="classification",
+            explicit=False,
         )
         bad = repo.teach(
             tenant,
@@ -329,6 +305,7 @@ def run_exploration(
             "database",
             agent="db-scanner",
             crew="classification",
+            explicit=False,
         )
         labels = {
             proven.pattern_id: "server",
@@ -415,7 +392,7 @@ def run_simulation(store: Store, *, quick: bool = False) -> SimulationReport:
     report.exploration, report.offline = run_exploration(
         store,
         steps=100 if quick else 300,
-        policies=("greedy", "thompson") if quick else ("greedy", "thompson", "ucb"),
+        policies=("greedy", "thompson", "ucb"),
     )
     report.seconds = round(time.perf_counter() - started, 2)
     return report
