@@ -12,6 +12,7 @@ from migrascope.cli import (
     _eval,  # noqa: F401
     _feedback,  # noqa: F401
     _inventory,  # noqa: F401
+    _planning,  # noqa: F401
     _run,  # noqa: F401
     _serve,  # noqa: F401
     _stats,  # noqa: F401

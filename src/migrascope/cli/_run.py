@@ -30,6 +30,7 @@ from migrascope.cli._app import (
 from migrascope.cli._inventory import FileArg, print_import_report
 from migrascope.graph import run_workflow
 from migrascope.tools.importing import ImportReport
+from migrascope.tools.report import planning_result, write_report
 
 
 @app.command("run")
@@ -40,9 +41,26 @@ def run_command(
     out: Annotated[Path, typer.Option("--out", "-o", help="Report folder to write.")] = Path(
         "report"
     ),
+    dependencies: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--dependencies",
+            "-d",
+            help="Dependency file (source,target,port,protocol); may be repeated.",
+        ),
+    ] = None,
+    rules: Annotated[
+        Path | None,
+        typer.Option("--rules", help="Your assessment_rules.toml, merged over the bundled policy."),
+    ] = None,
 ) -> None:
-    """Run the whole workflow on FILE (import, map, classify, store, ...) and write a report."""
+    """Run the whole workflow on FILE (import, map, classify, store, group into applications,
+    assess, plan waves) and write the report folder: plan.json, report.md, charts."""
     require_file(str(file))
+    for dep in dependencies or []:
+        require_file(str(dep))
+    if rules is not None:
+        require_file(str(rules))
     cfg = settings()
     tenant_id = resolve_tenant(tenant, cfg)
     with (
@@ -63,9 +81,34 @@ def run_command(
                 tasks[stage] = progress.add_task(stage, total=None)
             progress.advance(tasks[stage], n)
 
-        state = run_workflow(store, tenant_id, file, batch_size=cfg.batch_size, progress=advance)
+        state = run_workflow(
+            store,
+            tenant_id,
+            file,
+            batch_size=cfg.batch_size,
+            progress=advance,
+            dependency_files=[str(d) for d in dependencies or []],
+            rules=str(rules) if rules else None,
+        )
     out.mkdir(parents=True, exist_ok=True)
     (out / "summary.json").write_text(json.dumps(state["summary"], indent=2, default=str))
     report = ImportReport(**state["import_report"])
     print_import_report(report)
-    out_console.print(f"Report written to [bold]{out}[/]")
+    result = planning_result(
+        applications=state["applications"],
+        assessment=state["assessment"],
+        plan=state["plan"],
+        dependencies=state.get("dependencies"),
+        notes=state.get("discovery_notes", []),
+    )
+    write_report(out, result)
+    plan = state["plan"]
+    for issue in state.get("dependencies", {}).get("issues", [])[:20]:
+        err_console.print(
+            f"[yellow]dependency {issue['kind']}:[/] {issue['message']}", highlight=False
+        )
+    out_console.print(
+        f"{len(state['applications'])} applications, {len(plan['waves'])} waves, "
+        f"{len(plan['excluded'])} assets excluded, {len(plan['issues'])} planning notes."
+    )
+    out_console.print(f"Report written to [bold]{out}[/] (plan.json, report.md, charts/)")

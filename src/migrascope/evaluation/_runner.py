@@ -87,7 +87,8 @@ def _run_pipeline(store: Store, tenant: str, dataset: Dataset) -> _Pipeline:
     predicted = {c.source: (c.target, float(c.confidence), c.decision) for c in mapping.columns}
     envs: dict[int, str | None] = {}
     for rec, cls in zip(records, results, strict=True):
-        env = getattr(cls, "environment", None) or rec.canonical.get("environment")
+        facet = getattr(cls, "environment", None)
+        env = getattr(facet, "value", facet) or rec.canonical.get("environment")
         envs[rec.row_number] = str(env).lower() if env else None
     return _Pipeline(
         columns=score_columns(dataset.columns, predicted),

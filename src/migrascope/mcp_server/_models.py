@@ -219,3 +219,80 @@ class WorkflowOut(BaseModel):
         description="Decisions waiting for a person: ask them, then record each answer."
     )
     notes: list[str]
+
+
+class ApplicationOut(BaseModel):
+    name: str
+    assets: list[str] = Field(description="Members, named by hostname (else asset id).")
+    confidence: float
+    method: str = Field(
+        description="How it was found: taught, explicit, dependencies, naming, cluster."
+    )
+    reasons: list[str]
+
+
+class DiscoverOut(BaseModel):
+    applications: list[ApplicationOut]
+    total: int
+    offset: int
+    next_offset: int | None = Field(
+        description="Pass as offset for the next page; null at the end."
+    )
+    dependency_issues: list[str] = Field(
+        description="Unknown names, self-dependencies, duplicates."
+    )
+    notes: list[str]
+
+
+class AssessedApplicationOut(BaseModel):
+    name: str
+    strategy: str = Field(description="rehost, replatform, refactor, repurchase, retire or retain.")
+    confidence: float
+    decision: str = Field(description="auto, suggest or review by the tenant's thresholds.")
+    readiness: float = Field(description="Cloud readiness 0-100.")
+    reasons: list[str]
+    risks: list[str]
+    assets: int
+
+
+class AssessOut(BaseModel):
+    applications: list[AssessedApplicationOut]
+    strategy_mix: dict[str, int] = Field(description="Assets per strategy.")
+    total: int
+    offset: int
+    next_offset: int | None
+
+
+class WaveOut(BaseModel):
+    number: int
+    applications: list[str]
+    assets: int
+    vcpu: int
+    pilot: bool
+    start: str
+    end: str
+
+
+class StrategyOut(BaseModel):
+    name: str
+    strategy: str
+    confidence: float
+    wave: int | None = Field(description="Wave number, or null when excluded (retire/retain).")
+    placement: str = Field(description="Why the application landed in its wave.")
+
+
+class PlanOut(BaseModel):
+    plan_id: int
+    waves: list[WaveOut]
+    applications: list[StrategyOut]
+    excluded: int = Field(description="Assets kept out of the waves (retire, retain).")
+    issues: list[str] = Field(description="Cycles, dangling dependencies, oversize waves.")
+    total_applications: int
+    offset: int
+    next_offset: int | None
+
+
+class MoveOut(BaseModel):
+    asset: str
+    application: str
+    previous: str | None

@@ -114,3 +114,25 @@ def register_resources(server: MCPServer, app: AppContext) -> None:
             raise ResourceNotFoundError(f"No asset {asset_pk} in your tenant.")
         row = {k: v for k, v in rows[0].items() if v not in (None, "", {}) and k != "tenant_id"}
         return _dump(row)
+
+    @server.resource(
+        "migrascope://applications",
+        name="applications",
+        description="Your tenant's discovered applications with members, confidence and method.",
+        mime_type="application/json",
+    )
+    async def applications() -> str:
+        rows = await in_thread(app.store.applications.list, tenant_of(app))
+        return _dump({"applications": rows})
+
+    @server.resource(
+        "migrascope://plans/latest",
+        name="latest-plan",
+        description="Your tenant's latest wave plan: waves, exclusions, issues, placement reasons.",
+        mime_type="application/json",
+    )
+    async def latest_plan() -> str:
+        plan = await in_thread(app.store.plans.latest, tenant_of(app))
+        if plan is None:
+            raise ResourceNotFoundError("No plan yet: call plan_migration or run_workflow first.")
+        return _dump(plan)

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from migrascope.config import Settings
 from migrascope.mcp_server import _tools_inventory as inventory
 from migrascope.mcp_server import _tools_learning as learning
+from migrascope.mcp_server import _tools_planning as planning
 from migrascope.mcp_server import _tools_search as search
 from migrascope.mcp_server import _tools_workflow as workflow
 from migrascope.mcp_server._auth import StoreTokenVerifier, auth_settings
@@ -53,6 +54,11 @@ TOOLS: list[tuple[Callable[..., Any], str, ToolAnnotations]] = [
     (learning.explain_decision, "Explain a decision", _READ),
     (search.search_assets, "Search assets", _READ),
     (learning.learning_stats, "Learning statistics", _READ),
+    (planning.discover_applications, "Discover applications", _ADDITIVE),
+    (planning.assess_migration, "Assess 6R strategy and readiness", _ADDITIVE),
+    (planning.plan_migration, "Plan migration waves", _ADDITIVE),
+    (planning.move_to_application, "Move an asset to an application", _OVERWRITES),
+    (planning.set_strategy, "Set a 6R strategy", _OVERWRITES),
 ]
 
 

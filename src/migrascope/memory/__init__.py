@@ -1,9 +1,11 @@
 """The shared learning store: PostgreSQL + pgvector (embedded by default)."""
 
+from migrascope.memory._applications import ApplicationPatterns, ApplicationRepository
 from migrascope.memory._assets import AssetRecord, AssetRepository
 from migrascope.memory._conflicts import ChoiceLog, ConflictRepository
 from migrascope.memory._conn import Conn
 from migrascope.memory._decisions import DecisionRepository
+from migrascope.memory._dependencies import DependencyRepository
 from migrascope.memory._feedback import FeedbackRepository
 from migrascope.memory._global import GlobalPool
 from migrascope.memory._imports import ImportInfo, ImportRepository
@@ -14,6 +16,7 @@ from migrascope.memory._patterns import (
     Pattern,
     PatternMatch,
 )
+from migrascope.memory._plans import AssessmentRepository, PlanRepository
 from migrascope.memory._reembed import reembed
 from migrascope.memory._server import embedded_database_url
 from migrascope.memory._store import Store, check_tenant, resolve_database_url
@@ -28,6 +31,9 @@ from migrascope.memory.embedders import Embedder, HashingEmbedder, OpenAIEmbedde
 
 __all__ = [
     "ApiToken",
+    "ApplicationPatterns",
+    "ApplicationRepository",
+    "AssessmentRepository",
     "AssetRecord",
     "AssetRepository",
     "ChoiceLog",
@@ -35,6 +41,7 @@ __all__ = [
     "ConflictRepository",
     "Conn",
     "DecisionRepository",
+    "DependencyRepository",
     "Embedder",
     "FeedbackRepository",
     "GlobalPool",
@@ -45,6 +52,7 @@ __all__ = [
     "OpenAIEmbedder",
     "Pattern",
     "PatternMatch",
+    "PlanRepository",
     "Store",
     "ThresholdChange",
     "ThresholdRepository",

@@ -60,6 +60,8 @@ def map_file(store: Store, tenant: str, table: RawTable) -> MappingResult:
         table.headers,
         thresholds=store.thresholds.get(tenant, "field_mapping"),
         hints=learned_hints(store, tenant, table.headers),
+        sample=[row.values for row in table.sample],
+        sheet=table.sheet,
     )
 
 

@@ -1,26 +1,52 @@
 """Column mapping: each source column to a canonical field, with confidence and reasons.
 
-Evidence combined per (column, field): the header against the synonym lexicon
-(config/data/synonyms.toml), fuzzy and embedding similarity, and the tenant's
-learned patterns. A one-to-one assignment across the file then keeps two columns
-from both becoming ``hostname``: the loser falls back to its next candidate.
+Evidence combined per (column, field):
+
+* the header's words against the lexicon (``config/data/synonyms.toml``: exact,
+  contained, fuzzy and embedding similarity; measurement words lower it);
+* the column's value profile (``profiling``): a column of IPs is not ``memory_gb``,
+  and a column of MACs is ``mac_address`` whatever its header says;
+* the export tool when its signature headers are present (``tool_hints.toml``:
+  RVTools' bare ``Memory`` is MiB, ServiceNow counts cores per socket);
+* the tenant's learned patterns: an exact header maps as taught, a similar one
+  gets a boost in proportion to its similarity and the pattern's track record.
+
+A one-to-one assignment across the file then keeps two columns from both becoming
+``hostname`` unless the evidence says so: numbered siblings (``Disk 1 size``,
+``Disk 2 size``) are summed, two variants of one header (OS from the
+configuration vs. from the tools) become primary and fallback, a taught column
+keeps its target; any other loser falls back to its next candidate or to
+``extra``. Raw scores are calibrated (``mapping_calibration.toml``, fitted by
+``benchmarks/bench_mapping.py --fit`` on tools the lexicon was tuned on), then
+decided by the tenant's thresholds.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from rapidfuzz import fuzz
 
-from migrascope.config import CANONICAL_FIELDS, load_data
-from migrascope.memory.embedders import HashingEmbedder
+from migrascope.config import canonical_schema, load_data
 from migrascope.memory.embedders._hashing import normalise_text
-from migrascope.tools.units import header_unit
+from migrascope.tools.mapping_lexicon import (
+    ToolHint,
+    clean_header,
+    combined_spec,
+    detect_tool,
+    header_key,
+    is_inverted,
+    is_per_socket,
+    name_evidence,
+    preference,
+    rivals,
+    similar_headers,
+)
+from migrascope.tools.profiling import ColumnProfile, profile_table
+from migrascope.tools.units import header_unit, size_factor
 
 if TYPE_CHECKING:
     from migrascope.memory import PatternMatch, Store, Thresholds
@@ -29,18 +55,14 @@ __all__ = [
     "Candidate",
     "ColumnMapping",
     "MappingResult",
+    "calibrate",
     "clean_header",
     "learned_hints",
     "map_columns",
 ]
 
-_DECORATION = re.compile(r"^\s*\*+|\(\s*optional\s*\)|\(\s*required\s*\)|\*+\s*$", re.IGNORECASE)
-_UNIT_DECORATION = re.compile(
-    r"\(\s*(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes)\s*\)|"
-    r"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB)\b|"
-    r"\b(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib)\b",
-    re.IGNORECASE,
-)
+_SIZE_FIELDS = frozenset({"memory_gb", "storage_gb", "storage_used_gb"})
+_SUMMABLE = frozenset({"storage_gb", "storage_used_gb", "memory_gb", "cpu_cores"})
 
 
 @dataclass
@@ -51,11 +73,19 @@ class Candidate:
     score: float
     reasons: list[str] = field(default_factory=list)
     pattern_id: int | None = None
+    source: str = "name"
 
 
 @dataclass
 class ColumnMapping:
-    """The decision for one source column."""
+    """The decision for one source column.
+
+    ``combine`` says how the column shares its target with others: ``None`` (alone),
+    ``"sum"`` (numbered siblings added up), ``"fallback"`` (used when the primary
+    column is empty), ``"per_socket"`` (multiplied by the ``per_socket_of`` column).
+    ``transform`` changes the value: ``"invert"`` (IsPhysical), ``"split_os"`` and
+    ``"split_make_model"`` (one value feeding ``target`` and the fields in ``also``).
+    """
 
     source: str
     target: str | None
@@ -65,6 +95,18 @@ class ColumnMapping:
     reasons: list[str]
     candidates: list[Candidate] = field(default_factory=list)
     pattern_id: int | None = None
+    combine: str | None = None
+    transform: str | None = None
+    also: list[str] = field(default_factory=list)
+    per_socket_of: str | None = None
+    unit_column: str | None = None
+    group: list[str] = field(default_factory=list)
+    runner_up: str | None = None
+    runner_up_column: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    profile: ColumnProfile | None = None
+    proposed: str | None = None
+    raw_score: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         """The ``map --json`` shape of DESIGN.md."""
@@ -77,12 +119,35 @@ class ColumnMapping:
             "reasons": self.reasons,
         }
 
+    def details(self) -> dict[str, Any]:
+        """Everything behind the decision (combination, runner-up, profile), for review tools."""
+        return {
+            **self.to_json(),
+            "combine": self.combine,
+            "transform": self.transform,
+            "also": self.also,
+            "per_socket_of": self.per_socket_of,
+            "unit_column": self.unit_column,
+            "group": self.group,
+            "runner_up": self.runner_up,
+            "runner_up_column": self.runner_up_column,
+            "proposed": self.proposed,
+            "warnings": self.warnings,
+            "profile": self.profile.to_json() if self.profile else None,
+            "candidates": [
+                {"target": c.target, "score": round(c.score, 4), "source": c.source}
+                for c in self.candidates[:5]
+            ],
+        }
+
 
 @dataclass
 class MappingResult:
     """Mappings of every column of a file, in file order."""
 
     columns: list[ColumnMapping]
+    tool: str | None = None
+    notes: list[str] = field(default_factory=list)
 
     def applied(self) -> dict[str, ColumnMapping]:
         """Columns whose mapping is applied on import (decision ``auto``)."""
@@ -92,105 +157,276 @@ class MappingResult:
         return {"columns": [c.to_json() for c in self.columns]}
 
 
-def clean_header(header: str) -> str:
-    """Header without decorations (``*``, ``(optional)``) and unit markers."""
-    text = _DECORATION.sub(" ", header)
-    text = _UNIT_DECORATION.sub(" ", text)
-    return " ".join(text.split())
+@cache
+def _field_kinds() -> dict[str, str]:
+    return {f.name: f.kind for f in canonical_schema()}
 
 
 @cache
-def _lexicon() -> tuple[dict[str, str], dict[str, list[str]]]:
-    data = load_data("synonyms.toml")
-    abbreviations = {k.lower(): v for k, v in data.get("abbreviations", {}).items()}
-    fields = {
-        name: [_expand(normalise_text(s), abbreviations) for s in data["fields"].get(name, [])]
-        for name in CANONICAL_FIELDS
-    }
-    return abbreviations, fields
-
-
-def _expand(text: str, abbreviations: Mapping[str, str]) -> str:
-    return " ".join(abbreviations.get(tok, tok) for tok in text.split())
+def _fit_table() -> dict[str, Any]:
+    return load_data("profiles.toml")
 
 
 @cache
-def _synonym_vectors() -> tuple[list[tuple[str, str]], np.ndarray]:
-    _, fields = _lexicon()
-    pairs = [(name, syn) for name, syns in fields.items() for syn in syns]
-    vectors = HashingEmbedder(256).embed([syn for _, syn in pairs])
-    return pairs, vectors
+def _calibration() -> tuple[np.ndarray, np.ndarray]:
+    data = load_data("mapping_calibration.toml")
+    return np.asarray(data["raw"], dtype=float), np.asarray(data["calibrated"], dtype=float)
 
 
-def _name_candidates(header: str) -> list[Candidate]:
-    abbreviations, fields = _lexicon()
-    norm = _expand(normalise_text(clean_header(header)), abbreviations)
-    if not norm:
-        return []
-    tokens = set(norm.split())
-    best: dict[str, Candidate] = {}
-
-    def offer(target: str, score: float, reason: str) -> None:
-        if target not in best or best[target].score < score:
-            best[target] = Candidate(target, score, [reason])
-
-    for name, synonyms in fields.items():
-        for syn in synonyms:
-            if norm == syn:
-                offer(name, 0.95, f"header {header!r} is a known name for {name}")
-                continue
-            syn_tokens = set(syn.split())
-            if syn_tokens and syn_tokens <= tokens:
-                extra = len(tokens - syn_tokens)
-                offer(
-                    name,
-                    0.86 - 0.06 * min(extra, 4),
-                    f"header {header!r} contains the words of {syn!r} ({name})",
-                )
-            ratio = fuzz.token_sort_ratio(norm, syn) / 100.0
-            if ratio >= 0.8:
-                offer(name, 0.6 + 0.3 * (ratio - 0.8) / 0.2, f"header {header!r} resembles {syn!r}")
-    pairs, vectors = _synonym_vectors()
-    query = HashingEmbedder(256).embed([norm])[0]
-    sims = vectors @ query
-    for idx in np.argsort(-sims)[:3]:
-        sim = float(sims[idx])
-        if sim >= 0.55:
-            name, syn = pairs[idx]
-            offer(
-                name,
-                0.35 + 0.5 * sim,
-                f"header {header!r} is close to {syn!r} (similarity {sim:.2f})",
-            )
-    return sorted(best.values(), key=lambda c: -c.score)
+def calibrate(raw: float) -> float:
+    """Raw evidence score → probability of being right (piecewise linear, monotone)."""
+    xs, ys = _calibration()
+    return float(np.interp(raw, xs, ys))
 
 
-def _pattern_candidates(header: str, matches: Sequence[PatternMatch]) -> list[Candidate]:
-    out: list[Candidate] = []
+def _fit(target: str, profile: ColumnProfile | None) -> float:
+    """How well the column's values fit the field's kind (1.0 = fits)."""
+    if profile is None or profile.filled == 0:
+        return 1.0
+    table = _fit_table()["fit"]
+    kind = _field_kinds().get(target, "text")
+    per_kind = {**table.get(kind, {}), **_fit_table().get("field_fit", {}).get(target, {})}
+    default = float(table["default"])
+    fit = sum(share * float(per_kind.get(k, default)) for k, share in profile.kinds.items())
+    # A few stray values ("lots" among sizes) are reported per row at conversion;
+    # they don't make a column whose majority fits a poor match.
+    major = max(profile.kinds.items(), key=lambda kv: kv[1])
+    if major[1] >= 0.6 and float(per_kind.get(major[0], default)) >= 0.9:
+        fit = max(fit, 0.9)
+    if kind == "size" and profile.unit in {"rate", "mhz", "ghz", "%"}:
+        fit = min(fit, 0.2)
+    if kind == "integer" and profile.unit in {"rate", "mhz", "ghz", "%"}:
+        fit = min(fit, 0.2)
+    uniq = _fit_table()["uniqueness"]
+    if profile.filled >= int(uniq["min_values"]):
+        if target in uniq["unique"] and profile.distinct_ratio < 0.5:
+            fit *= 0.6
+        elif target in uniq["repeating"] and profile.distinct_ratio >= 0.97:
+            fit *= 0.75
+    small = profile.median is not None and profile.median < 4
+    if kind == "size" and small and not profile.unit and target != "memory_gb":
+        fit = min(fit, 0.4)  # a bare column of 1s and 2s is a count of disks, not their size
+    return fit
+
+
+def _describe_contradiction(target: str, profile: ColumnProfile) -> str:
+    return (
+        f"values contradict the header: {profile.describe()} in a {target} column "
+        "(e.g. " + ", ".join(repr(v) for v in profile.examples[:2]) + "); not applied automatically"
+    )
+
+
+def _pattern_candidates(
+    header: str, matches: Sequence[PatternMatch], profile: ColumnProfile | None
+) -> tuple[Candidate | None, list[Candidate]]:
+    """(exact taught candidate, similar-header candidates) from learned patterns."""
+    exact: Candidate | None = None
+    similar: list[Candidate] = []
     key = normalise_text(header)
     for match in matches:
         p = match.pattern
-        trials = p.confirmations + p.corrections
-        reliability = (p.confirmations + 1) / (trials + 2)
+        reliability = (p.confirmations + 1) / (p.confirmations + p.corrections + 2)
+        answer = p.answer or "unmapped"
         if p.key == key:
-            score = 0.9 + 0.09 * reliability
-            why = f"learned: {p.text!r} was taught as {p.answer or 'unmapped'} ({p.confirmations} confirmations)"
-        elif match.similarity >= 0.7:
-            score = 0.45 + 0.45 * match.similarity * reliability
-            why = (
-                f"learned: similar to taught header {p.text!r} → {p.answer or 'unmapped'} "
-                f"(similarity {match.similarity:.2f})"
+            if exact is None:
+                exact = Candidate(
+                    p.answer,
+                    0.97 + 0.029 * reliability,
+                    [
+                        f"learned: {p.text!r} was taught as {answer} "
+                        f"({p.confirmations} confirmations, {p.corrections} corrections)"
+                    ],
+                    p.pattern_id,
+                    "pattern",
+                )
+        elif match.similarity >= 0.6 and p.answer is not None:
+            score = 0.45 + 0.5 * match.similarity * reliability
+            similar.append(
+                Candidate(
+                    p.answer,
+                    score,
+                    [
+                        f"learned: similar to taught header {p.text!r} → {answer} "
+                        f"(similarity {match.similarity:.2f})"
+                    ],
+                    p.pattern_id,
+                    "pattern",
+                )
             )
-        else:
+    return exact, similar
+
+
+def _column_candidates(
+    header: str,
+    profile: ColumnProfile | None,
+    tool: ToolHint | None,
+    similar: list[Candidate],
+) -> tuple[list[Candidate], list[str]]:
+    """Ranked candidates of one column (raw scores) and warnings about its values."""
+    warnings: list[str] = []
+    merged: dict[str, Candidate] = {}
+
+    def add(target: str, score: float, reason: str, source: str, pid: int | None = None) -> None:
+        have = merged.get(target)
+        if have is None:
+            merged[target] = Candidate(target, score, [reason], pid, source)
+            return
+        # Independent evidence for the same field adds up (noisy-or, damped).
+        lo, hi = sorted((have.score, score))
+        have.score = hi + (1 - hi) * lo * 0.5
+        have.reasons.append(reason)
+        if pid is not None:
+            have.pattern_id = pid
+        if score > lo:
+            have.source = source
+
+    for ev in name_evidence(header):
+        add(ev.target, ev.score, ev.reason, "name")
+    if tool is not None:
+        target = tool.target_for(header)
+        if target:
+            add(target, 0.96, f"{tool.name} export: {header!r} is its {target} column", "tool")
+    for cand in similar:
+        if cand.target:
+            add(cand.target, cand.score, cand.reasons[0], "pattern", cand.pattern_id)
+    if profile is not None and profile.filled:
+        distinctive = _fit_table()["distinctive"]
+        spec = distinctive.get(profile.dominant)
+        share = profile.kinds.get(profile.dominant, 0.0)
+        if profile.dominant == "ip_list":
+            share = profile.share("ipv4", "ip_list", "ipv6")
+        if spec and share >= 0.8:
+            target, base = spec[0], float(spec[1])
+            add(target, base * share, f"values are {profile.describe()}", "profile")
+        if profile.unknown_units:
+            warnings.append(
+                f"unknown unit(s) {', '.join(profile.unknown_units)} in the values: "
+                "such values are kept raw, not guessed"
+            )
+    for cand in merged.values():
+        assert cand.target is not None
+        if profile is not None and profile.total and not profile.filled:
+            # An empty column proves nothing: a filled rival with the same name wins.
+            cand.score *= 0.92
+            cand.reasons.append("the column is empty in the sample")
             continue
-        out.append(Candidate(p.answer, score, [why], p.pattern_id))
-    return out
+        fit = _fit(cand.target, profile)
+        if fit >= 0.9 or profile is None:
+            continue
+        if fit <= 0.3 and cand.score >= 0.8:
+            cand.reasons.append(_describe_contradiction(cand.target, profile))
+            cand.score = min(cand.score, 0.7)
+            cand.source = "contradicted"
+        else:
+            cand.score *= 0.4 + 0.6 * fit
+            cand.reasons.append(f"values fit {cand.target} only partly ({profile.describe()})")
+    ranked = sorted(merged.values(), key=lambda c: -c.score)
+    return ranked, warnings
+
+
+def _assign(
+    headers: Sequence[str],
+    per_column: list[list[Candidate]],
+    forced: dict[int, Candidate],
+) -> tuple[dict[int, Candidate | None], dict[int, tuple[str, int]], dict[int, list[str]]]:
+    """One-to-one assignment with the exceptions the evidence allows.
+
+    Returns the chosen candidate per column, the combination role of columns that
+    share a target (``("sum"|"fallback", winner)``), and the notes of losers.
+    """
+    assigned: dict[int, Candidate | None] = dict(forced)
+    owner: dict[str, int] = {}
+    roles: dict[int, tuple[str, int]] = {}
+    lost: dict[int, list[str]] = {}
+    for i, cand in forced.items():
+        if cand.target and cand.target not in owner:
+            owner[cand.target] = i
+    for i, cand in sorted(forced.items()):
+        if cand.target and owner[cand.target] != i:
+            same = header_key(headers[i]) == header_key(headers[owner[cand.target]])
+            roles[i] = (
+                "sum" if same and cand.target in _SUMMABLE else "fallback",
+                owner[cand.target],
+            )
+    offers = sorted(
+        (
+            (c.score, i, rank, c)
+            for i, ranked in enumerate(per_column)
+            if i not in forced
+            for rank, c in enumerate(ranked)
+        ),
+        key=lambda t: (-t[0], t[2], t[1]),
+    )
+    for score, i, _rank, cand in offers:
+        if i in assigned or cand.target is None:
+            continue
+        if cand.target not in owner:
+            owner[cand.target] = i
+            assigned[i] = cand
+            continue
+        w = owner[cand.target]
+        winner = assigned[w]
+        win_score = winner.score if winner else 0.0
+        if (
+            cand.target in _SUMMABLE
+            and header_key(headers[i]) == header_key(headers[w])
+            and headers[i] != headers[w]
+        ):
+            roles[i] = ("sum", w)
+            assigned[i] = cand
+        elif (
+            score >= 0.6
+            and score >= win_score - 0.15
+            and similar_headers(headers[i], headers[w]) >= 0.5
+        ):
+            roles[i] = ("fallback", w)
+            assigned[i] = cand
+        else:
+            lost.setdefault(i, []).append(
+                f"{cand.target} went to column {headers[w]!r} ({win_score:.2f} against {score:.2f})"
+            )
+    return assigned, roles, lost
+
+
+def _resolve_unit(
+    header: str, target: str, profile: ColumnProfile | None, tool: ToolHint | None
+) -> tuple[str | None, list[str], list[str]]:
+    """(unit, reasons, warnings) for a size column."""
+    declared = profile.unit if profile is not None and profile.unit_source == "header" else None
+    if profile is None:
+        declared = header_unit(header)
+    if declared and size_factor(declared) is not None:
+        return declared, [f"unit {declared.upper()} from the header, converted to GB"], []
+    if tool is not None and (unit := tool.unit_for(header)):
+        return unit, [f"{tool.name} reports {header!r} in {unit.upper()}, converted to GB"], []
+    if profile is not None and profile.value_units:
+        return (
+            profile.unit,
+            [
+                "units are written in the values ("
+                + ", ".join(profile.value_units)
+                + "), converted to GB"
+            ],
+            [],
+        )
+    if profile is None or profile.median is None:
+        return None, [], ["no unit in the header and no values to judge: sizes taken as GB"]
+    limit = 256 if target == "memory_gb" else 100_000
+    unit = "mb" if profile.median >= limit else "gb"
+    return (
+        unit,
+        [],
+        [
+            f"no unit in the header: values (median {profile.median:g}) read as "
+            f"{unit.upper()}; teach or confirm if that is wrong"
+        ],
+    )
 
 
 def learned_hints(
     store: Store, tenant: str, headers: Sequence[str]
 ) -> dict[str, list[PatternMatch]]:
-    """The tenant's nearest mapping patterns for each header."""
+    """The tenant's nearest mapping patterns for each header (exact and similar)."""
     return {h: store.mapping_patterns.nearest(tenant, h, k=3) for h in headers}
 
 
@@ -199,93 +435,303 @@ def map_columns(
     *,
     thresholds: Thresholds,
     hints: Mapping[str, Sequence[PatternMatch]] | None = None,
+    sample: Sequence[Sequence[str]] | None = None,
+    profiles: Sequence[ColumnProfile] | None = None,
+    sheet: str | None = None,
 ) -> MappingResult:
-    """Map every header to a canonical field (or to nothing) and decide by threshold."""
-    per_column: list[list[Candidate]] = []
-    for header in headers:
-        learned = _pattern_candidates(header, (hints or {}).get(header, ()))
-        named = _name_candidates(header)
-        merged: dict[str | None, Candidate] = {}
-        for cand in learned + named:
-            have = merged.get(cand.target)
-            if have is None or have.score < cand.score:
-                merged[cand.target] = cand
-        ranked = sorted(merged.values(), key=lambda c: -c.score)
-        # A learned "maps to nothing" beats name evidence for that column.
-        if learned and learned[0].target is None and learned[0].score >= 0.9:
-            ranked = [learned[0]]
-        per_column.append(ranked)
+    """Map every header to a canonical field (or to nothing) and decide by threshold.
 
-    assigned: dict[int, Candidate | None] = _assign_one_to_one(per_column)
-    columns: list[ColumnMapping] = []
+    Args:
+        headers: the file's column headers, in order.
+        thresholds: the tenant's ``field_mapping`` thresholds.
+        hints: learned patterns near each header (``learned_hints``).
+        sample: a few hundred data rows aligned to ``headers``; their values are
+            profiled (value kinds, units). Without it only headers are judged.
+        profiles: precomputed profiles (instead of ``sample``).
+        sheet: the workbook sheet the table came from (helps recognise the tool).
+    """
+    if profiles is None:
+        profiles = profile_table(headers, sample) if sample else [None] * len(headers)  # type: ignore[list-item]
+    profs: list[ColumnProfile | None] = list(profiles)
+    tool = detect_tool(headers, sheet)
+    per_column: list[list[Candidate]] = []
+    col_warnings: list[list[str]] = []
+    forced: dict[int, Candidate] = {}
     for i, header in enumerate(headers):
-        choice = assigned.get(i)
-        ranked = per_column[i]
-        unit = header_unit(header)
-        if choice is None or choice.target is None:
-            reasons = choice.reasons if choice else ["no canonical field matches this header"]
-            if ranked and choice is None:
-                lost = ranked[0]
-                reasons = [f"{lost.target} went to a column with stronger evidence", *lost.reasons]
-            columns.append(
-                ColumnMapping(
-                    header,
-                    None,
-                    choice.score if choice else 0.0,
-                    "unmapped",
-                    unit,
-                    [*reasons, "kept in extra attributes"],
-                    ranked,
-                    choice.pattern_id if choice else None,
-                )
-            )
-            continue
-        reasons = list(choice.reasons)
-        runner_up = next((c for c in ranked if c is not choice and c.target != choice.target), None)
-        if runner_up is not None:
-            reasons.append(f"runner-up: {runner_up.target} ({runner_up.score:.2f})")
-        if unit and choice.target not in {"memory_gb", "storage_gb", "storage_used_gb"}:
-            unit = None
-        if unit:
-            reasons.append(f"values in {unit.upper()}, converted to GB")
-        decision = thresholds.decide(choice.score)
-        if choice.score < thresholds.reject:
-            decision = "unmapped"
-        columns.append(
-            ColumnMapping(
+        exact, similar = _pattern_candidates(header, (hints or {}).get(header, ()), profs[i])
+        ranked, warnings = _column_candidates(header, profs[i], tool, similar)
+        if exact is not None:
+            forced[i] = exact
+            ranked = [exact, *[c for c in ranked if c.target != exact.target]]
+        per_column.append(ranked)
+        col_warnings.append(warnings)
+
+    assigned, roles, lost = _assign(headers, per_column, forced)
+    columns = [
+        _decide(
+            i,
+            headers,
+            per_column[i],
+            assigned.get(i),
+            roles,
+            lost,
+            profs[i],
+            tool,
+            thresholds,
+            col_warnings[i],
+        )
+        for i in range(len(headers))
+    ]
+    _link_groups(columns, headers, roles, tool, thresholds)
+    _link_unit_columns(columns)
+    _report_rival_columns(columns)
+    notes = []
+    if tool is not None:
+        notes.append(
+            f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)"
+        )
+    return MappingResult(columns, tool.key if tool else None, notes)
+
+
+def _decide(
+    i: int,
+    headers: Sequence[str],
+    ranked: list[Candidate],
+    choice: Candidate | None,
+    roles: dict[int, tuple[str, int]],
+    lost: dict[int, list[str]],
+    profile: ColumnProfile | None,
+    tool: ToolHint | None,
+    thresholds: Thresholds,
+    warnings: list[str],
+) -> ColumnMapping:
+    header = headers[i]
+    unit = None
+    if choice is None or choice.target is None:
+        if choice is not None:  # taught as "maps to nothing"
+            return ColumnMapping(
                 header,
-                choice.target if decision != "unmapped" else None,
+                None,
                 choice.score,
-                decision,
-                unit,
-                reasons,
+                "unmapped",
+                None,
+                [*choice.reasons, "kept in extra attributes"],
                 ranked,
                 choice.pattern_id,
+                warnings=warnings,
+                profile=profile,
             )
+        reasons = [*lost.get(i, [])]
+        if ranked and not reasons:
+            reasons.append(
+                f"best candidate {ranked[0].target} is too weak ({calibrate(ranked[0].score):.2f})"
+            )
+        if not ranked:
+            reasons.append("no canonical field matches this header or its values")
+        best = ranked[0] if ranked else None
+        return ColumnMapping(
+            header,
+            None,
+            calibrate(best.score) if best else 0.0,
+            "unmapped",
+            None,
+            [*reasons, "kept in extra attributes"],
+            ranked,
+            runner_up=best.target if best else None,
+            warnings=warnings,
+            profile=profile,
+            proposed=best.target if best and not lost.get(i) else None,
+            raw_score=best.score if best else 0.0,
         )
-    return MappingResult(columns)
-
-
-def _assign_one_to_one(per_column: list[list[Candidate]]) -> dict[int, Candidate | None]:
-    """Greedy by score: each canonical field goes to the column with the best evidence."""
-    offers = sorted(
-        (
-            (c.score, i, rank, c)
-            for i, ranked in enumerate(per_column)
-            for rank, c in enumerate(ranked)
-        ),
-        key=lambda t: (-t[0], t[2], t[1]),
+    target = choice.target
+    confidence = (
+        choice.score
+        if choice.source == "pattern" and choice.score >= 0.97
+        else calibrate(choice.score)
     )
-    taken: set[str] = set()
-    assigned: dict[int, Candidate | None] = {}
-    for _score, i, _rank, cand in offers:
-        if i in assigned:
+    reasons = list(choice.reasons)
+    if profile is not None and profile.filled and choice.source != "pattern":
+        reasons.append(f"values: {profile.describe()}")
+    runner = next((c for c in ranked if c is not choice and c.target != target), None)
+    if runner is not None:
+        reasons.append(f"runner-up: {runner.target} ({calibrate(runner.score):.2f})")
+    mapping = ColumnMapping(
+        header,
+        target,
+        confidence,
+        "auto",
+        None,
+        reasons,
+        ranked,
+        choice.pattern_id,
+        runner_up=runner.target if runner else None,
+        warnings=list(warnings),
+        profile=profile,
+        proposed=target,
+        raw_score=choice.score,
+    )
+    spec = combined_spec(header)
+    if spec and spec[1][0] == target:
+        mapping.transform, mapping.also = spec[0], list(spec[1][1:])
+        reasons.append(f"value split into {' and '.join(spec[1])}")
+    if target == "is_virtual" and is_inverted(header):
+        mapping.transform = "invert"
+        reasons.append("inverted: yes means physical, so is_virtual is its opposite")
+    if target in _SIZE_FIELDS:
+        unit, why, warn = _resolve_unit(header, target, profile, tool)
+        mapping.unit = unit
+        reasons.extend(why)
+        mapping.warnings.extend(warn)
+    if i in roles:
+        mapping.combine = roles[i][0]
+    mapping.reasons.extend(mapping.warnings)
+    decision = thresholds.decide(confidence)
+    if confidence < thresholds.reject:
+        decision = "unmapped"
+    if choice.source == "contradicted" and decision == "auto":
+        decision = "suggest"
+    mapping.decision = decision
+    if decision == "unmapped":
+        mapping.target = None
+        mapping.reasons.append("kept in extra attributes")
+    return mapping
+
+
+def _link_groups(
+    columns: list[ColumnMapping],
+    headers: Sequence[str],
+    roles: dict[int, tuple[str, int]],
+    tool: ToolHint | None,
+    thresholds: Thresholds,
+) -> None:
+    """Name the partners of shared targets, order competing pairs, tie per-socket counts."""
+    by_target: dict[str, list[int]] = {}
+    for i, c in enumerate(columns):
+        if c.target:
+            by_target.setdefault(c.target, []).append(i)
+    for target, idxs in by_target.items():
+        if len(idxs) < 2:
             continue
-        if cand.target is None:
-            assigned[i] = cand
+        sums = [
+            i
+            for i in idxs
+            if columns[i].combine == "sum"
+            or any(roles.get(j, ("", -1)) == ("sum", i) for j in idxs)
+        ]
+        if len(sums) >= 2:
+            low = min(columns[i].confidence for i in sums)
+            for i in sums:
+                columns[i].combine = "sum"
+                columns[i].group = [headers[j] for j in sums if j != i]
+                columns[i].reasons.append(
+                    f"summed with {', '.join(repr(headers[j]) for j in sums if j != i)} into {target}"
+                )
+                columns[i].confidence = low
+                columns[i].decision = (
+                    thresholds.decide(low) if low >= thresholds.reject else "unmapped"
+                )
+        rest = [i for i in idxs if i not in sums]
+        if len(rest) >= 2:
+            # Competing columns: the preferred qualifier first, then the stronger evidence.
+            rest.sort(key=lambda i: (-preference(headers[i]), -columns[i].confidence, i))
+            primary = rest[0]
+            columns[primary].combine = None
+            columns[primary].group = [headers[j] for j in rest[1:]]
+            columns[primary].reasons.append(
+                f"chosen over {', '.join(repr(headers[j]) for j in rest[1:])} for {target}; "
+                "they fill it when this column is empty"
+            )
+            for j in rest[1:]:
+                columns[j].combine = "fallback"
+                columns[j].group = [headers[primary]]
+                columns[j].reasons.append(
+                    f"fallback for {target}: used when {headers[primary]!r} is empty"
+                )
+    _link_per_socket(columns, headers, tool)
+
+
+def _report_rival_columns(columns: list[ColumnMapping]) -> None:
+    """Each mapped column names the best other column that could have filled its field."""
+    by_target = {c.target: c for c in columns if c.target and c.combine is None}
+    for c in columns:
+        if not c.target or c.combine is not None:
             continue
-        if cand.target in taken:
+        contenders = [
+            (cand.score, other)
+            for other in columns
+            if other is not c
+            for cand in other.candidates
+            if cand.target == c.target and other.target != c.target
+        ]
+        if contenders:
+            score, other = max(contenders, key=lambda t: t[0])
+            c.runner_up_column = other.source
+            c.reasons.append(
+                f"runner-up column: {other.source!r} ({calibrate(score):.2f}), "
+                f"mapped to {other.target or 'nothing'}"
+            )
             continue
-        taken.add(cand.target)
-        assigned[i] = cand
-    return assigned
+        for rival in rivals().get(c.target, ()):
+            holder = by_target.get(rival)
+            if holder is not None:
+                c.runner_up_column = holder.source
+                c.reasons.append(
+                    f"runner-up column: {holder.source!r}, which holds {rival} instead"
+                )
+                break
+
+
+def _link_unit_columns(columns: list[ColumnMapping]) -> None:
+    """A column of unit names beside a size column ("ram", "ram_size_type") is its unit, per row."""
+    for unit_col in columns:
+        prof = unit_col.profile
+        if prof is None or prof.dominant != "unit_word":
+            continue
+        key = header_key(unit_col.source)
+        sizes = [
+            c
+            for c in columns
+            if c.target in _SIZE_FIELDS
+            and c.unit_column is None
+            and header_key(c.source)
+            and key.startswith(header_key(c.source))
+        ]
+        if not sizes:
+            continue
+        size = max(sizes, key=lambda c: len(header_key(c.source)))
+        size.unit_column = unit_col.source
+        size.unit = None
+        size.warnings = [w for w in size.warnings if "no unit in the header" not in w]
+        size.reasons = [r for r in size.reasons if "no unit in the header" not in r]
+        size.reasons.append(f"unit of each value read from column {unit_col.source!r}")
+        if unit_col.target is not None:
+            unit_col.reasons.append(f"was {unit_col.target}")
+        unit_col.target, unit_col.decision = None, "unmapped"
+        unit_col.reasons.append(f"holds the unit of {size.source!r} per row; kept in extra")
+
+
+def _link_per_socket(
+    columns: list[ColumnMapping], headers: Sequence[str], tool: ToolHint | None
+) -> None:
+    sockets = next((c for c in columns if c.target == "cpu_sockets"), None)
+    for c in columns:
+        if c.target != "cpu_cores":
+            continue
+        key = header_key(c.source)
+        per_socket = is_per_socket(c.source) or (tool is not None and key in tool.per_socket)
+        if not per_socket:
+            continue
+        if sockets is not None:
+            c.combine, c.per_socket_of = "per_socket", sockets.source
+            why = f"{tool.name}: " if tool is not None and key in tool.per_socket else ""
+            c.reasons.append(
+                f"{why}{c.source!r} counts cores per socket: total = it × {sockets.source!r}"
+            )
+        else:
+            c.warnings.append(
+                f"{c.source!r} counts cores per socket and no socket column was found: "
+                "total cores unknown"
+            )
+            c.reasons.append(c.warnings[-1])
+            if c.decision == "auto":
+                c.decision = "suggest"

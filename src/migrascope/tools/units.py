@@ -25,10 +25,12 @@ __all__ = [
 ]
 
 _UNIT_IN_HEADER = re.compile(
-    r"(?:\(|\[|\bin\s+|_|\s|^)(?:in\s+)?(kb|kib|mb|mib|gb|gib|tb|tib|bytes)(?:\)|\]|\b|_|$)",
+    r"(?:\(|\[|\bin\s+|_|\s|^)(?:in\s+)?(kb|kib|mb|mib|gb|gib|tb|tib|bytes|mhz|ghz|%)(?:\)|\]|\b|_|$)",
     re.IGNORECASE,
 )
-_CAMEL_UNIT = re.compile(r"(?:In)?(KB|KiB|MB|MiB|GB|GiB|TB|TiB|Bytes)(?=[A-Z.\b]|$)")
+_CAMEL_UNIT = re.compile(r"(?:In)?(KB|KiB|MB|MiB|GB|GiB|TB|TiB|Bytes|MHz|GHz)(?=[A-Z.\b]|$)")
+# "(MB per second)", "PerSecondInKB", "MB/s": a rate, not a size.
+_RATE = re.compile(r"per\s*sec|persecond|/\s*s\b|\bps\b|throughput|iops", re.IGNORECASE)
 _NUMBER_UNIT = re.compile(r"^\s*([-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+)\s*([a-zA-Z]*)\s*$")
 _TRUE = frozenset({"true", "yes", "y", "1", "t", "virtual", "vm", "on"})
 _FALSE = frozenset({"false", "no", "n", "0", "f", "physical", "bare metal", "off"})
@@ -59,7 +61,13 @@ def size_factor(unit: str) -> float | None:
 
 
 def header_unit(header: str) -> str | None:
-    """The size unit a header declares: ``Memory (In MB)``, ``RAM.TotalSizeInMB``, ``Disk_GB``."""
+    """The unit a header declares: ``Memory (In MB)``, ``RAM.TotalSizeInMB``, ``Disk_GB``.
+
+    Size units come back lower-case (``mb``); frequencies as ``mhz``/``ghz``; a
+    rate (``MB per second``) is ``rate``, so it never passes for a size.
+    """
+    if _RATE.search(header):
+        return "rate"
     m = _CAMEL_UNIT.search(header)
     if m:
         return m.group(1).lower()
@@ -68,6 +76,9 @@ def header_unit(header: str) -> str | None:
 
 
 def _number(text: str) -> float | None:
+    # "12,5" is a decimal comma (European Excel); "16,384" is a thousands separator.
+    if text.count(",") == 1 and "." not in text and len(text.split(",")[1]) != 3:
+        text = text.replace(",", ".")
     try:
         return float(text.replace(",", ""))
     except ValueError:

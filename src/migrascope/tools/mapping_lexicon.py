@@ -1,0 +1,394 @@
+"""Header evidence: how strongly a header's words name each canonical field.
+
+Reads the vocabulary of ``config/data/synonyms.toml`` and the tool hints of
+``config/data/tool_hints.toml``. Pure functions of the header text; value evidence
+lives in ``profiling`` and the combination in ``mapping``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from migrascope.config import CANONICAL_FIELDS, load_data
+from migrascope.memory.embedders import HashingEmbedder
+from migrascope.memory.embedders._hashing import normalise_text
+
+__all__ = [
+    "HeaderEvidence",
+    "ToolHint",
+    "clean_header",
+    "combined_spec",
+    "detect_tool",
+    "header_key",
+    "header_words",
+    "is_inverted",
+    "is_per_socket",
+    "metric_penalty",
+    "name_evidence",
+    "preference",
+    "rivals",
+    "similar_headers",
+]
+
+_DECORATION = re.compile(
+    r"^\s*[*#!]+|\(\s*(?:optional|required|mandatory|opt\.?|req\.?)\s*\)|[*]+\s*$|\?+\s*$",
+    re.IGNORECASE,
+)
+_UNIT_DECORATION = re.compile(
+    r"\(\s*(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes)\s*\)|"
+    r"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB)\b|"
+    r"\b(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib)\b",
+    re.IGNORECASE,
+)
+# Brand spellings that camelCase splitting would cut in two ("VMware" → "v mware").
+_BRANDS = (("VMware", "Vmware"), ("IPv4", "Ipv4"), ("IPv6", "Ipv6"), ("NetBox", "Netbox"))
+_EMBED = HashingEmbedder(256)
+
+
+def clean_header(header: str) -> str:
+    """Header without decorations (``*``, ``(optional)``) and unit markers."""
+    text = _DECORATION.sub(" ", header)
+    text = _UNIT_DECORATION.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _stem(token: str) -> str:
+    if len(token) <= 3 or token.endswith(("ss", "us", "is")):
+        return token
+    if token.endswith("ies"):
+        return token[:-3] + "y"
+    if token.endswith("sses"):
+        return token[:-2]
+    if token.endswith(("xes", "ches", "shes")):
+        return token[:-2]
+    if token.endswith("s"):
+        return token[:-1]
+    return token
+
+
+_IPV = re.compile(r"\bipv ([46])\b")
+_TRAILING_HASH = re.compile(r"#(?!\s*\d)")
+_PARENTHETICAL = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
+
+
+def _normalise(
+    text: str, abbreviations: Mapping[str, str], vocabulary: frozenset[str] = frozenset()
+) -> str:
+    for brand, plain in _BRANDS:
+        text = text.replace(brand, plain)
+    text = _TRAILING_HASH.sub(" number ", text)  # "Asset #", but not "Network #1"
+    words = _IPV.sub(r"ipv\1", normalise_text(text)).split()
+    if vocabulary:
+        words = [part for w in words for part in _segment(w, vocabulary)]
+    expanded = " ".join(abbreviations.get(w, w) for w in words).split()
+    return " ".join(_stem(w) for w in expanded)
+
+
+def _segment(word: str, vocabulary: frozenset[str]) -> list[str]:
+    """Split a run-together word into known words: "cpucount" → ["cpu", "count"].
+
+    Exports written by programs glue words ("hddsize", "serialno", "firstseen");
+    a split is accepted only when every piece is a word of the lexicon.
+    """
+    if len(word) < 5 or word in vocabulary or _stem(word) in vocabulary or word.isdigit():
+        return [word]
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(2, n + 1):
+        for start in range(max(0, end - 14), end - 1):
+            piece = word[start:end]
+            prev = best[start]
+            if prev is not None and (piece in vocabulary or piece.isdigit()):
+                cand = [*prev, piece]
+                if best[end] is None or len(cand) < len(best[end] or []):
+                    best[end] = cand
+    found = best[n]
+    return found if found and len(found) > 1 else [word]
+
+
+def header_words(header: str) -> str:
+    """Normalised words of a header, decorations and units removed ("disk 1 size")."""
+    lex = _data()
+    return _normalise(clean_header(header), lex.abbreviations, lex.vocabulary)
+
+
+def _without_remarks(header: str) -> str:
+    """The header without parenthetical remarks: "Depends on (comma sep.)" → "Depends on"."""
+    lex = _data()
+    stripped = _PARENTHETICAL.sub(" ", clean_header(header))
+    return _normalise(stripped, lex.abbreviations, lex.vocabulary)
+
+
+def header_key(header: str) -> str:
+    """Header words without digits: columns sharing a key are numbered siblings."""
+    return " ".join(w for w in header_words(header).split() if not w.isdigit())
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    abbreviations: dict[str, str]
+    synonyms: dict[str, list[str]]
+    exact: dict[str, list[tuple[str, float]]]
+    metric: tuple[str, ...]
+    negatives: dict[str, frozenset[str]]
+    inverted: frozenset[str]
+    combined: dict[str, tuple[str, tuple[str, ...]]]
+    per_socket: frozenset[str]
+    prefer: frozenset[str]
+    defer: frozenset[str]
+    vocabulary: frozenset[str]
+
+
+@cache
+def _data() -> _Lexicon:
+    raw = load_data("synonyms.toml")
+    abbreviations = {k.lower(): v for k, v in raw.get("abbreviations", {}).items()}
+
+    def norm(s: str) -> str:
+        return _normalise(s, abbreviations)
+
+    synonyms = {
+        name: list(dict.fromkeys(norm(s) for s in raw["fields"].get(name, [])))
+        for name in CANONICAL_FIELDS
+    }
+    exact: dict[str, list[tuple[str, float]]] = {}
+    for name, syns in synonyms.items():
+        for s in syns:
+            exact.setdefault(s, []).append((name, 0.95))
+    for name in synonyms:  # the field's own name beats any synonym
+        for spelling in {norm(name), norm(name.replace("_gb", ""))}:
+            exact.setdefault(spelling, []).insert(0, (name, 0.97))
+    for header, target in raw.get("weak", {}).items():
+        exact[norm(header)] = [(target, 0.85)]
+    for header, targets in raw.get("ambiguous", {}).items():
+        exact[norm(header)] = [(t, 0.95 - 0.12 * i) for i, t in enumerate(targets)]
+    vocabulary = (
+        frozenset(
+            w for syns in synonyms.values() for syn in syns for w in syn.split() if len(w) >= 2
+        )
+        | frozenset(k for k in abbreviations if k.isalpha() and len(k) >= 2)
+        | frozenset(w for v in abbreviations.values() for w in v.split())
+        | frozenset(w.lower() for w in raw.get("vocabulary", []))
+    )
+    combined = {}
+    for spec in raw.get("combined", []):
+        for h in spec["headers"]:
+            combined[norm(h)] = (spec["transform"], tuple(spec["targets"]))
+    return _Lexicon(
+        abbreviations=abbreviations,
+        synonyms=synonyms,
+        exact=exact,
+        metric=tuple(norm(w) for w in raw.get("metric_words", [])),
+        negatives={
+            k: frozenset(norm(w) for w in v) for k, v in raw.get("field_negatives", {}).items()
+        },
+        inverted=frozenset(norm(h) for h in raw.get("inverted", [])),
+        combined=combined,
+        per_socket=frozenset(norm(h) for h in raw.get("per_socket", [])),
+        prefer=frozenset(raw.get("competing", {}).get("prefer", [])),
+        defer=frozenset(raw.get("competing", {}).get("defer", [])),
+        vocabulary=vocabulary,
+    )
+
+
+@cache
+def _synonym_vectors() -> tuple[list[tuple[str, str]], np.ndarray]:
+    pairs = [(name, syn) for name, syns in _data().synonyms.items() for syn in syns]
+    return pairs, _EMBED.embed([syn for _, syn in pairs])
+
+
+@dataclass
+class HeaderEvidence:
+    """Score of one field for one header from its words, with the reason."""
+
+    target: str
+    score: float
+    reason: str
+    kind: str = "name"
+
+
+def name_evidence(header: str) -> list[HeaderEvidence]:
+    """Every field the header's words point at, best first (before value evidence)."""
+    found = {e.target: e for e in _evidence(header, header_words(header))}
+    remarkless = _without_remarks(header)
+    if remarkless and remarkless != header_words(header):
+        for e in _evidence(header, remarkless):
+            e.score *= 0.97
+            e.reason += " (remark in brackets ignored)"
+            if e.target not in found or found[e.target].score < e.score:
+                found[e.target] = e
+    return sorted(found.values(), key=lambda e: -e.score)
+
+
+def _evidence(header: str, words: str) -> list[HeaderEvidence]:
+    lex = _data()
+    if not words:
+        return []
+    tokens = [w for w in words.split() if not w.isdigit()]
+    token_set = set(tokens)
+    plain = " ".join(tokens)
+    best: dict[str, HeaderEvidence] = {}
+
+    def offer(target: str, score: float, reason: str, kind: str = "name") -> None:
+        if target not in best or best[target].score < score:
+            best[target] = HeaderEvidence(target, score, reason, kind)
+
+    for key in {words, plain}:
+        for target, score in lex.exact.get(key, ()):
+            offer(target, score, f"header {header!r} is a known name for {target}", "exact")
+    if plain in lex.combined:
+        _, targets = lex.combined[plain]
+        offer(
+            targets[0],
+            0.95,
+            f"header {header!r} holds {' and '.join(targets)} in one value",
+            "exact",
+        )
+    if plain in lex.per_socket:
+        offer("cpu_cores", 0.92, f"header {header!r} counts cores per socket", "exact")
+    for name, synonyms in lex.synonyms.items():
+        for syn in synonyms:
+            if syn == plain:
+                continue
+            syn_tokens = syn.split()
+            if len(syn_tokens) < len(tokens) and set(syn_tokens) <= token_set:
+                coverage = len(syn_tokens) / len(tokens)
+                score = 0.3 + 0.6 * coverage**1.2
+                # The head noun (last word) carries the meaning: "Boot type" is a type of boot.
+                if tokens[-1] == syn_tokens[-1]:
+                    score += 0.05
+                offer(name, score, f"header {header!r} contains {syn!r} ({name})")
+            elif min(len(plain), len(syn)) >= 6:
+                ratio = fuzz.ratio(plain, syn) / 100.0
+                if ratio >= 0.88:
+                    offer(name, 0.5 + 2.0 * (ratio - 0.88), f"header {header!r} resembles {syn!r}")
+    pairs, vectors = _synonym_vectors()
+    sims = vectors @ _EMBED.embed([plain or words])[0]
+    for idx in np.argsort(-sims)[:3]:
+        sim = float(sims[idx])
+        if sim >= 0.6:
+            name, syn = pairs[idx]
+            offer(name, 0.1 + 0.6 * sim, f"header {header!r} is close to {syn!r} ({sim:.2f})")
+    out = []
+    for ev in best.values():
+        if ev.kind == "exact":
+            out.append(ev)
+            continue
+        penalty, why = metric_penalty(header, ev.target)
+        if penalty < 1.0:
+            ev.score *= penalty
+            ev.reason += f"; {why}"
+        out.append(ev)
+    return sorted(out, key=lambda e: -e.score)
+
+
+def metric_penalty(header: str, target: str) -> tuple[float, str]:
+    """Factor (<= 1) for headers that measure something or are about something else."""
+    lex = _data()
+    words = f" {header_words(header)} "
+    metric = [w for w in lex.metric if f" {w} " in words]
+    if metric:
+        return 0.35, f"{metric[0]!r} makes it a measurement, not an attribute"
+    negative = sorted(set(words.split()) & lex.negatives.get(target, frozenset()))
+    # A negative word that is itself part of a synonym of the target is no negative.
+    own = {t for syn in lex.synonyms.get(target, []) for t in syn.split()}
+    negative = [w for w in negative if w not in own or w in {"used", "free", "logical"}]
+    if negative:
+        return 0.55, f"{negative[0]!r} says it is about something other than {target}"
+    return 1.0, ""
+
+
+def is_inverted(header: str) -> bool:
+    """True for headers whose yes means physical (``IsPhysical``)."""
+    return header_key(header) in _data().inverted
+
+
+def combined_spec(header: str) -> tuple[str, tuple[str, ...]] | None:
+    """(transform, targets) for a header that holds two fields in one value."""
+    return _data().combined.get(header_key(header))
+
+
+def is_per_socket(header: str) -> bool:
+    """True for headers that count cores per socket."""
+    return header_key(header) in _data().per_socket
+
+
+@cache
+def rivals() -> dict[str, tuple[str, ...]]:
+    """Fields that compete for the same kind of column (provisioned vs. used storage)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in load_data("synonyms.toml").get("competing", {}).get("rivals", []):
+        for f in group:
+            out[f] = tuple(g for g in group if g != f)
+    return out
+
+
+def preference(header: str) -> int:
+    """+1 for a preferred source of a competing pair, -1 for a deferred one."""
+    lex = _data()
+    words = set(normalise_text(header).split())
+    return (1 if words & lex.prefer else 0) - (1 if words & lex.defer else 0)
+
+
+@dataclass(frozen=True)
+class ToolHint:
+    """A recognised export tool and what it means by some of its headers."""
+
+    key: str
+    name: str
+    matched: tuple[str, ...]
+    units: dict[str, str] = field(default_factory=dict)
+    targets: dict[str, str] = field(default_factory=dict)
+    per_socket: dict[str, str] = field(default_factory=dict)
+
+    def unit_for(self, header: str) -> str | None:
+        return self.units.get(header_key(header))
+
+    def target_for(self, header: str) -> str | None:
+        return self.targets.get(header_key(header))
+
+
+@cache
+def _tools() -> dict[str, dict[str, Any]]:
+    return load_data("tool_hints.toml")
+
+
+def detect_tool(headers: Iterable[str], sheet: str | None = None) -> ToolHint | None:
+    """The export tool whose signature headers (or sheet) the file carries, if any."""
+    present = {h.strip().lower() for h in headers}
+    best: tuple[int, str] | None = None
+    for key, spec in _tools().items():
+        hits = sum(1 for s in spec["signature"] if s.lower() in present)
+        if sheet and spec.get("sheet") == sheet.lower():
+            hits += spec["min_match"]
+        if hits >= spec["min_match"] and (best is None or hits > best[0]):
+            best = (hits, key)
+    if best is None:
+        return None
+    spec = _tools()[best[1]]
+
+    def keyed(table: Mapping[str, str]) -> dict[str, str]:
+        return {header_key(k): v for k, v in table.items()}
+
+    return ToolHint(
+        key=best[1],
+        name=spec["name"],
+        matched=tuple(s for s in spec["signature"] if s.lower() in present),
+        units=keyed(spec.get("units", {})),
+        targets=keyed(spec.get("targets", {})),
+        per_socket={header_key(k): header_key(v) for k, v in spec.get("per_socket", {}).items()},
+    )
+
+
+def similar_headers(a: str, b: str) -> float:
+    """Jaccard overlap of two headers' words (digits ignored)."""
+    ta, tb = set(header_key(a).split()), set(header_key(b).split())
+    return len(ta & tb) / len(ta | tb) if ta | tb else 0.0

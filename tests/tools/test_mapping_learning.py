@@ -1,0 +1,117 @@
+"""Learning on the real database: taught headers map exactly, similar ones benefit,
+contradictions update the pattern, tenants stay apart, imports convert and keep raw."""
+
+from __future__ import annotations
+
+from migrascope.tools.importing import import_file, map_file, mapped_table
+from migrascope.tools.mapping import learned_hints, map_columns
+from migrascope.tools.profiling import profile_column
+from migrascope.tools.readers import open_table
+
+ROWS = "".join(f"srv{i:03d},{i % 7},alpha{i % 3}\n" for i in range(40))
+
+
+def _map(store, tenant, headers, rows):
+    return map_columns(
+        headers,
+        thresholds=store.thresholds.get(tenant, "field_mapping"),
+        hints=learned_hints(store, tenant, headers),
+        sample=rows,
+    )
+
+
+def _col(result, source):
+    return next(c for c in result.columns if c.source == source)
+
+
+def test_taught_header_maps_exactly_next_time(store, tenant, write_csv):
+    path = write_csv("Server Name,Zorblat,Quux Code\n" + ROWS)
+    with mapped_table(store, tenant, path) as (_, before):
+        assert _col(before, "Quux Code").target is None
+    store.mapping_patterns.teach(tenant, "Quux Code", "cost_center")
+    with mapped_table(store, tenant, path) as (_, after):
+        col = _col(after, "Quux Code")
+    assert (col.target, col.decision) == ("cost_center", "auto")
+    assert col.confidence >= 0.97 and col.pattern_id is not None
+    assert col.reasons[0].startswith("learned: 'Quux Code' was taught as cost_center")
+
+
+def test_similar_header_benefits_measurably(store, tenant):
+    rows = [[f"srv{i}", f"blue-{i % 4}"] for i in range(40)]
+    cold = _col(
+        _map(store, tenant, ["Name", "Frobnicator Pool Label"], rows), "Frobnicator Pool Label"
+    )
+    store.mapping_patterns.teach(tenant, "Frobnicator Pool", "cluster")
+    warm = _col(
+        _map(store, tenant, ["Name", "Frobnicator Pool Label"], rows), "Frobnicator Pool Label"
+    )
+    assert cold.target != "cluster"
+    assert warm.target == "cluster"
+    assert warm.confidence > cold.confidence + 0.2
+    assert any("similar to taught header 'Frobnicator Pool'" in r for r in warm.reasons)
+
+
+def test_spelling_variants_share_one_pattern(store, tenant):
+    store.mapping_patterns.teach(tenant, "ServerName", "hostname")
+    col = _col(_map(store, tenant, ["Server Name"], [["a"]] * 5), "Server Name")
+    assert col.reasons[0].startswith("learned:")
+
+
+def test_contradicting_correction_updates_the_pattern(store, tenant):
+    first = store.mapping_patterns.teach(tenant, "Env Code", "environment")
+    second = store.mapping_patterns.teach(tenant, "Env Code", "cost_center")
+    assert second.pattern_id == first.pattern_id
+    assert (second.answer, second.corrections, second.confirmations) == ("cost_center", 1, 1)
+    assert store.mapping_patterns.count(tenant) == {"active": 1}
+    col = _col(_map(store, tenant, ["Env Code"], [["x1"]] * 5), "Env Code")
+    assert col.target == "cost_center"
+
+
+def test_taught_unmapped_keeps_column_in_extra(store, tenant):
+    store.mapping_patterns.teach(tenant, "Owner", None)
+    col = _col(_map(store, tenant, ["Name", "Owner"], [["a", "bob"]] * 5), "Owner")
+    assert (col.target, col.decision) == (None, "unmapped")
+    assert "kept in extra attributes" in col.reasons
+
+
+def test_taught_column_may_share_a_target(store, tenant):
+    # "evidence says so": a person taught both columns, both are applied.
+    store.mapping_patterns.teach(tenant, "Primary Name", "hostname")
+    store.mapping_patterns.teach(tenant, "Alt Name", "hostname")
+    result = _map(store, tenant, ["Primary Name", "Alt Name"], [["a", "b"]] * 5)
+    assert [c.target for c in result.columns] == ["hostname", "hostname"]
+    assert _col(result, "Alt Name").combine == "fallback"
+
+
+def test_patterns_do_not_cross_tenants(store, tenant):
+    other = store.ensure_tenant(tenant + "-b")
+    store.mapping_patterns.teach(tenant, "Quux Code", "cost_center")
+    col = _col(_map(store, other, ["Quux Code"], [["x"]] * 5), "Quux Code")
+    assert col.target is None
+
+
+def test_profile_is_stored_with_the_pattern(store, tenant):
+    prof = profile_column("Mgmt", [f"10.0.0.{i}" for i in range(1, 30)])
+    pattern = store.mapping_patterns.teach(tenant, "Mgmt", "ip_address", profile=prof.to_json())
+    assert pattern.details["dominant"] == "ipv4"
+
+
+def test_import_converts_units_and_keeps_raw(store, tenant, write_csv):
+    text = "*Server name,Memory (In MB),Disk 1 size (In GB),Disk 2 size (In GB),IsPhysical,Quirk\n"
+    text += "".join(f"s{i:02d},8192,100,50,N,q{i}\n" for i in range(20))
+    path = write_csv(text)
+    report = import_file(store, tenant, path)
+    assert report.rows_imported == 20
+    asset = store.assets.list(tenant, filters={"hostname": "s00"})[0]
+    assert asset["memory_gb"] == 8.0 and asset["storage_gb"] == 150.0
+    assert asset["is_virtual"] is True
+    assert asset["extra"] == {"Quirk": "q0"}
+    raw = store.assets.raw_records(tenant, report.import_id)[0]["data"]
+    assert raw["Memory (In MB)"] == "8192" and raw["IsPhysical"] == "N"
+
+
+def test_map_file_passes_the_sample(store, tenant, write_csv):
+    path = write_csv("Name,Field 7\n" + "".join(f"h{i},10.1.0.{i + 1}\n" for i in range(30)))
+    with open_table(path) as table:
+        result = map_file(store, tenant, table)
+    assert _col(result, "Field 7").target == "ip_address"

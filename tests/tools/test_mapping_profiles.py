@@ -1,0 +1,54 @@
+"""Column value profiles: kinds and units read from a sample."""
+
+from __future__ import annotations
+
+import pytest
+
+from migrascope.tools.profiling import profile_column, value_kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ("10.0.0.1", "ipv4"),
+        ("10.0.0.0/24", "ipv4"),
+        ("fe80::1", "ipv6"),
+        ("10.0.0.1; 10.0.0.2", "ip_list"),
+        ("00:50:56:ab:cd:ef", "mac"),
+        ("web01.corp.example.com", "fqdn"),
+        ("web-01", "hostname"),
+        ("2021-03-04", "date"),
+        ("42", "integer"),
+        ("4.5", "decimal"),
+        ("16 GB", "size"),
+        ("4 vCPU", "count"),
+        ("16 XB", "number_unit"),
+        ("yes", "boolean"),
+        ("Physical", "virtuality"),
+        ("Microsoft Windows Server 2019", "os"),
+        ("prod", "environment"),
+        ("MB", "unit_word"),
+        ("", "empty"),
+        ("shipping application server", "text"),
+    ],
+)
+def test_value_kind(raw, kind):
+    assert value_kind(raw)[0] == kind
+
+
+def test_profile_reads_units_from_header_then_values():
+    header = profile_column("Memory (In MB)", ["4096", "8192", ""])
+    assert (header.unit, header.unit_source, header.dominant) == ("mb", "header", "integer")
+    assert header.median == 6144 and header.fill_ratio == pytest.approx(2 / 3)
+    values = profile_column("Mem", ["16 GB", "32 GB", "8 GB"])
+    assert (values.unit, values.unit_source, values.dominant) == ("gb", "values", "size")
+    unknown = profile_column("Mem", ["16 XB", "8 XB"])
+    assert unknown.unit is None and unknown.unknown_units == ["xb"]
+
+
+def test_profile_of_mixed_and_empty_columns():
+    assert profile_column("x", ["", " "]).dominant == "empty"
+    mixed = profile_column("x", ["10.0.0.1", "web01", "2021-01-01", "42", "hello there"])
+    assert mixed.dominant == "text"
+    assert "IPv4" in profile_column("ip", ["10.0.0.1"] * 5).describe()
+    assert profile_column("ip", ["10.0.0.1"] * 5).to_json()["dominant"] == "ipv4"

@@ -1,0 +1,65 @@
+"""Units and value parsing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from migrascope.tools.units import header_unit, parse_bool, parse_int, parse_size_gb, parse_value
+
+
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [
+        ("Memory (In MB)", "mb"),
+        ("RAM.TotalSizeInMB", "mb"),
+        ("Provisioned MiB", "mib"),
+        ("TotalDiskAllocatedGiB", "gib"),
+        ("Disk_GB", "gb"),
+        ("Disk (TB)", "tb"),
+        ("CPU speed (MHz)", "mhz"),
+        ("Disk 1 read throughput (MB per second)", "rate"),
+        ("NetworkReadsPerSecondInKB.Avg", "rate"),
+        ("Memory", None),
+    ],
+)
+def test_header_unit(header, unit):
+    assert header_unit(header) == unit
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "expected"),
+    [
+        ("16384", "mb", 16.0),
+        ("4096", "mib", 4.0),
+        ("16 GB", None, 16.0),
+        ("1.5TB", None, 1536.0),
+        ("2", "tb", 2048.0),
+        ("12,5", "gb", 12.5),  # decimal comma (European Excel)
+        ("16,384", "mb", 16.0),  # thousands separator
+        ("512 KB", None, 0.0005),
+    ],
+)
+def test_parse_size_gb(raw, unit, expected):
+    value, problem = parse_size_gb(raw, unit)
+    assert problem is None
+    assert value == pytest.approx(expected, rel=1e-3)
+
+
+def test_unknown_unit_is_a_problem_not_a_guess():
+    assert parse_size_gb("16 XB", None) == (None, "unknown unit 'xb' in '16 XB'; value kept raw")
+    assert parse_int("4 widgets")[0] is None
+
+
+def test_counts_and_booleans():
+    assert parse_int("4 vCPU") == (4, None)
+    assert parse_int("4.0") == (4, None)
+    assert parse_bool("Y", inverted=True) == (False, None)
+    assert parse_bool("Physical") == (False, None)
+    assert parse_bool("Virtual", inverted=True) == (True, None)
+
+
+def test_parse_value_dates():
+    assert parse_value("install_date", "2021-03-04") == (dt.date(2021, 3, 4), None)
+    assert parse_value("install_date", "soon")[0] is None
