@@ -135,3 +135,21 @@ def test_detect_resolve_and_record_on_the_store(store, tenant):
         conflicts=detect_conflicts(store, tenant, "field_mapping", similarity=0.75),
     )
     assert final[0].answer == "hostname"
+
+
+def test_conflicts_command(store, tenant):
+    import json
+
+    from typer.testing import CliRunner
+
+    from migrascope.cli import app
+
+    store.mapping_patterns.teach(tenant, "Server Names", "fqdn", agent="mapper", explicit=False)
+    store.mapping_patterns.teach(tenant, "Server Name", "hostname")
+    args = ["feedback", "conflicts", "-t", tenant, "--similarity", "0.75", "--json"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)["conflicts"]
+    assert len(found) == 1 and found[0]["answer"] == "hostname"
+    bad = CliRunner().invoke(app, [*args[:-1], "--strategy", "coin_flip"])
+    assert bad.exit_code == 1 and "coin_flip" in bad.output

@@ -169,16 +169,25 @@ def conflicts(
             help="highest_confidence, most_recent, crew_specialisation or evidence_vote.",
         ),
     ] = None,
+    similarity: Annotated[
+        float | None,
+        typer.Option(
+            "--similarity", min=0.0, max=1.0, help="Key similarity that counts as the same key."
+        ),
+    ] = None,
     tenant: TenantOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Detect, resolve and record conflicting patterns."""
-    from migrascope.tools.conflicts import resolve_conflicts
+    from migrascope.tools.conflicts import detect_conflicts, resolve_conflicts
 
     cfg = settings()
     tenant_id = resolve_tenant(tenant, cfg)
     with open_store(cfg) as store:
-        found = resolve_conflicts(store, tenant_id, operation, strategy=strategy)
+        conflicts = detect_conflicts(store, tenant_id, operation, similarity=similarity)
+        found = resolve_conflicts(
+            store, tenant_id, operation, strategy=strategy, conflicts=conflicts
+        )
     if json_out:
         print_json({"conflicts": [r.to_json() for r in found]})
         return
