@@ -10,10 +10,12 @@ from __future__ import annotations
 from migrascope.cli import (
     _admin,  # noqa: F401
     _eval,  # noqa: F401
+    _feedback,  # noqa: F401
     _inventory,  # noqa: F401
     _planning,  # noqa: F401
     _run,  # noqa: F401
     _serve,  # noqa: F401
+    _stats,  # noqa: F401
     _teach,  # noqa: F401
     _tokens,  # noqa: F401
     _worker,  # noqa: F401

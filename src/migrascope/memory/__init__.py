@@ -2,8 +2,12 @@
 
 from migrascope.memory._applications import ApplicationPatterns, ApplicationRepository
 from migrascope.memory._assets import AssetRecord, AssetRepository
+from migrascope.memory._conflicts import ChoiceLog, ConflictRepository
+from migrascope.memory._conn import Conn
+from migrascope.memory._decisions import DecisionRepository
 from migrascope.memory._dependencies import DependencyRepository
 from migrascope.memory._feedback import FeedbackRepository
+from migrascope.memory._global import GlobalPool
 from migrascope.memory._imports import ImportInfo, ImportRepository
 from migrascope.memory._migrate import apply_migrations, migration_files
 from migrascope.memory._patterns import (
@@ -16,7 +20,12 @@ from migrascope.memory._plans import AssessmentRepository, PlanRepository
 from migrascope.memory._reembed import reembed
 from migrascope.memory._server import embedded_database_url
 from migrascope.memory._store import Store, check_tenant, resolve_database_url
-from migrascope.memory._thresholds import ThresholdRepository, Thresholds, default_thresholds
+from migrascope.memory._thresholds import (
+    ThresholdChange,
+    ThresholdRepository,
+    Thresholds,
+    default_thresholds,
+)
 from migrascope.memory._tokens import ApiToken, TokenRepository
 from migrascope.memory.embedders import Embedder, HashingEmbedder, OpenAIEmbedder, make_embedder
 
@@ -27,10 +36,15 @@ __all__ = [
     "AssessmentRepository",
     "AssetRecord",
     "AssetRepository",
+    "ChoiceLog",
     "ClassificationPatterns",
+    "ConflictRepository",
+    "Conn",
+    "DecisionRepository",
     "DependencyRepository",
     "Embedder",
     "FeedbackRepository",
+    "GlobalPool",
     "HashingEmbedder",
     "ImportInfo",
     "ImportRepository",
@@ -40,6 +54,7 @@ __all__ = [
     "PatternMatch",
     "PlanRepository",
     "Store",
+    "ThresholdChange",
     "ThresholdRepository",
     "Thresholds",
     "TokenRepository",

@@ -17,8 +17,11 @@ from psycopg_pool import ConnectionPool
 from migrascope.errors import EmbedderMismatch, InputError, StoreError
 from migrascope.memory._applications import ApplicationPatterns, ApplicationRepository
 from migrascope.memory._assets import AssetRepository
+from migrascope.memory._conflicts import ChoiceLog, ConflictRepository
+from migrascope.memory._decisions import DecisionRepository
 from migrascope.memory._dependencies import DependencyRepository
 from migrascope.memory._feedback import FeedbackRepository
+from migrascope.memory._global import GlobalPool
 from migrascope.memory._imports import ImportRepository
 from migrascope.memory._migrate import apply_migrations
 from migrascope.memory._patterns import ClassificationPatterns, MappingPatterns
@@ -84,10 +87,14 @@ class Store:
         self.url = url
         self.imports = ImportRepository(pool)
         self.assets = AssetRepository(pool)
-        self.mapping_patterns = MappingPatterns(pool, embedder)
-        self.classification_patterns = ClassificationPatterns(pool, embedder)
+        self.global_pool = GlobalPool(pool, embedder)
+        self.mapping_patterns = MappingPatterns(pool, embedder, self.global_pool)
+        self.classification_patterns = ClassificationPatterns(pool, embedder, self.global_pool)
         self.feedback = FeedbackRepository(pool)
         self.thresholds = ThresholdRepository(pool)
+        self.decisions = DecisionRepository(pool)
+        self.conflicts = ConflictRepository(pool)
+        self.choices = ChoiceLog(pool)
         self.tokens = TokenRepository(pool)
         self.applications = ApplicationRepository(pool)
         self.application_patterns = ApplicationPatterns(pool, embedder)
@@ -164,6 +171,21 @@ class Store:
             conn.execute(
                 "UPDATE tenants SET share_patterns = %s WHERE tenant_id = %s", (share, tenant)
             )
+
+    def is_sharing(self, tenant: str) -> bool:
+        """Whether the tenant contributes anonymised patterns to the global pool."""
+        return self.global_pool.is_sharing(tenant)
+
+    def patterns_for(self, operation: str) -> MappingPatterns | ClassificationPatterns:
+        """The pattern repository of an operation (field_mapping, asset_classification)."""
+        if operation == "field_mapping":
+            return self.mapping_patterns
+        if operation == "asset_classification":
+            return self.classification_patterns
+        raise InputError(
+            f"Operation {operation!r} has no pattern store; use field_mapping or "
+            "asset_classification."
+        )
 
     def execute(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
         """Run one statement and return its rows (for tools that own their SQL)."""

@@ -21,6 +21,7 @@ from migrascope.errors import InputError, StoreError
 from migrascope.memory import AssetRecord, Store
 from migrascope.tools.classification import Classifier, asset_name, load_classifier
 from migrascope.tools.conversion import iter_records
+from migrascope.tools.history import record_mapping_decisions
 from migrascope.tools.mapping import MappingResult, learned_hints, map_columns
 from migrascope.tools.readers import RawTable, file_sha256, open_table
 
@@ -47,6 +48,7 @@ class ImportReport:
     type_counts: dict[str, int] = field(default_factory=dict)
     review_count: int = 0
     seconds: float = 0.0
+    decision_ids: list[int] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -177,6 +179,8 @@ def import_file(
             )
             report.seconds = time.perf_counter() - started
             return report
+        # Decision history (issue 5): one decision per column, with its evidence.
+        report.decision_ids = record_mapping_decisions(store, tenant, info.import_id, mapping)
         classifier = load_classifier(store, tenant)
         types: Counter[str] = Counter()
         try:
