@@ -46,6 +46,7 @@ from migrascope.tools.mapping_lexicon import (
     similar_headers,
 )
 from migrascope.tools.profiling import ColumnProfile, profile_table
+from migrascope.tools.scoring import pattern_confidence
 from migrascope.tools.units import header_unit, size_factor
 
 if TYPE_CHECKING:
@@ -225,8 +226,27 @@ def _pattern_candidates(
     key = normalise_text(header)
     for match in matches:
         p = match.pattern
-        reliability = (p.confirmations + 1) / (p.confirmations + p.corrections + 2)
+        # The pattern's Beta posterior mean: confirmations raise it, corrections and
+        # later overrides lower it (tools.scoring keeps it up to date).
+        reliability = p.score
         answer = p.answer or "unmapped"
+        if p.scope == "global":
+            # The opt-in global pool: other tenants' agreement, consulted at lower weight,
+            # so on its own it can only suggest, never auto-apply.
+            if match.similarity >= 0.6 and p.answer is not None:
+                similar.append(
+                    Candidate(
+                        p.answer,
+                        0.6 + 0.25 * pattern_confidence(p, match.similarity),
+                        [
+                            f"learned by other tenants (global pool): {p.text!r} → {answer} "
+                            f"(similarity {match.similarity:.2f}, weight {p.weight:.1f})"
+                        ],
+                        p.pattern_id,
+                        "global",
+                    )
+                )
+            continue
         if p.key == key:
             if exact is None:
                 exact = Candidate(
@@ -288,7 +308,7 @@ def _column_candidates(
             add(target, 0.96, f"{tool.name} export: {header!r} is its {target} column", "tool")
     for cand in similar:
         if cand.target:
-            add(cand.target, cand.score, cand.reasons[0], "pattern", cand.pattern_id)
+            add(cand.target, cand.score, cand.reasons[0], cand.source, cand.pattern_id)
     if profile is not None and profile.filled:
         distinctive = _fit_table()["distinctive"]
         spec = distinctive.get(profile.dominant)
@@ -426,8 +446,9 @@ def _resolve_unit(
 def learned_hints(
     store: Store, tenant: str, headers: Sequence[str]
 ) -> dict[str, list[PatternMatch]]:
-    """The tenant's nearest mapping patterns for each header (exact and similar)."""
-    return {h: store.mapping_patterns.nearest(tenant, h, k=3) for h in headers}
+    """The tenant's nearest mapping patterns for each header (exact and similar), and the
+    trusted global-pool ones at their lower weight when the tenant has none as close."""
+    return {h: store.mapping_patterns.nearest(tenant, h, k=3, include_global=True) for h in headers}
 
 
 def map_columns(
@@ -588,7 +609,8 @@ def _decide(
     decision = thresholds.decide(confidence)
     if confidence < thresholds.reject:
         decision = "unmapped"
-    if choice.source == "contradicted" and decision == "auto":
+    if choice.source in {"contradicted", "global"} and decision == "auto":
+        # Values against the header, or only other tenants' word for it: a person decides.
         decision = "suggest"
     mapping.decision = decision
     if decision == "unmapped":

@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from scipy.stats import beta as beta_dist
-
 from migrascope.config import load_data
 
 if TYPE_CHECKING:
@@ -55,6 +53,8 @@ def credible_bounds(alpha: float, beta: float, level: float | None = None) -> tu
     if not 0 < level < 1:
         raise ValueError("level must be in (0, 1)")
     tail = (1 - level) / 2
+    from scipy.stats import beta as beta_dist  # ~0.5 s to import: only when bounds are asked
+
     return float(beta_dist.ppf(tail, alpha, beta)), float(beta_dist.ppf(1 - tail, alpha, beta))
 
 
