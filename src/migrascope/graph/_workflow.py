@@ -43,6 +43,7 @@ from migrascope.agents import (
     ReviewItem,
 )
 from migrascope.agents.discovery import mapping_to_json
+from migrascope.agents.learning import Operation
 from migrascope.errors import InputError
 from migrascope.memory import Store
 from migrascope.tools.importing import ImportReport
@@ -169,6 +170,26 @@ def _ask(items: list[ReviewItem], kind: str) -> list[Answer]:
     return answers
 
 
+def _learn_answers(
+    store: Store,
+    tenant: str,
+    operation: Operation,
+    items: list[ReviewItem],
+    answers: list[Answer],
+) -> list[dict[str, Any]]:
+    """Each answer becomes feedback (and a pattern); returns the review log entries."""
+    by_id = {i.id: i for i in items}
+    learner = LearningAgent(store)
+    log = []
+    for a in answers:
+        item = by_id[a.id]
+        event = learner.apply_answer(
+            tenant, operation, item.subject, item.proposed, a, confidence=item.confidence
+        )
+        log.append({"id": a.id, "action": a.action, "value": a.value, "event_id": event})
+    return log
+
+
 def _review_mapping_node(state: RunState, runtime: Runtime[RunContext]) -> RunState:
     if not state.get("review"):
         return {}
@@ -178,16 +199,7 @@ def _review_mapping_node(state: RunState, runtime: Runtime[RunContext]) -> RunSt
     if not items:
         return {}
     answers = _ask(items[:_MAX_REVIEW], "mapping_review")
-    by_id = {i.id: i for i in items}
-    learner = LearningAgent(store)
-    log = []
-    for a in answers:
-        item = by_id[a.id]
-        event = learner.apply_answer(
-            state["tenant"], "field_mapping", item.subject, item.proposed, a,
-            confidence=item.confidence,
-        )  # fmt: skip
-        log.append({"id": a.id, "action": a.action, "value": a.value, "event_id": event})
+    log = _learn_answers(store, state["tenant"], "field_mapping", items, answers)
     # The answers are patterns now: map again so the import applies them.
     mapping, _ = agent.map(state["tenant"], state["file"])
     return {
@@ -349,16 +361,7 @@ def _review_strategies_node(state: RunState, runtime: Runtime[RunContext]) -> Ru
     if not items:
         return {}
     answers = _ask(items, "strategy_review")
-    by_id = {i.id: i for i in items}
-    learner = LearningAgent(store)
-    log = []
-    for a in answers:
-        item = by_id[a.id]
-        event = learner.apply_answer(
-            state["tenant"], "migration_strategy", item.subject, item.proposed, a,
-            confidence=item.confidence,
-        )  # fmt: skip
-        log.append({"id": a.id, "action": a.action, "value": a.value, "event_id": event})
+    log = _learn_answers(store, state["tenant"], "migration_strategy", items, answers)
     # The verdicts are learned: assess again so the plan uses them.
     return {"review_log": log, "assessment": agent.assess(state["tenant"], state.get("rules"))}
 
