@@ -271,3 +271,17 @@ def test_import_stores_facets(store: Store, tenant: str, write_csv) -> None:
     assert assets["fw-edge-1"]["classification"]["decision"] == "suggest"
     assert assets["zx-41"]["classified_type"] == "other"
     assert report.review_count >= 1
+
+
+def test_a_pattern_worn_down_by_failures_weighs_less(store, tenant):
+    """The confidence a taught pattern contributes follows its Beta posterior."""
+    from migrascope.tools.classification import load_classifier
+    from migrascope.tools.classification_learning import teach_asset
+
+    record = {"hostname": "zq-unit-07"}
+    pattern = teach_asset(store, tenant, record, "firewall")
+    fresh = load_classifier(store, tenant).classify(record)
+    assert fresh.asset_type == "firewall"
+    store.classification_patterns.reward(tenant, [pattern.pattern_id], success=False, amount=6)
+    worn = load_classifier(store, tenant).classify(record)
+    assert worn.confidence < fresh.confidence

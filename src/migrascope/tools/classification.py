@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from migrascope.config import TAXONOMY
+from migrascope.config import TAXONOMY, load_data
 from migrascope.tools.classification_model import RECORD_FIELDS, TenantModel, model_features
 from migrascope.tools.classification_rules import (
     Vote,
@@ -41,6 +41,7 @@ from migrascope.tools.classification_rules import (
 )
 from migrascope.tools.environment import criticality, environment
 from migrascope.tools.facets import Facet
+from migrascope.tools.scoring import pattern_confidence
 from migrascope.tools.tech_stack import TechStack, relevant_extra, tech_stack
 
 if TYPE_CHECKING:
@@ -287,7 +288,9 @@ class Classifier:
         exact = self._by_signature.get(sig)
         if exact is not None and exact.answer in TAXONOMY:
             label = str(exact.answer)
-            scores[label] += float(learning.get("exact_weight", 8.0))
+            # Scaled by the pattern's posterior mean: confirmations keep it near 1,
+            # corrections and overrides wear it down (tools.scoring).
+            scores[label] += float(learning.get("exact_weight", 8.0)) * _posterior(exact)
             learned.setdefault(label, []).append(
                 f"learned: an asset with this signature was taught as {label}"
             )
@@ -297,7 +300,12 @@ class Classifier:
             floor = float(learning.get("pattern_min_similarity", 0.75))
             if sim >= floor:
                 label = str(pattern.answer)
-                weight = float(learning.get("pattern_weight", 4.0)) * (sim - floor) / (1 - floor)
+                weight = (
+                    float(learning.get("pattern_weight", 4.0))
+                    * (sim - floor)
+                    / (1 - floor)
+                    * _posterior(pattern)
+                )
                 scores[label] += weight
                 learned.setdefault(label, []).append(
                     f"learned: similar to a taught asset ({sim:.2f}) labelled {label}"
@@ -489,6 +497,19 @@ def _conflicts(strongest: Any, best: str, settings: Mapping[str, Any]) -> list[s
         f"while {agree[0].reason} (says {kind})"
         for v in disagree[:2]
     ]
+
+
+def _posterior(pattern: Pattern) -> float:
+    """The pattern's weight from its Beta posterior, relative to a freshly taught one."""
+    return min(1.0, pattern_confidence(pattern) / _taught_mean())
+
+
+@cache
+def _taught_mean() -> float:
+    """Posterior mean of a pattern a person just taught (the reference weight)."""
+    p = load_data("learning.toml")["patterns"]
+    alpha = float(p["prior_alpha"]) + float(p["explicit_weight"])
+    return alpha / (alpha + float(p["prior_beta"]))
 
 
 def load_classifier(store: Store, tenant: str) -> Classifier:
