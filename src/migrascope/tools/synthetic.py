@@ -23,6 +23,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from migrascope.config import CANONICAL_FIELDS as _SCHEMA_FIELDS
+from migrascope.config import TAXONOMY
+
 __all__ = [
     "ASSET_TYPES",
     "CANONICAL_FIELDS",
@@ -36,59 +39,10 @@ __all__ = [
     "write_truth",
 ]
 
-ASSET_TYPES: tuple[str, ...] = (
-    "server",
-    "virtual_machine",
-    "database",
-    "application",
-    "network_device",
-    "storage",
-    "load_balancer",
-    "firewall",
-    "container_platform",
-    "other",
-)
-
-CANONICAL_FIELDS: tuple[str, ...] = (
-    "asset_id",
-    "hostname",
-    "fqdn",
-    "ip_address",
-    "mac_address",
-    "asset_type",
-    "os_name",
-    "os_version",
-    "cpu_cores",
-    "cpu_sockets",
-    "cpu_model",
-    "memory_gb",
-    "storage_gb",
-    "storage_used_gb",
-    "environment",
-    "application_name",
-    "business_owner",
-    "technical_owner",
-    "department",
-    "location",
-    "datacenter",
-    "cluster",
-    "virtualization_host",
-    "is_virtual",
-    "power_state",
-    "criticality",
-    "serial_number",
-    "manufacturer",
-    "model",
-    "database_engine",
-    "database_version",
-    "install_date",
-    "end_of_life_date",
-    "cost_center",
-    "description",
-    "status",
-    "network_zone",
-    "dependencies",
-)
+# The schema and taxonomy are data (config/data/*.toml); re-exported here for callers
+# of the generator.
+ASSET_TYPES: tuple[str, ...] = TAXONOMY
+CANONICAL_FIELDS: tuple[str, ...] = _SCHEMA_FIELDS
 
 ENVIRONMENTS: tuple[str, ...] = ("production", "staging", "test", "development", "dr")
 
