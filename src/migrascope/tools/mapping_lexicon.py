@@ -78,17 +78,56 @@ _TRAILING_HASH = re.compile(r"#(?!\s*\d)")
 _PARENTHETICAL = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 
 
+_RAW_TOKEN = re.compile(r"[A-Za-z0-9]+")
+# Words that carry no meaning in a header ("Number of cores" = "NumCores"); single
+# letters are dropped too ("serialno_a", "IP v4"), on both sides of every comparison.
+_STOP_WORDS = frozenset({"of", "an"})
+
+
 def _normalise(
     text: str, abbreviations: Mapping[str, str], vocabulary: frozenset[str] = frozenset()
 ) -> str:
     for brand, plain in _BRANDS:
         text = text.replace(brand, plain)
     text = _TRAILING_HASH.sub(" number ", text)  # "Asset #", but not "Network #1"
-    words = _IPV.sub(r"ipv\1", normalise_text(text)).split()
     if vocabulary:
-        words = [part for w in words for part in _segment(w, vocabulary)]
+        words = [
+            part
+            for raw in _RAW_TOKEN.findall(text)
+            for w in _split_token(raw, abbreviations, vocabulary)
+            for part in _segment(w, vocabulary)
+        ]
+        words = _IPV.sub(r"ipv\1", " ".join(words)).split()
+    else:
+        words = _IPV.sub(r"ipv\1", normalise_text(text)).split()
     expanded = " ".join(abbreviations.get(w, w) for w in words).split()
-    return " ".join(_stem(w) for w in expanded)
+    return " ".join(
+        _stem(w)
+        for w in expanded
+        if w not in _STOP_WORDS and (len(w) > 1 or w.isdigit() or len(expanded) == 1)
+    )
+
+
+def _split_token(
+    raw: str, abbreviations: Mapping[str, str], vocabulary: frozenset[str]
+) -> list[str]:
+    """camelCase words of one token, or its vocabulary split when camelCase misleads.
+
+    "OSname" splits by case into "o sname"; read whole and segmented with the
+    vocabulary it is "os name". The case split is kept when all its words are known.
+    """
+    camel = normalise_text(raw).split()
+    if len(camel) < 2:
+        return camel
+
+    def known(w: str) -> bool:
+        return w.isdigit() or w in vocabulary or w in abbreviations or _stem(w) in vocabulary
+
+    if all(known(w) for w in camel):
+        return camel
+    whole = normalise_text(raw.lower()).split()
+    segmented = [p for w in whole for p in _segment(w, vocabulary)]
+    return segmented if all(known(w) for w in segmented) else camel
 
 
 def _segment(word: str, vocabulary: frozenset[str]) -> list[str]:
