@@ -136,7 +136,7 @@ def _segment(word: str, vocabulary: frozenset[str]) -> list[str]:
     Exports written by programs glue words ("hddsize", "serialno", "firstseen");
     a split is accepted only when every piece is a word of the lexicon.
     """
-    if len(word) < 5 or word in vocabulary or _stem(word) in vocabulary or word.isdigit():
+    if len(word) < 4 or word in vocabulary or _stem(word) in vocabulary or word.isdigit():
         return [word]
     n = len(word)
     best: list[list[str] | None] = [None] * (n + 1)
@@ -160,15 +160,46 @@ def header_words(header: str) -> str:
 
 
 def _without_remarks(header: str) -> str:
-    """The header without parenthetical remarks: "Depends on (comma sep.)" → "Depends on"."""
+    """The header without remarks: "Depends on (comma sep.)" → "depend on",
+    "IpAddressListSemiColonDelimited" → "ip address" (format words dropped)."""
     lex = _data()
     stripped = _PARENTHETICAL.sub(" ", clean_header(header))
-    return _normalise(stripped, lex.abbreviations, lex.vocabulary)
+    words = _normalise(stripped, lex.abbreviations, lex.vocabulary).split()
+    kept = [w for w in words if w not in lex.format_words]
+    return " ".join(kept) if kept else " ".join(words)
 
 
 def header_key(header: str) -> str:
     """Header words without digits: columns sharing a key are numbered siblings."""
     return " ".join(w for w in header_words(header).split() if not w.isdigit())
+
+
+def _without_container(words: str) -> str | None:
+    """The header words after a container prefix ("custom fields application" → "application").
+
+    Tools nest user-defined attributes under a container (``custom_fields.Owner``,
+    ``tags.Environment``, ``properties.osType``, ``cf_application``): the words that
+    follow say what the column is, the container says nothing.
+    """
+    for prefix in _data().containers:
+        if words.startswith(prefix + " ") and len(words) > len(prefix) + 1:
+            return words[len(prefix) + 1 :]
+    return None
+
+
+def _last_segment(header: str) -> str | None:
+    """Words of the last segment of a path header of three or more segments.
+
+    ``properties.storageProfile.osDisk.osType``: the leaf names the value, the path
+    says where it was found. Two-segment names (``OS.Name``) read as a whole, and a
+    one-word leaf (``Name``) says too little to stand alone.
+    """
+    parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
+    if len(parts) < 3:
+        return None
+    lex = _data()
+    leaf = _normalise(clean_header(parts[-1]), lex.abbreviations, lex.vocabulary)
+    return leaf if len(leaf.split()) >= 2 else None
 
 
 @dataclass(frozen=True)
@@ -184,6 +215,9 @@ class _Lexicon:
     prefer: frozenset[str]
     defer: frozenset[str]
     vocabulary: frozenset[str]
+    containers: tuple[str, ...]
+    format_words: frozenset[str]
+    bags: dict[tuple[str, ...], list[tuple[str, float]]]
 
 
 @cache
@@ -235,7 +269,26 @@ def _data() -> _Lexicon:
         prefer=frozenset(raw.get("competing", {}).get("prefer", [])),
         defer=frozenset(raw.get("competing", {}).get("defer", [])),
         vocabulary=vocabulary,
+        # Longest first, so "custom fields" is stripped before "custom".
+        containers=tuple(
+            sorted({norm(c) for c in raw.get("containers", [])}, key=lambda c: -len(c))
+        ),
+        format_words=frozenset(norm(w) for w in raw.get("format_words", [])),
+        bags=_bags(synonyms),
     )
+
+
+def _bags(synonyms: Mapping[str, list[str]]) -> dict[tuple[str, ...], list[tuple[str, float]]]:
+    """Multi-word synonyms by their sorted words: "memory assigned" = "assigned memory"."""
+    out: dict[tuple[str, ...], list[tuple[str, float]]] = {}
+    for name, syns in synonyms.items():
+        for syn in syns:
+            words = syn.split()
+            if len(words) >= 2:
+                bag = tuple(sorted(words))
+                if all(t != name for t, _ in out.get(bag, [])):
+                    out.setdefault(bag, []).append((name, 0.93))
+    return out
 
 
 @cache
@@ -256,7 +309,19 @@ class HeaderEvidence:
 
 def name_evidence(header: str) -> list[HeaderEvidence]:
     """Every field the header's words point at, best first (before value evidence)."""
-    found = {e.target: e for e in _evidence(header, header_words(header))}
+    words = header_words(header)
+    found = {e.target: e for e in _evidence(header, words)}
+    for inner, factor, why in (
+        (_without_container(words), 0.98, "container prefix ignored"),
+        (_last_segment(header), 0.92, "read from its last path segment"),
+    ):
+        if not inner or inner == words:
+            continue
+        for e in _evidence(header, inner):
+            e.score *= factor
+            e.reason += f" ({why})"
+            if e.target not in found or found[e.target].score < e.score:
+                found[e.target] = e
     remarkless = _without_remarks(header)
     if remarkless and remarkless != header_words(header):
         for e in _evidence(header, remarkless):
@@ -283,6 +348,8 @@ def _evidence(header: str, words: str) -> list[HeaderEvidence]:
     for key in {words, plain}:
         for target, score in lex.exact.get(key, ()):
             offer(target, score, f"header {header!r} is a known name for {target}", "exact")
+    for target, score in lex.bags.get(tuple(sorted(tokens)), ()):
+        offer(target, score, f"header {header!r} has the words of a name for {target}", "exact")
     if plain in lex.combined:
         _, targets = lex.combined[plain]
         offer(
