@@ -427,6 +427,17 @@ def _assign(
             score >= 0.6
             and score >= win_score - 0.15
             and similar_headers(headers[i], headers[w]) >= 0.5
+            # An ambiguous count ("CPU count": cores or sockets) takes its other
+            # meaning when that is free, rather than backing up the winner: two
+            # count columns are rarely copies of one another (two name columns are).
+            and not (
+                _field_kinds().get(cand.target) == "integer"
+                and any(
+                    c.target not in owner and c.target is not None and c.score >= 0.75
+                    for c in per_column[i]
+                    if c is not cand
+                )
+            )
         ):
             roles[i] = ("fallback", w)
             assigned[i] = cand

@@ -242,7 +242,8 @@ def _data() -> _Lexicon:
     for header, target in raw.get("weak", {}).items():
         exact[norm(header)] = [(target, 0.85)]
     for header, targets in raw.get("ambiguous", {}).items():
-        exact[norm(header)] = [(t, 0.95 - 0.12 * i) for i, t in enumerate(targets)]
+        # An ambiguous header is a little weaker than an unambiguous one for the same field.
+        exact[norm(header)] = [(t, 0.94 - 0.12 * i) for i, t in enumerate(targets)]
     vocabulary = (
         frozenset(
             w for syns in synonyms.values() for syn in syns for w in syn.split() if len(w) >= 2
