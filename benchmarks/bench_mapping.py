@@ -5,6 +5,7 @@
     python benchmarks/bench_mapping.py --only learning # teach the mistakes, re-map (needs the DB)
     python benchmarks/bench_mapping.py --only speed    # 100k x 40 CSV mapped + converted
     python benchmarks/bench_mapping.py --only million  # 1,000,000-row CSV streamed, peak memory
+    python benchmarks/bench_mapping.py --only json     # 300,000-record JSON array streamed, peak memory
     python benchmarks/bench_mapping.py --fit           # refit mapping_calibration.toml (non-held-out only)
     python benchmarks/bench_mapping.py --loto          # leave-one-tool-out: each tool without its hints
     python benchmarks/bench_mapping.py --loto --strict # ... and without its own header spellings
@@ -453,9 +454,45 @@ def million(rows: int = 1_000_000) -> None:
         )
 
 
+def json_array(rows: int = 300_000) -> None:
+    """A one-line JSON array read + mapped + converted: peak memory stays flat."""
+    print(f"== streaming: {rows:,}-record JSON array (one line) read + converted, peak memory ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "inventory.json"
+        with path.open("w") as fh:
+            fh.write("[")
+            for i in range(rows):
+                rec = {
+                    "name": f"srv{i:07d}",
+                    "ip_addresses": [{"ip": f"10.{i % 250}.{(i // 250) % 250}.{i % 200 + 1}"}],
+                    "os": {"name": "Ubuntu", "version": "22.04"},
+                    "cpucount": 4,
+                    "ram": 16384,
+                    "ram_size_type": "MB",
+                    "customer": f"bu{i % 9}",
+                }
+                fh.write(("," if i else "") + json.dumps(rec))
+            fh.write("]")
+        size_mb = path.stat().st_size / 1e6
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        started = time.perf_counter()
+        with open_table(path) as table:
+            result = map_columns(
+                table.headers,
+                thresholds=default_thresholds("field_mapping"),
+                sample=[r.values for r in table.sample],
+            )
+            n = sum(1 for _ in iter_records(table.rows, table.headers, result))
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(
+            f"  file {size_mb:,.0f} MB, {n:,} records in {time.perf_counter() - started:.1f} s; "
+            f"peak RSS {peak:.0f} MB (was {before:.0f} MB before reading)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["accuracy", "learning", "speed", "million"])
+    parser.add_argument("--only", choices=["accuracy", "learning", "speed", "million", "json"])
     parser.add_argument("--fit", action="store_true")
     parser.add_argument("--loto", action="store_true", help="leave-one-tool-out accuracy")
     parser.add_argument(
@@ -477,6 +514,7 @@ def main() -> None:
             "learning": learning,
             "speed": speed,
             "million": million,
+            "json": json_array,
         }[run]()
     sys.stdout.flush()
 
