@@ -64,9 +64,7 @@ def datasets() -> list[tuple[str, str, Path, dict]]:
         export = next(folder.glob("export.*"))
         tool = truth.get("tool", entry.get("tool", "?"))
         held_out = "held-out" in (entry.get("split"), truth.get("split"))
-        _SPLIT[entry["name"]] = (
-            "held-out" if held_out else "dev" if tool in DEV else "tuned"
-        )
+        _SPLIT[entry["name"]] = "held-out" if held_out else "dev" if tool in DEV else "tuned"
         out.append((entry["name"], tool, export, truth))
     return out
 
@@ -182,8 +180,7 @@ def _without_own_headers(headers: list[str] | None) -> Iterator[None]:
     changes = {
         "synonyms": {f: [s for s in syns if s not in keys] for f, syns in lex.synonyms.items()},
         "exact": {
-            k: [(t, sc) for t, sc in v if k not in keys or sc >= 0.97]
-            for k, v in lex.exact.items()
+            k: [(t, sc) for t, sc in v if k not in keys or sc >= 0.97] for k, v in lex.exact.items()
         },
     }
     if hasattr(lex, "bags"):  # so the same script measures older versions too

@@ -163,7 +163,7 @@ def _peak_reading(path) -> tuple[int, int]:
             assert table.headers == ["name", "os.name", "os.version", "cores"]
             assert isinstance(table.rows, Iterator)
             n = 0
-            for n, row in enumerate(table.rows, 1):  # noqa: B007
+            for n, row in enumerate(table.rows, 1):
                 if n == 5_000:
                     assert row.values == ["vm004999", "Ubuntu", "22.04", str(4_999 % 64)]
         return n, tracemalloc.get_traced_memory()[1]
@@ -185,7 +185,7 @@ def test_json_array_is_streamed_in_bounded_memory(tmp_path):
 
 def test_json_object_holding_arrays_streams_the_longest_and_numbers_across_chunks(tmp_path):
     # A number that straddles the reader's 64 KiB chunk boundary must stay whole.
-    pad = "x" * (65_536 - len('{"meta": {"note": "') - len('"}, "Devices": [{"n": 12') )
+    pad = "x" * (65_536 - len('{"meta": {"note": "') - len('"}, "Devices": [{"n": 12'))
     devices = [{"n": 1234567}, *({"n": i} for i in range(5))]
     text = '{"meta": {"note": "' + pad + '"}, "Devices": [' + json.dumps(devices)[1:]
     text = text[:-1] + '], "Racks": [{"r": 1}], "tags": ["a", "b"]}'

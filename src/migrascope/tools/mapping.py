@@ -367,8 +367,7 @@ def _transfer_to_kin(
         add(
             dest,
             have.score * factor,
-            f"the header names {source}, but its values are {profile.describe()}: "
-            f"read as {dest}",
+            f"the header names {source}, but its values are {profile.describe()}: read as {dest}",
             "name",
         )
 

@@ -138,7 +138,7 @@ def scan_layout(path: Path, visit: Any) -> JsonLayout:
                 cur.take(":")
                 if cur.peek() == "[":
                     n, objects, scalars = 0, False, []
-                    for n, rec in enumerate(cur.elements(), 1):  # noqa: B007
+                    for n, rec in enumerate(cur.elements(), 1):
                         if n == 1:
                             objects = isinstance(rec, dict)
                         if objects:
