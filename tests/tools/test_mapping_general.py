@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 
 from migrascope.memory import default_thresholds
+from migrascope.tools.conversion import iter_records
 from migrascope.tools.mapping import MappingResult, map_columns
 from migrascope.tools.mapping_lexicon import header_words, name_evidence
 from migrascope.tools.profiling import value_kind
+from migrascope.tools.readers import RawRow
+from migrascope.tools.units import header_unit, size_factor
 
 T = default_thresholds("field_mapping")
 GENERAL = tomllib.loads((Path(__file__).parent / "data" / "general_headers.toml").read_text())
@@ -143,3 +146,29 @@ def test_an_ambiguous_count_takes_its_free_meaning():
     # Two name columns still back each other up rather than one becoming an application.
     result = _map(["Name", "Hostname"], [[f"s{i}", f"s{i}"] for i in range(40)])
     assert [c.target for c in result.columns] == ["hostname", "hostname"]
+
+
+@pytest.mark.parametrize(
+    ("header", "words", "unit"),
+    [
+        ("Storage_TB", "storage", "tb"),
+        ("memory_size_mb", "memory size", "mb"),
+        ("RamSizeInMegabytes", "memory size", "megabytes"),
+        ("Total Memory (Megabytes)", "total memory", "megabytes"),
+        ("Disk Size (Gigabytes)", "disk size", "gigabytes"),
+    ],
+)
+def test_units_spelled_or_glued_to_the_header(header, words, unit):
+    assert (header_words(header), header_unit(header)) == (words, unit)
+    assert size_factor(unit) is not None
+
+
+def test_spelled_out_unit_converts():
+    rows = [[f"srv{i:03d}", "16384"] for i in range(40)]
+    result = _map(["Server", "Total Memory (Megabytes)"], rows)
+    mem = result.columns[1]
+    assert (mem.target, mem.unit) == ("memory_gb", "megabytes")
+    raw = [RawRow(i + 1, r, []) for i, r in enumerate(rows)]
+    assert next(iter_records(raw, ["Server", "Total Memory (Megabytes)"], result)).canonical[
+        "memory_gb"
+    ] == pytest.approx(16.0)

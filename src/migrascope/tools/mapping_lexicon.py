@@ -41,10 +41,11 @@ _DECORATION = re.compile(
     r"^\s*[*#!]+|\(\s*(?:optional|required|mandatory|opt\.?|req\.?)\s*\)|[*]+\s*$|\?+\s*$",
     re.IGNORECASE,
 )
+_SPELLED = r"(?:kilo|mega|giga|tera|kibi|mebi|gibi|tebi)bytes?"
 _UNIT_DECORATION = re.compile(
-    r"\(\s*(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes)\s*\)|"
-    r"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB)\b|"
-    r"\b(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib)\b",
+    rf"\(\s*(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|{_SPELLED})\s*\)|"
+    rf"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB|{_SPELLED})\b|"
+    rf"\b(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|{_SPELLED})\b",
     re.IGNORECASE,
 )
 # Brand spellings that camelCase splitting would cut in two ("VMware" → "v mware").
@@ -55,7 +56,7 @@ _EMBED = HashingEmbedder(256)
 def clean_header(header: str) -> str:
     """Header without decorations (``*``, ``(optional)``) and unit markers."""
     text = _DECORATION.sub(" ", header)
-    text = _UNIT_DECORATION.sub(" ", text)
+    text = _UNIT_DECORATION.sub(" ", text.replace("_", " "))
     return " ".join(text.split())
 
 
