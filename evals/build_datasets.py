@@ -396,15 +396,46 @@ def n_hospital(h: Host) -> tuple[str, Callable[[int], str]]:
 # servers, Olympians application servers, planets databases (cs-hermes, reg-saturn-test).
 UNI_PETS = {
     "web": ["clio", "thalia", "erato", "euterpe", "calliope", "urania", "melpomene"],
-    "app": ["zeus", "hera", "athena", "apollo", "artemis", "hermes", "hephaestus", "demeter",
-            "dionysus", "ares", "poseidon", "hestia"],
-    "db": ["mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto",
-           "ceres", "eris"],
+    "app": [
+        "zeus",
+        "hera",
+        "athena",
+        "apollo",
+        "artemis",
+        "hermes",
+        "hephaestus",
+        "demeter",
+        "dionysus",
+        "ares",
+        "poseidon",
+        "hestia",
+    ],
+    "db": [
+        "mercury",
+        "venus",
+        "mars",
+        "jupiter",
+        "saturn",
+        "uranus",
+        "neptune",
+        "pluto",
+        "ceres",
+        "eris",
+    ],
 }
 UNI_DEPT = {
-    "Education": "edu", "Registry": "reg", "Library": "lib", "Research": "res",
-    "Finance": "fin", "HR": "hr", "Admissions": "adm", "IT": "its", "Communications": "comms",
-    "Physics": "phys", "Chemistry": "chem", "Computer Science": "cs",
+    "Education": "edu",
+    "Registry": "reg",
+    "Library": "lib",
+    "Research": "res",
+    "Finance": "fin",
+    "HR": "hr",
+    "Admissions": "adm",
+    "IT": "its",
+    "Communications": "comms",
+    "Physics": "phys",
+    "Chemistry": "chem",
+    "Computer Science": "cs",
 }
 UNI_ENV = {"production": "", "staging": "-stg", "test": "-test", "development": "-dev", "dr": "-dr"}
 
@@ -530,10 +561,38 @@ def infra_hospital(h: Host, i: int) -> str:
     }[h.role]
 
 
-UNI_MOONS = ["io", "europa", "ganymede", "callisto", "amalthea", "himalia", "elara", "thebe",
-             "metis", "leda", "carme", "ananke", "sinope", "pasiphae", "lysithea", "adrastea"]
-UNI_SATURN = ["titan", "rhea", "iapetus", "dione", "tethys", "enceladus", "mimas", "hyperion",
-              "phoebe", "janus", "pandora", "atlas"]
+UNI_MOONS = [
+    "io",
+    "europa",
+    "ganymede",
+    "callisto",
+    "amalthea",
+    "himalia",
+    "elara",
+    "thebe",
+    "metis",
+    "leda",
+    "carme",
+    "ananke",
+    "sinope",
+    "pasiphae",
+    "lysithea",
+    "adrastea",
+]
+UNI_SATURN = [
+    "titan",
+    "rhea",
+    "iapetus",
+    "dione",
+    "tethys",
+    "enceladus",
+    "mimas",
+    "hyperion",
+    "phoebe",
+    "janus",
+    "pandora",
+    "atlas",
+]
 UNI_GREEK = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
 UNI_BUILDINGS = ["huxley", "darwin", "faraday", "newton", "turing", "curie", "lovelace"]
 
@@ -557,6 +616,42 @@ def infra_university(h: Host, i: int) -> str:
 
 INFRA_NAMERS["hospital"] = infra_hospital
 INFRA_NAMERS["university"] = infra_university
+
+
+# Telco: <CLLI site code>-<env letter><role number>-<nn>; the role number comes from a
+# numbered role catalogue (10 web, 20 app, 30 database, 41 AD, 51 switch, 70 hypervisor...).
+TELCO_ROLE = {
+    "web": "10",
+    "app": "20",
+    "db": "30",
+    "dc": "41",
+    "dns": "42",
+    "smtp": "43",
+    "sw": "51",
+    "rtr": "52",
+    "fw": "53",
+    "lb": "54",
+    "stor": "60",
+    "esx": "70",
+    "k8s": "80",
+    "printer": "91",
+    "ups": "92",
+    "pdu": "93",
+}
+TELCO_ENV = {"production": "P", "staging": "S", "test": "T", "development": "D", "dr": "R"}
+
+
+def n_telco(h: Host) -> tuple[str, Callable[[int], str]]:
+    s, e, r = h.site.code.upper(), TELCO_ENV[h.env or "production"], TELCO_ROLE[h.role]
+    return f"{s}{e}{r}", lambda n: f"{s}-{e}{r}-{n:02d}"
+
+
+def infra_telco(h: Host, i: int) -> str:
+    return f"{h.site.code.upper()}-N{TELCO_ROLE[h.role]}-{i:02d}"
+
+
+APP_NAMERS["telco"] = n_telco
+INFRA_NAMERS["telco"] = infra_telco
 
 # --------------------------------------------------------------------------- estate
 
@@ -2212,6 +2307,11 @@ def _vms(hosts: list[Host]) -> list[Host]:
     return [h for h in hosts if h.virtual and h.role in VM_ROLES]
 
 
+def _us_datetime(t: dt.datetime) -> str:
+    """A DateTime as en-US PowerShell prints it: 11/5/2021 6:50:00 PM."""
+    return f"{t.month}/{t.day}/{t.year} {(t.hour - 1) % 12 + 1}:{t:%M:%S} {'AM' if t.hour < 12 else 'PM'}"
+
+
 def _dec(x: float, comma: bool) -> str:
     """A double as PowerShell prints it (up to 15 significant digits)."""
     text = f"{x:.15g}"
@@ -2260,9 +2360,21 @@ def r_powercli(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         headers, columns, units = select(cols)
     else:
         order = [
-            "Name", "PowerState", "NumCpu", "CoresPerSocket", "MemoryGB", "ProvisionedSpaceGB",
-            "UsedSpaceGB", "VMHost", "Folder", "Notes", "Guest", "GuestId", "HardwareVersion",
-            "CreateDate", "PersistentId",
+            "Name",
+            "PowerState",
+            "NumCpu",
+            "CoresPerSocket",
+            "MemoryGB",
+            "ProvisionedSpaceGB",
+            "UsedSpaceGB",
+            "VMHost",
+            "Folder",
+            "Notes",
+            "Guest",
+            "GuestId",
+            "HardwareVersion",
+            "CreateDate",
+            "PersistentId",
         ]
         byname = {c[0]: c for c in cols}
         chosen = [byname[n] for n in order]
@@ -2307,9 +2419,7 @@ def r_powercli(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             "UsedSpaceGB": _dec(used, comma),
             "ProvisionedSpaceGB": _dec(prov, comma),
             "DatastoreIdList": f"Datastore-datastore-{rng.randrange(20, 60)}",
-            "CreateDate": created.strftime("%d.%m.%Y %H:%M:%S")
-            if comma
-            else created.strftime("%m/%d/%Y %I:%M:%S %p").lstrip("0"),
+            "CreateDate": created.strftime("%d.%m.%Y %H:%M:%S") if comma else _us_datetime(created),
             "ExtensionData": "VMware.Vim.VirtualMachine",
             "CustomFields": "VMware.VimAutomation.ViCore.Impl.V1.Util.ReadOnlyDictionary`2"
             "[System.String,System.String]",
@@ -2369,7 +2479,6 @@ def _hv_host(h: Host) -> str:
 def r_hyperv(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     """Hyper-V module ``Get-VM`` (a: Export-Csv in PowerShell 5.1, every property;
     b: Select-Object ... | ConvertTo-Json in PowerShell 7: enums become integers)."""
-    gib = 1024**3
     if variant == "a":
         cols = [
             ("VMName", "hostname", None),
@@ -2454,7 +2563,7 @@ def r_hyperv(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         on = h.power == "poweredOn"
         dynamic = h.role in ("web", "app") and rng.random() < 0.4
         startup = h.mem_mb * 1024 * 1024
-        assigned = (int(startup * rng.uniform(0.6, 1.0)) // 2**20 * 2**20 if dynamic else startup)
+        assigned = int(startup * rng.uniform(0.6, 1.0)) // 2**20 * 2**20 if dynamic else startup
         assigned = assigned if on else 0
         vmid = str(uuid.UUID(h.uid))
         up_s = rng.randrange(3600, 200 * 86400) if on else 0
@@ -2512,7 +2621,7 @@ def r_hyperv(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 if days
                 else f"{hours:02d}:{minutes:02d}:{seconds:02d}",
                 "IntegrationServicesVersion": "" if gen == 2 else "6.3.9600.18692",
-                "CreationTime": created.strftime("%m/%d/%Y %I:%M:%S %p").lstrip("0"),
+                "CreationTime": _us_datetime(created),
                 "HardDrives": "System.Collections.Generic.List`1"
                 "[Microsoft.HyperV.PowerShell.HardDiskDrive]",
                 "NetworkAdapters": "System.Collections.Generic.List`1"
@@ -2549,7 +2658,8 @@ def r_hyperv(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 "Version": ver,
                 "Generation": gen,
                 "Notes": h.desc,
-                "CreationTime": created.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(1000):03d}"
+                "CreationTime": created.strftime("%Y-%m-%dT%H:%M:%S.")
+                + f"{rng.randrange(1000):03d}"
                 + "+01:00",
             }
         rows.append(v)
@@ -2715,7 +2825,11 @@ def r_nutanix(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                     },
                 }
             ]
-            cref = {"kind": "cluster", "name": clusters[h.site.code], "uuid": cluster_uuids[clusters[h.site.code]]}
+            cref = {
+                "kind": "cluster",
+                "name": clusters[h.site.code],
+                "uuid": cluster_uuids[clusters[h.site.code]],
+            }
             resources: dict[str, Any] = {
                 "num_sockets": h.sockets,
                 "num_vcpus_per_socket": h.cores_per_socket,
@@ -2742,7 +2856,9 @@ def r_nutanix(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                     "is_connected": True,
                 }
             ]
-            created = dt.datetime.combine(h.install, dt.time(rng.randrange(7, 19), rng.randrange(60)))
+            created = dt.datetime.combine(
+                h.install, dt.time(rng.randrange(7, 19), rng.randrange(60))
+            )
             v = {
                 "status": {
                     "state": "COMPLETE",
@@ -2767,7 +2883,11 @@ def r_nutanix(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                     "spec_version": rng.randrange(0, 12),
                     "creation_time": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
                     "categories": cats,
-                    "owner_reference": {"kind": "user", "name": "admin", "uuid": "00000000-0000-0000-0000-000000000000"},
+                    "owner_reference": {
+                        "kind": "user",
+                        "name": "admin",
+                        "uuid": "00000000-0000-0000-0000-000000000000",
+                    },
                 },
             }
         rows.append(v)
@@ -2887,7 +3007,12 @@ def r_nutanix(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         ]
         envelope = {
             "api_version": "3.1",
-            "metadata": {"kind": "vm", "length": len(rows), "offset": 0, "total_matches": len(rows)},
+            "metadata": {
+                "kind": "vm",
+                "length": len(rows),
+                "offset": 0,
+                "total_matches": len(rows),
+            },
         }
         desc = (
             "Nutanix Prism Central REST API v3, POST /api/nutanix/v3/vms/list (kind vm), saved "
@@ -2948,7 +3073,11 @@ def r_itop(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             ("End of warranty", None, None),
             ("Description", "description", None),
         ]
-        sel = [h for h in hosts if not h.virtual and h.role in ("web", "app", "db", "dc", "dns", "smtp", "esx", "k8s")]
+        sel = [
+            h
+            for h in hosts
+            if not h.virtual and h.role in ("web", "app", "db", "dc", "dns", "smtp", "esx", "k8s")
+        ]
     else:
         cols = [
             ("Name", "hostname", None),
@@ -2970,7 +3099,9 @@ def r_itop(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     cities = {"Cologne": "Köln", "Montreal": "Montréal"}
     rows, labels = [], []
     for i, h in enumerate(sel, 1):
-        fam = "Windows" if "Windows" in h.os_name else ("VMware ESXi" if h.role == "esx" else "Linux")
+        fam = (
+            "Windows" if "Windows" in h.os_name else ("VMware ESXi" if h.role == "esx" else "Linux")
+        )
         osv = h.os_name.replace("Microsoft ", "")
         city = cities.get(h.site.city, h.site.city)
         v = {
@@ -3162,6 +3293,20 @@ MUN_SITES = [S("muc", "Munich", "MU1", 100), S("ber", "Berlin", "BE2", 101)]
 CGN_SITES = [S("cgn", "Cologne", "DC1", 102), S("mtl", "Montreal", "DC2", 103)]
 HOSP_SITES = [S("sjh", "Dublin", "B1", 110), S("mrh", "Cork", "B2", 111)]
 UNI_SITES = [S("nth", "North Campus", "NC1", 120), S("sth", "South Campus", "SC1", 121)]
+TELCO_SITES = [S("dllstxcf", "Dallas", "CF", 130), S("atlngamt", "Atlanta", "MT", 131)]
+TELCO_APPS = [
+    ("bss", "billing", "Finance"),
+    ("crm", "crm", "Sales"),
+    ("med", "cdr-mediation", "Network Operations"),
+    ("prov", "service-provisioning", "Network Operations"),
+    ("oss", "oss-inventory", "Network Engineering"),
+    ("nms", "network-management", "Network Operations"),
+    ("portal", "customer-portal", "Digital"),
+    ("mnp", "number-portability", "Regulatory"),
+    ("iot", "iot-platform", "Enterprise"),
+    ("vm", "voicemail", "Consumer"),
+    ("rate", "rating-engine", "Finance"),
+]
 HOSP_APPS = [
     ("epr", "electronic-patient-record", "Clinical"),
     ("pac", "pacs-imaging", "Radiology"),
@@ -3553,59 +3698,128 @@ def build_heldout() -> list[dict[str, Any]]:
         (
             "powercli_a",
             r_powercli,
-            prof("heldout_vs1", MUN_SITES, "dash_app", "site", 14, virtual_ratio=1.0,
-                 infra=vm_only),
-            2101, 160, "a",
+            prof(
+                "heldout_vs1", MUN_SITES, "dash_app", "site", 14, virtual_ratio=1.0, infra=vm_only
+            ),
+            2101,
+            160,
+            "a",
         ),
         (
             "powercli_b",
             r_powercli,
-            prof("heldout_vs2", CGN_SITES, "underscore", "compact", 10, virtual_ratio=1.0,
-                 infra={"esx": 4, "k8s": 4}),
-            2102, 120, "b",
+            prof(
+                "heldout_vs2",
+                CGN_SITES,
+                "underscore",
+                "compact",
+                10,
+                virtual_ratio=1.0,
+                infra={"esx": 4, "k8s": 4},
+            ),
+            2102,
+            120,
+            "b",
         ),
         (
             "hyperv_a",
             r_hyperv,
-            prof("heldout_hv1", MUN_SITES, "legacy", "compact", 12, virtual_ratio=1.0,
-                 windows_ratio=0.85, infra={"esx": 4},
-                 db_weights={"mssql": 6, "postgres": 1}),
-            2201, 130, "a",
+            prof(
+                "heldout_hv1",
+                MUN_SITES,
+                "legacy",
+                "compact",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.85,
+                infra={"esx": 4},
+                db_weights={"mssql": 6, "postgres": 1},
+            ),
+            2201,
+            130,
+            "a",
         ),
         (
             "hyperv_b",
             r_hyperv,
-            prof("heldout_hv2", CGN_SITES, "dash_env", "site", 9, virtual_ratio=1.0,
-                 windows_ratio=0.8, infra={"esx": 3}, db_weights={"mssql": 5, "mysql": 1}),
-            2202, 90, "b",
+            prof(
+                "heldout_hv2",
+                CGN_SITES,
+                "dash_env",
+                "site",
+                9,
+                virtual_ratio=1.0,
+                windows_ratio=0.8,
+                infra={"esx": 3},
+                db_weights={"mssql": 5, "mysql": 1},
+            ),
+            2202,
+            90,
+            "b",
         ),
         (
             "nutanix_a",
             r_nutanix,
-            prof("heldout_nx1", CGN_SITES, "dotted", "site", 10, virtual_ratio=1.0,
-                 infra={"esx": 4, "k8s": 6}),
-            2301, 110, "a",
+            prof(
+                "heldout_nx1",
+                CGN_SITES,
+                "dotted",
+                "site",
+                10,
+                virtual_ratio=1.0,
+                infra={"esx": 4, "k8s": 6},
+            ),
+            2301,
+            110,
+            "a",
         ),
         (
             "nutanix_b",
             r_nutanix,
-            prof("heldout_nx2", MUN_SITES, "store", "retail", 8, virtual_ratio=1.0,
-                 infra={"esx": 4, "k8s": 4}),
-            2302, 70, "b",
+            prof(
+                "heldout_nx2",
+                MUN_SITES,
+                "store",
+                "retail",
+                8,
+                virtual_ratio=1.0,
+                infra={"esx": 4, "k8s": 4},
+            ),
+            2302,
+            70,
+            "b",
         ),
         (
             "itop_a",
             r_itop,
-            prof("heldout_it1", CGN_SITES, "compact", "compact", 12, virtual_ratio=0.2,
-                 infra={"esx": 10, "k8s": 6}),
-            2401, 100, "a",
+            prof(
+                "heldout_it1",
+                CGN_SITES,
+                "compact",
+                "compact",
+                12,
+                virtual_ratio=0.2,
+                infra={"esx": 10, "k8s": 6},
+            ),
+            2401,
+            100,
+            "a",
         ),
         (
             "itop_b",
             r_itop,
-            prof("heldout_it2", CGN_SITES, "dash_app", "site", 12, virtual_ratio=1.0,
-                 infra={"esx": 4, "k8s": 6, "lb": 2, "fw": 2}),
-            2402, 140, "b",
+            prof(
+                "heldout_it2",
+                CGN_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                infra={"esx": 4, "k8s": 6, "lb": 2, "fw": 2},
+            ),
+            2402,
+            140,
+            "b",
         ),
     ]
     out = []
@@ -3618,8 +3832,14 @@ def build_heldout() -> list[dict[str, Any]]:
             rendered.labels = [dict(rendered.labels[k], row=j + 1) for j, k in enumerate(keep)]
         if rendered.json_envelope and "metadata" in rendered.json_envelope:
             meta = rendered.json_envelope["metadata"]
-            for key in ("grand_total_entities", "total_entities", "count", "end_index",
-                        "length", "total_matches"):
+            for key in (
+                "grand_total_entities",
+                "total_entities",
+                "count",
+                "end_index",
+                "length",
+                "total_matches",
+            ):
                 if key in meta:
                     meta[key] = len(rendered.rows)
         if rendered.fmt == "json":  # columns in the order a reader first meets the keys
@@ -3645,8 +3865,18 @@ def build_heldout() -> list[dict[str, Any]]:
                 virtual_ratio=0.75,
                 appci=True,
                 app_pool=HOSP_APPS,
-                infra={"esx": 14, "k8s": 4, "sw": 30, "rtr": 4, "fw": 6, "lb": 4, "stor": 6,
-                       "printer": 24, "ups": 10, "pdu": 6},
+                infra={
+                    "esx": 14,
+                    "k8s": 4,
+                    "sw": 30,
+                    "rtr": 4,
+                    "fw": 6,
+                    "lb": 4,
+                    "stor": 6,
+                    "printer": 24,
+                    "ups": 10,
+                    "pdu": 6,
+                },
                 db_weights={"mssql": 5, "oracle": 2, "postgres": 1},
             ),
             3101,
@@ -3666,8 +3896,17 @@ def build_heldout() -> list[dict[str, Any]]:
                 virtual_ratio=0.7,
                 appci=True,
                 app_pool=UNI_APPS,
-                infra={"esx": 12, "k8s": 10, "sw": 28, "rtr": 4, "fw": 4, "lb": 4, "stor": 6,
-                       "printer": 14, "ups": 8},
+                infra={
+                    "esx": 12,
+                    "k8s": 10,
+                    "sw": 28,
+                    "rtr": 4,
+                    "fw": 4,
+                    "lb": 4,
+                    "stor": 6,
+                    "printer": 14,
+                    "ups": 8,
+                },
                 db_weights={"postgres": 4, "mysql": 3, "mssql": 2, "oracle": 1},
             ),
             3102,
@@ -3675,6 +3914,39 @@ def build_heldout() -> list[dict[str, Any]]:
             "university: <department>-<pet name>[-env]; Muses = web, Olympians = app, "
             "planets = databases, Jupiter's moons = hypervisors, Saturn's moons = k8s nodes, "
             "Greek letters = filers (cs-hermes, reg-saturn-test, its-europa, rc-titan)",
+        ),
+        (
+            "estate_telco",
+            prof(
+                "telco_estate",
+                TELCO_SITES,
+                "telco",
+                "telco",
+                11,
+                windows_ratio=0.3,
+                virtual_ratio=0.7,
+                appci=True,
+                app_pool=TELCO_APPS,
+                infra={
+                    "esx": 14,
+                    "k8s": 12,
+                    "sw": 26,
+                    "rtr": 12,
+                    "fw": 8,
+                    "lb": 6,
+                    "stor": 6,
+                    "printer": 4,
+                    "ups": 6,
+                    "pdu": 8,
+                },
+                db_weights={"oracle": 5, "postgres": 2, "mssql": 1, "mongo": 1},
+            ),
+            3103,
+            340,
+            "telco: <CLLI site>-<env letter><role number>-<nn> with a numbered role "
+            "catalogue (10 web, 20 app, 30 db, 41 AD, 51 switch, 52 router, 53 firewall, "
+            "54 load balancer, 60 storage, 70 hypervisor, 80 k8s, 9x facilities), e.g. "
+            "DLLSTXCF-P30-02, ATLNGAMT-N53-01",
         ),
     ]
     for name, profile, seed, n, convention in estates:

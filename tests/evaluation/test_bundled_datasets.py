@@ -74,7 +74,9 @@ def _read(folder: Path, truth: dict[str, Any]) -> tuple[list[str], list[list[str
         return headers, rows
     book = openpyxl.load_workbook(folder / "export.xlsx", read_only=True)
     sheet = book[truth["sheet"]]
-    values = [["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+    values = [
+        ["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)
+    ]
     return values[0], values[1:]
 
 
