@@ -2389,7 +2389,12 @@ def r_powercli(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         used = h.used_gb + rng.random()
         hwv = rng.choice([14, 15, 17, 19, 19])
         created = dt.datetime.combine(h.install, dt.time(rng.randrange(7, 19), rng.randrange(60)))
-        folder = (h.app or "Discovered virtual machine") if rng.random() < 0.85 else "vm"
+        folder = (
+            ("Windows Servers" if "Windows" in h.os_name else "Linux Servers")
+            if h.role in ("web", "app", "db", "dc", "dns", "smtp")
+            else "Infrastructure"
+        )
+        folder = folder if rng.random() < 0.9 else "Discovered virtual machine"
         v = {
             "Name": h.name,
             "PowerState": "PoweredOn" if h.power == "poweredOn" else "PoweredOff",
@@ -3128,7 +3133,7 @@ def r_itop(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             if not (h.install.month == 2 and h.install.day == 29)
             else "",
             "Description": h.desc,
-            "Virtual host": h.cluster or _hv_host(h),
+            "Virtual host": (h.vhost or _hv_host(h)).split(".")[0],
             "OS licence": ("Windows Server Datacenter" if fam == "Windows" else ""),
             "IP": h.ip,
         }
@@ -3168,7 +3173,7 @@ def r_itop(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         delimiter=";",
         notes=(
             "Semicolon separator. The same 'CPU' header as in itop_a holds the vCPU count here; "
-            "RAM is a bare number of GB. Virtual host is the vSphere cluster (iTop Farm) name."
+            "RAM is a bare number of GB. Virtual host is the ESXi host (iTop Hypervisor) name."
         ),
         split=HELDOUT,
     )
