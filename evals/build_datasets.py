@@ -3271,7 +3271,7 @@ def write_dataset(name: str, pair: str | None, r: Rendered) -> dict[str, Any]:
         "encoding": truth["encoding"],
         "delimiter": truth["delimiter"],
         "bytes": size,
-        "split": r.split or "tuning",
+        "split": r.split or "dev",
     }
 
 

@@ -22,10 +22,10 @@ import pytest
 
 from migrascope.config import CANONICAL_FIELDS, TAXONOMY
 from migrascope.evaluation import load_dataset
+from migrascope.evaluation._dataset import SPLITS
 
 ROOT = Path(__file__).resolve().parents[2] / "evals"
 DATASETS = ROOT / "datasets"
-SPLITS = {"tuning", "held-out"}
 ENVIRONMENTS = {"production", "staging", "test", "development", "dr", None}
 EXPORTS = ("export.csv", "export.json", "export.xlsx")
 
@@ -89,7 +89,7 @@ def test_index_lists_every_folder_once_with_a_valid_split() -> None:
     tools = {e["tool"] for e in index if e["split"] == "held-out" and e["tool"] != "cmdb_generic"}
     assert len(tools) >= 4
     assert sum(1 for n in held if n.startswith("estate_")) >= 2
-    tuned = {e["tool"] for e in index if e["split"] == "tuning"}
+    tuned = {e["tool"] for e in index if e["split"] == "dev"}
     assert not tools & tuned, "a held-out tool must not also have tuning data"
 
 
@@ -100,12 +100,13 @@ def test_truth_describes_the_export_exactly(name: str) -> None:
     assert len(exports) == 1 and (folder / "truth.json").is_file()
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     entry = next(e for e in _index() if e["name"] == name)
-    assert truth.get("split", "tuning") == entry["split"]
+    assert truth.get("split", "dev") == entry["split"]
+    assert load_dataset(folder).split == entry["split"]
     assert entry["rows"] == len(truth["rows"])
     assert load_dataset(folder).columns == truth["columns"]  # the product loads it too
 
     headers, rows = _read(folder, truth)
-    if truth["format"] == "json" and entry["split"] == "tuning":
+    if truth["format"] == "json" and entry["split"] == "dev":
         # The older JSON truths (Device42) leave out some unmapped nested keys.
         assert set(truth["columns"]) <= set(headers)
     else:
