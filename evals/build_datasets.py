@@ -2222,7 +2222,9 @@ def r_estate(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         ("Environment", "environment", None),
         ("Application", "application_name", None),
         ("Location", "location", None),
-        ("Support Group", None, None),
+        # The schema's technical_owner is "technical owner or support group", and the
+        # estates have no other owner column.
+        ("Support Group", "technical_owner", None),
         ("Description", "description", None),
         ("Depends On", "dependencies", None),
     ]
@@ -2488,7 +2490,7 @@ def r_hyperv(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         cols = [
             ("VMName", "hostname", None),
             ("VMId", "asset_id", None),
-            ("Id", None, None),
+            ("Id", "asset_id", None),  # the same GUID as VMId, as Name is VMName
             ("Name", "hostname", None),
             ("State", "power_state", None),
             ("IntegrationServicesState", None, None),
