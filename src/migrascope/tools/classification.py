@@ -35,14 +35,22 @@ from migrascope.tools.classification_model import RECORD_FIELDS, TenantModel, mo
 from migrascope.tools.classification_rules import (
     Vote,
     family_of,
+    field_key,
     name_tokens,
+    rule_fields,
     rule_settings,
     rule_votes,
+    rule_votes_for,
 )
-from migrascope.tools.environment import criticality, environment
+from migrascope.tools.environment import (
+    criticality,
+    description_word,
+    environment,
+    name_environment,
+)
 from migrascope.tools.facets import Facet
 from migrascope.tools.scoring import pattern_confidence
-from migrascope.tools.tech_stack import TechStack, relevant_extra, tech_stack
+from migrascope.tools.tech_stack import TechStack, relevant_extra, tech_stack, text_evidence
 
 if TYPE_CHECKING:
     from migrascope.memory import Embedder, Pattern, Store, Thresholds
@@ -67,6 +75,9 @@ _SIGNATURE_FIELDS = (
 _DIGITS = re.compile(r"\d+")
 _COMPUTE_SUBTYPES = ("server", "virtual_machine", "database", "container_platform")
 _MAX_REASONS = 6
+_SLOT = "\x00name\x00"
+"""Stands for the asset's name in a cached decision's reasons (filled in per asset)."""
+_CACHE_MAX = 200_000
 
 
 @dataclass
@@ -176,7 +187,10 @@ class Classifier:
         pattern_vectors: np.ndarray | None = None,
         embedder: Embedder | None = None,
         model: TenantModel | None = None,
+        cache: bool = True,
     ) -> None:
+        """``cache``: reuse one decision for assets whose evidence is the same (a series
+        ``web-01``, ``web-02`` on the same OS and hardware); results are identical."""
         self.thresholds = thresholds
         self._settings = rule_settings()
         learning = self._settings["learning"]
@@ -186,6 +200,9 @@ class Classifier:
         self._embedder = embedder
         self.model = model if model is not None else _train(self._patterns, learning)
         self._sig_cache: dict[str, tuple[int, float]] = {}
+        self.cache = cache
+        self._decisions: dict[tuple[Any, ...], Classification] = {}
+        self._model_cache: dict[tuple[str, ...], dict[str, float]] = {}
 
     # ------------------------------------------------------------------ public
     def classify(
@@ -200,15 +217,53 @@ class Classifier:
         *,
         extras: Sequence[Mapping[str, Any] | None] | None = None,
     ) -> list[Classification]:
-        """Classify a batch; pattern similarity and the model run once per batch."""
+        """Classify a batch; pattern similarity and the model run once per batch.
+
+        Assets whose evidence is the same share one decision (see ``_key``): the
+        rules, the stack and the scoring run once per distinct evidence, and each
+        asset gets its own copy with its name in the reasons.
+        """
         names = [asset_name(r) for r in records]
-        sigs = [signature(r) for r in records]
+        learned = bool(self._patterns)
+        sigs = [signature(r) for r in records] if learned else [""] * len(records)
         nearest = self._nearest(sigs)
-        model_votes = self._model_votes(records, names)
+        model_keys, model_votes = self._model_votes(records, names)
+        decisions = self._decisions
         out = []
         for i, record in enumerate(records):
             extra = extras[i] if extras is not None else None
-            out.append(self._decide(record, names[i], sigs[i], nearest[i], model_votes[i], extra))
+            name = names[i]
+            tokens = name_tokens(name) if name else ()
+            exact = self._by_signature.get(sigs[i]) if learned else None
+            near = nearest[i]
+            key: tuple[Any, ...] | None = None
+            if self.cache:
+                key = _key(
+                    record,
+                    name,
+                    tokens,
+                    extra,
+                    (
+                        exact.pattern_id if exact is not None else None,
+                        (near[0].pattern_id, near[1]) if near is not None else None,
+                        model_keys[i],
+                    ),
+                )
+            template = None
+            if key is not None:
+                try:
+                    template = decisions.get(key)
+                except TypeError:  # an unhashable value (a list in JSON input)
+                    key = None
+            if template is None:
+                template, reusable = self._decide(
+                    record, name, tokens, exact, near, model_votes[i], extra
+                )
+                if key is not None and reusable:
+                    if len(decisions) >= _CACHE_MAX:
+                        decisions.clear()
+                    decisions[key] = template
+            out.append(_render(template, name))
         return out
 
     # ------------------------------------------------------------------ learned evidence
@@ -233,40 +288,48 @@ class Classifier:
 
     def _model_votes(
         self, records: Sequence[Mapping[str, Any]], names: Sequence[str]
-    ) -> list[dict[str, float]]:
+    ) -> tuple[list[tuple[str, ...] | None], list[dict[str, float]]]:
+        """The model's votes per record, predicted once per distinct feature set."""
         if not self.model.ready:
-            return [{}] * len(records)
+            return [None] * len(records), [{}] * len(records)
         learning = self._settings["learning"]
         strength = float(learning.get("model_weight", 3.0)) * min(
             1.0, self.model.n_examples / float(learning.get("model_full_examples", 10))
         )
-        proba = self.model.predict_proba(
-            [model_features(r, n) for r, n in zip(records, names, strict=True)]
-        )
-        classes = self.model.classes
-        # centred on the uniform share: with few labels a model spreads its mass
-        # evenly, and only what it prefers beyond that is evidence
-        base = 1.0 / len(classes)
-        return [
-            {classes[j]: strength * (float(row[j]) - base) for j in range(len(classes))}
-            for row in proba
-        ]
+        keys = [tuple(model_features(r, n)) for r, n in zip(records, names, strict=True)]
+        known = self._model_cache
+        todo = list(dict.fromkeys(k for k in keys if k not in known))
+        if todo:
+            proba = self.model.predict_proba([list(k) for k in todo])
+            classes = self.model.classes
+            # centred on the uniform share: with few labels a model spreads its mass
+            # evenly, and only what it prefers beyond that is evidence
+            base = 1.0 / len(classes)
+            if len(known) + len(todo) > _CACHE_MAX:
+                known.clear()
+            for k, row in zip(todo, proba, strict=True):
+                known[k] = {
+                    classes[j]: strength * (float(row[j]) - base) for j in range(len(classes))
+                }
+        return list(keys), [known[k] for k in keys]
 
     # ------------------------------------------------------------------ decision
     def _decide(
         self,
         record: Mapping[str, Any],
         name: str,
-        sig: str,
+        tokens: tuple[tuple[str, bool], ...],
+        exact: Pattern | None,
         near: tuple[Pattern, float] | None,
         model_vote: Mapping[str, float],
         extra: Mapping[str, Any] | None,
-    ) -> Classification:
+    ) -> tuple[Classification, bool]:
+        """The decision with ``_SLOT`` for the name in its reasons, and whether it may
+        serve other assets with the same evidence (not when it lists the fields)."""
         settings = self._settings
         learning = settings["learning"]
-        tokens = name_tokens(name) if name else ()
         stack = _cached_stack(record, tokens, extra)
-        votes = rule_votes(record, name, extra, tokens)
+        votes = rule_votes(record, name, extra, tokens, _SLOT)
         votes.extend(_stack_votes(stack, votes))
 
         # strongest vote per (field, type): several keywords in one field are one witness
@@ -285,7 +348,6 @@ class Classifier:
         scores, support = _compose(raw, str(settings.get("compute_default", "virtual_machine")))
         learned: dict[str, list[str]] = {}
         pattern_id: int | None = None
-        exact = self._by_signature.get(sig)
         if exact is not None and exact.answer in TAXONOMY:
             label = str(exact.answer)
             # Scaled by the pattern's posterior mean: confirmations keep it near 1,
@@ -320,7 +382,7 @@ class Classifier:
             )
 
         if evidence <= 0 and not learned:
-            return self._no_evidence(record, name, tokens, stack)
+            return self._no_evidence(record, name, tokens, stack), False
 
         temperature = float(settings.get("temperature", 1.0))
         top_score = max(scores.values())
@@ -350,7 +412,7 @@ class Classifier:
             if decision == "unmapped" and confidence >= self.thresholds.reject:
                 decision = "suggest"
             reasons.append("held for review: the fields disagree")
-        env = environment(record, name, tokens)
+        env = environment(record, name, tokens, _SLOT)
         return Classification(
             best,
             confidence,
@@ -364,7 +426,7 @@ class Classifier:
             conflicts,
             runner,
             probability,
-        )
+        ), True
 
     def _no_evidence(
         self,
@@ -383,7 +445,7 @@ class Classifier:
                 f"no evidence: none of its fields ({', '.join(filled)}) matches a rule "
                 "or a learned pattern"
             )
-        env = environment(record, name, tokens)
+        env = environment(record, name, tokens, _SLOT)
         return Classification(
             "other",
             float(self._settings.get("empty_confidence", 0.15)),
@@ -395,6 +457,87 @@ class Classifier:
             criticality(record, env, "other", tokens),
             stack,
         )
+
+
+def _typed(value: Any) -> Any:
+    # 4 and 4.0 and True hash alike but read differently ("4.0 cores", is_virtual True)
+    return value if value.__class__ is str else (value.__class__, value)
+
+
+@cache
+def _key_fields() -> tuple[str, ...]:
+    """Record fields a decision reads as they are (everything but name and free text)."""
+    fields = set(rule_fields()) | set(_STACK_FIELDS)
+    fields |= {"cpu_cores", "memory_gb", "environment", "criticality"}
+    return tuple(sorted(fields - {"description", "extra"}))
+
+
+def _key(
+    record: Mapping[str, Any],
+    name: str,
+    tokens: tuple[tuple[str, bool], ...],
+    extra: Mapping[str, Any] | None,
+    learned: tuple[Any, ...],
+) -> tuple[Any, ...] | None:
+    """Everything a decision depends on, reduced to what the rules read.
+
+    The name counts by its tokens, digits and spaces (never its series number), free
+    text by what was found in it, a MAC address by its prefix, unmapped columns by
+    which are filled (plus the software/port columns the stack reads). Two assets with
+    the same key get the same decision, up to their name in the reasons.
+    """
+    values = []
+    for f in _key_fields():
+        value = record.get(f)
+        values.append(_typed(field_key(f, value)) if value is not None else None)
+    desc = record.get("description")
+    if isinstance(desc, str) and desc:
+        desc_key: Any = (
+            rule_votes_for("description", desc),
+            text_evidence(desc),
+            description_word(desc),
+        )
+    else:
+        desc_key = _typed(desc) if desc is not None else None
+    extra_key: Any = None
+    if extra:
+        extra_key = (
+            tuple(k for k, v in extra.items() if v not in (None, "")),
+            relevant_extra(extra),
+        )
+    return (
+        tokens,
+        (" " in name.strip(), any(c.isdigit() for c in name), bool(name)),
+        name_environment(name, tokens) if name else None,
+        tuple(values),
+        desc_key,
+        extra_key,
+        learned,
+    )
+
+
+def _render(template: Classification, name: str) -> Classification:
+    """One asset's copy of a decision: its own lists, its name in the reasons."""
+    shown = repr(name)
+
+    def fill(reasons: list[str]) -> list[str]:
+        return [r.replace(_SLOT, shown) if _SLOT in r else r for r in reasons]
+
+    env, crit = template.environment, template.criticality
+    return Classification(
+        template.asset_type,
+        template.confidence,
+        template.decision,
+        fill(template.reasons),
+        dict(template.scores),
+        template.pattern_id,
+        Facet(env.value, env.confidence, fill(env.reasons)) if env is not None else None,
+        Facet(crit.value, crit.confidence, list(crit.reasons)) if crit is not None else None,
+        template.stack,
+        fill(template.conflicts),
+        template.runner_up,
+        template.probability,
+    )
 
 
 _STACK_FIELDS = ("os_name", "description", "model", "database_engine", "database_version")

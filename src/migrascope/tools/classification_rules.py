@@ -22,9 +22,12 @@ __all__ = [
     "PSEUDO_TYPES",
     "Vote",
     "family_of",
+    "field_key",
     "name_tokens",
+    "rule_fields",
     "rule_settings",
     "rule_votes",
+    "rule_votes_for",
 ]
 
 PSEUDO_TYPES = ("compute", "physical", "virtual")
@@ -121,14 +124,27 @@ def rule_settings() -> dict[str, Any]:
     return _rules().settings
 
 
+def rule_fields() -> tuple[str, ...]:
+    """The record fields some rule reads (``extra`` stands for the unmapped columns)."""
+    return tuple(_rules().by_field)
+
+
+def rule_votes_for(field: str, value: Any) -> tuple[Vote, ...]:
+    """The votes of one field value (memoised; the value must be hashable)."""
+    return _field_votes(field, field_key(field, value))
+
+
 def family_of(kind: str) -> str:
     """Types within one family never conflict: all computers are ``compute``."""
     return "compute" if kind in _rules().compute_family else kind
 
 
 def _segment(chunk: str) -> tuple[tuple[str, bool], ...]:
-    # trailing digits never change the segmentation; without them the cache hits
-    # for every host of a series (lonprdsql001, lonprdsql002, ...)
+    # a keyword that ends in a digit ("f5", "db2") is itself; otherwise trailing digits
+    # never change the segmentation, and without them the cache hits for every host of
+    # a series (lonprdsql001, lonprdsql002, ...)
+    if chunk in _rules().lexicon:
+        return ((chunk, False),)
     return _segment_letters(_TRAILING_DIGITS.sub("", chunk) or chunk)
 
 
@@ -194,10 +210,37 @@ def name_tokens(name: str) -> tuple[tuple[str, bool], ...]:
     return tuple(out)
 
 
+# Free text is long and varies per asset: reasons name the keyword, not the whole value.
+_UNQUOTED = frozenset({"description"})
+
+
+def field_key(field: str, value: Any) -> Any:
+    """What the rules read of a field value: the value itself, except a MAC address,
+    of which only the hex prefix counts (so the memo does not fill with unique MACs)."""
+    if field in _prefix_fields() and isinstance(value, str):
+        return _NON_HEX.sub("", value.lower())[: _prefix_len()]
+    return value
+
+
+@cache
+def _prefix_fields() -> frozenset[str]:
+    rules = _rules().by_field
+    return frozenset(f for f, rs in rules.items() if rs and all(r.match == "prefix" for r in rs))
+
+
+@cache
+def _prefix_len() -> int:
+    return max(
+        (len(k) for rs in _rules().by_field.values() for r in rs if r.match == "prefix" for k in r.keywords),
+        default=0,
+    )
+
+
 @lru_cache(maxsize=131072)
 def _field_votes(field: str, value: Any) -> tuple[Vote, ...]:
     votes: list[Vote] = []
     low = value.lower() if isinstance(value, str) else None
+    shown = field if field in _UNQUOTED else f"{field} {value!r}"
     for rule in _rules().by_field.get(field, ()):
         if rule.match == "present":
             votes.append(Vote(field, rule.type, rule.weight, f"{field} is set ({value})"))
@@ -210,19 +253,20 @@ def _field_votes(field: str, value: Any) -> tuple[Vote, ...]:
             hit = next((k for k in rule.keywords if hexes.startswith(k)), None)
             if hit is not None:
                 votes.append(
-                    Vote(field, rule.type, rule.weight, f"{field} {value!r} has the prefix {hit!r}")
+                    Vote(field, rule.type, rule.weight, f"{field} starts with the prefix {hit!r}")
                 )
         elif rule.match == "substring" and low is not None:
             hit = next((k for k in rule.keywords if k in low), None)
             if hit is not None:
-                votes.append(
-                    Vote(field, rule.type, rule.weight, f"{field} {value!r} mentions {hit!r}")
-                )
+                votes.append(Vote(field, rule.type, rule.weight, f"{shown} mentions {hit!r}"))
     return tuple(votes)
 
 
-def _name_votes(name: str, tokens: tuple[tuple[str, bool], ...] | None = None) -> list[Vote]:
+def _name_votes(
+    name: str, tokens: tuple[tuple[str, bool], ...] | None = None, shown: str | None = None
+) -> list[Vote]:
     rules = _rules()
+    shown = repr(name) if shown is None else shown
     factor = float(rules.settings.get("compact_factor", 0.9))
     votes: list[Vote] = []
     for token, compact in tokens if tokens is not None else name_tokens(name):
@@ -233,15 +277,15 @@ def _name_votes(name: str, tokens: tuple[tuple[str, bool], ...] | None = None) -
                     "name",
                     kind,
                     weight * (factor if compact else 1.0),
-                    f"name {name!r} {how} {token!r}",
+                    f"name {shown} {how} {token!r}",
                 )
             )
     has_digit = any(c.isdigit() for c in name)
     for rule in rules.name_other:
         if rule.match == "phrase" and " " in name.strip():
-            votes.append(Vote("name", rule.type, rule.weight, f"name {name!r} reads like a title"))
+            votes.append(Vote("name", rule.type, rule.weight, f"name {shown} reads like a title"))
         elif rule.match == "nodigits" and not has_digit:
-            votes.append(Vote("name", rule.type, rule.weight, f"name {name!r} has no number"))
+            votes.append(Vote("name", rule.type, rule.weight, f"name {shown} has no number"))
     return votes
 
 
@@ -307,13 +351,15 @@ def rule_votes(
     name: str,
     extra: Mapping[str, Any] | None = None,
     tokens: tuple[tuple[str, bool], ...] | None = None,
+    shown: str | None = None,
 ) -> list[Vote]:
     """Every rule vote for a canonical record (its name given, as resolved by the caller).
 
     ``extra`` are the record's unmapped columns: some say what a thing is by merely
-    being filled (a vCenter managed-object id).
+    being filled (a vCenter managed-object id). ``shown`` is how reasons quote the
+    name (default: its repr).
     """
-    votes = _name_votes(name, tokens) if name else []
+    votes = _name_votes(name, tokens, shown) if name else []
     for key, value in (extra or {}).items():
         if value not in (None, ""):
             votes.extend(_extra_key_votes(key))
@@ -324,7 +370,7 @@ def rule_votes(
         if value is None or value == "":
             continue
         try:
-            votes.extend(_field_votes(field, value))
+            votes.extend(_field_votes(field, field_key(field, value)))
         except TypeError:  # an unhashable value (a list in JSON input): match its text
             votes.extend(_field_votes(field, str(value)))
     votes.extend(_shape_votes(record))
