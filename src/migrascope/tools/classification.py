@@ -20,6 +20,7 @@ held for review.
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from bisect import bisect_right
@@ -223,6 +224,21 @@ class Classifier:
         rules, the stack and the scoring run once per distinct evidence, and each
         asset gets its own copy with its name in the reasons.
         """
+        # The loop allocates many small, acyclic objects; the cyclic collector would
+        # re-scan every live record each time it ran (half the CPU of a 100k import).
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            return self._classify_batch(records, extras)
+        finally:
+            if paused:
+                gc.enable()
+
+    def _classify_batch(
+        self,
+        records: Sequence[Mapping[str, Any]],
+        extras: Sequence[Mapping[str, Any] | None] | None,
+    ) -> list[Classification]:
         names = [asset_name(r) for r in records]
         learned = bool(self._patterns)
         sigs = [signature(r) for r in records] if learned else [""] * len(records)
@@ -465,11 +481,27 @@ def _typed(value: Any) -> Any:
 
 
 @cache
-def _key_fields() -> tuple[str, ...]:
-    """Record fields a decision reads as they are (everything but name and free text)."""
+def _key_fields() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Record fields a decision reads: (as they are, through ``field_key``); name and
+    free text are keyed apart."""
     fields = set(rule_fields()) | set(_STACK_FIELDS)
     fields |= {"cpu_cores", "memory_gb", "environment", "criticality"}
-    return tuple(sorted(fields - {"description", "extra"}))
+    fields -= {"description", "extra"}
+    reduced = {f for f in fields if field_key(f, "0") != "0" or field_key(f, "a-b") != "a-b"}
+    return tuple(sorted(fields - reduced)), tuple(sorted(reduced))
+
+
+@lru_cache(maxsize=65536)
+def _text_key(description: str) -> tuple[Any, ...]:
+    """All that is read from a description: rule votes, stack findings, environment word."""
+    return (
+        rule_votes_for("description", description),
+        text_evidence(description),
+        description_word(description),
+    )
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _key(
@@ -486,17 +518,17 @@ def _key(
     which are filled (plus the software/port columns the stack reads). Two assets with
     the same key get the same decision, up to their name in the reasons.
     """
-    values = []
-    for f in _key_fields():
-        value = record.get(f)
+    plain, reduced = _key_fields()
+    get = record.get
+    values = [
+        v if v is None or v.__class__ is str else (v.__class__, v) for v in map(get, plain)
+    ]
+    for f in reduced:
+        value = get(f)
         values.append(_typed(field_key(f, value)) if value is not None else None)
-    desc = record.get("description")
-    if isinstance(desc, str) and desc:
-        desc_key: Any = (
-            rule_votes_for("description", desc),
-            text_evidence(desc),
-            description_word(desc),
-        )
+    desc = get("description")
+    if desc.__class__ is str and desc:
+        desc_key: Any = _text_key(desc)
     else:
         desc_key = _typed(desc) if desc is not None else None
     extra_key: Any = None
@@ -507,7 +539,7 @@ def _key(
         )
     return (
         tokens,
-        (" " in name.strip(), any(c.isdigit() for c in name), bool(name)),
+        (" " in name.strip(), _HAS_DIGIT.search(name) is not None, bool(name)),
         name_environment(name, tokens) if name else None,
         tuple(values),
         desc_key,
@@ -519,22 +551,21 @@ def _key(
 def _render(template: Classification, name: str) -> Classification:
     """One asset's copy of a decision: its own lists, its name in the reasons."""
     shown = repr(name)
-
-    def fill(reasons: list[str]) -> list[str]:
-        return [r.replace(_SLOT, shown) if _SLOT in r else r for r in reasons]
-
+    slot = _SLOT
     env, crit = template.environment, template.criticality
     return Classification(
         template.asset_type,
         template.confidence,
         template.decision,
-        fill(template.reasons),
+        [r.replace(slot, shown) for r in template.reasons],
         dict(template.scores),
         template.pattern_id,
-        Facet(env.value, env.confidence, fill(env.reasons)) if env is not None else None,
+        Facet(env.value, env.confidence, [r.replace(slot, shown) for r in env.reasons])
+        if env is not None
+        else None,
         Facet(crit.value, crit.confidence, list(crit.reasons)) if crit is not None else None,
         template.stack,
-        fill(template.conflicts),
+        [r.replace(slot, shown) for r in template.conflicts],
         template.runner_up,
         template.probability,
     )

@@ -23,6 +23,8 @@ __all__ = [
     "Vote",
     "family_of",
     "field_key",
+    "keyword_hits",
+    "leave_out_keywords",
     "name_tokens",
     "rule_fields",
     "rule_settings",
@@ -58,6 +60,8 @@ class _Rule:
     keywords: tuple[str, ...]
     type: str
     weight: float
+    # any keyword as a substring: one search rules a value out before the ordered scan
+    pattern: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,36 @@ class _Rules:
     compute_family: frozenset[str]
 
 
+_LEFT_OUT: frozenset[tuple[str, str]] = frozenset()
+
+
+def leave_out_keywords(pairs: frozenset[tuple[str, str]]) -> None:
+    """Rules without these (field, keyword) pairs from now on (empty: all of them).
+
+    For the leave-one-estate-out evaluation: it classifies an estate as if the rules
+    had been written without the words only that estate uses. Clears every memo.
+    """
+    global _LEFT_OUT
+    _LEFT_OUT = frozenset((f, k.lower()) for f, k in pairs)
+    for memo in (_rules, _segment_letters, _field_votes, _extra_key_votes):
+        memo.cache_clear()
+
+
+def keyword_hits(record: Mapping[str, Any], name: str) -> set[tuple[str, str]]:
+    """Every (field, keyword) of the rules that fires on a record (not only the first)."""
+    rules = _rules()
+    hits = {("name", t) for t, _ in name_tokens(name) if t in rules.name_keywords}
+    for field, field_rules in rules.by_field.items():
+        value = record.get(field)
+        if not isinstance(value, str) or not value:
+            continue
+        low = value.lower()
+        for rule in field_rules:
+            if rule.match == "substring":
+                hits.update((field, k) for k in rule.keywords if k in low)
+    return hits
+
+
 @cache
 def _rules() -> _Rules:
     data = load_data("classification.toml")
@@ -79,12 +113,16 @@ def _rules() -> _Rules:
     name_other: list[_Rule] = []
     by_field: dict[str, list[_Rule]] = {}
     for i, raw in enumerate(data["rules"]):
+        words = [k for k in raw["keywords"] if (raw["field"], k.lower()) not in _LEFT_OUT]
         rule = _Rule(
             raw["field"],
             raw["match"],
-            tuple(k.lower() for k in raw["keywords"]),
+            tuple(k.lower() for k in words),
             raw["type"],
             float(raw["weight"]),
+            re.compile("|".join(re.escape(k.lower()) for k in words))
+            if raw["match"] == "substring" and words
+            else None,
         )
         if rule.type not in allowed or rule.match not in _MATCHES:
             from migrascope.errors import ConfigError
@@ -137,15 +175,6 @@ def rule_votes_for(field: str, value: Any) -> tuple[Vote, ...]:
 def family_of(kind: str) -> str:
     """Types within one family never conflict: all computers are ``compute``."""
     return "compute" if kind in _rules().compute_family else kind
-
-
-def _segment(chunk: str) -> tuple[tuple[str, bool], ...]:
-    # a keyword that ends in a digit ("f5", "db2") is itself; otherwise trailing digits
-    # never change the segmentation, and without them the cache hits for every host of
-    # a series (lonprdsql001, lonprdsql002, ...)
-    if chunk in _rules().lexicon:
-        return ((chunk, False),)
-    return _segment_letters(_TRAILING_DIGITS.sub("", chunk) or chunk)
 
 
 @lru_cache(maxsize=65536)
@@ -204,9 +233,15 @@ def _dp(chunk: str, rules: _Rules, short: int) -> tuple[int, tuple[tuple[str, bo
 
 def name_tokens(name: str) -> tuple[tuple[str, bool], ...]:
     """Keyword tokens of a host name; the flag says it came from segmenting a compact name."""
+    lexicon = _rules().lexicon
     out: list[tuple[str, bool]] = []
     for chunk in _CHUNK.findall(name.lower()):
-        out.extend(_segment(chunk))
+        if chunk in lexicon:  # also a keyword that ends in a digit ("f5", "db2")
+            out.append((chunk, False))
+        else:
+            # trailing digits never change the segmentation; without them the memo
+            # hits for every host of a series (lonprdsql001, lonprdsql002, ...)
+            out.extend(_segment_letters(chunk.rstrip("0123456789") or chunk))
     return tuple(out)
 
 
@@ -256,6 +291,8 @@ def _field_votes(field: str, value: Any) -> tuple[Vote, ...]:
                     Vote(field, rule.type, rule.weight, f"{field} starts with the prefix {hit!r}")
                 )
         elif rule.match == "substring" and low is not None:
+            if rule.pattern is None or rule.pattern.search(low) is None:
+                continue
             hit = next((k for k in rule.keywords if k in low), None)
             if hit is not None:
                 votes.append(Vote(field, rule.type, rule.weight, f"{shown} mentions {hit!r}"))

@@ -62,12 +62,34 @@ def _os_family(os_name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-@lru_cache(maxsize=16384)
+@cache
+def _any_keyword(table: str) -> re.Pattern[str]:
+    """One pattern for every keyword of a table: most texts match none, and one search
+    says so instead of a loop over every product."""
+    words = sorted({w for ws in _data()[table].values() for w in ws}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@cache
+def _product_patterns(table: str) -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
+    return tuple(
+        (product, tuple(words), re.compile("|".join(re.escape(w) for w in words)))
+        for product, words in _data()[table].items()
+        if words
+    )
+
+
+@lru_cache(maxsize=65536)
 def _find(table: str, text: str) -> tuple[tuple[str, str], ...]:
-    """(product, keyword) pairs of ``table`` found in ``text`` (lower-cased)."""
+    """(product, keyword) pairs of ``table`` found in ``text`` (lower-cased): per product
+    the first of its keywords, in the data file's order, that the text contains."""
     low = text.lower()
+    if _any_keyword(table).search(low) is None:
+        return ()
     out = []
-    for product, words in _data()[table].items():
+    for product, words, pattern in _product_patterns(table):
+        if pattern.search(low) is None:
+            continue
         hit = next((w for w in words if w in low), None)
         if hit is not None:
             out.append((product, hit))
