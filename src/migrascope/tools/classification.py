@@ -118,6 +118,23 @@ class Classification:
         return out
 
 
+@dataclass
+class _Evidence:
+    """Rule and pattern evidence shared by assets with the same key (see ``_key``)."""
+
+    scores: dict[str, float]
+    support: dict[str, tuple[str, ...]]
+    why: dict[str, list[str]]
+    evidence: float
+    strongest: tuple[Vote, ...]
+    stack: TechStack
+    env: Facet
+    per_type: dict[tuple[str, bool], tuple[list[str], Facet]] = field(default_factory=dict)
+    """Conflicts and criticality once the type is decided (they depend on it)."""
+    finished: dict[Any, Classification] = field(default_factory=dict)
+    """Decisions per learned evidence (pattern, model features), name as ``_SLOT``."""
+
+
 def asset_name(record: Mapping[str, Any]) -> str:
     """How people name an asset: hostname, else fqdn, else asset id."""
     for key in ("hostname", "fqdn", "asset_id"):
@@ -202,7 +219,7 @@ class Classifier:
         self.model = model if model is not None else _train(self._patterns, learning)
         self._sig_cache: dict[str, tuple[int, float]] = {}
         self.cache = cache
-        self._decisions: dict[tuple[Any, ...], Classification] = {}
+        self._decisions: dict[tuple[Any, ...], _Evidence] = {}
         self._model_cache: dict[tuple[str, ...], dict[str, float]] = {}
 
     # ------------------------------------------------------------------ public
@@ -243,42 +260,52 @@ class Classifier:
         learned = bool(self._patterns)
         sigs = [signature(r) for r in records] if learned else [""] * len(records)
         nearest = self._nearest(sigs)
-        model_keys, model_votes = self._model_votes(records, names)
+        tokens_of = [name_tokens(n) if n else () for n in names]
+        model_keys, model_votes = self._model_votes(records, names, tokens_of)
         decisions = self._decisions
+        floor = float(self._settings["learning"].get("pattern_min_similarity", 0.75))
         out = []
         for i, record in enumerate(records):
             extra = extras[i] if extras is not None else None
             name = names[i]
-            tokens = name_tokens(name) if name else ()
+            tokens = tokens_of[i]
             exact = self._by_signature.get(sigs[i]) if learned else None
             near = nearest[i]
             key: tuple[Any, ...] | None = None
             if self.cache:
-                key = _key(
-                    record,
-                    name,
-                    tokens,
-                    extra,
-                    (
-                        exact.pattern_id if exact is not None else None,
-                        (near[0].pattern_id, near[1]) if near is not None else None,
-                        model_keys[i],
-                    ),
-                )
-            template = None
+                key = _key(record, name, tokens, extra)
+            ev = None
             if key is not None:
                 try:
-                    template = decisions.get(key)
+                    ev = decisions.get(key)
                 except TypeError:  # an unhashable value (a list in JSON input)
                     key = None
-            if template is None:
-                template, reusable = self._decide(
-                    record, name, tokens, exact, near, model_votes[i], extra
-                )
-                if key is not None and reusable:
+            if ev is None:
+                ev = self._evidence(record, name, tokens, extra)
+                if key is not None:
                     if len(decisions) >= _CACHE_MAX:
                         decisions.clear()
-                    decisions[key] = template
+                    decisions[key] = ev
+            # the model's vote comes last: its features read words (an application name
+            # in a description) that the rules ignore, so it is memoised on its own
+            mkey = (
+                exact.pattern_id if exact is not None else None,
+                # only a neighbour close enough to count is evidence
+                (near[0].pattern_id, near[1])
+                if near is not None and exact is None and near[1] >= floor
+                else None,
+                model_keys[i],
+            )
+            template = ev.finished.get(mkey) if key is not None else None
+            if template is None:
+                template = self._finish(ev, exact, near, model_votes[i], record, tokens)
+                if template is None:
+                    out.append(self._no_evidence(record, name, tokens, ev.stack, ev.env))
+                    continue
+                if key is not None:
+                    if len(ev.finished) >= 64:
+                        ev.finished.clear()
+                    ev.finished[mkey] = template
             out.append(_render(template, name))
         return out
 
@@ -303,7 +330,10 @@ class Classifier:
         return out
 
     def _model_votes(
-        self, records: Sequence[Mapping[str, Any]], names: Sequence[str]
+        self,
+        records: Sequence[Mapping[str, Any]],
+        names: Sequence[str],
+        tokens: Sequence[tuple[tuple[str, bool], ...]],
     ) -> tuple[list[tuple[str, ...] | None], list[dict[str, float]]]:
         """The model's votes per record, predicted once per distinct feature set."""
         if not self.model.ready:
@@ -312,7 +342,9 @@ class Classifier:
         strength = float(learning.get("model_weight", 3.0)) * min(
             1.0, self.model.n_examples / float(learning.get("model_full_examples", 10))
         )
-        keys = [tuple(model_features(r, n)) for r, n in zip(records, names, strict=True)]
+        keys = [
+            tuple(model_features(r, n, t)) for r, n, t in zip(records, names, tokens, strict=True)
+        ]
         known = self._model_cache
         todo = list(dict.fromkeys(k for k in keys if k not in known))
         if todo:
@@ -330,20 +362,15 @@ class Classifier:
         return list(keys), [known[k] for k in keys]
 
     # ------------------------------------------------------------------ decision
-    def _decide(
+    def _evidence(
         self,
         record: Mapping[str, Any],
         name: str,
         tokens: tuple[tuple[str, bool], ...],
-        exact: Pattern | None,
-        near: tuple[Pattern, float] | None,
-        model_vote: Mapping[str, float],
         extra: Mapping[str, Any] | None,
-    ) -> tuple[Classification, bool]:
-        """The decision with ``_SLOT`` for the name in its reasons, and whether it may
-        serve other assets with the same evidence (not when it lists the fields)."""
+    ) -> _Evidence:
+        """Rule evidence of an asset, with ``_SLOT`` for its name in reasons."""
         settings = self._settings
-        learning = settings["learning"]
         stack = _cached_stack(record, tokens, extra)
         votes = rule_votes(record, name, extra, tokens, _SLOT)
         votes.extend(_stack_votes(stack, votes))
@@ -362,6 +389,30 @@ class Classifier:
         evidence = sum(raw.values())
 
         scores, support = _compose(raw, str(settings.get("compute_default", "virtual_machine")))
+        return _Evidence(
+            scores,
+            support,
+            why,
+            evidence,
+            tuple(strongest.values()),
+            stack,
+            environment(record, name, tokens, _SLOT),
+        )
+
+    def _finish(
+        self,
+        ev: _Evidence,
+        exact: Pattern | None,
+        near: tuple[Pattern, float] | None,
+        model_vote: Mapping[str, float],
+        record: Mapping[str, Any],
+        tokens: tuple[tuple[str, bool], ...],
+    ) -> Classification | None:
+        """The decision from the rule evidence plus what was learned: the taught pattern
+        (exact signature or nearest neighbour) and the model's vote. None: no evidence."""
+        settings = self._settings
+        learning = settings["learning"]
+        scores = dict(ev.scores)
         learned: dict[str, list[str]] = {}
         pattern_id: int | None = None
         if exact is not None and exact.answer in TAXONOMY:
@@ -396,9 +447,9 @@ class Classifier:
             learned.setdefault(top, []).append(
                 f"learned: this tenant's model ({self.model.n_examples} labels) favours {top}"
             )
-
+        evidence = ev.evidence
         if evidence <= 0 and not learned:
-            return self._no_evidence(record, name, tokens, stack), False
+            return None
 
         temperature = float(settings.get("temperature", 1.0))
         top_score = max(scores.values())
@@ -410,8 +461,8 @@ class Classifier:
         confidence = _calibrate(probability, settings["calibration"])
 
         reasons = list(learned.get(best, []))
-        for kind in support.get(best, (best,)):
-            reasons.extend(why.get(kind, []))
+        for kind in ev.support.get(best, (best,)):
+            reasons.extend(ev.why.get(kind, []))
         weak = evidence < float(settings.get("min_evidence_weight", 1.2)) and not learned
         if weak:
             confidence = min(confidence, float(settings.get("weak_evidence_cap", 0.6)))
@@ -419,7 +470,12 @@ class Classifier:
         reasons = reasons[:_MAX_REASONS]
         reasons.append(f"runner-up: {runner} ({exps[runner] / total:.2f})")
 
-        conflicts = [] if exact is not None else _conflicts(strongest.values(), best, settings)
+        per_type = ev.per_type.get((best, exact is not None))
+        if per_type is None:
+            conflicts = [] if exact is not None else _conflicts(ev.strongest, best, settings)
+            per_type = (conflicts, criticality(record, ev.env, best, tokens))
+            ev.per_type[(best, exact is not None)] = per_type
+        conflicts, crit = per_type
         decision = self.thresholds.decide(confidence)
         if conflicts:
             reasons.extend(conflicts)
@@ -428,7 +484,6 @@ class Classifier:
             if decision == "unmapped" and confidence >= self.thresholds.reject:
                 decision = "suggest"
             reasons.append("held for review: the fields disagree")
-        env = environment(record, name, tokens, _SLOT)
         return Classification(
             best,
             confidence,
@@ -436,13 +491,13 @@ class Classifier:
             reasons,
             {t: round(s, 3) for t, s in scores.items() if s > 0},
             pattern_id if pattern_id is not None and best in learned else None,
-            env,
-            criticality(record, env, best, tokens),
-            stack,
-            conflicts,
+            ev.env,
+            crit,
+            ev.stack,
+            list(conflicts),
             runner,
             probability,
-        ), True
+        )
 
     def _no_evidence(
         self,
@@ -450,6 +505,7 @@ class Classifier:
         name: str,
         tokens: Sequence[tuple[str, bool]],
         stack: TechStack,
+        env: Facet,
     ) -> Classification:
         filled = sorted(k for k, v in record.items() if v not in (None, ""))
         if not name:
@@ -461,7 +517,7 @@ class Classifier:
                 f"no evidence: none of its fields ({', '.join(filled)}) matches a rule "
                 "or a learned pattern"
             )
-        env = environment(record, name, tokens, _SLOT)
+        env = Facet(env.value, env.confidence, [r.replace(_SLOT, repr(name)) for r in env.reasons])
         return Classification(
             "other",
             float(self._settings.get("empty_confidence", 0.15)),
@@ -509,8 +565,7 @@ def _key(
     name: str,
     tokens: tuple[tuple[str, bool], ...],
     extra: Mapping[str, Any] | None,
-    learned: tuple[Any, ...],
-) -> tuple[Any, ...] | None:
+) -> tuple[Any, ...]:
     """Everything a decision depends on, reduced to what the rules read.
 
     The name counts by its tokens, digits and spaces (never its series number), free
@@ -544,7 +599,6 @@ def _key(
         tuple(values),
         desc_key,
         extra_key,
-        learned,
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -54,40 +55,92 @@ def _bucket(value: Any) -> str | None:
     return str(round(math.log2(number)))
 
 
-def model_features(record: Mapping[str, Any], name: str) -> list[str]:
-    """Hashed-feature strings of one record: name codes, field words, shape buckets."""
+@lru_cache(maxsize=65536)
+def _words(prefix: str, text: str) -> tuple[str, ...]:
+    return tuple(f"{prefix}:{word}" for word in _WORD.findall(text.lower())[:6])
+
+
+@lru_cache(maxsize=65536)
+def _chunk_feature(chunk: str) -> str:
+    return "c:" + _DIGITS.sub("#", chunk)
+
+
+def model_features(
+    record: Mapping[str, Any],
+    name: str,
+    tokens: tuple[tuple[str, bool], ...] | None = None,
+) -> list[str]:
+    """Hashed-feature strings of one record: name codes, field words, shape buckets.
+
+    ``tokens``: the name's tokens when the caller has them already."""
     feats: list[str] = []
     chunks = _WORD.findall(name.lower())
-    for token, _compact in name_tokens(name):
+    for token, _compact in tokens if tokens is not None else name_tokens(name):
         feats.append("n:" + token)
     for chunk in chunks[:4]:
-        feats.append("c:" + re.sub(r"\d+", "#", chunk))
+        feats.append(_chunk_feature(chunk))
     feats.append(f"shape:{'phrase' if ' ' in name.strip() else 'host'}")
+    get = record.get
+    # the class of is_virtual too: True and 1 are equal keys but different features
+    key = (*map(get, _READ), get("is_virtual").__class__)
+    try:
+        feats.extend(_record_features(key))
+    except TypeError:  # an unhashable value: no memo
+        feats.extend(_record_features.__wrapped__(key))
+    return feats
+
+
+_READ = (
+    "os_name",
+    "manufacturer",
+    "model",
+    "description",
+    "asset_type",
+    "cluster",
+    "database_engine",
+    "virtualization_host",
+    "is_virtual",
+    "cpu_cores",
+    "memory_gb",
+)
+
+
+@lru_cache(maxsize=65536)
+def _record_features(values: tuple[Any, ...]) -> tuple[str, ...]:
+    """The features of the fields in ``_READ`` (memoised: estates repeat them)."""
+    record = dict(zip(_READ, values[: len(_READ)], strict=True))
+    feats: list[str] = []
     filled = 0
-    for field in ("os_name", "manufacturer", "model", "description", "asset_type", "cluster"):
-        value = record.get(field)
+    get = record.get
+    for field, prefix in _TEXT_FIELDS:
+        value = get(field)
         if not value:
             continue
         filled += 1
-        for word in _WORD.findall(str(value).lower())[:6]:
-            feats.append(f"{field[:3]}:{word}")
-    if record.get("database_engine"):
+        feats.extend(_words(prefix, value if value.__class__ is str else str(value)))
+    if get("database_engine"):
         feats.append("db:set")
         filled += 1
-    if record.get("virtualization_host"):
+    if get("virtualization_host"):
         feats.append("vh:set")
         filled += 1
-    virtual = record.get("is_virtual")
+    virtual = get("is_virtual")
     if virtual is not None:
         feats.append(f"virt:{virtual}")
         filled += 1
     for field in ("cpu_cores", "memory_gb"):
-        bucket = _bucket(record.get(field))
+        bucket = _bucket(get(field))
         if bucket is not None:
             feats.append(f"{field}:{bucket}")
             filled += 1
     feats.append(f"filled:{min(filled, 4)}")
-    return feats
+    return tuple(feats)
+
+
+_TEXT_FIELDS = tuple(
+    (f, f[:3]) for f in ("os_name", "manufacturer", "model", "description", "asset_type", "cluster")
+)
+_DIGITS = re.compile(r"\d+")
 
 
 class TenantModel:
