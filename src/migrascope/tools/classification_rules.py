@@ -305,18 +305,24 @@ def _name_votes(
     rules = _rules()
     shown = repr(name) if shown is None else shown
     factor = float(rules.settings.get("compact_factor", 0.9))
+    modifier = float(rules.settings.get("modifier_factor", 1.0))
+    tokens = tokens if tokens is not None else name_tokens(name)
+    head = _head_types(tokens)
     votes: list[Vote] = []
-    for token, compact in tokens if tokens is not None else name_tokens(name):
-        for kind, weight in rules.name_keywords.get(token, ()):
+    for token, compact in tokens:
+        kinds = rules.name_keywords.get(token, ())
+        # Names are compounds whose role word comes last: "plc-gw" is a gateway for
+        # PLCs, "scada-app" an application server for SCADA. A role word before the
+        # head that names another type is a modifier and counts less.
+        before_head = head is not None and head[0] != token and not head[1] & _roles(kinds)
+        for kind, weight in kinds:
             how = "contains the code" if compact else "has the token"
-            votes.append(
-                Vote(
-                    "name",
-                    kind,
-                    weight * (factor if compact else 1.0),
-                    f"name {shown} {how} {token!r}",
-                )
-            )
+            w = weight * (factor if compact else 1.0)
+            why = f"name {shown} {how} {token!r}"
+            if before_head and kind in head[2]:
+                w *= modifier
+                why += f" (qualifies the role word {head[0]!r})"
+            votes.append(Vote("name", kind, w, why))
     has_digit = any(c.isdigit() for c in name)
     for rule in rules.name_other:
         if rule.match == "phrase" and " " in name.strip():
@@ -324,6 +330,27 @@ def _name_votes(
         elif rule.match == "nodigits" and not has_digit:
             votes.append(Vote("name", rule.type, rule.weight, f"name {shown} has no number"))
     return votes
+
+
+def _roles(kinds: tuple[tuple[str, float], ...]) -> frozenset[str]:
+    """The role types a keyword names (not bare hardware nature, not weightless words)."""
+    return frozenset(k for k, w in kinds if w > 0 and k not in ("physical", "virtual"))
+
+
+def _head_types(
+    tokens: tuple[tuple[str, bool], ...],
+) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """(head token, its role types, the role types it discounts) of a name: the last
+    token that names a role; None when no token does."""
+    rules = _rules()
+    last = None
+    for token, _compact in tokens:
+        roles = _roles(rules.name_keywords.get(token, ()))
+        if roles:
+            last = (token, roles)
+    if last is None:
+        return None
+    return last[0], last[1], frozenset(TAXONOMY) | {"compute"}
 
 
 def _number(value: Any) -> float | None:
