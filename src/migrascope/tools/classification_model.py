@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.linear_model import SGDClassifier
 
@@ -152,6 +153,8 @@ class TenantModel:
         )
         self._model: SGDClassifier | None = None
         self._alpha = alpha
+        self._n_features = n_features
+        self._columns: dict[str, int] = {}
         self.classes: list[str] = []
         self.n_examples = 0
 
@@ -181,4 +184,23 @@ class TenantModel:
         """Rows of class probabilities, columns in ``self.classes`` order."""
         if self._model is None or not features:
             return np.zeros((len(features), len(self.classes)))
-        return np.asarray(self._model.predict_proba(self._hasher.transform(features)))
+        return np.asarray(self._model.predict_proba(self._hashed(features)))
+
+    def _hashed(self, features: Sequence[Sequence[str]]) -> csr_matrix:
+        """The hasher's matrix, with each distinct feature string hashed once (an estate
+        repeats a few thousand strings across 100,000 rows)."""
+        columns = self._columns
+        todo = list({f for row in features for f in row if f not in columns})
+        if todo:
+            hashed = self._hasher.transform([[f] for f in todo]).tocsr()
+            for f, j in zip(todo, hashed.indices.tolist(), strict=True):
+                columns[f] = j
+        indptr = [0]
+        indices: list[int] = []
+        for row in features:
+            indices.extend(columns[f] for f in row)
+            indptr.append(len(indices))
+        data = np.ones(len(indices), dtype=np.float64)
+        x = csr_matrix((data, indices, indptr), shape=(len(features), self._n_features))
+        x.sum_duplicates()
+        return x
