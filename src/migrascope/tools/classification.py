@@ -62,6 +62,7 @@ __all__ = [
     "asset_name",
     "example_record",
     "load_classifier",
+    "record_from_signature",
     "signature",
 ]
 
@@ -155,7 +156,71 @@ def signature(record: Mapping[str, Any]) -> str:
         value = record.get(key)
         if value:
             parts.append(f"{key} {str(value).lower()}")
+    nature = _nature(record)
+    if nature is not None:
+        parts.append(f"nature {nature}")
     return " | ".join(parts)
+
+
+def _nature(record: Mapping[str, Any]) -> str | None:
+    """physical / virtual when the record shows it (flag, host, CPU/memory shape).
+
+    Part of the signature: ``ADDCP01`` on a 40-core, 768 GB box and ``ADDCP03`` with 4
+    cores are one name series but not alike, and teaching one must not relabel the other.
+    """
+    flag = record.get("is_virtual")
+    if flag is True or flag is False:
+        return "virtual" if flag else "physical"
+    if record.get("virtualization_host"):
+        return "virtual"
+    shape = rule_settings()["shape"]
+    cores, memory = _as_number(record.get("cpu_cores")), _as_number(record.get("memory_gb"))
+    if cores is None and memory is None:
+        return None
+    if (cores or 0) >= shape.get("huge_cores", 48) or (memory or 0) >= shape.get(
+        "huge_memory_gb", 512
+    ):
+        return "physical"
+    if (cores or 0) >= shape.get("physical_min_cores", 16) and (memory or 0) >= shape.get(
+        "physical_min_memory_gb", 192
+    ):
+        return "physical"
+    if (cores is None or cores <= shape.get("virtual_max_cores", 8)) and (
+        memory is None or memory <= shape.get("virtual_max_memory_gb", 64)
+    ):
+        return "virtual"
+    return None
+
+
+def _as_number(value: Any) -> float | None:
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def record_from_signature(sig: str) -> dict[str, Any]:
+    """The fields a signature keeps, as a record (digits of the name come back as 0).
+
+    Patterns taught with only a signature (``teach type``, the MCP tool, evaluation
+    runs) still give the tenant's model real features to learn from; without them
+    every such example looks the same and the model learns only the label counts,
+    pulling unrelated assets towards whatever was taught most.
+    """
+    out: dict[str, Any] = {}
+    for part in sig.split(" | "):
+        key, _, value = part.partition(" ")
+        if not value:
+            continue
+        if key == "name":
+            out["hostname"] = value.replace("#", "0")
+        elif key in _SIGNATURE_FIELDS:
+            out[key] = value
+        elif key == "nature":
+            out["is_virtual"] = value == "virtual"
+    return out
 
 
 def example_record(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -188,7 +253,10 @@ def _train(patterns: Sequence[Pattern], settings: Mapping[str, Any]) -> TenantMo
         return model
     feats, labels = [], []
     for p in usable:
-        record = p.details.get("record") or {"hostname": p.details.get("name", "")}
+        record = p.details.get("record") or {
+            **record_from_signature(p.key),
+            **({"hostname": p.details["name"]} if p.details.get("name") else {}),
+        }
         feats.append(model_features(record, asset_name(record)))
         labels.append(str(p.answer))
     return model.fit(feats, labels)
