@@ -137,3 +137,27 @@ def test_leaving_keywords_out_removes_their_evidence() -> None:
         leave_out_keywords(frozenset())
     assert without.asset_type != "database"
     assert Classifier(thresholds).classify(record).asset_type == "database"
+
+
+def test_signature_keeps_hardware_nature_and_round_trips() -> None:
+    from migrascope.tools.classification import record_from_signature, signature
+
+    big = {"hostname": "ADDCP01", "os_name": "Windows Server 2019", "cpu_cores": 40, "memory_gb": 768}
+    small = {"hostname": "ADDCP03", "os_name": "Windows Server 2019", "cpu_cores": 4, "memory_gb": 16}
+    assert signature(big) != signature(small)
+    assert signature(small) == signature({**small, "hostname": "ADDCP07", "cpu_cores": 2})
+    back = record_from_signature(signature(big))
+    assert back["hostname"] == "addcp0" and back["is_virtual"] is False
+    assert back["os_name"] == "windows server 2019"
+
+
+def test_teaching_one_physical_box_leaves_its_virtual_namesakes(store: Store, tenant: str) -> None:
+    vms = [
+        {"hostname": f"ADDCP{i:02d}", "os_name": "Windows Server 2019", "cpu_cores": 4, "memory_gb": 16}
+        for i in range(2, 9)
+    ]
+    box = {"hostname": "ADDCP01", "os_name": "Windows Server 2019", "cpu_cores": 40, "memory_gb": 768}
+    teach_asset(store, tenant, box, "server", previous="virtual_machine")
+    results = load_classifier(store, tenant).classify_many([box, *vms])
+    assert results[0].asset_type == "server"
+    assert [r.asset_type for r in results[1:]] == ["virtual_machine"] * len(vms)

@@ -162,6 +162,13 @@ def signature(record: Mapping[str, Any]) -> str:
     return " | ".join(parts)
 
 
+def _opposite_nature(sig: str, other: str) -> bool:
+    """Both signatures state a hardware nature and they differ."""
+    a, b = sig.rpartition(" | nature ")[2], other.rpartition(" | nature ")[2]
+    known = ("physical", "virtual")
+    return a in known and b in known and a != b
+
+
 def _nature(record: Mapping[str, Any]) -> str | None:
     """physical / virtual when the record shows it (flag, host, CPU/memory shape).
 
@@ -339,6 +346,8 @@ class Classifier:
             tokens = tokens_of[i]
             exact = self._by_signature.get(sigs[i]) if learned else None
             near = nearest[i]
+            if near is not None and _opposite_nature(sigs[i], near[0].key):
+                near = None  # a physical box never teaches a VM by likeness, nor back
             key: tuple[Any, ...] | None = None
             if self.cache:
                 key = _key(record, name, tokens, extra)
