@@ -152,13 +152,13 @@ def loeo(dirs: list[Path]) -> dict[str, dict[str, float]]:
 
     estates = {d.name: load_labelled_estate(d) for d in dirs}
     hits = {
-        n: set().union(
-            *(keyword_hits(r.canonical, cls.asset_name(r.canonical)) for r in e.records)
-        )
+        n: set().union(*(keyword_hits(r.canonical, cls.asset_name(r.canonical)) for r in e.records))
         for n, e in estates.items()
     }
     print("\n## Leave-one-estate-out (rules without the keywords only that estate fires)\n")
-    print("| dataset | rows | cold | without its own words | words left out |\n|---|---|---|---|---|")
+    print(
+        "| dataset | rows | cold | without its own words | words left out |\n|---|---|---|---|---|"
+    )
     out: dict[str, dict[str, float]] = {}
     for name, est in estates.items():
         others = set().union(*(h for n, h in hits.items() if n != name))

@@ -70,7 +70,9 @@ def test_cache_gives_identical_results_cold(tmp_path: Path) -> None:
     again = cached.classify_many(records, extras=extras)
     plain = Classifier(thresholds, cache=False).classify_many(records, extras=extras)
     series = Classifier(thresholds)
-    hosts = [{"hostname": f"web-{i:02d}", "os_name": "Ubuntu 22.04", "cpu_cores": 2} for i in range(40)]
+    hosts = [
+        {"hostname": f"web-{i:02d}", "os_name": "Ubuntu 22.04", "cpu_cores": 2} for i in range(40)
+    ]
     assert len({r.reasons[0] for r in series.classify_many(hosts)}) == 40  # own names
     assert len(series._decisions) == 1  # one decision served the whole series
     for a, b, c in zip(first, again, plain, strict=True):
@@ -142,8 +144,18 @@ def test_leaving_keywords_out_removes_their_evidence() -> None:
 def test_signature_keeps_hardware_nature_and_round_trips() -> None:
     from migrascope.tools.classification import record_from_signature, signature
 
-    big = {"hostname": "ADDCP01", "os_name": "Windows Server 2019", "cpu_cores": 40, "memory_gb": 768}
-    small = {"hostname": "ADDCP03", "os_name": "Windows Server 2019", "cpu_cores": 4, "memory_gb": 16}
+    big = {
+        "hostname": "ADDCP01",
+        "os_name": "Windows Server 2019",
+        "cpu_cores": 40,
+        "memory_gb": 768,
+    }
+    small = {
+        "hostname": "ADDCP03",
+        "os_name": "Windows Server 2019",
+        "cpu_cores": 4,
+        "memory_gb": 16,
+    }
     assert signature(big) != signature(small)
     assert signature(small) == signature({**small, "hostname": "ADDCP07", "cpu_cores": 2})
     back = record_from_signature(signature(big))
@@ -153,10 +165,20 @@ def test_signature_keeps_hardware_nature_and_round_trips() -> None:
 
 def test_teaching_one_physical_box_leaves_its_virtual_namesakes(store: Store, tenant: str) -> None:
     vms = [
-        {"hostname": f"ADDCP{i:02d}", "os_name": "Windows Server 2019", "cpu_cores": 4, "memory_gb": 16}
+        {
+            "hostname": f"ADDCP{i:02d}",
+            "os_name": "Windows Server 2019",
+            "cpu_cores": 4,
+            "memory_gb": 16,
+        }
         for i in range(2, 9)
     ]
-    box = {"hostname": "ADDCP01", "os_name": "Windows Server 2019", "cpu_cores": 40, "memory_gb": 768}
+    box = {
+        "hostname": "ADDCP01",
+        "os_name": "Windows Server 2019",
+        "cpu_cores": 40,
+        "memory_gb": 768,
+    }
     teach_asset(store, tenant, box, "server", previous="virtual_machine")
     results = load_classifier(store, tenant).classify_many([box, *vms])
     assert results[0].asset_type == "server"

@@ -652,9 +652,7 @@ def _key(
     """
     plain, reduced = _key_fields()
     get = record.get
-    values = [
-        v if v is None or v.__class__ is str else (v.__class__, v) for v in map(get, plain)
-    ]
+    values = [v if v is None or v.__class__ is str else (v.__class__, v) for v in map(get, plain)]
     for f in reduced:
         value = get(f)
         values.append(_typed(field_key(f, value)) if value is not None else None)

@@ -266,7 +266,13 @@ def _prefix_fields() -> frozenset[str]:
 @cache
 def _prefix_len() -> int:
     return max(
-        (len(k) for rs in _rules().by_field.values() for r in rs if r.match == "prefix" for k in r.keywords),
+        (
+            len(k)
+            for rs in _rules().by_field.values()
+            for r in rs
+            if r.match == "prefix"
+            for k in r.keywords
+        ),
         default=0,
     )
 
@@ -314,14 +320,18 @@ def _name_votes(
         # Names are compounds whose role word comes last: "plc-gw" is a gateway for
         # PLCs, "scada-app" an application server for SCADA. A role word before the
         # head that names another type is a modifier and counts less.
-        before_head = head is not None and head[0] != token and not head[1] & _roles(kinds)
+        qualifies = (
+            head[0]
+            if head is not None and head[0] != token and not head[1] & _roles(kinds)
+            else None
+        )
         for kind, weight in kinds:
             how = "contains the code" if compact else "has the token"
             w = weight * (factor if compact else 1.0)
             why = f"name {shown} {how} {token!r}"
-            if before_head and kind in head[2]:
+            if qualifies is not None:
                 w *= modifier
-                why += f" (qualifies the role word {head[0]!r})"
+                why += f" (qualifies the role word {qualifies!r})"
             votes.append(Vote("name", kind, w, why))
     has_digit = any(c.isdigit() for c in name)
     for rule in rules.name_other:
@@ -337,20 +347,16 @@ def _roles(kinds: tuple[tuple[str, float], ...]) -> frozenset[str]:
     return frozenset(k for k, w in kinds if w > 0 and k not in ("physical", "virtual"))
 
 
-def _head_types(
-    tokens: tuple[tuple[str, bool], ...],
-) -> tuple[str, frozenset[str], frozenset[str]] | None:
-    """(head token, its role types, the role types it discounts) of a name: the last
-    token that names a role; None when no token does."""
+def _head_types(tokens: tuple[tuple[str, bool], ...]) -> tuple[str, frozenset[str]] | None:
+    """(head token, its role types) of a name: the last token that names a role; None
+    when no token does."""
     rules = _rules()
     last = None
     for token, _compact in tokens:
         roles = _roles(rules.name_keywords.get(token, ()))
         if roles:
             last = (token, roles)
-    if last is None:
-        return None
-    return last[0], last[1], frozenset(TAXONOMY) | {"compute"}
+    return last
 
 
 def _number(value: Any) -> float | None:

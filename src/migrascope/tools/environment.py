@@ -66,9 +66,7 @@ def normalise_environment(value: str) -> str | None:
     return words.get(joined)
 
 
-def name_environment(
-    name: str, tokens: Sequence[tuple[str, bool]]
-) -> tuple[str, str, bool] | None:
+def name_environment(name: str, tokens: Sequence[tuple[str, bool]]) -> tuple[str, str, bool] | None:
     """(environment, code, is a single letter) that the name says, or None."""
     _, codes, letters, _ = _tables()
     for token, _compact in tokens:

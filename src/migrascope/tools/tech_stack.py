@@ -175,7 +175,9 @@ def tech_stack(
             found = _find("databases", text)
             if found:
                 product, kw = found[0]
-                database = Facet(product, float(conf["text"]), [f"{_said(key, text)} mentions {kw!r}"])
+                database = Facet(
+                    product, float(conf["text"]), [f"{_said(key, text)} mentions {kw!r}"]
+                )
                 version = version or _version_after(text, kw)
                 break
     if database.value is None:
