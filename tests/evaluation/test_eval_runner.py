@@ -49,7 +49,13 @@ COLUMNS = {
 }
 
 
-def _write(folder: Path, columns: dict, labels: list[str], pair: str | None = None) -> Path:
+def _write(
+    folder: Path,
+    columns: dict,
+    labels: list[str],
+    pair: str | None = None,
+    split: str | None = None,
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "export.csv").write_text(CSV, encoding="utf-8")
     names = [line.split(",")[0] for line in CSV.splitlines()[1:]]
@@ -64,6 +70,8 @@ def _write(folder: Path, columns: dict, labels: list[str], pair: str | None = No
         ],
         "pair": pair,
     }
+    if split is not None:
+        truth["split"] = split
     (folder / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
     return folder
 
@@ -182,3 +190,30 @@ def test_generated_estates_are_datasets(tmp_path) -> None:
     assert len(ds.rows) == 30
     assert ds.pair == "gen_b"
     assert any(target == "hostname" for target in ds.columns.values())
+
+
+def test_held_out_datasets_are_pooled_apart_from_dev_ones(store, tiny, tmp_path) -> None:
+    flipped = dict(COLUMNS, Hostname="serial_number")
+    held = _write(tmp_path / "held", flipped, LABELS, split="held-out")
+    assert load_dataset(tiny).split == "dev"
+    run = run_evaluation(
+        store, [load_dataset(tiny), load_dataset(held)], steps=(0,), use_valentine=False
+    )
+    report = run.to_json()
+    assert [d["split"] for d in report["datasets"]] == ["dev", "held-out"]
+    by_split = report["overall"]["by_split"]
+    assert set(by_split) == {"dev", "held-out"}
+    assert by_split["held-out"]["datasets"] == by_split["dev"]["datasets"] == 1
+    # Same file, one truth column flipped: the held-out figure is exactly one column lower.
+    assert by_split["held-out"]["mapping_top1"] == pytest.approx(
+        by_split["dev"]["mapping_top1"] - 1 / len(COLUMNS), abs=1e-4
+    )
+    assert by_split["held-out"]["mapping_top1"] == report["datasets"][1]["mapping_top1"]
+
+
+def test_an_unknown_split_names_file_and_choices(tmp_path) -> None:
+    folder = _write(tmp_path / "odd", COLUMNS, LABELS, split="test-ish")
+    with pytest.raises(
+        InputError, match=r"truth\.json: key 'split' is 'test-ish'; use one of dev, held-out"
+    ):
+        load_dataset(folder)

@@ -58,13 +58,20 @@ def _print_table(report: dict[str, Any], out_dir: Path) -> None:
         ]
 
     for d in report["datasets"]:
-        grid.add_row(*row(d["name"], d, d["learning_curve"]["classification"]))
+        label = d["name"] + (" (held-out)" if d.get("split") == "held-out" else "")
+        grid.add_row(*row(label, d, d["learning_curve"]["classification"]))
     overall = report["overall"]
     grid.add_section()
     grid.add_row(
         *row("overall", overall, overall["learning_curve"]["classification"]), style="bold"
     )
     out_console.print(grid)
+    for split, figures in overall["by_split"].items():
+        out_console.print(
+            f"{split} ({figures['datasets']} datasets): mapping top-1 "
+            f"{_pct(figures['mapping_top1'])} of {figures['columns']} columns, "
+            f"types {_pct(figures['classification_accuracy'])} of {figures['rows']} rows"
+        )
     ratios = ", ".join(
         f"{name} ×{b['ratio']}" if b["ratio"] is not None else f"{name} (scored 0)"
         for name, b in overall["baselines"].items()

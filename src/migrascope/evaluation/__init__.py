@@ -13,6 +13,7 @@ from migrascope.evaluation._baselines import (
     valentine_mapping,
 )
 from migrascope.evaluation._dataset import (
+    SPLITS,
     Dataset,
     RowTruth,
     bundled_dataset_dir,
@@ -39,6 +40,7 @@ from migrascope.evaluation._scoring import ColumnScore, RowScore, score_columns,
 __all__ = [
     "BANDS",
     "CURVE_STEPS",
+    "SPLITS",
     "VALENTINE_MATCHERS",
     "BandStats",
     "ColumnScore",

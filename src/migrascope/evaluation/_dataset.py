@@ -15,6 +15,7 @@ from typing import Any
 from migrascope.errors import InputError
 
 __all__ = [
+    "SPLITS",
     "Dataset",
     "RowTruth",
     "bundled_dataset_dir",
@@ -24,6 +25,8 @@ __all__ = [
     "resolve_datasets",
 ]
 
+# "dev": the lexicon, rules or calibration may have been tuned on it; "held-out": never.
+SPLITS = ("dev", "held-out")
 _EXPORT_NAMES = ("export.csv", "export.json", "export.jsonl", "export.xlsx")
 
 
@@ -50,6 +53,7 @@ class Dataset:
     rows: dict[int, RowTruth]
     pair: str | None = None
     description: str = ""
+    split: str = "dev"
     extra: dict[str, Any] = field(default_factory=dict)
 
     def pair_dataset(self) -> Dataset | None:
@@ -103,7 +107,13 @@ def load_dataset(folder: Path | str) -> Dataset:
         rows[r["row"]] = RowTruth(
             r["row"], r.get("name"), r.get("asset_type"), r.get("environment"), r.get("application")
         )
-    known = {"tool", "description", "columns", "rows", "pair"}
+    split = truth.get("split") or "dev"
+    if split not in SPLITS:
+        raise InputError(
+            f"{truth_path}: key 'split' is {split!r}; use one of {', '.join(SPLITS)} "
+            "(held-out data was never used to tune the lexicon, rules or calibration)."
+        )
+    known = {"tool", "description", "columns", "rows", "pair", "split"}
     return Dataset(
         name=folder.name,
         folder=folder,
@@ -113,6 +123,7 @@ def load_dataset(folder: Path | str) -> Dataset:
         rows=rows,
         pair=truth.get("pair") or None,
         description=str(truth.get("description") or ""),
+        split=split,
         extra={k: v for k, v in truth.items() if k not in known},
     )
 

@@ -120,6 +120,7 @@ class DatasetResult:
     classification_curve: list[dict[str, Any]]
     environment: tuple[int, int] = (0, 0)
     pair: str | None = None
+    split: str = "dev"
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -138,6 +139,7 @@ class DatasetResult:
         return {
             "name": self.name,
             "tool": self.tool,
+            "split": self.split,
             "mapping_top1": round(top1, 4),
             "classification_accuracy": _r(self.classification_accuracy),
             "rows": self.rows,
@@ -248,6 +250,7 @@ def evaluate_dataset(
         classification_curve=c_curve,
         environment=environment,
         pair=dataset.pair,
+        split=dataset.split,
         notes=notes,
     )
 
@@ -314,7 +317,27 @@ class EvalRun:
             "classification_reliability": reliability_bins(cls_dec),
             "baselines": baselines,
             "learning_curve": self.mean_curves(),
+            "by_split": self.by_split(),
         }
+
+    def by_split(self) -> dict[str, dict[str, Any]]:
+        """Pooled accuracy per split: held-out data is the honest cold-start figure."""
+        out: dict[str, dict[str, Any]] = {}
+        for split in sorted({r.split for r in self.results}):
+            chosen = [r for r in self.results if r.split == split]
+            cols = [c for r in chosen for c in r.columns]
+            types = [t for r in chosen for t in r.types]
+            env_ok = sum(r.environment[0] for r in chosen)
+            env_n = sum(r.environment[1] for r in chosen)
+            out[split] = {
+                "datasets": len(chosen),
+                "columns": len(cols),
+                "rows": sum(r.rows for r in chosen),
+                "mapping_top1": _r(share_correct(cols) if cols else None),
+                "classification_accuracy": _r(share_correct(types) if types else None),
+                "environment_accuracy": _r(env_ok / env_n if env_n else None),
+            }
+        return out
 
     def mean_curves(self) -> dict[str, list[dict[str, Any]]]:
         """The learning curves averaged over datasets (each key over those that have it)."""

@@ -317,6 +317,7 @@ def _column_candidates(
             share = profile.share("ipv4", "ip_list", "ipv6")
         if spec and share >= 0.8:
             target, base = spec[0], float(spec[1])
+            _transfer_to_kin(merged, target, profile, add)
             add(target, base * share, f"values are {profile.describe()}", "profile")
         if profile.unknown_units:
             warnings.append(
@@ -342,6 +343,33 @@ def _column_candidates(
             cand.reasons.append(f"values fit {cand.target} only partly ({profile.describe()})")
     ranked = sorted(merged.values(), key=lambda c: -c.score)
     return ranked, warnings
+
+
+def _transfer_to_kin(
+    merged: dict[str, Candidate], target: str, profile: ColumnProfile, add: Any
+) -> None:
+    """Header evidence for a field passes to its kin when the values say so.
+
+    Exports use one word for neighbouring fields: a "Status" of running/stopped is
+    the power state, a "Service level" of Production/QA the environment, a "Type" of
+    virtual/physical says is_virtual. When the header names a field (``from``) whose
+    values don't fit it and the values identify its kin (``to``, ``profiles.toml``
+    ``[kin]``), the kin gets most of the header's weight.
+    """
+    kin = _fit_table().get("kin", {})
+    factor = float(kin.get("factor", 0.92))
+    for source, dest in kin.get("pairs", []):
+        have = merged.get(source)
+        if dest != target or have is None or have.source not in {"name", "tool"}:
+            continue
+        if _fit(source, profile) >= 0.6 or _fit(dest, profile) < 0.9:
+            continue
+        add(
+            dest,
+            have.score * factor,
+            f"the header names {source}, but its values are {profile.describe()}: read as {dest}",
+            "name",
+        )
 
 
 def _assign(
@@ -398,6 +426,17 @@ def _assign(
             score >= 0.6
             and score >= win_score - 0.15
             and similar_headers(headers[i], headers[w]) >= 0.5
+            # An ambiguous count ("CPU count": cores or sockets) takes its other
+            # meaning when that is free, rather than backing up the winner: two
+            # count columns are rarely copies of one another (two name columns are).
+            and not (
+                _field_kinds().get(cand.target) == "integer"
+                and any(
+                    c.target not in owner and c.target is not None and c.score >= 0.75
+                    for c in per_column[i]
+                    if c is not cand
+                )
+            )
         ):
             roles[i] = ("fallback", w)
             assigned[i] = cand

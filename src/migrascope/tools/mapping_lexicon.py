@@ -41,10 +41,11 @@ _DECORATION = re.compile(
     r"^\s*[*#!]+|\(\s*(?:optional|required|mandatory|opt\.?|req\.?)\s*\)|[*]+\s*$|\?+\s*$",
     re.IGNORECASE,
 )
+_SPELLED = r"(?:kilo|mega|giga|tera|kibi|mebi|gibi|tebi)bytes?"
 _UNIT_DECORATION = re.compile(
-    r"\(\s*(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes)\s*\)|"
-    r"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB)\b|"
-    r"\b(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib)\b",
+    rf"\(\s*(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|{_SPELLED})\s*\)|"
+    rf"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB|{_SPELLED})\b|"
+    rf"\b(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|{_SPELLED})\b",
     re.IGNORECASE,
 )
 # Brand spellings that camelCase splitting would cut in two ("VMware" → "v mware").
@@ -55,7 +56,7 @@ _EMBED = HashingEmbedder(256)
 def clean_header(header: str) -> str:
     """Header without decorations (``*``, ``(optional)``) and unit markers."""
     text = _DECORATION.sub(" ", header)
-    text = _UNIT_DECORATION.sub(" ", text)
+    text = _UNIT_DECORATION.sub(" ", text.replace("_", " "))
     return " ".join(text.split())
 
 
@@ -78,17 +79,56 @@ _TRAILING_HASH = re.compile(r"#(?!\s*\d)")
 _PARENTHETICAL = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 
 
+_RAW_TOKEN = re.compile(r"[A-Za-z0-9]+")
+# Words that carry no meaning in a header ("Number of cores" = "NumCores"); single
+# letters are dropped too ("serialno_a", "IP v4"), on both sides of every comparison.
+_STOP_WORDS = frozenset({"of", "an"})
+
+
 def _normalise(
     text: str, abbreviations: Mapping[str, str], vocabulary: frozenset[str] = frozenset()
 ) -> str:
     for brand, plain in _BRANDS:
         text = text.replace(brand, plain)
     text = _TRAILING_HASH.sub(" number ", text)  # "Asset #", but not "Network #1"
-    words = _IPV.sub(r"ipv\1", normalise_text(text)).split()
     if vocabulary:
-        words = [part for w in words for part in _segment(w, vocabulary)]
+        words = [
+            part
+            for raw in _RAW_TOKEN.findall(text)
+            for w in _split_token(raw, abbreviations, vocabulary)
+            for part in _segment(w, vocabulary)
+        ]
+        words = _IPV.sub(r"ipv\1", " ".join(words)).split()
+    else:
+        words = _IPV.sub(r"ipv\1", normalise_text(text)).split()
     expanded = " ".join(abbreviations.get(w, w) for w in words).split()
-    return " ".join(_stem(w) for w in expanded)
+    return " ".join(
+        _stem(w)
+        for w in expanded
+        if w not in _STOP_WORDS and (len(w) > 1 or w.isdigit() or len(expanded) == 1)
+    )
+
+
+def _split_token(
+    raw: str, abbreviations: Mapping[str, str], vocabulary: frozenset[str]
+) -> list[str]:
+    """camelCase words of one token, or its vocabulary split when camelCase misleads.
+
+    "OSname" splits by case into "o sname"; read whole and segmented with the
+    vocabulary it is "os name". The case split is kept when all its words are known.
+    """
+    camel = normalise_text(raw).split()
+    if len(camel) < 2:
+        return camel
+
+    def known(w: str) -> bool:
+        return w.isdigit() or w in vocabulary or w in abbreviations or _stem(w) in vocabulary
+
+    if all(known(w) for w in camel):
+        return camel
+    whole = normalise_text(raw.lower()).split()
+    segmented = [p for w in whole for p in _segment(w, vocabulary)]
+    return segmented if all(known(w) for w in segmented) else camel
 
 
 def _segment(word: str, vocabulary: frozenset[str]) -> list[str]:
@@ -97,7 +137,7 @@ def _segment(word: str, vocabulary: frozenset[str]) -> list[str]:
     Exports written by programs glue words ("hddsize", "serialno", "firstseen");
     a split is accepted only when every piece is a word of the lexicon.
     """
-    if len(word) < 5 or word in vocabulary or _stem(word) in vocabulary or word.isdigit():
+    if len(word) < 4 or word in vocabulary or _stem(word) in vocabulary or word.isdigit():
         return [word]
     n = len(word)
     best: list[list[str] | None] = [None] * (n + 1)
@@ -121,15 +161,46 @@ def header_words(header: str) -> str:
 
 
 def _without_remarks(header: str) -> str:
-    """The header without parenthetical remarks: "Depends on (comma sep.)" → "Depends on"."""
+    """The header without remarks: "Depends on (comma sep.)" → "depend on",
+    "IpAddressListSemiColonDelimited" → "ip address" (format words dropped)."""
     lex = _data()
     stripped = _PARENTHETICAL.sub(" ", clean_header(header))
-    return _normalise(stripped, lex.abbreviations, lex.vocabulary)
+    words = _normalise(stripped, lex.abbreviations, lex.vocabulary).split()
+    kept = [w for w in words if w not in lex.format_words]
+    return " ".join(kept) if kept else " ".join(words)
 
 
 def header_key(header: str) -> str:
     """Header words without digits: columns sharing a key are numbered siblings."""
     return " ".join(w for w in header_words(header).split() if not w.isdigit())
+
+
+def _without_container(words: str) -> str | None:
+    """The header words after a container prefix ("custom fields application" → "application").
+
+    Tools nest user-defined attributes under a container (``custom_fields.Owner``,
+    ``tags.Environment``, ``properties.osType``, ``cf_application``): the words that
+    follow say what the column is, the container says nothing.
+    """
+    for prefix in _data().containers:
+        if words.startswith(prefix + " ") and len(words) > len(prefix) + 1:
+            return words[len(prefix) + 1 :]
+    return None
+
+
+def _last_segment(header: str) -> str | None:
+    """Words of the last segment of a path header of three or more segments.
+
+    ``properties.storageProfile.osDisk.osType``: the leaf names the value, the path
+    says where it was found. Two-segment names (``OS.Name``) read as a whole, and a
+    one-word leaf (``Name``) says too little to stand alone.
+    """
+    parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
+    if len(parts) < 3:
+        return None
+    lex = _data()
+    leaf = _normalise(clean_header(parts[-1]), lex.abbreviations, lex.vocabulary)
+    return leaf if len(leaf.split()) >= 2 else None
 
 
 @dataclass(frozen=True)
@@ -145,6 +216,9 @@ class _Lexicon:
     prefer: frozenset[str]
     defer: frozenset[str]
     vocabulary: frozenset[str]
+    containers: tuple[str, ...]
+    format_words: frozenset[str]
+    bags: dict[tuple[str, ...], list[tuple[str, float]]]
 
 
 @cache
@@ -169,7 +243,8 @@ def _data() -> _Lexicon:
     for header, target in raw.get("weak", {}).items():
         exact[norm(header)] = [(target, 0.85)]
     for header, targets in raw.get("ambiguous", {}).items():
-        exact[norm(header)] = [(t, 0.95 - 0.12 * i) for i, t in enumerate(targets)]
+        # An ambiguous header is a little weaker than an unambiguous one for the same field.
+        exact[norm(header)] = [(t, 0.94 - 0.12 * i) for i, t in enumerate(targets)]
     vocabulary = (
         frozenset(
             w for syns in synonyms.values() for syn in syns for w in syn.split() if len(w) >= 2
@@ -196,7 +271,26 @@ def _data() -> _Lexicon:
         prefer=frozenset(raw.get("competing", {}).get("prefer", [])),
         defer=frozenset(raw.get("competing", {}).get("defer", [])),
         vocabulary=vocabulary,
+        # Longest first, so "custom fields" is stripped before "custom".
+        containers=tuple(
+            sorted({norm(c) for c in raw.get("containers", [])}, key=lambda c: -len(c))
+        ),
+        format_words=frozenset(norm(w) for w in raw.get("format_words", [])),
+        bags=_bags(synonyms),
     )
+
+
+def _bags(synonyms: Mapping[str, list[str]]) -> dict[tuple[str, ...], list[tuple[str, float]]]:
+    """Multi-word synonyms by their sorted words: "memory assigned" = "assigned memory"."""
+    out: dict[tuple[str, ...], list[tuple[str, float]]] = {}
+    for name, syns in synonyms.items():
+        for syn in syns:
+            words = syn.split()
+            if len(words) >= 2:
+                bag = tuple(sorted(words))
+                if all(t != name for t, _ in out.get(bag, [])):
+                    out.setdefault(bag, []).append((name, 0.93))
+    return out
 
 
 @cache
@@ -217,7 +311,19 @@ class HeaderEvidence:
 
 def name_evidence(header: str) -> list[HeaderEvidence]:
     """Every field the header's words point at, best first (before value evidence)."""
-    found = {e.target: e for e in _evidence(header, header_words(header))}
+    words = header_words(header)
+    found = {e.target: e for e in _evidence(header, words)}
+    for inner, factor, why in (
+        (_without_container(words), 0.98, "container prefix ignored"),
+        (_last_segment(header), 0.92, "read from its last path segment"),
+    ):
+        if not inner or inner == words:
+            continue
+        for e in _evidence(header, inner):
+            e.score *= factor
+            e.reason += f" ({why})"
+            if e.target not in found or found[e.target].score < e.score:
+                found[e.target] = e
     remarkless = _without_remarks(header)
     if remarkless and remarkless != header_words(header):
         for e in _evidence(header, remarkless):
@@ -244,6 +350,8 @@ def _evidence(header: str, words: str) -> list[HeaderEvidence]:
     for key in {words, plain}:
         for target, score in lex.exact.get(key, ()):
             offer(target, score, f"header {header!r} is a known name for {target}", "exact")
+    for target, score in lex.bags.get(tuple(sorted(tokens)), ()):
+        offer(target, score, f"header {header!r} has the words of a name for {target}", "exact")
     if plain in lex.combined:
         _, targets = lex.combined[plain]
         offer(

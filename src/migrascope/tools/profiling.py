@@ -52,6 +52,21 @@ def _vocab() -> dict[str, Any]:
         "bool": frozenset(w.lower() for w in data["boolean_words"]),
         "count": frozenset(w.lower() for w in data["count_words"]),
         "virtual": frozenset(w.lower() for w in data["virtuality_words"]),
+        # Whole values that name a power state, a lifecycle status, a criticality or a
+        # place: they tell "State" = running/stopped from "State" = active/retired.
+        "words": {
+            kind: frozenset(w.lower() for w in data.get(key, []))
+            for kind, key in (
+                ("power", "power_words"),
+                ("status_word", "status_words"),
+                ("criticality", "criticality_words"),
+                ("place", "place_words"),
+            )
+        },
+        "patterns": {
+            kind: re.compile(pattern, re.IGNORECASE)
+            for kind, pattern in data.get("value_patterns", {}).items()
+        },
     }
 
 
@@ -80,6 +95,12 @@ def value_kind(raw: str) -> tuple[str, str | None]:
         return "unit_word", low
     if low in vocab["bool"]:
         return "boolean", None
+    for kind, words in vocab["words"].items():
+        if low in words:
+            return kind, None
+    for kind, pattern in vocab["patterns"].items():
+        if pattern.match(low):
+            return kind, None
     ip = _is_ip(text)
     if ip:
         return ip, None
@@ -178,6 +199,10 @@ _KIND_TEXT = {
     "boolean": "yes/no values",
     "virtuality": "virtual/physical words",
     "unit_word": "unit names",
+    "power": "power states",
+    "status_word": "lifecycle statuses",
+    "criticality": "criticality levels",
+    "place": "place names",
     "os": "operating-system names",
     "environment": "environment words",
     "date": "dates",

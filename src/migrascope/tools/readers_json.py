@@ -15,6 +15,7 @@ from typing import Any
 
 from migrascope.errors import InputError
 from migrascope.tools.readers import RawRow, RawTable
+from migrascope.tools.readers_json_stream import scan_layout, stream_records
 
 __all__ = ["flatten", "open_json"]
 
@@ -52,21 +53,36 @@ def flatten(obj: dict[str, Any], prefix: str = "") -> dict[str, str]:
     return out
 
 
+_JSONL_LINE_LIMIT = 1 << 20  # a longer first line is one document, not a JSON Lines record
+
+
 def _is_jsonl(path: Path) -> bool:
+    """True for JSON Lines: an object on the first line and more lines after it.
+
+    Reads at most one bounded line, so a 300 MB one-line array is not pulled in.
+    """
     with path.open("r", encoding="utf-8-sig", errors="replace") as fh:
         first = ""
-        for line in fh:
+        while True:
+            line = fh.readline(_JSONL_LINE_LIMIT)
+            if not line:
+                return False
             if line.strip():
                 first = line.strip()
                 break
-        if not first.startswith("{"):
+        if not first.startswith("{") or not line.endswith("\n"):
             return False
         try:
             json.loads(first)
         except json.JSONDecodeError:
             return False
         # One object on one line is a document (maybe holding the array), not JSON Lines.
-        return any(line.strip() for line in fh)
+        while True:
+            line = fh.readline(_JSONL_LINE_LIMIT)
+            if not line:
+                return False
+            if line.strip():
+                return True
 
 
 def _jsonl_records(path: Path) -> Iterator[tuple[int, Any]]:
@@ -81,30 +97,13 @@ def _jsonl_records(path: Path) -> Iterator[tuple[int, Any]]:
                 raise InputError(f"{path}: line {lineno} is not valid JSON: {exc.msg}") from exc
 
 
-def _array_records(path: Path) -> list[Any]:
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{path}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from exc
-    if isinstance(data, dict):
-        lists = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
-        if not lists:
-            return [data]
-        data = max(lists, key=len)
-    if not isinstance(data, list):
-        raise InputError(f"{path}: expected a JSON array of objects or JSON Lines.")
-    return data
-
-
 @contextmanager
 def open_json(path: Path, head: bytes) -> Iterator[RawTable]:
     """Open a JSON or JSON Lines file as a table.
 
-    JSON Lines is streamed twice (once for the union of keys, once for the rows),
-    so a file of any length reads in bounded memory; a JSON array is parsed whole.
+    Both JSON Lines and a JSON array (top-level, or held by an object's field) are
+    streamed twice: once for the union of keys, once for the rows, so a file of any
+    length reads in bounded memory (``readers_json_stream``).
     """
     headers: list[str] = []
     seen: set[str] = set()
@@ -129,11 +128,18 @@ def open_json(path: Path, head: bytes) -> Iterator[RawTable]:
         records: Any = source()
     else:
         fmt = "json"
-        records = _array_records(path)
-        count = len(records)
-        for rec in records:
+        learned: dict[str | None, dict[str, None]] = {}  # ordered key sets per array
+
+        def visit(key: str | None, rec: Any) -> None:
             if isinstance(rec, dict):
-                learn(flatten(rec))
+                learned.setdefault(key, {}).update(dict.fromkeys(flatten(rec)))
+
+        layout = scan_layout(path, visit)
+        count = layout.count
+        if layout.single is not None:
+            learn(flatten(layout.single))
+        learn(dict.fromkeys(learned.get(layout.key, {}), ""))
+        records = stream_records(path, layout)
 
     def rows() -> Iterator[RawRow]:
         for number, rec in enumerate(records, 1):

@@ -25,10 +25,15 @@ __all__ = [
 ]
 
 _UNIT_IN_HEADER = re.compile(
-    r"(?:\(|\[|\bin\s+|_|\s|^)(?:in\s+)?(kb|kib|mb|mib|gb|gib|tb|tib|bytes|mhz|ghz|%)(?:\)|\]|\b|_|$)",
+    r"(?:\(|\[|\bin\s+|_|\s|^)(?:in\s+)?"
+    r"(kb|kib|mb|mib|gb|gib|tb|tib|bytes|(?:kilo|mega|giga|tera|kibi|mebi|gibi|tebi)bytes?"
+    r"|mhz|ghz|%)(?:\)|\]|\b|_|$)",
     re.IGNORECASE,
 )
-_CAMEL_UNIT = re.compile(r"(?:In)?(KB|KiB|MB|MiB|GB|GiB|TB|TiB|Bytes|MHz|GHz)(?=[A-Z.\b]|$)")
+_CAMEL_UNIT = re.compile(
+    r"(?:In)?(KB|KiB|MB|MiB|GB|GiB|TB|TiB|Bytes|(?:Kilo|Mega|Giga|Tera)bytes?|MHz|GHz)"
+    r"(?=[A-Z.\b]|$)"
+)
 # "(MB per second)", "PerSecondInKB", "MB/s": a rate, not a size.
 _RATE = re.compile(r"per\s*sec|persecond|/\s*s\b|\bps\b|throughput|iops", re.IGNORECASE)
 _NUMBER_UNIT = re.compile(r"^\s*([-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+)\s*([a-zA-Z]*)\s*$")

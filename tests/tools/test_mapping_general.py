@@ -1,0 +1,174 @@
+"""Generalisation of the header reading: tools, spellings and value vocabularies the
+evaluation datasets don't contain. No database needed."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from migrascope.memory import default_thresholds
+from migrascope.tools.conversion import iter_records
+from migrascope.tools.mapping import MappingResult, map_columns
+from migrascope.tools.mapping_lexicon import header_words, name_evidence
+from migrascope.tools.profiling import value_kind
+from migrascope.tools.readers import RawRow
+from migrascope.tools.units import header_unit, size_factor
+
+T = default_thresholds("field_mapping")
+GENERAL = tomllib.loads((Path(__file__).parent / "data" / "general_headers.toml").read_text())
+
+
+def _map(headers, rows=None) -> MappingResult:
+    return map_columns(headers, thresholds=T, sample=rows)
+
+
+def _targets(result: MappingResult) -> dict[str, str | None]:
+    return {c.source: c.target for c in result.columns}
+
+
+@pytest.mark.parametrize("tool", sorted(GENERAL))
+def test_headers_of_tools_outside_the_datasets(tool):
+    expected = {h: (t or None) for h, t in GENERAL[tool].items()}
+    assert _targets(_map(list(expected))) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [
+        ("OSname", "os name"),  # case split "o sname" is wrong; the vocabulary reads it
+        ("VMId", "vm id"),
+        ("serialno_a", "serial number"),  # sibling letter dropped
+        ("numCpus", "number cpu"),  # "cpus" is a plural, not a word ending in -us
+        ("Number of cores", "number core"),
+        ("TotalDiskAllocatedGiB", "total disk allocated"),
+        ("OS according to the VMware Tools", "os according to the vmware tool"),
+    ],
+)
+def test_header_normalisation(header, words):
+    assert header_words(header) == words
+
+
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [
+        ("custom_fields.Owner", "business_owner"),  # container prefix
+        ("tags.CostCenter", "cost_center"),
+        ("cf_application", "application_name"),
+        ("properties.storageProfile.osDisk.osType", "os_name"),  # path leaf
+        ("IpAddressListSemiColonDelimited", "ip_address"),  # format words
+        ("Memory Assigned", "memory_gb"),  # the words of "assigned memory"
+        ("VmwareHostName", "virtualization_host"),
+        ("in_service", "status"),
+    ],
+)
+def test_header_evidence_for_general_shapes(header, target):
+    best = name_evidence(header)[0]
+    assert best.target == target and best.score >= 0.85, best
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ("poweredOn", "power"),
+        ("Running", "power"),
+        ("Active", "status_word"),
+        ("Decommissioned", "status_word"),
+        ("Tier 1", "criticality"),
+        ("1 - most critical", "criticality"),
+        ("London", "place"),
+        ("eu-west-1", "place"),
+        ("europe-west4", "place"),
+        ("DC1", "hostname"),  # a code, not a place
+    ],
+)
+def test_value_vocabularies(raw, kind):
+    assert value_kind(raw)[0] == kind
+
+
+def _rows(*columns: list[str]) -> list[list[str]]:
+    return [list(r) for r in zip(*columns, strict=True)]
+
+
+def test_status_of_power_words_is_the_power_state_and_the_other_state_the_status():
+    n = 40
+    names = [f"vm{i:03d}" for i in range(n)]
+    power = ["Running" if i % 5 else "Stopped" for i in range(n)]
+    life = ["Active" if i % 7 else "Retired" for i in range(n)]
+    result = _map(["Name", "Machine Status", "Lifecycle"], _rows(names, power, life))
+    assert _targets(result) == {
+        "Name": "hostname",
+        "Machine Status": "power_state",
+        "Lifecycle": "status",
+    }
+    status = next(c for c in result.columns if c.source == "Machine Status")
+    assert any("read as power_state" in r for r in status.reasons)
+
+
+def test_values_decide_between_neighbouring_fields():
+    n = 40
+    names = [f"srv{i:03d}" for i in range(n)]
+    levels = ["Production", "QA", "Development", "DR"] * (n // 4)
+    kinds = ["virtual" if i % 3 else "physical" for i in range(n)]
+    cities = ["Singapore", "London", "New York", "Frankfurt"] * (n // 4)
+    result = _map(
+        ["Name", "Service level", "Type", "Hosting location"],
+        _rows(names, levels, kinds, cities),
+    )
+    assert _targets(result) == {
+        "Name": "hostname",
+        "Service level": "environment",
+        "Type": "is_virtual",
+        "Hosting location": "location",
+    }
+    # The same headers with values of their first meaning keep it.
+    crit = ["High", "Low", "Medium", "Critical"] * (n // 4)
+    roles = ["Web server", "Database", "File server", "Domain controller"] * (n // 4)
+    codes = ["DC1", "DC2", "LON-DC3", "SIN-DC1"] * (n // 4)
+    result = _map(
+        ["Name", "Service level", "Type", "Hosting location"],
+        _rows(names, crit, roles, codes),
+    )
+    assert _targets(result)["Service level"] == "criticality"
+    assert _targets(result)["Type"] == "asset_type"
+    assert _targets(result)["Hosting location"] == "datacenter"
+
+
+def test_an_ambiguous_count_takes_its_free_meaning():
+    rows = [[f"srv{i}", str(1 + i % 2), str(4 * (1 + i % 2))] for i in range(40)]
+    result = _map(["Name", "CPU count", "CPU core count"], rows)
+    assert _targets(result) == {
+        "Name": "hostname",
+        "CPU count": "cpu_sockets",
+        "CPU core count": "cpu_cores",
+    }
+    # Two name columns still back each other up rather than one becoming an application.
+    result = _map(["Name", "Hostname"], [[f"s{i}", f"s{i}"] for i in range(40)])
+    assert [c.target for c in result.columns] == ["hostname", "hostname"]
+
+
+@pytest.mark.parametrize(
+    ("header", "words", "unit"),
+    [
+        ("Storage_TB", "storage", "tb"),
+        ("memory_size_mb", "memory size", "mb"),
+        ("RamSizeInMegabytes", "memory size", "megabytes"),
+        ("Total Memory (Megabytes)", "total memory", "megabytes"),
+        ("Disk Size (Gigabytes)", "disk size", "gigabytes"),
+    ],
+)
+def test_units_spelled_or_glued_to_the_header(header, words, unit):
+    assert (header_words(header), header_unit(header)) == (words, unit)
+    assert size_factor(unit) is not None
+
+
+def test_spelled_out_unit_converts():
+    rows = [[f"srv{i:03d}", "16384"] for i in range(40)]
+    result = _map(["Server", "Total Memory (Megabytes)"], rows)
+    mem = result.columns[1]
+    assert (mem.target, mem.unit) == ("memory_gb", "megabytes")
+    raw = [RawRow(i + 1, r, []) for i, r in enumerate(rows)]
+    assert next(iter_records(raw, ["Server", "Total Memory (Megabytes)"], result)).canonical[
+        "memory_gb"
+    ] == pytest.approx(16.0)
