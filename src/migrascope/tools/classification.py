@@ -162,6 +162,11 @@ def signature(record: Mapping[str, Any]) -> str:
     return " | ".join(parts)
 
 
+def _without_nature(sig: str) -> str:
+    head, sep, _ = sig.rpartition(" | nature ")
+    return head if sep else sig
+
+
 def _opposite_nature(sig: str, other: str) -> bool:
     """Both signatures state a hardware nature and they differ."""
     a, b = sig.rpartition(" | nature ")[2], other.rpartition(" | nature ")[2]
@@ -289,6 +294,9 @@ class Classifier:
         learning = self._settings["learning"]
         self._patterns = list(patterns)
         self._by_signature = {p.key: p for p in self._patterns}
+        self._by_base: dict[str, list[Pattern]] = {}
+        for p in self._patterns:
+            self._by_base.setdefault(_without_nature(p.key), []).append(p)
         self._vectors = pattern_vectors
         self._embedder = embedder
         self.model = model if model is not None else _train(self._patterns, learning)
@@ -344,7 +352,7 @@ class Classifier:
             extra = extras[i] if extras is not None else None
             name = names[i]
             tokens = tokens_of[i]
-            exact = self._by_signature.get(sigs[i]) if learned else None
+            exact = self._exact(sigs[i]) if learned else None
             near = nearest[i]
             if near is not None and _opposite_nature(sigs[i], near[0].key):
                 near = None  # a physical box never teaches a VM by likeness, nor back
@@ -387,6 +395,21 @@ class Classifier:
         return out
 
     # ------------------------------------------------------------------ learned evidence
+    def _exact(self, sig: str) -> Pattern | None:
+        """The taught pattern with this signature; where one side does not show its
+        hardware nature, the patterns that differ only by it (when they agree)."""
+        found = self._by_signature.get(sig)
+        if found is not None:
+            return found
+        alike = [
+            p
+            for p in self._by_base.get(_without_nature(sig), ())
+            if not _opposite_nature(sig, p.key)
+        ]
+        if alike and len({p.answer for p in alike}) == 1:
+            return alike[0]
+        return None
+
     def _nearest(self, sigs: Sequence[str]) -> list[tuple[Pattern, float] | None]:
         out: list[tuple[Pattern, float] | None] = [None] * len(sigs)
         if not self._patterns or self._embedder is None or self._vectors is None:
