@@ -82,43 +82,12 @@ def model_features(
         feats.append(_chunk_feature(chunk))
     feats.append(f"shape:{'phrase' if ' ' in name.strip() else 'host'}")
     get = record.get
-    # the class of is_virtual too: True and 1 are equal keys but different features
-    key = (*map(get, _READ), get("is_virtual").__class__)
+    texts = tuple(get(f) for f, _ in _TEXT_FIELDS)
     try:
-        feats.extend(_record_features(key))
+        words, filled = _text_features(texts)
     except TypeError:  # an unhashable value: no memo
-        feats.extend(_record_features.__wrapped__(key))
-    return feats
-
-
-_READ = (
-    "os_name",
-    "manufacturer",
-    "model",
-    "description",
-    "asset_type",
-    "cluster",
-    "database_engine",
-    "virtualization_host",
-    "is_virtual",
-    "cpu_cores",
-    "memory_gb",
-)
-
-
-@lru_cache(maxsize=65536)
-def _record_features(values: tuple[Any, ...]) -> tuple[str, ...]:
-    """The features of the fields in ``_READ`` (memoised: estates repeat them)."""
-    record = dict(zip(_READ, values[: len(_READ)], strict=True))
-    feats: list[str] = []
-    filled = 0
-    get = record.get
-    for field, prefix in _TEXT_FIELDS:
-        value = get(field)
-        if not value:
-            continue
-        filled += 1
-        feats.extend(_words(prefix, value if value.__class__ is str else str(value)))
+        words, filled = _text_features.__wrapped__(texts)
+    feats.extend(words)
     if get("database_engine"):
         feats.append("db:set")
         filled += 1
@@ -135,7 +104,20 @@ def _record_features(values: tuple[Any, ...]) -> tuple[str, ...]:
             feats.append(f"{field}:{bucket}")
             filled += 1
     feats.append(f"filled:{min(filled, 4)}")
-    return tuple(feats)
+    return feats
+
+
+@lru_cache(maxsize=65536)
+def _text_features(values: tuple[Any, ...]) -> tuple[tuple[str, ...], int]:
+    """Words of the text fields (memoised: estates repeat them) and how many are filled."""
+    feats: list[str] = []
+    filled = 0
+    for (_field, prefix), value in zip(_TEXT_FIELDS, values, strict=True):
+        if not value:
+            continue
+        filled += 1
+        feats.extend(_words(prefix, value if value.__class__ is str else str(value)))
+    return tuple(feats), filled
 
 
 _TEXT_FIELDS = tuple(
