@@ -442,9 +442,9 @@ class Classifier:
         strength = float(learning.get("model_weight", 3.0)) * min(
             1.0, self.model.n_examples / float(learning.get("model_full_examples", 10))
         )
-        keys = [
-            tuple(model_features(r, n, t)) for r, n, t in zip(records, names, tokens, strict=True)
-        ]
+        keys = self.model.relevant(
+            [model_features(r, n, t) for r, n, t in zip(records, names, tokens, strict=True)]
+        )
         known = self._model_cache
         todo = list(dict.fromkeys(k for k in keys if k not in known))
         if todo:

@@ -137,6 +137,7 @@ class TenantModel:
         self._alpha = alpha
         self._n_features = n_features
         self._columns: dict[str, int] = {}
+        self._active: frozenset[int] = frozenset()
         self.classes: list[str] = []
         self.n_examples = 0
 
@@ -159,6 +160,7 @@ class TenantModel:
         )
         model.fit(x, list(labels))
         self._model = model
+        self._active = frozenset(np.flatnonzero(np.any(model.coef_ != 0, axis=0)).tolist())
         self.classes = [str(c) for c in model.classes_]
         return self
 
@@ -168,15 +170,30 @@ class TenantModel:
             return np.zeros((len(features), len(self.classes)))
         return np.asarray(self._model.predict_proba(self._hashed(features)))
 
-    def _hashed(self, features: Sequence[Sequence[str]]) -> csr_matrix:
-        """The hasher's matrix, with each distinct feature string hashed once (an estate
-        repeats a few thousand strings across 100,000 rows)."""
+    def relevant(self, features: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+        """Each row's features that carry weight in the trained model, in order.
+
+        A feature never seen in training has a zero coefficient, so rows that differ
+        only in such features (an application name in a description) get exactly the
+        same prediction: callers predict once per distinct relevant tuple.
+        """
+        self._learn_columns(features)
+        columns, active = self._columns, self._active
+        return [tuple(f for f in row if columns[f] in active) for row in features]
+
+    def _learn_columns(self, features: Sequence[Sequence[str]]) -> None:
         columns = self._columns
         todo = list({f for row in features for f in row if f not in columns})
         if todo:
             hashed = self._hasher.transform([[f] for f in todo]).tocsr()
             for f, j in zip(todo, hashed.indices.tolist(), strict=True):
                 columns[f] = j
+
+    def _hashed(self, features: Sequence[Sequence[str]]) -> csr_matrix:
+        """The hasher's matrix, with each distinct feature string hashed once (an estate
+        repeats a few thousand strings across 100,000 rows)."""
+        self._learn_columns(features)
+        columns = self._columns
         indptr = [0]
         indices: list[int] = []
         for row in features:
