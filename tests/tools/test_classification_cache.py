@@ -183,3 +183,20 @@ def test_teaching_one_physical_box_leaves_its_virtual_namesakes(store: Store, te
     results = load_classifier(store, tenant).classify_many([box, *vms])
     assert results[0].asset_type == "server"
     assert [r.asset_type for r in results[1:]] == ["virtual_machine"] * len(vms)
+
+
+def test_model_does_not_learn_hardware_nature_from_names(store: Store, tenant: str) -> None:
+    # bare names taught as physical boxes: the model may not conclude that every
+    # bare-named "app" host is physical (only patterns of the same series may)
+    for app in ("pay", "crm", "hr", "erp", "mes", "qms", "fin", "hcm", "pos", "lms", "crp", "bil"):
+        teach_asset(
+            store, tenant, {"hostname": f"{app}-app-p01"}, "server", previous="virtual_machine"
+        )
+    for app in ("bi", "dwh", "pay", "crm"):
+        teach_asset(store, tenant, {"hostname": f"{app}-db-p01"}, "database")
+    clf = load_classifier(store, tenant)
+    assert clf.model.ready
+    bare = clf.classify({"hostname": "wms-app-t07"})
+    assert bare.asset_type == "virtual_machine", bare.reasons
+    # the series itself is still learned through its pattern
+    assert clf.classify({"hostname": "pay-app-p09"}).asset_type == "server"

@@ -167,6 +167,14 @@ def _without_nature(sig: str) -> str:
     return head if sep else sig
 
 
+_NATURE_TYPES = ("server", "virtual_machine")
+
+
+def _shows_hardware(record: Mapping[str, Any]) -> bool:
+    """The record says something about its hardware (so a model may tell box from VM)."""
+    return bool(_nature(record) or record.get("manufacturer") or record.get("model"))
+
+
 def _opposite_nature(sig: str, other: str) -> bool:
     """Both signatures state a hardware nature and they differ."""
     a, b = sig.rpartition(" | nature ")[2], other.rpartition(" | nature ")[2]
@@ -434,7 +442,7 @@ class Classifier:
         records: Sequence[Mapping[str, Any]],
         names: Sequence[str],
         tokens: Sequence[tuple[tuple[str, bool], ...]],
-    ) -> tuple[list[tuple[str, ...] | None], list[dict[str, float]]]:
+    ) -> tuple[list[tuple[Any, ...] | None], list[dict[str, float]]]:
         """The model's votes per record, predicted once per distinct feature set."""
         if not self.model.ready:
             return [None] * len(records), [{}] * len(records)
@@ -459,7 +467,21 @@ class Classifier:
                 known[k] = {
                     classes[j]: strength * (float(row[j]) - base) for j in range(len(classes))
                 }
-        return list(keys), [known[k] for k in keys]
+        out_keys: list[tuple[Any, ...] | None] = []
+        votes: list[dict[str, float]] = []
+        for record, k in zip(records, keys, strict=True):
+            vote = known[k]
+            present = [vote[t] for t in _NATURE_TYPES if t in vote]
+            if present and not _shows_hardware(record):
+                # Hardware nature cannot be learned from a name: without a flag, host,
+                # shape, vendor or model the model may say "a computer", not which kind.
+                mean = sum(present) / len(present)
+                vote = {**vote, "server": mean, "virtual_machine": mean}
+                out_keys.append((k, "no-hardware"))
+            else:
+                out_keys.append(k)
+            votes.append(vote)
+        return out_keys, votes
 
     # ------------------------------------------------------------------ decision
     def _evidence(
