@@ -79,7 +79,8 @@ _COMPUTE_SUBTYPES = ("server", "virtual_machine", "database", "container_platfor
 _MAX_REASONS = 6
 _SLOT = "\x00name\x00"
 """Stands for the asset's name in a cached decision's reasons (filled in per asset)."""
-_CACHE_MAX = 200_000
+_CACHE_MAX = 50_000
+"""Most cached evidence entries, finished decisions and model votes (each ~1-3 KB)."""
 
 
 @dataclass
@@ -311,6 +312,7 @@ class Classifier:
         self._sig_cache: dict[str, tuple[int, float]] = {}
         self.cache = cache
         self._decisions: dict[tuple[Any, ...], _Evidence] = {}
+        self._templates = 0  # finished decisions held by all cached evidence
         self._model_cache: dict[tuple[str, ...], dict[str, float]] = {}
 
     # ------------------------------------------------------------------ public
@@ -376,8 +378,10 @@ class Classifier:
             if ev is None:
                 ev = self._evidence(record, name, tokens, extra)
                 if key is not None:
-                    if len(decisions) >= _CACHE_MAX:
+                    if len(decisions) >= _CACHE_MAX or self._templates >= _CACHE_MAX:
+                        # bounded memory on a million-row import: start afresh
                         decisions.clear()
+                        self._templates = 0
                     decisions[key] = ev
             # the model's vote comes last: its features read words (an application name
             # in a description) that the rules ignore, so it is memoised on its own
@@ -397,8 +401,10 @@ class Classifier:
                     continue
                 if key is not None:
                     if len(ev.finished) >= 64:
+                        self._templates -= len(ev.finished)
                         ev.finished.clear()
                     ev.finished[mkey] = template
+                    self._templates += 1
             out.append(_render(template, name))
         return out
 
