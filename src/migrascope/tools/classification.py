@@ -20,6 +20,7 @@ held for review.
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from bisect import bisect_right
@@ -35,14 +36,22 @@ from migrascope.tools.classification_model import RECORD_FIELDS, TenantModel, mo
 from migrascope.tools.classification_rules import (
     Vote,
     family_of,
+    field_key,
     name_tokens,
+    rule_fields,
     rule_settings,
     rule_votes,
+    rule_votes_for,
 )
-from migrascope.tools.environment import criticality, environment
+from migrascope.tools.environment import (
+    criticality,
+    description_word,
+    environment,
+    name_environment,
+)
 from migrascope.tools.facets import Facet
 from migrascope.tools.scoring import pattern_confidence
-from migrascope.tools.tech_stack import TechStack, relevant_extra, tech_stack
+from migrascope.tools.tech_stack import TechStack, relevant_extra, tech_stack, text_evidence
 
 if TYPE_CHECKING:
     from migrascope.memory import Embedder, Pattern, Store, Thresholds
@@ -53,6 +62,7 @@ __all__ = [
     "asset_name",
     "example_record",
     "load_classifier",
+    "record_from_signature",
     "signature",
 ]
 
@@ -67,6 +77,10 @@ _SIGNATURE_FIELDS = (
 _DIGITS = re.compile(r"\d+")
 _COMPUTE_SUBTYPES = ("server", "virtual_machine", "database", "container_platform")
 _MAX_REASONS = 6
+_SLOT = "\x00name\x00"
+"""Stands for the asset's name in a cached decision's reasons (filled in per asset)."""
+_CACHE_MAX = 50_000
+"""Most cached evidence entries, finished decisions and model votes (each ~1-3 KB)."""
 
 
 @dataclass
@@ -106,6 +120,23 @@ class Classification:
         return out
 
 
+@dataclass
+class _Evidence:
+    """Rule and pattern evidence shared by assets with the same key (see ``_key``)."""
+
+    scores: dict[str, float]
+    support: dict[str, tuple[str, ...]]
+    why: dict[str, list[str]]
+    evidence: float
+    strongest: tuple[Vote, ...]
+    stack: TechStack
+    env: Facet
+    per_type: dict[tuple[str, bool], tuple[list[str], Facet]] = field(default_factory=dict)
+    """Conflicts and criticality once the type is decided (they depend on it)."""
+    finished: dict[Any, Classification] = field(default_factory=dict)
+    """Decisions per learned evidence (pattern, model features), name as ``_SLOT``."""
+
+
 def asset_name(record: Mapping[str, Any]) -> str:
     """How people name an asset: hostname, else fqdn, else asset id."""
     for key in ("hostname", "fqdn", "asset_id"):
@@ -126,7 +157,91 @@ def signature(record: Mapping[str, Any]) -> str:
         value = record.get(key)
         if value:
             parts.append(f"{key} {str(value).lower()}")
+    nature = _nature(record)
+    if nature is not None:
+        parts.append(f"nature {nature}")
     return " | ".join(parts)
+
+
+def _without_nature(sig: str) -> str:
+    head, sep, _ = sig.rpartition(" | nature ")
+    return head if sep else sig
+
+
+_NATURE_TYPES = ("server", "virtual_machine")
+
+
+def _shows_hardware(record: Mapping[str, Any]) -> bool:
+    """The record says something about its hardware (so a model may tell box from VM)."""
+    return bool(_nature(record) or record.get("manufacturer") or record.get("model"))
+
+
+def _opposite_nature(sig: str, other: str) -> bool:
+    """Both signatures state a hardware nature and they differ."""
+    a, b = sig.rpartition(" | nature ")[2], other.rpartition(" | nature ")[2]
+    known = ("physical", "virtual")
+    return a in known and b in known and a != b
+
+
+def _nature(record: Mapping[str, Any]) -> str | None:
+    """physical / virtual when the record shows it (flag, host, CPU/memory shape).
+
+    Part of the signature: ``ADDCP01`` on a 40-core, 768 GB box and ``ADDCP03`` with 4
+    cores are one name series but not alike, and teaching one must not relabel the other.
+    """
+    flag = record.get("is_virtual")
+    if flag is True or flag is False:
+        return "virtual" if flag else "physical"
+    if record.get("virtualization_host"):
+        return "virtual"
+    shape = rule_settings()["shape"]
+    cores, memory = _as_number(record.get("cpu_cores")), _as_number(record.get("memory_gb"))
+    if cores is None and memory is None:
+        return None
+    if (cores or 0) >= shape.get("huge_cores", 48) or (memory or 0) >= shape.get(
+        "huge_memory_gb", 512
+    ):
+        return "physical"
+    if (cores or 0) >= shape.get("physical_min_cores", 16) and (memory or 0) >= shape.get(
+        "physical_min_memory_gb", 192
+    ):
+        return "physical"
+    if (cores is None or cores <= shape.get("virtual_max_cores", 8)) and (
+        memory is None or memory <= shape.get("virtual_max_memory_gb", 64)
+    ):
+        return "virtual"
+    return None
+
+
+def _as_number(value: Any) -> float | None:
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def record_from_signature(sig: str) -> dict[str, Any]:
+    """The fields a signature keeps, as a record (digits of the name come back as 0).
+
+    Patterns taught with only a signature (``teach type``, the MCP tool, evaluation
+    runs) still give the tenant's model real features to learn from; without them
+    every such example looks the same and the model learns only the label counts,
+    pulling unrelated assets towards whatever was taught most.
+    """
+    out: dict[str, Any] = {}
+    for part in sig.split(" | "):
+        key, _, value = part.partition(" ")
+        if not value:
+            continue
+        if key == "name":
+            out["hostname"] = value.replace("#", "0")
+        elif key in _SIGNATURE_FIELDS:
+            out[key] = value
+        elif key == "nature":
+            out["is_virtual"] = value == "virtual"
+    return out
 
 
 def example_record(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -159,7 +274,10 @@ def _train(patterns: Sequence[Pattern], settings: Mapping[str, Any]) -> TenantMo
         return model
     feats, labels = [], []
     for p in usable:
-        record = p.details.get("record") or {"hostname": p.details.get("name", "")}
+        record = p.details.get("record") or {
+            **record_from_signature(p.key),
+            **({"hostname": p.details["name"]} if p.details.get("name") else {}),
+        }
         feats.append(model_features(record, asset_name(record)))
         labels.append(str(p.answer))
     return model.fit(feats, labels)
@@ -176,16 +294,26 @@ class Classifier:
         pattern_vectors: np.ndarray | None = None,
         embedder: Embedder | None = None,
         model: TenantModel | None = None,
+        cache: bool = True,
     ) -> None:
+        """``cache``: reuse one decision for assets whose evidence is the same (a series
+        ``web-01``, ``web-02`` on the same OS and hardware); results are identical."""
         self.thresholds = thresholds
         self._settings = rule_settings()
         learning = self._settings["learning"]
         self._patterns = list(patterns)
         self._by_signature = {p.key: p for p in self._patterns}
+        self._by_base: dict[str, list[Pattern]] = {}
+        for p in self._patterns:
+            self._by_base.setdefault(_without_nature(p.key), []).append(p)
         self._vectors = pattern_vectors
         self._embedder = embedder
         self.model = model if model is not None else _train(self._patterns, learning)
         self._sig_cache: dict[str, tuple[int, float]] = {}
+        self.cache = cache
+        self._decisions: dict[tuple[Any, ...], _Evidence] = {}
+        self._templates = 0  # finished decisions held by all cached evidence
+        self._model_cache: dict[tuple[str, ...], dict[str, float]] = {}
 
     # ------------------------------------------------------------------ public
     def classify(
@@ -200,18 +328,102 @@ class Classifier:
         *,
         extras: Sequence[Mapping[str, Any] | None] | None = None,
     ) -> list[Classification]:
-        """Classify a batch; pattern similarity and the model run once per batch."""
+        """Classify a batch; pattern similarity and the model run once per batch.
+
+        Assets whose evidence is the same share one decision (see ``_key``): the
+        rules, the stack and the scoring run once per distinct evidence, and each
+        asset gets its own copy with its name in the reasons.
+        """
+        # The loop allocates many small, acyclic objects; the cyclic collector would
+        # re-scan every live record each time it ran (half the CPU of a 100k import).
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            return self._classify_batch(records, extras)
+        finally:
+            if paused:
+                gc.enable()
+
+    def _classify_batch(
+        self,
+        records: Sequence[Mapping[str, Any]],
+        extras: Sequence[Mapping[str, Any] | None] | None,
+    ) -> list[Classification]:
         names = [asset_name(r) for r in records]
-        sigs = [signature(r) for r in records]
+        learned = bool(self._patterns)
+        sigs = [signature(r) for r in records] if learned else [""] * len(records)
         nearest = self._nearest(sigs)
-        model_votes = self._model_votes(records, names)
+        tokens_of = [name_tokens(n) if n else () for n in names]
+        model_keys, model_votes = self._model_votes(records, names, tokens_of)
+        decisions = self._decisions
+        floor = float(self._settings["learning"].get("pattern_min_similarity", 0.75))
         out = []
         for i, record in enumerate(records):
             extra = extras[i] if extras is not None else None
-            out.append(self._decide(record, names[i], sigs[i], nearest[i], model_votes[i], extra))
+            name = names[i]
+            tokens = tokens_of[i]
+            exact = self._exact(sigs[i]) if learned else None
+            near = nearest[i]
+            if near is not None and _opposite_nature(sigs[i], near[0].key):
+                near = None  # a physical box never teaches a VM by likeness, nor back
+            key: tuple[Any, ...] | None = None
+            if self.cache:
+                key = _key(record, name, tokens, extra)
+            ev = None
+            if key is not None:
+                try:
+                    ev = decisions.get(key)
+                except TypeError:  # an unhashable value (a list in JSON input)
+                    key = None
+            if ev is None:
+                ev = self._evidence(record, name, tokens, extra)
+                if key is not None:
+                    if len(decisions) >= _CACHE_MAX or self._templates >= _CACHE_MAX:
+                        # bounded memory on a million-row import: start afresh
+                        decisions.clear()
+                        self._templates = 0
+                    decisions[key] = ev
+            # the model's vote comes last: its features read words (an application name
+            # in a description) that the rules ignore, so it is memoised on its own
+            mkey = (
+                exact.pattern_id if exact is not None else None,
+                # only a neighbour close enough to count is evidence
+                (near[0].pattern_id, near[1])
+                if near is not None and exact is None and near[1] >= floor
+                else None,
+                model_keys[i],
+            )
+            template = ev.finished.get(mkey) if key is not None else None
+            if template is None:
+                template = self._finish(ev, exact, near, model_votes[i], record, tokens)
+                if template is None:
+                    out.append(self._no_evidence(record, name, tokens, ev.stack, ev.env))
+                    continue
+                if key is not None:
+                    if len(ev.finished) >= 64:
+                        self._templates -= len(ev.finished)
+                        ev.finished.clear()
+                    ev.finished[mkey] = template
+                    self._templates += 1
+            out.append(_render(template, name))
         return out
 
     # ------------------------------------------------------------------ learned evidence
+    def _exact(self, sig: str) -> Pattern | None:
+        """The taught pattern with this signature; where one side does not show its
+        hardware nature, the patterns that differ only by it (when they agree)."""
+        found = self._by_signature.get(sig)
+        if found is not None:
+            return found
+        alike = [
+            p
+            for p in self._by_base.get(_without_nature(sig), ())
+            if not _opposite_nature(sig, p.key)
+        ]
+        if alike and len({p.answer for p in alike}) == 1:
+            return alike[0]
+        return None
+
     def _nearest(self, sigs: Sequence[str]) -> list[tuple[Pattern, float] | None]:
         out: list[tuple[Pattern, float] | None] = [None] * len(sigs)
         if not self._patterns or self._embedder is None or self._vectors is None:
@@ -232,41 +444,63 @@ class Classifier:
         return out
 
     def _model_votes(
-        self, records: Sequence[Mapping[str, Any]], names: Sequence[str]
-    ) -> list[dict[str, float]]:
+        self,
+        records: Sequence[Mapping[str, Any]],
+        names: Sequence[str],
+        tokens: Sequence[tuple[tuple[str, bool], ...]],
+    ) -> tuple[list[tuple[Any, ...] | None], list[dict[str, float]]]:
+        """The model's votes per record, predicted once per distinct feature set."""
         if not self.model.ready:
-            return [{}] * len(records)
+            return [None] * len(records), [{}] * len(records)
         learning = self._settings["learning"]
         strength = float(learning.get("model_weight", 3.0)) * min(
             1.0, self.model.n_examples / float(learning.get("model_full_examples", 10))
         )
-        proba = self.model.predict_proba(
-            [model_features(r, n) for r, n in zip(records, names, strict=True)]
+        keys = self.model.relevant(
+            [model_features(r, n, t) for r, n, t in zip(records, names, tokens, strict=True)]
         )
-        classes = self.model.classes
-        # centred on the uniform share: with few labels a model spreads its mass
-        # evenly, and only what it prefers beyond that is evidence
-        base = 1.0 / len(classes)
-        return [
-            {classes[j]: strength * (float(row[j]) - base) for j in range(len(classes))}
-            for row in proba
-        ]
+        known = self._model_cache
+        todo = list(dict.fromkeys(k for k in keys if k not in known))
+        if todo:
+            proba = self.model.predict_proba([list(k) for k in todo])
+            classes = self.model.classes
+            # centred on the uniform share: with few labels a model spreads its mass
+            # evenly, and only what it prefers beyond that is evidence
+            base = 1.0 / len(classes)
+            if len(known) + len(todo) > _CACHE_MAX:
+                known.clear()
+            for k, row in zip(todo, proba, strict=True):
+                known[k] = {
+                    classes[j]: strength * (float(row[j]) - base) for j in range(len(classes))
+                }
+        out_keys: list[tuple[Any, ...] | None] = []
+        votes: list[dict[str, float]] = []
+        for record, k in zip(records, keys, strict=True):
+            vote = known[k]
+            present = [vote[t] for t in _NATURE_TYPES if t in vote]
+            if present and not _shows_hardware(record):
+                # Hardware nature cannot be learned from a name: without a flag, host,
+                # shape, vendor or model the model may say "a computer", not which kind.
+                mean = sum(present) / len(present)
+                vote = {**vote, "server": mean, "virtual_machine": mean}
+                out_keys.append((k, "no-hardware"))
+            else:
+                out_keys.append(k)
+            votes.append(vote)
+        return out_keys, votes
 
     # ------------------------------------------------------------------ decision
-    def _decide(
+    def _evidence(
         self,
         record: Mapping[str, Any],
         name: str,
-        sig: str,
-        near: tuple[Pattern, float] | None,
-        model_vote: Mapping[str, float],
+        tokens: tuple[tuple[str, bool], ...],
         extra: Mapping[str, Any] | None,
-    ) -> Classification:
+    ) -> _Evidence:
+        """Rule evidence of an asset, with ``_SLOT`` for its name in reasons."""
         settings = self._settings
-        learning = settings["learning"]
-        tokens = name_tokens(name) if name else ()
         stack = _cached_stack(record, tokens, extra)
-        votes = rule_votes(record, name, extra, tokens)
+        votes = rule_votes(record, name, extra, tokens, _SLOT)
         votes.extend(_stack_votes(stack, votes))
 
         # strongest vote per (field, type): several keywords in one field are one witness
@@ -283,9 +517,32 @@ class Classifier:
         evidence = sum(raw.values())
 
         scores, support = _compose(raw, str(settings.get("compute_default", "virtual_machine")))
+        return _Evidence(
+            scores,
+            support,
+            why,
+            evidence,
+            tuple(strongest.values()),
+            stack,
+            environment(record, name, tokens, _SLOT),
+        )
+
+    def _finish(
+        self,
+        ev: _Evidence,
+        exact: Pattern | None,
+        near: tuple[Pattern, float] | None,
+        model_vote: Mapping[str, float],
+        record: Mapping[str, Any],
+        tokens: tuple[tuple[str, bool], ...],
+    ) -> Classification | None:
+        """The decision from the rule evidence plus what was learned: the taught pattern
+        (exact signature or nearest neighbour) and the model's vote. None: no evidence."""
+        settings = self._settings
+        learning = settings["learning"]
+        scores = dict(ev.scores)
         learned: dict[str, list[str]] = {}
         pattern_id: int | None = None
-        exact = self._by_signature.get(sig)
         if exact is not None and exact.answer in TAXONOMY:
             label = str(exact.answer)
             # Scaled by the pattern's posterior mean: confirmations keep it near 1,
@@ -318,9 +575,9 @@ class Classifier:
             learned.setdefault(top, []).append(
                 f"learned: this tenant's model ({self.model.n_examples} labels) favours {top}"
             )
-
+        evidence = ev.evidence
         if evidence <= 0 and not learned:
-            return self._no_evidence(record, name, tokens, stack)
+            return None
 
         temperature = float(settings.get("temperature", 1.0))
         top_score = max(scores.values())
@@ -332,8 +589,8 @@ class Classifier:
         confidence = _calibrate(probability, settings["calibration"])
 
         reasons = list(learned.get(best, []))
-        for kind in support.get(best, (best,)):
-            reasons.extend(why.get(kind, []))
+        for kind in ev.support.get(best, (best,)):
+            reasons.extend(ev.why.get(kind, []))
         weak = evidence < float(settings.get("min_evidence_weight", 1.2)) and not learned
         if weak:
             confidence = min(confidence, float(settings.get("weak_evidence_cap", 0.6)))
@@ -341,7 +598,12 @@ class Classifier:
         reasons = reasons[:_MAX_REASONS]
         reasons.append(f"runner-up: {runner} ({exps[runner] / total:.2f})")
 
-        conflicts = [] if exact is not None else _conflicts(strongest.values(), best, settings)
+        per_type = ev.per_type.get((best, exact is not None))
+        if per_type is None:
+            conflicts = [] if exact is not None else _conflicts(ev.strongest, best, settings)
+            per_type = (conflicts, criticality(record, ev.env, best, tokens))
+            ev.per_type[(best, exact is not None)] = per_type
+        conflicts, crit = per_type
         decision = self.thresholds.decide(confidence)
         if conflicts:
             reasons.extend(conflicts)
@@ -350,7 +612,6 @@ class Classifier:
             if decision == "unmapped" and confidence >= self.thresholds.reject:
                 decision = "suggest"
             reasons.append("held for review: the fields disagree")
-        env = environment(record, name, tokens)
         return Classification(
             best,
             confidence,
@@ -358,10 +619,10 @@ class Classifier:
             reasons,
             {t: round(s, 3) for t, s in scores.items() if s > 0},
             pattern_id if pattern_id is not None and best in learned else None,
-            env,
-            criticality(record, env, best, tokens),
-            stack,
-            conflicts,
+            ev.env,
+            crit,
+            ev.stack,
+            list(conflicts),
             runner,
             probability,
         )
@@ -372,6 +633,7 @@ class Classifier:
         name: str,
         tokens: Sequence[tuple[str, bool]],
         stack: TechStack,
+        env: Facet,
     ) -> Classification:
         filled = sorted(k for k, v in record.items() if v not in (None, ""))
         if not name:
@@ -383,7 +645,7 @@ class Classifier:
                 f"no evidence: none of its fields ({', '.join(filled)}) matches a rule "
                 "or a learned pattern"
             )
-        env = environment(record, name, tokens)
+        env = Facet(env.value, env.confidence, [r.replace(_SLOT, repr(name)) for r in env.reasons])
         return Classification(
             "other",
             float(self._settings.get("empty_confidence", 0.15)),
@@ -395,6 +657,98 @@ class Classifier:
             criticality(record, env, "other", tokens),
             stack,
         )
+
+
+def _typed(value: Any) -> Any:
+    # 4 and 4.0 and True hash alike but read differently ("4.0 cores", is_virtual True)
+    return value if value.__class__ is str else (value.__class__, value)
+
+
+@cache
+def _key_fields() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Record fields a decision reads: (as they are, through ``field_key``); name and
+    free text are keyed apart."""
+    fields = set(rule_fields()) | set(_STACK_FIELDS)
+    fields |= {"cpu_cores", "memory_gb", "environment", "criticality"}
+    fields -= {"description", "extra"}
+    reduced = {f for f in fields if field_key(f, "0") != "0" or field_key(f, "a-b") != "a-b"}
+    return tuple(sorted(fields - reduced)), tuple(sorted(reduced))
+
+
+@lru_cache(maxsize=65536)
+def _text_key(description: str) -> tuple[Any, ...]:
+    """All that is read from a description: rule votes, stack findings, environment word."""
+    return (
+        rule_votes_for("description", description),
+        text_evidence(description),
+        description_word(description),
+    )
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _key(
+    record: Mapping[str, Any],
+    name: str,
+    tokens: tuple[tuple[str, bool], ...],
+    extra: Mapping[str, Any] | None,
+) -> tuple[Any, ...]:
+    """Everything a decision depends on, reduced to what the rules read.
+
+    The name counts by its tokens, digits and spaces (never its series number), free
+    text by what was found in it, a MAC address by its prefix, unmapped columns by
+    which are filled (plus the software/port columns the stack reads). Two assets with
+    the same key get the same decision, up to their name in the reasons.
+    """
+    plain, reduced = _key_fields()
+    get = record.get
+    values = [v if v is None or v.__class__ is str else (v.__class__, v) for v in map(get, plain)]
+    for f in reduced:
+        value = get(f)
+        values.append(_typed(field_key(f, value)) if value is not None else None)
+    desc = get("description")
+    if desc.__class__ is str and desc:
+        desc_key: Any = _text_key(desc)
+    else:
+        desc_key = _typed(desc) if desc is not None else None
+    extra_key: Any = None
+    if extra:
+        extra_key = (
+            tuple(k for k, v in extra.items() if v not in (None, "")),
+            relevant_extra(extra),
+        )
+    return (
+        tokens,
+        (" " in name.strip(), _HAS_DIGIT.search(name) is not None, bool(name)),
+        name_environment(name, tokens) if name else None,
+        tuple(values),
+        desc_key,
+        extra_key,
+    )
+
+
+def _render(template: Classification, name: str) -> Classification:
+    """One asset's copy of a decision: its own lists, its name in the reasons."""
+    shown = repr(name)
+    slot = _SLOT
+    env, crit = template.environment, template.criticality
+    return Classification(
+        template.asset_type,
+        template.confidence,
+        template.decision,
+        [r.replace(slot, shown) for r in template.reasons],
+        dict(template.scores),
+        template.pattern_id,
+        Facet(env.value, env.confidence, [r.replace(slot, shown) for r in env.reasons])
+        if env is not None
+        else None,
+        Facet(crit.value, crit.confidence, list(crit.reasons)) if crit is not None else None,
+        template.stack,
+        [r.replace(slot, shown) for r in template.conflicts],
+        template.runner_up,
+        template.probability,
+    )
 
 
 _STACK_FIELDS = ("os_name", "description", "model", "database_engine", "database_version")

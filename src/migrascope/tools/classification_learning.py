@@ -28,6 +28,7 @@ from migrascope.tools.classification import (
 
 if TYPE_CHECKING:
     from migrascope.memory import AssetRecord, Pattern, Store
+    from migrascope.tools.mapping import ColumnMapping
 
 __all__ = [
     "CurvePoint",
@@ -96,7 +97,7 @@ def load_labelled_estate(directory: Path | str) -> LabelledEstate:
     a mapping mistake cannot show up as a classification mistake.
     """
     from migrascope.tools.conversion import iter_records
-    from migrascope.tools.mapping import ColumnMapping, MappingResult
+    from migrascope.tools.mapping import MappingResult
     from migrascope.tools.readers import open_table
 
     directory = Path(directory)
@@ -107,13 +108,27 @@ def load_labelled_estate(directory: Path | str) -> LabelledEstate:
     units = truth.get("units", {})
     by_row = {int(r["row"]): r["asset_type"] for r in truth["rows"]}
     with open_table(exports[0]) as table:
-        columns = [
-            ColumnMapping(h, truth["columns"].get(h), 1.0, "auto", units.get(h), [])
-            for h in table.headers
-        ]
+        columns = [_truth_column(h, truth["columns"].get(h), units.get(h)) for h in table.headers]
         records = [r for r in iter_records(table.rows, table.headers, MappingResult(columns))]
     kept = [r for r in records if r.row_number in by_row]
     return LabelledEstate(directory.name, kept, [by_row[r.row_number] for r in kept])
+
+
+def _truth_column(header: str, target: str | None, unit: str | None) -> ColumnMapping:
+    """The truth's mapping of one column, with the value transforms the mapper would add
+    (``IsPhysical`` read inverted, a combined "OS + version" value split)."""
+    from migrascope.tools.mapping import ColumnMapping
+    from migrascope.tools.mapping_lexicon import combined_spec, is_inverted
+
+    column = ColumnMapping(header, target, 1.0, "auto", unit, [])
+    if target is None:
+        return column
+    spec = combined_spec(header)
+    if spec and spec[1][0] == target:
+        column.transform, column.also = spec[0], list(spec[1][1:])
+    if target == "is_virtual" and is_inverted(header):
+        column.transform = "invert"
+    return column
 
 
 def classify_estate(

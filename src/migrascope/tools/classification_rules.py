@@ -22,9 +22,14 @@ __all__ = [
     "PSEUDO_TYPES",
     "Vote",
     "family_of",
+    "field_key",
+    "keyword_hits",
+    "leave_out_keywords",
     "name_tokens",
+    "rule_fields",
     "rule_settings",
     "rule_votes",
+    "rule_votes_for",
 ]
 
 PSEUDO_TYPES = ("compute", "physical", "virtual")
@@ -55,6 +60,8 @@ class _Rule:
     keywords: tuple[str, ...]
     type: str
     weight: float
+    # any keyword as a substring: one search rules a value out before the ordered scan
+    pattern: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,36 @@ class _Rules:
     compute_family: frozenset[str]
 
 
+_LEFT_OUT: frozenset[tuple[str, str]] = frozenset()
+
+
+def leave_out_keywords(pairs: frozenset[tuple[str, str]]) -> None:
+    """Rules without these (field, keyword) pairs from now on (empty: all of them).
+
+    For the leave-one-estate-out evaluation: it classifies an estate as if the rules
+    had been written without the words only that estate uses. Clears every memo.
+    """
+    global _LEFT_OUT
+    _LEFT_OUT = frozenset((f, k.lower()) for f, k in pairs)
+    for memo in (_rules, _segment_letters, _field_votes, _extra_key_votes):
+        memo.cache_clear()
+
+
+def keyword_hits(record: Mapping[str, Any], name: str) -> set[tuple[str, str]]:
+    """Every (field, keyword) of the rules that fires on a record (not only the first)."""
+    rules = _rules()
+    hits = {("name", t) for t, _ in name_tokens(name) if t in rules.name_keywords}
+    for field, field_rules in rules.by_field.items():
+        value = record.get(field)
+        if not isinstance(value, str) or not value:
+            continue
+        low = value.lower()
+        for rule in field_rules:
+            if rule.match == "substring":
+                hits.update((field, k) for k in rule.keywords if k in low)
+    return hits
+
+
 @cache
 def _rules() -> _Rules:
     data = load_data("classification.toml")
@@ -76,12 +113,16 @@ def _rules() -> _Rules:
     name_other: list[_Rule] = []
     by_field: dict[str, list[_Rule]] = {}
     for i, raw in enumerate(data["rules"]):
+        words = [k for k in raw["keywords"] if (raw["field"], k.lower()) not in _LEFT_OUT]
         rule = _Rule(
             raw["field"],
             raw["match"],
-            tuple(k.lower() for k in raw["keywords"]),
+            tuple(k.lower() for k in words),
             raw["type"],
             float(raw["weight"]),
+            re.compile("|".join(re.escape(k.lower()) for k in words))
+            if raw["match"] == "substring" and words
+            else None,
         )
         if rule.type not in allowed or rule.match not in _MATCHES:
             from migrascope.errors import ConfigError
@@ -121,15 +162,19 @@ def rule_settings() -> dict[str, Any]:
     return _rules().settings
 
 
+def rule_fields() -> tuple[str, ...]:
+    """The record fields some rule reads (``extra`` stands for the unmapped columns)."""
+    return tuple(_rules().by_field)
+
+
+def rule_votes_for(field: str, value: Any) -> tuple[Vote, ...]:
+    """The votes of one field value (memoised; the value must be hashable)."""
+    return _field_votes(field, field_key(field, value))
+
+
 def family_of(kind: str) -> str:
     """Types within one family never conflict: all computers are ``compute``."""
     return "compute" if kind in _rules().compute_family else kind
-
-
-def _segment(chunk: str) -> tuple[tuple[str, bool], ...]:
-    # trailing digits never change the segmentation; without them the cache hits
-    # for every host of a series (lonprdsql001, lonprdsql002, ...)
-    return _segment_letters(_TRAILING_DIGITS.sub("", chunk) or chunk)
 
 
 @lru_cache(maxsize=65536)
@@ -188,16 +233,55 @@ def _dp(chunk: str, rules: _Rules, short: int) -> tuple[int, tuple[tuple[str, bo
 
 def name_tokens(name: str) -> tuple[tuple[str, bool], ...]:
     """Keyword tokens of a host name; the flag says it came from segmenting a compact name."""
+    lexicon = _rules().lexicon
     out: list[tuple[str, bool]] = []
     for chunk in _CHUNK.findall(name.lower()):
-        out.extend(_segment(chunk))
+        if chunk in lexicon:  # also a keyword that ends in a digit ("f5", "db2")
+            out.append((chunk, False))
+        else:
+            # trailing digits never change the segmentation; without them the memo
+            # hits for every host of a series (lonprdsql001, lonprdsql002, ...)
+            out.extend(_segment_letters(chunk.rstrip("0123456789") or chunk))
     return tuple(out)
+
+
+# Free text is long and varies per asset: reasons name the keyword, not the whole value.
+_UNQUOTED = frozenset({"description"})
+
+
+def field_key(field: str, value: Any) -> Any:
+    """What the rules read of a field value: the value itself, except a MAC address,
+    of which only the hex prefix counts (so the memo does not fill with unique MACs)."""
+    if field in _prefix_fields() and isinstance(value, str):
+        return _NON_HEX.sub("", value.lower())[: _prefix_len()]
+    return value
+
+
+@cache
+def _prefix_fields() -> frozenset[str]:
+    rules = _rules().by_field
+    return frozenset(f for f, rs in rules.items() if rs and all(r.match == "prefix" for r in rs))
+
+
+@cache
+def _prefix_len() -> int:
+    return max(
+        (
+            len(k)
+            for rs in _rules().by_field.values()
+            for r in rs
+            if r.match == "prefix"
+            for k in r.keywords
+        ),
+        default=0,
+    )
 
 
 @lru_cache(maxsize=131072)
 def _field_votes(field: str, value: Any) -> tuple[Vote, ...]:
     votes: list[Vote] = []
     low = value.lower() if isinstance(value, str) else None
+    shown = field if field in _UNQUOTED else f"{field} {value!r}"
     for rule in _rules().by_field.get(field, ()):
         if rule.match == "present":
             votes.append(Vote(field, rule.type, rule.weight, f"{field} is set ({value})"))
@@ -210,39 +294,69 @@ def _field_votes(field: str, value: Any) -> tuple[Vote, ...]:
             hit = next((k for k in rule.keywords if hexes.startswith(k)), None)
             if hit is not None:
                 votes.append(
-                    Vote(field, rule.type, rule.weight, f"{field} {value!r} has the prefix {hit!r}")
+                    Vote(field, rule.type, rule.weight, f"{field} starts with the prefix {hit!r}")
                 )
         elif rule.match == "substring" and low is not None:
+            if rule.pattern is None or rule.pattern.search(low) is None:
+                continue
             hit = next((k for k in rule.keywords if k in low), None)
             if hit is not None:
-                votes.append(
-                    Vote(field, rule.type, rule.weight, f"{field} {value!r} mentions {hit!r}")
-                )
+                votes.append(Vote(field, rule.type, rule.weight, f"{shown} mentions {hit!r}"))
     return tuple(votes)
 
 
-def _name_votes(name: str, tokens: tuple[tuple[str, bool], ...] | None = None) -> list[Vote]:
+def _name_votes(
+    name: str, tokens: tuple[tuple[str, bool], ...] | None = None, shown: str | None = None
+) -> list[Vote]:
     rules = _rules()
+    shown = repr(name) if shown is None else shown
     factor = float(rules.settings.get("compact_factor", 0.9))
+    modifier = float(rules.settings.get("modifier_factor", 1.0))
+    tokens = tokens if tokens is not None else name_tokens(name)
+    head = _head_types(tokens)
     votes: list[Vote] = []
-    for token, compact in tokens if tokens is not None else name_tokens(name):
-        for kind, weight in rules.name_keywords.get(token, ()):
+    for token, compact in tokens:
+        kinds = rules.name_keywords.get(token, ())
+        # Names are compounds whose role word comes last: "plc-gw" is a gateway for
+        # PLCs, "scada-app" an application server for SCADA. A role word before the
+        # head that names another type is a modifier and counts less.
+        qualifies = (
+            head[0]
+            if head is not None and head[0] != token and not head[1] & _roles(kinds)
+            else None
+        )
+        for kind, weight in kinds:
             how = "contains the code" if compact else "has the token"
-            votes.append(
-                Vote(
-                    "name",
-                    kind,
-                    weight * (factor if compact else 1.0),
-                    f"name {name!r} {how} {token!r}",
-                )
-            )
+            w = weight * (factor if compact else 1.0)
+            why = f"name {shown} {how} {token!r}"
+            if qualifies is not None:
+                w *= modifier
+                why += f" (qualifies the role word {qualifies!r})"
+            votes.append(Vote("name", kind, w, why))
     has_digit = any(c.isdigit() for c in name)
     for rule in rules.name_other:
         if rule.match == "phrase" and " " in name.strip():
-            votes.append(Vote("name", rule.type, rule.weight, f"name {name!r} reads like a title"))
+            votes.append(Vote("name", rule.type, rule.weight, f"name {shown} reads like a title"))
         elif rule.match == "nodigits" and not has_digit:
-            votes.append(Vote("name", rule.type, rule.weight, f"name {name!r} has no number"))
+            votes.append(Vote("name", rule.type, rule.weight, f"name {shown} has no number"))
     return votes
+
+
+def _roles(kinds: tuple[tuple[str, float], ...]) -> frozenset[str]:
+    """The role types a keyword names (not bare hardware nature, not weightless words)."""
+    return frozenset(k for k, w in kinds if w > 0 and k not in ("physical", "virtual"))
+
+
+def _head_types(tokens: tuple[tuple[str, bool], ...]) -> tuple[str, frozenset[str]] | None:
+    """(head token, its role types) of a name: the last token that names a role; None
+    when no token does."""
+    rules = _rules()
+    last = None
+    for token, _compact in tokens:
+        roles = _roles(rules.name_keywords.get(token, ()))
+        if roles:
+            last = (token, roles)
+    return last
 
 
 def _number(value: Any) -> float | None:
@@ -307,13 +421,15 @@ def rule_votes(
     name: str,
     extra: Mapping[str, Any] | None = None,
     tokens: tuple[tuple[str, bool], ...] | None = None,
+    shown: str | None = None,
 ) -> list[Vote]:
     """Every rule vote for a canonical record (its name given, as resolved by the caller).
 
     ``extra`` are the record's unmapped columns: some say what a thing is by merely
-    being filled (a vCenter managed-object id).
+    being filled (a vCenter managed-object id). ``shown`` is how reasons quote the
+    name (default: its repr).
     """
-    votes = _name_votes(name, tokens) if name else []
+    votes = _name_votes(name, tokens, shown) if name else []
     for key, value in (extra or {}).items():
         if value not in (None, ""):
             votes.extend(_extra_key_votes(key))
@@ -324,7 +440,7 @@ def rule_votes(
         if value is None or value == "":
             continue
         try:
-            votes.extend(_field_votes(field, value))
+            votes.extend(_field_votes(field, field_key(field, value)))
         except TypeError:  # an unhashable value (a list in JSON input): match its text
             votes.extend(_field_votes(field, str(value)))
     votes.extend(_shape_votes(record))

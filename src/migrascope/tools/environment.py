@@ -17,7 +17,14 @@ from typing import Any
 from migrascope.config import load_data
 from migrascope.tools.facets import Facet
 
-__all__ = ["ENVIRONMENTS", "criticality", "environment", "normalise_environment"]
+__all__ = [
+    "ENVIRONMENTS",
+    "criticality",
+    "description_word",
+    "environment",
+    "name_environment",
+    "normalise_environment",
+]
 
 ENVIRONMENTS = ("production", "staging", "test", "development", "dr")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -59,7 +66,8 @@ def normalise_environment(value: str) -> str | None:
     return words.get(joined)
 
 
-def _from_name(name: str, tokens: Sequence[tuple[str, bool]]) -> tuple[str, str, bool] | None:
+def name_environment(name: str, tokens: Sequence[tuple[str, bool]]) -> tuple[str, str, bool] | None:
+    """(environment, code, is a single letter) that the name says, or None."""
     _, codes, letters, _ = _tables()
     for token, _compact in tokens:
         if token in codes:
@@ -71,24 +79,45 @@ def _from_name(name: str, tokens: Sequence[tuple[str, bool]]) -> tuple[str, str,
         m = _LETTER_CODE.match(chunk)
         letter = m.group(1) if m else (chunk if len(chunk) == 1 else None)
         if letter and letter in letters:
-            return letters[letter], chunk, True
+            # the letter, not the chunk: "p01" and "p02" give the same reason
+            return letters[letter], letter, True
     return None
 
 
-def environment(record: Mapping[str, Any], name: str, tokens: Sequence[tuple[str, bool]]) -> Facet:
-    """The environment of an asset, with confidence and reasons."""
+@lru_cache(maxsize=65536)
+def description_word(description: str) -> str | None:
+    """The first environment word (longer than two letters) of a description, or None."""
+    words = _tables()[0]
+    for token in _WORDS.findall(description.lower()):
+        if token in words and len(token) > 2:
+            return token
+    return None
+
+
+def environment(
+    record: Mapping[str, Any],
+    name: str,
+    tokens: Sequence[tuple[str, bool]],
+    shown: str | None = None,
+) -> Facet:
+    """The environment of an asset, with confidence and reasons.
+
+    ``shown`` is how reasons quote the name (default: its repr); the classifier passes
+    a placeholder so that one decision serves every host of a series.
+    """
+    shown = repr(name) if shown is None else shown
     data = _tables()[3]
     weights = data["environment_weights"]
     value = record.get("environment")
     field_env = normalise_environment(str(value)) if value not in (None, "") else None
-    named = _from_name(name, tokens) if name else None
+    named = name_environment(name, tokens) if name else None
     reasons: list[str] = []
     if field_env is not None:
         conf = float(weights["field"])
         reasons.append(f"environment field says {value!r}")
         if named is not None and named[0] != field_env:
             conf -= 0.25
-            reasons.append(f"but the name {name!r} has the code {named[1]!r} ({named[0]})")
+            reasons.append(f"but the name {shown} has the code {named[1]!r} ({named[0]})")
         elif named is not None:
             conf = min(0.99, conf + 0.03)
             reasons.append(f"the name agrees (code {named[1]!r})")
@@ -98,15 +127,14 @@ def environment(record: Mapping[str, Any], name: str, tokens: Sequence[tuple[str
     if named is not None:
         env, code, letter = named
         conf = float(weights["name_letter" if letter else "name"])
-        reasons.append(f"name {name!r} has the environment code {code!r}")
+        reasons.append(f"name {shown} has the environment code {code!r}")
         return Facet(env, conf, reasons)
     desc = record.get("description")
     if isinstance(desc, str) and desc:
-        words, _, _, _ = _tables()
-        for token in _WORDS.findall(desc.lower()):
-            if token in words and len(token) > 2:
-                reasons.append(f"description mentions {token!r}")
-                return Facet(words[token], float(weights["description"]), reasons)
+        token = description_word(desc)
+        if token is not None:
+            reasons.append(f"description mentions {token!r}")
+            return Facet(_tables()[0][token], float(weights["description"]), reasons)
     reasons.append("no environment field, name code or description word")
     return Facet(None, 0.0, reasons)
 

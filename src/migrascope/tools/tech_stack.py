@@ -18,7 +18,7 @@ from typing import Any
 from migrascope.config import load_data
 from migrascope.tools.facets import Facet
 
-__all__ = ["TechStack", "relevant_extra", "tech_stack"]
+__all__ = ["TechStack", "relevant_extra", "tech_stack", "text_evidence"]
 
 _PORT = re.compile(r"(?<![\d.])(\d{2,5})(?![\d.])")
 _VERSION = re.compile(r"\b(\d{1,4}(?:[.]\d+)*(?:[a-z]\b)?|\d{2}c)\b", re.IGNORECASE)
@@ -62,16 +62,56 @@ def _os_family(os_name: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-@lru_cache(maxsize=16384)
+@cache
+def _any_keyword(table: str) -> re.Pattern[str]:
+    """One pattern for every keyword of a table: most texts match none, and one search
+    says so instead of a loop over every product."""
+    words = sorted({w for ws in _data()[table].values() for w in ws}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@cache
+def _product_patterns(table: str) -> tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]:
+    return tuple(
+        (product, tuple(words), re.compile("|".join(re.escape(w) for w in words)))
+        for product, words in _data()[table].items()
+        if words
+    )
+
+
+@lru_cache(maxsize=65536)
 def _find(table: str, text: str) -> tuple[tuple[str, str], ...]:
-    """(product, keyword) pairs of ``table`` found in ``text`` (lower-cased)."""
+    """(product, keyword) pairs of ``table`` found in ``text`` (lower-cased): per product
+    the first of its keywords, in the data file's order, that the text contains."""
     low = text.lower()
+    if _any_keyword(table).search(low) is None:
+        return ()
     out = []
-    for product, words in _data()[table].items():
+    for product, words, pattern in _product_patterns(table):
+        if pattern.search(low) is None:
+            continue
         hit = next((w for w in words if w in low), None)
         if hit is not None:
             out.append((product, hit))
     return tuple(out)
+
+
+# free text is not quoted in reasons (it is long, and one decision then serves every
+# asset whose description says the same things)
+_UNQUOTED = frozenset({"description"})
+
+
+def _said(key: str, text: str) -> str:
+    return key if key in _UNQUOTED else f"{key} {text!r}"
+
+
+@lru_cache(maxsize=65536)
+def text_evidence(text: str) -> tuple[Any, ...]:
+    """Everything the stack reads from one free text: products found per table and the
+    version after each database keyword (what a decision cache keys on)."""
+    found = tuple(_find(t, text) for t in ("databases", *_LIST_KEYS))
+    versions = tuple(_version_after(text, kw) for _, kw in found[0])
+    return found, versions
 
 
 def _version_after(text: str, keyword: str) -> str | None:
@@ -135,7 +175,9 @@ def tech_stack(
             found = _find("databases", text)
             if found:
                 product, kw = found[0]
-                database = Facet(product, float(conf["text"]), [f"{key} {text!r} mentions {kw!r}"])
+                database = Facet(
+                    product, float(conf["text"]), [f"{_said(key, text)} mentions {kw!r}"]
+                )
                 version = version or _version_after(text, kw)
                 break
     if database.value is None:
@@ -163,7 +205,7 @@ def tech_stack(
                 if product not in seen:
                     seen.add(product)
                     items.append(
-                        Facet(product, float(conf["text"]), [f"{key} {text!r} mentions {kw!r}"])
+                        Facet(product, float(conf["text"]), [f"{_said(key, text)} mentions {kw!r}"])
                     )
             if "port" in key.lower():
                 for port in _PORT.findall(text):
