@@ -23,6 +23,7 @@ decided by the tenant's thresholds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -41,6 +42,7 @@ from migrascope.tools.mapping_lexicon import (
     is_inverted,
     is_per_socket,
     name_evidence,
+    per_socket_unit,
     preference,
     rivals,
     similar_headers,
@@ -188,6 +190,8 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
     kind = _field_kinds().get(target, "text")
     per_kind = {**table.get(kind, {}), **_fit_table().get("field_fit", {}).get(target, {})}
     default = float(table["default"])
+    for kind_name in _fit_table().get("foreign", {}).get("kinds", ()):
+        per_kind.setdefault(kind_name, 0.2)  # no scalar field holds them unless it says so
     fit = sum(share * float(per_kind.get(k, default)) for k, share in profile.kinds.items())
     # A few stray values ("lots" among sizes) are reported per row at conversion;
     # they don't make a column whose majority fits a poor match.
@@ -317,6 +321,12 @@ def _column_candidates(
             share = profile.share("ipv4", "ip_list", "ipv6")
         if spec and share >= 0.8:
             target, base = spec[0], float(spec[1])
+            if target not in merged and any(
+                c.score >= 0.55 and c.source in {"name", "tool"} for c in merged.values()
+            ):
+                # The header names something else ("Checkpoint type" of Production):
+                # values alone, against the header's own meaning, are weaker evidence.
+                base *= 0.75
             _transfer_to_kin(merged, target, profile, add)
             add(target, base * share, f"values are {profile.describe()}", "profile")
         if profile.unknown_units:
@@ -334,6 +344,12 @@ def _column_candidates(
         fit = _fit(cand.target, profile)
         if fit >= 0.9 or profile is None:
             continue
+        foreign = _fit_table().get("foreign", {})
+        if profile.dominant in foreign.get("kinds", ()) and fit < 0.5:
+            # Object lists, time zones, health readings: no scalar field holds them.
+            cand.score *= float(foreign.get("factor", 0.35))
+            cand.reasons.append(f"values are {profile.describe()}, not {cand.target}")
+            continue
         if fit <= 0.3 and cand.score >= 0.8:
             cand.reasons.append(_describe_contradiction(cand.target, profile))
             cand.score = min(cand.score, 0.7)
@@ -341,8 +357,42 @@ def _column_candidates(
         else:
             cand.score *= 0.4 + 0.6 * fit
             cand.reasons.append(f"values fit {cand.target} only partly ({profile.describe()})")
+    _repeating_names_as_host(merged, profile)
     ranked = sorted(merged.values(), key=lambda c: -c.score)
     return ranked, warnings
+
+
+def _repeating_names_as_host(merged: dict[str, Candidate], profile: ColumnProfile | None) -> None:
+    """A name column whose names repeat across rows may name the host that runs them.
+
+    In a VM export, ``ComputerName`` (Hyper-V) or ``Server`` beside the VM's own name
+    holds the hypervisor host: few distinct host names over many rows. It becomes the
+    column's next candidate, a little below its hostname reading, so it is taken only
+    when another column is the better hostname.
+    """
+    name = merged.get("hostname")
+    uniq = _fit_table()["uniqueness"]
+    if (
+        name is None
+        or profile is None
+        or profile.filled < int(uniq["min_values"])
+        or profile.distinct_ratio >= 0.5
+        or profile.dominant not in {"hostname", "fqdn", "word"}
+    ):
+        return
+    score = name.score * 0.97
+    have = merged.get("virtualization_host")
+    if have is None or have.score < score:
+        merged["virtualization_host"] = Candidate(
+            "virtualization_host",
+            score,
+            [
+                f"names repeat across rows ({profile.distinct_ratio:.0%} distinct): "
+                "the host that runs the assets, if another column names the assets"
+            ],
+            None,
+            "name",
+        )
 
 
 def _transfer_to_kin(
@@ -423,9 +473,11 @@ def _assign(
             roles[i] = ("sum", w)
             assigned[i] = cand
         elif (
-            score >= 0.6
-            and score >= win_score - 0.15
-            and similar_headers(headers[i], headers[w]) >= 0.5
+            (
+                (score >= 0.6 and score >= win_score - 0.15)
+                or (score >= 0.5 and _leaf(headers[i]) and _leaf(headers[i]) == _leaf(headers[w]))
+            )
+            and _alike(headers[i], headers[w], score, win_score, cand.target)
             # An ambiguous count ("CPU count": cores or sockets) takes its other
             # meaning when that is free, rather than backing up the winner: two
             # count columns are rarely copies of one another (two name columns are).
@@ -445,6 +497,27 @@ def _assign(
                 f"{cand.target} went to column {headers[w]!r} ({win_score:.2f} against {score:.2f})"
             )
     return assigned, roles, lost
+
+
+def _leaf(header: str) -> str | None:
+    parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
+    return header_key(parts[-1]) if len(parts) >= 2 else None
+
+
+def _alike(a: str, b: str, score: float, win_score: float, target: str | None) -> bool:
+    """Two columns that may back each other up for one field.
+
+    Headers sharing most words (``OS (config)``/``OS (tools)``), the same leaf in two
+    branches of one record (``spec.name``/``status.name``), or two strong names of one
+    size (``MemoryAssigned``/``MemoryStartup``: a running VM's memory and the memory it
+    starts with, one filling the other's gaps).
+    """
+    if similar_headers(a, b) >= 0.5:
+        return True
+    leaf = _leaf(a)
+    if leaf and leaf == _leaf(b):
+        return True
+    return target in _SIZE_FIELDS and min(score, win_score) >= 0.9
 
 
 def _resolve_unit(
@@ -526,7 +599,15 @@ def map_columns(
         per_column.append(ranked)
         col_warnings.append(warnings)
 
+    _sockets_beside_per_unit_counts(headers, per_column, forced)
     assigned, roles, lost = _assign(headers, per_column, forced)
+    kept = {
+        c.target
+        for c in assigned.values()
+        if c is not None and calibrate(c.score) >= thresholds.suggest
+    }
+    _lone_cpu_count_is_total(per_column, assigned, roles, forced, kept)
+    _bare_version_needs_its_subject(headers, profs, assigned, lost, forced, kept)
     columns = [
         _decide(
             i,
@@ -551,6 +632,121 @@ def map_columns(
             f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)"
         )
     return MappingResult(columns, tool.key if tool else None, notes)
+
+
+_COUNT_WORDS = frozenset({"number", "count", "total", "num", "allocated", "assigned"})
+
+
+def _sockets_beside_per_unit_counts(
+    headers: Sequence[str], per_column: list[list[Candidate]], forced: dict[int, Candidate]
+) -> None:
+    """Beside ``cores per vCPU``, the count of vCPUs is the socket count.
+
+    Nutanix counts ``num_vcpus`` and ``num_cores_per_vcpu``; a tool that counts cores
+    per processor counts processors too. The column counting the unit of a per-unit
+    core count is its multiplier (``cpu_sockets``), not the total.
+    """
+    units = {
+        u
+        for i, h in enumerate(headers)
+        if (u := per_socket_unit(h)) and u != "socket"
+        and per_column[i] and per_column[i][0].target == "cpu_cores"
+    }
+    if not units:
+        return
+    for i, h in enumerate(headers):
+        if i in forced or per_socket_unit(h):
+            continue
+        words = set(header_key(h).split()) - _COUNT_WORDS
+        if len(words) != 1 or not words & units:
+            continue
+        unit = next(iter(words))
+        for cand in per_column[i]:
+            if cand.target == "cpu_cores":
+                cand.score *= 0.7
+        per_column[i].append(
+            Candidate(
+                "cpu_sockets",
+                0.95,
+                [f"counts {unit}s, and another column counts cores per {unit}: the socket count"],
+                None,
+                "name",
+            )
+        )
+        per_column[i].sort(key=lambda c: -c.score)
+
+
+def _lone_cpu_count_is_total(
+    per_column: list[list[Candidate]],
+    assigned: dict[int, Candidate | None],
+    roles: dict[int, tuple[str, int]],
+    forced: dict[int, Candidate],
+    taken: set[str | None],
+) -> None:
+    """The only CPU count of a file is its total (``ProcessorCount`` of a VM = its vCPUs).
+
+    A header such as ``Processor count`` names sockets or cores; when no column of
+    the file counts cores, the count is what sizing needs, the total of (virtual)
+    processors. Sockets alone are rarely exported. ``taken``: fields some column keeps.
+    """
+    if "cpu_cores" in taken:
+        return
+    for i, cand in list(assigned.items()):
+        if cand is None or cand.target != "cpu_sockets" or i in forced or i in roles:
+            continue
+        if any(j != i and c is not None and c.target == "cpu_sockets" for j, c in assigned.items()):
+            continue
+        cores = next((c for c in per_column[i] if c.target == "cpu_cores"), None)
+        if cores is None or cores.score < 0.75 or cand.source != "name":
+            continue
+        # A weak column that held cpu_cores only because it was free gives it up.
+        for j, other in list(assigned.items()):
+            if other is not None and other.target == "cpu_cores":
+                assigned[j] = None
+        cores.reasons.append(
+            f"the only CPU count of the file (no column counts cores): read as the total, "
+            f"not as sockets ({cand.score:.2f})"
+        )
+        cores.score = max(cores.score, cand.score)
+        assigned[i] = cores
+        return
+
+
+_VERSION_SUBJECT = {"os_version": "os_name", "database_version": "database_engine"}
+
+
+def _bare_version_needs_its_subject(
+    headers: Sequence[str],
+    profs: Sequence[ColumnProfile | None],
+    assigned: dict[int, Candidate | None],
+    lost: dict[int, list[str]],
+    forced: dict[int, Candidate],
+    taken: set[str | None],
+) -> None:
+    """A bare ``Version`` is the OS's version only beside an OS column, with OS-like values.
+
+    Hypervisor exports carry a ``Version`` that is the VM's configuration or hardware
+    version (``9.0``, ``v19``): with no OS in the file, or values like ``v19``, it is
+    not ``os_version`` (nor ``database_version`` without a database engine).
+    """
+    for i, cand in list(assigned.items()):
+        if cand is None or i in forced or cand.target not in _VERSION_SUBJECT:
+            continue
+        words = header_key(_leaf(headers[i]) and headers[i].split(".")[-1] or headers[i])
+        if words != "version":
+            continue
+        subject = _VERSION_SUBJECT[cand.target]
+        prof = profs[i]
+        odd = prof is not None and prof.share("hostname") >= 0.5
+        if subject in taken and not odd:
+            continue
+        why = (
+            f"values such as {prof.examples[0]!r} are not {cand.target} values"
+            if odd and prof is not None and prof.examples
+            else f"no column of the file holds {subject}: the version of what?"
+        )
+        lost.setdefault(i, []).append(f"a bare {headers[i]!r} is not {cand.target}: {why}")
+        assigned[i] = None
 
 
 def _decide(

@@ -32,6 +32,7 @@ __all__ = [
     "is_per_socket",
     "metric_penalty",
     "name_evidence",
+    "per_socket_unit",
     "preference",
     "rivals",
     "similar_headers",
@@ -44,8 +45,8 @@ _DECORATION = re.compile(
 _SPELLED = r"(?:kilo|mega|giga|tera|kibi|mebi|gibi|tebi)bytes?"
 _UNIT_DECORATION = re.compile(
     rf"\(\s*(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|{_SPELLED})\s*\)|"
-    rf"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB|{_SPELLED})\b|"
-    rf"\b(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|{_SPELLED})\b",
+    rf"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB|Bytes|{_SPELLED})\b|"
+    rf"\b(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|{_SPELLED})\b",
     re.IGNORECASE,
 )
 # Brand spellings that camelCase splitting would cut in two ("VMware" → "v mware").
@@ -200,7 +201,19 @@ def _last_segment(header: str) -> str | None:
         return None
     lex = _data()
     leaf = _normalise(clean_header(parts[-1]), lex.abbreviations, lex.vocabulary)
-    return leaf if len(leaf.split()) >= 2 else None
+    if len(leaf.split()) >= 2:
+        return leaf
+    # A one-word leaf names a property of its parent: ``subnet_reference.name`` is
+    # the subnet's name (qualifiers such as "reference" dropped).
+    parent = _normalise(clean_header(parts[-2]), lex.abbreviations, lex.vocabulary)
+    words = [w for w in f"{parent} {leaf}".split() if w not in lex.format_words]
+    return " ".join(words) if len(words) >= 2 else None
+
+
+@cache
+def _component_fields() -> frozenset[str]:
+    """Fields a component's path (a disk list, a NIC list) legitimately holds."""
+    return frozenset(load_data("synonyms.toml").get("component_fields", []))
 
 
 @dataclass(frozen=True)
@@ -313,15 +326,22 @@ def name_evidence(header: str) -> list[HeaderEvidence]:
     """Every field the header's words point at, best first (before value evidence)."""
     words = header_words(header)
     found = {e.target: e for e in _evidence(header, words)}
-    for inner, factor, why in (
-        (_without_container(words), 0.98, "container prefix ignored"),
-        (_last_segment(header), 0.92, "read from its last path segment"),
+    for inner, factor, why, in_path in (
+        (_without_container(words), 0.98, "container prefix ignored", False),
+        (_last_segment(header), 0.92, "read from its last path segment", True),
     ):
         if not inner or inner == words:
             continue
         for e in _evidence(header, inner):
             e.score *= factor
             e.reason += f" ({why})"
+            if in_path and e.kind == "exact" and e.target not in _component_fields():
+                # The path around the leaf still speaks: ``disk_list.device_type`` is
+                # the type of a disk, not the asset's model.
+                penalty, about = metric_penalty(header, e.target)
+                if penalty < 1.0:
+                    e.score *= penalty
+                    e.reason += f"; {about}"
             if e.target not in found or found[e.target].score < e.score:
                 found[e.target] = e
     remarkless = _without_remarks(header)
@@ -360,7 +380,7 @@ def _evidence(header: str, words: str) -> list[HeaderEvidence]:
             f"header {header!r} holds {' and '.join(targets)} in one value",
             "exact",
         )
-    if plain in lex.per_socket:
+    if plain in lex.per_socket or _per_unit(tokens):
         offer("cpu_cores", 0.92, f"header {header!r} counts cores per socket", "exact")
     for name, synonyms in lex.synonyms.items():
         for syn in synonyms:
@@ -424,9 +444,35 @@ def combined_spec(header: str) -> tuple[str, tuple[str, ...]] | None:
     return _data().combined.get(header_key(header))
 
 
+# "cores per socket", "vcpus per socket", "cores per vcpu", "cores per processor": a
+# count of cores (or of vCPUs) per unit of what a socket is in that tool.
+_PER_COUNTED = frozenset({"core", "vcpu", "cpu"})
+_PER_UNIT = frozenset({"socket", "cpu", "vcpu", "processor", "package"})
+
+
+def _per_unit(tokens: list[str]) -> str | None:
+    """The unit a core count is per ("socket", "vcpu"), or None."""
+    if "per" not in tokens:
+        return None
+    k = tokens.index("per")
+    if k + 1 < len(tokens) and tokens[k + 1] in _PER_UNIT and _PER_COUNTED & set(tokens[:k]):
+        unit = tokens[k + 1]
+        return None if unit in tokens[:k] else unit
+    return None
+
+
 def is_per_socket(header: str) -> bool:
-    """True for headers that count cores per socket."""
-    return header_key(header) in _data().per_socket
+    """True for headers that count cores per socket (or per vCPU, per processor)."""
+    key = header_key(header)
+    return key in _data().per_socket or per_socket_unit(header) is not None
+
+
+def per_socket_unit(header: str) -> str | None:
+    """What a per-socket core count is per: "socket", "vcpu", "cpu", "processor"."""
+    key = header_key(header)
+    if key in _data().per_socket:
+        return "socket"
+    return _per_unit(key.split())
 
 
 @cache

@@ -61,8 +61,10 @@ def _vocab() -> dict[str, Any]:
                 ("status_word", "status_words"),
                 ("criticality", "criticality_words"),
                 ("place", "place_words"),
+                ("health", "health_words"),
             )
         },
+        "production": frozenset(w.lower() for w in data.get("production_words", [])),
         "patterns": {
             kind: re.compile(pattern, re.IGNORECASE)
             for kind, pattern in data.get("value_patterns", {}).items()
@@ -203,6 +205,9 @@ _KIND_TEXT = {
     "status_word": "lifecycle statuses",
     "criticality": "criticality levels",
     "place": "place names",
+    "health": "health readings",
+    "object": "serialized objects or lists",
+    "timezone": "time zones",
     "os": "operating-system names",
     "environment": "environment words",
     "date": "dates",
@@ -245,6 +250,7 @@ def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
         if vunit:
             units[vunit] += 1
     n = len(filled)
+    _production_as_status(filled, kinds)
     profile.kinds = {k: c / n for k, c in kinds.most_common()}
     top, top_n = kinds.most_common(1)[0]
     # Numbers of several shapes are one numeric column.
@@ -273,6 +279,21 @@ def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
     profile.distinct_ratio = len(set(filled)) / n
     profile.examples = list(dict.fromkeys(filled))[:3]
     return profile
+
+
+def _production_as_status(filled: Sequence[str], kinds: Counter[str]) -> None:
+    """Read "Production" as a lifecycle status when the column's other values are statuses.
+
+    Some CMDBs (iTop, GLPI) give a CI the status production / implementation / obsolete /
+    stock: "production" there means "in production", a lifecycle stage, and the column is
+    the status. An environment column never holds "Obsolete" or "Stock", and it names
+    more than one environment.
+    """
+    if not kinds["status_word"] or not kinds["environment"]:
+        return
+    env_values = {v.lower() for v in filled if value_kind(v)[0] == "environment"}
+    if env_values <= _vocab()["production"]:
+        kinds["status_word"] += kinds.pop("environment")
 
 
 def profile_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[ColumnProfile]:
