@@ -321,11 +321,9 @@ def _column_candidates(
             share = profile.share("ipv4", "ip_list", "ipv6")
         if spec and share >= 0.8:
             target, base = spec[0], float(spec[1])
-            if target not in merged and any(
-                c.score >= 0.55 and c.source in {"name", "tool"} for c in merged.values()
-            ):
-                # The header names something else ("Checkpoint type" of Production):
-                # values alone, against the header's own meaning, are weaker evidence.
+            if target not in merged and profile.filled >= 10 and len(set(profile.examples)) == 1:
+                # One value repeated on every row ("Checkpoint type" = Production) is one
+                # observation, not a vocabulary: without the header's word, it is weak.
                 base *= 0.75
             _transfer_to_kin(merged, target, profile, add)
             add(target, base * share, f"values are {profile.describe()}", "profile")
@@ -544,7 +542,10 @@ def _resolve_unit(
     if profile is None or profile.median is None:
         return None, [], ["no unit in the header and no values to judge: sizes taken as GB"]
     limit = 256 if target == "memory_gb" else 100_000
-    unit = "mb" if profile.median >= limit else "gb"
+    # Bytes: 1e8 MB of memory (95 TB) or 1e9 MB of disk (a petabyte) per asset is not
+    # a size anyone has; APIs (Hyper-V, Nutanix, Proxmox) report bytes.
+    in_bytes = 1e8 if target == "memory_gb" else 1e9
+    unit = "bytes" if profile.median >= in_bytes else "mb" if profile.median >= limit else "gb"
     return (
         unit,
         [],

@@ -123,6 +123,8 @@ def _split_token(
         return camel
 
     def known(w: str) -> bool:
+        if len(w) == 1 and not w.isdigit():
+            return False  # a lone capital ("VApp", "VMotion") is part of the next word
         return w.isdigit() or w in vocabulary or w in abbreviations or _stem(w) in vocabulary
 
     if all(known(w) for w in camel):

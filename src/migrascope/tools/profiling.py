@@ -110,6 +110,8 @@ def value_kind(raw: str) -> tuple[str, str | None]:
         return "mac", None
     if _INTEGER.match(text):
         return "integer", None
+    if ";" in text and all(_INTEGER.match(p) or _DECIMAL.match(p) for p in text.split(";") if p):
+        return "number_list", None  # a JSON array of numbers (sizes of several disks)
     if _DECIMAL.match(text):
         return "decimal", None
     if _UUID.match(text):
@@ -194,6 +196,7 @@ _KIND_TEXT = {
     "hostname": "host names",
     "uuid": "UUIDs",
     "integer": "whole numbers",
+    "number_list": "lists of numbers",
     "decimal": "decimal numbers",
     "size": "sizes with a unit",
     "count": "counts with a unit word",
@@ -219,6 +222,11 @@ _KIND_TEXT = {
 def _numbers(values: Sequence[str]) -> list[float]:
     out: list[float] = []
     for v in values:
+        if ";" in v:  # a list of numbers counts as its sum (the sizes of several disks)
+            parts = _numbers([p for p in v.split(";") if p])
+            if parts:
+                out.append(sum(parts))
+            continue
         m = _NUMBER_WORD.match(v) if not _INTEGER.match(v) and not _DECIMAL.match(v) else None
         text = m.group(1) if m else v
         text = (
@@ -255,8 +263,14 @@ def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
     top, top_n = kinds.most_common(1)[0]
     # Numbers of several shapes are one numeric column.
     numeric = kinds["integer"] + kinds["decimal"]
-    if top in {"integer", "decimal"} and numeric >= 0.6 * n:
-        top = "decimal" if kinds["decimal"] > 0.2 * n else "integer"
+    if top in {"integer", "decimal", "number_list"} and numeric + kinds["number_list"] >= 0.6 * n:
+        top = (
+            "number_list"
+            if kinds["number_list"] > 0.5 * n
+            else "decimal"
+            if kinds["decimal"] > 0.2 * n
+            else "integer"
+        )
     elif top in {"ipv4", "ip_list"} and kinds["ipv4"] + kinds["ip_list"] >= 0.6 * n:
         top = "ip_list" if kinds["ip_list"] > 0.2 * n else "ipv4"
     elif top in {"hostname", "word"} and kinds["hostname"] + kinds["word"] >= 0.6 * n:
@@ -272,7 +286,8 @@ def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
         known = [u for u, _ in units.most_common() if size_factor(u) is not None]
         if known:
             profile.unit, profile.unit_source = known[0], "values"
-    nums = _numbers(filled) if top in {"integer", "decimal", "size", "count"} else []
+    numeric_kinds = {"integer", "decimal", "size", "count", "number_list"}
+    nums = _numbers(filled) if top in numeric_kinds else []
     if nums:
         profile.median = statistics.median(nums)
         profile.maximum = max(nums)

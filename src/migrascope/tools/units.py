@@ -91,7 +91,20 @@ def _number(text: str) -> float | None:
 
 
 def parse_size_gb(raw: str, unit: str | None) -> ParsedValue:
-    """'16384' with unit 'mb' → 16.0; '16 GB' → 16.0; '1.5TB' → 1536.0."""
+    """'16384' with unit 'mb' → 16.0; '16 GB' → 16.0; '1.5TB' → 1536.0.
+
+    A list of sizes ('100;200', the readers' form of a JSON array such as the sizes
+    of a VM's disks) is their sum; one bad element makes the whole value bad.
+    """
+    if ";" in raw:
+        parts = [p for p in raw.split(";") if p.strip()]
+        total = 0.0
+        for part in parts:
+            value, problem = parse_size_gb(part, unit)
+            if problem is not None or value is None:
+                return None, problem or f"{raw!r} is not a list of sizes"
+            total += value
+        return (round(total, 4), None) if parts else (None, f"{raw!r} is not a size")
     m = _NUMBER_UNIT.match(raw)
     if not m:
         return None, f"{raw!r} is not a size"
