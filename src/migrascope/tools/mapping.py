@@ -202,6 +202,8 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
         fit = min(fit, 0.2)
     if kind == "integer" and profile.unit in {"rate", "mhz", "ghz", "%"}:
         fit = min(fit, 0.2)
+    if kind == "integer" and _fractions(profile):
+        fit = min(fit, 0.2)  # fractions of one (0.0123, 0.2) are a usage, never a count
     uniq = _fit_table()["uniqueness"]
     if profile.filled >= int(uniq["min_values"]):
         if target in uniq["unique"] and profile.distinct_ratio < 0.5:
@@ -212,6 +214,13 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
     if kind == "size" and small and not profile.unit and target != "memory_gb":
         fit = min(fit, 0.4)  # a bare column of 1s and 2s is a count of disks, not their size
     return fit
+
+
+def _fractions(profile: ColumnProfile) -> bool:
+    """Decimals no greater than one: a usage ratio (Proxmox ``cpu`` = 0.0123)."""
+    return (
+        profile.dominant == "decimal" and profile.maximum is not None and profile.maximum <= 1.0
+    )
 
 
 def _describe_contradiction(target: str, profile: ColumnProfile) -> str:
@@ -343,7 +352,7 @@ def _column_candidates(
         if fit >= 0.9 or profile is None:
             continue
         foreign = _fit_table().get("foreign", {})
-        if profile.dominant in foreign.get("kinds", ()) and fit < 0.5:
+        if (profile.dominant in foreign.get("kinds", ()) or _fractions(profile)) and fit < 0.5:
             # Object lists, time zones, health readings: no scalar field holds them.
             cand.score *= float(foreign.get("factor", 0.35))
             cand.reasons.append(f"values are {profile.describe()}, not {cand.target}")
@@ -544,8 +553,18 @@ def _resolve_unit(
     limit = 256 if target == "memory_gb" else 100_000
     # Bytes: 1e8 MB of memory (95 TB) or 1e9 MB of disk (a petabyte) per asset is not
     # a size anyone has; APIs (Hyper-V, Nutanix, Proxmox) report bytes.
-    in_bytes = 1e8 if target == "memory_gb" else 1e9
-    unit = "bytes" if profile.median >= in_bytes else "mb" if profile.median >= limit else "gb"
+    # Between MB and bytes, KB: 1e6 MB of memory (a terabyte) as a median is as rare
+    # as a 1e8 MB (95 TB) disk, while 16 GB in KB is 16,777,216 (SCCM's memory).
+    in_bytes, in_kb = (1e8, 1e6) if target == "memory_gb" else (1e9, 1e8)
+    unit = (
+        "bytes"
+        if profile.median >= in_bytes
+        else "kb"
+        if profile.median >= in_kb
+        else "mb"
+        if profile.median >= limit
+        else "gb"
+    )
     return (
         unit,
         [],

@@ -62,6 +62,7 @@ def _vocab() -> dict[str, Any]:
                 ("criticality", "criticality_words"),
                 ("place", "place_words"),
                 ("health", "health_words"),
+                ("hypervisor", "hypervisor_words"),
             )
         },
         "production": frozenset(w.lower() for w in data.get("production_words", [])),
@@ -130,8 +131,10 @@ def value_kind(raw: str) -> tuple[str, str | None]:
         return "os", None
     if _DATEISH.match(text) and parse_date(text)[0] is not None:
         return "date", None
-    if any(sep in text for sep in ";, ") and "." in text:
-        parts = [p for p in _LIST_SPLIT.split(text) if p]
+    if any(sep in text for sep in ";, =") and "." in text:
+        # "10.0.0.5, 10.0.0.6" or labelled "private=10.0.0.5; public=52.1.2.3"
+        parts = [p.rsplit("=", 1)[-1] for p in _LIST_SPLIT.split(text) if p]
+        parts = [p for p in parts if p]
         if len(parts) > 1 and all(_is_ip(p) for p in parts):
             return "ip_list", None
     if _FQDN.match(text) and not text.replace(".", "").isdigit():
@@ -209,6 +212,7 @@ _KIND_TEXT = {
     "criticality": "criticality levels",
     "place": "place names",
     "health": "health readings",
+    "hypervisor": "hypervisor products",
     "object": "serialized objects or lists",
     "timezone": "time zones",
     "os": "operating-system names",
