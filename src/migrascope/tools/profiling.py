@@ -215,6 +215,7 @@ _KIND_TEXT = {
     "hypervisor": "hypervisor products",
     "object": "serialized objects or lists",
     "timezone": "time zones",
+    "instance_size": "cloud instance sizes",
     "os": "operating-system names",
     "environment": "environment words",
     "date": "dates",
