@@ -244,3 +244,11 @@ def test_one_value_on_every_row_is_weak_evidence_without_the_header():
 def test_lone_capitals_join_the_next_word():
     assert header_words("VApp") == "vapp"
     assert header_words("VMId") == "vm id"
+
+
+def test_used_storage_must_say_used_when_read_loosely():
+    from migrascope.tools.mapping_lexicon import metric_penalty
+
+    assert metric_penalty("Disk space total", "storage_used_gb")[0] < 1.0
+    assert metric_penalty("Disk space consumed", "storage_used_gb")[0] == 1.0
+    assert metric_penalty("Disk space total", "storage_gb")[0] == 1.0

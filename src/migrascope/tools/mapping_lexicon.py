@@ -213,6 +213,16 @@ def _last_segment(header: str) -> str | None:
 
 
 @cache
+def _requires() -> dict[str, frozenset[str]]:
+    """Fields that a header must name with one of their own words to be read loosely."""
+    lex_norm = _data()
+    raw = load_data("synonyms.toml").get("field_requires", {})
+    return {
+        k: frozenset(_normalise(w, lex_norm.abbreviations) for w in v) for k, v in raw.items()
+    }
+
+
+@cache
 def _component_fields() -> frozenset[str]:
     """Fields a component's path (a disk list, a NIC list) legitimately holds."""
     return frozenset(load_data("synonyms.toml").get("component_fields", []))
@@ -427,6 +437,10 @@ def metric_penalty(header: str, target: str) -> tuple[float, str]:
     metric = [w for w in lex.metric if f" {w} " in words]
     if metric:
         return 0.35, f"{metric[0]!r} makes it a measurement, not an attribute"
+    required = _requires().get(target)
+    if required and not set(words.split()) & required:
+        # "Disk (GB)" is close to "disk used" in letters, but nothing in it says used.
+        return 0.6, f"nothing in the header says {target} ({', '.join(sorted(required)[:3])}...)"
     negative = sorted(set(words.split()) & lex.negatives.get(target, frozenset()))
     # A negative word that is itself part of a synonym of the target is no negative.
     own = {t for syn in lex.synonyms.get(target, []) for t in syn.split()}
