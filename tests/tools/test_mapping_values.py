@@ -252,3 +252,19 @@ def test_used_storage_must_say_used_when_read_loosely():
     assert metric_penalty("Disk space total", "storage_used_gb")[0] < 1.0
     assert metric_penalty("Disk space consumed", "storage_used_gb")[0] == 1.0
     assert metric_penalty("Disk space total", "storage_gb")[0] == 1.0
+
+
+def test_a_prefix_every_column_shares_is_not_read_as_a_word():
+    headers = ["Node.name", "Node.hostname", "Node.os_version", "Node.uuid", "Node.ram"]
+    oses = ["Windows Server 2019"] * N
+    uuids = [f"6f0c{i:04d}-aaaa-bbbb-cccc-0123456789ab" for i in range(N)]
+    result = _map(
+        [*headers, "Node.os"], _names(), _names(), ["10.0.17763"] * N, uuids, ["8192"] * N, oses
+    )
+    assert _targets(result)["Node.hostname"] == "hostname"  # not the hypervisor host
+    assert _targets(result)["Node.uuid"] == "asset_id"
+    assert any("read without it" in n for n in result.notes)
+    # Without a shared prefix, "host.name" still names the host that runs the VM.
+    mixed = _map(["name", "host.name", "memory", "vcpus"], _names("vm"), ["kvm1"] * N,
+                 ["4096"] * N, ["2"] * N)  # fmt: skip
+    assert _targets(mixed)["host.name"] == "virtualization_host"

@@ -294,8 +294,12 @@ def _column_candidates(
     profile: ColumnProfile | None,
     tool: ToolHint | None,
     similar: list[Candidate],
+    reading: str | None = None,
 ) -> tuple[list[Candidate], list[str]]:
-    """Ranked candidates of one column (raw scores) and warnings about its values."""
+    """Ranked candidates of one column (raw scores) and warnings about its values.
+
+    ``reading``: the header as its words are read (without the file's shared prefix).
+    """
     warnings: list[str] = []
     merged: dict[str, Candidate] = {}
 
@@ -313,7 +317,7 @@ def _column_candidates(
         if score > lo:
             have.source = source
 
-    for ev in name_evidence(header):
+    for ev in name_evidence(reading or header):
         add(ev.target, ev.score, ev.reason, "name")
     if tool is not None:
         target = tool.target_for(header)
@@ -610,9 +614,14 @@ def map_columns(
     per_column: list[list[Candidate]] = []
     col_warnings: list[list[str]] = []
     forced: dict[int, Candidate] = {}
+    prefix = _shared_prefix(headers)
+    readings = [
+        h[len(prefix) :] if prefix and h.startswith(prefix) and len(h) > len(prefix) else h
+        for h in headers
+    ]
     for i, header in enumerate(headers):
         exact, similar = _pattern_candidates(header, (hints or {}).get(header, ()), profs[i])
-        ranked, warnings = _column_candidates(header, profs[i], tool, similar)
+        ranked, warnings = _column_candidates(header, profs[i], tool, similar, readings[i])
         if exact is not None:
             forced[i] = exact
             ranked = [exact, *[c for c in ranked if c.target != exact.target]]
@@ -627,7 +636,7 @@ def map_columns(
         if c is not None and calibrate(c.score) >= thresholds.suggest
     }
     _lone_cpu_count_is_total(per_column, assigned, roles, forced, kept)
-    _bare_version_needs_its_subject(headers, profs, assigned, lost, forced, kept)
+    _bare_version_needs_its_subject(readings, profs, assigned, lost, forced, kept)
     columns = [
         _decide(
             i,
@@ -647,11 +656,31 @@ def map_columns(
     _link_unit_columns(columns)
     _report_rival_columns(columns)
     notes = []
+    if prefix:
+        notes.append(f"every column starts with {prefix!r}: read without it")
     if tool is not None:
         notes.append(
             f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)"
         )
     return MappingResult(columns, tool.key if tool else None, notes)
+
+
+def _shared_prefix(headers: Sequence[str]) -> str | None:
+    """A first path segment nearly every header shares (``Host.name``, ``Host.os``, ...).
+
+    Exports of one entity prefix each attribute with the entity's name (BMC Helix
+    ``Host.``, some JSON APIs ``vm.``); the prefix says nothing about any column and
+    would otherwise be read as a word ("Host.hostname" is not the hypervisor host).
+    """
+    if len(headers) < 4:
+        return None
+    firsts = [re.split(r"[./]", h, maxsplit=1)[0] for h in headers if re.search(r"[./]", h)]
+    if not firsts:
+        return None
+    first, count = max(((f, firsts.count(f)) for f in set(firsts)), key=lambda t: t[1])
+    if count < 0.8 * len(headers) or not first.strip():
+        return None
+    return next(h[: len(first) + 1] for h in headers if h.startswith(first))
 
 
 _COUNT_WORDS = frozenset({"number", "count", "total", "num", "allocated", "assigned"})
