@@ -268,3 +268,23 @@ def test_a_prefix_every_column_shares_is_not_read_as_a_word():
     mixed = _map(["name", "host.name", "memory", "vcpus"], _names("vm"), ["kvm1"] * N,
                  ["4096"] * N, ["2"] * N)  # fmt: skip
     assert _targets(mixed)["host.name"] == "virtualization_host"
+
+
+def test_dates_under_a_creation_word_are_the_install_date():
+    dates = [f"2021-0{i % 9 + 1}-1{i % 9}" for i in range(N)]
+    result = _map(["Name", "WhenBuilt", "DecommissionedOn"], _names(), dates, dates)
+    assert _targets(result) == {
+        "Name": "hostname",
+        "WhenBuilt": "install_date",
+        "DecommissionedOn": "end_of_life_date",
+    }
+    # The cue needs dates: a "Builder" of names is no date.
+    assert _targets(_map(["Name", "Builder"], _names(), ["jdoe"] * N))["Builder"] is None
+
+
+def test_unique_uuids_hint_at_the_identifier_and_shared_ones_do_not():
+    unique = [f"6f0c{i:04d}-aaaa-bbbb-cccc-0123456789ab" for i in range(N)]
+    shared = [f"6f0c{i % 3:04d}-aaaa-bbbb-cccc-0123456789ab" for i in range(N)]
+    result = _map(["Name", "Ref A", "Ref B"], _names(), unique, shared)
+    assert _targets(result)["Ref A"] == "asset_id"
+    assert _targets(result)["Ref B"] != "asset_id"

@@ -330,6 +330,12 @@ def _column_candidates(
         distinctive = _fit_table()["distinctive"]
         spec = distinctive.get(profile.dominant)
         share = profile.kinds.get(profile.dominant, 0.0)
+        if spec and spec[0] in _fit_table()["uniqueness"]["unique"] and (
+            profile.filled < int(_fit_table()["uniqueness"]["min_values"])
+            or profile.distinct_ratio < 0.97
+        ):
+            spec = None  # an identifier shared by many rows identifies something else
+        _date_cues(header if reading is None else reading, profile, add)
         if profile.dominant == "ip_list":
             share = profile.share("ipv4", "ip_list", "ipv6")
         if spec and share >= 0.8:
@@ -371,6 +377,22 @@ def _column_candidates(
     _repeating_names_as_host(merged, profile)
     ranked = sorted(merged.values(), key=lambda c: -c.score)
     return ranked, warnings
+
+
+def _date_cues(header: str, profile: ColumnProfile, add: Any) -> None:
+    """A column of dates whose header has a creation word is the install date.
+
+    ``CreationTime``, ``DateBuilt``, ``provisionedAt``, ``whenCreated``: the word's
+    stem says when the asset came to be, the values say it is a date. Cues are in
+    ``profiles.toml`` ``[date_cues]``; they count only over a column of dates.
+    """
+    if profile.share("date") < 0.6:
+        return
+    words = normalise_text(header).split()
+    for target, stems in _fit_table().get("date_cues", {}).items():
+        hit = next((w for w in words for s in stems if w.startswith(s)), None)
+        if hit:
+            add(target, 0.8, f"dates under a header with {hit!r}: read as {target}", "name")
 
 
 def _repeating_names_as_host(merged: dict[str, Candidate], profile: ColumnProfile | None) -> None:
@@ -511,8 +533,9 @@ def _assign(
 
 
 def _leaf(header: str) -> str | None:
+    """Depth and last segment of a path header ("2:name" for ``spec.name``)."""
     parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
-    return header_key(parts[-1]) if len(parts) >= 2 else None
+    return f"{len(parts)}:{header_key(parts[-1])}" if len(parts) >= 2 else None
 
 
 def _alike(a: str, b: str, score: float, win_score: float, target: str | None) -> bool:
@@ -781,7 +804,7 @@ def _bare_version_needs_its_subject(
     for i, cand in list(assigned.items()):
         if cand is None or i in forced or cand.target not in _VERSION_SUBJECT:
             continue
-        words = header_key(_leaf(headers[i]) and headers[i].split(".")[-1] or headers[i])
+        words = header_key(re.split(r"[./|>]+", headers[i])[-1] or headers[i])
         if words != "version":
             continue
         subject = _VERSION_SUBJECT[cand.target]

@@ -56,6 +56,12 @@ _DATE_FORMATS = (
 )
 
 ParsedValue = tuple[Any, str | None]
+_DATE_THEN_TIME = re.compile(
+    r"^(\S+?)(?:[ T]+)\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,5})?$",
+    re.IGNORECASE,
+)
+_CIM_STAMP = re.compile(r"^(\d{8})\d{6}(?:\.\d+)?(?:[+-]\d{3})?$")
 
 
 @cache
@@ -160,7 +166,17 @@ def parse_date(raw: str) -> ParsedValue:
     try:
         return date.fromisoformat(text[:10]), None
     except ValueError:
-        return None, f"{raw!r} is not a date in a known format"
+        pass
+    # A date followed by a time of day ("14.08.2019 14:19:00", "5/1/2024 10:00 AM",
+    # "2024-05-01T10:00:00.000+02:00"), or a WMI/CIM stamp ("20200101100000.000000+060").
+    m = _DATE_THEN_TIME.match(text) or _CIM_STAMP.match(text)
+    if m:
+        for fmt in _DATE_FORMATS:
+            try:
+                return datetime.strptime(m.group(1), fmt).date(), None
+            except ValueError:
+                continue
+    return None, f"{raw!r} is not a date in a known format"
 
 
 @cache
