@@ -288,3 +288,10 @@ def test_unique_uuids_hint_at_the_identifier_and_shared_ones_do_not():
     result = _map(["Name", "Ref A", "Ref B"], _names(), unique, shared)
     assert _targets(result)["Ref A"] == "asset_id"
     assert _targets(result)["Ref B"] != "asset_id"
+
+
+def test_an_empty_column_needs_more_than_part_of_a_name():
+    empty = [""] * N
+    result = _map(["Name", "Backup operational status", "Status"], _names(), empty, empty)
+    assert _targets(result)["Backup operational status"] is None
+    assert _targets(result)["Status"] == "status"  # its own name, even empty

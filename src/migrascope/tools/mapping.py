@@ -317,8 +317,11 @@ def _column_candidates(
         if score > lo:
             have.source = source
 
+    exact: set[str] = set()
     for ev in name_evidence(reading or header):
         add(ev.target, ev.score, ev.reason, "name")
+        if ev.kind == "exact":
+            exact.add(ev.target)
     if tool is not None:
         target = tool.target_for(header)
         if target:
@@ -340,9 +343,9 @@ def _column_candidates(
             share = profile.share("ipv4", "ip_list", "ipv6")
         if spec and share >= 0.8:
             target, base = spec[0], float(spec[1])
-            if target not in merged and profile.filled >= 10 and len(set(profile.examples)) == 1:
+            if profile.filled >= 10 and len(set(profile.examples)) == 1:
                 # One value repeated on every row ("Checkpoint type" = Production) is one
-                # observation, not a vocabulary: without the header's word, it is weak.
+                # observation, not a vocabulary: weak evidence, with or without the header.
                 base *= 0.75
             _transfer_to_kin(merged, target, profile, add)
             add(target, base * share, f"values are {profile.describe()}", "profile")
@@ -354,8 +357,9 @@ def _column_candidates(
     for cand in merged.values():
         assert cand.target is not None
         if profile is not None and profile.total and not profile.filled:
-            # An empty column proves nothing: a filled rival with the same name wins.
-            cand.score *= 0.92
+            # An empty column proves nothing: a filled rival with the same name wins,
+            # and a header that only partly names the field is not enough on its own.
+            cand.score *= 0.92 if cand.target in exact or cand.source != "name" else 0.75
             cand.reasons.append("the column is empty in the sample")
             continue
         fit = _fit(cand.target, profile)
