@@ -296,3 +296,8 @@ def test_an_empty_column_needs_more_than_part_of_a_name():
     assert _targets(partial)["Secondary operational status"] is None
     own = _map(["Name", "Status"], _names(), empty)
     assert _targets(own)["Status"] == "status"  # its own name, even empty
+
+
+def test_startup_qualifies_the_value_a_vm_boots_with():
+    best = name_evidence("VCPUs_at_startup")[0]
+    assert best.target == "cpu_cores" and best.score >= 0.9

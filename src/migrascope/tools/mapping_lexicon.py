@@ -83,7 +83,7 @@ _PARENTHETICAL = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 _RAW_TOKEN = re.compile(r"[A-Za-z0-9]+")
 # Words that carry no meaning in a header ("Number of cores" = "NumCores"); single
 # letters are dropped too ("serialno_a", "IP v4"), on both sides of every comparison.
-_STOP_WORDS = frozenset({"of", "an"})
+_STOP_WORDS = frozenset({"of", "an", "at"})
 
 
 def _normalise(
