@@ -515,6 +515,13 @@ def _assign(
                 or (score >= 0.5 and _leaf(headers[i]) and _leaf(headers[i]) == _leaf(headers[w]))
             )
             and _alike(headers[i], headers[w], score, win_score, cand.target)
+            # Resembling the header a pattern was taught on is no reason to back it up:
+            # "AppTier" beside a taught "AppType" is another column.
+            and not (
+                cand.pattern_id is not None
+                and winner is not None
+                and cand.pattern_id == winner.pattern_id
+            )
             # An ambiguous count ("CPU count": cores or sockets) takes its other
             # meaning when that is free, rather than backing up the winner: two
             # count columns are rarely copies of one another (two name columns are).
