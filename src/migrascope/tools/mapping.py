@@ -218,9 +218,7 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
 
 def _fractions(profile: ColumnProfile) -> bool:
     """Decimals no greater than one: a usage ratio (Proxmox ``cpu`` = 0.0123)."""
-    return (
-        profile.dominant == "decimal" and profile.maximum is not None and profile.maximum <= 1.0
-    )
+    return profile.dominant == "decimal" and profile.maximum is not None and profile.maximum <= 1.0
 
 
 def _describe_contradiction(target: str, profile: ColumnProfile) -> str:
@@ -333,9 +331,13 @@ def _column_candidates(
         distinctive = _fit_table()["distinctive"]
         spec = distinctive.get(profile.dominant)
         share = profile.kinds.get(profile.dominant, 0.0)
-        if spec and spec[0] in _fit_table()["uniqueness"]["unique"] and (
-            profile.filled < int(_fit_table()["uniqueness"]["min_values"])
-            or profile.distinct_ratio < 0.97
+        if (
+            spec
+            and spec[0] in _fit_table()["uniqueness"]["unique"]
+            and (
+                profile.filled < int(_fit_table()["uniqueness"]["min_values"])
+                or profile.distinct_ratio < 0.97
+            )
         ):
             spec = None  # an identifier shared by many rows identifies something else
         _date_cues(header if reading is None else reading, profile, add)
@@ -732,8 +734,10 @@ def _sockets_beside_per_unit_counts(
     units = {
         u
         for i, h in enumerate(headers)
-        if (u := per_socket_unit(h)) and u != "socket"
-        and per_column[i] and per_column[i][0].target == "cpu_cores"
+        if (u := per_socket_unit(h))
+        and u != "socket"
+        and per_column[i]
+        and per_column[i][0].target == "cpu_cores"
     }
     if not units:
         return

@@ -217,9 +217,7 @@ def _requires() -> dict[str, frozenset[str]]:
     """Fields that a header must name with one of their own words to be read loosely."""
     lex_norm = _data()
     raw = load_data("synonyms.toml").get("field_requires", {})
-    return {
-        k: frozenset(_normalise(w, lex_norm.abbreviations) for w in v) for k, v in raw.items()
-    }
+    return {k: frozenset(_normalise(w, lex_norm.abbreviations) for w in v) for k, v in raw.items()}
 
 
 @cache
