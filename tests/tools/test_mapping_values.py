@@ -301,3 +301,24 @@ def test_an_empty_column_needs_more_than_part_of_a_name():
 def test_startup_qualifies_the_value_a_vm_boots_with():
     best = name_evidence("VCPUs_at_startup")[0]
     assert best.target == "cpu_cores" and best.score >= 0.9
+
+
+def test_the_maximum_beside_its_usage_is_the_size():
+    size = ["8589934592", "4294967296", "17179869184", "8589934592"] * (N // 4)
+    used = ["2147483648", "4294967296", "1073741824", "123456789"] * (N // 4)
+    dsize = ["107374182400", "53687091200"] * (N // 2)
+    dused = ["10737418240", "5368709120"] * (N // 2)
+    result = _map(
+        ["name", "maxmem", "mem", "maxdisk", "disk"], _names("vm"), size, used, dsize, dused
+    )
+    assert _targets(result) == {
+        "name": "hostname",
+        "maxmem": "memory_gb",
+        "mem": None,
+        "maxdisk": "storage_gb",
+        "disk": "storage_used_gb",
+    }
+    assert next(c for c in result.columns if c.source == "maxmem").unit == "bytes"
+    # A maximum that is not above the plain column on every row is left alone.
+    lower = _map(["name", "MemoryMaximum", "Memory"], _names("vm"), used, size)
+    assert _targets(lower)["Memory"] == "memory_gb"

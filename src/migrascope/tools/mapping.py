@@ -671,6 +671,7 @@ def map_columns(
         for c in assigned.values()
         if c is not None and calibrate(c.score) >= thresholds.suggest
     }
+    _capacity_beside_usage(readings, assigned, lost, forced, sample)
     _lone_cpu_count_is_total(per_column, assigned, roles, forced, kept)
     _bare_version_needs_its_subject(readings, profs, assigned, lost, forced, kept)
     columns = [
@@ -797,6 +798,84 @@ def _lone_cpu_count_is_total(
         cores.score = max(cores.score, cand.score)
         assigned[i] = cores
         return
+
+
+_MAX_WORDS = frozenset({"max", "maximum"})
+_CAPACITY_FIELDS = frozenset({"memory_gb", "storage_gb", "cpu_cores"})
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _capacity_beside_usage(
+    readings: Sequence[str],
+    assigned: dict[int, Candidate | None],
+    lost: dict[int, list[str]],
+    forced: dict[int, Candidate],
+    sample: Sequence[Sequence[str]] | None,
+) -> None:
+    """``maxmem`` beside ``mem``: the maximum is the size, the other column its usage.
+
+    APIs that report a resource twice (Proxmox ``maxmem``/``mem``, ``maxdisk``/``disk``,
+    ``maxcpu``/``cpu``) name the configured size "max" and the current use plainly.
+    When every sampled row has the plain value at most the maximum (and some below
+    it), the maximum takes the field; used storage goes to ``storage_used_gb``.
+    """
+    if not sample:
+        return
+    keys = [header_key(r) for r in readings]
+    taken = {c.target for c in assigned.values() if c is not None}
+    for m, key in enumerate(keys):
+        words = key.split()
+        if m in forced or not set(words) & _MAX_WORDS:
+            continue
+        base = " ".join(w for w in words if w not in _MAX_WORDS)
+        target = next(
+            (e.target for e in name_evidence(base)[:1] if e.target in _CAPACITY_FIELDS), None
+        )
+        u = next((j for j, k in enumerate(keys) if k == base and j != m), None)
+        if target is None or u is None or u in forced:
+            continue
+        pairs = [
+            (a, b)
+            for row in sample
+            if max(u, m) < len(row)
+            and (a := _number(row[u])) is not None
+            and (b := _number(row[m])) is not None
+        ]
+        if len(pairs) < 10 or sum(a <= b for a, b in pairs) < 0.95 * len(pairs):
+            continue
+        if sum(a < b for a, b in pairs) < 0.2 * len(pairs):
+            continue
+        usage = assigned.get(u)
+        score = max(usage.score if usage is not None else 0.0, 0.85)
+        assigned[m] = Candidate(
+            target,
+            score,
+            [
+                f"the maximum of {readings[u]!r} (never below it in the sample): "
+                f"the configured {target}"
+            ],
+            None,
+            "name",
+        )
+        if target == "storage_gb" and "storage_used_gb" not in taken:
+            assigned[u] = Candidate(
+                "storage_used_gb",
+                score * 0.95,
+                [f"at most {readings[m]!r} on every sampled row: the part in use"],
+                None,
+                "name",
+            )
+        else:
+            assigned[u] = None
+            lost.setdefault(u, []).append(
+                f"at most {readings[m]!r} on every sampled row: a usage, not the {target}"
+            )
 
 
 _VERSION_SUBJECT = {"os_version": "os_name", "database_version": "database_engine"}
