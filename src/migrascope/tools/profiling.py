@@ -135,7 +135,7 @@ def value_kind(raw: str) -> tuple[str, str | None]:
         # "10.0.0.5, 10.0.0.6" or labelled "private=10.0.0.5; public=52.1.2.3"
         parts = [p.rsplit("=", 1)[-1] for p in _LIST_SPLIT.split(text) if p]
         parts = [p for p in parts if p]
-        if len(parts) > 1 and all(_is_ip(p) for p in parts):
+        if (len(parts) > 1 or "=" in text) and parts and all(_is_ip(p) for p in parts):
             return "ip_list", None
     if _FQDN.match(text) and not text.replace(".", "").isdigit():
         return "fqdn", None
