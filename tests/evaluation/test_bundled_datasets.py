@@ -1,0 +1,140 @@
+"""Integrity of the bundled labelled datasets in ``evals/datasets``.
+
+Why: every accuracy number the evaluation reports is only as good as the truth files.
+These checks read each export independently of the product's readers (with the
+encoding, delimiter and header row the truth claims) and verify that the truth
+describes the file exactly: same headers, one label per data row, valid labels, and a
+valid split. They also prove the committed files are what the generator writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from migrascope.config import CANONICAL_FIELDS, TAXONOMY
+from migrascope.evaluation import load_dataset
+from migrascope.evaluation._dataset import SPLITS
+
+ROOT = Path(__file__).resolve().parents[2] / "evals"
+DATASETS = ROOT / "datasets"
+ENVIRONMENTS = {"production", "staging", "test", "development", "dr", None}
+EXPORTS = ("export.csv", "export.json", "export.xlsx")
+
+
+def _index() -> list[dict[str, Any]]:
+    return json.loads((DATASETS / "index.json").read_text(encoding="utf-8"))
+
+
+def _names() -> list[str]:
+    return sorted(p.name for p in DATASETS.iterdir() if p.is_dir())
+
+
+def _flatten(obj: dict[str, Any], prefix: str = "") -> dict[str, list[str]]:
+    """Dotted paths as the dataset README defines them (``<array>.<key>`` for arrays)."""
+    out: dict[str, list[str]] = {}
+    for key, value in obj.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            for k, v in _flatten(value, f"{name}.").items():
+                out.setdefault(k, []).extend(v)
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            for element in value:
+                for k, v in _flatten(element, f"{name}.").items():
+                    out.setdefault(k, []).extend(v)
+        else:
+            out[name] = [json.dumps(value) if isinstance(value, list) else str(value)]
+    return out
+
+
+def _read(folder: Path, truth: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
+    """(headers, rows of cell texts) read the way the truth says the file is written."""
+    if (folder / "export.csv").is_file():
+        text = (folder / "export.csv").read_bytes().decode(truth["encoding"])
+        lines = list(csv.reader(io.StringIO(text), delimiter=truth["delimiter"]))
+        skip = truth["header_row"] - 1
+        return [h.lstrip("\ufeff") for h in lines[skip]], [r for r in lines[skip + 1 :] if r]
+    if (folder / "export.json").is_file():
+        doc = json.loads((folder / "export.json").read_text(encoding="utf-8"))
+        records = doc if isinstance(doc, list) else doc["entities"]
+        headers: list[str] = []
+        rows = []
+        for record in records:
+            flat = _flatten(record)
+            headers += [k for k in flat if k not in headers]
+            rows.append([x for values in flat.values() for x in values])
+        return headers, rows
+    book = openpyxl.load_workbook(folder / "export.xlsx", read_only=True)
+    sheet = book[truth["sheet"]]
+    values = [
+        ["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)
+    ]
+    return values[0], values[1:]
+
+
+def test_index_lists_every_folder_once_with_a_valid_split() -> None:
+    index = _index()
+    assert sorted(e["name"] for e in index) == _names()
+    assert all(e["split"] in SPLITS for e in index)
+    held = {e["name"] for e in index if e["split"] == "held-out"}
+    # The held-out split covers at least four tools (two files each) and two estates.
+    tools = {e["tool"] for e in index if e["split"] == "held-out" and e["tool"] != "cmdb_generic"}
+    assert len(tools) >= 4
+    assert sum(1 for n in held if n.startswith("estate_")) >= 2
+    tuned = {e["tool"] for e in index if e["split"] == "dev"}
+    assert not tools & tuned, "a held-out tool must not also have tuning data"
+
+
+@pytest.mark.parametrize("name", _names())
+def test_truth_describes_the_export_exactly(name: str) -> None:
+    folder = DATASETS / name
+    exports = [e for e in EXPORTS if (folder / e).is_file()]
+    assert len(exports) == 1 and (folder / "truth.json").is_file()
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    entry = next(e for e in _index() if e["name"] == name)
+    assert truth.get("split", "dev") == entry["split"]
+    assert load_dataset(folder).split == entry["split"]
+    assert entry["rows"] == len(truth["rows"])
+    assert load_dataset(folder).columns == truth["columns"]  # the product loads it too
+
+    headers, rows = _read(folder, truth)
+    if truth["format"] == "json" and entry["split"] == "dev":
+        # The older JSON truths (Device42) leave out some unmapped nested keys.
+        assert set(truth["columns"]) <= set(headers)
+    else:
+        assert headers == list(truth["columns"]), "truth columns must be the export headers"
+    assert set(truth["units"]) <= set(truth["columns"])
+    assert {t for t in truth["columns"].values() if t} <= set(CANONICAL_FIELDS)
+    assert [r["row"] for r in truth["rows"]] == list(range(1, len(rows) + 1))
+    for label, cells in zip(truth["rows"], rows, strict=True):
+        assert label["name"] in cells, f"row {label['row']}: {label['name']!r} not in the row"
+        assert label["asset_type"] in TAXONOMY
+        assert label["environment"] in ENVIRONMENTS
+    if truth["pair"]:
+        other = json.loads((DATASETS / truth["pair"] / "truth.json").read_text(encoding="utf-8"))
+        assert other["pair"] == name and other["tool"] == truth["tool"]
+
+
+def test_the_committed_files_are_what_the_generator_writes(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("build_datasets", ROOT / "build_datasets.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses resolve annotations through it
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.modules.pop(spec.name, None)
+    module.OUT = tmp_path
+    module.main()
+    for path in sorted(tmp_path.rglob("*")):
+        if path.is_file():
+            rel = path.relative_to(tmp_path)
+            assert path.read_bytes() == (DATASETS / rel).read_bytes(), f"{rel} differs"
