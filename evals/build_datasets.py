@@ -3480,7 +3480,7 @@ def r_proxmox(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             if tags:
                 r["tags"] = tags
             r.update({"uptime": stats["uptime"], "vmid": vmid})
-        rows.append(r)
+        rows.append(dict(sorted(r.items())))  # pvesh prints keys sorted
         labels.append(row_label(i, name, h))
     size_cols = {"maxmem", "mem", "maxdisk", "disk"}
     if variant == "a":
@@ -3897,7 +3897,7 @@ def r_gcloud(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         }
         if on:
             r["lastStartTimestamp"] = stamp
-        rows.append(r)
+        rows.append(dict(sorted(r.items())))  # gcloud's JSON printer sorts keys
         labels.append(row_label(i, name, h))
     if variant == "b":
         cols = [
@@ -3965,6 +3965,7 @@ def r_gcloud(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         ("labels.cost-center", "cost_center", None),
         ("labels.env", "environment", None),
         ("labels.owner", "technical_owner", None),
+        ("lastStartTimestamp", None, None),
         ("machineType", None, None),
         ("name", "hostname", None),
         ("networkInterfaces.accessConfigs.kind", None, None),
@@ -3990,14 +3991,13 @@ def r_gcloud(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         ("tags.fingerprint", None, None),
         ("tags.items", None, None),
         ("zone", "datacenter", None),
-        ("lastStartTimestamp", None, None),
     ]
     headers, columns, units = select(cols)
     return Rendered(
         "gcloud",
         "Google Cloud CLI: `gcloud compute instances list --format=json` (the Compute Engine "
-        "v1 Instance resource per VM, keys in API order). Keys from the Compute Engine API "
-        "reference, instances resource (canIpForward, cpuPlatform, creationTimestamp, "
+        "v1 Instance resource per VM; gcloud's JSON printer sorts the keys). Keys from the "
+        "Compute Engine API reference, instances resource (canIpForward, cpuPlatform, creationTimestamp, "
         "deletionProtection, description, disks[] attachedDisk with diskSizeGb and licenses, "
         "id, labels, machineType, name, networkInterfaces[] with networkIP, accessConfigs[]."
         "natIP, subnetwork, scheduling, selfLink, serviceAccounts, status, tags, zone, "
