@@ -3184,6 +3184,845 @@ def r_itop(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# --------------------------------------------------------------------------- held-out round 2
+#
+# Round 2 of held-out tools (Snipe-IT, Proxmox VE, OpenStack, Google Compute Engine):
+# written blind, after round 1 became development data.
+
+SNIPE_CATEGORY = {
+    "web": "Servers",
+    "app": "Servers",
+    "db": "Servers",
+    "dc": "Servers",
+    "dns": "Servers",
+    "smtp": "Servers",
+    "esx": "Servers",
+    "k8s": "Servers",
+    "sw": "Network Switches",
+    "rtr": "Routers",
+    "fw": "Firewalls",
+    "lb": "Load Balancers",
+    "stor": "Storage Arrays",
+    "printer": "Printers",
+    "ups": "UPS",
+    "pdu": "PDUs",
+}
+SNIPE_STATUS = {"Installed": "In Production", "In maintenance": "In Repair"}
+SNIPE_ENV = {
+    "production": "Production",
+    "staging": "Staging",
+    "test": "Test",
+    "development": "Development",
+    "dr": "Disaster Recovery",
+}
+SNIPE_ROLES = tuple(SNIPE_CATEGORY)
+
+
+def _snipe_money(rng: random.Random, h: Host) -> str:
+    base = 18000 if h.role in ("web", "app", "db", "dc", "dns", "smtp", "esx", "k8s") else 6000
+    return f"{base + rng.randrange(0, 40000):,}.00"
+
+
+def r_snipeit(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Snipe-IT hardware assets (a: the asset list's Export button, CSV with the visible
+    columns; b: Reports > Custom Asset Report, CSV with a BOM)."""
+    sel = [h for h in hosts if not h.virtual and h.role in SNIPE_ROLES]
+    if variant == "a":
+        cols = [
+            ("ID", "asset_id", None),
+            ("Company", None, None),
+            ("Asset Name", "hostname", None),
+            ("Asset Tag", None, None),
+            ("Serial", "serial_number", None),
+            ("Model", "model", None),
+            ("Model No.", None, None),
+            ("Category", "asset_type", None),
+            ("Status", "status", None),
+            ("Location", "location", None),
+            ("Default Location", "location", None),
+            ("Manufacturer", "manufacturer", None),
+            ("Supplier", None, None),
+            ("Purchase Date", "install_date", None),
+            ("Purchase Cost", None, None),
+            ("Order Number", None, None),
+            ("EOL", "end_of_life_date", None),
+            ("Warranty", None, None),
+            ("Notes", "description", None),
+            ("Created At", None, None),
+            ("IP Address", "ip_address", None),
+            ("MAC Address", "mac_address", None),
+            ("Operating System", "os_name", None),
+            ("CPU", "cpu_model", None),
+            ("RAM", "memory_gb", "GB"),
+            ("Environment", "environment", None),
+            ("Application", "application_name", None),
+        ]
+    else:
+        cols = [
+            ("Company", None, None),
+            ("Asset Name", "hostname", None),
+            ("Asset Tag", "asset_id", None),
+            ("Model", "model", None),
+            ("Model No.", None, None),
+            ("Category", "asset_type", None),
+            ("Manufacturer", "manufacturer", None),
+            ("Serial", "serial_number", None),
+            ("Purchased", "install_date", None),
+            ("Cost", None, None),
+            ("Order Number", None, None),
+            ("Supplier", None, None),
+            ("Location", "location", None),
+            ("Status", "status", None),
+            ("Warranty", None, None),
+            ("Warranty Expires", "end_of_life_date", None),
+            ("Notes", "description", None),
+            ("FQDN", "fqdn", None),
+            ("IP Address", "ip_address", None),
+            ("OS", "os_name", None),
+            ("OS Version", "os_version", None),
+            ("CPU Cores", "cpu_cores", None),
+            ("RAM (GB)", "memory_gb", "GB"),
+            ("Support Group", "technical_owner", None),
+            ("Business Owner", "business_owner", None),
+            ("Cost Center", "cost_center", None),
+        ]
+    headers, columns, units = select(cols)
+    rows, labels = [], []
+    vendors = ["CDW", "Insight", "SHI International", "Bechtle", "Dell Direct"]
+    for i, h in enumerate(sel, 1):
+        server = h.role in ("web", "app", "db", "dc", "dns", "smtp", "esx", "k8s")
+        purchased = h.install - dt.timedelta(days=rng.randrange(15, 90))
+        months = rng.choice([36, 48, 60])
+        eol_years = 5 if server else 7
+        eol = purchased.replace(day=1) + dt.timedelta(days=365 * eol_years)
+        warranty_end = purchased.replace(day=1) + dt.timedelta(days=30 * months)
+        created = dt.datetime(2021, 6, 1, 8, 0) + dt.timedelta(minutes=rng.randrange(0, 900_000))
+        place = f"{h.site.city} {h.site.dc}"
+        tag = f"{'SRV' if server else 'INF'}-{rng.randrange(10000, 99999)}"
+        v = {
+            "ID": 1000 + i * 3 + rng.randrange(0, 3),
+            "Company": "Demo Corp",
+            "Asset Name": h.name,
+            "Asset Tag": tag,
+            "Serial": h.serial,
+            "Model": h.model,
+            "Model No.": f"{rng.randrange(100, 999)}-{rng.choice('ABCDEFGH')}{rng.randrange(1000, 9999)}",
+            "Category": SNIPE_CATEGORY[h.role],
+            "Status": SNIPE_STATUS.get(h.status, "In Production"),
+            "Location": place,
+            "Default Location": place,
+            "Manufacturer": h.manufacturer,
+            "Supplier": rng.choice(vendors),
+            "Purchase Date": purchased.isoformat(),
+            "Purchased": purchased.isoformat(),
+            "Purchase Cost": _snipe_money(rng, h),
+            "Cost": _snipe_money(rng, h),
+            "Order Number": f"PO-{rng.randrange(100000, 999999)}",
+            "EOL": eol.isoformat(),
+            "Warranty": f"{months} months",
+            "Warranty Expires": warranty_end.isoformat(),
+            "Notes": h.desc,
+            "Created At": f"{created:%Y-%m-%d %I:%M %p}",
+            "IP Address": h.ip,
+            "MAC Address": h.mac,
+            "Operating System": h.os_name if server else "",
+            "OS": h.os_name if server else "",
+            "OS Version": h.os_version if server else "",
+            "CPU": f"{h.sockets} x {h.cpu_model}" if server and h.cpu_model else "",
+            "CPU Cores": h.cores if server and h.cores else "",
+            "RAM": f"{h.mem_mb // 1024} GB" if server and h.mem_mb else "",
+            "RAM (GB)": h.mem_mb // 1024 if server and h.mem_mb else "",
+            "Environment": SNIPE_ENV[h.env] if h.env else "",
+            "Application": (h.app or "") if server else "",
+            "FQDN": h.fqdn if server else "",
+            "Support Group": h.group or h.tech_owner,
+            "Business Owner": h.owner if h.app else "",
+            "Cost Center": h.cost_center,
+        }
+        rows.append(v)
+        labels.append(row_label(i, h.name, h))
+    if variant == "a":
+        return Rendered(
+            "snipeit",
+            "Snipe-IT (open-source asset management), Hardware > List All > Export (CSV) with "
+            "the columns the user made visible. Headers are the column titles of Snipe-IT's "
+            "asset list (app/Presenters/AssetPresenter.php dataTableLayout with the English "
+            "strings of resources/lang/en: 'Asset Name', 'Asset Tag', 'Serial', 'Model No.', "
+            "'Default Location', 'Purchase Date', 'EOL', 'Warranty', 'Created At'), followed by "
+            "the custom fields of the 'Servers' fieldset under the names the admin gave them "
+            "('IP Address', 'MAC Address', 'Operating System', 'CPU', 'RAM', 'Environment', "
+            "'Application'). Sure of the built-in titles (read from the source); custom field "
+            "names are site-defined by nature.",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            quoting=csv.QUOTE_ALL,
+            notes=(
+                "Physical hardware only (servers, switches, firewalls, UPS, printers); "
+                "'Category' is the tool's class. 'ID' is Snipe-IT's record id, so 'Asset Tag' "
+                "maps to nothing. 'Location' and 'Default Location' carry the same value. "
+                "'Purchase Date' is the only in-service date ('Created At' is when the record "
+                "was made). 'RAM' is free text with inline unit ('256 GB'); 'CPU' holds the "
+                "processor model. Custom fields are empty for non-servers."
+            ),
+            split=HELDOUT,
+        )
+    return Rendered(
+        "snipeit",
+        "Snipe-IT Reports > Custom Asset Report (CSV, UTF-8 with BOM, written by PHP fputcsv). "
+        "Headers are those ReportsController::postCustom writes for the ticked boxes: "
+        "'Asset Name', 'Asset Tag', 'Model' + 'Model No.', 'Category', 'Manufacturer', 'Serial', "
+        "'Purchased' and 'Cost' (the admin/hardware/table strings), 'EOL' omitted, 'Order "
+        "Number', 'Supplier', 'Location', 'Status', 'Warranty' + 'Warranty Expires', 'Notes', "
+        "then the ticked custom fields by name. Sure of the built-in headers (read from the "
+        "source); custom field names are site-defined.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        encoding="utf-8-sig",
+        notes=(
+            "Byte-order mark. No 'ID' column, so 'Asset Tag' is the identifier. The report "
+            "writes 'Purchased' and 'Cost' where the list says 'Purchase Date'/'Purchase Cost'. "
+            "'Warranty Expires' is the only end-of-support date; 'Warranty' is a month count. "
+            "Custom fields: 'FQDN', 'OS', 'CPU Cores' (total), 'RAM (GB)', 'Support Group'."
+        ),
+        split=HELDOUT,
+    )
+
+
+def _pve_node(h: Host) -> str:
+    return f"pve-{h.site.code}-{1 + sum(map(ord, h.name)) % 5:02d}"
+
+
+def _dns_name(name: str) -> str:
+    return name.lower().replace("_", "-").replace(".", "-")
+
+
+def r_proxmox(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Proxmox VE (a: ``pvesh get /cluster/resources --type vm``; b: ``pvesh get
+    /nodes/<node>/qemu`` for every node, merged), ``--output-format json-pretty``."""
+    vms = _vms(hosts)
+    gib = 1024**3
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(vms, 1):
+        on = h.power == "poweredOn"
+        name = _dns_name(h.name)
+        vmid = 100 + i * 2 + (i % 3)
+        lxc = variant == "a" and h.role in ("dns", "smtp", "web") and rng.random() < 0.3
+        maxmem = h.mem_mb * 1024 * 1024
+        boot = h.disks[0] if h.disks else 32
+        tags = ";".join(t for t in (EW.get(h.env or "", ""), h.app_code or "") if t)
+        stats = {
+            "cpu": round(rng.uniform(0.002, 0.35), 6) if on else 0,
+            "diskread": rng.randrange(10**8, 10**11) if on else 0,
+            "diskwrite": rng.randrange(10**8, 10**11) if on else 0,
+            "netin": rng.randrange(10**7, 10**11) if on else 0,
+            "netout": rng.randrange(10**7, 10**11) if on else 0,
+            "uptime": rng.randrange(3600, 9_000_000) if on else 0,
+        }
+        if variant == "a":
+            r: dict[str, Any] = {
+                "cpu": stats["cpu"],
+                "disk": (h.used_gb * gib if lxc else 0),
+                "diskread": stats["diskread"],
+                "diskwrite": stats["diskwrite"],
+            }
+            if on and rng.random() < 0.4:
+                r["hastate"] = "started"
+            r.update(
+                {
+                    "id": f"{'lxc' if lxc else 'qemu'}/{vmid}",
+                    "maxcpu": h.cores,
+                    "maxdisk": (h.storage_gb if lxc else boot) * gib,
+                    "maxmem": maxmem,
+                    "mem": int(maxmem * rng.uniform(0.2, 0.9)) if on else 0,
+                    "name": name,
+                    "netin": stats["netin"],
+                    "netout": stats["netout"],
+                    "node": _pve_node(h),
+                }
+            )
+            if h.app_code:
+                r["pool"] = h.app_code
+            r["status"] = "running" if on else "stopped"
+            if tags:
+                r["tags"] = tags
+            r.update(
+                {
+                    "template": 0,
+                    "type": "lxc" if lxc else "qemu",
+                    "uptime": stats["uptime"],
+                    "vmid": vmid,
+                }
+            )
+        else:
+            r = {
+                "cpu": stats["cpu"],
+                "cpus": h.cores,
+                "disk": 0,
+                "diskread": stats["diskread"],
+                "diskwrite": stats["diskwrite"],
+                "maxdisk": boot * gib,
+                "maxmem": maxmem,
+                "mem": int(maxmem * rng.uniform(0.2, 0.9)) if on else 0,
+                "name": name,
+                "netin": stats["netin"],
+                "netout": stats["netout"],
+            }
+            if on:
+                r["pid"] = rng.randrange(1000, 4_000_000)
+            r["status"] = "running" if on else "stopped"
+            if tags:
+                r["tags"] = tags
+            r.update({"uptime": stats["uptime"], "vmid": vmid})
+        rows.append(dict(sorted(r.items())))  # pvesh prints keys sorted
+        labels.append(row_label(i, name, h))
+    size_cols = {"maxmem", "mem", "maxdisk", "disk"}
+    if variant == "a":
+        cols = [
+            ("cpu", None, None),
+            ("disk", "storage_used_gb", "bytes"),
+            ("diskread", None, None),
+            ("diskwrite", None, None),
+            ("hastate", None, None),
+            ("id", "asset_id", None),
+            ("maxcpu", "cpu_cores", None),
+            ("maxdisk", "storage_gb", "bytes"),
+            ("maxmem", "memory_gb", "bytes"),
+            ("mem", None, "bytes"),
+            ("name", "hostname", None),
+            ("netin", None, None),
+            ("netout", None, None),
+            ("node", "virtualization_host", None),
+            ("pool", "application_name", None),
+            ("status", "power_state", None),
+            ("tags", None, None),
+            ("template", None, None),
+            ("type", "asset_type", None),
+            ("uptime", None, None),
+            ("vmid", "asset_id", None),
+        ]
+    else:
+        cols = [
+            ("cpu", None, None),
+            ("cpus", "cpu_cores", None),
+            ("disk", "storage_used_gb", "bytes"),
+            ("diskread", None, None),
+            ("diskwrite", None, None),
+            ("maxdisk", "storage_gb", "bytes"),
+            ("maxmem", "memory_gb", "bytes"),
+            ("mem", None, "bytes"),
+            ("name", "hostname", None),
+            ("netin", None, None),
+            ("netout", None, None),
+            ("pid", None, None),
+            ("status", "power_state", None),
+            ("tags", None, None),
+            ("uptime", None, None),
+            ("vmid", "asset_id", None),
+        ]
+    assert size_cols <= {c[0] for c in cols}
+    headers, columns, units = select(cols)
+    if variant == "a":
+        return Rendered(
+            "proxmox",
+            "Proxmox VE 8: `pvesh get /cluster/resources --type vm --output-format json-pretty` "
+            "(a JSON array, keys sorted). Keys are those of the cluster resources index in the "
+            "Proxmox VE API viewer (/cluster/resources: id, type, node, vmid, name, status, "
+            "maxcpu, maxmem, mem, maxdisk, disk, cpu, uptime, netin, netout, diskread, "
+            "diskwrite, template, pool, tags, hastate), checked against generated API clients "
+            "(proxmox-api crate, ProxmoxPVE PowerShell module). Sure of the keys; a key is "
+            "absent when it has no value (pool, tags, hastate).",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            fmt="json",
+            notes=(
+                "Sizes in bytes. 'maxcpu' is the vCPU total (sockets x cores already). "
+                "'maxdisk' of a qemu VM is the boot disk only, 'disk' (used) is 0 for qemu and "
+                "real for lxc. 'id' ('qemu/104') and 'vmid' (104) are the same identifier; vmid "
+                "preferred. 'type' is qemu|lxc (LXC system containers are labelled "
+                "virtual_machine). 'pool' holds the application code; 'tags' mixes "
+                "environment and application ('prod;erp') and maps to nothing. 'mem' is "
+                "memory in use, not configured."
+            ),
+            split=HELDOUT,
+        )
+    return Rendered(
+        "proxmox",
+        "Proxmox VE 8: `pvesh get /nodes/<node>/qemu --output-format json-pretty` for every "
+        "node, merged into one array (`jq -s add`). Keys are those of the node's qemu index "
+        "in the Proxmox VE API viewer (vmid, name, status, cpus, maxmem, mem, maxdisk "
+        "'root disk size in bytes', disk, cpu, uptime, netin, netout, diskread, diskwrite, "
+        "pid, tags), checked against public API client type definitions. Sure of the keys.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        fmt="json",
+        notes=(
+            "No node key (one call per node). 'cpus' instead of 'maxcpu'. Bytes; 'maxdisk' is "
+            "the root disk only and 'disk' is always 0 for qemu. 'pid' only while running. "
+            "'vmid' is the only id."
+        ),
+        split=HELDOUT,
+    )
+
+
+OS_IMAGE = {
+    "2012 R2": "windows-server-2012-r2-std",
+    "2016": "windows-server-2016-std",
+    "2019": "windows-server-2019-dc",
+    "2022": "windows-server-2022-dc",
+    "rhel7": "rhel-7.9-x86_64",
+    "rhel8": "rhel-8.8-x86_64",
+    "rhel9": "rhel-9.2-x86_64",
+    "ubuntu": "ubuntu-22.04-server-cloudimg-amd64",
+    "sles12": "sles-12-sp5-x86_64",
+    "sles15": "sles-15-sp4-x86_64",
+    "centos7": "CentOS-7-x86_64-GenericCloud-2009",
+    "ol8": "OL8.7-x86_64",
+    "rhcos": "rhcos-4.14-x86_64",
+}
+OSTACK_NETS = {"web": "dmz-net", "lb": "dmz-net", "fw": "dmz-net", "db": "db-net"}
+
+
+def _flavor(h: Host) -> str:
+    gb = h.mem_mb // 1024
+    size = {1: "tiny", 2: "small", 4: "medium", 8: "large", 16: "xlarge"}.get(h.cores, "")
+    if size and gb == h.cores * 2:
+        return f"m1.{size}"
+    return f"c{h.cores}.r{gb}"
+
+
+def r_openstack(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """OpenStack ``openstack server list --all-projects --long`` (a: ``-f json``;
+    b: ``-f csv``, the default ``--quote nonnumeric``)."""
+    vms = _vms(hosts)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    nets_seen: list[str] = []
+    for i, h in enumerate(vms, 1):
+        on = h.power == "poweredOn"
+        name = h.name
+        net = OSTACK_NETS.get(h.role, "app-net")
+        if net not in nets_seen:
+            nets_seen.append(net)
+        ips = [h.ip] + ([f"fd00:{h.ip.split('.')[2]}::{i:x}"] if rng.random() < 0.3 else [])
+        from_volume = h.role == "db" and rng.random() < 0.5
+        image = OS_IMAGE.get(h.os_tag, "ubuntu-22.04-server-cloudimg-amd64")
+        props = {}
+        if h.app_code:
+            props["application"] = h.app_code
+        if h.env:
+            props["environment"] = EW[h.env]
+        props["owner"] = h.group or h.tech_owner
+        az = f"{h.site.code}-az{1 + sum(map(ord, h.name)) % 2}"
+        host = f"{h.site.code}-cmp-{1 + sum(map(ord, h.name)) % 24:03d}"
+        image_id = str(uuid.UUID(int=rng.getrandbits(128)))
+        flavor_id = str(uuid.UUID(int=rng.getrandbits(128)))
+        r: dict[str, Any] = {
+            "ID": str(uuid.UUID(h.uid)),
+            "Name": name,
+            "Status": "ACTIVE" if on else "SHUTOFF",
+            "Task State": None,
+            "Power State": "Running" if on else "Shutdown",
+        }
+        if variant == "a":
+            r["Networks"] = {net: ips}
+        else:
+            r["Networks"] = f"{net}={', '.join(ips)}"
+        bfv = "N/A (booted from volume)"
+        r.update(
+            {
+                "Image Name": bfv if from_volume else image,
+                "Image ID": bfv if from_volume else image_id,
+            }
+        )
+        if variant == "a":  # compute API >= 2.47: the embedded flavor has no id
+            r["Flavor"] = _flavor(h)
+        else:
+            r.update({"Flavor Name": _flavor(h), "Flavor ID": flavor_id})
+        r.update({"Availability Zone": az, "Host": host})
+        if variant == "a":
+            r["Properties"] = props
+            r["Host Status"] = "UP" if rng.random() < 0.97 else "UNKNOWN"
+        else:
+            r["Properties"] = ", ".join(f"{k}='{v}'" for k, v in props.items())
+        rows.append(r)
+        labels.append(row_label(i, name, h))
+    cols: list[tuple[str, str | None, str | None]] = [
+        ("ID", "asset_id", None),
+        ("Name", "hostname", None),
+        ("Status", "status", None),
+        ("Task State", None, None),
+        ("Power State", "power_state", None),
+    ]
+    if variant == "a":
+        cols += [(f"Networks.{n}", "ip_address", None) for n in nets_seen]
+    else:
+        cols += [("Networks", "ip_address", None)]
+    cols += [("Image Name", "os_name", None), ("Image ID", None, None)]
+    if variant == "a":
+        cols += [("Flavor", None, None)]
+    else:
+        cols += [("Flavor Name", None, None), ("Flavor ID", None, None)]
+    cols += [("Availability Zone", "datacenter", None), ("Host", "virtualization_host", None)]
+    if variant == "a":
+        cols += [
+            ("Properties.application", "application_name", None),
+            ("Properties.environment", "environment", None),
+            ("Properties.owner", "technical_owner", None),
+            ("Host Status", None, None),
+        ]
+    else:
+        cols += [("Properties", None, None)]
+    headers, columns, units = select(cols)
+    source = (
+        "Column names are the --long column headers of python-openstackclient's ListServer "
+        "(openstackclient/compute/v2/server.py, read from the source): ID, Name, Status, "
+        "Task State, Power State, Networks, Image Name, Image ID, then 'Flavor' (compute "
+        "API microversion >= 2.47) or 'Flavor Name' + 'Flavor ID' (older), Availability "
+        "Zone, Host, Properties, and 'Host Status' when the API returns host_status. "
+        "Sure of the headers."
+    )
+    if variant == "a":
+        return Rendered(
+            "openstack",
+            "OpenStack CLI (recent client, compute API 2.96): `openstack server list "
+            "--all-projects --long -f json` (cliff JSON formatter: one object per server, keys = "
+            "column headers; Networks and Properties as objects). " + source,
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            fmt="json",
+            notes=(
+                "'Networks' is an object keyed by network name ('Networks.app-net', "
+                "'Networks.db-net', 'Networks.dmz-net'), each a list of addresses (IPv4 "
+                "first, sometimes an IPv6); the one present is the IP. 'Properties' is the "
+                "server metadata (application, environment, owner). No CPU/memory/disk: "
+                "only 'Flavor' (m1.large, c8.r32), which is no canonical field. "
+                "'Image Name' is the OS image ('N/A (booted from volume)' in both image "
+                "columns for volume-booted servers). 'Status' ACTIVE/SHUTOFF (status) vs "
+                "'Power State' Running/Shutdown (power_state). 'Host' is the compute node; "
+                "'Availability Zone' the datacenter; 'Host Status' is the compute node's health."
+            ),
+            split=HELDOUT,
+        )
+    return Rendered(
+        "openstack",
+        "OpenStack CLI against an older cloud (compute API 2.1): `openstack server list "
+        "--all-projects --long -f csv` (cliff CSV formatter, default --quote nonnumeric, so "
+        "every text cell is quoted; Networks and Properties in their human-readable form). "
+        + source,
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        quoting=csv.QUOTE_NONNUMERIC,
+        notes=(
+            "'Networks' is one text cell 'app-net=10.1.2.3, fd00:2::5'; 'Properties' is "
+            "\"application='erp', environment='prod', owner='...'\" (mixed, maps to nothing). "
+            "No sizing columns: 'Flavor Name' only."
+        ),
+        split=HELDOUT,
+    )
+
+
+GCE_LICENSE = {
+    "2012 R2": ("windows-cloud", "windows-server-2012-r2-dc"),
+    "2016": ("windows-cloud", "windows-server-2016-dc"),
+    "2019": ("windows-cloud", "windows-server-2019-dc"),
+    "2022": ("windows-cloud", "windows-server-2022-dc"),
+    "rhel7": ("rhel-cloud", "rhel-7-server"),
+    "rhel8": ("rhel-cloud", "rhel-8-server"),
+    "rhel9": ("rhel-cloud", "rhel-9-server"),
+    "ubuntu": ("ubuntu-os-cloud", "ubuntu-2204-lts"),
+    "sles12": ("suse-cloud", "sles-12"),
+    "sles15": ("suse-cloud", "sles-15"),
+    "centos7": ("centos-cloud", "centos-7"),
+    "ol8": ("rhel-cloud", "rhel-8-server"),
+    "rhcos": ("rhcos-cloud", "rhcos"),
+}
+GCE_API = "https://www.googleapis.com/compute/v1/projects"
+
+
+def _machine_type(h: Host) -> str:
+    gb = h.mem_mb // 1024
+    if gb == h.cores * 4 and h.cores in (2, 4, 8, 16, 32, 48, 64):
+        return f"n2-standard-{h.cores}"
+    if gb == h.cores * 8 and h.cores in (2, 4, 8, 16, 32, 48, 64):
+        return f"n2-highmem-{h.cores}"
+    return f"n2-custom-{h.cores}-{h.mem_mb // 256 * 256}"
+
+
+def _gce_region(h: Host) -> str:
+    return {"muc": "europe-west3", "ber": "europe-west3", "cgn": "europe-west3"}.get(
+        h.site.code, "northamerica-northeast1"
+    )
+
+
+def r_gcloud(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Google Compute Engine ``gcloud compute instances list`` (a: ``--format=json``,
+    the full Instance resource; b: ``--format="csv(...)"`` with a projection)."""
+    vms = _vms(hosts)
+    project = "demo-corp-prod"
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(vms, 1):
+        on = h.power == "poweredOn"
+        name = _dns_name(h.name)
+        zone = f"{_gce_region(h)}-{'abc'[sum(map(ord, h.name)) % 3]}"
+        mtype = _machine_type(h)
+        created = dt.datetime.combine(h.install, dt.time(rng.randrange(0, 24), rng.randrange(60)))
+        stamp = f"{created:%Y-%m-%dT%H:%M:%S}.{rng.randrange(1000):03d}-07:00"
+        inst_id = str(rng.randrange(10**18, 9 * 10**18))
+        lic_project, lic = GCE_LICENSE.get(h.os_tag, ("debian-cloud", "debian-12-bookworm"))
+        nat = f"34.{rng.randrange(0, 255)}.{rng.randrange(0, 255)}.{rng.randrange(1, 254)}"
+        public = h.role in ("web", "lb") and rng.random() < 0.6
+        lab: dict[str, str] = {}
+        if h.app_code:
+            lab["app"] = h.app_code.lower()
+        if h.cost_center:
+            lab["cost-center"] = h.cost_center.lower()
+        if h.env:
+            lab["env"] = EW[h.env]
+        lab["owner"] = (h.group or h.tech_owner).lower().replace(" ", "-").replace(".", "")
+        if variant == "b":
+            rows.append(
+                {
+                    "name": name,
+                    "zone": zone,
+                    "machine_type": mtype,
+                    "internal_ip": h.ip,
+                    "external_ip": nat if public else "",
+                    "status": "RUNNING" if on else "TERMINATED",
+                    "created": created.strftime("%Y-%m-%d"),
+                    "env": lab.get("env", ""),
+                    "app": lab.get("app", ""),
+                    "boot_disk_gb": h.disks[0] if h.disks else 50,
+                }
+            )
+            labels.append(row_label(i, name, h))
+            continue
+        disks = []
+        for k, gb in enumerate(h.disks or [50]):
+            d: dict[str, Any] = {
+                "autoDelete": k == 0,
+                "boot": k == 0,
+                "deviceName": name if k == 0 else f"{name}-data-{k}",
+                "diskSizeGb": str(gb),
+            }
+            if k == 0:
+                d["guestOsFeatures"] = [
+                    {"type": "UEFI_COMPATIBLE"},
+                    {"type": "VIRTIO_SCSI_MULTIQUEUE"},
+                ]
+            d.update({"index": k, "interface": "SCSI", "kind": "compute#attachedDisk"})
+            if k == 0:
+                d["licenses"] = [f"{GCE_API}/{lic_project}/global/licenses/{lic}"]
+            d.update(
+                {
+                    "mode": "READ_WRITE",
+                    "source": f"{GCE_API}/{project}/zones/{zone}/disks/{d['deviceName']}",
+                    "type": "PERSISTENT",
+                }
+            )
+            disks.append(d)
+        nic: dict[str, Any] = {}
+        if public:
+            nic["accessConfigs"] = [
+                {
+                    "kind": "compute#accessConfig",
+                    "name": "External NAT",
+                    "natIP": nat,
+                    "networkTier": "PREMIUM",
+                    "type": "ONE_TO_ONE_NAT",
+                }
+            ]
+        subnet = f"{'dmz' if h.role in ('web', 'lb', 'fw') else 'app'}-{_gce_region(h)}"
+        nic.update(
+            {
+                "fingerprint": f"{rng.getrandbits(64):016x}",
+                "kind": "compute#networkInterface",
+                "name": "nic0",
+                "network": f"{GCE_API}/{project}/global/networks/corp-vpc",
+                "networkIP": h.ip,
+                "stackType": "IPV4_ONLY",
+                "subnetwork": f"{GCE_API}/{project}/regions/{_gce_region(h)}/subnetworks/{subnet}",
+            }
+        )
+        r: dict[str, Any] = {
+            "canIpForward": h.role in ("fw", "lb"),
+            "cpuPlatform": "Intel Cascade Lake" if on else "Unknown CPU Platform",
+            "creationTimestamp": stamp,
+            "deletionProtection": h.env == "production",
+            "description": h.desc,
+            "disks": disks,
+            "fingerprint": f"{rng.getrandbits(64):016x}",
+            "id": inst_id,
+            "kind": "compute#instance",
+            "labelFingerprint": f"{rng.getrandbits(64):016x}",
+            "labels": lab,
+            "machineType": f"{GCE_API}/{project}/zones/{zone}/machineTypes/{mtype}",
+            "name": name,
+            "networkInterfaces": [nic],
+            "scheduling": {
+                "automaticRestart": True,
+                "onHostMaintenance": "MIGRATE",
+                "preemptible": False,
+                "provisioningModel": "STANDARD",
+            },
+            "selfLink": f"{GCE_API}/{project}/zones/{zone}/instances/{name}",
+            "serviceAccounts": [
+                {
+                    "email": f"{rng.randrange(10**11, 10**12)}-compute@developer.gserviceaccount.com",
+                    "scopes": ["https://www.googleapis.com/auth/cloud-platform"],
+                }
+            ],
+            "status": "RUNNING" if on else "TERMINATED",
+            "tags": {"fingerprint": f"{rng.getrandbits(64):016x}", "items": [h.role + "-server"]},
+            "zone": f"{GCE_API}/{project}/zones/{zone}",
+        }
+        if on:
+            r["lastStartTimestamp"] = stamp
+        rows.append(dict(sorted(r.items())))  # gcloud's JSON printer sorts keys
+        labels.append(row_label(i, name, h))
+    if variant == "b":
+        cols = [
+            ("name", "hostname", None),
+            ("zone", "datacenter", None),
+            ("machine_type", None, None),
+            ("internal_ip", "ip_address", None),
+            ("external_ip", None, None),
+            ("status", "power_state", None),
+            ("created", "install_date", None),
+            ("env", "environment", None),
+            ("app", "application_name", None),
+            ("boot_disk_gb", "storage_gb", "GB"),
+        ]
+        headers, columns, units = select(cols)
+        return Rendered(
+            "gcloud",
+            'Google Cloud CLI: `gcloud compute instances list --format="csv(name,'
+            "zone.basename(),machineType.basename():label=machine_type,"
+            "networkInterfaces[0].networkIP:label=internal_ip,"
+            "networkInterfaces[0].accessConfigs[0].natIP:label=external_ip,status,"
+            "creationTimestamp.date('%Y-%m-%d'):label=created,labels.env:label=env,"
+            "labels.app:label=app,disks[0].diskSizeGb:label=boot_disk_gb)\"`. gcloud's csv "
+            "format writes the projection's labels (or the lower-case key) as the header row; "
+            "the labels mirror the default list columns (NAME, ZONE, MACHINE_TYPE, "
+            "INTERNAL_IP, EXTERNAL_IP, STATUS). Sure of the mechanism (gcloud topic formats/"
+            "projections); the projection is one a consultant would type.",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            notes=(
+                "Lower-case snake headers. 'zone' (europe-west3-b) is the datacenter; "
+                "'machine_type' (n2-standard-8, n2-custom-6-24576) carries CPU and memory only "
+                "implicitly and maps to nothing. 'internal_ip' is the primary IP, "
+                "'external_ip' (public NAT, often empty) maps to nothing. 'boot_disk_gb' is "
+                "the boot disk only. 'status' RUNNING/TERMINATED."
+            ),
+            split=HELDOUT,
+        )
+    cols = [
+        ("canIpForward", None, None),
+        ("cpuPlatform", "cpu_model", None),
+        ("creationTimestamp", "install_date", None),
+        ("deletionProtection", None, None),
+        ("description", "description", None),
+        ("disks.autoDelete", None, None),
+        ("disks.boot", None, None),
+        ("disks.deviceName", None, None),
+        ("disks.diskSizeGb", "storage_gb", "GB"),
+        ("disks.guestOsFeatures.type", None, None),
+        ("disks.index", None, None),
+        ("disks.interface", None, None),
+        ("disks.kind", None, None),
+        ("disks.licenses", "os_name", None),
+        ("disks.mode", None, None),
+        ("disks.source", None, None),
+        ("disks.type", None, None),
+        ("fingerprint", None, None),
+        ("id", "asset_id", None),
+        ("kind", None, None),
+        ("labelFingerprint", None, None),
+        ("labels.app", "application_name", None),
+        ("labels.cost-center", "cost_center", None),
+        ("labels.env", "environment", None),
+        ("labels.owner", "technical_owner", None),
+        ("lastStartTimestamp", None, None),
+        ("machineType", None, None),
+        ("name", "hostname", None),
+        ("networkInterfaces.accessConfigs.kind", None, None),
+        ("networkInterfaces.accessConfigs.name", None, None),
+        ("networkInterfaces.accessConfigs.natIP", None, None),
+        ("networkInterfaces.accessConfigs.networkTier", None, None),
+        ("networkInterfaces.accessConfigs.type", None, None),
+        ("networkInterfaces.fingerprint", None, None),
+        ("networkInterfaces.kind", None, None),
+        ("networkInterfaces.name", None, None),
+        ("networkInterfaces.network", None, None),
+        ("networkInterfaces.networkIP", "ip_address", None),
+        ("networkInterfaces.stackType", None, None),
+        ("networkInterfaces.subnetwork", "network_zone", None),
+        ("scheduling.automaticRestart", None, None),
+        ("scheduling.onHostMaintenance", None, None),
+        ("scheduling.preemptible", None, None),
+        ("scheduling.provisioningModel", None, None),
+        ("selfLink", None, None),
+        ("serviceAccounts.email", None, None),
+        ("serviceAccounts.scopes", None, None),
+        ("status", "power_state", None),
+        ("tags.fingerprint", None, None),
+        ("tags.items", None, None),
+        ("zone", "datacenter", None),
+    ]
+    headers, columns, units = select(cols)
+    return Rendered(
+        "gcloud",
+        "Google Cloud CLI: `gcloud compute instances list --format=json` (the Compute Engine "
+        "v1 Instance resource per VM; gcloud's JSON printer sorts the keys). Keys from the "
+        "Compute Engine API reference, instances resource (canIpForward, cpuPlatform, creationTimestamp, "
+        "deletionProtection, description, disks[] attachedDisk with diskSizeGb and licenses, "
+        "id, labels, machineType, name, networkInterfaces[] with networkIP, accessConfigs[]."
+        "natIP, subnetwork, scheduling, selfLink, serviceAccounts, status, tags, zone, "
+        "lastStartTimestamp). Sure of the keys; a few optional ones (shieldedInstanceConfig, "
+        "metadata, startRestricted) left out.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        fmt="json",
+        notes=(
+            "No CPU count or memory: only the 'machineType' URL (n2-standard-8, "
+            "n2-custom-6-24576), which maps to nothing. 'disks.diskSizeGb' is a string, "
+            "summed over the disks. The OS is known only from the boot disk's 'licenses' URL "
+            "(.../licenses/windows-server-2019-dc). 'zone' and 'machineType' are URLs. "
+            "'networkIP' is the primary IP; 'accessConfigs.natIP' the public NAT (some web "
+            "VMs only). 'id' is a 19-digit string. 'labels' carry env/app/owner/cost-center; "
+            "'tags.items' are firewall tags. 'cpuPlatform' is 'Unknown CPU Platform' when "
+            "stopped."
+        ),
+        split=HELDOUT,
+    )
+
+
 # --------------------------------------------------------------------------- writing
 
 
@@ -3701,6 +4540,43 @@ def _json_paths(obj: dict[str, Any], prefix: str = "") -> list[str]:
     return out
 
 
+def _render_tool_specs(
+    specs: list[tuple[str, Callable[..., Rendered], Profile, int, int, str]],
+) -> list[dict[str, Any]]:
+    """Render and write held-out tool datasets (rows trimmed, JSON columns in reading order)."""
+    out = []
+    for name, renderer, profile, seed, n, variant in specs:
+        hosts = build_estate(profile, seed, int(n * 2.2))
+        rendered = renderer(hosts, random.Random(seed), variant)
+        if len(rendered.rows) > n:
+            keep = sorted(random.Random(seed + 1).sample(range(len(rendered.rows)), n))
+            rendered.rows = [rendered.rows[k] for k in keep]
+            rendered.labels = [dict(rendered.labels[k], row=j + 1) for j, k in enumerate(keep)]
+        if rendered.json_envelope and "metadata" in rendered.json_envelope:
+            meta = rendered.json_envelope["metadata"]
+            for key in (
+                "grand_total_entities",
+                "total_entities",
+                "count",
+                "end_index",
+                "length",
+                "total_matches",
+            ):
+                if key in meta:
+                    meta[key] = len(rendered.rows)
+        if rendered.fmt == "json":  # columns in the order a reader first meets the keys
+            seen: list[str] = []
+            for row in rendered.rows:
+                seen += [k for k in _json_paths(row) if k not in seen]
+            assert set(seen) == set(rendered.headers), name
+            rendered.headers = seen
+            rendered.columns = {k: rendered.columns[k] for k in seen}
+            rendered.units = {k: rendered.units[k] for k in seen if k in rendered.units}
+        pair = name[:-1] + ("b" if name.endswith("a") else "a")
+        out.append(write_dataset(name, pair, rendered))
+    return out
+
+
 def build_heldout() -> list[dict[str, Any]]:
     """The held-out split: tools and naming conventions never used to tune the product."""
     vm_only = {"esx": 6, "k8s": 6, "lb": 2, "fw": 2}
@@ -3832,36 +4708,7 @@ def build_heldout() -> list[dict[str, Any]]:
             "b",
         ),
     ]
-    out = []
-    for name, renderer, profile, seed, n, variant in specs:
-        hosts = build_estate(profile, seed, int(n * 2.2))
-        rendered = renderer(hosts, random.Random(seed), variant)
-        if len(rendered.rows) > n:
-            keep = sorted(random.Random(seed + 1).sample(range(len(rendered.rows)), n))
-            rendered.rows = [rendered.rows[k] for k in keep]
-            rendered.labels = [dict(rendered.labels[k], row=j + 1) for j, k in enumerate(keep)]
-        if rendered.json_envelope and "metadata" in rendered.json_envelope:
-            meta = rendered.json_envelope["metadata"]
-            for key in (
-                "grand_total_entities",
-                "total_entities",
-                "count",
-                "end_index",
-                "length",
-                "total_matches",
-            ):
-                if key in meta:
-                    meta[key] = len(rendered.rows)
-        if rendered.fmt == "json":  # columns in the order a reader first meets the keys
-            seen: list[str] = []
-            for row in rendered.rows:
-                seen += [k for k in _json_paths(row) if k not in seen]
-            assert set(seen) == set(rendered.headers), name
-            rendered.headers = seen
-            rendered.columns = {k: rendered.columns[k] for k in seen}
-            rendered.units = {k: rendered.units[k] for k in seen if k in rendered.units}
-        pair = name[:-1] + ("b" if name.endswith("a") else "a")
-        out.append(write_dataset(name, pair, rendered))
+    out = _render_tool_specs(specs)
     estates = [
         (
             "estate_hospital",
@@ -3970,7 +4817,138 @@ def build_heldout() -> list[dict[str, Any]]:
         )
         rendered.split = HELDOUT
         out.append(write_dataset(name, None, rendered))
-    return out
+    return out + _render_tool_specs(round2_specs())
+
+
+def round2_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 2 of held-out tools: Snipe-IT, Proxmox VE, OpenStack, Google Compute Engine."""
+    vm_mix = {"esx": 4, "k8s": 6, "lb": 2, "fw": 2}
+    return [
+        (
+            "snipeit_a",
+            r_snipeit,
+            prof(
+                "heldout2_snipe1",
+                MUN_SITES,
+                "compact",
+                "site",
+                12,
+                virtual_ratio=0.0,
+                infra=INFRA_PHYS,
+            ),
+            4101,
+            150,
+            "a",
+        ),
+        (
+            "snipeit_b",
+            r_snipeit,
+            prof(
+                "heldout2_snipe2",
+                CGN_SITES,
+                "dash_env",
+                "compact",
+                10,
+                virtual_ratio=0.1,
+                infra=INFRA_STD,
+            ),
+            4102,
+            110,
+            "b",
+        ),
+        (
+            "proxmox_a",
+            r_proxmox,
+            prof(
+                "heldout2_pve1", MUN_SITES, "dash_app", "site", 12, virtual_ratio=1.0, infra=vm_mix
+            ),
+            4201,
+            130,
+            "a",
+        ),
+        (
+            "proxmox_b",
+            r_proxmox,
+            prof(
+                "heldout2_pve2",
+                CGN_SITES,
+                "dash_env",
+                "site",
+                9,
+                virtual_ratio=1.0,
+                infra={"esx": 3, "k8s": 4},
+            ),
+            4202,
+            90,
+            "b",
+        ),
+        (
+            "openstack_a",
+            r_openstack,
+            prof(
+                "heldout2_os1",
+                CGN_SITES,
+                "dash_app",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.2,
+                infra=vm_mix,
+            ),
+            4301,
+            120,
+            "a",
+        ),
+        (
+            "openstack_b",
+            r_openstack,
+            prof(
+                "heldout2_os2",
+                MUN_SITES,
+                "compact",
+                "site",
+                9,
+                virtual_ratio=1.0,
+                windows_ratio=0.3,
+                infra={"esx": 2, "k8s": 6},
+            ),
+            4302,
+            100,
+            "b",
+        ),
+        (
+            "gcloud_a",
+            r_gcloud,
+            prof(
+                "heldout2_gce1",
+                MUN_SITES,
+                "dash_env",
+                "site",
+                10,
+                virtual_ratio=1.0,
+                infra={"esx": 2, "k8s": 6, "lb": 2},
+            ),
+            4401,
+            90,
+            "a",
+        ),
+        (
+            "gcloud_b",
+            r_gcloud,
+            prof(
+                "heldout2_gce2",
+                CGN_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                infra={"esx": 2, "k8s": 4},
+            ),
+            4402,
+            120,
+            "b",
+        ),
+    ]
 
 
 if __name__ == "__main__":

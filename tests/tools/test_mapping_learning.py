@@ -115,3 +115,13 @@ def test_map_file_passes_the_sample(store, tenant, write_csv):
     with open_table(path) as table:
         result = map_file(store, tenant, table)
     assert _col(result, "Field 7").target == "ip_address"
+
+
+def test_a_column_resembling_a_taught_header_does_not_back_it_up(store, tenant):
+    headers = ["Name", "meta.labels.AppType", "meta.labels.AppTier"]
+    rows = [[f"srv{i}", ["crm", "erp", "web"][i % 3], ["front", "back"][i % 2]] for i in range(40)]
+    store.mapping_patterns.teach(tenant, "meta.labels.AppType", "application_name")
+    result = _map(store, tenant, headers, rows)
+    assert _col(result, "meta.labels.AppType").target == "application_name"
+    # Its pattern is close to AppTier's header, but AppType already holds the field.
+    assert _col(result, "meta.labels.AppTier").target != "application_name"

@@ -63,3 +63,21 @@ def test_counts_and_booleans():
 def test_parse_value_dates():
     assert parse_value("install_date", "2021-03-04") == (dt.date(2021, 3, 4), None)
     assert parse_value("install_date", "soon")[0] is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "14.08.2019 14:19:00",
+        "8/14/2019 2:19:00 PM",
+        "2019-08-14T14:19:00.000+02:00",
+        "2019-08-14 14:19 UTC",
+        "20190814141900.000000+060",
+    ],
+)
+def test_dates_with_a_time_of_day(raw):
+    from datetime import date
+
+    from migrascope.tools.units import parse_date
+
+    assert parse_date(raw) == (date(2019, 8, 14), None)

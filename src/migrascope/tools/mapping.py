@@ -23,6 +23,7 @@ decided by the tenant's thresholds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -41,6 +42,7 @@ from migrascope.tools.mapping_lexicon import (
     is_inverted,
     is_per_socket,
     name_evidence,
+    per_socket_unit,
     preference,
     rivals,
     similar_headers,
@@ -188,6 +190,8 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
     kind = _field_kinds().get(target, "text")
     per_kind = {**table.get(kind, {}), **_fit_table().get("field_fit", {}).get(target, {})}
     default = float(table["default"])
+    for kind_name in _fit_table().get("foreign", {}).get("kinds", ()):
+        per_kind.setdefault(kind_name, 0.2)  # no scalar field holds them unless it says so
     fit = sum(share * float(per_kind.get(k, default)) for k, share in profile.kinds.items())
     # A few stray values ("lots" among sizes) are reported per row at conversion;
     # they don't make a column whose majority fits a poor match.
@@ -198,6 +202,8 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
         fit = min(fit, 0.2)
     if kind == "integer" and profile.unit in {"rate", "mhz", "ghz", "%"}:
         fit = min(fit, 0.2)
+    if kind == "integer" and _fractions(profile):
+        fit = min(fit, 0.2)  # fractions of one (0.0123, 0.2) are a usage, never a count
     uniq = _fit_table()["uniqueness"]
     if profile.filled >= int(uniq["min_values"]):
         if target in uniq["unique"] and profile.distinct_ratio < 0.5:
@@ -208,6 +214,11 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
     if kind == "size" and small and not profile.unit and target != "memory_gb":
         fit = min(fit, 0.4)  # a bare column of 1s and 2s is a count of disks, not their size
     return fit
+
+
+def _fractions(profile: ColumnProfile) -> bool:
+    """Decimals no greater than one: a usage ratio (Proxmox ``cpu`` = 0.0123)."""
+    return profile.dominant == "decimal" and profile.maximum is not None and profile.maximum <= 1.0
 
 
 def _describe_contradiction(target: str, profile: ColumnProfile) -> str:
@@ -281,8 +292,12 @@ def _column_candidates(
     profile: ColumnProfile | None,
     tool: ToolHint | None,
     similar: list[Candidate],
+    reading: str | None = None,
 ) -> tuple[list[Candidate], list[str]]:
-    """Ranked candidates of one column (raw scores) and warnings about its values."""
+    """Ranked candidates of one column (raw scores) and warnings about its values.
+
+    ``reading``: the header as its words are read (without the file's shared prefix).
+    """
     warnings: list[str] = []
     merged: dict[str, Candidate] = {}
 
@@ -300,8 +315,11 @@ def _column_candidates(
         if score > lo:
             have.source = source
 
-    for ev in name_evidence(header):
+    exact: set[str] = set()
+    for ev in name_evidence(reading or header):
         add(ev.target, ev.score, ev.reason, "name")
+        if ev.kind == "exact":
+            exact.add(ev.target)
     if tool is not None:
         target = tool.target_for(header)
         if target:
@@ -313,10 +331,24 @@ def _column_candidates(
         distinctive = _fit_table()["distinctive"]
         spec = distinctive.get(profile.dominant)
         share = profile.kinds.get(profile.dominant, 0.0)
+        if (
+            spec
+            and spec[0] in _fit_table()["uniqueness"]["unique"]
+            and (
+                profile.filled < int(_fit_table()["uniqueness"]["min_values"])
+                or profile.distinct_ratio < 0.97
+            )
+        ):
+            spec = None  # an identifier shared by many rows identifies something else
+        _date_cues(header if reading is None else reading, profile, add)
         if profile.dominant == "ip_list":
             share = profile.share("ipv4", "ip_list", "ipv6")
         if spec and share >= 0.8:
             target, base = spec[0], float(spec[1])
+            if profile.filled >= 10 and len(set(profile.examples)) == 1:
+                # One value repeated on every row ("Checkpoint type" = Production) is one
+                # observation, not a vocabulary: weak evidence, with or without the header.
+                base *= 0.75
             _transfer_to_kin(merged, target, profile, add)
             add(target, base * share, f"values are {profile.describe()}", "profile")
         if profile.unknown_units:
@@ -327,12 +359,19 @@ def _column_candidates(
     for cand in merged.values():
         assert cand.target is not None
         if profile is not None and profile.total and not profile.filled:
-            # An empty column proves nothing: a filled rival with the same name wins.
-            cand.score *= 0.92
+            # An empty column proves nothing: a filled rival with the same name wins,
+            # and a header that only partly names the field is not enough on its own.
+            cand.score *= 0.92 if cand.target in exact or cand.source != "name" else 0.75
             cand.reasons.append("the column is empty in the sample")
             continue
         fit = _fit(cand.target, profile)
         if fit >= 0.9 or profile is None:
+            continue
+        foreign = _fit_table().get("foreign", {})
+        if (profile.dominant in foreign.get("kinds", ()) or _fractions(profile)) and fit < 0.5:
+            # Object lists, time zones, health readings: no scalar field holds them.
+            cand.score *= float(foreign.get("factor", 0.35))
+            cand.reasons.append(f"values are {profile.describe()}, not {cand.target}")
             continue
         if fit <= 0.3 and cand.score >= 0.8:
             cand.reasons.append(_describe_contradiction(cand.target, profile))
@@ -341,8 +380,58 @@ def _column_candidates(
         else:
             cand.score *= 0.4 + 0.6 * fit
             cand.reasons.append(f"values fit {cand.target} only partly ({profile.describe()})")
+    _repeating_names_as_host(merged, profile)
     ranked = sorted(merged.values(), key=lambda c: -c.score)
     return ranked, warnings
+
+
+def _date_cues(header: str, profile: ColumnProfile, add: Any) -> None:
+    """A column of dates whose header has a creation word is the install date.
+
+    ``CreationTime``, ``DateBuilt``, ``provisionedAt``, ``whenCreated``: the word's
+    stem says when the asset came to be, the values say it is a date. Cues are in
+    ``profiles.toml`` ``[date_cues]``; they count only over a column of dates.
+    """
+    if profile.share("date") < 0.6:
+        return
+    words = normalise_text(header).split()
+    for target, stems in _fit_table().get("date_cues", {}).items():
+        hit = next((w for w in words for s in stems if w.startswith(s)), None)
+        if hit:
+            add(target, 0.8, f"dates under a header with {hit!r}: read as {target}", "name")
+
+
+def _repeating_names_as_host(merged: dict[str, Candidate], profile: ColumnProfile | None) -> None:
+    """A name column whose names repeat across rows may name the host that runs them.
+
+    In a VM export, ``ComputerName`` (Hyper-V) or ``Server`` beside the VM's own name
+    holds the hypervisor host: few distinct host names over many rows. It becomes the
+    column's next candidate, a little below its hostname reading, so it is taken only
+    when another column is the better hostname.
+    """
+    name = merged.get("hostname")
+    uniq = _fit_table()["uniqueness"]
+    if (
+        name is None
+        or profile is None
+        or profile.filled < int(uniq["min_values"])
+        or profile.distinct_ratio >= 0.5
+        or profile.dominant not in {"hostname", "fqdn", "word"}
+    ):
+        return
+    score = name.score * 0.97
+    have = merged.get("virtualization_host")
+    if have is None or have.score < score:
+        merged["virtualization_host"] = Candidate(
+            "virtualization_host",
+            score,
+            [
+                f"names repeat across rows ({profile.distinct_ratio:.0%} distinct): "
+                "the host that runs the assets, if another column names the assets"
+            ],
+            None,
+            "name",
+        )
 
 
 def _transfer_to_kin(
@@ -423,9 +512,18 @@ def _assign(
             roles[i] = ("sum", w)
             assigned[i] = cand
         elif (
-            score >= 0.6
-            and score >= win_score - 0.15
-            and similar_headers(headers[i], headers[w]) >= 0.5
+            (
+                (score >= 0.6 and score >= win_score - 0.15)
+                or (score >= 0.5 and _leaf(headers[i]) and _leaf(headers[i]) == _leaf(headers[w]))
+            )
+            and _alike(headers[i], headers[w], score, win_score, cand.target)
+            # Resembling the header a pattern was taught on is no reason to back it up:
+            # "AppTier" beside a taught "AppType" is another column.
+            and not (
+                cand.pattern_id is not None
+                and winner is not None
+                and cand.pattern_id == winner.pattern_id
+            )
             # An ambiguous count ("CPU count": cores or sockets) takes its other
             # meaning when that is free, rather than backing up the winner: two
             # count columns are rarely copies of one another (two name columns are).
@@ -445,6 +543,28 @@ def _assign(
                 f"{cand.target} went to column {headers[w]!r} ({win_score:.2f} against {score:.2f})"
             )
     return assigned, roles, lost
+
+
+def _leaf(header: str) -> str | None:
+    """Depth and last segment of a path header ("2:name" for ``spec.name``)."""
+    parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
+    return f"{len(parts)}:{header_key(parts[-1])}" if len(parts) >= 2 else None
+
+
+def _alike(a: str, b: str, score: float, win_score: float, target: str | None) -> bool:
+    """Two columns that may back each other up for one field.
+
+    Headers sharing most words (``OS (config)``/``OS (tools)``), the same leaf in two
+    branches of one record (``spec.name``/``status.name``), or two strong names of one
+    size (``MemoryAssigned``/``MemoryStartup``: a running VM's memory and the memory it
+    starts with, one filling the other's gaps).
+    """
+    if similar_headers(a, b) >= 0.5:
+        return True
+    leaf = _leaf(a)
+    if leaf and leaf == _leaf(b):
+        return True
+    return target in _SIZE_FIELDS and min(score, win_score) >= 0.9
 
 
 def _resolve_unit(
@@ -471,7 +591,20 @@ def _resolve_unit(
     if profile is None or profile.median is None:
         return None, [], ["no unit in the header and no values to judge: sizes taken as GB"]
     limit = 256 if target == "memory_gb" else 100_000
-    unit = "mb" if profile.median >= limit else "gb"
+    # Bytes: 1e8 MB of memory (95 TB) or 1e9 MB of disk (a petabyte) per asset is not
+    # a size anyone has; APIs (Hyper-V, Nutanix, Proxmox) report bytes.
+    # Between MB and bytes, KB: 1e6 MB of memory (a terabyte) as a median is as rare
+    # as a 1e8 MB (95 TB) disk, while 16 GB in KB is 16,777,216 (SCCM's memory).
+    in_bytes, in_kb = (1e8, 1e6) if target == "memory_gb" else (1e9, 1e8)
+    unit = (
+        "bytes"
+        if profile.median >= in_bytes
+        else "kb"
+        if profile.median >= in_kb
+        else "mb"
+        if profile.median >= limit
+        else "gb"
+    )
     return (
         unit,
         [],
@@ -517,16 +650,30 @@ def map_columns(
     per_column: list[list[Candidate]] = []
     col_warnings: list[list[str]] = []
     forced: dict[int, Candidate] = {}
+    prefix = _shared_prefix(headers)
+    readings = [
+        h[len(prefix) :] if prefix and h.startswith(prefix) and len(h) > len(prefix) else h
+        for h in headers
+    ]
     for i, header in enumerate(headers):
         exact, similar = _pattern_candidates(header, (hints or {}).get(header, ()), profs[i])
-        ranked, warnings = _column_candidates(header, profs[i], tool, similar)
+        ranked, warnings = _column_candidates(header, profs[i], tool, similar, readings[i])
         if exact is not None:
             forced[i] = exact
             ranked = [exact, *[c for c in ranked if c.target != exact.target]]
         per_column.append(ranked)
         col_warnings.append(warnings)
 
+    _sockets_beside_per_unit_counts(headers, per_column, forced)
     assigned, roles, lost = _assign(headers, per_column, forced)
+    kept = {
+        c.target
+        for c in assigned.values()
+        if c is not None and calibrate(c.score) >= thresholds.suggest
+    }
+    _capacity_beside_usage(readings, assigned, lost, forced, sample)
+    _lone_cpu_count_is_total(per_column, assigned, roles, forced, kept)
+    _bare_version_needs_its_subject(readings, profs, assigned, lost, forced, kept)
     columns = [
         _decide(
             i,
@@ -546,11 +693,226 @@ def map_columns(
     _link_unit_columns(columns)
     _report_rival_columns(columns)
     notes = []
+    if prefix:
+        notes.append(f"every column starts with {prefix!r}: read without it")
     if tool is not None:
         notes.append(
             f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)"
         )
     return MappingResult(columns, tool.key if tool else None, notes)
+
+
+def _shared_prefix(headers: Sequence[str]) -> str | None:
+    """A first path segment nearly every header shares (``Host.name``, ``Host.os``, ...).
+
+    Exports of one entity prefix each attribute with the entity's name (BMC Helix
+    ``Host.``, some JSON APIs ``vm.``); the prefix says nothing about any column and
+    would otherwise be read as a word ("Host.hostname" is not the hypervisor host).
+    """
+    if len(headers) < 4:
+        return None
+    firsts = [re.split(r"[./]", h, maxsplit=1)[0] for h in headers if re.search(r"[./]", h)]
+    if not firsts:
+        return None
+    first, count = max(((f, firsts.count(f)) for f in set(firsts)), key=lambda t: t[1])
+    if count < 0.8 * len(headers) or not first.strip():
+        return None
+    return next(h[: len(first) + 1] for h in headers if h.startswith(first))
+
+
+_COUNT_WORDS = frozenset({"number", "count", "total", "num", "allocated", "assigned"})
+
+
+def _sockets_beside_per_unit_counts(
+    headers: Sequence[str], per_column: list[list[Candidate]], forced: dict[int, Candidate]
+) -> None:
+    """Beside ``cores per vCPU``, the count of vCPUs is the socket count.
+
+    Nutanix counts ``num_vcpus`` and ``num_cores_per_vcpu``; a tool that counts cores
+    per processor counts processors too. The column counting the unit of a per-unit
+    core count is its multiplier (``cpu_sockets``), not the total.
+    """
+    units = {
+        u
+        for i, h in enumerate(headers)
+        if (u := per_socket_unit(h))
+        and u != "socket"
+        and per_column[i]
+        and per_column[i][0].target == "cpu_cores"
+    }
+    if not units:
+        return
+    for i, h in enumerate(headers):
+        if i in forced or per_socket_unit(h):
+            continue
+        words = set(header_key(h).split()) - _COUNT_WORDS
+        if len(words) != 1 or not words & units:
+            continue
+        unit = next(iter(words))
+        for cand in per_column[i]:
+            if cand.target == "cpu_cores":
+                cand.score *= 0.7
+        per_column[i].append(
+            Candidate(
+                "cpu_sockets",
+                0.95,
+                [f"counts {unit}s, and another column counts cores per {unit}: the socket count"],
+                None,
+                "name",
+            )
+        )
+        per_column[i].sort(key=lambda c: -c.score)
+
+
+def _lone_cpu_count_is_total(
+    per_column: list[list[Candidate]],
+    assigned: dict[int, Candidate | None],
+    roles: dict[int, tuple[str, int]],
+    forced: dict[int, Candidate],
+    taken: set[str | None],
+) -> None:
+    """The only CPU count of a file is its total (``ProcessorCount`` of a VM = its vCPUs).
+
+    A header such as ``Processor count`` names sockets or cores; when no column of
+    the file counts cores, the count is what sizing needs, the total of (virtual)
+    processors. Sockets alone are rarely exported. ``taken``: fields some column keeps.
+    """
+    if "cpu_cores" in taken:
+        return
+    for i, cand in list(assigned.items()):
+        if cand is None or cand.target != "cpu_sockets" or i in forced or i in roles:
+            continue
+        if any(j != i and c is not None and c.target == "cpu_sockets" for j, c in assigned.items()):
+            continue
+        cores = next((c for c in per_column[i] if c.target == "cpu_cores"), None)
+        if cores is None or cores.score < 0.75 or cand.source != "name":
+            continue
+        # A weak column that held cpu_cores only because it was free gives it up.
+        for j, other in list(assigned.items()):
+            if other is not None and other.target == "cpu_cores":
+                assigned[j] = None
+        cores.reasons.append(
+            f"the only CPU count of the file (no column counts cores): read as the total, "
+            f"not as sockets ({cand.score:.2f})"
+        )
+        cores.score = max(cores.score, cand.score)
+        assigned[i] = cores
+        return
+
+
+_MAX_WORDS = frozenset({"max", "maximum"})
+_CAPACITY_FIELDS = frozenset({"memory_gb", "storage_gb", "cpu_cores"})
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _capacity_beside_usage(
+    readings: Sequence[str],
+    assigned: dict[int, Candidate | None],
+    lost: dict[int, list[str]],
+    forced: dict[int, Candidate],
+    sample: Sequence[Sequence[str]] | None,
+) -> None:
+    """``maxmem`` beside ``mem``: the maximum is the size, the other column its usage.
+
+    APIs that report a resource twice (Proxmox ``maxmem``/``mem``, ``maxdisk``/``disk``,
+    ``maxcpu``/``cpu``) name the configured size "max" and the current use plainly.
+    When every sampled row has the plain value at most the maximum (and some below
+    it), the maximum takes the field; used storage goes to ``storage_used_gb``.
+    """
+    if not sample:
+        return
+    keys = [header_key(r) for r in readings]
+    taken = {c.target for c in assigned.values() if c is not None}
+    for m, key in enumerate(keys):
+        words = key.split()
+        if m in forced or not set(words) & _MAX_WORDS:
+            continue
+        base = " ".join(w for w in words if w not in _MAX_WORDS)
+        target = next(
+            (e.target for e in name_evidence(base)[:1] if e.target in _CAPACITY_FIELDS), None
+        )
+        u = next((j for j, k in enumerate(keys) if k == base and j != m), None)
+        if target is None or u is None or u in forced:
+            continue
+        pairs = [
+            (a, b)
+            for row in sample
+            if max(u, m) < len(row)
+            and (a := _number(row[u])) is not None
+            and (b := _number(row[m])) is not None
+        ]
+        if len(pairs) < 10 or sum(a <= b for a, b in pairs) < 0.95 * len(pairs):
+            continue
+        if sum(a < b for a, b in pairs) < 0.2 * len(pairs):
+            continue
+        usage = assigned.get(u)
+        score = max(usage.score if usage is not None else 0.0, 0.85)
+        assigned[m] = Candidate(
+            target,
+            score,
+            [
+                f"the maximum of {readings[u]!r} (never below it in the sample): "
+                f"the configured {target}"
+            ],
+            None,
+            "name",
+        )
+        if target == "storage_gb" and "storage_used_gb" not in taken:
+            assigned[u] = Candidate(
+                "storage_used_gb",
+                score * 0.95,
+                [f"at most {readings[m]!r} on every sampled row: the part in use"],
+                None,
+                "name",
+            )
+        else:
+            assigned[u] = None
+            lost.setdefault(u, []).append(
+                f"at most {readings[m]!r} on every sampled row: a usage, not the {target}"
+            )
+
+
+_VERSION_SUBJECT = {"os_version": "os_name", "database_version": "database_engine"}
+
+
+def _bare_version_needs_its_subject(
+    headers: Sequence[str],
+    profs: Sequence[ColumnProfile | None],
+    assigned: dict[int, Candidate | None],
+    lost: dict[int, list[str]],
+    forced: dict[int, Candidate],
+    taken: set[str | None],
+) -> None:
+    """A bare ``Version`` is the OS's version only beside an OS column, with OS-like values.
+
+    Hypervisor exports carry a ``Version`` that is the VM's configuration or hardware
+    version (``9.0``, ``v19``): with no OS in the file, or values like ``v19``, it is
+    not ``os_version`` (nor ``database_version`` without a database engine).
+    """
+    for i, cand in list(assigned.items()):
+        if cand is None or i in forced or cand.target not in _VERSION_SUBJECT:
+            continue
+        words = header_key(re.split(r"[./|>]+", headers[i])[-1] or headers[i])
+        if words != "version":
+            continue
+        subject = _VERSION_SUBJECT[cand.target]
+        prof = profs[i]
+        odd = prof is not None and prof.share("hostname") >= 0.5
+        if subject in taken and not odd:
+            continue
+        why = (
+            f"values such as {prof.examples[0]!r} are not {cand.target} values"
+            if odd and prof is not None and prof.examples
+            else f"no column of the file holds {subject}: the version of what?"
+        )
+        lost.setdefault(i, []).append(f"a bare {headers[i]!r} is not {cand.target}: {why}")
+        assigned[i] = None
 
 
 def _decide(

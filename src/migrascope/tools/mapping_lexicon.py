@@ -32,6 +32,7 @@ __all__ = [
     "is_per_socket",
     "metric_penalty",
     "name_evidence",
+    "per_socket_unit",
     "preference",
     "rivals",
     "similar_headers",
@@ -44,8 +45,8 @@ _DECORATION = re.compile(
 _SPELLED = r"(?:kilo|mega|giga|tera|kibi|mebi|gibi|tebi)bytes?"
 _UNIT_DECORATION = re.compile(
     rf"\(\s*(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|{_SPELLED})\s*\)|"
-    rf"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB|{_SPELLED})\b|"
-    rf"\b(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|{_SPELLED})\b",
+    rf"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB|Bytes|{_SPELLED})\b|"
+    rf"\b(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|{_SPELLED})\b",
     re.IGNORECASE,
 )
 # Brand spellings that camelCase splitting would cut in two ("VMware" → "v mware").
@@ -82,7 +83,7 @@ _PARENTHETICAL = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 _RAW_TOKEN = re.compile(r"[A-Za-z0-9]+")
 # Words that carry no meaning in a header ("Number of cores" = "NumCores"); single
 # letters are dropped too ("serialno_a", "IP v4"), on both sides of every comparison.
-_STOP_WORDS = frozenset({"of", "an"})
+_STOP_WORDS = frozenset({"of", "an", "at"})
 
 
 def _normalise(
@@ -122,6 +123,8 @@ def _split_token(
         return camel
 
     def known(w: str) -> bool:
+        if len(w) == 1 and not w.isdigit():
+            return False  # a lone capital ("VApp", "VMotion") is part of the next word
         return w.isdigit() or w in vocabulary or w in abbreviations or _stem(w) in vocabulary
 
     if all(known(w) for w in camel):
@@ -200,7 +203,27 @@ def _last_segment(header: str) -> str | None:
         return None
     lex = _data()
     leaf = _normalise(clean_header(parts[-1]), lex.abbreviations, lex.vocabulary)
-    return leaf if len(leaf.split()) >= 2 else None
+    if len(leaf.split()) >= 2:
+        return leaf
+    # A one-word leaf names a property of its parent: ``subnet_reference.name`` is
+    # the subnet's name (qualifiers such as "reference" dropped).
+    parent = _normalise(clean_header(parts[-2]), lex.abbreviations, lex.vocabulary)
+    words = [w for w in f"{parent} {leaf}".split() if w not in lex.format_words]
+    return " ".join(words) if len(words) >= 2 else None
+
+
+@cache
+def _requires() -> dict[str, frozenset[str]]:
+    """Fields that a header must name with one of their own words to be read loosely."""
+    lex_norm = _data()
+    raw = load_data("synonyms.toml").get("field_requires", {})
+    return {k: frozenset(_normalise(w, lex_norm.abbreviations) for w in v) for k, v in raw.items()}
+
+
+@cache
+def _component_fields() -> frozenset[str]:
+    """Fields a component's path (a disk list, a NIC list) legitimately holds."""
+    return frozenset(load_data("synonyms.toml").get("component_fields", []))
 
 
 @dataclass(frozen=True)
@@ -313,15 +336,22 @@ def name_evidence(header: str) -> list[HeaderEvidence]:
     """Every field the header's words point at, best first (before value evidence)."""
     words = header_words(header)
     found = {e.target: e for e in _evidence(header, words)}
-    for inner, factor, why in (
-        (_without_container(words), 0.98, "container prefix ignored"),
-        (_last_segment(header), 0.92, "read from its last path segment"),
+    for inner, factor, why, in_path in (
+        (_without_container(words), 0.98, "container prefix ignored", False),
+        (_last_segment(header), 0.92, "read from its last path segment", True),
     ):
         if not inner or inner == words:
             continue
         for e in _evidence(header, inner):
             e.score *= factor
             e.reason += f" ({why})"
+            if in_path and e.kind == "exact" and e.target not in _component_fields():
+                # The path around the leaf still speaks: ``disk_list.device_type`` is
+                # the type of a disk, not the asset's model.
+                penalty, about = metric_penalty(header, e.target)
+                if penalty < 1.0:
+                    e.score *= penalty
+                    e.reason += f"; {about}"
             if e.target not in found or found[e.target].score < e.score:
                 found[e.target] = e
     remarkless = _without_remarks(header)
@@ -360,7 +390,7 @@ def _evidence(header: str, words: str) -> list[HeaderEvidence]:
             f"header {header!r} holds {' and '.join(targets)} in one value",
             "exact",
         )
-    if plain in lex.per_socket:
+    if plain in lex.per_socket or _per_unit(tokens):
         offer("cpu_cores", 0.92, f"header {header!r} counts cores per socket", "exact")
     for name, synonyms in lex.synonyms.items():
         for syn in synonyms:
@@ -405,6 +435,10 @@ def metric_penalty(header: str, target: str) -> tuple[float, str]:
     metric = [w for w in lex.metric if f" {w} " in words]
     if metric:
         return 0.35, f"{metric[0]!r} makes it a measurement, not an attribute"
+    required = _requires().get(target)
+    if required and not set(words.split()) & required:
+        # "Disk (GB)" is close to "disk used" in letters, but nothing in it says used.
+        return 0.6, f"nothing in the header says {target} ({', '.join(sorted(required)[:3])}...)"
     negative = sorted(set(words.split()) & lex.negatives.get(target, frozenset()))
     # A negative word that is itself part of a synonym of the target is no negative.
     own = {t for syn in lex.synonyms.get(target, []) for t in syn.split()}
@@ -424,9 +458,35 @@ def combined_spec(header: str) -> tuple[str, tuple[str, ...]] | None:
     return _data().combined.get(header_key(header))
 
 
+# "cores per socket", "vcpus per socket", "cores per vcpu", "cores per processor": a
+# count of cores (or of vCPUs) per unit of what a socket is in that tool.
+_PER_COUNTED = frozenset({"core", "vcpu", "cpu"})
+_PER_UNIT = frozenset({"socket", "cpu", "vcpu", "processor", "package"})
+
+
+def _per_unit(tokens: list[str]) -> str | None:
+    """The unit a core count is per ("socket", "vcpu"), or None."""
+    if "per" not in tokens:
+        return None
+    k = tokens.index("per")
+    if k + 1 < len(tokens) and tokens[k + 1] in _PER_UNIT and _PER_COUNTED & set(tokens[:k]):
+        unit = tokens[k + 1]
+        return None if unit in tokens[:k] else unit
+    return None
+
+
 def is_per_socket(header: str) -> bool:
-    """True for headers that count cores per socket."""
-    return header_key(header) in _data().per_socket
+    """True for headers that count cores per socket (or per vCPU, per processor)."""
+    key = header_key(header)
+    return key in _data().per_socket or per_socket_unit(header) is not None
+
+
+def per_socket_unit(header: str) -> str | None:
+    """What a per-socket core count is per: "socket", "vcpu", "cpu", "processor"."""
+    key = header_key(header)
+    if key in _data().per_socket:
+        return "socket"
+    return _per_unit(key.split())
 
 
 @cache

@@ -61,8 +61,11 @@ def _vocab() -> dict[str, Any]:
                 ("status_word", "status_words"),
                 ("criticality", "criticality_words"),
                 ("place", "place_words"),
+                ("health", "health_words"),
+                ("hypervisor", "hypervisor_words"),
             )
         },
+        "production": frozenset(w.lower() for w in data.get("production_words", [])),
         "patterns": {
             kind: re.compile(pattern, re.IGNORECASE)
             for kind, pattern in data.get("value_patterns", {}).items()
@@ -108,6 +111,8 @@ def value_kind(raw: str) -> tuple[str, str | None]:
         return "mac", None
     if _INTEGER.match(text):
         return "integer", None
+    if ";" in text and all(_INTEGER.match(p) or _DECIMAL.match(p) for p in text.split(";") if p):
+        return "number_list", None  # a JSON array of numbers (sizes of several disks)
     if _DECIMAL.match(text):
         return "decimal", None
     if _UUID.match(text):
@@ -126,9 +131,11 @@ def value_kind(raw: str) -> tuple[str, str | None]:
         return "os", None
     if _DATEISH.match(text) and parse_date(text)[0] is not None:
         return "date", None
-    if any(sep in text for sep in ";, ") and "." in text:
-        parts = [p for p in _LIST_SPLIT.split(text) if p]
-        if len(parts) > 1 and all(_is_ip(p) for p in parts):
+    if any(sep in text for sep in ";, =") and "." in text:
+        # "10.0.0.5, 10.0.0.6" or labelled "private=10.0.0.5; public=52.1.2.3"
+        parts = [p.rsplit("=", 1)[-1] for p in _LIST_SPLIT.split(text) if p]
+        parts = [p for p in parts if p]
+        if (len(parts) > 1 or "=" in text) and parts and all(_is_ip(p) for p in parts):
             return "ip_list", None
     if _FQDN.match(text) and not text.replace(".", "").isdigit():
         return "fqdn", None
@@ -192,6 +199,7 @@ _KIND_TEXT = {
     "hostname": "host names",
     "uuid": "UUIDs",
     "integer": "whole numbers",
+    "number_list": "lists of numbers",
     "decimal": "decimal numbers",
     "size": "sizes with a unit",
     "count": "counts with a unit word",
@@ -203,6 +211,11 @@ _KIND_TEXT = {
     "status_word": "lifecycle statuses",
     "criticality": "criticality levels",
     "place": "place names",
+    "health": "health readings",
+    "hypervisor": "hypervisor products",
+    "object": "serialized objects or lists",
+    "timezone": "time zones",
+    "instance_size": "cloud instance sizes",
     "os": "operating-system names",
     "environment": "environment words",
     "date": "dates",
@@ -214,6 +227,11 @@ _KIND_TEXT = {
 def _numbers(values: Sequence[str]) -> list[float]:
     out: list[float] = []
     for v in values:
+        if ";" in v:  # a list of numbers counts as its sum (the sizes of several disks)
+            parts = _numbers([p for p in v.split(";") if p])
+            if parts:
+                out.append(sum(parts))
+            continue
         m = _NUMBER_WORD.match(v) if not _INTEGER.match(v) and not _DECIMAL.match(v) else None
         text = m.group(1) if m else v
         text = (
@@ -245,12 +263,19 @@ def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
         if vunit:
             units[vunit] += 1
     n = len(filled)
+    _production_as_status(filled, kinds)
     profile.kinds = {k: c / n for k, c in kinds.most_common()}
     top, top_n = kinds.most_common(1)[0]
     # Numbers of several shapes are one numeric column.
     numeric = kinds["integer"] + kinds["decimal"]
-    if top in {"integer", "decimal"} and numeric >= 0.6 * n:
-        top = "decimal" if kinds["decimal"] > 0.2 * n else "integer"
+    if top in {"integer", "decimal", "number_list"} and numeric + kinds["number_list"] >= 0.6 * n:
+        top = (
+            "number_list"
+            if kinds["number_list"] > 0.5 * n
+            else "decimal"
+            if kinds["decimal"] > 0.2 * n
+            else "integer"
+        )
     elif top in {"ipv4", "ip_list"} and kinds["ipv4"] + kinds["ip_list"] >= 0.6 * n:
         top = "ip_list" if kinds["ip_list"] > 0.2 * n else "ipv4"
     elif top in {"hostname", "word"} and kinds["hostname"] + kinds["word"] >= 0.6 * n:
@@ -266,13 +291,29 @@ def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
         known = [u for u, _ in units.most_common() if size_factor(u) is not None]
         if known:
             profile.unit, profile.unit_source = known[0], "values"
-    nums = _numbers(filled) if top in {"integer", "decimal", "size", "count"} else []
+    numeric_kinds = {"integer", "decimal", "size", "count", "number_list"}
+    nums = _numbers(filled) if top in numeric_kinds else []
     if nums:
         profile.median = statistics.median(nums)
         profile.maximum = max(nums)
     profile.distinct_ratio = len(set(filled)) / n
     profile.examples = list(dict.fromkeys(filled))[:3]
     return profile
+
+
+def _production_as_status(filled: Sequence[str], kinds: Counter[str]) -> None:
+    """Read "Production" as a lifecycle status when the column's other values are statuses.
+
+    Some CMDBs (iTop, GLPI) give a CI the status production / implementation / obsolete /
+    stock: "production" there means "in production", a lifecycle stage, and the column is
+    the status. An environment column never holds "Obsolete" or "Stock", and it names
+    more than one environment.
+    """
+    if not kinds["status_word"] or not kinds["environment"]:
+        return
+    env_values = {v.lower() for v in filled if value_kind(v)[0] == "environment"}
+    if env_values <= _vocab()["production"]:
+        kinds["status_word"] += kinds.pop("environment")
 
 
 def profile_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[ColumnProfile]:

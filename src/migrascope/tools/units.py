@@ -56,6 +56,12 @@ _DATE_FORMATS = (
 )
 
 ParsedValue = tuple[Any, str | None]
+_DATE_THEN_TIME = re.compile(
+    r"^(\S+?)(?:[ T]+)\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}|[a-z]{2,5})?$",
+    re.IGNORECASE,
+)
+_CIM_STAMP = re.compile(r"^(\d{8})\d{6}(?:\.\d+)?(?:[+-]\d{3})?$")
 
 
 @cache
@@ -91,7 +97,20 @@ def _number(text: str) -> float | None:
 
 
 def parse_size_gb(raw: str, unit: str | None) -> ParsedValue:
-    """'16384' with unit 'mb' → 16.0; '16 GB' → 16.0; '1.5TB' → 1536.0."""
+    """'16384' with unit 'mb' → 16.0; '16 GB' → 16.0; '1.5TB' → 1536.0.
+
+    A list of sizes ('100;200', the readers' form of a JSON array such as the sizes
+    of a VM's disks) is their sum; one bad element makes the whole value bad.
+    """
+    if ";" in raw:
+        parts = [p for p in raw.split(";") if p.strip()]
+        total = 0.0
+        for part in parts:
+            value, problem = parse_size_gb(part, unit)
+            if problem is not None or value is None:
+                return None, problem or f"{raw!r} is not a list of sizes"
+            total += value
+        return (round(total, 4), None) if parts else (None, f"{raw!r} is not a size")
     m = _NUMBER_UNIT.match(raw)
     if not m:
         return None, f"{raw!r} is not a size"
@@ -147,7 +166,17 @@ def parse_date(raw: str) -> ParsedValue:
     try:
         return date.fromisoformat(text[:10]), None
     except ValueError:
-        return None, f"{raw!r} is not a date in a known format"
+        pass
+    # A date followed by a time of day ("14.08.2019 14:19:00", "5/1/2024 10:00 AM",
+    # "2024-05-01T10:00:00.000+02:00"), or a WMI/CIM stamp ("20200101100000.000000+060").
+    m = _DATE_THEN_TIME.match(text) or _CIM_STAMP.match(text)
+    if m:
+        for fmt in _DATE_FORMATS:
+            try:
+                return datetime.strptime(m.group(1), fmt).date(), None
+            except ValueError:
+                continue
+    return None, f"{raw!r} is not a date in a known format"
 
 
 @cache
