@@ -3080,7 +3080,7 @@ def r_itop(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             ("RAM", "memory_gb", "GB"),
             ("Move to production date", "install_date", None),
             ("Purchase date", None, None),
-            ("End of warranty", None, None),
+            ("End of warranty", "end_of_life_date", None),  # schema: "end of life or support date"
             ("Description", "description", None),
         ]
         sel = [
