@@ -34,31 +34,43 @@ def _pct(value: Any) -> str:
     return "—" if value is None else f"{100 * value:.1f}%"
 
 
+def _num(value: Any) -> str:
+    return "—" if value is None else f"{100 * value:.1f}"
+
+
 def _print_table(report: dict[str, Any], out_dir: Path) -> None:
-    baselines = list(report["overall"]["baselines"])
+    # A narrow terminal (or a pipe, which Rich treats as 80 columns) gets the columns
+    # people read first; baselines and ECE still follow as lines under the table.
+    wide = out_console.width >= 130
+    baselines = list(report["overall"]["baselines"]) if wide else []
     grid = Table(title="migrascope evaluation")
-    for col in ("dataset", "rows", "mapping top-1", *baselines, "types", "map ECE", "type ECE"):
-        grid.add_column(col, justify="left" if col == "dataset" else "right")
-    grid.add_column("types after 0→20 fixes", justify="right")
+    grid.add_column("dataset", no_wrap=True)
+    ece = ("map ECE", "type ECE") if wide else ()
+    for col in ("rows", "mapping top-1", *baselines, "types", *ece):
+        grid.add_column(col, justify="right")
+    grid.add_column("types after 0→20 fixes" if wide else "types 0→20 fixes %", justify="right")
     grid.add_column("s / 1k rows", justify="right")
 
     def row(name: str, d: dict[str, Any], curve: list[dict[str, Any]]) -> list[str]:
         first = curve[0].get("accuracy") if curve else None
         last = curve[-1].get("accuracy") if curve else None
+        eces = [
+            "—" if d[key] is None else f"{d[key]:.3f}"
+            for key in ("mapping_ece", "classification_ece")
+        ]
         return [
             name,
             str(d["rows"]),
             _pct(d["mapping_top1"]),
             *[_pct(d["baselines"].get(b, {}).get("mapping_top1")) for b in baselines],
             _pct(d["classification_accuracy"]),
-            "—" if d["mapping_ece"] is None else f"{d['mapping_ece']:.3f}",
-            "—" if d["classification_ece"] is None else f"{d['classification_ece']:.3f}",
-            f"{_pct(first)} → {_pct(last)}",
+            *(eces if wide else []),
+            f"{_pct(first)} → {_pct(last)}" if wide else f"{_num(first)}→{_num(last)}",
             "—" if d["seconds_per_1000_rows"] is None else f"{d['seconds_per_1000_rows']:.3f}",
         ]
 
     for d in report["datasets"]:
-        label = d["name"] + (" (held-out)" if d.get("split") == "held-out" else "")
+        label = d["name"] + (" *" if d.get("split") == "held-out" else "")
         grid.add_row(*row(label, d, d["learning_curve"]["classification"]))
     overall = report["overall"]
     grid.add_section()
@@ -66,6 +78,8 @@ def _print_table(report: dict[str, Any], out_dir: Path) -> None:
         *row("overall", overall, overall["learning_curve"]["classification"]), style="bold"
     )
     out_console.print(grid)
+    if any(d.get("split") == "held-out" for d in report["datasets"]):
+        out_console.print("* held-out: never used to tune the lexicon, rules or calibration")
     for split, figures in overall["by_split"].items():
         out_console.print(
             f"{split} ({figures['datasets']} datasets): mapping top-1 "
@@ -77,6 +91,10 @@ def _print_table(report: dict[str, Any], out_dir: Path) -> None:
         for name, b in overall["baselines"].items()
     )
     out_console.print(f"mapping top-1 relative to baselines: {ratios}")
+    out_console.print(
+        f"expected calibration error: mapping {overall['mapping_ece']}, "
+        f"types {overall['classification_ece']}"
+    )
     bands = overall["classification_bands"]
     out_console.print(
         "type accuracy by confidence band: "
