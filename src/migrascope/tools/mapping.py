@@ -373,7 +373,18 @@ def _column_candidates(
             )
     for cand in merged.values():
         assert cand.target is not None
-        if cand.target in _CLASS_FIELDS and _constant(profile) and cand.source == "name":
+        if (
+            cand.target in _CLASS_FIELDS
+            and _constant(profile)
+            and cand.source == "name"
+            # "IsPhysical" = N on every row still says each asset is virtual.
+            and not (
+                cand.target == "is_virtual"
+                and cand.target in exact
+                and profile is not None
+                and profile.dominant == "boolean"
+            )
+        ):
             # "kind" = compute#instance on every row: a record type, not a class that
             # tells one asset from another.
             cand.score *= 0.3
