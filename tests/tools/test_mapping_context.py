@@ -6,8 +6,10 @@ of the evaluation files. No database needed."""
 from __future__ import annotations
 
 from migrascope.memory import default_thresholds
+from migrascope.tools.conversion import iter_records
 from migrascope.tools.mapping import MappingResult, map_columns
 from migrascope.tools.profiling import profile_column
+from migrascope.tools.readers import RawRow
 
 T = default_thresholds("field_mapping")
 N = 40
@@ -37,7 +39,11 @@ def test_the_last_segment_of_a_resource_url_is_the_value():
     profile = profile_column("placement", urls)
     assert profile.from_urls and profile.dominant == "zone"
     assert "at the end of URLs" in profile.describe()
-    assert _targets(_map(["Name", "Zone"], NAMES, urls))["Zone"] == "datacenter"
+    result = _map(["Name", "Zone"], NAMES, urls)
+    assert _targets(result)["Zone"] == "datacenter"
+    rows = [RawRow(i + 2, [n, u], []) for i, (n, u) in enumerate(zip(NAMES, urls, strict=True))]
+    record = next(iter(iter_records(rows, ["Name", "Zone"], result)))
+    assert record.canonical["datacenter"] == "us-east-1a"  # the URL itself stays in raw
 
 
 def test_an_availability_zone_is_the_datacenter_and_a_region_the_location():
@@ -144,3 +150,10 @@ def test_a_long_field_name_under_a_list_reads_alone():
     nets = [f"app-subnet-{i % 3}" for i in range(N)]
     result = _map(["Name", "nics.subnetwork"], NAMES, nets)
     assert _targets(result)["nics.subnetwork"] == "network_zone"
+
+
+def test_a_type_of_vm_or_container_technology_is_the_class():
+    kinds = [["qemu", "lxc"][i % 2] for i in range(N)]
+    assert _targets(_map(["Name", "type"], NAMES, kinds))["type"] == "asset_type"
+    # one hypervisor product on every row is a platform, not a class
+    assert _targets(_map(["Name", "type"], NAMES, ["kvm"] * N))["type"] is None

@@ -206,6 +206,9 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
     if kind in {"integer", "text"} and _fractions(profile):
         # Fractions of one (0.0123, 0.2) are a usage: never a count, never a name.
         fit = min(fit, 0.2)
+    if target == "asset_type" and profile.dominant == "hypervisor" and len(profile.examples) >= 2:
+        # A "type" of qemu/lxc (VM or container) tells one class of asset from another.
+        fit = max(fit, 0.7)
     uniq = _fit_table()["uniqueness"]
     if profile.filled >= int(uniq["min_values"]):
         if target in uniq["unique"] and profile.distinct_ratio < 0.5:
@@ -1217,6 +1220,14 @@ def _decide(
     if spec and spec[1][0] == target:
         mapping.transform, mapping.also = spec[0], list(spec[1][1:])
         reasons.append(f"value split into {' and '.join(spec[1])}")
+    if (
+        mapping.transform is None
+        and profile is not None
+        and profile.from_urls
+        and _field_kinds().get(target, "text") not in {"size", "integer", "boolean", "date"}
+    ):
+        mapping.transform = "last_segment"
+        reasons.append("the value is the last segment of each URL")
     if target == "is_virtual" and is_inverted(header):
         mapping.transform = "invert"
         reasons.append("inverted: yes means physical, so is_virtual is its opposite")
