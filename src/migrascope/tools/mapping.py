@@ -909,7 +909,7 @@ def _aliases_by_values(
             continue
         for cand in per_column[i]:
             w = owner.get(cand.target)
-            if w is None or cand.score < 0.4:
+            if w is None or cand.score < 0.2:
                 continue
             pairs = [
                 (r[i].strip(), r[w].strip())
