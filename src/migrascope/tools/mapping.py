@@ -753,7 +753,9 @@ def map_columns(
     return MappingResult(columns, tool.key if tool else None, notes)
 
 
-_RECORD_CREATED = re.compile(r"^(?:created|creation|date created)(?: (?:at|on|date|time|timestamp))?$")
+_RECORD_CREATED = re.compile(
+    r"^(?:created|creation|date created)(?: (?:at|on|date|time|timestamp))?$"
+)
 _RECORD_UPDATED = re.compile(
     r"^(?:last )?(?:updated|modified|changed)(?: (?:at|on|date|time|timestamp))?$"
     r"|^(?:last|date) (?:updated|modified|changed)$"
