@@ -157,3 +157,14 @@ def test_a_type_of_vm_or_container_technology_is_the_class():
     assert _targets(_map(["Name", "type"], NAMES, kinds))["type"] == "asset_type"
     # one hypervisor product on every row is a platform, not a class
     assert _targets(_map(["Name", "type"], NAMES, ["kvm"] * N))["type"] is None
+
+
+def test_a_constant_column_gives_way_to_a_rival_whose_values_vary():
+    ha = ["started" if i % 4 else "" for i in range(N)]
+    power = [["running", "stopped"][i % 2] for i in range(N)]
+    result = _map(["Name", "ha_state", "status"], NAMES, ha, power)
+    assert _targets(result)["status"] == "power_state"
+    weak = next(c for c in _col(result, "ha_state").candidates if c.target == "power_state")
+    strong = next(c for c in _col(result, "status").candidates if c.target == "power_state")
+    assert "one value on every row: weak evidence" in weak.reasons
+    assert weak.score < strong.score

@@ -225,13 +225,8 @@ _CLASS_FIELDS = frozenset({"asset_type", "is_virtual"})
 
 
 def _constant(profile: ColumnProfile | None) -> bool:
-    """One value repeated on every sampled row (at least ten of them)."""
-    return (
-        profile is not None
-        and profile.filled >= 10
-        and profile.filled == profile.total
-        and len(set(profile.examples)) == 1
-    )
+    """One value repeated on every filled sampled row (at least ten of them)."""
+    return profile is not None and profile.filled >= 10 and len(set(profile.examples)) == 1
 
 
 def _fractions(profile: ColumnProfile) -> bool:
@@ -393,6 +388,11 @@ def _column_candidates(
             cand.score *= 0.3
             cand.reasons.append("one value on every row: it tells no asset from another")
             continue
+        if _constant(profile) and cand.target not in exact:
+            # One value on every row is one observation: a loosely named constant column
+            # gives way to a rival whose values vary ("hastate" = started beside "status").
+            cand.score *= 0.85
+            cand.reasons.append("one value on every row: weak evidence")
         if profile is not None and profile.total and not profile.filled:
             # An empty column proves nothing: a filled rival with the same name wins,
             # and a header that only partly names the field is not enough on its own.
