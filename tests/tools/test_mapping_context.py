@@ -168,3 +168,17 @@ def test_a_constant_column_gives_way_to_a_rival_whose_values_vary():
     strong = next(c for c in _col(result, "status").candidates if c.target == "power_state")
     assert "one value on every row: weak evidence" in weak.reasons
     assert weak.score < strong.score
+
+
+def test_numbered_zones_are_availability_zones():
+    numbers = [str(1 + i % 3) for i in range(N)]
+    assert _targets(_map(["Name", "zones"], NAMES, numbers))["zones"] == "datacenter"
+    vlans = [str(100 + i % 3) for i in range(N)]
+    assert _targets(_map(["Name", "zone"], NAMES, vlans))["zone"] != "datacenter"
+
+
+def test_a_resource_path_id_is_kept_whole():
+    paths = [f"/subscriptions/s1/resourceGroups/rg/providers/vms/{n}" for n in NAMES]
+    result = _map(["vm_uuid", "Resource ID"], [f"u{i}" for i in range(N)], paths)
+    col = _col(result, "Resource ID")
+    assert col.target == "asset_id" and col.transform != "last_segment"

@@ -715,6 +715,7 @@ def map_columns(
     _record_timestamps(readings, per_column, forced)
     _warranty_end_as_end_of_life(readings, per_column, profs, forced)
     _public_beside_private_ip(per_column, sample, forced)
+    _numbered_availability_zones(readings, per_column, profs, forced)
     assigned, roles, lost = _assign(headers, per_column, forced)
     _aliases_by_values(headers, per_column, assigned, roles, lost, sample)
     kept = {
@@ -888,6 +889,38 @@ def _public_beside_private_ip(
                     "the asset's address"
                 )
         per_column[i].sort(key=lambda c: -c.score)
+
+
+_ZONE_HEADER = re.compile(r"^(?:availability )?zones?$")
+
+
+def _numbered_availability_zones(
+    readings: Sequence[str],
+    per_column: list[list[Candidate]],
+    profs: Sequence[ColumnProfile | None],
+    forced: dict[int, Candidate],
+) -> None:
+    """A ``zone`` column of 1, 2, 3 is a cloud availability zone: the datacenter.
+
+    Azure numbers the zones of a region (``zones`` = 1/2/3); a network zone has a
+    name. Only the bare header qualifies (``Network zone`` = 1 stays a network zone).
+    """
+    for i, reading in enumerate(readings):
+        prof = profs[i]
+        if (
+            i in forced
+            or prof is None
+            or prof.filled < 5
+            or not _ZONE_HEADER.match(_spaced(reading))
+        ):
+            continue
+        if prof.dominant != "integer" or prof.maximum is None or prof.maximum > 3:
+            continue
+        best = per_column[i][0].score if per_column[i] else 0.9
+        ranked = [c for c in per_column[i] if c.target != "datacenter"]
+        reason = f"zone numbers ({', '.join(prof.examples)}): a cloud availability zone"
+        ranked.insert(0, Candidate("datacenter", max(best, 0.9), [reason], None, "name"))
+        per_column[i] = ranked
 
 
 def _aliases_by_values(
@@ -1227,6 +1260,7 @@ def _decide(
         and profile is not None
         and profile.from_urls
         and _field_kinds().get(target, "text") not in {"size", "integer", "boolean", "date"}
+        and target != "asset_id"  # a resource path is the id whole; its leaf may repeat
     ):
         mapping.transform = "last_segment"
         reasons.append("the value is the last segment of each URL")
