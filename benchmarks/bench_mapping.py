@@ -15,7 +15,9 @@ index.json entry (or its truth.json) says ``"split": "held-out"``: those were bu
 blind, never looked at while tuning, and their mistakes are never printed. Everything
 else is tuning/development data; the three tools that were held out in the first
 session (Device42, Lansweeper, StratoZone) were studied since and are reported apart
-as "dev" (formerly held-out). The calibration is fitted on non-held-out data only.
+as "dev" (formerly held-out); the round-1 blind tools (PowerCLI, Hyper-V, Nutanix, iTop)
+as "dev2" and the round-2 blind tools (Snipe-IT, Proxmox, OpenStack, gcloud) as "dev3".
+The calibration is fitted on non-held-out data only.
 """
 
 from __future__ import annotations
