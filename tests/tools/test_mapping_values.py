@@ -52,7 +52,12 @@ def _names(prefix: str = "srv") -> list[str]:
         ("Obsolete", "status_word"),
         ("Stock", "status_word"),
         ("12884901888;53687091200", "number_list"),
-        ("us-east-1b", "place"),  # an availability zone
+        ("us-east-1b", "zone"),  # an availability zone (the datacenter)
+        ("europe-west1-b", "zone"),
+        ("eu-west-1", "place"),  # a region (the location)
+        ("Intel Xeon Gold 6248", "cpu_name"),
+        ("Intel Cascade Lake", "cpu_name"),
+        ("Intel Corporation", "text"),
         ("private=10.0.0.5; public=52.1.2.3", "ip_list"),
         ("vmware.example.com", "fqdn"),  # a vendor word as a domain is no object
     ],

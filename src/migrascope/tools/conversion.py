@@ -23,7 +23,14 @@ from migrascope.tools.mapping import ColumnMapping, MappingResult
 from migrascope.tools.readers import RawRow
 from migrascope.tools.units import parse_value
 
-__all__ = ["RowConverter", "convert_row", "iter_records", "split_make_model", "split_os"]
+__all__ = [
+    "RowConverter",
+    "convert_row",
+    "iter_records",
+    "last_segment",
+    "split_make_model",
+    "split_os",
+]
 
 _CACHE_LIMIT = 20_000
 _FIRST_DIGIT = re.compile(r"\s(?=v?\d)")
@@ -68,9 +75,15 @@ def _kinds() -> dict[str, str]:
     return {f.name: f.kind for f in canonical_schema()}
 
 
+def last_segment(text: str) -> tuple[str, str | None]:
+    """``https://.../zones/europe-west1-b`` → ``europe-west1-b`` (a resource URL's name)."""
+    return text.rstrip("/").rsplit("/", 1)[-1], None
+
+
 _SPLITTERS: dict[str, Callable[[str], tuple[str, str | None]]] = {
     "split_os": split_os,
     "split_make_model": split_make_model,
+    "last_segment": last_segment,
 }
 
 

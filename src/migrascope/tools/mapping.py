@@ -23,6 +23,7 @@ decided by the tenant's thresholds.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -202,8 +203,12 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
         fit = min(fit, 0.2)
     if kind == "integer" and profile.unit in {"rate", "mhz", "ghz", "%"}:
         fit = min(fit, 0.2)
-    if kind == "integer" and _fractions(profile):
-        fit = min(fit, 0.2)  # fractions of one (0.0123, 0.2) are a usage, never a count
+    if kind in {"integer", "text"} and _fractions(profile):
+        # Fractions of one (0.0123, 0.2) are a usage: never a count, never a name.
+        fit = min(fit, 0.2)
+    if target == "asset_type" and profile.dominant == "hypervisor" and len(profile.examples) >= 2:
+        # A "type" of qemu/lxc (VM or container) tells one class of asset from another.
+        fit = max(fit, 0.7)
     uniq = _fit_table()["uniqueness"]
     if profile.filled >= int(uniq["min_values"]):
         if target in uniq["unique"] and profile.distinct_ratio < 0.5:
@@ -214,6 +219,14 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
     if kind == "size" and small and not profile.unit and target != "memory_gb":
         fit = min(fit, 0.4)  # a bare column of 1s and 2s is a count of disks, not their size
     return fit
+
+
+_CLASS_FIELDS = frozenset({"asset_type", "is_virtual"})
+
+
+def _constant(profile: ColumnProfile | None) -> bool:
+    """One value repeated on every filled sampled row (at least ten of them)."""
+    return profile is not None and profile.filled >= 10 and len(set(profile.examples)) == 1
 
 
 def _fractions(profile: ColumnProfile) -> bool:
@@ -358,6 +371,28 @@ def _column_candidates(
             )
     for cand in merged.values():
         assert cand.target is not None
+        if (
+            cand.target in _CLASS_FIELDS
+            and _constant(profile)
+            and cand.source == "name"
+            # "IsPhysical" = N on every row still says each asset is virtual.
+            and not (
+                cand.target == "is_virtual"
+                and cand.target in exact
+                and profile is not None
+                and profile.dominant == "boolean"
+            )
+        ):
+            # "kind" = compute#instance on every row: a record type, not a class that
+            # tells one asset from another.
+            cand.score *= 0.3
+            cand.reasons.append("one value on every row: it tells no asset from another")
+            continue
+        if _constant(profile) and cand.target not in exact:
+            # One value on every row is one observation: a loosely named constant column
+            # gives way to a rival whose values vary ("hastate" = started beside "status").
+            cand.score *= 0.85
+            cand.reasons.append("one value on every row: weak evidence")
         if profile is not None and profile.total and not profile.filled:
             # An empty column proves nothing: a filled rival with the same name wins,
             # and a header that only partly names the field is not enough on its own.
@@ -517,6 +552,8 @@ def _assign(
                 or (score >= 0.5 and _leaf(headers[i]) and _leaf(headers[i]) == _leaf(headers[w]))
             )
             and _alike(headers[i], headers[w], score, win_score, cand.target)
+            # "Model No." beside "Model": the number of the thing the other column names.
+            and not _number_beside_name(headers[i], headers[w])
             # Resembling the header a pattern was taught on is no reason to back it up:
             # "AppTier" beside a taught "AppType" is another column.
             and not (
@@ -543,6 +580,16 @@ def _assign(
                 f"{cand.target} went to column {headers[w]!r} ({win_score:.2f} against {score:.2f})"
             )
     return assigned, roles, lost
+
+
+_NUMBER_WORDS = frozenset({"no", "no.", "nr", "nr.", "num", "number", "#", "code"})
+
+
+def _number_beside_name(loser: str, winner: str) -> bool:
+    """``Model No.`` beside ``Model``: a catalogue number, not a second copy of the name."""
+    a = _spaced(loser).replace("#", " # ").split()
+    b = _spaced(winner).split()
+    return len(a) == len(b) + 1 and a[: len(b)] == b and a[-1] in _NUMBER_WORDS
 
 
 def _leaf(header: str) -> str | None:
@@ -665,7 +712,12 @@ def map_columns(
         col_warnings.append(warnings)
 
     _sockets_beside_per_unit_counts(headers, per_column, forced)
+    _record_timestamps(readings, per_column, forced)
+    _warranty_end_as_end_of_life(readings, per_column, profs, forced)
+    _public_beside_private_ip(per_column, sample, forced)
+    _numbered_availability_zones(readings, per_column, profs, forced)
     assigned, roles, lost = _assign(headers, per_column, forced)
+    _aliases_by_values(headers, per_column, assigned, roles, lost, sample)
     kept = {
         c.target
         for c in assigned.values()
@@ -700,6 +752,213 @@ def map_columns(
             f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)"
         )
     return MappingResult(columns, tool.key if tool else None, notes)
+
+
+_RECORD_CREATED = re.compile(
+    r"^(?:created|creation|date created)(?: (?:at|on|date|time|timestamp))?$"
+)
+_RECORD_UPDATED = re.compile(
+    r"^(?:last )?(?:updated|modified|changed)(?: (?:at|on|date|time|timestamp))?$"
+    r"|^(?:last|date) (?:updated|modified|changed)$"
+)
+
+
+def _spaced(header: str) -> str:
+    return " ".join(re.sub(r"([a-z])([A-Z])", r"\1 \2", header).replace("_", " ").lower().split())
+
+
+def _record_timestamps(
+    readings: Sequence[str], per_column: list[list[Candidate]], forced: dict[int, Candidate]
+) -> None:
+    """``Created At`` beside ``Updated At``: the inventory record's own timestamps.
+
+    Web-based inventories (Snipe-IT, NetBox, Rails/Laravel/Django apps) stamp every
+    record with when it was created and last updated in the tool. A creation date
+    that comes with an update date of the same shape dates the record, not the
+    machine: it is no install date (a purchase or install column takes the field).
+    """
+    spaced = [_spaced(h) for h in readings]
+
+    def suffix(text: str) -> str:
+        return text.rsplit(" ", 1)[-1] if " " in text else ""
+
+    updated = {suffix(t) for t in spaced if _RECORD_UPDATED.match(t)}
+    for i, text in enumerate(spaced):
+        if i in forced or not _RECORD_CREATED.match(text) or not suffix(text):
+            continue
+        # "created at" is the ORM's record stamp (Rails/Laravel ``created_at``) even alone.
+        if suffix(text) not in updated and not text.endswith(" at"):
+            continue
+        for cand in per_column[i]:
+            if cand.target == "install_date":
+                cand.score *= 0.3
+                cand.reasons.append(
+                    "beside an update timestamp of the same shape: the record's creation "
+                    "in the tool, not the machine's install date"
+                )
+        per_column[i].sort(key=lambda c: -c.score)
+
+
+_WARRANTY = re.compile(r"\b(?:warrant\w*|support|maintenance|contract)\b")
+_END = re.compile(r"\b(?:end\w*|expir\w*|until|ends|to)\b")
+
+
+def _warranty_end_as_end_of_life(
+    readings: Sequence[str],
+    per_column: list[list[Candidate]],
+    profs: Sequence[ColumnProfile | None],
+    forced: dict[int, Candidate],
+) -> None:
+    """The end of warranty or support is the end of life when no EOL column exists.
+
+    A consultant plans against the date the vendor stops supporting the box; a file
+    with its own end-of-life column keeps that one, and a warranty column stays in
+    ``extra``. Only a column of dates qualifies (``Warranty`` = 36 months does not).
+    """
+    if any(
+        c.target == "end_of_life_date" and c.score >= 0.8 and c.source in {"name", "tool"}
+        for ranked in per_column
+        for c in ranked[:1]
+    ):
+        return
+    for i, reading in enumerate(readings):
+        prof = profs[i]
+        words = _spaced(reading)
+        if i in forced or prof is None or prof.share("date") < 0.6:
+            continue
+        if not (_WARRANTY.search(words) and _END.search(words)):
+            continue
+        ranked = [c for c in per_column[i] if c.target != "end_of_life_date"]
+        ranked.insert(
+            0,
+            Candidate(
+                "end_of_life_date",
+                0.9,
+                [
+                    f"dates under {reading!r}: the end of warranty or support, the end of "
+                    "life as no end-of-life column exists"
+                ],
+                None,
+                "name",
+            ),
+        )
+        per_column[i] = ranked
+
+
+def _public_beside_private_ip(
+    per_column: list[list[Candidate]],
+    sample: Sequence[Sequence[str]] | None,
+    forced: dict[int, Candidate],
+) -> None:
+    """A column of public addresses beside one of private addresses is not the IP.
+
+    Cloud exports list the NAT or elastic address next to the private one; the
+    private (RFC 1918) address is the one the estate uses, the public one stays in
+    ``extra``.
+    """
+    if not sample:
+        return
+
+    def private_share(i: int) -> float | None:
+        seen = priv = 0
+        for row in sample[:200]:
+            value = row[i].strip().split("/")[0] if i < len(row) else ""
+            try:
+                addr = ipaddress.ip_address(value)
+            except ValueError:
+                continue
+            seen += 1
+            priv += addr.is_private
+        return priv / seen if seen >= 5 else None
+
+    shares = {
+        i: private_share(i)
+        for i, ranked in enumerate(per_column)
+        if any(c.target == "ip_address" for c in ranked[:2])
+    }
+    if not any(v is not None and v >= 0.8 for v in shares.values()):
+        return
+    for i, share in shares.items():
+        if i in forced or share is None or share > 0.2:
+            continue
+        for cand in per_column[i]:
+            if cand.target == "ip_address":
+                cand.score *= 0.3
+                cand.reasons.append(
+                    "public addresses beside a column of private ones: the private one is "
+                    "the asset's address"
+                )
+        per_column[i].sort(key=lambda c: -c.score)
+
+
+_ZONE_HEADER = re.compile(r"^(?:availability )?zones?$")
+
+
+def _numbered_availability_zones(
+    readings: Sequence[str],
+    per_column: list[list[Candidate]],
+    profs: Sequence[ColumnProfile | None],
+    forced: dict[int, Candidate],
+) -> None:
+    """A ``zone`` column of 1, 2, 3 is a cloud availability zone: the datacenter.
+
+    Azure numbers the zones of a region (``zones`` = 1/2/3); a network zone has a
+    name. Only the bare header qualifies (``Network zone`` = 1 stays a network zone).
+    """
+    for i, reading in enumerate(readings):
+        prof = profs[i]
+        if (
+            i in forced
+            or prof is None
+            or prof.filled < 5
+            or not _ZONE_HEADER.match(_spaced(reading))
+        ):
+            continue
+        if prof.dominant != "integer" or prof.maximum is None or prof.maximum > 3:
+            continue
+        best = per_column[i][0].score if per_column[i] else 0.9
+        ranked = [c for c in per_column[i] if c.target != "datacenter"]
+        reason = f"zone numbers ({', '.join(prof.examples)}): a cloud availability zone"
+        ranked.insert(0, Candidate("datacenter", max(best, 0.9), [reason], None, "name"))
+        per_column[i] = ranked
+
+
+def _aliases_by_values(
+    headers: Sequence[str],
+    per_column: list[list[Candidate]],
+    assigned: dict[int, Candidate | None],
+    roles: dict[int, tuple[str, int]],
+    lost: dict[int, list[str]],
+    sample: Sequence[Sequence[str]] | None,
+) -> None:
+    """A column with the winner's very values is its alias: the same field (fallback).
+
+    ``Default Location`` beside ``Location``, ``VMName`` beside ``Name``: the header
+    only half names the field, but the values are the same row by row.
+    """
+    if not sample:
+        return
+    owner = {c.target: i for i, c in assigned.items() if c is not None and i not in roles}
+    for i in list(lost):
+        if assigned.get(i) is not None:
+            continue
+        for cand in per_column[i]:
+            w = owner.get(cand.target)
+            if w is None or cand.score < 0.2:
+                continue
+            pairs = [
+                (r[i].strip(), r[w].strip())
+                for r in sample[:200]
+                if i < len(r) and w < len(r) and (r[i].strip() or r[w].strip())
+            ]
+            if len(pairs) < 10 or len({a for a, _ in pairs}) < 2:
+                continue
+            if sum(a == b for a, b in pairs) >= 0.95 * len(pairs):
+                assigned[i] = cand
+                roles[i] = ("fallback", w)
+                lost.pop(i, None)
+                cand.reasons.append(f"same values as {headers[w]!r} row by row: its alias")
+                break
 
 
 def _shared_prefix(headers: Sequence[str]) -> str | None:
@@ -996,6 +1255,15 @@ def _decide(
     if spec and spec[1][0] == target:
         mapping.transform, mapping.also = spec[0], list(spec[1][1:])
         reasons.append(f"value split into {' and '.join(spec[1])}")
+    if (
+        mapping.transform is None
+        and profile is not None
+        and profile.from_urls
+        and _field_kinds().get(target, "text") not in {"size", "integer", "boolean", "date"}
+        and target != "asset_id"  # a resource path is the id whole; its leaf may repeat
+    ):
+        mapping.transform = "last_segment"
+        reasons.append("the value is the last segment of each URL")
     if target == "is_virtual" and is_inverted(header):
         mapping.transform = "invert"
         reasons.append("inverted: yes means physical, so is_virtual is its opposite")

@@ -199,10 +199,14 @@ def _last_segment(header: str) -> str | None:
     one-word leaf (``Name``) says too little to stand alone.
     """
     parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
-    if len(parts) < 3:
+    if len(parts) < 2:
         return None
     lex = _data()
     leaf = _normalise(clean_header(parts[-1]), lex.abbreviations, lex.vocabulary)
+    if len(parts) == 2:
+        # ``networkInterfaces.subnetwork``: a long one-word leaf that is itself a field's
+        # name says what the value is; the parent only says where it was found.
+        return leaf if len(leaf) >= 8 and " " not in leaf and leaf in lex.exact else None
     if len(leaf.split()) >= 2:
         return leaf
     # A one-word leaf names a property of its parent: ``subnet_reference.name`` is

@@ -40,6 +40,13 @@ _DATEISH = re.compile(
     r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^\d{1,2}[- ][a-z]{3}[- ]\d{4}|^[a-z]{3} \d", re.I
 )
 _LIST_SPLIT = re.compile(r"[;,\s]+")
+# A resource URL or path (``https://.../zones/europe-west1-b``, ``projects/p/zones/z``):
+# its last segment is the value (the zone, the subnet, the machine type).
+# Placeholders that say "no value" (``N/A (booted from volume)``, ``null``, ``-``).
+_PLACEHOLDER = re.compile(
+    r"^(?:n/a\b.*|null|none|nil|-+|\(none\)|<none>|not available|not applicable)$", re.I
+)
+_URL = re.compile(r"^(?:https?://[^/\s]+/|(?:[\w.-]+/){3,})(?:[^\s]*/)?([^/\s]+)/?$", re.I)
 _MAX_VALUES = 400
 
 
@@ -163,6 +170,7 @@ class ColumnProfile:
     maximum: float | None = None
     distinct_ratio: float = 0.0
     examples: list[str] = field(default_factory=list)
+    from_urls: bool = False
 
     @property
     def fill_ratio(self) -> float:
@@ -177,7 +185,8 @@ class ColumnProfile:
         if self.dominant == "empty":
             return "empty in the sample"
         pct = round(100 * self.kinds.get(self.dominant, 0.0))
-        return f"{_KIND_TEXT.get(self.dominant, self.dominant)} ({pct}%)"
+        text = f"{_KIND_TEXT.get(self.dominant, self.dominant)} ({pct}%)"
+        return text + (" at the end of URLs" if self.from_urls else "")
 
     def to_json(self) -> dict[str, Any]:
         """A compact form stored with a learned pattern (no raw values)."""
@@ -211,6 +220,8 @@ _KIND_TEXT = {
     "status_word": "lifecycle statuses",
     "criticality": "criticality levels",
     "place": "place names",
+    "zone": "cloud availability zones",
+    "cpu_name": "processor names",
     "health": "health readings",
     "hypervisor": "hypervisor products",
     "object": "serialized objects or lists",
@@ -248,13 +259,17 @@ def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
     """Profile one column from its sample values (at most a few hundred are read)."""
     sample = list(values[:_MAX_VALUES])
     profile = ColumnProfile(header=header, total=len(sample))
-    filled = [v.strip() for v in sample if v.strip()]
+    filled = [v.strip() for v in sample if v.strip() and not _PLACEHOLDER.match(v.strip())]
     profile.filled = len(filled)
     unit = header_unit(header)
     if unit:
         profile.unit, profile.unit_source = unit, "header"
     if not filled:
         return profile
+    segments = [m.group(1) for v in filled if (m := _URL.match(v))]
+    if len(segments) >= 0.8 * len(filled):
+        # URLs of cloud resources: the last path segment is what the column says.
+        filled, profile.from_urls = segments, True
     kinds: Counter[str] = Counter()
     units: Counter[str] = Counter()
     for v in filled:

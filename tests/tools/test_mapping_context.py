@@ -1,0 +1,184 @@
+"""Fourth-session mechanisms: URL values, cloud zones, processor names, OS images,
+record timestamps, warranty ends, public beside private addresses, alias columns,
+model numbers, constant class columns. Headers are general IT spellings, not those
+of the evaluation files. No database needed."""
+
+from __future__ import annotations
+
+from migrascope.memory import default_thresholds
+from migrascope.tools.conversion import iter_records
+from migrascope.tools.mapping import MappingResult, map_columns
+from migrascope.tools.profiling import profile_column
+from migrascope.tools.readers import RawRow
+
+T = default_thresholds("field_mapping")
+N = 40
+
+
+def _map(headers: list[str], *columns: list[str]) -> MappingResult:
+    rows = [list(r) for r in zip(*columns, strict=True)]
+    return map_columns(headers, thresholds=T, sample=rows)
+
+
+def _targets(result: MappingResult) -> dict[str, str | None]:
+    return {c.source: c.target for c in result.columns}
+
+
+def _col(result: MappingResult, source: str):
+    return next(c for c in result.columns if c.source == source)
+
+
+NAMES = [f"app{i:02d}" for i in range(N)]
+ZONES = ["us-east-1a", "us-east-1b", "eu-west-1c", "ap-southeast-2a"]
+DATES = [f"2021-{1 + i % 12:02d}-{1 + i % 27:02d}" for i in range(N)]
+LATER = [f"2027-{1 + i % 12:02d}-{1 + i % 27:02d}" for i in range(N)]
+
+
+def test_the_last_segment_of_a_resource_url_is_the_value():
+    urls = [f"https://api.example.net/v1/projects/p1/zones/{ZONES[i % 4]}" for i in range(N)]
+    profile = profile_column("placement", urls)
+    assert profile.from_urls and profile.dominant == "zone"
+    assert "at the end of URLs" in profile.describe()
+    result = _map(["Name", "Zone"], NAMES, urls)
+    assert _targets(result)["Zone"] == "datacenter"
+    rows = [RawRow(i + 2, [n, u], []) for i, (n, u) in enumerate(zip(NAMES, urls, strict=True))]
+    record = next(iter(iter_records(rows, ["Name", "Zone"], result)))
+    assert record.canonical["datacenter"] == "us-east-1a"  # the URL itself stays in raw
+
+
+def test_an_availability_zone_is_the_datacenter_and_a_region_the_location():
+    regions = [z[:-1] for z in ZONES]
+    result = _targets(
+        _map(["Name", "Zone", "Region"], NAMES, [ZONES[i % 4] for i in range(N)], regions * 10)
+    )
+    assert result["Zone"] == "datacenter"
+    assert result["Region"] == "location"
+
+
+def test_processor_names_identify_the_cpu_model():
+    cpus = ["Intel Xeon Gold 6248", "AMD EPYC 7763", "Intel Cascade Lake", "Intel Ice Lake"]
+    result = _map(["Name", "Processor platform"], NAMES, [cpus[i % 4] for i in range(N)])
+    assert _targets(result)["Processor platform"] == "cpu_model"
+
+
+def test_a_usage_fraction_is_no_processor_model():
+    usage = [f"0.{i:03d}" for i in range(N)]
+    counts = [str(2 + i % 3) for i in range(N)]
+    result = _map(["Name", "cpus", "cpu"], NAMES, counts, usage)
+    assert _targets(result)["cpus"] == "cpu_cores" and _targets(result)["cpu"] is None
+    model = next(c for c in _col(result, "cpu").candidates if c.target == "cpu_model")
+    assert model.score < 0.4  # the header's reading is scaled down, not only out-ranked
+
+
+def test_os_image_names_are_the_os_with_placeholders_ignored():
+    images = ["ubuntu-22.04-server-cloudimg", "rhel-8.8-x86_64", "windows-server-2022-dc"]
+    values = [images[i % 3] if i % 5 else "N/A (booted from volume)" for i in range(N)]
+    profile = profile_column("Image", values)
+    assert profile.dominant == "os" and profile.filled == N - N // 5
+    assert _targets(_map(["Name", "Image"], NAMES, values))["Image"] == "os_name"
+
+
+def test_the_records_own_timestamps_are_no_install_date():
+    result = _targets(
+        _map(
+            ["Name", "purchase_date", "created_at", "updated_at"],
+            NAMES,
+            DATES,
+            [d + " 10:00:00" for d in DATES],
+            [d + " 11:00:00" for d in DATES],
+        )
+    )
+    assert result["purchase_date"] == "install_date"
+    assert result["created_at"] is None and result["updated_at"] is None
+
+
+def test_a_creation_date_beside_a_differently_shaped_update_stays_the_install_date():
+    result = _targets(_map(["Name", "Creation Date", "Last Modified"], NAMES, DATES, LATER))
+    assert result["Creation Date"] == "install_date"
+
+
+def test_a_warranty_end_is_the_end_of_life_only_without_an_eol_column():
+    alone = _targets(_map(["Name", "Warranty End"], NAMES, LATER))
+    assert alone["Warranty End"] == "end_of_life_date"
+    both = _targets(_map(["Name", "Warranty End", "End of Life"], NAMES, LATER, LATER))
+    assert both["End of Life"] == "end_of_life_date"
+    assert both["Warranty End"] is None
+    months = _targets(_map(["Name", "Warranty Months"], NAMES, ["36"] * N))
+    assert months["Warranty Months"] is None
+
+
+def test_a_public_address_beside_a_private_one_is_not_the_ip():
+    public = [f"34.120.{i}.9" for i in range(N)]
+    private = [f"10.2.{i}.7" for i in range(N)]
+    result = _map(["Name", "IP Address 1", "IP Address 2"], NAMES, public, private)
+    assert _targets(result)["IP Address 2"] == "ip_address"
+    assert _targets(result)["IP Address 1"] is None
+    # alone, a public address is the asset's address
+    assert _targets(_map(["Name", "IP Address"], NAMES, public))["IP Address"] == "ip_address"
+
+
+def test_a_column_with_the_same_values_is_an_alias():
+    sites = [["Berlin BE2", "Munich MU1", "Hamburg HH3"][i % 3] for i in range(N)]
+    result = _map(["Name", "Location", "Home Location"], NAMES, sites, list(sites))
+    col = _col(result, "Home Location")
+    assert col.target == "location" and col.combine == "fallback"
+    other = [["Paris P1", "Lyon L2"][i % 2] for i in range(N)]
+    differs = _map(["Name", "Location", "Home Location"], NAMES, sites, other)
+    assert _targets(differs)["Home Location"] is None
+
+
+def test_a_model_number_beside_the_model_is_nothing():
+    models = [["PowerEdge R650", "ProLiant DL380"][i % 2] for i in range(N)]
+    numbers = [f"{100 + i}-C{i:04d}" for i in range(N)]
+    result = _targets(_map(["Name", "Model", "Model No."], NAMES, models, numbers))
+    assert result["Model"] == "model" and result["Model No."] is None
+    assert _targets(_map(["Name", "Model No."], NAMES, numbers))["Model No."] == "model"
+
+
+def test_one_value_on_every_row_is_no_class():
+    result = _targets(
+        _map(["Name", "kind", "Category"], NAMES, ["compute#instance"] * N, ["Server"] * N)
+    )
+    assert result["kind"] is None
+    varied = [["Server", "Switch", "Storage"][i % 3] for i in range(N)]
+    assert _targets(_map(["Name", "Category"], NAMES, varied))["Category"] == "asset_type"
+    # "IsPhysical" = N on every row still says every asset is virtual
+    assert _targets(_map(["Name", "IsPhysical"], NAMES, ["N"] * N))["IsPhysical"] == "is_virtual"
+
+
+def test_a_long_field_name_under_a_list_reads_alone():
+    nets = [f"app-subnet-{i % 3}" for i in range(N)]
+    result = _map(["Name", "nics.subnetwork"], NAMES, nets)
+    assert _targets(result)["nics.subnetwork"] == "network_zone"
+
+
+def test_a_type_of_vm_or_container_technology_is_the_class():
+    kinds = [["qemu", "lxc"][i % 2] for i in range(N)]
+    assert _targets(_map(["Name", "type"], NAMES, kinds))["type"] == "asset_type"
+    # one hypervisor product on every row is a platform, not a class
+    assert _targets(_map(["Name", "type"], NAMES, ["kvm"] * N))["type"] is None
+
+
+def test_a_constant_column_gives_way_to_a_rival_whose_values_vary():
+    ha = ["started" if i % 4 else "" for i in range(N)]
+    power = [["running", "stopped"][i % 2] for i in range(N)]
+    result = _map(["Name", "ha_state", "status"], NAMES, ha, power)
+    assert _targets(result)["status"] == "power_state"
+    weak = next(c for c in _col(result, "ha_state").candidates if c.target == "power_state")
+    strong = next(c for c in _col(result, "status").candidates if c.target == "power_state")
+    assert "one value on every row: weak evidence" in weak.reasons
+    assert weak.score < strong.score
+
+
+def test_numbered_zones_are_availability_zones():
+    numbers = [str(1 + i % 3) for i in range(N)]
+    assert _targets(_map(["Name", "zones"], NAMES, numbers))["zones"] == "datacenter"
+    vlans = [str(100 + i % 3) for i in range(N)]
+    assert _targets(_map(["Name", "zone"], NAMES, vlans))["zone"] != "datacenter"
+
+
+def test_a_resource_path_id_is_kept_whole():
+    paths = [f"/subscriptions/s1/resourceGroups/rg/providers/vms/{n}" for n in NAMES]
+    result = _map(["vm_uuid", "Resource ID"], [f"u{i}" for i in range(N)], paths)
+    col = _col(result, "Resource ID")
+    assert col.target == "asset_id" and col.transform != "last_segment"
