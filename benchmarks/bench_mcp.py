@@ -22,9 +22,8 @@ import uuid
 from pathlib import Path
 
 import anyio
-from mcp.client.stdio import StdioServerParameters
-
 from mcp import Client
+from mcp.client.stdio import StdioServerParameters
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "cmdb_sample.csv"
