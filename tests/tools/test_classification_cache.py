@@ -200,3 +200,22 @@ def test_model_does_not_learn_hardware_nature_from_names(store: Store, tenant: s
     assert bare.asset_type == "virtual_machine", bare.reasons
     # the series itself is still learned through its pattern
     assert clf.classify({"hostname": "pay-app-p09"}).asset_type == "server"
+
+
+def test_a_fully_qualified_name_is_read_without_its_dns_suffix() -> None:
+    """``example`` holds the Exadata code ``exa``; a domain must not make a VM a database."""
+    from migrascope.memory._thresholds import default_thresholds
+    from migrascope.tools.classification import Classifier
+    from migrascope.tools.classification_rules import host_part
+
+    assert host_part("dns-ns-01.lyo.demo.example") == "dns-ns-01.lyo.demo"
+    assert (
+        host_part("web01.pay.prod.corp.local") == "web01.pay.prod"
+    )  # labels that carry meaning stay
+    assert host_part("app01.example.co.uk") == "app01"
+    assert host_part("10.1.2.3") == "10.1.2.3"
+    clf = Classifier(default_thresholds("asset_classification"), cache=False)
+    short = clf.classify({"hostname": "loy-web-01", "os_name": "SLES 15 SP4"})
+    fqdn = clf.classify({"hostname": "loy-web-01.mad.demo.example", "os_name": "SLES 15 SP4"})
+    assert short.asset_type == fqdn.asset_type != "database"
+    assert not any("'exa'" in r for r in fqdn.reasons)

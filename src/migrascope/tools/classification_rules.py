@@ -23,6 +23,7 @@ __all__ = [
     "Vote",
     "family_of",
     "field_key",
+    "host_part",
     "keyword_hits",
     "leave_out_keywords",
     "name_tokens",
@@ -73,6 +74,7 @@ class _Rules:
     max_len: int
     settings: dict[str, Any]
     compute_family: frozenset[str]
+    dns_suffixes: frozenset[str]
 
 
 _LEFT_OUT: frozenset[tuple[str, str]] = frozenset()
@@ -154,6 +156,7 @@ def _rules() -> _Rules:
         max(len(k) for k in lexicon),
         settings,
         compute_family,
+        frozenset(s.lower() for s in data["defaults"].get("dns_suffixes", ())),
     )
 
 
@@ -231,11 +234,28 @@ def _dp(chunk: str, rules: _Rules, short: int) -> tuple[int, tuple[tuple[str, bo
     return best[n][0], tuple(reversed(out))
 
 
+def host_part(name: str) -> str:
+    """The name without its DNS suffix labels (``web-01.lon.corp.com`` -> ``web-01.lon``).
+
+    Only trailing labels that are DNS suffixes go, so dotted conventions that carry the
+    role, application or environment in labels (``web01.pay.prod``) keep them.
+    """
+    labels = name.lower().split(".")
+    if len(labels) < 2 or all(lab.isdigit() for lab in labels):  # not an IP address
+        return name.lower()
+    suffixes = _rules().dns_suffixes
+    while len(labels) > 1 and (
+        labels[-1] in suffixes or (len(labels[-1]) == 2 and labels[-1].isalpha())
+    ):
+        labels.pop()
+    return ".".join(labels)
+
+
 def name_tokens(name: str) -> tuple[tuple[str, bool], ...]:
     """Keyword tokens of a host name; the flag says it came from segmenting a compact name."""
     lexicon = _rules().lexicon
     out: list[tuple[str, bool]] = []
-    for chunk in _CHUNK.findall(name.lower()):
+    for chunk in _CHUNK.findall(host_part(name)):
         if chunk in lexicon:  # also a keyword that ends in a digit ("f5", "db2")
             out.append((chunk, False))
         else:
