@@ -37,6 +37,7 @@ from migrascope.tools.classification_rules import (
     Vote,
     family_of,
     field_key,
+    name_codes,
     name_tokens,
     rule_fields,
     rule_settings,
@@ -48,6 +49,7 @@ from migrascope.tools.environment import (
     description_word,
     environment,
     name_environment,
+    normalise_environment,
 )
 from migrascope.tools.facets import Facet
 from migrascope.tools.scoring import pattern_confidence
@@ -266,6 +268,43 @@ def _calibrate(p: float, points: Sequence[Sequence[float]]) -> float:
     return float(y0 + (y1 - y0) * (p - x0) / (x1 - x0 or 1.0))
 
 
+_CodeVote = tuple[str, float, str, int, int]
+"""(type, weight, name code, times taught as that type, times taught in all)."""
+_TRAILING_DIGITS = re.compile(r"\d+$")
+
+
+@lru_cache(maxsize=65536)
+def _type_codes(name: str) -> tuple[str, ...]:
+    """The name's codes that may say a type: an environment code (``prd``, ``uat``,
+    ``dr``) already says something else, so a database taught in ``prd`` does not
+    make every production host a database."""
+    return tuple(
+        c
+        for c in name_codes(name)
+        if normalise_environment(c) is None and name_environment(c, ((c, False),)) is None
+    )
+
+
+def _code_counts(patterns: Sequence[Pattern]) -> dict[str, dict[str, int]]:
+    """How often each name code was taught as each type, over the tenant's own patterns.
+
+    Counted per taught name, not per occurrence; global-pool patterns (shared across
+    tenants) are left out, so a tenant's codes are its own.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for p in patterns:
+        if p.answer not in TAXONOMY or p.scope != "tenant":
+            continue
+        record = p.details.get("record") or {}
+        name = p.details.get("name") or asset_name(record)
+        if not name:
+            continue
+        for code in _type_codes(str(name)):
+            per = counts.setdefault(code, {})
+            per[str(p.answer)] = per.get(str(p.answer), 0) + 1
+    return counts
+
+
 def _train(patterns: Sequence[Pattern], settings: Mapping[str, Any]) -> TenantModel:
     usable = [p for p in patterns if p.answer in TAXONOMY]
     usable = usable[-int(settings.get("model_max_examples", 5000)) :]
@@ -314,6 +353,8 @@ class Classifier:
         self._decisions: dict[tuple[Any, ...], _Evidence] = {}
         self._templates = 0  # finished decisions held by all cached evidence
         self._model_cache: dict[tuple[str, ...], dict[str, float]] = {}
+        self._codes = _code_counts(self._patterns)
+        self._code_cache: dict[str, tuple[_CodeVote, ...]] = {}
 
     # ------------------------------------------------------------------ public
     def classify(
@@ -355,6 +396,7 @@ class Classifier:
         nearest = self._nearest(sigs)
         tokens_of = [name_tokens(n) if n else () for n in names]
         model_keys, model_votes = self._model_votes(records, names, tokens_of)
+        code_votes = self._code_votes(records, names)
         decisions = self._decisions
         floor = float(self._settings["learning"].get("pattern_min_similarity", 0.75))
         out = []
@@ -392,10 +434,13 @@ class Classifier:
                 if near is not None and exact is None and near[1] >= floor
                 else None,
                 model_keys[i],
+                code_votes[i],
             )
             template = ev.finished.get(mkey) if key is not None else None
             if template is None:
-                template = self._finish(ev, exact, near, model_votes[i], record, tokens)
+                template = self._finish(
+                    ev, exact, near, model_votes[i], code_votes[i], record, tokens
+                )
                 if template is None:
                     out.append(self._no_evidence(record, name, tokens, ev.stack, ev.env))
                     continue
@@ -489,6 +534,60 @@ class Classifier:
             votes.append(vote)
         return out_keys, votes
 
+    def _code_votes(
+        self, records: Sequence[Mapping[str, Any]], names: Sequence[str]
+    ) -> list[tuple[_CodeVote, ...]]:
+        """What this tenant's corrections say about each name's codes (``name_codes``).
+
+        Per type, the most decisive code of the name votes (one name is one witness):
+        a code taught ``k`` times as that type and ``m`` times as others weighs
+        ``code_weight * (k - m) / (k + m + 2)``, so agreement grows it and a code seen
+        with several types (a site code) is no evidence. A code says "a computer", not
+        which kind: hardware nature is the record's to show (web hosts are VMs here and
+        physical boxes there), so its server and VM votes are averaged.
+        """
+        if not self._codes:
+            return [()] * len(records)
+        learning = self._settings["learning"]
+        weight = float(learning.get("code_weight", 0.0))
+        if weight <= 0:
+            return [()] * len(records)
+        memo = self._code_cache
+        out: list[tuple[_CodeVote, ...]] = []
+        for record, name in zip(records, names, strict=True):
+            if not name:
+                out.append(())
+                continue
+            mkey = _TRAILING_DIGITS.sub("0", name.lower())
+            found = memo.get(mkey)
+            if found is None:
+                found = self._code_vote(name, weight)
+                if len(memo) >= _CACHE_MAX:
+                    memo.clear()
+                memo[mkey] = found
+            out.append(found)
+        return out
+
+    def _code_vote(self, name: str, weight: float) -> tuple[_CodeVote, ...]:
+        best: dict[str, _CodeVote] = {}
+        for code in _type_codes(name):
+            counts = self._codes.get(code)
+            if not counts:
+                continue
+            total = sum(counts.values())
+            for label, k in counts.items():
+                strength = weight * (2 * k - total) / (total + 2)
+                if strength > 0 and (label not in best or strength > best[label][1]):
+                    best[label] = (label, strength, code, k, total)
+        if any(t in best for t in _NATURE_TYPES):
+            # hardware nature cannot be learned from a name: a code says "a computer",
+            # the record's own flag, host, shape or vendor says which kind
+            mean = sum(best[t][1] for t in _NATURE_TYPES if t in best) / len(_NATURE_TYPES)
+            source = max((best[t] for t in _NATURE_TYPES if t in best), key=lambda v: v[1])
+            for t in _NATURE_TYPES:
+                best[t] = (t, mean, source[2], source[3], source[4])
+        return tuple(sorted(best.values()))
+
     # ------------------------------------------------------------------ decision
     def _evidence(
         self,
@@ -533,6 +632,7 @@ class Classifier:
         exact: Pattern | None,
         near: tuple[Pattern, float] | None,
         model_vote: Mapping[str, float],
+        code_vote: Sequence[_CodeVote],
         record: Mapping[str, Any],
         tokens: tuple[tuple[str, bool], ...],
     ) -> Classification | None:
@@ -574,6 +674,11 @@ class Classifier:
                 scores[label] += weight
             learned.setdefault(top, []).append(
                 f"learned: this tenant's model ({self.model.n_examples} labels) favours {top}"
+            )
+        for label, weight, code, k, total in code_vote:
+            scores[label] += weight
+            learned.setdefault(label, []).append(
+                f"learned: name code '{code}' was taught as {label} ({k} of {total})"
             )
         evidence = ev.evidence
         if evidence <= 0 and not learned:

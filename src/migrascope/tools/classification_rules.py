@@ -26,6 +26,7 @@ __all__ = [
     "host_part",
     "keyword_hits",
     "leave_out_keywords",
+    "name_codes",
     "name_tokens",
     "rule_fields",
     "rule_settings",
@@ -264,6 +265,36 @@ def name_tokens(name: str) -> tuple[tuple[str, bool], ...]:
             out.extend(_segment_letters(chunk.rstrip("0123456789") or chunk))
     return tuple(out)
 
+
+@lru_cache(maxsize=65536)
+def name_codes(name: str) -> tuple[str, ...]:
+    """The codes a name is built from, whether or not the rules know them.
+
+    What a tenant's corrections can teach about a naming convention nobody wrote
+    keywords for: each chunk's letters (``abcd-p30-02`` -> ``abcd``), a chunk with
+    digits that is not the series at the end (``p30``: a numbered role code), and the
+    ending of a long compact run (``lonprddc`` -> ``dc``, ``ddc``, ``rddc``), since a
+    name's role word comes last. Digits-only parts are series numbers, never codes.
+    Which of these are evidence (a role code) and which are not (a site code seen
+    with every type) is left to the corrections (``Classifier``).
+    """
+    chunks = _CHUNK.findall(host_part(name))
+    codes: list[str] = []
+    for i, chunk in enumerate(chunks):
+        if chunk.isdigit():
+            continue
+        letters = _TRAILING_DIGITS.sub("", chunk)
+        if letters != chunk and i < len(chunks) - 1:
+            codes.append(chunk)
+        if len(letters) >= 2 and not letters.isdigit():
+            codes.append(letters)
+        if len(letters) >= _COMPACT_RUN and letters.isalpha():
+            codes.extend(letters[-n:] for n in _ENDINGS)
+    return tuple(dict.fromkeys(codes))
+
+
+_COMPACT_RUN = 6
+_ENDINGS = (2, 3, 4)
 
 # Free text is long and varies per asset: reasons name the keyword, not the whole value.
 _UNQUOTED = frozenset({"description"})
