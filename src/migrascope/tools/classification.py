@@ -688,7 +688,13 @@ class Classifier:
         top_score = max(scores.values())
         exps = {t: math.exp((s - top_score) / temperature) for t, s in scores.items()}
         total = sum(exps.values())
-        ranked = sorted(exps, key=lambda t: -exps[t])
+        if learned and scores["server"] == scores["virtual_machine"]:
+            # learned votes say "a computer" (the nature is averaged); as with the rules'
+            # computer evidence, a tie between box and VM goes to the default kind
+            default = str(settings.get("compute_default", "virtual_machine"))
+            ranked = sorted(exps, key=lambda t: (-exps[t], t != default))
+        else:
+            ranked = sorted(exps, key=lambda t: -exps[t])
         best, runner = ranked[0], ranked[1]
         probability = exps[best] / total
         confidence = _calibrate(probability, settings["calibration"])
