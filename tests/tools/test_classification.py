@@ -17,7 +17,7 @@ from migrascope.tools.classification_learning import (
     learning_curve,
     teach_asset,
 )
-from migrascope.tools.classification_rules import name_tokens
+from migrascope.tools.classification_rules import name_codes, name_tokens
 from migrascope.tools.importing import import_file
 
 VM = {
@@ -285,3 +285,36 @@ def test_a_pattern_worn_down_by_failures_weighs_less(store, tenant):
     store.classification_patterns.reward(tenant, [pattern.pattern_id], success=False, amount=6)
     worn = load_classifier(store, tenant).classify(record)
     assert worn.confidence < fresh.confidence
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        pytest.param("QXZTCF-P30-02", ("qxztcf", "cf", "tcf", "ztcf", "p30"), id="site-numbered-role"),
+        pytest.param("LONPRDDC001", ("lonprddc", "dc", "ddc", "rddc"), id="compact-ending"),
+        pytest.param("ad-dc-p01", ("ad", "dc"), id="series-letter-is-no-code"),
+        pytest.param("10.1.2.3", (), id="ip-address"),
+    ],
+)
+def test_name_codes_keep_unknown_codes_not_series(name: str, codes: tuple[str, ...]) -> None:
+    assert name_codes(name) == codes
+
+
+def test_corrections_teach_a_name_code_the_rules_do_not_know(store: Store, tenant: str) -> None:
+    """Two corrected hosts teach their siblings at other sites; a site code that was
+    taught with two types is no evidence; another tenant learns nothing."""
+    other = store.ensure_tenant(tenant + "-other")
+    teach_asset(store, tenant, {"hostname": "QXZT-P30-01"}, "database", previous="other")
+    teach_asset(store, tenant, {"hostname": "WBRN-P30-04"}, "database", previous="other")
+    teach_asset(store, tenant, {"hostname": "QXZT-P17-02"}, "load_balancer", previous="other")
+    hosts = [{"hostname": h} for h in ("MNOP-P30-07", "MNOP-P31-07", "QXZT-P44-09")]
+    results = {r["hostname"]: c for r, c in zip(hosts, load_classifier(store, tenant).classify_many(hosts), strict=True)}
+    sibling = results["MNOP-P30-07"]
+    assert sibling.asset_type == "database", sibling.reasons
+    assert any("name code 'p30'" in r and "(2 of 2)" in r for r in sibling.reasons), sibling.reasons
+    assert results["MNOP-P31-07"].asset_type != "database"
+    # QXZT was taught as a database and as a load balancer: a site code, not evidence
+    assert not any("name code" in r for r in results["QXZT-P44-09"].reasons)
+    untouched = load_classifier(store, other).classify_many(hosts)
+    assert all(not any("learned" in r for r in c.reasons) for c in untouched)
+    assert untouched[0].asset_type != "database"

@@ -104,6 +104,22 @@ def test_cache_gives_identical_results_with_patterns_and_model(
     assert any(r.pattern_id is not None for r in a)
 
 
+def test_cache_keeps_learned_name_codes_apart(store: Store, tenant: str) -> None:
+    """``p30`` and ``p31`` read the same to the rules (one cache key), but only ``p30``
+    was taught: the learned code is part of the memo's learned key."""
+    teach_asset(store, tenant, {"hostname": "QXZT-P30-01"}, "database")
+    teach_asset(store, tenant, {"hostname": "QXZT-P20-01"}, "storage")
+    records = [{"hostname": f"MNOP-P{n}-0{i}"} for n in (30, 31, 30, 31) for i in (1, 2)]
+    cached = load_classifier(store, tenant)
+    plain = load_classifier(store, tenant)
+    plain.cache = False
+    a = cached.classify_many(records)
+    b = plain.classify_many(records)
+    assert [_full(x) for x in a] == [_full(y) for y in b]
+    assert {x.asset_type for x in a[:2]} == {"database"}
+    assert "database" not in {x.asset_type for x in a[2:4]}
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
