@@ -154,7 +154,7 @@ def signature(record: Mapping[str, Any]) -> str:
     parts = []
     name = asset_name(record)
     if name:
-        parts.append("name " + _DIGITS.sub("#", name.split(".")[0].lower()))
+        parts.append("name " + _name_shape(name.split(".")[0].lower()))
     for key in _SIGNATURE_FIELDS[1:]:
         value = record.get(key)
         if value:
@@ -163,6 +163,19 @@ def signature(record: Mapping[str, Any]) -> str:
     if nature is not None:
         parts.append(f"nature {nature}")
     return " | ".join(parts)
+
+
+_ROLE_NUMBER = re.compile(r"(?<=[a-z])(\d+)(?=[^a-z0-9]+\d+$)")
+
+
+def _name_shape(label: str) -> str:
+    """The name with its series number dropped: every digit becomes ``#``, except a
+    number that ends a code right before the series (``P30`` in ``ABCD-P30-02``, a
+    numbered role: ``-P30-`` and ``-P10-`` hosts of one site are different things)."""
+    m = _ROLE_NUMBER.search(label)
+    if m is None:
+        return _DIGITS.sub("#", label)
+    return _DIGITS.sub("#", label[: m.start()]) + m.group(1) + _DIGITS.sub("#", label[m.end() :])
 
 
 def _without_nature(sig: str) -> str:
