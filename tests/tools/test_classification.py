@@ -290,7 +290,9 @@ def test_a_pattern_worn_down_by_failures_weighs_less(store, tenant):
 @pytest.mark.parametrize(
     ("name", "codes"),
     [
-        pytest.param("QXZTCF-P30-02", ("qxztcf", "cf", "tcf", "ztcf", "p30"), id="site-numbered-role"),
+        pytest.param(
+            "QXZTCF-P30-02", ("qxztcf", "cf", "tcf", "ztcf", "p30"), id="site-numbered-role"
+        ),
         pytest.param("LONPRDDC001", ("lonprddc", "dc", "ddc", "rddc"), id="compact-ending"),
         pytest.param("ad-dc-p01", ("ad", "dc"), id="series-letter-is-no-code"),
         pytest.param("10.1.2.3", (), id="ip-address"),
@@ -308,7 +310,10 @@ def test_corrections_teach_a_name_code_the_rules_do_not_know(store: Store, tenan
     teach_asset(store, tenant, {"hostname": "WBRN-P30-04"}, "database", previous="other")
     teach_asset(store, tenant, {"hostname": "QXZT-P17-02"}, "load_balancer", previous="other")
     hosts = [{"hostname": h} for h in ("MNOP-P30-07", "MNOP-P31-07", "QXZT-P44-09")]
-    results = {r["hostname"]: c for r, c in zip(hosts, load_classifier(store, tenant).classify_many(hosts), strict=True)}
+    results = {
+        r["hostname"]: c
+        for r, c in zip(hosts, load_classifier(store, tenant).classify_many(hosts), strict=True)
+    }
     sibling = results["MNOP-P30-07"]
     assert sibling.asset_type == "database", sibling.reasons
     assert any("name code 'p30'" in r and "(2 of 2)" in r for r in sibling.reasons), sibling.reasons

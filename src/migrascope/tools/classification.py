@@ -409,7 +409,7 @@ class Classifier:
         nearest = self._nearest(sigs)
         tokens_of = [name_tokens(n) if n else () for n in names]
         model_keys, model_votes = self._model_votes(records, names, tokens_of)
-        code_votes = self._code_votes(records, names)
+        code_votes = self._code_votes(names)
         decisions = self._decisions
         floor = float(self._settings["learning"].get("pattern_min_similarity", 0.75))
         out = []
@@ -547,9 +547,7 @@ class Classifier:
             votes.append(vote)
         return out_keys, votes
 
-    def _code_votes(
-        self, records: Sequence[Mapping[str, Any]], names: Sequence[str]
-    ) -> list[tuple[_CodeVote, ...]]:
+    def _code_votes(self, names: Sequence[str]) -> list[tuple[_CodeVote, ...]]:
         """What this tenant's corrections say about each name's codes (``name_codes``).
 
         Per type, the most decisive code of the name votes (one name is one witness):
@@ -560,14 +558,14 @@ class Classifier:
         physical boxes there), so its server and VM votes are averaged.
         """
         if not self._codes:
-            return [()] * len(records)
+            return [()] * len(names)
         learning = self._settings["learning"]
         weight = float(learning.get("code_weight", 0.0))
         if weight <= 0:
-            return [()] * len(records)
+            return [()] * len(names)
         memo = self._code_cache
         out: list[tuple[_CodeVote, ...]] = []
-        for record, name in zip(records, names, strict=True):
+        for name in names:
             if not name:
                 out.append(())
                 continue
@@ -688,10 +686,10 @@ class Classifier:
             learned.setdefault(top, []).append(
                 f"learned: this tenant's model ({self.model.n_examples} labels) favours {top}"
             )
-        for label, weight, code, k, total in code_vote:
+        for label, weight, code, k, seen in code_vote:
             scores[label] += weight
             learned.setdefault(label, []).append(
-                f"learned: name code '{code}' was taught as {label} ({k} of {total})"
+                f"learned: name code '{code}' was taught as {label} ({k} of {seen})"
             )
         evidence = ev.evidence
         if evidence <= 0 and not learned:
