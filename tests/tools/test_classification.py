@@ -323,3 +323,12 @@ def test_corrections_teach_a_name_code_the_rules_do_not_know(store: Store, tenan
     untouched = load_classifier(store, other).classify_many(hosts)
     assert all(not any("learned" in r for r in c.reasons) for c in untouched)
     assert untouched[0].asset_type != "database"
+
+
+def test_a_signature_only_pattern_teaches_its_name_codes(store: Store, tenant: str) -> None:
+    for site in ("QXZT", "WBRN"):
+        sig = signature({"hostname": f"{site}-R12-01"})
+        store.classification_patterns.teach(tenant, sig, "storage", features={})
+    result = load_classifier(store, tenant).classify({"hostname": "MNOP-R12-05"})
+    assert result.asset_type == "storage", result.reasons
+    assert any("name code 'r12'" in r for r in result.reasons)

@@ -302,13 +302,15 @@ def _code_counts(patterns: Sequence[Pattern]) -> dict[str, dict[str, int]]:
     """How often each name code was taught as each type, over the tenant's own patterns.
 
     Counted per taught name, not per occurrence; global-pool patterns (shared across
-    tenants) are left out, so a tenant's codes are its own.
+    tenants) are left out, so a tenant's codes are its own. A pattern taught with only
+    a signature teaches the codes its signature keeps (``abcd-p30-#``: ``abcd``, ``p30``).
     """
     counts: dict[str, dict[str, int]] = {}
     for p in patterns:
         if p.answer not in TAXONOMY or p.scope != "tenant":
             continue
-        record = p.details.get("record") or {}
+        # taught with only a signature (MCP record_feedback): its name, digits as 0
+        record = p.details.get("record") or record_from_signature(p.key)
         name = p.details.get("name") or asset_name(record)
         if not name:
             continue
