@@ -125,3 +125,19 @@ def test_a_column_resembling_a_taught_header_does_not_back_it_up(store, tenant):
     assert _col(result, "meta.labels.AppType").target == "application_name"
     # Its pattern is close to AppTier's header, but AppType already holds the field.
     assert _col(result, "meta.labels.AppTier").target != "application_name"
+
+
+def test_a_correction_does_not_push_a_right_column_off_its_field(store, tenant):
+    """Teaching an alias column its field must not turn the column that was right into
+    a new mistake: "Name" stays hostname beside the taught "Cert name"."""
+    headers = ["Name", "Cert name", "IP"]
+    rows = [
+        [f"web-{i:02d}.corp.example", f"web-{i:02d}.corp.example", f"10.0.0.{i}"] for i in range(40)
+    ]
+    cold = _map(store, tenant, headers, rows)
+    assert _col(cold, "Name").target == "hostname"
+    assert _col(cold, "Cert name").target != "hostname"
+    store.mapping_patterns.teach(tenant, "Cert name", "hostname")
+    warm = _map(store, tenant, headers, rows)
+    assert _col(warm, "Cert name").target == "hostname"
+    assert _col(warm, "Name").target == "hostname"

@@ -529,7 +529,7 @@ def _assign(
         ),
         key=lambda t: (-t[0], t[2], t[1]),
     )
-    for score, i, _rank, cand in offers:
+    for score, i, rank, cand in offers:
         if i in assigned or cand.target is None:
             continue
         if cand.target not in owner:
@@ -546,18 +546,31 @@ def _assign(
         ):
             roles[i] = ("sum", w)
             assigned[i] = cand
-        elif (
+            continue
+        # A correction taught on one column must not push a column that was right on
+        # its own evidence off the field: teaching "Cert name" = hostname leaves "Name"
+        # = hostname as its fallback, not a new mistake to correct.
+        own_best = (
+            w in forced
+            and winner is not None
+            and winner.source == "pattern"
+            and cand.source != "pattern"
+            and rank == 0
+            and score >= 0.75
+        )
+        if (
             (
                 (score >= 0.6 and score >= win_score - 0.15)
                 or (score >= 0.5 and _leaf(headers[i]) and _leaf(headers[i]) == _leaf(headers[w]))
             )
-            and _alike(headers[i], headers[w], score, win_score, cand.target)
+            and (own_best or _alike(headers[i], headers[w], score, win_score, cand.target))
             # "Model No." beside "Model": the number of the thing the other column names.
             and not _number_beside_name(headers[i], headers[w])
             # Resembling the header a pattern was taught on is no reason to back it up:
             # "AppTier" beside a taught "AppType" is another column.
             and not (
-                cand.pattern_id is not None
+                not own_best
+                and cand.pattern_id is not None
                 and winner is not None
                 and cand.pattern_id == winner.pattern_id
             )
