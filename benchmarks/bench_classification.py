@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -138,6 +139,55 @@ def cold_start(dirs: list[Path]) -> dict[str, dict[str, float]]:
     return out
 
 
+def _every_name_keyword() -> frozenset[tuple[str, str]]:
+    """Every name keyword of the rules: leaving them all out stands for a naming
+    convention nobody wrote codes for."""
+    from migrascope.config import load_data
+
+    return frozenset(
+        ("name", k.lower())
+        for rule in load_data("classification.toml")["rules"]
+        if rule["field"] == "name"
+        for k in rule["keywords"]
+    )
+
+
+def _classified_three_ways(estates: dict) -> Iterator[tuple[str, object, frozenset, list]]:
+    """Each estate classified by the rules as they are, without the keywords only that
+    estate fires (they could have been written for it), and without any name keyword.
+
+    Yields (name, estate, its own keywords, [results of the three runs]); the rules are
+    whole again afterwards.
+    """
+    from migrascope.memory._thresholds import default_thresholds
+    from migrascope.tools import classification as cls
+    from migrascope.tools.classification_rules import keyword_hits, leave_out_keywords
+
+    hits = {
+        n: set().union(*(keyword_hits(r.canonical, cls.asset_name(r.canonical)) for r in e.records))
+        for n, e in estates.items()
+    }
+    every_name_word = _every_name_keyword()
+    try:
+        for name, est in estates.items():
+            others = set().union(*(h for n, h in hits.items() if n != name))
+            own = frozenset(hits[name] - others)
+            runs = []
+            for left_out in (frozenset(), own, every_name_word):
+                leave_out_keywords(left_out)
+                cls._text_key.cache_clear()
+                clf = cls.Classifier(default_thresholds("asset_classification"))
+                runs.append(
+                    clf.classify_many(
+                        [r.canonical for r in est.records], extras=[r.extra for r in est.records]
+                    )
+                )
+            yield name, est, own, runs
+    finally:
+        leave_out_keywords(frozenset())
+        cls._text_key.cache_clear()
+
+
 def loeo(dirs: list[Path]) -> dict[str, dict[str, float]]:
     """Leave-one-estate-out: each estate classified by rules without its own words.
 
@@ -146,44 +196,17 @@ def loeo(dirs: list[Path]) -> dict[str, dict[str, float]]:
     classified. What remains is evidence the estate shares with the others: the
     accuracy a naming convention nobody wrote rules for would get.
     """
-    from migrascope.memory._thresholds import default_thresholds
-    from migrascope.tools import classification as cls
     from migrascope.tools.classification_learning import accuracy, load_labelled_estate
-    from migrascope.tools.classification_rules import keyword_hits, leave_out_keywords
 
     estates = {d.name: load_labelled_estate(d) for d in dirs}
-    hits = {
-        n: set().union(*(keyword_hits(r.canonical, cls.asset_name(r.canonical)) for r in e.records))
-        for n, e in estates.items()
-    }
     print("\n## Leave-one-estate-out (rules without the keywords only that estate fires)\n")
     print(
         "| dataset | rows | cold | without its own words | no name keywords at all "
         "| words left out |\n|---|---|---|---|---|---|"
     )
-    from migrascope.config import load_data
-
-    every_name_word = frozenset(
-        ("name", k.lower())
-        for rule in load_data("classification.toml")["rules"]
-        if rule["field"] == "name"
-        for k in rule["keywords"]
-    )
     out: dict[str, dict[str, float]] = {}
-    for name, est in estates.items():
-        others = set().union(*(h for n, h in hits.items() if n != name))
-        own = frozenset(hits[name] - others)
-        accs = []
-        for left_out in (frozenset(), own, every_name_word):
-            leave_out_keywords(left_out)
-            cls._text_key.cache_clear()
-            clf = cls.Classifier(default_thresholds("asset_classification"))
-            res = clf.classify_many(
-                [r.canonical for r in est.records], extras=[r.extra for r in est.records]
-            )
-            accs.append(accuracy(res, est.labels))
-        leave_out_keywords(frozenset())
-        cls._text_key.cache_clear()
+    for name, est, own, runs in _classified_three_ways(estates):
+        accs = [accuracy(res, est.labels) for res in runs]
         out[name] = {"cold": accs[0], "loeo": accs[1], "no_name": accs[2], "left_out": len(own)}
         words = ", ".join(f"{f}:{k}" for f, k in sorted(own)[:8]) + (" ..." if len(own) > 8 else "")
         print(
@@ -207,42 +230,19 @@ def calibrate(dirs: list[Path]) -> list[list[float]]:
     """
     from sklearn.isotonic import IsotonicRegression
 
-    from migrascope.config import load_data
-    from migrascope.memory._thresholds import default_thresholds
-    from migrascope.tools import classification as cls
     from migrascope.tools.classification_learning import load_labelled_estate
-    from migrascope.tools.classification_rules import keyword_hits, leave_out_keywords
 
     estates = {
         d.name: load_labelled_estate(d)
         for d in dirs
         if not (d.parent == DATASETS and _split(d) == "held-out")
     }
-    hits = {
-        n: set().union(*(keyword_hits(r.canonical, cls.asset_name(r.canonical)) for r in e.records))
-        for n, e in estates.items()
-    }
-    every_name_word = frozenset(
-        ("name", k.lower())
-        for rule in load_data("classification.toml")["rules"]
-        if rule["field"] == "name"
-        for k in rule["keywords"]
-    )
     xs, ys = [], []
-    for name, est in estates.items():
-        others = set().union(*(h for n, h in hits.items() if n != name))
-        for left_out in (frozenset(), frozenset(hits[name] - others), every_name_word):
-            leave_out_keywords(left_out)
-            cls._text_key.cache_clear()
-            clf = cls.Classifier(default_thresholds("asset_classification"))
-            res = clf.classify_many(
-                [r.canonical for r in est.records], extras=[r.extra for r in est.records]
-            )
+    for _name, est, _own, runs in _classified_three_ways(estates):
+        for res in runs:
             for r, lab in zip(res, est.labels, strict=True):
                 xs.append(r.probability)
                 ys.append(float(r.asset_type == lab))
-    leave_out_keywords(frozenset())
-    cls._text_key.cache_clear()
     iso = IsotonicRegression(y_min=0.05, y_max=0.97, out_of_bounds="clip").fit(xs, ys)
     grid = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0]
     points = [[g, round(float(iso.predict([g])[0]), 3)] for g in grid]
@@ -295,17 +295,11 @@ def learn_unknown(store, seeds: int, dirs: list[Path]) -> dict[str, list[float]]
     estates are not read): what corrections must teach here is the estate's own name
     codes, from a handful of corrected hosts to their siblings.
     """
-    from migrascope.config import load_data
     from migrascope.tools import classification as cls
     from migrascope.tools.classification_learning import learning_curve, load_labelled_estate
     from migrascope.tools.classification_rules import leave_out_keywords
 
-    every_name_word = frozenset(
-        ("name", k.lower())
-        for rule in load_data("classification.toml")["rules"]
-        if rule["field"] == "name"
-        for k in rule["keywords"]
-    )
+    every_name_word = _every_name_keyword()
     wanted = [d for d in dirs if d.name in ESTATES or d.name.startswith("synthetic_")]
     curves: dict[str, list[float]] = {}
     print("\n## Learning curve on unknown conventions (no name keywords; fresh tenant)\n")
