@@ -449,26 +449,31 @@ def speed(rows: int = 100_000) -> None:
         )
 
 
+def _stream_and_measure(path: Path, unit: str) -> None:
+    """Read, map and convert every row of ``path``; print the time and peak memory."""
+    size_mb = path.stat().st_size / 1e6
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    started = time.perf_counter()
+    with open_table(path) as table:
+        result = map_columns(
+            table.headers,
+            thresholds=default_thresholds("field_mapping"),
+            sample=[r.values for r in table.sample],
+        )
+        n = sum(1 for _ in iter_records(table.rows, table.headers, result))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"  file {size_mb:,.0f} MB, {n:,} {unit} in {time.perf_counter() - started:.1f} s; "
+        f"peak RSS {peak:.0f} MB (was {before:.0f} MB before reading)"
+    )
+
+
 def million(rows: int = 1_000_000) -> None:
     print(f"== streaming: {rows:,}-row CSV read + converted, peak memory ==")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "million.csv"
         _write_wide_csv(path, rows)
-        size_mb = path.stat().st_size / 1e6
-        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        started = time.perf_counter()
-        with open_table(path) as table:
-            result = map_columns(
-                table.headers,
-                thresholds=default_thresholds("field_mapping"),
-                sample=[r.values for r in table.sample],
-            )
-            n = sum(1 for _ in iter_records(table.rows, table.headers, result))
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(
-            f"  file {size_mb:,.0f} MB, {n:,} rows in {time.perf_counter() - started:.1f} s; "
-            f"peak RSS {peak:.0f} MB (was {before:.0f} MB before reading)"
-        )
+        _stream_and_measure(path, "rows")
 
 
 def json_array(rows: int = 300_000) -> None:
@@ -490,21 +495,7 @@ def json_array(rows: int = 300_000) -> None:
                 }
                 fh.write(("," if i else "") + json.dumps(rec))
             fh.write("]")
-        size_mb = path.stat().st_size / 1e6
-        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        started = time.perf_counter()
-        with open_table(path) as table:
-            result = map_columns(
-                table.headers,
-                thresholds=default_thresholds("field_mapping"),
-                sample=[r.values for r in table.sample],
-            )
-            n = sum(1 for _ in iter_records(table.rows, table.headers, result))
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(
-            f"  file {size_mb:,.0f} MB, {n:,} records in {time.perf_counter() - started:.1f} s; "
-            f"peak RSS {peak:.0f} MB (was {before:.0f} MB before reading)"
-        )
+        _stream_and_measure(path, "records")
 
 
 def main() -> None:
