@@ -767,6 +767,15 @@ def map_columns(
     return MappingResult(columns, tool.key if tool else None, notes)
 
 
+def _demote(ranked: list[Candidate], target: str, factor: float, reason: str) -> None:
+    """Scale a column's candidates for ``target`` by ``factor``, say why, and re-rank."""
+    for cand in ranked:
+        if cand.target == target:
+            cand.score *= factor
+            cand.reasons.append(reason)
+    ranked.sort(key=lambda c: -c.score)
+
+
 _RECORD_CREATED = re.compile(
     r"^(?:created|creation|date created)(?: (?:at|on|date|time|timestamp))?$"
 )
@@ -802,14 +811,13 @@ def _record_timestamps(
         # "created at" is the ORM's record stamp (Rails/Laravel ``created_at``) even alone.
         if suffix(text) not in updated and not text.endswith(" at"):
             continue
-        for cand in per_column[i]:
-            if cand.target == "install_date":
-                cand.score *= 0.3
-                cand.reasons.append(
-                    "beside an update timestamp of the same shape: the record's creation "
-                    "in the tool, not the machine's install date"
-                )
-        per_column[i].sort(key=lambda c: -c.score)
+        _demote(
+            per_column[i],
+            "install_date",
+            0.3,
+            "beside an update timestamp of the same shape: the record's creation "
+            "in the tool, not the machine's install date",
+        )
 
 
 _WARRANTY = re.compile(r"\b(?:warrant\w*|support|maintenance|contract)\b")
@@ -894,14 +902,13 @@ def _public_beside_private_ip(
     for i, share in shares.items():
         if i in forced or share is None or share > 0.2:
             continue
-        for cand in per_column[i]:
-            if cand.target == "ip_address":
-                cand.score *= 0.3
-                cand.reasons.append(
-                    "public addresses beside a column of private ones: the private one is "
-                    "the asset's address"
-                )
-        per_column[i].sort(key=lambda c: -c.score)
+        _demote(
+            per_column[i],
+            "ip_address",
+            0.3,
+            "public addresses beside a column of private ones: the private one is "
+            "the asset's address",
+        )
 
 
 _ZONE_HEADER = re.compile(r"^(?:availability )?zones?$")
