@@ -252,22 +252,28 @@ def calibrate(dirs: list[Path]) -> list[list[float]]:
     return points
 
 
+def _mean_curve(store, label: str, est, seeds: int) -> list[float]:
+    """Accuracy at each of STEPS, averaged over seeds, each in a fresh tenant."""
+    from migrascope.tools.classification_learning import learning_curve
+
+    runs = []
+    for seed in range(seeds):
+        tenant = store.ensure_tenant(f"{label}-{seed}-{uuid.uuid4().hex[:6]}")
+        pts = learning_curve(store, tenant, est.records, est.labels, STEPS, seed=seed)
+        runs.append([p.accuracy for p in pts])
+    return [statistics.mean(col) for col in zip(*runs, strict=True)]
+
+
 def learning(store, seeds: int, out_dir: Path) -> dict[str, list[float]]:
-    from migrascope.tools.classification_learning import learning_curve, load_labelled_estate
+    from migrascope.tools.classification_learning import load_labelled_estate
 
     curves: dict[str, list[float]] = {}
     print("\n## Learning curve (fresh tenant per estate and seed; accuracy on rows not taught)\n")
     print("| estate | " + " | ".join(str(s) for s in STEPS) + " |\n|---|" + "---|" * len(STEPS))
     for name in ESTATES:
         est = load_labelled_estate(DATASETS / name)
-        runs = []
-        for seed in range(seeds):
-            tenant = store.ensure_tenant(f"bench-{name}-{seed}-{uuid.uuid4().hex[:6]}")
-            pts = learning_curve(store, tenant, est.records, est.labels, STEPS, seed=seed)
-            runs.append([p.accuracy for p in pts])
-        mean = [statistics.mean(col) for col in zip(*runs, strict=True)]
-        curves[name] = mean
-        print(f"| {name} | " + " | ".join(f"{a:.3f}" for a in mean) + " |")
+        curves[name] = _mean_curve(store, f"bench-{name}", est, seeds)
+        print(f"| {name} | " + " | ".join(f"{a:.3f}" for a in curves[name]) + " |")
     import matplotlib
 
     matplotlib.use("Agg")
@@ -296,7 +302,7 @@ def learn_unknown(store, seeds: int, dirs: list[Path]) -> dict[str, list[float]]
     codes, from a handful of corrected hosts to their siblings.
     """
     from migrascope.tools import classification as cls
-    from migrascope.tools.classification_learning import learning_curve, load_labelled_estate
+    from migrascope.tools.classification_learning import load_labelled_estate
     from migrascope.tools.classification_rules import leave_out_keywords
 
     every_name_word = _every_name_keyword()
@@ -309,14 +315,10 @@ def learn_unknown(store, seeds: int, dirs: list[Path]) -> dict[str, list[float]]
     try:
         for d in wanted:
             est = load_labelled_estate(d)
-            runs = []
-            for seed in range(seeds):
-                tenant = store.ensure_tenant(f"bench-unk-{d.name}-{seed}-{uuid.uuid4().hex[:6]}")
-                pts = learning_curve(store, tenant, est.records, est.labels, STEPS, seed=seed)
-                runs.append([p.accuracy for p in pts])
-            mean = [statistics.mean(col) for col in zip(*runs, strict=True)]
-            curves[d.name] = mean
-            print(f"| {d.name} | " + " | ".join(f"{a:.3f}" for a in mean) + " |", flush=True)
+            curves[d.name] = _mean_curve(store, f"bench-unk-{d.name}", est, seeds)
+            print(
+                f"| {d.name} | " + " | ".join(f"{a:.3f}" for a in curves[d.name]) + " |", flush=True
+            )
     finally:
         leave_out_keywords(frozenset())
         cls._text_key.cache_clear()
