@@ -78,6 +78,13 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     pattern_id: int | None = None
     source: str = "name"
+    # The best score of the column's own evidence (its header, its values, the tool),
+    # before any learned pattern added to it: what the column says without teaching.
+    own: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not self.own and self.source not in {"pattern", "global"}:
+            self.own = self.score
 
 
 @dataclass
@@ -319,6 +326,9 @@ def _column_candidates(
         if have is None:
             merged[target] = Candidate(target, score, [reason], pid, source)
             return
+        if source not in {"pattern", "global"}:
+            a, b = sorted((have.own, score))
+            have.own = b + (1 - b) * a * 0.5
         # Independent evidence for the same field adds up (noisy-or, damped).
         lo, hi = sorted((have.score, score))
         have.score = hi + (1 - hi) * lo * 0.5
@@ -554,13 +564,12 @@ def _assign(
             w in forced
             and winner is not None
             and winner.source == "pattern"
-            and cand.source != "pattern"
             and rank == 0
-            and score >= 0.75
+            and cand.own >= 0.7
         )
         if (
             (
-                (score >= 0.6 and score >= win_score - 0.15)
+                (score >= 0.6 and (own_best or score >= win_score - 0.15))
                 or (score >= 0.5 and _leaf(headers[i]) and _leaf(headers[i]) == _leaf(headers[w]))
             )
             and (own_best or _alike(headers[i], headers[w], score, win_score, cand.target))
