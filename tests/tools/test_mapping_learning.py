@@ -159,3 +159,13 @@ def test_a_right_column_stays_when_its_header_resembles_the_taught_one(store, te
     assert _col(warm, "Network interfaces.MAC address").target == "mac_address"
     mac = _col(warm, "Network.MAC")
     assert (mac.target, mac.combine) == ("mac_address", "fallback")
+
+
+def test_a_taught_empty_column_maps_although_its_header_alone_would_not(store, tenant):
+    """An empty column is left unmapped on its header alone; once taught, the tenant's
+    word is enough (the next export may fill it)."""
+    headers = ["Name", "Priority"]
+    rows = [[f"web-{i:02d}", ""] for i in range(40)]
+    assert _col(_map(store, tenant, headers, rows), "Priority").target is None
+    store.mapping_patterns.teach(tenant, "Priority", "criticality")
+    assert _col(_map(store, tenant, headers, rows), "Priority").target == "criticality"

@@ -40,6 +40,7 @@ from migrascope.tools.mapping_lexicon import (
     combined_spec,
     detect_tool,
     header_key,
+    header_words,
     is_inverted,
     is_per_socket,
     name_evidence,
@@ -313,10 +314,14 @@ def _column_candidates(
     tool: ToolHint | None,
     similar: list[Candidate],
     reading: str | None = None,
+    numbered_sibling_filled: bool = False,
 ) -> tuple[list[Candidate], list[str]]:
     """Ranked candidates of one column (raw scores) and warnings about its values.
 
     ``reading``: the header as its words are read (without the file's shared prefix).
+    ``numbered_sibling_filled``: a column of the same numbered family (``Disk 3 size``
+    beside a filled ``Disk 1 size``) has values, so this one being empty is no doubt
+    about what the family holds.
     """
     warnings: list[str] = []
     merged: dict[str, Candidate] = {}
@@ -404,6 +409,18 @@ def _column_candidates(
             cand.score *= 0.85
             cand.reasons.append("one value on every row: weak evidence")
         if profile is not None and profile.total and not profile.filled:
+            empty = _fit_table()["empty"]
+            if (
+                profile.total >= int(empty["min_rows"])
+                and cand.source == "name"
+                and not numbered_sibling_filled
+            ):
+                cand.score *= float(empty["factor"])
+                cand.reasons.append(
+                    f"the column is empty on all {profile.total} sampled rows: "
+                    "its header alone is not enough to map it"
+                )
+                continue
             # An empty column proves nothing: a filled rival with the same name wins,
             # and a header that only partly names the field is not enough on its own.
             cand.score *= 0.92 if cand.target in exact or cand.source != "name" else 0.75
@@ -724,9 +741,21 @@ def map_columns(
         h[len(prefix) :] if prefix and h.startswith(prefix) and len(h) > len(prefix) else h
         for h in headers
     ]
+    filled_families = {
+        header_key(h)
+        for h, p in zip(headers, profs, strict=True)
+        if _numbered(h) and p and p.filled
+    }
     for i, header in enumerate(headers):
         exact, similar = _pattern_candidates(header, (hints or {}).get(header, ()), profs[i])
-        ranked, warnings = _column_candidates(header, profs[i], tool, similar, readings[i])
+        ranked, warnings = _column_candidates(
+            header,
+            profs[i],
+            tool,
+            similar,
+            readings[i],
+            numbered_sibling_filled=_numbered(header) and header_key(header) in filled_families,
+        )
         if exact is not None:
             forced[i] = exact
             ranked = [exact, *[c for c in ranked if c.target != exact.target]]
@@ -774,6 +803,11 @@ def map_columns(
             f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)"
         )
     return MappingResult(columns, tool.key if tool else None, notes)
+
+
+def _numbered(header: str) -> bool:
+    """``Disk 3 size``: one of a numbered family of columns."""
+    return any(w.isdigit() for w in header_words(header).split())
 
 
 def _demote(ranked: list[Candidate], target: str, factor: float, reason: str) -> None:
