@@ -768,7 +768,7 @@ def map_columns(
     _public_beside_private_ip(per_column, sample, forced)
     _numbered_availability_zones(readings, per_column, profs, forced)
     assigned, roles, lost = _assign(headers, per_column, forced)
-    _aliases_by_values(headers, per_column, assigned, roles, lost, sample)
+    _aliases_by_values(headers, per_column, assigned, roles, lost, sample, forced)
     kept = {
         c.target
         for c in assigned.values()
@@ -986,6 +986,11 @@ def _numbered_availability_zones(
         per_column[i] = ranked
 
 
+# Fields a column may give up for its alias reading: one that holds another asset's
+# name can't hold the asset's own names row by row.
+_ALIAS_REASSIGNABLE = frozenset({"virtualization_host", "cluster"})
+
+
 def _aliases_by_values(
     headers: Sequence[str],
     per_column: list[list[Candidate]],
@@ -993,30 +998,44 @@ def _aliases_by_values(
     roles: dict[int, tuple[str, int]],
     lost: dict[int, list[str]],
     sample: Sequence[Sequence[str]] | None,
+    forced: Mapping[int, Candidate],
 ) -> None:
     """A column with the winner's very values is its alias: the same field (fallback).
 
     ``Default Location`` beside ``Location``, ``VMName`` beside ``Name``: the header
-    only half names the field, but the values are the same row by row.
+    only half names the field, but the values are the same row by row (letter case
+    aside: ``computerName`` = AD-DC-01 beside ``name`` = ad-dc-01). A column that took
+    a weaker field of its own (Zabbix ``host`` read as the virtualization host, when
+    its names are the very names of ``name``) is an alias too: a VM's host is not
+    the VM itself.
     """
     if not sample:
         return
     owner = {c.target: i for i, c in assigned.items() if c is not None and i not in roles}
-    for i in list(lost):
-        if assigned.get(i) is not None:
+    for i in range(len(headers)):
+        have = assigned.get(i)
+        if i in roles or i in forced:
+            continue
+        # A column that lost its first field and took a lesser one, or one whose field
+        # names another asset, may still be the winner's alias.
+        if have is not None and i not in lost and have.target not in _ALIAS_REASSIGNABLE:
             continue
         for cand in per_column[i]:
             w = owner.get(cand.target)
-            if w is None or cand.score < 0.2:
+            if w is None or w == i or cand.score < 0.2:
                 continue
+            if have is not None and cand.score < 0.9 * have.score:
+                break
             pairs = [
-                (r[i].strip(), r[w].strip())
+                (r[i].strip().casefold(), r[w].strip().casefold())
                 for r in sample[:200]
                 if i < len(r) and w < len(r) and (r[i].strip() or r[w].strip())
             ]
             if len(pairs) < 10 or len({a for a, _ in pairs}) < 2:
                 continue
             if sum(a == b for a, b in pairs) >= 0.95 * len(pairs):
+                if have is not None and have.target is not None:
+                    owner.pop(have.target, None)
                 assigned[i] = cand
                 roles[i] = ("fallback", w)
                 lost.pop(i, None)
