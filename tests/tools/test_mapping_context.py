@@ -167,6 +167,25 @@ def test_a_long_field_name_under_a_list_reads_alone():
     assert _targets(result)["nics.subnetwork"] == "network_zone"
 
 
+def test_a_field_named_leaf_under_a_parent_reads_alone_and_a_property_word_does_not():
+    """``Additional info.Owner`` is an owner (the parent only says where it was
+    found); ``OS.Name`` is the OS's name, and ``Additional info.Enabled`` a flag."""
+    people = [["Nina Patel", "Omar Haddad", "Julia Schmidt"][i % 3] for i in range(N)]
+    oses = [["Ubuntu 22.04", "Windows Server 2019"][i % 2] for i in range(N)]
+    result = _targets(
+        _map(
+            ["Name", "Additional info.Owner", "OS.Name", "Additional info.Enabled"],
+            NAMES,
+            people,
+            oses,
+            ["true"] * N,
+        )
+    )
+    assert result["Additional info.Owner"] == "business_owner"
+    assert result["OS.Name"] == "os_name"
+    assert result["Additional info.Enabled"] is None
+
+
 def test_a_type_of_vm_or_container_technology_is_the_class():
     kinds = [["qemu", "lxc"][i % 2] for i in range(N)]
     assert _targets(_map(["Name", "type"], NAMES, kinds))["type"] == "asset_type"

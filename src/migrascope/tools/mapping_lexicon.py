@@ -204,9 +204,10 @@ def _last_segment(header: str) -> str | None:
     lex = _data()
     leaf = _normalise(clean_header(parts[-1]), lex.abbreviations, lex.vocabulary)
     if len(parts) == 2:
-        # ``networkInterfaces.subnetwork``: a long one-word leaf that is itself a field's
-        # name says what the value is; the parent only says where it was found.
-        return leaf if len(leaf) >= 8 and " " not in leaf and leaf in lex.exact else None
+        # ``networkInterfaces.subnetwork``, ``Additional info.Owner``: a leaf that is
+        # itself a field's name says what the value is; the parent only says where it
+        # was found. A property word (``OS.Name``) belongs to its parent.
+        return leaf if leaf in lex.exact and leaf not in lex.property_words else None
     if len(leaf.split()) >= 2:
         return leaf
     # A one-word leaf names a property of its parent: ``subnet_reference.name`` is
@@ -245,6 +246,7 @@ class _Lexicon:
     vocabulary: frozenset[str]
     containers: tuple[str, ...]
     format_words: frozenset[str]
+    property_words: frozenset[str]
     bags: dict[tuple[str, ...], list[tuple[str, float]]]
 
 
@@ -303,6 +305,7 @@ def _data() -> _Lexicon:
             sorted({norm(c) for c in raw.get("containers", [])}, key=lambda c: -len(c))
         ),
         format_words=frozenset(norm(w) for w in raw.get("format_words", [])),
+        property_words=frozenset(norm(w) for w in raw.get("property_words", [])),
         bags=_bags(synonyms),
     )
 
