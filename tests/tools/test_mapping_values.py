@@ -335,3 +335,22 @@ def test_the_maximum_beside_its_usage_is_the_size():
     # A maximum that is not above the plain column on every row is left alone.
     lower = _map(["name", "MemoryMaximum", "Memory"], _names("vm"), used, size)
     assert _targets(lower)["Memory"] == "memory_gb"
+
+
+def test_networks_in_cidr_are_the_network_zone_and_addresses_with_a_prefix_are_not():
+    nets = [f"10.105.{i % 4}.0/24" for i in range(N)]
+    labelled = [f"dmz-{i % 2} (10.102.{i % 2}.0/16)" for i in range(N)]
+    hosts = [f"10.0.{i // 200}.{i + 10}/24" for i in range(N)]
+    result = _targets(
+        _map(
+            ["Name", "host_networks", "Subnet ipv4", "Primary IPv4"],
+            _names(),
+            nets,
+            labelled,
+            hosts,
+        )
+    )
+    assert result["host_networks"] == "network_zone"
+    assert result["Primary IPv4"] == "ip_address"
+    # the labelled subnet backs the plain one up or stands apart; never an address
+    assert result["Subnet ipv4"] != "ip_address"

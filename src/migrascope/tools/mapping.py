@@ -39,6 +39,7 @@ from migrascope.tools.mapping_lexicon import (
     clean_header,
     combined_spec,
     detect_tool,
+    format_variants,
     header_key,
     header_words,
     is_inverted,
@@ -586,7 +587,15 @@ def _assign(
         )
         if (
             (
-                (score >= 0.6 and (own_best or score >= win_score - 0.15))
+                (
+                    score >= 0.6
+                    and (
+                        own_best
+                        or score >= win_score - 0.15
+                        # "os_short" beside "os": the short form backs up the long one.
+                        or format_variants(headers[i], headers[w])
+                    )
+                )
                 or (score >= 0.5 and _leaf(headers[i]) and _leaf(headers[i]) == _leaf(headers[w]))
             )
             and (own_best or _alike(headers[i], headers[w], score, win_score, cand.target))
@@ -645,7 +654,7 @@ def _alike(a: str, b: str, score: float, win_score: float, target: str | None) -
     size (``MemoryAssigned``/``MemoryStartup``: a running VM's memory and the memory it
     starts with, one filling the other's gaps).
     """
-    if similar_headers(a, b) >= 0.5:
+    if similar_headers(a, b) >= 0.5 or format_variants(a, b):
         return True
     leaf = _leaf(a)
     if leaf and leaf == _leaf(b):

@@ -567,3 +567,17 @@ def similar_headers(a: str, b: str) -> float:
     """Jaccard overlap of two headers' words (digits ignored)."""
     ta, tb = set(header_key(a).split()), set(header_key(b).split())
     return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+
+
+def format_variants(a: str, b: str) -> bool:
+    """Two headers that differ only by format words or a container: ``os`` and
+    ``os_short``, ``inventory.type`` and ``inventory.type_full`` hold one field's value
+    written two ways (a short and a long form of the same thing)."""
+
+    def core(header: str) -> str:
+        words = _without_remarks(header)
+        inner = _without_container(words)
+        return inner or words
+
+    ca, cb = core(a), core(b)
+    return bool(ca) and ca == cb and header_words(a) != header_words(b)

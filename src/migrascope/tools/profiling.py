@@ -92,6 +92,25 @@ def _is_ip(text: str) -> str | None:
     return None
 
 
+_NETWORK_IN_TEXT = re.compile(r"(?:^|\(\s*)([0-9a-f.:]+/\d{1,3})\s*\)?$", re.IGNORECASE)
+
+
+def _is_subnet(text: str) -> bool:
+    """A network, not an address: ``10.1.30.0/24`` or ``dmz (10.102.0.0/16)``.
+
+    An address with its prefix length (``10.1.30.7/24``, NetBox's primary IP) has
+    host bits set and stays an address.
+    """
+    m = _NETWORK_IN_TEXT.search(text)
+    if m is None:
+        return False
+    try:
+        net = ipaddress.ip_network(m.group(1), strict=True)
+    except ValueError:
+        return False
+    return net.prefixlen < net.max_prefixlen - 1
+
+
 def value_kind(raw: str) -> tuple[str, str | None]:
     """The kind of one value and the unit word it carries ("16 GB" → ("size", "gb"))."""
     text = raw.strip()
@@ -111,6 +130,8 @@ def value_kind(raw: str) -> tuple[str, str | None]:
     for kind, pattern in vocab["patterns"].items():
         if pattern.match(low):
             return kind, None
+    if "/" in text and _is_subnet(text):
+        return "subnet", None
     ip = _is_ip(text)
     if ip:
         return ip, None
@@ -201,6 +222,7 @@ class ColumnProfile:
 
 _KIND_TEXT = {
     "ipv4": "IPv4 addresses",
+    "subnet": "networks (CIDR)",
     "ipv6": "IPv6 addresses",
     "ip_list": "lists of IP addresses",
     "mac": "MAC addresses",
