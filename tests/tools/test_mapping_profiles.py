@@ -11,7 +11,9 @@ from migrascope.tools.profiling import profile_column, value_kind
     ("raw", "kind"),
     [
         ("10.0.0.1", "ipv4"),
-        ("10.0.0.0/24", "ipv4"),
+        ("10.0.0.0/24", "subnet"),
+        ("10.0.0.7/24", "ipv4"),
+        ("dmz (10.102.0.0/16)", "subnet"),
         ("fe80::1", "ipv6"),
         ("10.0.0.1; 10.0.0.2", "ip_list"),
         ("00:50:56:ab:cd:ef", "mac"),
