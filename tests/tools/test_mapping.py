@@ -285,3 +285,16 @@ def test_per_row_unit_column():
     assert ram.unit_column == "ram_size_type"
     assert _col(result, "ram_size_type").target is None
     assert [r["memory_gb"] for r in _convert(headers, rows[:2], result)] == [16.0, 4.0]
+
+
+def test_json_arrays_in_csv_cells_are_read_as_their_items():
+    """Azure Resource Graph writes ``zones`` as ``["2"]`` into a CSV cell: the zone is
+    2 (a datacenter), and an array of disk sizes sums like the JSON reader's."""
+    headers = ["name", "zones", "diskSizesGB"]
+    rows = [[f"vm{i:02d}", f'["{i % 3 + 1}"]', "[128, 256]" if i % 2 else "[]"] for i in range(30)]
+    result = _map(headers, rows)
+    zones = _col(result, "zones")
+    assert (zones.target, zones.transform) == ("datacenter", "json_list")
+    records = _convert(headers, rows[:2], result)
+    assert records[0]["datacenter"] == "1" and records[1]["datacenter"] == "2"
+    assert "storage_gb" not in records[0] and records[1]["storage_gb"] == 384

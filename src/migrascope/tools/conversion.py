@@ -20,6 +20,7 @@ from typing import Any
 from migrascope.config import canonical_schema, load_data
 from migrascope.memory import AssetRecord
 from migrascope.tools.mapping import ColumnMapping, MappingResult
+from migrascope.tools.profiling import json_scalars
 from migrascope.tools.readers import RawRow
 from migrascope.tools.units import parse_value
 
@@ -101,6 +102,7 @@ class _Feed:
     unit_index: int | None
     cache: dict[Any, _Parsed]
     text: bool = False
+    json_list: bool = False
 
 
 class RowConverter:
@@ -126,6 +128,7 @@ class RowConverter:
                     per_socket_of=index.get(m.per_socket_of) if m.per_socket_of else None,
                     unit_index=index.get(m.unit_column) if m.unit_column else None,
                     cache={},
+                    json_list=m.transform == "json_list",
                 )
             )
         # Primary columns before fallbacks, so a fallback only fills what is empty.
@@ -134,7 +137,11 @@ class RowConverter:
         self._mapped_headers = {f.header for f in self._feeds}
         for f in self._feeds:
             # Plain text needs no parsing: the hot path of a 100k-row file.
-            f.text = _kinds().get(f.target, "text") not in _PARSED_KINDS and f.transform is None
+            f.text = (
+                _kinds().get(f.target, "text") not in _PARSED_KINDS
+                and f.transform is None
+                and not f.json_list
+            )
 
     def _parse(self, feed: _Feed, raw: str, values: Sequence[str]) -> _Parsed:
         unit = feed.unit
@@ -145,6 +152,9 @@ class RowConverter:
         hit = feed.cache.get(key)
         if hit is not None:
             return hit
+        if feed.json_list:
+            # ``["2"]`` in a CSV cell: the array's items, as the JSON reader gives them.
+            raw = json_scalars(raw) or raw
         if feed.transform is not None:
             parsed: _Parsed = (" ".join(raw.split()) or None, None)
         else:

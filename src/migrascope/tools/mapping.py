@@ -97,7 +97,9 @@ class ColumnMapping:
     ``"sum"`` (numbered siblings added up), ``"fallback"`` (used when the primary
     column is empty), ``"per_socket"`` (multiplied by the ``per_socket_of`` column).
     ``transform`` changes the value: ``"invert"`` (IsPhysical), ``"split_os"`` and
-    ``"split_make_model"`` (one value feeding ``target`` and the fields in ``also``).
+    ``"split_make_model"`` (one value feeding ``target`` and the fields in ``also``),
+    ``"last_segment"`` (a resource URL's name), ``"json_list"`` (a JSON array in a cell,
+    read as its items).
     """
 
     source: str
@@ -596,6 +598,7 @@ def _assign(
                         or format_variants(headers[i], headers[w])
                     )
                 )
+                or (score >= 0.5 and format_variants(headers[i], headers[w]))
                 or (score >= 0.5 and _leaf(headers[i]) and _leaf(headers[i]) == _leaf(headers[w]))
             )
             and (own_best or _alike(headers[i], headers[w], score, win_score, cand.target))
@@ -1355,6 +1358,9 @@ def _decide(
     ):
         mapping.transform = "last_segment"
         reasons.append("the value is the last segment of each URL")
+    if mapping.transform is None and profile is not None and profile.from_json_lists:
+        mapping.transform = "json_list"
+        reasons.append("each value is a JSON array: its items are read")
     if target == "is_virtual" and is_inverted(header):
         mapping.transform = "invert"
         reasons.append("inverted: yes means physical, so is_virtual is its opposite")

@@ -11,6 +11,7 @@ cost the same for a 100-row and a 1,000,000-row file.
 from __future__ import annotations
 
 import ipaddress
+import json
 import re
 import statistics
 from collections import Counter
@@ -192,6 +193,7 @@ class ColumnProfile:
     distinct_ratio: float = 0.0
     examples: list[str] = field(default_factory=list)
     from_urls: bool = False
+    from_json_lists: bool = False
 
     @property
     def fill_ratio(self) -> float:
@@ -277,6 +279,21 @@ def _numbers(values: Sequence[str]) -> list[float]:
     return out
 
 
+def json_scalars(text: str) -> str | None:
+    """``["2"]`` → ``2``, ``["a", "b"]`` → ``a;b``, ``[]`` → ``""``: a JSON array of
+    scalars as the JSON reader writes arrays; ``None`` for anything else."""
+    text = text.strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return None
+    try:
+        items = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(items, list) or any(isinstance(i, dict | list) for i in items):
+        return None
+    return ";".join("" if i is None else str(i) for i in items)
+
+
 def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
     """Profile one column from its sample values (at most a few hundred are read)."""
     sample = list(values[:_MAX_VALUES])
@@ -288,6 +305,15 @@ def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
         profile.unit, profile.unit_source = unit, "header"
     if not filled:
         return profile
+    listed = [json_scalars(v) for v in filled]
+    if sum(x is not None for x in listed) >= 0.8 * len(filled):
+        # JSON arrays of scalars written into a CSV cell (Azure Resource Graph
+        # ``["2"]``): read like the JSON reader reads arrays, items joined with ';'.
+        filled = [x if x is not None else v for x, v in zip(listed, filled, strict=True)]
+        filled = [v for v in filled if v]
+        profile.filled, profile.from_json_lists = len(filled), True
+        if not filled:
+            return profile
     segments = [m.group(1) for v in filled if (m := _URL.match(v))]
     if len(segments) >= 0.8 * len(filled):
         # URLs of cloud resources: the last path segment is what the column says.
