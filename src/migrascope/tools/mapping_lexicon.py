@@ -408,8 +408,11 @@ def _evidence(header: str, words: str) -> list[HeaderEvidence]:
                 coverage = len(syn_tokens) / len(tokens)
                 score = 0.3 + 0.6 * coverage**1.2
                 # The head noun (last word) carries the meaning: "Boot type" is a type of boot.
+                # A head noun no name of the field has ("Service Pack" is a pack) weakens.
                 if tokens[-1] == syn_tokens[-1]:
                     score += 0.05
+                elif tokens[-1] not in lex.vocabulary:
+                    score -= 0.05
                 offer(name, score, f"header {header!r} contains {syn!r} ({name})")
             elif min(len(plain), len(syn)) >= 6:
                 ratio = fuzz.ratio(plain, syn) / 100.0
@@ -421,7 +424,10 @@ def _evidence(header: str, words: str) -> list[HeaderEvidence]:
         sim = float(sims[idx])
         if sim >= 0.6:
             name, syn = pairs[idx]
-            offer(name, 0.1 + 0.6 * sim, f"header {header!r} is close to {syn!r} ({sim:.2f})")
+            score = 0.1 + 0.6 * sim
+            if len(tokens) >= 2 and tokens[-1] not in lex.vocabulary | set(syn.split()):
+                score -= 0.05  # the unknown head noun again: "Service Pack" is a pack
+            offer(name, score, f"header {header!r} is close to {syn!r} ({sim:.2f})")
     out = []
     for ev in best.values():
         if ev.kind == "exact":
