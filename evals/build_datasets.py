@@ -6531,13 +6531,25 @@ OVIRT_OS = {
     "rhel8": "rhel_8x64",
     "rhel9": "rhel_9x64",
     "rhcos": "rhcos_x64",
-    "ubuntu": "ubuntu_12_04",
+    "ubuntu": "ubuntu_14_04",
     "sles12": "sles_12",
     "sles15": "sles_12",
     "centos7": "rhel_7x64",
     "ol8": "rhel_8x64",
     "bigip": "other_linux",
     "panos": "other_linux",
+}
+# RHEV 3.6 knows no newer guest types: VMs installed later keep the nearest older one.
+OVIRT_OS_V3 = {
+    "2016": "windows_2012R2x64",
+    "2019": "windows_2012R2x64",
+    "2022": "windows_2012R2x64",
+    "rhel8": "rhel_7x64",
+    "rhel9": "rhel_7x64",
+    "ol8": "rhel_7x64",
+    "rhcos": "rhel_7x64",
+    "sles15": "sles_11",
+    "sles12": "sles_11",
 }
 OVIRT_API = "/ovirt-engine/api"
 
@@ -6663,7 +6675,10 @@ def r_ovirt(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 },
                 "cpu_shares": "0",
                 "bios": {"boot_menu": {"enabled": "false"}},
-                "os": {"boot": [{"dev": "hd"}], "type": OVIRT_OS[h.os_tag]},
+                "os": {
+                    "boot": [{"dev": "hd"}],
+                    "type": OVIRT_OS_V3.get(h.os_tag, OVIRT_OS[h.os_tag]),
+                },
                 "high_availability": {
                     "enabled": "true" if ha else "false",
                     "priority": "1",
@@ -6824,7 +6839,9 @@ def r_ovirt(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             "address) and 'guest_info.fqdn' only on running VMs with the guest agent. "
             "'host.id' only on running VMs (virtualization_host, a UUID); 'cluster.id' a UUID "
             "(cluster). 'origin' rhev/vmware (nothing). 'timezone' is the guest clock setting "
-            "(nothing). 'display.*' console settings (nothing)."
+            "(nothing). 'display.*' console settings (nothing). 'os.type' is the configured "
+            "guest type, the only OS column: RHEV 3.6 has no type for Windows Server 2016+ or "
+            "RHEL 8+, so newer guests show 'windows_2012R2x64' / 'rhel_7x64' (os_name anyway)."
         ),
         split=ROUND4,
     )
@@ -7426,7 +7443,7 @@ def round4_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int
             prof(
                 "heldout4_pdb2",
                 R4B_SITES,
-                "underscore",
+                "store",
                 "site",
                 10,
                 virtual_ratio=0.6,
