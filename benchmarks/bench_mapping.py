@@ -16,7 +16,8 @@ blind, never looked at while tuning, and their mistakes are never printed. Every
 else is tuning/development data; the three tools that were held out in the first
 session (Device42, Lansweeper, StratoZone) were studied since and are reported apart
 as "dev" (formerly held-out); the round-1 blind tools (PowerCLI, Hyper-V, Nutanix, iTop)
-as "dev2" and the round-2 blind tools (Snipe-IT, Proxmox, OpenStack, gcloud) as "dev3".
+as "dev2", the round-2 blind tools (Snipe-IT, Proxmox, OpenStack, gcloud) as "dev3" and
+the round-3 blind tools (GLPI, Foreman, Zabbix, Azure CLI) as "dev4".
 The calibration is fitted on non-held-out data only.
 """
 
@@ -53,7 +54,9 @@ DEV = {"device42", "lansweeper", "google_migration_center"}
 DEV2 = {"vsphere_powercli", "hyperv_powershell", "nutanix_prism", "itop"}
 # Round-2 blind tools (measured once at 88.4%, then moved to dev): "dev3".
 DEV3 = {"snipeit", "proxmox", "openstack", "gcloud"}
-GROUPS = ("tuned", "dev", "dev2", "dev3", "held-out")
+# Round-3 blind tools (measured once at 86.6%, then moved to dev): "dev4".
+DEV4 = {"glpi", "foreman", "zabbix", "azure_cli"}
+GROUPS = ("tuned", "dev", "dev2", "dev3", "dev4", "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
 
 
@@ -79,6 +82,8 @@ def datasets() -> list[tuple[str, str, Path, dict]]:
             if tool in DEV2
             else "dev3"
             if tool in DEV3
+            else "dev4"
+            if tool in DEV4
             else "tuned"
         )
         out.append((entry["name"], tool, export, truth))
@@ -158,6 +163,7 @@ def accuracy(verbose: bool, loto: bool = False, strict: bool = False) -> None:
         "dev": "dev (formerly held-out)",
         "dev2": "dev2 (round-1 blind)",
         "dev3": "dev3 (round-2 blind)",
+        "dev4": "dev4 (round-3 blind)",
     }
     for g, (r, t) in per_group.items():
         if t:

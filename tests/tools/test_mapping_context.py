@@ -127,6 +127,21 @@ def test_a_column_with_the_same_values_is_an_alias():
     assert _targets(differs)["Home Location"] is None
 
 
+def test_an_alias_differing_only_in_letter_case_is_an_alias():
+    upper = [n.upper() for n in NAMES]
+    col = _col(_map(["name", "osProfile.computerName"], NAMES, upper), "osProfile.computerName")
+    assert (col.target, col.combine) == ("hostname", "fallback")
+
+
+def test_a_host_column_with_the_assets_own_names_is_no_virtualization_host():
+    """Zabbix ``host`` beside ``name``: the same names row by row are the asset's own,
+    while a host column whose names repeat is the hypervisor that runs them."""
+    same = _col(_map(["name", "host"], NAMES, list(NAMES)), "host")
+    assert (same.target, same.combine) == ("hostname", "fallback")
+    esx = [f"esx{i % 3:02d}" for i in range(N)]
+    assert _targets(_map(["name", "host"], NAMES, esx))["host"] == "virtualization_host"
+
+
 def test_a_model_number_beside_the_model_is_nothing():
     models = [["PowerEdge R650", "ProLiant DL380"][i % 2] for i in range(N)]
     numbers = [f"{100 + i}-C{i:04d}" for i in range(N)]

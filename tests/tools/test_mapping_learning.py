@@ -141,3 +141,31 @@ def test_a_correction_does_not_push_a_right_column_off_its_field(store, tenant):
     warm = _map(store, tenant, headers, rows)
     assert _col(warm, "Cert name").target == "hostname"
     assert _col(warm, "Name").target == "hostname"
+
+
+def test_a_right_column_stays_when_its_header_resembles_the_taught_one(store, tenant):
+    """``Network.MAC`` (MAC addresses, a MAC header) beside a taught
+    ``Network interfaces.MAC address``: the pattern the two headers share must not
+    hide what the column says on its own, so it keeps mac_address as the fallback."""
+    headers = ["Name", "Network.MAC", "Network interfaces.MAC address"]
+    rows = [
+        [f"web-{i:02d}", f"00:50:56:aa:bb:{i:02x}", f"00:50:56:aa:bb:{i:02x}" if i % 3 else ""]
+        for i in range(40)
+    ]
+    cold = _map(store, tenant, headers, rows)
+    assert _col(cold, "Network.MAC").target == "mac_address"
+    store.mapping_patterns.teach(tenant, "Network interfaces.MAC address", "mac_address")
+    warm = _map(store, tenant, headers, rows)
+    assert _col(warm, "Network interfaces.MAC address").target == "mac_address"
+    mac = _col(warm, "Network.MAC")
+    assert (mac.target, mac.combine) == ("mac_address", "fallback")
+
+
+def test_a_taught_empty_column_maps_although_its_header_alone_would_not(store, tenant):
+    """An empty column is left unmapped on its header alone; once taught, the tenant's
+    word is enough (the next export may fill it)."""
+    headers = ["Name", "Priority"]
+    rows = [[f"web-{i:02d}", ""] for i in range(40)]
+    assert _col(_map(store, tenant, headers, rows), "Priority").target is None
+    store.mapping_patterns.teach(tenant, "Priority", "criticality")
+    assert _col(_map(store, tenant, headers, rows), "Priority").target == "criticality"

@@ -295,12 +295,20 @@ def test_unique_uuids_hint_at_the_identifier_and_shared_ones_do_not():
     assert _targets(result)["Ref B"] != "asset_id"
 
 
-def test_an_empty_column_needs_more_than_part_of_a_name():
+def test_an_empty_column_is_not_mapped_on_its_header_alone():
+    """Empty on every sampled row, a column's header is its only evidence: even its
+    field's own name is offered as a candidate, not applied."""
     empty = [""] * N
     partial = _map(["Name", "Secondary operational status"], _names(), empty)
     assert _targets(partial)["Secondary operational status"] is None
     own = _map(["Name", "Status"], _names(), empty)
-    assert _targets(own)["Status"] == "status"  # its own name, even empty
+    status = next(c for c in own.columns if c.source == "Status")
+    assert status.target is None and status.decision == "unmapped"
+    assert status.candidates[0].target == "status"
+    assert any("empty on all" in r for r in status.candidates[0].reasons)
+    # A few sampled rows are too few to call a column empty.
+    few = _map(["Name", "Status"], _names()[:5], empty[:5])
+    assert _targets(few)["Status"] == "status"
 
 
 def test_startup_qualifies_the_value_a_vm_boots_with():

@@ -40,6 +40,7 @@ from migrascope.tools.mapping_lexicon import (
     combined_spec,
     detect_tool,
     header_key,
+    header_words,
     is_inverted,
     is_per_socket,
     name_evidence,
@@ -78,6 +79,13 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
     pattern_id: int | None = None
     source: str = "name"
+    # The best score of the column's own evidence (its header, its values, the tool),
+    # before any learned pattern added to it: what the column says without teaching.
+    own: float = 0.0
+
+    def __post_init__(self) -> None:
+        if not self.own and self.source not in {"pattern", "global"}:
+            self.own = self.score
 
 
 @dataclass
@@ -306,10 +314,14 @@ def _column_candidates(
     tool: ToolHint | None,
     similar: list[Candidate],
     reading: str | None = None,
+    numbered_sibling_filled: bool = False,
 ) -> tuple[list[Candidate], list[str]]:
     """Ranked candidates of one column (raw scores) and warnings about its values.
 
     ``reading``: the header as its words are read (without the file's shared prefix).
+    ``numbered_sibling_filled``: a column of the same numbered family (``Disk 3 size``
+    beside a filled ``Disk 1 size``) has values, so this one being empty is no doubt
+    about what the family holds.
     """
     warnings: list[str] = []
     merged: dict[str, Candidate] = {}
@@ -319,6 +331,9 @@ def _column_candidates(
         if have is None:
             merged[target] = Candidate(target, score, [reason], pid, source)
             return
+        if source not in {"pattern", "global"}:
+            a, b = sorted((have.own, score))
+            have.own = b + (1 - b) * a * 0.5
         # Independent evidence for the same field adds up (noisy-or, damped).
         lo, hi = sorted((have.score, score))
         have.score = hi + (1 - hi) * lo * 0.5
@@ -394,6 +409,18 @@ def _column_candidates(
             cand.score *= 0.85
             cand.reasons.append("one value on every row: weak evidence")
         if profile is not None and profile.total and not profile.filled:
+            empty = _fit_table()["empty"]
+            if (
+                profile.total >= int(empty["min_rows"])
+                and cand.source == "name"
+                and not numbered_sibling_filled
+            ):
+                cand.score *= float(empty["factor"])
+                cand.reasons.append(
+                    f"the column is empty on all {profile.total} sampled rows: "
+                    "its header alone is not enough to map it"
+                )
+                continue
             # An empty column proves nothing: a filled rival with the same name wins,
             # and a header that only partly names the field is not enough on its own.
             cand.score *= 0.92 if cand.target in exact or cand.source != "name" else 0.75
@@ -554,13 +581,12 @@ def _assign(
             w in forced
             and winner is not None
             and winner.source == "pattern"
-            and cand.source != "pattern"
             and rank == 0
-            and score >= 0.75
+            and cand.own >= 0.7
         )
         if (
             (
-                (score >= 0.6 and score >= win_score - 0.15)
+                (score >= 0.6 and (own_best or score >= win_score - 0.15))
                 or (score >= 0.5 and _leaf(headers[i]) and _leaf(headers[i]) == _leaf(headers[w]))
             )
             and (own_best or _alike(headers[i], headers[w], score, win_score, cand.target))
@@ -715,9 +741,21 @@ def map_columns(
         h[len(prefix) :] if prefix and h.startswith(prefix) and len(h) > len(prefix) else h
         for h in headers
     ]
+    filled_families = {
+        header_key(h)
+        for h, p in zip(headers, profs, strict=True)
+        if _numbered(h) and p and p.filled
+    }
     for i, header in enumerate(headers):
         exact, similar = _pattern_candidates(header, (hints or {}).get(header, ()), profs[i])
-        ranked, warnings = _column_candidates(header, profs[i], tool, similar, readings[i])
+        ranked, warnings = _column_candidates(
+            header,
+            profs[i],
+            tool,
+            similar,
+            readings[i],
+            numbered_sibling_filled=_numbered(header) and header_key(header) in filled_families,
+        )
         if exact is not None:
             forced[i] = exact
             ranked = [exact, *[c for c in ranked if c.target != exact.target]]
@@ -730,7 +768,7 @@ def map_columns(
     _public_beside_private_ip(per_column, sample, forced)
     _numbered_availability_zones(readings, per_column, profs, forced)
     assigned, roles, lost = _assign(headers, per_column, forced)
-    _aliases_by_values(headers, per_column, assigned, roles, lost, sample)
+    _aliases_by_values(headers, per_column, assigned, roles, lost, sample, forced)
     kept = {
         c.target
         for c in assigned.values()
@@ -765,6 +803,11 @@ def map_columns(
             f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)"
         )
     return MappingResult(columns, tool.key if tool else None, notes)
+
+
+def _numbered(header: str) -> bool:
+    """``Disk 3 size``: one of a numbered family of columns."""
+    return any(w.isdigit() for w in header_words(header).split())
 
 
 def _demote(ranked: list[Candidate], target: str, factor: float, reason: str) -> None:
@@ -943,6 +986,11 @@ def _numbered_availability_zones(
         per_column[i] = ranked
 
 
+# Fields a column may give up for its alias reading: one that holds another asset's
+# name can't hold the asset's own names row by row.
+_ALIAS_REASSIGNABLE = frozenset({"virtualization_host", "cluster"})
+
+
 def _aliases_by_values(
     headers: Sequence[str],
     per_column: list[list[Candidate]],
@@ -950,30 +998,44 @@ def _aliases_by_values(
     roles: dict[int, tuple[str, int]],
     lost: dict[int, list[str]],
     sample: Sequence[Sequence[str]] | None,
+    forced: Mapping[int, Candidate],
 ) -> None:
     """A column with the winner's very values is its alias: the same field (fallback).
 
     ``Default Location`` beside ``Location``, ``VMName`` beside ``Name``: the header
-    only half names the field, but the values are the same row by row.
+    only half names the field, but the values are the same row by row (letter case
+    aside: ``computerName`` = AD-DC-01 beside ``name`` = ad-dc-01). A column that took
+    a weaker field of its own (Zabbix ``host`` read as the virtualization host, when
+    its names are the very names of ``name``) is an alias too: a VM's host is not
+    the VM itself.
     """
     if not sample:
         return
     owner = {c.target: i for i, c in assigned.items() if c is not None and i not in roles}
-    for i in list(lost):
-        if assigned.get(i) is not None:
+    for i in range(len(headers)):
+        have = assigned.get(i)
+        if i in roles or i in forced:
+            continue
+        # A column that lost its first field and took a lesser one, or one whose field
+        # names another asset, may still be the winner's alias.
+        if have is not None and i not in lost and have.target not in _ALIAS_REASSIGNABLE:
             continue
         for cand in per_column[i]:
             w = owner.get(cand.target)
-            if w is None or cand.score < 0.2:
+            if w is None or w == i or cand.score < 0.2:
                 continue
+            if have is not None and cand.score < 0.9 * have.score:
+                break
             pairs = [
-                (r[i].strip(), r[w].strip())
+                (r[i].strip().casefold(), r[w].strip().casefold())
                 for r in sample[:200]
                 if i < len(r) and w < len(r) and (r[i].strip() or r[w].strip())
             ]
             if len(pairs) < 10 or len({a for a, _ in pairs}) < 2:
                 continue
             if sum(a == b for a, b in pairs) >= 0.95 * len(pairs):
+                if have is not None and have.target is not None:
+                    owner.pop(have.target, None)
                 assigned[i] = cand
                 roles[i] = ("fallback", w)
                 lost.pop(i, None)
