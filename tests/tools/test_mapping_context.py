@@ -216,3 +216,26 @@ def test_a_resource_path_id_is_kept_whole():
     result = _map(["vm_uuid", "Resource ID"], [f"u{i}" for i in range(N)], paths)
     col = _col(result, "Resource ID")
     assert col.target == "asset_id" and col.transform != "last_segment"
+
+
+def test_two_well_named_descriptive_columns_complement_each_other():
+    """``comment`` beside ``description`` and ``City`` beside ``Location`` fill each
+    other's gaps (fallback); a second place column whose other reading is free takes
+    that one instead (``Site`` beside ``Location`` is the datacenter)."""
+    notes = [["db tier", "web tier", ""][i % 3] for i in range(N)]
+    others = [["", "", "legacy"][i % 3] for i in range(N)]
+    cities = [["Berlin", "Madrid"][i % 2] for i in range(N)]
+    sites = [["DC-BER-1", "DC-MAD-2"][i % 2] for i in range(N)]
+    result = _map(
+        ["Name", "description", "comment", "Location", "City"],
+        NAMES,
+        notes,
+        others,
+        [["Germany", "Spain"][i % 2] for i in range(N)],
+        cities,
+    )
+    for source, target in (("comment", "description"), ("City", "location")):
+        col = _col(result, source)
+        assert (col.target, col.combine) == (target, "fallback"), source
+    site = _targets(_map(["Name", "Location", "Site"], NAMES, cities, sites))
+    assert site["Site"] == "datacenter"

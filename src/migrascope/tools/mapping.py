@@ -616,7 +616,7 @@ def _assign(
             # meaning when that is free, rather than backing up the winner: two
             # count columns are rarely copies of one another (two name columns are).
             and not (
-                _field_kinds().get(cand.target) == "integer"
+                (_field_kinds().get(cand.target) == "integer" or cand.target in _complementary())
                 and any(
                     c.target not in owner and c.target is not None and c.score >= 0.75
                     for c in per_column[i]
@@ -649,6 +649,12 @@ def _leaf(header: str) -> str | None:
     return f"{len(parts)}:{header_key(parts[-1])}" if len(parts) >= 2 else None
 
 
+@cache
+def _complementary() -> frozenset[str]:
+    """Fields that several columns of one export describe together (synonyms.toml)."""
+    return frozenset(load_data("synonyms.toml").get("competing", {}).get("complementary", []))
+
+
 def _alike(a: str, b: str, score: float, win_score: float, target: str | None) -> bool:
     """Two columns that may back each other up for one field.
 
@@ -658,6 +664,10 @@ def _alike(a: str, b: str, score: float, win_score: float, target: str | None) -
     starts with, one filling the other's gaps).
     """
     if similar_headers(a, b) >= 0.5 or format_variants(a, b):
+        return True
+    if target in _complementary() and min(score, win_score) >= 0.9:
+        # ``comment`` beside ``description``, ``City`` beside ``Location``: both known
+        # names of a descriptive field, one fills the other's gaps.
         return True
     leaf = _leaf(a)
     if leaf and leaf == _leaf(b):
