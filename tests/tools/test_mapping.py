@@ -298,3 +298,14 @@ def test_json_arrays_in_csv_cells_are_read_as_their_items():
     records = _convert(headers, rows[:2], result)
     assert records[0]["datacenter"] == "1" and records[1]["datacenter"] == "2"
     assert "storage_gb" not in records[0] and records[1]["storage_gb"] == 384
+
+
+def test_facters_virtual_fact_says_virtual_or_physical():
+    """Facter's ``virtual`` is the hypervisor's name on a guest, ``physical`` on metal."""
+    headers = ["certname", "facts.virtual"]
+    kinds = ["vmware", "kvm", "physical", "hyperv"]
+    rows = [[f"n{i:02d}.example.com", kinds[i % 4]] for i in range(40)]
+    result = _map(headers, rows)
+    assert _col(result, "facts.virtual").target == "is_virtual"
+    virtual = [r.get("is_virtual") for r in _convert(headers, rows[:4], result)]
+    assert virtual == [True, True, False, True]

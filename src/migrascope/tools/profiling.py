@@ -327,6 +327,7 @@ def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
             units[vunit] += 1
     n = len(filled)
     _production_as_status(filled, kinds)
+    _hypervisors_beside_physical(kinds)
     profile.kinds = {k: c / n for k, c in kinds.most_common()}
     top, top_n = kinds.most_common(1)[0]
     # Numbers of several shapes are one numeric column.
@@ -362,6 +363,17 @@ def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
     profile.distinct_ratio = len(set(filled)) / n
     profile.examples = list(dict.fromkeys(filled))[:3]
     return profile
+
+
+def _hypervisors_beside_physical(kinds: Counter[str]) -> None:
+    """Read hypervisor names beside "physical" as a virtual-or-physical column.
+
+    Facter's ``virtual`` fact is ``vmware``, ``kvm`` or ``hyperv`` on a guest and
+    ``physical`` on bare metal: the hypervisor's name there says "virtual". A column
+    of hypervisor names alone (a "Hypervisor" column) stays a platform.
+    """
+    if kinds["virtuality"] and kinds["hypervisor"]:
+        kinds["virtuality"] += kinds.pop("hypervisor")
 
 
 def _production_as_status(filled: Sequence[str], kinds: Counter[str]) -> None:

@@ -141,16 +141,25 @@ def parse_int(raw: str) -> ParsedValue:
     return int(number), None
 
 
+@cache
+def _hypervisor_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("profiles.toml").get("hypervisor_words", []))
+
+
 def parse_bool(raw: str, *, inverted: bool = False) -> ParsedValue:
     """'Yes'/'Virtual'/'true' → True; inverted for columns like ``IsPhysical``."""
     text = raw.strip().lower()
-    if text in _TRUE:
-        value = True
+    if text in _TRUE or text in _hypervisor_words():
+        value = True  # Facter's ``virtual`` = vmware/kvm: a guest of that hypervisor
     elif text in _FALSE:
         value = False
     else:
         return None, f"{raw!r} is not a yes/no value"
-    if inverted and text not in {"virtual", "vm", "physical", "bare metal"}:
+    if (
+        inverted
+        and text not in {"virtual", "vm", "physical", "bare metal"}
+        and text not in _hypervisor_words()
+    ):
         value = not value
     return value, None
 
