@@ -354,3 +354,20 @@ def test_networks_in_cidr_are_the_network_zone_and_addresses_with_a_prefix_are_n
     assert result["Primary IPv4"] == "ip_address"
     # the labelled subnet backs the plain one up or stands apart; never an address
     assert result["Subnet ipv4"] != "ip_address"
+
+
+def test_a_generic_header_over_distinctive_values_takes_the_values_field():
+    """SCCM's ``Name0`` of ``v_GS_PROCESSOR`` holds processor names: the header only
+    says "a name", the values say a CPU model. A "Name" of FQDNs stays the host name."""
+    cpus = [
+        ["Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz", "AMD EPYC 7763 64-Core Processor"][i % 2]
+        for i in range(N)
+    ]
+    hosts = [f"srv{i:03d}" for i in range(N)]
+    result = _targets(_map(["Netbios_Name0", "Name0"], hosts, cpus))
+    assert result["Name0"] == "cpu_model"
+    fqdns = [f"srv{i:03d}.corp.example.com" for i in range(N)]
+    assert (
+        _targets(_map(["Name", "IP"], fqdns, [f"10.0.0.{i}" for i in range(N)]))["Name"]
+        == "hostname"
+    )

@@ -42,6 +42,7 @@ from migrascope.tools.mapping_lexicon import (
     format_variants,
     header_key,
     header_words,
+    is_generic_header,
     is_inverted,
     is_per_socket,
     name_evidence,
@@ -381,6 +382,15 @@ def _column_candidates(
                 # observation, not a vocabulary: weak evidence, with or without the header.
                 base *= 0.75
             _transfer_to_kin(merged, target, profile, add)
+            if (
+                share >= 0.9
+                and target not in _fit_table()["uniqueness"]["unique"]
+                and is_generic_header(reading or header)
+            ):
+                # "Name0" over processor names: the header only says "a name", the
+                # values say which. (Identifiers and names are left to the header:
+                # a "Name" of FQDNs is still the host name.)
+                base = max(base, float(_fit_table()["generic_header_values"]))
             add(target, base * share, f"values are {profile.describe()}", "profile")
         if profile.unknown_units:
             warnings.append(

@@ -587,3 +587,10 @@ def format_variants(a: str, b: str) -> bool:
 
     ca, cb = core(a), core(b)
     return bool(ca) and ca == cb and header_words(a) != header_words(b)
+
+
+def is_generic_header(header: str) -> bool:
+    """A header of property words only (``Name0``, ``Caption``, ``value``): it says
+    the column is some name or value, not whose."""
+    words = [w for w in header_words(header).split() if not w.isdigit()]
+    return bool(words) and all(w in _data().property_words for w in words)
