@@ -155,6 +155,8 @@ def test_one_value_on_every_row_is_no_class():
         _map(["Name", "kind", "Category"], NAMES, ["compute#instance"] * N, ["Server"] * N)
     )
     assert result["kind"] is None
+    # ... but a class of asset on every row (oVirt's type = server) is still the class
+    assert _targets(_map(["Name", "type"], NAMES, ["server"] * N))["type"] == "asset_type"
     varied = [["Server", "Switch", "Storage"][i % 3] for i in range(N)]
     assert _targets(_map(["Name", "Category"], NAMES, varied))["Category"] == "asset_type"
     # "IsPhysical" = N on every row still says every asset is virtual

@@ -410,6 +410,13 @@ def _column_candidates(
                 and profile is not None
                 and profile.dominant == "boolean"
             )
+            # "type" = server on every row still names each asset's class.
+            and not (
+                cand.target == "asset_type"
+                and cand.target in exact
+                and profile is not None
+                and profile.dominant == "asset_class"
+            )
         ):
             # "kind" = compute#instance on every row: a record type, not a class that
             # tells one asset from another.

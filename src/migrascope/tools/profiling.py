@@ -71,6 +71,7 @@ def _vocab() -> dict[str, Any]:
                 ("place", "place_words"),
                 ("health", "health_words"),
                 ("hypervisor", "hypervisor_words"),
+                ("asset_class", "class_words"),
             )
         },
         "production": frozenset(w.lower() for w in data.get("production_words", [])),
@@ -225,6 +226,7 @@ class ColumnProfile:
 _KIND_TEXT = {
     "ipv4": "IPv4 addresses",
     "subnet": "networks (CIDR)",
+    "asset_class": "classes of asset",
     "ipv6": "IPv6 addresses",
     "ip_list": "lists of IP addresses",
     "mac": "MAC addresses",
