@@ -371,3 +371,13 @@ def test_a_generic_header_over_distinctive_values_takes_the_values_field():
         _targets(_map(["Name", "IP"], fqdns, [f"10.0.0.{i}" for i in range(N)]))["Name"]
         == "hostname"
     )
+
+
+def test_version_numbers_fit_a_version_and_not_a_name():
+    """SCCM's ``Client_Version0`` (5.00.9122.1000) is no client department, while an
+    "OS Version" of 10.0.17763 is the OS version."""
+    client = [["5.00.9122.1000", "5.00.9096.1000"][i % 2] for i in range(N)]
+    builds = [["10.0.17763", "10.0.20348"][i % 2] for i in range(N)]
+    result = _targets(_map(["Name", "Client_Version0", "OS Version"], _names(), client, builds))
+    assert result["Client_Version0"] is None
+    assert result["OS Version"] == "os_version"

@@ -75,6 +75,7 @@ def _vocab() -> dict[str, Any]:
             )
         },
         "production": frozenset(w.lower() for w in data.get("production_words", [])),
+        "version": re.compile(data["version_pattern"], re.IGNORECASE),
         "patterns": {
             kind: re.compile(pattern, re.IGNORECASE)
             for kind, pattern in data.get("value_patterns", {}).items()
@@ -167,6 +168,8 @@ def value_kind(raw: str) -> tuple[str, str | None]:
         parts = [p for p in parts if p]
         if (len(parts) > 1 or "=" in text) and parts and all(_is_ip(p) for p in parts):
             return "ip_list", None
+    if vocab["version"].match(text):
+        return "version", None
     if _FQDN.match(text) and not text.replace(".", "").isdigit():
         return "fqdn", None
     if _HOSTNAME.match(text) and any(c.isdigit() or c in "-_" for c in text):
@@ -227,6 +230,7 @@ _KIND_TEXT = {
     "ipv4": "IPv4 addresses",
     "subnet": "networks (CIDR)",
     "asset_class": "classes of asset",
+    "version": "version numbers",
     "ipv6": "IPv6 addresses",
     "ip_list": "lists of IP addresses",
     "mac": "MAC addresses",
