@@ -381,3 +381,15 @@ def test_version_numbers_fit_a_version_and_not_a_name():
     result = _targets(_map(["Name", "Client_Version0", "OS Version"], _names(), client, builds))
     assert result["Client_Version0"] is None
     assert result["OS Version"] == "os_version"
+
+
+def test_memory_in_use_is_no_storage_and_an_ha_priority_no_criticality():
+    used = [f"{2 + i % 5}.{i % 10} GiB" for i in range(N)]
+    prio = [str(i % 3 * 50) for i in range(N)]
+    result = _targets(
+        _map(
+            ["Name", "facts.memory.system.used", "high_availability.priority"], _names(), used, prio
+        )
+    )
+    assert result["facts.memory.system.used"] not in {"storage_used_gb", "storage_gb"}
+    assert result["high_availability.priority"] != "criticality"
