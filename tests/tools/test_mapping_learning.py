@@ -167,3 +167,45 @@ def test_a_taught_empty_column_maps_although_its_header_alone_would_not(store, t
     assert _col(_map(store, tenant, headers, rows), "Priority").target is None
     store.mapping_patterns.teach(tenant, "Priority", "criticality")
     assert _col(_map(store, tenant, headers, rows), "Priority").target == "criticality"
+
+
+def test_a_column_right_before_teaching_keeps_its_field_beside_the_taught_one(store, tenant):
+    """oVirt's ``guest_operating_system.version.full_version`` is the OS version on weak
+    evidence of its own; teaching ``...version.major`` the same field must leave it
+    there (as the fallback), not push it into extra."""
+    headers = [
+        "name",
+        "guest_operating_system.version.full_version",
+        "guest_operating_system.version.major",
+    ]
+    rows = [[f"vm{i:02d}", ["10.0.17763", "8.8"][i % 2], ["10", "8"][i % 2]] for i in range(40)]
+    cold = _map(store, tenant, headers, rows)
+    assert _col(cold, headers[1]).target == "os_version"
+    assert _col(cold, headers[2]).target != "os_version"
+    store.mapping_patterns.teach(tenant, headers[2], "os_version")
+    warm = _map(store, tenant, headers, rows)
+    assert _col(warm, headers[2]).target == "os_version"
+    full = _col(warm, headers[1])
+    assert (full.target, full.combine) == ("os_version", "fallback")
+
+
+def test_a_field_taught_away_is_not_handed_to_a_weak_rival(store, tenant):
+    """Teaching SolarWinds' ``Status`` (codes) as nothing and ``NodeDescription`` as
+    the description must not make ``StatusDescription`` the status on the word it
+    contains."""
+    headers = ["Caption", "Status", "NodeDescription", "StatusDescription"]
+    rows = [
+        [
+            f"node{i:02d}",
+            str(1 + i % 2),
+            "Hardware: Intel64 Family 6 - Software: Windows Version 10.0",
+            ["Node status is Up.", "Node status is Down."][i % 2],
+        ]
+        for i in range(40)
+    ]
+    assert _col(_map(store, tenant, headers, rows), "StatusDescription").target != "status"
+    store.mapping_patterns.teach(tenant, "Status", None)
+    store.mapping_patterns.teach(tenant, "NodeDescription", "description")
+    warm = _map(store, tenant, headers, rows)
+    assert _col(warm, "Status").target is None
+    assert _col(warm, "StatusDescription").target != "status"

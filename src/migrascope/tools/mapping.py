@@ -547,12 +547,15 @@ def _assign(
     headers: Sequence[str],
     per_column: list[list[Candidate]],
     forced: dict[int, Candidate],
+    cold: Mapping[int, str] | None = None,
 ) -> tuple[dict[int, Candidate | None], dict[int, tuple[str, int]], dict[int, list[str]]]:
     """One-to-one assignment with the exceptions the evidence allows.
 
-    Returns the chosen candidate per column, the combination role of columns that
-    share a target (``("sum"|"fallback", winner)``), and the notes of losers.
+    ``cold``: each column's field when nothing was taught. Returns the chosen
+    candidate per column, the combination role of columns that share a target
+    (``("sum"|"fallback", winner)``), and the notes of losers.
     """
+    cold = cold or {}
     assigned: dict[int, Candidate | None] = dict(forced)
     owner: dict[str, int] = {}
     roles: dict[int, tuple[str, int]] = {}
@@ -602,7 +605,7 @@ def _assign(
             and winner is not None
             and winner.source == "pattern"
             and rank == 0
-            and cand.own >= 0.7
+            and (cand.own >= 0.7 or cold.get(i) == cand.target)
         )
         if (
             (
@@ -801,12 +804,19 @@ def map_columns(
         per_column.append(ranked)
         col_warnings.append(warnings)
 
+    # What each column was without teaching: a correction on one column must not push
+    # a column that was right on its own off its field.
+    cold: dict[int, str] = {}
+    if forced:
+        untaught = map_columns(headers, thresholds=thresholds, profiles=profs, sheet=sheet)
+        cold = {i: c.target for i, c in enumerate(untaught.columns) if c.target is not None}
     _sockets_beside_per_unit_counts(headers, per_column, forced)
     _record_timestamps(readings, per_column, forced)
     _warranty_end_as_end_of_life(readings, per_column, profs, forced)
     _public_beside_private_ip(per_column, sample, forced)
     _numbered_availability_zones(readings, per_column, profs, forced)
-    assigned, roles, lost = _assign(headers, per_column, forced)
+    _rejected_fields_need_strong_evidence(headers, per_column, forced)
+    assigned, roles, lost = _assign(headers, per_column, forced, cold)
     _aliases_by_values(headers, per_column, assigned, roles, lost, sample, forced)
     kept = {
         c.target
@@ -1028,6 +1038,36 @@ def _numbered_availability_zones(
 # Fields a column may give up for its alias reading: one that holds another asset's
 # name can't hold the asset's own names row by row.
 _ALIAS_REASSIGNABLE = frozenset({"virtualization_host", "cluster"})
+
+
+def _rejected_fields_need_strong_evidence(
+    headers: Sequence[str], per_column: list[list[Candidate]], forced: Mapping[int, Candidate]
+) -> None:
+    """A field the tenant took away from a column is not handed to a weak rival.
+
+    Teaching SolarWinds' ``Status`` (codes 1, 2) as "maps to nothing" says the file's
+    status is not what it looked like; ``StatusDescription``, which only contains the
+    word, should not become the status in its place. Rivals with strong evidence of
+    their own still take the field.
+    """
+    for i, taught in forced.items():
+        if taught.target is not None:
+            continue
+        own = next((c for c in per_column[i] if c is not taught and c.target), None)
+        if own is None or own.own < 0.75:
+            continue
+        for j, ranked in enumerate(per_column):
+            if j == i or j in forced:
+                continue
+            weak = any(c.target == own.target and c.own < 0.75 for c in ranked)
+            if weak:
+                _demote(
+                    ranked,
+                    own.target,
+                    0.8,
+                    f"{headers[i]!r} was taught not to be {own.target}: "
+                    "weak evidence is not enough to take it",
+                )
 
 
 def _aliases_by_values(
