@@ -757,7 +757,7 @@ def map_columns(
     thresholds: Thresholds,
     hints: Mapping[str, Sequence[PatternMatch]] | None = None,
     sample: Sequence[Sequence[str]] | None = None,
-    profiles: Sequence[ColumnProfile] | None = None,
+    profiles: Sequence[ColumnProfile | None] | None = None,
     sheet: str | None = None,
 ) -> MappingResult:
     """Map every header to a canonical field (or to nothing) and decide by threshold.
@@ -772,7 +772,7 @@ def map_columns(
         sheet: the workbook sheet the table came from (helps recognise the tool).
     """
     if profiles is None:
-        profiles = profile_table(headers, sample) if sample else [None] * len(headers)  # type: ignore[list-item]
+        profiles = profile_table(headers, sample) if sample else [None] * len(headers)
     profs: list[ColumnProfile | None] = list(profiles)
     tool = detect_tool(headers, sheet)
     per_column: list[list[Candidate]] = []
@@ -1054,18 +1054,19 @@ def _rejected_fields_need_strong_evidence(
         if taught.target is not None:
             continue
         own = next((c for c in per_column[i] if c is not taught and c.target), None)
-        if own is None or own.own < 0.75:
+        if own is None or own.target is None or own.own < 0.75:
             continue
+        field_name = own.target
         for j, ranked in enumerate(per_column):
             if j == i or j in forced:
                 continue
-            weak = any(c.target == own.target and c.own < 0.75 for c in ranked)
+            weak = any(c.target == field_name and c.own < 0.75 for c in ranked)
             if weak:
                 _demote(
                     ranked,
-                    own.target,
+                    field_name,
                     0.8,
-                    f"{headers[i]!r} was taught not to be {own.target}: "
+                    f"{headers[i]!r} was taught not to be {field_name}: "
                     "weak evidence is not enough to take it",
                 )
 
