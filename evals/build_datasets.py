@@ -7782,14 +7782,9 @@ def r_oci(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                         for _ in range(36)
                     )
                     + " opc@jump01",
-                    "user_data": "I2Nsb3VkLWNvbmZpZwpwYWNrYWdlX3VwZ3JhZGU6IHRydWUK",
                 }
             )
             r = {
-                "agent-config": {
-                    "is-management-disabled": False,
-                    "is-monitoring-disabled": rng.random() < 0.1,
-                },
                 "availability-config": {"recovery-action": "RESTORE_INSTANCE"},
                 "availability-domain": ad,
                 "compartment-id": compartments[h.env or "production"],
@@ -7801,6 +7796,7 @@ def r_oci(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 "freeform-tags": free,
                 "id": _ocid("instance", lregion, variant, h.name),
                 "image-id": image,
+                "instance-options": {"are-legacy-imds-endpoints-disabled": False},
                 "ipxe-script": None,
                 "launch-mode": "NATIVE" if not h.virtual or win else "PARAVIRTUALIZED",
                 "launch-options": {
@@ -7813,9 +7809,12 @@ def r_oci(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 },
                 "lifecycle-state": state,
                 "metadata": md,
+                "platform-config": None,
+                "preemptible-instance-config": None,
                 "region": region,
                 "shape": shape,
                 "shape-config": {
+                    "baseline-ocpu-utilization": None,
                     "gpu-description": None,
                     "gpus": 0,
                     "local-disk-description": None,
@@ -7885,7 +7884,10 @@ def r_oci(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         "timeMaintenanceRebootDue; agentConfig) as the OCI CLI (oci-cli, Python SDK models) "
         "writes them: kebab-case, keys sorted, datetimes '2023-04-12T08:15:22.517000+00:00'; "
         "the CLI's output shape ('data' envelope, bare result with --query) from the CLI docs "
-        "and public scripts (Steampipe oci_core_instance lists the same shape_config fields). "
+        "and public scripts (Steampipe oci_core_instance lists the same shape_config fields); "
+        "instance JSON published by users from 2021 to 2026 shows the sorted kebab-case keys, "
+        "null boot-volume sizes for image-default volumes and the vcpus key only in newer "
+        "CLIs. "
         "'region' is the short key (iad, phx) for Ashburn and Phoenix and the full name "
         "elsewhere (API reference). Oracle-Tags CreatedBy/CreatedOn are OCI's default tags. "
         "Sure of the names; the processor descriptions per shape and the tag namespace "
@@ -7929,8 +7931,9 @@ def r_oci(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         "oci_cli",
         "OCI CLI 2.x (2021): `oci compute instance list -c <compartment> --all --query "
         '"data[?\\"lifecycle-state\\"!=\'TERMINATED\']"` (a JMESPath query prints its result, '
-        "the bare array). Older Instance model: no vcpus, baseline-ocpu-utilization, "
-        "instance-options, capacity-reservation-id or platform-config. " + source,
+        "the bare array). The 2021 Instance model as published 2021 CLI outputs show it: no "
+        "vcpus, capacity-reservation-id or boot-volume-vpus-per-gb, with launch-options; "
+        "agent-config left out (45-column cap). " + source,
         headers,
         rows,
         columns,
@@ -7946,8 +7949,8 @@ def r_oci(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             "'source-details.boot-volume-size-in-gbs' storage_gb (null when the image default "
             "was kept); 'local-disks-total-size-in-gbs' null everywhere (storage_gb). Freeform "
             "tags carry the metadata: Environment (Production/PROD/Prod, QA, DEV, ...), "
-            "Application, CostCenter, SupportGroup (technical_owner). 'agent-config.*', "
-            "'launch-options.*', 'launch-mode', 'metadata.*' (ssh key, base64 cloud-init) "
+            "Application, CostCenter, SupportGroup (technical_owner). 'instance-options.*', "
+            "'launch-options.*', 'launch-mode', 'metadata.ssh_authorized_keys' "
             "nothing. 'lifecycle-state' power_state. 'time-maintenance-reboot-due' nothing."
         ),
         split=ROUND5,
@@ -8392,10 +8395,12 @@ def r_oneview(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             )
             position: int | None = bay
         else:
+            # a rack server is added by its iLO address, which becomes its name
             name = ilo_ip if rng.random() < 0.4 else f"ilo-{host}.{h.site.code}.corp.example"
-            location, position = None, None
+            ilo_name = name
+            location, position = None, 0
         # the OS host name is only known when the Agentless Management Service reports it
-        server_name = host if rng.random() < 0.85 or variant != "a" else None
+        server_name = host if rng.random() < 0.85 or variant != "a" else ""
         off = h.power == "poweredOff"
         state = rng.choice(OV_STATE)
         profile = (
@@ -8424,6 +8429,7 @@ def r_oneview(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 "created": created.strftime(ts)[:-3] + "Z",
                 "modified": modified.strftime(ts)[:-3] + "Z",
                 "description": None,
+                "migrationState": "NotApplicable" if blade else "Unknown",
                 "eTag": str(_ms(modified)),
                 "formFactor": form,
                 "licensingIntent": "OneView",
@@ -8467,8 +8473,8 @@ def r_oneview(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 "uidState": "Off" if rng.random() < 0.95 else "On",
                 "uri": uri,
                 "uuid": sh_uuid,
-                "virtualSerialNumber": "",
-                "virtualUuid": "00000000-0000-0000-0000-000000000000",
+                "virtualSerialNumber": "" if blade else None,
+                "virtualUuid": "00000000-0000-0000-0000-000000000000" if blade else None,
             }
             label_name = server_name or name
         else:
@@ -8494,7 +8500,7 @@ def r_oneview(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 "mpFirmwareVersion": mp_fw,
                 "mpHostInfo": "@{mpHostName=" + ilo_name + "; mpIpAddresses=System.Object[]}",
                 "formFactor": form,
-                "position": "" if position is None else str(position),
+                "position": str(position),
                 "locationUri": location or "",
                 "serverProfileUri": profile or "",
                 "licensingIntent": "OneViewNoiLO" if rng.random() < 0.3 else "OneView",
@@ -8545,8 +8551,10 @@ def r_oneview(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         "virtualSerialNumber, virtualUuid; mpHostInfo {mpHostName, mpIpAddresses [{address, "
         "type}]} from API 200 on; the list envelope type/category/count/total/start/"
         "prevPageUri/nextPageUri/uri/members). serverName (the OS host name from the "
-        "Agentless Management Service), mpState, uidState and intelligentProvisioningVersion "
-        "from the later API reference (medium)."
+        "Agentless Management Service, '' when unknown), migrationState, mpState, uidState and "
+        "intelligentProvisioningVersion, rack servers named by their iLO address with position "
+        "0 and null virtual ids, are confirmed by public OneView test fixtures and a captured "
+        "Synergy 480 Gen10 response in public repositories. Sure."
     )
     if variant == "a":
         return Rendered(
@@ -8579,9 +8587,9 @@ def r_oneview(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 "in 'members'. 'name' is OneView's display name of the hardware: the "
                 "enclosure bay ('SY-ENC-MIL-01, bay 4') or the iLO address the server was "
                 "added by (an IP or 'ilo-<host>...' name), not the host: nothing. "
-                "'serverName' is the OS host name (null when the management agent does not "
+                "'serverName' is the OS host name (empty when the management agent does not "
                 "report it; the row is then named by 'name'). 'mpHostInfo.*' is the iLO's "
-                "host name and addresses (nothing: management processor, not the server). "
+                "host name and addresses (for rack servers the same as 'name') (nothing: management processor, not the server). "
                 "'processorCount' sockets x 'processorCoreCount' cores per processor. "
                 "'memoryMb' MB. 'model' (preferred) and 'shortModel' compete; 'partNumber' "
                 "is the model number (nothing). 'uuid' (preferred) and 'uri' "
@@ -8618,7 +8626,7 @@ def r_oneview(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             "appliance (nothing). 'processorCount' x 'processorCoreCount' (per processor). "
             "'memoryMb' MB. 'model' preferred over 'shortModel'; 'partNumber' nothing. "
             "'uuid' preferred over 'uri' as asset_id. 'status' health, 'state' management "
-            "state (nothing); 'powerState' On/Off. 'position' is the bay number (empty on "
+            "state (nothing); 'powerState' On/Off. 'position' is the bay number (0 on "
             "rack servers). 'licensingIntent', 'intelligentProvisioningVersion', "
             "'created'/'modified' nothing."
         ),
