@@ -8011,6 +8011,8 @@ def r_ansible(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             h.virtual = False
         dist, family, release, kernel, version = _ansible_os(h)
         short = h.name.split(".")[0].lower()
+        if kvm_host:
+            short = short.replace("esx", "kvm")
         fqdn = f"{short}.{h.site.code}.{domain}"
         nodename = fqdn if family in ("RedHat", "Suse") else short
         threads = 1 if h.virtual else 2
