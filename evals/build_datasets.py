@@ -8270,7 +8270,7 @@ def r_ansible(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         fmt="json",
         notes=(
             "Flat fact names (no 'ansible_facts.' prefix). Linux only, VMware guests, "
-            "physical servers and KVM hypervisors ('host'/'kvm'). 'ansible_processor' is the "
+            "physical servers ('NA'/'NA'). 'ansible_processor' is the "
             "flat list [index, vendor, model, index, vendor, model, ...] (cpu_model). "
             "'ansible_all_ipv4_addresses' (list) competes with 'ansible_default_ipv4.address' "
             "(preferred) as ip_address. Memory: 'ansible_memtotal_mb' (preferred) and "
