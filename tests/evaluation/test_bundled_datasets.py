@@ -64,7 +64,11 @@ def _read(folder: Path, truth: dict[str, Any]) -> tuple[list[str], list[list[str
         return [h.lstrip("\ufeff") for h in lines[skip]], [r for r in lines[skip + 1 :] if r]
     if (folder / "export.json").is_file():
         doc = json.loads((folder / "export.json").read_text(encoding="utf-8"))
-        records = doc if isinstance(doc, list) else doc["entities"]
+        records = (
+            doc
+            if isinstance(doc, list)
+            else next(v for v in doc.values() if isinstance(v, list) and v)  # "entities", ...
+        )
         headers: list[str] = []
         rows = []
         for record in records:
