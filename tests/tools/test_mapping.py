@@ -309,3 +309,15 @@ def test_facters_virtual_fact_says_virtual_or_physical():
     assert _col(result, "facts.virtual").target == "is_virtual"
     virtual = [r.get("is_virtual") for r in _convert(headers, rows[:4], result)]
     assert virtual == [True, True, False, True]
+
+
+def test_a_unit_spelled_into_a_hyphenated_key_is_read_and_converted():
+    headers = ["display-name", "shape-config.memory-in-gbs"]
+    rows = [[f"vm{i:02d}", str(16 + i % 3 * 16)] for i in range(30)]
+    result = _map(headers, rows)
+    mem = _col(result, "shape-config.memory-in-gbs")
+    assert (mem.target, mem.unit) == ("memory_gb", "gb")
+    assert _convert(headers, rows[:1], result)[0]["memory_gb"] == 16
+    camel = ["name", "memoryMb"]
+    rows = [[f"srv{i:02d}", str(8192 * (1 + i % 2))] for i in range(30)]
+    assert _convert(camel, rows[:1], _map(camel, rows))[0]["memory_gb"] == 8

@@ -22,6 +22,10 @@ from migrascope.tools.units import header_unit, parse_bool, parse_int, parse_siz
         ("Disk 1 read throughput (MB per second)", "rate"),
         ("NetworkReadsPerSecondInKB.Avg", "rate"),
         ("Memory", None),
+        ("shape-config.memory-in-gbs", "gb"),  # OCI CLI: hyphens and a plural unit
+        ("memoryMb", "mb"),  # HPE OneView camelCase
+        ("size_in_bytes", "bytes"),
+        ("link_mbps", None),  # a rate is no size
     ],
 )
 def test_header_unit(header, unit):

@@ -45,8 +45,8 @@ _DECORATION = re.compile(
 _SPELLED = r"(?:kilo|mega|giga|tera|kibi|mebi|gibi|tebi)bytes?"
 _UNIT_DECORATION = re.compile(
     rf"\(\s*(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|{_SPELLED})\s*\)|"
-    rf"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB|Bytes|{_SPELLED})\b|"
-    rf"\b(?:in\s+)?(?:kb|kib|mb|mib|gb|gib|tb|tib|bytes|{_SPELLED})\b",
+    rf"(?<=[a-z])(?:In)?(?:KB|KiB|MB|MiB|GB|GiB|TB|TiB|Kb|Mb|Gb|Tb|Bytes|{_SPELLED})\b|"
+    rf"\b(?:in[\s-]+)?(?:(?:kb|kib|mb|mib|gb|gib|tb|tib)s?|bytes|{_SPELLED})\b",
     re.IGNORECASE,
 )
 # Brand spellings that camelCase splitting would cut in two ("VMware" → "v mware").

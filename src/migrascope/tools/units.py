@@ -25,13 +25,13 @@ __all__ = [
 ]
 
 _UNIT_IN_HEADER = re.compile(
-    r"(?:\(|\[|\bin\s+|_|\s|^)(?:in\s+)?"
+    r"(?:\(|\[|\bin[\s-]+|_|-|\s|^)(?:in[\s-]+)?"
     r"(kb|kib|mb|mib|gb|gib|tb|tib|bytes|(?:kilo|mega|giga|tera|kibi|mebi|gibi|tebi)bytes?"
-    r"|mhz|ghz|%)(?:\)|\]|\b|_|$)",
+    r"|mhz|ghz|%)(?:(?<!bytes)s)?(?:\)|\]|\b|_|-|$)",
     re.IGNORECASE,
 )
 _CAMEL_UNIT = re.compile(
-    r"(?:In)?(KB|KiB|MB|MiB|GB|GiB|TB|TiB|Bytes|(?:Kilo|Mega|Giga|Tera)bytes?|MHz|GHz)"
+    r"(?:In)?(KB|KiB|MB|MiB|GB|GiB|TB|TiB|Kb|Mb|Gb|Tb|Bytes|(?:Kilo|Mega|Giga|Tera)bytes?|MHz|GHz)"
     r"(?=[A-Z.\b]|$)"
 )
 # "(MB per second)", "PerSecondInKB", "MB/s": a rate, not a size.
