@@ -241,3 +241,31 @@ def test_two_well_named_descriptive_columns_complement_each_other():
         assert (col.target, col.combine) == (target, "fallback"), source
     site = _targets(_map(["Name", "Location", "Site"], NAMES, cities, sites))
     assert site["Site"] == "datacenter"
+
+
+def test_a_word_every_header_starts_with_is_a_namespace():
+    """Ansible's facts are all ``ansible_*``: read without the word."""
+    headers = [
+        "ansible_hostname",
+        "ansible_default_ipv4.address",
+        "ansible_default_ipv4.gateway",
+        "ansible_distribution",
+        "ansible_virtualization_type",
+    ]
+    result = _map(
+        headers,
+        NAMES,
+        [f"10.1.0.{i + 10}" for i in range(N)],
+        ["10.1.0.1"] * N,
+        [["RedHat", "Ubuntu"][i % 2] for i in range(N)],
+        [["VMware", "kvm"][i % 2] for i in range(N)],
+    )
+    assert any("'ansible'" in note for note in result.notes)
+    targets = _targets(result)
+    assert targets["ansible_hostname"] == "hostname"
+    assert targets["ansible_default_ipv4.address"] == "ip_address"
+    # the gateway's address is not the asset's
+    assert targets["ansible_default_ipv4.gateway"] != "ip_address"
+    assert targets["ansible_distribution"] == "os_name"
+    # a virtualization type of VMware/KVM says each guest is virtual
+    assert targets["ansible_virtualization_type"] == "is_virtual"

@@ -45,6 +45,7 @@ from migrascope.tools.mapping_lexicon import (
     is_generic_header,
     is_inverted,
     is_per_socket,
+    metric_penalty,
     name_evidence,
     per_socket_unit,
     preference,
@@ -391,7 +392,16 @@ def _column_candidates(
                 # values say which. (Identifiers and names are left to the header:
                 # a "Name" of FQDNs is still the host name.)
                 base = max(base, float(_fit_table()["generic_header_values"]))
-            add(target, base * share, f"values are {profile.describe()}", "profile")
+            penalty, about = 1.0, ""
+            if target in _fit_table().get("negatives_over_values", ()):
+                # "default_ipv4.gateway": IP addresses, but the gateway's.
+                penalty, about = metric_penalty(reading or header, target)
+            add(
+                target,
+                base * share * penalty,
+                f"values are {profile.describe()}" + (f"; {about}" if penalty < 1.0 else ""),
+                "profile",
+            )
         if profile.unknown_units:
             warnings.append(
                 f"unknown unit(s) {', '.join(profile.unknown_units)} in the values: "
@@ -783,6 +793,9 @@ def map_columns(
         h[len(prefix) :] if prefix and h.startswith(prefix) and len(h) > len(prefix) else h
         for h in headers
     ]
+    namespace = _shared_first_word(readings)
+    if namespace:
+        readings = [_without_first_word(r, namespace) for r in readings]
     filled_families = {
         header_key(h)
         for h, p in zip(headers, profs, strict=True)
@@ -847,6 +860,8 @@ def map_columns(
     notes = []
     if prefix:
         notes.append(f"every column starts with {prefix!r}: read without it")
+    if namespace:
+        notes.append(f"nearly every column starts with the word {namespace!r}: read without it")
     if tool is not None:
         notes.append(
             f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)"
@@ -1121,6 +1136,32 @@ def _aliases_by_values(
                 lost.pop(i, None)
                 cand.reasons.append(f"same values as {headers[w]!r} row by row: its alias")
                 break
+
+
+def _shared_first_word(readings: Sequence[str]) -> str | None:
+    """A word nearly every header starts with: the tool's namespace, not a meaning.
+
+    Ansible's facts are all ``ansible_*`` (``ansible_processor_vcpus``,
+    ``ansible_default_ipv4.address``): read without it, ``processor vcpus`` is a
+    count of vCPUs rather than something about Ansible.
+    """
+    if len(readings) < 4:
+        return None
+    firsts = [m.group(1).lower() for r in readings if (m := _FIRST_WORD.match(r))]
+    if not firsts:
+        return None
+    word = max(set(firsts), key=firsts.count)
+    if firsts.count(word) < 0.8 * len(readings) or len(word) < 3:
+        return None
+    return word
+
+
+_FIRST_WORD = re.compile(r"^([A-Za-z][a-z0-9]+)[_\-. ](?=\w)")
+
+
+def _without_first_word(reading: str, word: str) -> str:
+    m = _FIRST_WORD.match(reading)
+    return reading[m.end() :] if m and m.group(1).lower() == word else reading
 
 
 def _shared_prefix(headers: Sequence[str]) -> str | None:

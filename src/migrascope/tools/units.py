@@ -37,7 +37,7 @@ _CAMEL_UNIT = re.compile(
 # "(MB per second)", "PerSecondInKB", "MB/s": a rate, not a size.
 _RATE = re.compile(r"per\s*sec|persecond|/\s*s\b|\bps\b|throughput|iops", re.IGNORECASE)
 _NUMBER_UNIT = re.compile(r"^\s*([-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+)\s*([a-zA-Z]*)\s*$")
-_TRUE = frozenset({"true", "yes", "y", "1", "t", "virtual", "vm", "on"})
+_TRUE = frozenset({"true", "yes", "y", "1", "t", "virtual", "vm", "guest", "on"})
 _FALSE = frozenset({"false", "no", "n", "0", "f", "physical", "bare metal", "off"})
 _DATE_FORMATS = (
     "%Y-%m-%d",
