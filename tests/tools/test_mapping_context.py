@@ -269,3 +269,16 @@ def test_a_word_every_header_starts_with_is_a_namespace():
     assert targets["ansible_distribution"] == "os_name"
     # a virtualization type of VMware/KVM says each guest is virtual
     assert targets["ansible_virtualization_type"] == "is_virtual"
+
+
+def test_a_key_under_a_tags_segment_reads_alone():
+    """OCI's ``freeform-tags.Application``: the tag's key names the field."""
+    apps = [["crm", "erp", "billing"][i % 3] for i in range(N)]
+    result = _targets(_map(["display-name", "freeform-tags.Application"], NAMES, apps))
+    assert result["freeform-tags.Application"] == "application_name"
+    # a container deep under a component belongs to the component
+    kinds = [["DISK", "CDROM"][i % 2] for i in range(N)]
+    deep = _targets(
+        _map(["name", "status.resources.disk_list.device_properties.device_type"], NAMES, kinds)
+    )
+    assert deep["status.resources.disk_list.device_properties.device_type"] != "asset_type"

@@ -191,6 +191,31 @@ def _without_container(words: str) -> str | None:
     return None
 
 
+def _after_container_segment(header: str) -> str | None:
+    """Words after the last path segment that is a container of user attributes.
+
+    ``freeform-tags.Application``, ``defined-tags.Oracle-Tags.CreatedOn``,
+    ``extensionAttributes.owner``: a segment ending in a container word (tags,
+    labels, attributes) holds the user's own keys, and the key says what it is.
+    """
+    parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
+    if len(parts) < 2:
+        return None
+    lex = _data()
+    singles = {c for c in lex.containers if " " not in c}
+    # Near the top of the record only: deeper (``disk_list.device_properties.x``) the
+    # container belongs to a component, whose attributes are not the asset's.
+    for k in range(min(len(parts) - 2, 1), -1, -1):
+        words = _normalise(clean_header(parts[k]), lex.abbreviations, lex.vocabulary).split()
+        if words and words[-1] in singles:
+            rest = " ".join(
+                _normalise(clean_header(p), lex.abbreviations, lex.vocabulary)
+                for p in parts[k + 1 :]
+            )
+            return rest or None
+    return None
+
+
 def _last_segment(header: str) -> str | None:
     """Words of the last segment of a path header of three or more segments.
 
@@ -345,6 +370,7 @@ def name_evidence(header: str) -> list[HeaderEvidence]:
     found = {e.target: e for e in _evidence(header, words)}
     for inner, factor, why, in_path in (
         (_without_container(words), 0.98, "container prefix ignored", False),
+        (_after_container_segment(header), 0.98, "read after its container", False),
         (_last_segment(header), 0.92, "read from its last path segment", True),
     ):
         if not inner or inner == words:
