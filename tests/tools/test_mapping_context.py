@@ -92,6 +92,14 @@ def test_the_records_own_timestamps_are_no_install_date():
     assert result["created_at"] is None and result["updated_at"] is None
 
 
+def test_a_bare_created_beside_a_bare_modified_is_the_records_stamp():
+    """HPE OneView's ``created``/``modified``: when the resource was recorded."""
+    result = _targets(_map(["name", "created", "modified"], NAMES, DATES, LATER))
+    assert result["created"] is None
+    alone = _targets(_map(["name", "created"], NAMES, DATES))
+    assert alone["created"] == "install_date"
+
+
 def test_a_creation_date_beside_a_differently_shaped_update_stays_the_install_date():
     result = _targets(_map(["Name", "Creation Date", "Last Modified"], NAMES, DATES, LATER))
     assert result["Creation Date"] == "install_date"

@@ -15,6 +15,8 @@ from migrascope.tools.profiling import profile_column, value_kind
         ("10.0.0.7/24", "ipv4"),
         ("dmz (10.102.0.0/16)", "subnet"),
         ("5.00.9122.1000", "version"),
+        ("005056A87007", "mac"),
+        ("123456789012", "integer"),
         ("4.18.0-477.27.1.el8_8.x86_64", "version"),
         ("fe80::1", "ipv6"),
         ("10.0.0.1; 10.0.0.2", "ip_list"),

@@ -913,7 +913,10 @@ def _record_timestamps(
 
     updated = {suffix(t) for t in spaced if _RECORD_UPDATED.match(t)}
     for i, text in enumerate(spaced):
-        if i in forced or not _RECORD_CREATED.match(text) or not suffix(text):
+        if i in forced or not _RECORD_CREATED.match(text):
+            continue
+        # A bare "created" beside a bare "modified" (HPE OneView, REST resources).
+        if not suffix(text) and "" not in updated:
             continue
         # "created at" is the ORM's record stamp (Rails/Laravel ``created_at``) even alone.
         if suffix(text) not in updated and not text.endswith(" at"):

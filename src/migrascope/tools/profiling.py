@@ -28,7 +28,13 @@ __all__ = ["ColumnProfile", "profile_column", "profile_table", "value_kind"]
 _IPV4 = re.compile(
     r"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?:/\d{1,2})?$"
 )
-_MAC = re.compile(r"^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$|^(?:[0-9a-f]{4}\.){2}[0-9a-f]{4}$", re.I)
+# Colon/dash pairs, Cisco dotted quads, and the bare 12 hex digits Defender and WMI
+# write (``005056A87007``: at least one letter, or it is a number).
+_MAC = re.compile(
+    r"^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$|^(?:[0-9a-f]{4}\.){2}[0-9a-f]{4}$"
+    r"|^(?=[0-9a-f]*[a-f])[0-9a-f]{12}$",
+    re.I,
+)
 _UUID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.I)
 _FQDN = re.compile(
     r"^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9_-]{0,62})\.)+[a-z][a-z0-9-]{1,62}\.?$", re.I
