@@ -58,3 +58,10 @@ def test_profile_of_mixed_and_empty_columns():
     assert mixed.dominant == "text"
     assert "IPv4" in profile_column("ip", ["10.0.0.1"] * 5).describe()
     assert profile_column("ip", ["10.0.0.1"] * 5).to_json()["dominant"] == "ipv4"
+
+
+def test_a_rest_resource_path_is_read_by_its_last_segment():
+    """HPE OneView's ``uri`` = /rest/server-hardware/<uuid>: the id is the last segment."""
+    values = [f"/rest/server-hardware/6f0c{i:04d}-aaaa-bbbb-cccc-0123456789ab" for i in range(30)]
+    profile = profile_column("uri", values)
+    assert profile.from_urls and profile.dominant == "uuid"

@@ -393,3 +393,11 @@ def test_memory_in_use_is_no_storage_and_an_ha_priority_no_criticality():
     )
     assert result["facts.memory.system.used"] not in {"storage_used_gb", "storage_gb"}
     assert result["high_availability.priority"] != "criticality"
+
+
+def test_a_version_written_as_a_number_is_still_the_version():
+    """Defender's ``OS Version`` = 10.0 beside ``OS Build`` = 17763: the version wins."""
+    version = ["10.0"] * (N // 2) + ["6.3"] * (N - N // 2)
+    build = [["17763", "20348"][i % 2] for i in range(N)]
+    result = _targets(_map(["Device Name", "OS Version", "OS Build"], _names(), version, build))
+    assert result["OS Version"] == "os_version"

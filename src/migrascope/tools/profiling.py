@@ -53,7 +53,9 @@ _LIST_SPLIT = re.compile(r"[;,\s]+")
 _PLACEHOLDER = re.compile(
     r"^(?:n/a\b.*|null|none|nil|-+|\(none\)|<none>|not available|not applicable)$", re.I
 )
-_URL = re.compile(r"^(?:https?://[^/\s]+/|(?:[\w.-]+/){3,})(?:[^\s]*/)?([^/\s]+)/?$", re.I)
+_URL = re.compile(
+    r"^(?:https?://[^/\s]+/|/(?:[\w.-]+/){2,}|(?:[\w.-]+/){3,})(?:[^\s]*/)?([^/\s]+)/?$", re.I
+)
 _MAX_VALUES = 400
 
 
