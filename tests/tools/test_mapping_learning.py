@@ -204,3 +204,34 @@ def test_a_field_taught_away_is_not_handed_to_a_weak_rival(store, tenant):
     warm = _map(store, tenant, headers, rows)
     assert _col(warm, "Status").target is None
     assert _col(warm, "StatusDescription").target != "status"
+
+
+def test_a_correction_does_not_ripple_into_its_neighbours(store, tenant):
+    """Teaching Defender's ``Onboarding Status`` as nothing frees the status field;
+    ``Health Status`` beside it was not corrected and stays unmapped."""
+    headers = ["Device Name", "Onboarding Status", "Health Status"]
+    rows = [
+        [f"srv{i:02d}", ["Onboarded", "Can be onboarded"][i % 2], ["Active", "Inactive"][i % 2]]
+        for i in range(40)
+    ]
+    cold = _map(store, tenant, headers, rows)
+    assert _col(cold, "Onboarding Status").target == "status"
+    assert _col(cold, "Health Status").target is None
+    store.mapping_patterns.teach(tenant, "Onboarding Status", None)
+    warm = _map(store, tenant, headers, rows)
+    assert _col(warm, "Onboarding Status").target is None
+    health = _col(warm, "Health Status")
+    assert health.target is None
+    assert any("none concerns this column" in r for r in health.reasons)
+
+
+def test_a_pattern_taught_on_a_column_of_the_file_is_no_hint_for_its_neighbour(store, tenant):
+    headers = ["host", "inventory.site_city", "inventory.site_country"]
+    rows = [
+        [f"srv{i:02d}", ["Madrid", "Lyon"][i % 2], ["Spain", "France"][i % 2]] for i in range(40)
+    ]
+    store.mapping_patterns.teach(tenant, "inventory.site_city", "location")
+    warm = _map(store, tenant, headers, rows)
+    assert _col(warm, "inventory.site_city").target == "location"
+    country = _col(warm, "inventory.site_country")
+    assert not any(c.pattern_id is not None for c in country.candidates)

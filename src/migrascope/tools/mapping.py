@@ -23,6 +23,7 @@ decided by the tenant's thresholds.
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import re
 from collections.abc import Mapping, Sequence
@@ -255,14 +256,24 @@ def _describe_contradiction(target: str, profile: ColumnProfile) -> str:
 
 
 def _pattern_candidates(
-    header: str, matches: Sequence[PatternMatch], profile: ColumnProfile | None
+    header: str,
+    matches: Sequence[PatternMatch],
+    profile: ColumnProfile | None,
+    siblings: frozenset[str] = frozenset(),
 ) -> tuple[Candidate | None, list[Candidate]]:
-    """(exact taught candidate, similar-header candidates) from learned patterns."""
+    """(exact taught candidate, similar-header candidates) from learned patterns.
+
+    ``siblings``: the other headers of the file (normalised). A pattern taught on one
+    of them is that column's, not a hint for its neighbours: teaching
+    ``inventory.site_city`` says nothing about ``inventory.site_country`` beside it.
+    """
     exact: Candidate | None = None
     similar: list[Candidate] = []
     key = normalise_text(header)
     for match in matches:
         p = match.pattern
+        if p.key != key and p.key in siblings:
+            continue
         # The pattern's Beta posterior mean: confirmations raise it, corrections and
         # later overrides lower it (tools.scoring keeps it up to date).
         reliability = p.score
@@ -801,8 +812,9 @@ def map_columns(
         for h, p in zip(headers, profs, strict=True)
         if _numbered(h) and p and p.filled
     }
+    keys = frozenset(normalise_text(h) for h in headers)
     for i, header in enumerate(headers):
-        exact, similar = _pattern_candidates(header, (hints or {}).get(header, ()), profs[i])
+        exact, similar = _pattern_candidates(header, (hints or {}).get(header, ()), profs[i], keys)
         ranked, warnings = _column_candidates(
             header,
             profs[i],
@@ -820,8 +832,11 @@ def map_columns(
     # What each column was without teaching: a correction on one column must not push
     # a column that was right on its own off its field.
     cold: dict[int, str] = {}
+    untaught: MappingResult | None = None
     if forced:
-        untaught = map_columns(headers, thresholds=thresholds, profiles=profs, sheet=sheet)
+        untaught = map_columns(
+            headers, thresholds=thresholds, sample=sample, profiles=profs, sheet=sheet
+        )
         cold = {i: c.target for i, c in enumerate(untaught.columns) if c.target is not None}
     _sockets_beside_per_unit_counts(headers, per_column, forced)
     _record_timestamps(readings, per_column, forced)
@@ -854,6 +869,8 @@ def map_columns(
         )
         for i in range(len(headers))
     ]
+    if untaught is not None:
+        _untaught_columns_keep_their_reading(columns, untaught.columns, per_column, forced)
     _link_groups(columns, headers, roles, tool, thresholds)
     _link_unit_columns(columns)
     _report_rival_columns(columns)
@@ -1056,6 +1073,32 @@ def _numbered_availability_zones(
 # Fields a column may give up for its alias reading: one that holds another asset's
 # name can't hold the asset's own names row by row.
 _ALIAS_REASSIGNABLE = frozenset({"virtualization_host", "cluster"})
+
+
+def _untaught_columns_keep_their_reading(
+    columns: list[ColumnMapping],
+    untaught: Sequence[ColumnMapping],
+    per_column: Sequence[Sequence[Candidate]],
+    forced: Mapping[int, Candidate],
+) -> None:
+    """A correction changes what it corrects, not its neighbours.
+
+    Teaching Defender's ``Onboarding Status`` as "nothing" frees the status field, but
+    ``Health Status`` beside it was not corrected and stays what it was; otherwise every
+    correction would ripple into new mistakes to correct. A column with learned
+    evidence of its own (a similar header taught elsewhere) follows that evidence.
+    """
+    for j, warm in enumerate(columns):
+        if j in forced or any(c.pattern_id is not None for c in per_column[j]):
+            continue
+        before = untaught[j]
+        if warm.target == before.target:
+            continue
+        kept = dataclasses.replace(
+            before,
+            reasons=[*before.reasons, "kept as before the corrections: none concerns this column"],
+        )
+        columns[j] = kept
 
 
 def _rejected_fields_need_strong_evidence(
