@@ -9403,8 +9403,9 @@ def r_qualys(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             "'DNS Name', 'Netbios Name', 'QG HostID', 'Last Scan Datetime', 'OS CPE', 'Last VM "
             "Scanned Date', 'Last VM Scanned Duration', 'Last VM Auth Scanned Date', 'Last VM "
             "Auth Scanned Duration', 'Last PC Scanned Date') and the "
-            "----BEGIN_RESPONSE_BODY_CSV framing are those of a public parser's test fixtures "
-            "for Qualys' CSV output (every value quoted, ISO datetimes with Z); the remaining "
+            "----BEGIN_RESPONSE_BODY_CSV framing are those the JupiterOne graph-qualys CSV parser "
+            "(vmdr/parseHostDetectionsCSVStream.ts) and its test fixtures read (values quoted, "
+            'ISO datetimes with Z; Qualys leaves empty values unquoted, written here as ""); the remaining '
             "labels are the Host List XML elements of the API user guide (ASSET_ID, IPV6, "
             "SERIAL_NUMBER, HARDWARE_UUID, LAST_BOOT, FIRST_FOUND_DATE, LAST_ACTIVITY, "
             "AGENT_STATUS, OWNER, COMMENTS, USER_DEF VALUE_1..3, TAGS, TruRisk score 'ARS' and "
@@ -9663,7 +9664,13 @@ def r_rapid7(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             ]
             if h.mac:
                 r["mac"] = h.mac.upper()
-            r["os"] = fp["description"]
+            bare = computer and not creds and not win and h.role != "esx"
+            r["os"] = (
+                rng.choice(["Linux 3.10", "Linux 3.10", "Linux 2.6.32"])
+                if bare
+                else (fp["description"])
+            )
+            r["osCertainty"] = "1.0" if creds else rng.choice(["0.85", "0.8", "0.75"])
             cv, cp, cver = fp["cpe"]
             osf: dict[str, Any] = {"architecture": "x86_64"} if computer else {}
             if creds or not computer:
@@ -9687,7 +9694,7 @@ def r_rapid7(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             )
             if fp["version"]:
                 osf["version"] = fp["version"]
-            r["osFingerprint"] = osf
+            r["osFingerprint"] = {} if bare else osf
             r["rawRiskScore"] = raw
             r["riskScore"] = round(raw * (1.5 if h.env == "production" else 1.0), 2)
             r["type"] = kind
@@ -9779,7 +9786,7 @@ def r_rapid7(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             "assessedForVulnerabilities, history[] (AssetHistory: date, scanId, type, version), "
             "hostName 'the primary host name (local or FQDN)', hostNames[] {name, source}, id, "
             "ids[] (UniqueId: id, source), ip, links[], mac, os 'the full description of the "
-            "operating system', osFingerprint (OperatingSystem: architecture, cpe {part, product, "
+            "operating system', osCertainty, osFingerprint (OperatingSystem: architecture, cpe {part, product, "
             "v2.3, vendor, version}, description, family, id, product, systemName, type, vendor, "
             "version), rawRiskScore, riskScore, type (enum unknown, guest, hypervisor, physical, "
             "mobile), vulnerabilities {critical, exploits, malwareKits, moderate, severe, total}. "
@@ -9811,7 +9818,9 @@ def r_rapid7(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 "'osFingerprint.type' (General, Hypervisor, Switch, Router, Firewall, Load "
                 "balancer, Storage, Printer) is the device class (asset_type); the top-level "
                 "'type' (guest / physical / hypervisor / unknown) says whether the asset is a "
-                "VM (is_virtual). Uncredentialed hosts: 'Linux 3.10', no ids, no cpe. "
+                "VM (is_virtual). Uncredentialed hosts: no ids, no cpe; Linux ones only "
+                "'os' 'Linux 3.10' and an empty 'osFingerprint' ({}); 'osCertainty' "
+                "(fingerprint confidence) nothing. "
                 "'history', 'links', 'ids' (hardware UUID from WQL/dmidecode), risk scores, "
                 "vulnerability counts, 'assessedFor*' nothing. No CPU, memory or disk."
             ),
@@ -9896,16 +9905,21 @@ DD_DB = {"mssql": "sqlserver", "oracle": "oracle", "postgres": "postgres", "mysq
 
 
 def _dd_nix(h: Host) -> list[str]:
+    """meta.nixV as Agent 7 fills it: [platform, platform version, ""] (empty on Windows)."""
     if "Windows" in h.os_name:
         return ["", "", ""]
-    base = h.os_name.split(" (")[0]
-    codename = {"18.04": "bionic", "20.04": "focal", "22.04": "jammy"}.get(h.os_version, "")
-    if h.os_name.startswith("Ubuntu"):
-        return ["ubuntu", h.os_version, codename]
-    if "(" in h.os_name:
-        codename = h.os_name.split("(")[1].rstrip(")")
-    dist = {"Red": "redhat", "Cen": "centos", "SUS": "sles", "Ora": "oracle"}.get(base[:3], "")
-    return [dist, h.os_version, codename]
+    dist = {
+        "rhel7": "redhat",
+        "rhel8": "redhat",
+        "rhel9": "redhat",
+        "rhcos": "rhcos",
+        "ubuntu": "ubuntu",
+        "sles12": "sles",
+        "sles15": "sles",
+        "centos7": "centos",
+        "ol8": "oracle",
+    }.get(h.os_tag, "linux")
+    return [dist, h.os_version, ""]
 
 
 def _dd_gohai(h: Host, rng: random.Random, ip: str, short: str, cpu: str, mac: str) -> str:
@@ -10037,9 +10051,9 @@ def r_datadog(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                     "tool_version": "install_script" if not win else "msiexec",
                 }
             meta["macV"] = ["", "", ""]
-            meta["machine"] = "amd64" if win else "x86_64"
+            meta["machine"] = "amd64"
             meta["nixV"] = _dd_nix(h)
-            meta["platform"] = "win32" if win else "linux"
+            meta["platform"] = "windows" if win else "linux"
             meta["processor"] = cpu
             meta["pythonV"] = "3.9.16" if variant == "a" else "2.7.18"
             meta["socket-fqdn"] = (
@@ -10049,9 +10063,7 @@ def r_datadog(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 private_dns.split(".")[0] if ec2 else (short.upper() if win else short)
             )
             meta["winV"] = (
-                [f"{h.os_tag.replace(' ', '')}Server", h.os_version, "SP0", "Multiprocessor Free"]
-                if win
-                else ["", "", "", ""]
+                [h.os_name.replace("Microsoft ", ""), h.os_version, ""] if win else ["", "", ""]
             )
             r["meta"] = meta
         r["host_name"] = host_name
@@ -10114,9 +10126,9 @@ def r_datadog(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         "liveness, not a power state): nothing; 'is_muted', 'mute_timeout', "
         "'last_reported_time' (epoch seconds), 'metrics.*' nothing. Agent metadata: "
         "'meta.cpuCores' cpu_cores (the vCPUs / cores the OS sees); 'meta.processor' "
-        "cpu_model; 'meta.nixV' ([distribution, version, codename]) and 'meta.winV' "
-        "([release, version, service pack, type]) os_name (combined), 'meta.macV' / "
-        "'meta.fbsdV' always empty (os_name), 'meta.platform' (linux, win32) the OS family "
+        "cpu_model; 'meta.nixV' ([platform, version, '']) and 'meta.winV' "
+        "([OS name, version, '']) os_name (combined), 'meta.macV' / "
+        "'meta.fbsdV' always empty (os_name), 'meta.platform' (linux, windows) the OS family "
         "(os_name, fallback); 'meta.socket-fqdn' fqdn, 'meta.socket-hostname' hostname; "
         "'meta.gohai' is one JSON string holding CPU, memory (kB on Linux, bytes on Windows), "
         "IP and platform: a blob, nothing. No memory or disk column. "
