@@ -9278,7 +9278,17 @@ def r_qualys(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             else (4 if h.env == "production" else (2 if h.env else 3))
         )
         tags = ["Cloud Agent"] if agent else []
-        tags += ["Windows Servers" if win else ("Linux Servers" if computer else "Network")]
+        tags.append(
+            "Windows Servers"
+            if win
+            else (
+                ("VMware ESXi" if h.role == "esx" else "Linux Servers")
+                if computer
+                else {"stor": "Storage", "printer": "Printers", "ups": "Facilities"}.get(
+                    h.role, "Network Devices"
+                )
+            )
+        )
         if env:
             tags.append(env)
         name_in_file = netbios or dns or h.ip
@@ -10271,7 +10281,7 @@ def r_terraform(hosts: list[Host], rng: random.Random, variant: str) -> Rendered
                 else "",
                 "root_block_device": [
                     {
-                        "device_name": "/dev/sda1" if not win else "/dev/xvda",
+                        "device_name": "/dev/sda1",
                         "volume_id": f"vol-0{_hex(rng, 16)}",
                         "volume_size": h.disks[0] if not win else max(h.disks[0], 80),
                         "volume_type": "gp3",
@@ -10595,7 +10605,7 @@ def round6_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int
             prof(
                 "heldout6_r7a",
                 R6_SITES,
-                "underscore",
+                "dash_app",
                 "compact",
                 12,
                 virtual_ratio=0.75,
