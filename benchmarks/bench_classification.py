@@ -10,7 +10,7 @@ Everything else is development data: ``estate_bank`` and ``estate_retail`` are w
 the rules were tuned on (TUNED), the rest are dev data whose errors were read
 (``estate_factory`` and ``stratozone_*`` were held out in the first session, so they
 are reported as "dev (formerly held-out)"). ``--calibrate`` fits on non-held-out
-data only. ``--loeo`` is the honest check without held-out data: for each estate,
+data only. ``--loeo`` is the honest check without held-out data (held-out datasets are skipped): for each estate,
 every keyword that fires only on that estate is removed from the rules before it is
 classified (as if the rules had been written without ever seeing it), and, harder,
 every name keyword is removed (a naming convention no code of which is known). Each learning
@@ -29,6 +29,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -188,6 +189,17 @@ def _classified_three_ways(estates: dict) -> Iterator[tuple[str, object, frozens
         cls._text_key.cache_clear()
 
 
+def _dev_estates(dirs: list[Path]) -> dict[str, Any]:
+    """The labelled estates that are not held out: what studies and fits may look at."""
+    from migrascope.tools.classification_learning import load_labelled_estate
+
+    return {
+        d.name: load_labelled_estate(d)
+        for d in dirs
+        if not (d.parent == DATASETS and _split(d) == "held-out")
+    }
+
+
 def loeo(dirs: list[Path]) -> dict[str, dict[str, float]]:
     """Leave-one-estate-out: each estate classified by rules without its own words.
 
@@ -196,9 +208,9 @@ def loeo(dirs: list[Path]) -> dict[str, dict[str, float]]:
     classified. What remains is evidence the estate shares with the others: the
     accuracy a naming convention nobody wrote rules for would get.
     """
-    from migrascope.tools.classification_learning import accuracy, load_labelled_estate
+    from migrascope.tools.classification_learning import accuracy
 
-    estates = {d.name: load_labelled_estate(d) for d in dirs}
+    estates = _dev_estates(dirs)
     print("\n## Leave-one-estate-out (rules without the keywords only that estate fires)\n")
     print(
         "| dataset | rows | cold | without its own words | no name keywords at all "
@@ -230,13 +242,7 @@ def calibrate(dirs: list[Path]) -> list[list[float]]:
     """
     from sklearn.isotonic import IsotonicRegression
 
-    from migrascope.tools.classification_learning import load_labelled_estate
-
-    estates = {
-        d.name: load_labelled_estate(d)
-        for d in dirs
-        if not (d.parent == DATASETS and _split(d) == "held-out")
-    }
+    estates = _dev_estates(dirs)
     xs, ys = [], []
     for _name, est, _own, runs in _classified_three_ways(estates):
         for res in runs:
