@@ -19,7 +19,8 @@ as "dev" (formerly held-out); the round-1 blind tools (PowerCLI, Hyper-V, Nutani
 as "dev2", the round-2 blind tools (Snipe-IT, Proxmox, OpenStack, gcloud) as "dev3" and
 the round-3 blind tools (GLPI, Foreman, Zabbix, Azure CLI) as "dev4" and the round-4
 blind tools (PuppetDB, oVirt, SCCM, SolarWinds) as "dev5", the round-5 blind tools (OCI CLI,
-Ansible facts, HPE OneView, Defender for Endpoint) as "dev6".
+Ansible facts, HPE OneView, Defender for Endpoint) as "dev6" and the round-6 blind tools
+(Qualys VMDR, Rapid7 InsightVM, Datadog, Terraform state) as "dev7".
 The calibration is fitted on non-held-out data only.
 """
 
@@ -62,7 +63,9 @@ DEV4 = {"glpi", "foreman", "zabbix", "azure_cli"}
 DEV5 = {"puppetdb", "ovirt", "sccm", "solarwinds"}
 # Round-5 blind tools (measured once at 79.7%, then moved to dev): "dev6".
 DEV6 = {"oci_cli", "ansible_facts", "hpe_oneview", "defender_endpoint"}
-GROUPS = ("tuned", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "held-out")
+# Round-6 blind tools (measured once at 80.4%, then moved to dev): "dev7".
+DEV7 = {"qualys_vmdr", "rapid7_insightvm", "datadog", "terraform_state"}
+GROUPS = ("tuned", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
 
 
@@ -94,6 +97,8 @@ def datasets() -> list[tuple[str, str, Path, dict]]:
             if tool in DEV5
             else "dev6"
             if tool in DEV6
+            else "dev7"
+            if tool in DEV7
             else "tuned"
         )
         out.append((entry["name"], tool, export, truth))
@@ -176,6 +181,7 @@ def accuracy(verbose: bool, loto: bool = False, strict: bool = False) -> None:
         "dev4": "dev4 (round-3 blind)",
         "dev5": "dev5 (round-4 blind)",
         "dev6": "dev6 (round-5 blind)",
+        "dev7": "dev7 (round-6 blind)",
     }
     for g, (r, t) in per_group.items():
         if t:
