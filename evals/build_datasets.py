@@ -2014,7 +2014,10 @@ def r_stratozone(hosts: list[Host], rng: random.Random, variant: str) -> Rendere
         ("AllocatedProcessorCoreCount", "cpu_cores", None),
         ("MemoryGiB", "memory_gb", "GiB"),
         ("HostingLocation", "location", None),
-        ("OsType", None, None),
+        # Windows/Linux beside OsName: competing columns, so by the labelling conventions
+        # (evals/datasets/README.md) the fallback of os_name, as every later blind
+        # writer labelled such a column (relabelled in the session of 2026-11-26).
+        ("OsType", "os_name", None),
         ("OsName", "os_name", None),
         ("OsVersion", "os_version", None),
         ("MachineStatus", "power_state", None),

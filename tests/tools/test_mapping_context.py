@@ -290,3 +290,13 @@ def test_a_key_under_a_tags_segment_reads_alone():
         _map(["name", "status.resources.disk_list.device_properties.device_type"], NAMES, kinds)
     )
     assert deep["status.resources.disk_list.device_properties.device_type"] != "asset_type"
+
+
+def test_an_os_family_beside_the_os_name_is_its_fallback():
+    names = [
+        ["Microsoft Windows Server 2019 Standard", "Red Hat Enterprise Linux 8.8"][i % 2]
+        for i in range(N)
+    ]
+    families = [["Windows", "Linux"][i % 2] for i in range(N)]
+    col = _col(_map(["Name", "OsName", "OsType"], NAMES, names, families), "OsType")
+    assert (col.target, col.combine) == ("os_name", "fallback")
