@@ -401,3 +401,39 @@ def test_a_version_written_as_a_number_is_still_the_version():
     build = [["17763", "20348"][i % 2] for i in range(N)]
     result = _targets(_map(["Device Name", "OS Version", "OS Build"], _names(), version, build))
     assert result["OS Version"] == "os_version"
+
+
+def test_cloud_and_infrastructure_as_code_values_say_what_they_are():
+    """Terraform state: a resource type is the class, an ARN the id, a device path is
+    no host, a nested ``zone`` of 1/2/3 the datacenter; an OS vendor is no hardware
+    manufacturer and a count of critical vulnerabilities no criticality."""
+    headers = [
+        "index",
+        "type",
+        "values.arn",
+        "values.root_block_device.device_name",
+        "instances.attributes.zone",
+        "osFingerprint.vendor",
+        "vulnerabilities.critical",
+        "meta.machine",
+    ]
+    result = _targets(
+        _map(
+            headers,
+            _names(),
+            ["aws_instance"] * N,
+            [f"arn:aws:ec2:eu-west-1:123456789012:instance/i-0abc{i:04d}" for i in range(N)],
+            ["/dev/sda1"] * N,
+            [str(1 + i % 3) for i in range(N)],
+            [["Microsoft", "Red Hat"][i % 2] for i in range(N)],
+            [str(i % 4) for i in range(N)],
+            [["x86_64", "amd64"][i % 2] for i in range(N)],
+        )
+    )
+    assert result["type"] == "asset_type"
+    assert result["values.arn"] == "asset_id"
+    assert result["values.root_block_device.device_name"] is None
+    assert result["instances.attributes.zone"] == "datacenter"
+    assert result["osFingerprint.vendor"] != "manufacturer"
+    assert result["vulnerabilities.critical"] != "criticality"
+    assert result["meta.machine"] is None

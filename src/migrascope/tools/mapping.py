@@ -1058,7 +1058,7 @@ def _numbered_availability_zones(
             i in forced
             or prof is None
             or prof.filled < 5
-            or not _ZONE_HEADER.match(_spaced(reading))
+            or not _ZONE_HEADER.match(_spaced(re.split(r"[./]", reading)[-1]))
         ):
             continue
         if prof.dominant != "integer" or prof.maximum is None or prof.maximum > 3:

@@ -80,6 +80,7 @@ def _vocab() -> dict[str, Any]:
                 ("health", "health_words"),
                 ("hypervisor", "hypervisor_words"),
                 ("asset_class", "class_words"),
+                ("architecture", "architecture_words"),
             )
         },
         "production": frozenset(w.lower() for w in data.get("production_words", [])),
@@ -239,6 +240,9 @@ _KIND_TEXT = {
     "subnet": "networks (CIDR)",
     "asset_class": "classes of asset",
     "version": "version numbers",
+    "architecture": "processor architectures",
+    "device_path": "device paths",
+    "arn": "Amazon resource names",
     "ipv6": "IPv6 addresses",
     "ip_list": "lists of IP addresses",
     "mac": "MAC addresses",
@@ -305,7 +309,7 @@ def json_scalars(text: str) -> str | None:
         return None
     if not isinstance(items, list) or any(isinstance(i, dict | list) for i in items):
         return None
-    return ";".join("" if i is None else str(i) for i in items)
+    return ";".join(str(i) for i in items if i is not None and str(i).strip())
 
 
 def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
