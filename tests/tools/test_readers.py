@@ -102,6 +102,7 @@ def test_json_array_nested_objects_and_arrays_flattened(tmp_path):
             "ip_addresses": [{"ip": "10.0.0.5", "label": "eth0"}, {"ip": "10.0.0.6"}],
             "tags": ["prod", "sql"],
             "virtual": True,
+            "macV": ["", "", ""],  # Datadog on a Linux host: a list of nothing
         },
         {"name": "db02", "OS": {"Name": "RHEL"}, "extra_key": 3},
     ]
@@ -114,6 +115,7 @@ def test_json_array_nested_objects_and_arrays_flattened(tmp_path):
     first = dict(zip(h, rows[0], strict=True))
     assert first["ip_addresses.ip"] == "10.0.0.5;10.0.0.6"  # primary first, nothing lost
     assert first["tags"] == "prod;sql" and first["virtual"] == "true"
+    assert first["macV"] == ""
     assert dict(zip(h, rows[1], strict=True))["extra_key"] == "3"
 
 

@@ -195,8 +195,8 @@ def _after_container_segment(header: str) -> str | None:
     """Words after the last path segment that is a container of user attributes.
 
     ``freeform-tags.Application``, ``defined-tags.Oracle-Tags.CreatedOn``,
-    ``extensionAttributes.owner``: a segment ending in a container word (tags,
-    labels, attributes) holds the user's own keys, and the key says what it is.
+    ``tags_all.Application``: a segment starting or ending with a container word
+    (tags, labels, attributes) holds the user's own keys, and the key says what it is.
     """
     parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
     if len(parts) < 2:
@@ -207,12 +207,13 @@ def _after_container_segment(header: str) -> str | None:
     # container belongs to a component, whose attributes are not the asset's.
     for k in range(min(len(parts) - 2, 1), -1, -1):
         words = _normalise(clean_header(parts[k]), lex.abbreviations, lex.vocabulary).split()
-        if words and words[-1] in singles:
+        if words and (words[-1] in singles or words[0] in singles):
             rest = " ".join(
                 _normalise(clean_header(p), lex.abbreviations, lex.vocabulary)
                 for p in parts[k + 1 :]
             )
-            return rest or None
+            # A lone property word (``Additional info.Enabled``) is the container's own.
+            return rest if rest and rest not in lex.property_words else None
     return None
 
 

@@ -34,7 +34,8 @@ def flatten(obj: dict[str, Any], prefix: str = "") -> dict[str, str]:
             out.update(flatten(value, f"{name}."))
         elif isinstance(value, list):
             if all(not isinstance(v, (dict, list)) for v in value):
-                out[name] = ";".join("" if v is None else str(v) for v in value)
+                # Empty items say nothing (Datadog's ``macV`` = ["", "", ""] on Linux).
+                out[name] = ";".join(str(v) for v in value if v is not None and str(v) != "")
             elif all(isinstance(v, dict) for v in value):
                 parts: dict[str, list[str]] = {}
                 for element in value:
