@@ -12140,7 +12140,7 @@ def round7_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int
                 14,
                 virtual_ratio=0.0,
                 windows_ratio=0.5,
-                infra={"esx": 12, "k8s": 4, "sw": 6, "stor": 2},
+                infra={"esx": 12, "k8s": 4, "sw": 6, "stor": 4},
             ),
             9401,
             150,
