@@ -110,16 +110,20 @@ def group_of(name: str) -> str:
     return _SPLIT[name]
 
 
+def map_cold(table):
+    """Cold-start mapping of an open table (default thresholds, no patterns)."""
+    return map_columns(
+        table.headers,
+        thresholds=default_thresholds("field_mapping"),
+        sample=[r.values for r in table.sample],
+        sheet=table.sheet,
+    )
+
+
 def map_file_cold(path: Path, around=contextlib.nullcontext):
     """Cold-start mapping of one file; ``around(headers)`` wraps only the mapping step."""
     with open_table(path) as table, around(list(table.headers)):
-        result = map_columns(
-            table.headers,
-            thresholds=default_thresholds("field_mapping"),
-            sample=[r.values for r in table.sample],
-            sheet=table.sheet,
-        )
-        return table.headers, result, table.notes
+        return table.headers, map_cold(table), table.notes
 
 
 def score(result, truth: dict) -> tuple[int, int, list[str]]:
@@ -458,11 +462,7 @@ def speed(rows: int = 100_000) -> None:
         _write_wide_csv(path, rows)
         started = time.perf_counter()
         with open_table(path) as table:
-            result = map_columns(
-                table.headers,
-                thresholds=default_thresholds("field_mapping"),
-                sample=[r.values for r in table.sample],
-            )
+            result = map_cold(table)
             mapped_at = time.perf_counter()
             n = sum(1 for _ in iter_records(table.rows, table.headers, result))
         done = time.perf_counter()
@@ -479,11 +479,7 @@ def _stream_and_measure(path: Path, unit: str) -> None:
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
     with open_table(path) as table:
-        result = map_columns(
-            table.headers,
-            thresholds=default_thresholds("field_mapping"),
-            sample=[r.values for r in table.sample],
-        )
+        result = map_cold(table)
         n = sum(1 for _ in iter_records(table.rows, table.headers, result))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(

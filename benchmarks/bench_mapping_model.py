@@ -15,12 +15,14 @@ columns the strict leave-one-tool-out mapper gets wrong that the model gets righ
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_mapping import datasets, group_of
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -30,20 +32,16 @@ from migrascope.tools.profiling import profile_table
 from migrascope.tools.readers import open_table
 
 ROOT = Path(__file__).resolve().parents[1]
-DATASETS = ROOT / "evals" / "datasets"
 
 
 def labelled_columns() -> list[tuple[str, str, str, str, str, str]]:
     """(tool, header words, value kinds, truth, dataset, header) of every dev column."""
     rows = []
-    for entry in json.loads((DATASETS / "index.json").read_text()):
-        if entry["split"] == "held-out":
+    for name, tool, export, labels in datasets():
+        if group_of(name) == "held-out":
             continue
-        folder = DATASETS / entry["name"]
-        truth = json.loads((folder / "truth.json").read_text())["columns"]
-        if not truth:
-            continue
-        with open_table(next(folder.glob("export.*"))) as table:
+        truth = labels["columns"]
+        with open_table(export) as table:
             headers = list(table.headers)
             sample = [r.values for r in table.sample]
         for header, prof in zip(headers, profile_table(headers, sample), strict=True):
@@ -55,7 +53,7 @@ def labelled_columns() -> list[tuple[str, str, str, str, str, str]]:
                 else "K_empty"
             )
             field = truth[header] or "none"
-            rows.append((entry["tool"], header_words(header), kinds, field, entry["name"], header))
+            rows.append((tool, header_words(header), kinds, field, name, header))
     return rows
 
 

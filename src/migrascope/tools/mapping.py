@@ -324,6 +324,12 @@ def _pattern_candidates(
     return exact, similar
 
 
+def _combined(a: float, b: float) -> float:
+    """Two independent pieces of evidence for one field add up (noisy-or, damped)."""
+    lo, hi = sorted((a, b))
+    return hi + (1 - hi) * lo * 0.5
+
+
 def _column_candidates(
     header: str,
     profile: ColumnProfile | None,
@@ -348,11 +354,9 @@ def _column_candidates(
             merged[target] = Candidate(target, score, [reason], pid, source)
             return
         if source not in {"pattern", "global"}:
-            a, b = sorted((have.own, score))
-            have.own = b + (1 - b) * a * 0.5
-        # Independent evidence for the same field adds up (noisy-or, damped).
-        lo, hi = sorted((have.score, score))
-        have.score = hi + (1 - hi) * lo * 0.5
+            have.own = _combined(have.own, score)
+        lo = min(have.score, score)
+        have.score = _combined(have.score, score)
         have.reasons.append(reason)
         if pid is not None:
             have.pattern_id = pid
@@ -630,15 +634,8 @@ def _assign(
         )
         if (
             (
-                (
-                    score >= 0.6
-                    and (
-                        own_best
-                        or score >= win_score - 0.15
-                        # "os_short" beside "os": the short form backs up the long one.
-                        or format_variants(headers[i], headers[w])
-                    )
-                )
+                (score >= 0.6 and (own_best or score >= win_score - 0.15))
+                # "os_short" beside "os": the short form backs up the long one.
                 or (score >= 0.5 and format_variants(headers[i], headers[w]))
                 or (score >= 0.5 and _leaf(headers[i]) and _leaf(headers[i]) == _leaf(headers[w]))
             )
@@ -891,6 +888,14 @@ def _numbered(header: str) -> bool:
     return any(w.isdigit() for w in header_words(header).split())
 
 
+def _put_first(
+    per_column: list[list[Candidate]], i: int, target: str, score: float, reason: str
+) -> None:
+    """Make ``target`` column ``i``'s first candidate, replacing its earlier reading."""
+    ranked = [c for c in per_column[i] if c.target != target]
+    per_column[i] = [Candidate(target, score, [reason], None, "name"), *ranked]
+
+
 def _demote(ranked: list[Candidate], target: str, factor: float, reason: str) -> None:
     """Scale a column's candidates for ``target`` by ``factor``, say why, and re-rank."""
     for cand in ranked:
@@ -976,21 +981,14 @@ def _warranty_end_as_end_of_life(
             continue
         if not (_WARRANTY.search(words) and _END.search(words)):
             continue
-        ranked = [c for c in per_column[i] if c.target != "end_of_life_date"]
-        ranked.insert(
-            0,
-            Candidate(
-                "end_of_life_date",
-                0.9,
-                [
-                    f"dates under {reading!r}: the end of warranty or support, the end of "
-                    "life as no end-of-life column exists"
-                ],
-                None,
-                "name",
-            ),
+        _put_first(
+            per_column,
+            i,
+            "end_of_life_date",
+            0.9,
+            f"dates under {reading!r}: the end of warranty or support, the end of "
+            "life as no end-of-life column exists",
         )
-        per_column[i] = ranked
 
 
 def _public_beside_private_ip(
@@ -1064,10 +1062,8 @@ def _numbered_availability_zones(
         if prof.dominant != "integer" or prof.maximum is None or prof.maximum > 3:
             continue
         best = per_column[i][0].score if per_column[i] else 0.9
-        ranked = [c for c in per_column[i] if c.target != "datacenter"]
         reason = f"zone numbers ({', '.join(prof.examples)}): a cloud availability zone"
-        ranked.insert(0, Candidate("datacenter", max(best, 0.9), [reason], None, "name"))
-        per_column[i] = ranked
+        _put_first(per_column, i, "datacenter", max(best, 0.9), reason)
 
 
 # Fields a column may give up for its alias reading: one that holds another asset's

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from migrascope.config import load_data
+from migrascope.tools.readers_json import join_scalars
 from migrascope.tools.units import header_unit, parse_date, size_factor
 
 __all__ = ["ColumnProfile", "profile_column", "profile_table", "value_kind"]
@@ -309,7 +310,7 @@ def json_scalars(text: str) -> str | None:
         return None
     if not isinstance(items, list) or any(isinstance(i, dict | list) for i in items):
         return None
-    return ";".join(str(i) for i in items if i is not None and str(i).strip())
+    return join_scalars(items)
 
 
 def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:

@@ -17,7 +17,16 @@ from migrascope.errors import InputError
 from migrascope.tools.readers import RawRow, RawTable
 from migrascope.tools.readers_json_stream import scan_layout, stream_records
 
-__all__ = ["flatten", "open_json"]
+__all__ = ["flatten", "join_scalars", "open_json"]
+
+
+def join_scalars(items: list[Any]) -> str:
+    """A list of scalars as one cell: items joined with ';'.
+
+    Empty items say nothing (Datadog's ``macV`` = ["", "", ""] on Linux) and are left
+    out; a list of nothing is an empty cell.
+    """
+    return ";".join(str(v) for v in items if v is not None and str(v).strip())
 
 
 def flatten(obj: dict[str, Any], prefix: str = "") -> dict[str, str]:
@@ -34,8 +43,7 @@ def flatten(obj: dict[str, Any], prefix: str = "") -> dict[str, str]:
             out.update(flatten(value, f"{name}."))
         elif isinstance(value, list):
             if all(not isinstance(v, (dict, list)) for v in value):
-                # Empty items say nothing (Datadog's ``macV`` = ["", "", ""] on Linux).
-                out[name] = ";".join(str(v) for v in value if v is not None and str(v) != "")
+                out[name] = join_scalars(value)
             elif all(isinstance(v, dict) for v in value):
                 parts: dict[str, list[str]] = {}
                 for element in value:
