@@ -35,6 +35,7 @@ import numpy as np
 
 from migrascope.config import canonical_schema, load_data
 from migrascope.memory.embedders._hashing import normalise_text
+from migrascope.tools import mapping_model
 from migrascope.tools.mapping_lexicon import (
     ToolHint,
     clean_header,
@@ -53,6 +54,7 @@ from migrascope.tools.mapping_lexicon import (
     rivals,
     similar_headers,
 )
+from migrascope.tools.mapping_model import HeaderModel, ModelReading
 from migrascope.tools.profiling import ColumnProfile, profile_table
 from migrascope.tools.scoring import pattern_confidence
 from migrascope.tools.units import header_unit, size_factor
@@ -236,6 +238,8 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
 
 
 _CLASS_FIELDS = frozenset({"asset_type", "is_virtual"})
+# Evidence read from the header alone: the lexicon's and the learned model's.
+_HEADER_SOURCES = frozenset({"name", "model"})
 
 
 def _constant(profile: ColumnProfile | None) -> bool:
@@ -337,6 +341,7 @@ def _column_candidates(
     similar: list[Candidate],
     reading: str | None = None,
     numbered_sibling_filled: bool = False,
+    model_readings: Sequence[ModelReading] = (),
 ) -> tuple[list[Candidate], list[str]]:
     """Ranked candidates of one column (raw scores) and warnings about its values.
 
@@ -375,6 +380,26 @@ def _column_candidates(
     for cand in similar:
         if cand.target:
             add(cand.target, cand.score, cand.reasons[0], cand.source, cand.pattern_id)
+    weigh = load_data("mapping_model.toml")["evidence"]
+    if exact and weigh["defer_to_exact"]:
+        model_readings = ()  # the lexicon knows this spelling: the model only guesses it
+    for mr in model_readings:
+        # A reading of "no field" is not used against the other evidence: damping the
+        # other candidates by it cost 1-2 points of strict leave-one-tool-out.
+        if mr.target is None or mr.probability < float(weigh["min_probability"]):
+            continue
+        if mr.target in merged and not weigh["reinforce"]:
+            # The lexicon read the same words: the model's agreement is no new evidence.
+            continue
+        # The profile already weighs the values: credit the model for what the header adds.
+        credit = mr.header_lift if weigh["credit"] == "header_lift" else mr.probability
+        like = f"; like {mr.nearest.header!r} of {mr.nearest.tool}" if mr.nearest else ""
+        add(
+            mr.target,
+            float(weigh["scale"]) * credit,
+            f"the header model reads it as {mr.target} (p={mr.probability:.2f}{like})",
+            "model",
+        )
     if profile is not None and profile.filled:
         distinctive = _fit_table()["distinctive"]
         spec = distinctive.get(profile.dominant)
@@ -427,7 +452,7 @@ def _column_candidates(
         if (
             cand.target in _CLASS_FIELDS
             and _constant(profile)
-            and cand.source == "name"
+            and cand.source in _HEADER_SOURCES
             # "IsPhysical" = N on every row still says each asset is virtual.
             and not (
                 cand.target == "is_virtual"
@@ -457,7 +482,7 @@ def _column_candidates(
             empty = _fit_table()["empty"]
             if (
                 profile.total >= int(empty["min_rows"])
-                and cand.source == "name"
+                and cand.source in _HEADER_SOURCES
                 and not numbered_sibling_filled
             ):
                 cand.score *= float(empty["factor"])
@@ -468,7 +493,9 @@ def _column_candidates(
                 continue
             # An empty column proves nothing: a filled rival with the same name wins,
             # and a header that only partly names the field is not enough on its own.
-            cand.score *= 0.92 if cand.target in exact or cand.source != "name" else 0.75
+            cand.score *= (
+                0.92 if cand.target in exact or cand.source not in _HEADER_SOURCES else 0.75
+            )
             cand.reasons.append("the column is empty in the sample")
             continue
         fit = _fit(cand.target, profile)
@@ -556,7 +583,7 @@ def _transfer_to_kin(
     factor = float(kin.get("factor", 0.92))
     for source, dest in kin.get("pairs", []):
         have = merged.get(source)
-        if dest != target or have is None or have.source not in {"name", "tool"}:
+        if dest != target or have is None or have.source not in {*_HEADER_SOURCES, "tool"}:
             continue
         if _fit(source, profile) >= 0.6 or _fit(dest, profile) < 0.9:
             continue
@@ -777,6 +804,7 @@ def map_columns(
     sample: Sequence[Sequence[str]] | None = None,
     profiles: Sequence[ColumnProfile | None] | None = None,
     sheet: str | None = None,
+    header_model: HeaderModel | None = None,
 ) -> MappingResult:
     """Map every header to a canonical field (or to nothing) and decide by threshold.
 
@@ -788,6 +816,8 @@ def map_columns(
             profiled (value kinds, units). Without it only headers are judged.
         profiles: precomputed profiles (instead of ``sample``).
         sheet: the workbook sheet the table came from (helps recognise the tool).
+        header_model: the learned header model (default: trained on the bundled
+            examples, ``mapping_model.default_model``).
     """
     if profiles is None:
         profiles = profile_table(headers, sample) if sample else [None] * len(headers)
@@ -810,6 +840,8 @@ def map_columns(
         if _numbered(h) and p and p.filled
     }
     keys = frozenset(normalise_text(h) for h in headers)
+    model = header_model if header_model is not None else mapping_model.default_model()
+    model_readings = model.read(zip(headers, profs, strict=True))
     for i, header in enumerate(headers):
         exact, similar = _pattern_candidates(header, (hints or {}).get(header, ()), profs[i], keys)
         ranked, warnings = _column_candidates(
@@ -819,6 +851,7 @@ def map_columns(
             similar,
             readings[i],
             numbered_sibling_filled=_numbered(header) and header_key(header) in filled_families,
+            model_readings=model_readings[i],
         )
         if exact is not None:
             forced[i] = exact
@@ -832,7 +865,12 @@ def map_columns(
     untaught: MappingResult | None = None
     if forced:
         untaught = map_columns(
-            headers, thresholds=thresholds, sample=sample, profiles=profs, sheet=sheet
+            headers,
+            thresholds=thresholds,
+            sample=sample,
+            profiles=profs,
+            sheet=sheet,
+            header_model=model,
         )
         cold = {i: c.target for i, c in enumerate(untaught.columns) if c.target is not None}
     _sockets_beside_per_unit_counts(headers, per_column, forced)
@@ -968,25 +1006,38 @@ def _warranty_end_as_end_of_life(
     with its own end-of-life column keeps that one, and a warranty column stays in
     ``extra``. Only a column of dates qualifies (``Warranty`` = 36 months does not).
     """
+    warranty_ends = [
+        i
+        for i, reading in enumerate(readings)
+        if _WARRANTY.search(_spaced(reading)) and _END.search(_spaced(reading))
+    ]
+    for i in warranty_ends:
+        if i not in forced and per_column[i] and per_column[i][0].source == "model":
+            # The header model learned "warranty end → end of life" from files where
+            # this rule applied; whether it applies here is this rule's to say.
+            _demote(
+                per_column[i],
+                "end_of_life_date",
+                0.5,
+                "a warranty end is the end of life only when the file has no EOL column",
+            )
     if any(
-        c.target == "end_of_life_date" and c.score >= 0.8 and c.source in {"name", "tool"}
-        for ranked in per_column
+        c.target == "end_of_life_date" and c.score >= 0.8 and c.source in {*_HEADER_SOURCES, "tool"}
+        for i, ranked in enumerate(per_column)
+        if i not in warranty_ends
         for c in ranked[:1]
     ):
         return
-    for i, reading in enumerate(readings):
+    for i in warranty_ends:
         prof = profs[i]
-        words = _spaced(reading)
         if i in forced or prof is None or prof.share("date") < 0.6:
-            continue
-        if not (_WARRANTY.search(words) and _END.search(words)):
             continue
         _put_first(
             per_column,
             i,
             "end_of_life_date",
             0.9,
-            f"dates under {reading!r}: the end of warranty or support, the end of "
+            f"dates under {readings[i]!r}: the end of warranty or support, the end of "
             "life as no end-of-life column exists",
         )
 
@@ -1289,7 +1340,7 @@ def _lone_cpu_count_is_total(
         if any(j != i and c is not None and c.target == "cpu_sockets" for j, c in assigned.items()):
             continue
         cores = next((c for c in per_column[i] if c.target == "cpu_cores"), None)
-        if cores is None or cores.score < 0.75 or cand.source != "name":
+        if cores is None or cores.score < 0.75 or cand.source not in _HEADER_SOURCES:
             continue
         # A weak column that held cpu_cores only because it was free gives it up.
         for j, other in list(assigned.items()):

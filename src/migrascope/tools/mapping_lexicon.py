@@ -29,6 +29,7 @@ __all__ = [
     "header_key",
     "header_words",
     "is_inverted",
+    "is_opaque_header",
     "is_per_socket",
     "metric_penalty",
     "name_evidence",
@@ -614,6 +615,14 @@ def format_variants(a: str, b: str) -> bool:
 
     ca, cb = core(a), core(b)
     return bool(ca) and ca == cb and header_words(a) != header_words(b)
+
+
+def is_opaque_header(header: str) -> bool:
+    """A header of container words and numbers only (``Custom1``, ``UDF 3``, ``Field 7``):
+    what it holds was decided by whoever filled the file, not said by the header."""
+    containers = {w for c in _data().containers for w in c.split()} | {"field", "column", "col"}
+    words = header_words(header).split()
+    return bool(words) and all(w.isdigit() or w in containers for w in words)
 
 
 def is_generic_header(header: str) -> bool:

@@ -1,0 +1,167 @@
+"""A learned reading of headers: a model trained on the labelled exports we ship.
+
+The lexicon knows the spellings its writers saw; a tool it never saw brings new ones
+(``memory-in-gbs``, ``PrimaryIPAddress``, ``poc_1_name``). This model generalises from
+every labelled column of the bundled development exports
+(``config/data/mapping_examples.csv``: header, value kinds, field): a logistic
+regression over character n-grams and words of the normalised header and the kinds of
+its values. The mapper takes its answer as one more piece of evidence beside the
+lexicon and the values, never as the decision on its own.
+
+Training takes about a second and runs once per process, on first use; the examples
+are data so that a team can add its own exports and the model follows.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from migrascope.config import data_path, load_data
+from migrascope.tools.mapping_lexicon import header_words
+from migrascope.tools.profiling import ColumnProfile
+
+__all__ = [
+    "EXAMPLES_FILE",
+    "HeaderModel",
+    "LabelledColumn",
+    "ModelReading",
+    "default_model",
+    "kinds_text",
+    "load_examples",
+]
+
+EXAMPLES_FILE = "mapping_examples.csv"
+UNMAPPED = "none"
+
+
+@dataclass(frozen=True)
+class LabelledColumn:
+    """One labelled column of a real export: what the model learns from."""
+
+    tool: str
+    header: str
+    kinds: str
+    field: str | None
+
+
+@dataclass(frozen=True)
+class ModelReading:
+    """The model's probability that a column holds ``target`` (None = no field)."""
+
+    target: str | None
+    probability: float
+    nearest: LabelledColumn | None
+    # The probability the value kinds alone give the same field (an empty header):
+    # what the header adds is the difference.
+    from_values: float = 0.0
+
+    @property
+    def header_lift(self) -> float:
+        """How much of the remaining doubt the header removes, in [0, 1]."""
+        if self.from_values >= 1.0:
+            return 0.0
+        return max(0.0, (self.probability - self.from_values) / (1.0 - self.from_values))
+
+
+def kinds_text(profile: ColumnProfile | None) -> str:
+    """The kinds of a column's values as tokens (``K_ipv4 K_hostname``); ``K_empty``."""
+    if profile is None or not profile.filled:
+        return "K_empty"
+    min_share = float(load_data("mapping_model.toml")["features"]["min_kind_share"])
+    kinds = sorted(k for k, share in profile.kinds.items() if share >= min_share)
+    return " ".join(f"K_{k}" for k in kinds) or "K_empty"
+
+
+def load_examples(path: str | None = None) -> list[LabelledColumn]:
+    """The labelled columns of ``config/data/mapping_examples.csv`` (or ``path``)."""
+    source = data_path(EXAMPLES_FILE) if path is None else path
+    with open(source, encoding="utf-8", newline="") as fh:
+        return [
+            LabelledColumn(row["tool"], row["header"], row["kinds"], row["field"] or None)
+            for row in csv.DictReader(fh)
+        ]
+
+
+class HeaderModel:
+    """Logistic regression over header n-grams, header words and value kinds."""
+
+    def __init__(self, examples: Sequence[LabelledColumn]) -> None:
+        if not examples:
+            raise ValueError("a header model needs at least one labelled column")
+        settings = load_data("mapping_model.toml")["model"]
+        self.examples = list(examples)
+        self._grams = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, dtype=np.float64
+        )
+        self._words = TfidfVectorizer(token_pattern=r"\S+", dtype=np.float64)
+        self._kinds = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, dtype=np.float64)
+        words = [header_words(e.header) for e in self.examples]
+        self._use_kinds = bool(load_data("mapping_model.toml")["features"]["value_kinds"])
+        blocks = [self._grams.fit_transform(words), self._words.fit_transform(words)]
+        if self._use_kinds:
+            blocks.append(self._kinds.fit_transform([e.kinds for e in self.examples]))
+        features = hstack(blocks).tocsr()
+        labels = [e.field or UNMAPPED for e in self.examples]
+        self._classes_seen = set(labels)
+        self._model = LogisticRegression(
+            C=float(settings["c"]), max_iter=int(settings["max_iter"]), tol=float(settings["tol"])
+        )
+        self._model.fit(features, labels)
+        # Header-only vectors, to name the nearest taught column in the reasons.
+        self._header_vectors = self._grams.transform(words)
+        by_field: dict[str | None, list[int]] = {}
+        for i, e in enumerate(self.examples):
+            by_field.setdefault(e.field, []).append(i)
+        self._by_field = {f: np.array(ix, dtype=int) for f, ix in by_field.items()}
+
+    def _features(self, words: Sequence[str], kinds: Sequence[str]) -> csr_matrix:
+        blocks = [self._grams.transform(words), self._words.transform(words)]
+        if self._use_kinds:
+            blocks.append(self._kinds.transform(kinds))
+        return hstack(blocks).tocsr()
+
+    def read(
+        self, columns: Iterable[tuple[str, ColumnProfile | None]], top: int = 2
+    ) -> list[list[ModelReading]]:
+        """The ``top`` most probable fields of each (header, profile), best first."""
+        columns = list(columns)
+        if not columns:
+            return []
+        words = [header_words(h) for h, _ in columns]
+        kinds = [kinds_text(p) for _, p in columns]
+        probabilities = self._model.predict_proba(self._features(words, kinds))
+        from_values = (
+            self._model.predict_proba(self._features([""] * len(kinds), kinds))
+            if self._use_kinds
+            else np.zeros_like(probabilities)
+        )
+        similarity = (self._grams.transform(words) @ self._header_vectors.T).toarray()
+        classes = list(self._model.classes_)
+        out: list[list[ModelReading]] = []
+        for row, values_row, sims in zip(probabilities, from_values, similarity, strict=True):
+            readings = []
+            for index in np.argsort(-row)[:top]:
+                label = classes[index]
+                target = None if label == UNMAPPED else str(label)
+                # The nearest taught column that holds this field, for the reason.
+                same = self._by_field[target]
+                nearest = self.examples[same[int(np.argmax(sims[same]))]]
+                readings.append(
+                    ModelReading(target, float(row[index]), nearest, float(values_row[index]))
+                )
+            out.append(readings)
+        return out
+
+
+@cache
+def default_model() -> HeaderModel:
+    """The model trained on the bundled examples (once per process)."""
+    return HeaderModel(load_examples())
