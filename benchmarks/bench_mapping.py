@@ -9,6 +9,7 @@
     python benchmarks/bench_mapping.py --fit           # refit mapping_calibration.toml (non-held-out only)
     python benchmarks/bench_mapping.py --loto          # leave-one-tool-out: each tool without its hints
     python benchmarks/bench_mapping.py --loto --strict # ... and without its own header spellings
+    python benchmarks/bench_mapping.py --only accuracy --header-model  # with the learned header model
 
 Datasets: evals/datasets/<name>/ (export + truth.json). A dataset is HELD OUT iff its
 index.json entry (or its truth.json) says ``"split": "held-out"``: those were built
@@ -43,7 +44,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from migrascope.config import data_path
+from migrascope.config import data_path, load_data
 from migrascope.memory import default_thresholds
 from migrascope.tools import mapping as mapping_mod
 from migrascope.tools import mapping_lexicon, mapping_model
@@ -256,14 +257,14 @@ def _without_hints(tool: str | None) -> Iterator[None]:
     header model's examples for the duration (leave-one-tool-out)."""
     sections = mapping_lexicon._tools()
     removed = sections.pop(tool, None) if tool else None
-    original = mapping_model.default_model
-    if tool:
+    original = mapping_model.enabled_model
+    if tool and original() is not None:
         model = _model_without(tool)
-        mapping_model.default_model = lambda: model  # type: ignore[assignment]
+        mapping_model.enabled_model = lambda: model  # type: ignore[assignment]
     try:
         yield
     finally:
-        mapping_model.default_model = original  # type: ignore[assignment]
+        mapping_model.enabled_model = original  # type: ignore[assignment]
         if removed is not None:
             sections[tool] = removed  # type: ignore[index]
 
@@ -546,7 +547,15 @@ def main() -> None:
         "--strict", action="store_true", help="with --loto: also drop the file's own spellings"
     )
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--header-model",
+        action="store_true",
+        help="weigh the learned header model (off in mapping_model.toml); with --loto "
+        "each tool is mapped by a model trained without it",
+    )
     args = parser.parse_args()
+    if args.header_model:
+        load_data("mapping_model.toml")["model"]["enabled"] = True
     if args.fit:
         fit()
     runs = [args.only] if args.only else ["accuracy", "learning", "speed"]

@@ -107,6 +107,8 @@ def test_the_mapper_takes_the_model_reading_as_evidence_with_its_reason():
     cold = map_columns(["Name", "Squad"], thresholds=T, sample=rows)
     taught = map_columns(["Name", "Squad"], thresholds=T, sample=rows, header_model=_small_model())
     assert cold.columns[1].proposed != "department"
+    # off by default (mapping_model.toml): no reading without a model passed in
+    assert not any("header model" in r for r in cold.columns[1].reasons)
     col = taught.columns[1]
     # The model alone proposes; it never applies a field without other evidence.
     assert (col.proposed, col.decision) in {("department", "suggest"), ("department", "unmapped")}

@@ -816,8 +816,8 @@ def map_columns(
             profiled (value kinds, units). Without it only headers are judged.
         profiles: precomputed profiles (instead of ``sample``).
         sheet: the workbook sheet the table came from (helps recognise the tool).
-        header_model: the learned header model (default: trained on the bundled
-            examples, ``mapping_model.default_model``).
+        header_model: a learned header model to weigh as evidence (default: the
+            bundled one when ``mapping_model.toml`` enables it, else none).
     """
     if profiles is None:
         profiles = profile_table(headers, sample) if sample else [None] * len(headers)
@@ -840,8 +840,10 @@ def map_columns(
         if _numbered(h) and p and p.filled
     }
     keys = frozenset(normalise_text(h) for h in headers)
-    model = header_model if header_model is not None else mapping_model.default_model()
-    model_readings = model.read(zip(headers, profs, strict=True))
+    model = header_model if header_model is not None else mapping_model.enabled_model()
+    model_readings = (
+        model.read(zip(headers, profs, strict=True)) if model else [[] for _ in headers]
+    )
     for i, header in enumerate(headers):
         exact, similar = _pattern_candidates(header, (hints or {}).get(header, ()), profs[i], keys)
         ranked, warnings = _column_candidates(
