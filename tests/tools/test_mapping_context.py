@@ -300,3 +300,57 @@ def test_an_os_family_beside_the_os_name_is_its_fallback():
     families = [["Windows", "Linux"][i % 2] for i in range(N)]
     col = _col(_map(["Name", "OsName", "OsType"], NAMES, names, families), "OsType")
     assert (col.target, col.combine) == ("os_name", "fallback")
+
+
+def test_a_property_under_an_object_named_type_reads_from_its_leaf():
+    """Hetzner's ``server_type.memory``: the memory of the server type, not a type of memory."""
+    memory = [str(float(2 ** (1 + i % 5))) for i in range(N)]
+    cores = [str(2 ** (i % 4)) for i in range(N)]
+    result = _targets(
+        _map(["name", "server_type.memory", "server_type.cores"], NAMES, memory, cores)
+    )
+    assert result["server_type.memory"] == "memory_gb"
+    assert result["server_type.cores"] == "cpu_cores"
+    # "type" in the leaf itself still says it is about something else
+    kinds = [["DDR4", "DDR5"][i % 2] for i in range(N)]
+    assert _targets(_map(["name", "memory.type"], NAMES, kinds))["memory.type"] != "memory_gb"
+
+
+def test_the_name_of_an_object_is_read_over_its_id():
+    """IBM Cloud's ``vpc.id`` beside ``vpc.name``: one network, the name is planned with."""
+    ids = [f"r006-{i % 3:04d}-9a1b-4c2d-8e3f-{i % 3:012d}" for i in range(N)]
+    names = [["prod-vpc", "shared-vpc", "dev-vpc"][i % 3] for i in range(N)]
+    both = _map(["name", "vpc.id", "vpc.name"], NAMES, ids, names)
+    assert _targets(both)["vpc.name"] == "network_zone"
+    assert _targets(both)["vpc.id"] is None
+    assert any("names the same object" in r for r in _col(both, "vpc.name").reasons)
+    alone = _map(["name", "vpc.id"], NAMES, ids)
+    assert _targets(alone)["vpc.id"] == "network_zone"
+
+
+def test_components_counts_and_other_objects_dates_are_not_the_assets():
+    vendors = [["GenuineIntel", "AuthenticAMD"][i % 2] for i in range(N)]
+    counts = [str(i % 3) for i in range(N)]
+    result = _targets(
+        _map(
+            ["name", "vcpu.manufacturer", "AlarmSummary.Critical", "image.created", "created_at"],
+            NAMES,
+            vendors,
+            counts,
+            DATES,
+            LATER,
+        )
+    )
+    assert result["vcpu.manufacturer"] is None  # the processor's vendor
+    assert result["AlarmSummary.Critical"] is None  # a count of alarms
+    assert result["image.created"] is None  # when the image was built
+    assert result["created_at"] == "install_date"
+
+
+def test_a_lone_created_at_is_the_machines_creation_unless_a_purchase_date_is_there():
+    """IBM Cloud's ``created_at`` alone vs Snipe-IT's ``Created At`` beside ``Purchase Date``."""
+    alone = _targets(_map(["name", "created_at"], NAMES, DATES))
+    assert alone["created_at"] == "install_date"
+    both = _targets(_map(["name", "Created At", "Purchase Date"], NAMES, LATER, DATES))
+    assert both["Created At"] is None
+    assert both["Purchase Date"] == "install_date"

@@ -18,6 +18,7 @@ from migrascope.tools.profiling import profile_column, value_kind
         ("005056A87007", "mac"),
         ("123456789012", "integer"),
         ("arn:aws:ec2:eu-west-1:123456789012:instance/i-0abc1234", "arn"),
+        ("crn:v1:bluemix:public:is:eu-de-1:a/30d6201511534fc2::instance:0727_4c6a4fbc", "arn"),
         ("/dev/sdf", "device_path"),
         ("x86_64", "architecture"),
         ("aws_instance", "asset_class"),

@@ -532,7 +532,15 @@ def _date_cues(header: str, profile: ColumnProfile, add: Any) -> None:
     for target, stems in _fit_table().get("date_cues", {}).items():
         hit = next((w for w in words for s in stems if w.startswith(s)), None)
         if hit:
-            add(target, 0.8, f"dates under a header with {hit!r}: read as {target}", "name")
+            # ``image.created`` is when the image was built, not the machine.
+            penalty, about = metric_penalty(header, target)
+            add(
+                target,
+                0.8 * penalty,
+                f"dates under a header with {hit!r}: read as {target}"
+                + (f"; {about}" if penalty < 1.0 else ""),
+                "name",
+            )
 
 
 def _repeating_names_as_host(merged: dict[str, Candidate], profile: ColumnProfile | None) -> None:
@@ -880,6 +888,7 @@ def map_columns(
     _warranty_end_as_end_of_life(readings, per_column, profs, forced)
     _public_beside_private_ip(per_column, sample, forced)
     _numbered_availability_zones(readings, per_column, profs, forced)
+    _name_over_id_of_one_object(headers, per_column, forced)
     _rejected_fields_need_strong_evidence(headers, per_column, forced)
     assigned, roles, lost = _assign(headers, per_column, forced, cold)
     _aliases_by_values(headers, per_column, assigned, roles, lost, sample, forced)
@@ -980,8 +989,15 @@ def _record_timestamps(
         # A bare "created" beside a bare "modified" (HPE OneView, REST resources).
         if not suffix(text) and "" not in updated:
             continue
-        # "created at" is the ORM's record stamp (Rails/Laravel ``created_at``) even alone.
-        if suffix(text) not in updated and not text.endswith(" at"):
+        # "created at" is the ORM's record stamp (Rails/Laravel ``created_at``) beside
+        # an "updated at", or beside a purchase or install date (Snipe-IT). Alone, a
+        # cloud API's ``created_at`` (IBM Cloud) is when the machine was created.
+        rival = any(
+            ranked and ranked[0].target == "install_date" and ranked[0].score >= 0.7
+            for j, ranked in enumerate(per_column)
+            if j != i
+        )
+        if suffix(text) not in updated and not (text.endswith(" at") and rival):
             continue
         _demote(
             per_column[i],
@@ -1117,6 +1133,38 @@ def _numbered_availability_zones(
         best = per_column[i][0].score if per_column[i] else 0.9
         reason = f"zone numbers ({', '.join(prof.examples)}): a cloud availability zone"
         _put_first(per_column, i, "datacenter", max(best, 0.9), reason)
+
+
+_OBJECT_ID = re.compile(r"^(?P<parent>.+?)[._/](?:id|uuid|ref|href)$", re.IGNORECASE)
+
+
+def _name_over_id_of_one_object(
+    headers: Sequence[str], per_column: list[list[Candidate]], forced: dict[int, Candidate]
+) -> None:
+    """``vpc.id`` beside ``vpc.name``: one object twice; its name is what people plan with.
+
+    A JSON export gives the id and the name of each referenced object (IBM Cloud's
+    ``vpc``, ``zone``, ``subnet``). When both read as the same field (other than the
+    asset's own id), the name takes the id's evidence and the id keeps half of it.
+    """
+    position = {h.lower(): i for i, h in enumerate(headers)}
+    for i, header in enumerate(headers):
+        match = _OBJECT_ID.match(header)
+        if not match or i in forced or not per_column[i]:
+            continue
+        parent = match.group("parent")
+        j = position.get(f"{parent}.name".lower(), position.get(f"{parent}_name".lower()))
+        if j is None or j in forced:
+            continue
+        top = per_column[i][0]
+        if top.target in {None, "asset_id"}:
+            continue
+        if not any(c.target == top.target and c.score >= 0.4 for c in per_column[j]):
+            continue
+        reason = f"{headers[j]!r} names the same object as {header!r}: the name is read"
+        best = next(c for c in per_column[j] if c.target == top.target).score
+        _put_first(per_column, j, top.target, max(best, top.score), reason)
+        _demote(per_column[i], top.target, 0.5, f"{headers[j]!r} holds its readable name")
 
 
 # Fields a column may give up for its alias reading: one that holds another asset's

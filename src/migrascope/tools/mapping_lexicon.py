@@ -218,6 +218,26 @@ def _after_container_segment(header: str) -> str | None:
     return None
 
 
+def _objects_named(header: str) -> str:
+    """A path with the property words that end its inner segments dropped.
+
+    ``server_type.memory`` (Hetzner), ``machine_type.cpus``: a segment ending in a
+    property word (type, kind, class) names an object, and the leaf is one of its
+    properties; "type" there does not make the memory a memory type.
+    """
+    parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
+    if len(parts) < 2:
+        return header
+    lex = _data()
+    kept = []
+    for part in parts[:-1]:
+        words = _normalise(clean_header(part), lex.abbreviations, lex.vocabulary).split()
+        while len(words) > 1 and words[-1] in lex.property_words:
+            words.pop()
+        kept.append(" ".join(words))
+    return ".".join([*kept, parts[-1]])
+
+
 def _last_segment(header: str) -> str | None:
     """Words of the last segment of a path header of three or more segments.
 
@@ -383,7 +403,7 @@ def name_evidence(header: str) -> list[HeaderEvidence]:
             if in_path and e.kind == "exact" and e.target not in _component_fields():
                 # The path around the leaf still speaks: ``disk_list.device_type`` is
                 # the type of a disk, not the asset's model.
-                penalty, about = metric_penalty(header, e.target)
+                penalty, about = metric_penalty(_objects_named(header), e.target)
                 if penalty < 1.0:
                     e.score *= penalty
                     e.reason += f"; {about}"

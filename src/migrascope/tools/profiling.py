@@ -243,7 +243,7 @@ _KIND_TEXT = {
     "version": "version numbers",
     "architecture": "processor architectures",
     "device_path": "device paths",
-    "arn": "Amazon resource names",
+    "arn": "cloud resource names (ARN, CRN)",
     "ipv6": "IPv6 addresses",
     "ip_list": "lists of IP addresses",
     "mac": "MAC addresses",
