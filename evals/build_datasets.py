@@ -14082,6 +14082,278 @@ def r_addm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# Lenovo XClarity Administrator --------------------------------------------------------------
+
+LXCA_RACK = [  # productName, machineType, model, cpu, cores per socket, MHz
+    ("ThinkSystem SR650", "7X06", "CTO1WW", "Intel(R) Xeon(R) Gold 5218 CPU @ 2.30GHz", 16, 2300),
+    (
+        "ThinkSystem SR650 V2",
+        "7Z73",
+        "CTO1WW",
+        "Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz",
+        32,
+        2000,
+    ),
+    (
+        "ThinkSystem SR630 V2",
+        "7Z71",
+        "CTO1WW",
+        "Intel(R) Xeon(R) Silver 4314 CPU @ 2.40GHz",
+        16,
+        2400,
+    ),
+    ("ThinkSystem SR665", "7D2V", "CTO1WW", "AMD EPYC 7443 24-Core Processor", 24, 2850),
+    (
+        "ThinkSystem SR850 V2",
+        "7D31",
+        "CTO1WW",
+        "Intel(R) Xeon(R) Gold 6348H CPU @ 2.30GHz",
+        24,
+        2300,
+    ),
+]
+LXCA_BLADE = [
+    ("ThinkSystem SN550", "7X16", "CTO1WW", "Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz", 20, 2100),
+    (
+        "ThinkSystem SN550 V2",
+        "7Z69",
+        "CTO1WW",
+        "Intel(R) Xeon(R) Gold 6330 CPU @ 2.00GHz",
+        28,
+        2000,
+    ),
+]
+LXCA_POWER = {"poweredOn": 8, "poweredOff": 5}
+LXCA_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "esx", "k8s")
+
+
+def _lxca_serial(rng: random.Random) -> str:
+    return "J" + "".join(rng.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(7))
+
+
+def r_lxca(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Lenovo XClarity Administrator managed servers.
+    a: REST ``GET /nodes`` (``{"nodeList": [...]}``), jq keeping the identity, placement,
+    processor, memory-module, network and firmware keys of rack servers; b: ``GET
+    /nodes?includeAttributes=...`` of a site with Flex System chassis (blades)."""
+    sel = [h for h in hosts if not h.virtual and h.role in LXCA_ROLES]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        blade = variant == "b" and rng.random() < 0.6
+        prod, mtype, model, cpu, cps, mhz = rng.choice(LXCA_BLADE if blade else LXCA_RACK)
+        sockets = 4 if prod.startswith("ThinkSystem SR850") else 2
+        if prod == "ThinkSystem SR665":
+            sockets = rng.choice((1, 2))
+        serial = _lxca_serial(rng)
+        short = h.name.split(".")[0].lower()
+        # the XCC name is often left at its default (XCC-<machine type>-<serial>)
+        xcc_default = rng.random() < 0.25
+        name = f"XCC-{mtype}-{serial}" if xcc_default else short
+        host_name = short if not xcc_default or rng.random() < 0.5 else ""
+        mem_gb = h.mem_mb // 1024
+        dimm = 128 if mem_gb >= 768 else (64 if mem_gb >= 256 else 32)
+        ndimm = max(1, mem_gb // dimm)
+        uuid_ = uuid.UUID(h.uid).hex.upper()
+        mgmt = f"10.{h.site.octet}.250.{rng.randrange(10, 250)}"
+        rack = f"R{rng.randrange(1, 24):02d}"
+        unit = rng.randrange(2, 40)
+        chassis = f"flex-{h.site.code}-{rng.randrange(1, 4):02d}"
+        procs = [
+            {
+                "socket": f"CPU {k + 1}",
+                "displayName": cpu,
+                "manufacturer": "AMD" if "AMD" in cpu else "Intel(R) Corporation",
+                "cores": cps,
+                "speed": round(mhz / 1000, 2),
+                "maxSpeedMHZ": 4000 if "AMD" in cpu else 3900,
+                "family": "AMD Zen Processor Family" if "AMD" in cpu else "Intel Xeon",
+            }
+            for k in range(sockets)
+        ]
+        dimms = [
+            {
+                "displayName": f"DIMM {k + 1}",
+                "capacity": dimm,
+                "speed": 3200 if "V2" in prod or "AMD" in cpu else 2933,
+                "type": "DDR4",
+            }
+            for k in range(ndimm)
+        ]
+        fw = [
+            {
+                "type": "XCC",
+                "name": "XCC Primary",
+                "version": rng.choice(("7.20", "8.62", "9.40")),
+                "build": f"TGBT{rng.randrange(10, 99)}P",
+            },
+            {
+                "type": "UEFI",
+                "name": "UEFI",
+                "version": rng.choice(("3.30", "4.12", "2.22")),
+                "build": f"TSE1{rng.randrange(10, 99)}F",
+            },
+        ]
+        r: dict[str, Any]
+        if variant == "a":
+            r = {
+                "uuid": uuid_,
+                "name": name,
+                "hostname": host_name,
+                "FQDN": f"{host_name}.{h.domain}" if host_name else "",
+                "dnsHostnames": [f"{host_name}.{h.domain}"] if host_name else [],
+                "userDescription": h.desc,
+                "type": "Rack-Tower Server",
+                "productName": prod,
+                "machineType": mtype,
+                "model": model,
+                "partNumber": f"{mtype}{model}",
+                "manufacturer": "Lenovo",
+                "serialNumber": serial,
+                "accessState": "Online",
+                "overallHealthState": rng.choice(("Normal", "Normal", "Normal", "Warning")),
+                "powerStatus": LXCA_POWER[h.power],
+                "mgmtProcIPaddress": mgmt,
+                "ipv4Addresses": [mgmt, h.ip],
+                "macAddress": h.mac,
+                "location": {
+                    "location": h.site.city,
+                    "room": f"Hall {rng.randrange(1, 4)}",
+                    "rack": rack,
+                    "lowestRackUnit": unit,
+                },
+                "contact": h.group,
+                "processors": procs,
+                "memoryModules": dimms,
+                "firmware": fw,
+            }
+        else:
+            r = {
+                "uuid": uuid_,
+                "name": name,
+                "hostname": host_name,
+                "type": "Blade Server" if blade else "Rack-Tower Server",
+                "productName": prod,
+                "machineType": mtype,
+                "model": model,
+                "serialNumber": serial,
+                "powerStatus": LXCA_POWER[h.power],
+                "ipv4Addresses": [h.ip, mgmt] if not blade else [mgmt],
+                "location": {
+                    "location": h.site.city,
+                    "rack": rack if not blade else "",
+                    "lowestRackUnit": unit if not blade else 0,
+                },
+                "cmmDisplayName": chassis if blade else "",
+                "slots": [rng.randrange(1, 15)] if blade else [],
+                "processors": [
+                    {"displayName": p["displayName"], "cores": p["cores"], "speed": p["speed"]}
+                    for p in procs
+                ],
+                "memoryModules": [{"capacity": d["capacity"], "type": d["type"]} for d in dimms],
+                "dataHandle": 1700000000000 + rng.randrange(10**10),
+            }
+        rows.append(r)
+        labels.append(row_label(i, name, h))
+    truth: dict[str, str | None] = {
+        "uuid": "asset_id",
+        "name": "hostname",
+        "hostname": "hostname",
+        "FQDN": "fqdn",
+        "dnsHostnames": "fqdn",
+        "userDescription": "description",
+        "type": "asset_type",
+        "productName": "model",
+        "serialNumber": "serial_number",
+        "manufacturer": "manufacturer",
+        "powerStatus": "power_state",
+        "ipv4Addresses": "ip_address",
+        "macAddress": "mac_address",
+        "location.location": "location",
+        "contact": "technical_owner",
+        "processors.displayName": "cpu_model",
+        "processors.cores": "cpu_cores",
+        "memoryModules.capacity": "memory_gb",
+    }
+    units = {"memoryModules.capacity": "GB"}
+    paths: list[str] = []
+    for row in rows:
+        paths += [k for k in _json_paths(row) if k not in paths]
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in paths])
+    source = (
+        "Node properties of the Lenovo XClarity Administrator REST API ('GET /nodes' in the "
+        "LXCA REST API reference: uuid, name, hostname, FQDN, dnsHostnames, userDescription, "
+        "type, productName, machineType, model, partNumber, manufacturer, serialNumber, "
+        "accessState, overallHealthState, powerStatus (0 unknown, 5 off, 8 on, 18 standby), "
+        "mgmtProcIPaddress, ipv4Addresses, macAddress, location {location, room, rack, "
+        "lowestRackUnit}, contact, cmmDisplayName, slots, dataHandle, processors [{socket, "
+        "displayName, manufacturer, cores, speed (GHz), maxSpeedMHZ, family}], memoryModules "
+        "[{displayName, capacity (GB), speed, type}], firmware "
+        "[{type, name, version, build}]; the 'nodeList' envelope and includeAttributes "
+        "parameter), checked against public collectors that read the same keys (a NetBox "
+        "XClarity collector: nodeList, name, hostname, serialNumber, partNumber, productName, "
+        "processors.displayName/cores/speed/maxSpeedMHZ, memoryModules.capacity 'in GB', "
+        "mgmtProcIPaddress, ipInterfaces). Sure of the main names; the firmware entry keys, "
+        "'family' and the location sub-keys are medium."
+    )
+    notes = (
+        "Physical Lenovo servers only (ThinkSystem racks; no VMs, no OS columns: XClarity "
+        "inventories hardware). 'uuid' (32 hex, upper-case) asset_id. 'name' is the XCC "
+        "name, the host name or, when never set, the default 'XCC-<machine type>-<serial>' "
+        "(hostname); 'hostname' the host name reported by the XCC, empty on some (hostname). "
+        "'type' Rack-Tower Server / Blade Server (asset_type). 'productName' "
+        "'ThinkSystem SR650 V2' model; 'machineType' 7Z73 and 'model' CTO1WW (the model "
+        "number beside it) nothing. 'serialNumber' serial_number. 'powerStatus' enum integer "
+        "(8 on, 5 off) power_state. 'ipv4Addresses' a list (ip_address). 'location.location' "
+        "location. 'processors.cores' cores per socket, one element per socket: summed over "
+        "the elements it is the total (cpu_cores); 'processors.displayName' cpu_model; "
+        "'processors.speed' GHz nothing. 'memoryModules.capacity' GB per DIMM, summed "
+        "(memory_gb). No disk sizes. "
+    )
+    if variant == "a":
+        return Rendered(
+            "lenovo_xclarity",
+            "Lenovo XClarity Administrator 4.x REST `GET /nodes` "
+            '(`{"nodeList": [...]}`), jq keeping the listed keys of each node. ' + source,
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=notes + "'FQDN' and 'dnsHostnames' (a list) fqdn; 'userDescription' description; "
+            "'manufacturer' Lenovo (manufacturer); 'partNumber' "
+            "(7Z73CTO1WW) nothing. 'ipv4Addresses' lists the XCC management address first, "
+            "then the host's (ip_address, as given); 'mgmtProcIPaddress' the XCC (nothing); "
+            "'macAddress' mac_address. 'location.room' a hall, 'location.rack'/'lowestRackUnit' "
+            "nothing. 'contact' the team that runs the box "
+            "(technical_owner). 'accessState', 'overallHealthState' health (nothing); "
+            "firmware entries nothing.",
+            json_envelope={"nodeList": []},
+            json_records_key="nodeList",
+            split=ROUND9,
+        )
+    return Rendered(
+        "lenovo_xclarity",
+        "Lenovo XClarity Administrator REST `GET /nodes?includeAttributes=uuid,name,hostname,"
+        "type,productName,machineType,model,serialNumber,powerStatus,ipv4Addresses,location,"
+        "cmmDisplayName,slots,processors,memoryModules,dataHandle` (bare array of a site with "
+        "Flex System chassis). " + source,
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=notes + "Blades (ThinkSystem SN550, 'Blade Server') sit in a Flex chassis: "
+        "'cmmDisplayName' the chassis name and 'slots' the bay (nothing), their rack fields "
+        "empty; 'ipv4Addresses' the host address first on racks, only the XCC on blades. "
+        "'location.location' the city (location). 'dataHandle' a timestamp of the record "
+        "(nothing).",
+        split=ROUND9,
+    )
+
+
 def round9_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
     """Round 9 of held-out tools: DigitalOcean, BMC Helix Discovery, Lenovo XClarity."""
     return [
@@ -14151,6 +14423,40 @@ def round9_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int
             ),
             10602,
             110,
+            "b",
+        ),
+        (
+            "lenovo_xclarity_a",
+            r_lxca,
+            prof(
+                "heldout9_lx1",
+                R9E_SITES,
+                "compact",
+                "site",
+                14,
+                virtual_ratio=0.0,
+                windows_ratio=0.5,
+                infra={"esx": 16, "k8s": 8},
+            ),
+            10701,
+            110,
+            "a",
+        ),
+        (
+            "lenovo_xclarity_b",
+            r_lxca,
+            prof(
+                "heldout9_lx2",
+                R9C_SITES,
+                "dotted",
+                "site",
+                10,
+                virtual_ratio=0.0,
+                windows_ratio=0.6,
+                infra={"esx": 12, "k8s": 4},
+            ),
+            10702,
+            90,
             "b",
         ),
     ]
