@@ -5689,6 +5689,8 @@ def _render_tool_specs(
             pagination = rendered.json_envelope.get("meta", {}).get("pagination")  # Hetzner
             if isinstance(pagination, dict) and "total_entries" in pagination:
                 pagination["total_entries"] = len(rendered.rows)
+            if rendered.tool == "intune":  # Microsoft Graph's @odata.count
+                rendered.json_envelope["@odata.count"] = len(rendered.rows)
             page = rendered.json_envelope.get("page")  # InsightVM: page.totalResources
             if isinstance(page, dict) and "totalResources" in page:
                 page["totalResources"] = len(rendered.rows)
@@ -14354,8 +14356,297 @@ def r_lxca(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# Microsoft Intune ----------------------------------------------------------------------------
+
+INTUNE_HW = [  # manufacturer, model, os, memory GB, storage bytes (as reported), weight
+    ("LENOVO", "21AH00F7US", "Windows", 16, 511_101_108_224, 5),
+    ("Dell Inc.", "Latitude 7440", "Windows", 16, 511_101_108_224, 5),
+    ("HP", "HP EliteBook 840 G9 Notebook PC", "Windows", 32, 1_022_202_216_448, 3),
+    ("Microsoft Corporation", "Surface Laptop 5", "Windows", 16, 255_550_554_112, 2),
+    ("Apple", "MacBook Pro (14-inch, 2023)", "macOS", 18, 494_384_795_648, 3),
+    ("Apple", "MacBook Air (M2, 2022)", "macOS", 16, 245_107_195_904, 2),
+]
+INTUNE_CPC = [  # Windows 365 Cloud PC SKUs: model, vCPU, GB, storage GB
+    ("Cloud PC Enterprise 2vCPU/8GB/128GB", 8, 128),
+    ("Cloud PC Enterprise 4vCPU/16GB/256GB", 16, 256),
+    ("Cloud PC Enterprise 8vCPU/32GB/512GB", 32, 512),
+]
+INTUNE_WIN = ["10.0.22631.4460", "10.0.22631.4317", "10.0.19045.5131", "10.0.26100.2314"]
+INTUNE_MAC = ["14.7.1 (23H222)", "15.1.1 (24B91)", "13.7.1 (22H221)"]
+INTUNE_CATEGORY = {"laptop": "Laptop", "cpc": "Cloud PC", "kiosk": "Shared device"}
+
+
+def r_intune(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Microsoft Intune managed devices (laptops and Windows 365 Cloud PCs; Intune does not
+    manage servers, so the estate's people and sites are used, not its hosts).
+    a: Graph ``GET /v1.0/deviceManagement/managedDevices?$select=...`` (``{"@odata.context",
+    "@odata.count", "value": [...]}``); b: Intune admin center, Devices > All devices, Export
+    (selected columns only), CSV."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    used: set[str] = set()
+    for i, h in enumerate(hosts, 1):
+        person = h.owner
+        first, last = person.split()[0], person.split()[-1]
+        upn = f"{first.lower()}.{last.lower()}@contoso.com"
+        kind = "cpc" if rng.random() < 0.25 else ("kiosk" if rng.random() < 0.05 else "laptop")
+        if kind == "cpc":
+            model, mem_gb, st_gb = rng.choice(INTUNE_CPC)
+            man, osn = "Microsoft Corporation", "Windows"
+            storage = st_gb * 1024**3 - rng.randrange(2, 9) * 1024**3
+            serial = "0000-" + "-".join(str(rng.randrange(1000, 9999)) for _ in range(6))
+            name = f"CPC-{first[0].lower()}{last.lower()[:4]}-{_hex(rng, 5).upper()}"
+        else:
+            hw = rng.choices(INTUNE_HW, [w[5] for w in INTUNE_HW])[0]
+            man, model, osn, mem_gb, storage = hw[0], hw[1], hw[2], hw[3], hw[4]
+            serial = (
+                "".join(rng.choice("0123456789BCDFGHJKLMNPQRSTVWXYZ") for _ in range(8))
+                if man != "Apple"
+                else "C02" + "".join(rng.choice("0123456789CDFGHJKLMNPQRTVWXY") for _ in range(7))
+            )
+            prefix = {"Apple": "MAC", "LENOVO": "LT", "Dell Inc.": "LT", "HP": "LT"}.get(man, "SL")
+            name = (
+                f"{prefix}-{serial[-7:]}"
+                if man != "Apple"
+                else f"{first}'s MacBook {'Pro' if 'Pro' in model else 'Air'}"
+            )
+            if kind == "kiosk":
+                name = f"KIOSK-{h.site.code.upper()}-{i:03d}"
+        if name in used:
+            continue
+        used.add(name)
+        osver = rng.choice(INTUNE_WIN if osn == "Windows" else INTUNE_MAC)
+        enrolled = dt.datetime(2021, 1, 4, 8, 0) + dt.timedelta(
+            days=rng.randrange(1400), seconds=rng.randrange(30000)
+        )
+        if kind == "cpc":
+            enrolled = max(enrolled, dt.datetime(2022, 8, 1, 10, 0))
+        sync = R9_EXPORT - dt.timedelta(seconds=rng.randrange(600, 20 * 86400))
+        compliance = rng.choice(("compliant",) * 8 + ("noncompliant", "inGracePeriod"))
+        free = int(storage * rng.uniform(0.15, 0.7))
+        wifi = ":".join(_hex(rng, 2) for _ in range(6)).upper() if kind != "cpc" else ""
+        eth = (
+            "00:22:48:" + ":".join(_hex(rng, 2) for _ in range(3)).upper()
+            if kind == "cpc"
+            else ("" if rng.random() < 0.7 else ":".join(_hex(rng, 2) for _ in range(6)).upper())
+        )
+        did = _uuid_of("intune", name)
+        aad = _uuid_of("entra", name)
+        agent = (
+            rng.choice(("mdm", "mdm", "configurationManagerClientMdm"))
+            if osn == "Windows"
+            else "mdm"
+        )
+        ip = f"10.{h.site.octet}.{rng.choice((64, 65, 66, 80))}.{rng.randrange(2, 250)}"
+        owner_type = "company" if kind != "laptop" or rng.random() < 0.9 else "personal"
+        r: dict[str, Any]
+        if variant == "a":
+            r = {
+                "id": did,
+                "userId": _uuid_of("user", upn),
+                "deviceName": name,
+                "managedDeviceOwnerType": owner_type,
+                "enrolledDateTime": enrolled.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "lastSyncDateTime": sync.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "operatingSystem": osn,
+                "complianceState": compliance,
+                "jailBroken": "Unknown",
+                "managementAgent": agent,
+                "osVersion": osver,
+                "azureADRegistered": True,
+                "deviceEnrollmentType": "windowsAzureADJoin"
+                if osn == "Windows"
+                else "appleBulkWithUser",
+                "emailAddress": upn,
+                "azureADDeviceId": aad,
+                "deviceRegistrationState": "registered",
+                "deviceCategoryDisplayName": INTUNE_CATEGORY[kind],
+                "isSupervised": osn == "macOS",
+                "isEncrypted": rng.random() < 0.95,
+                "userPrincipalName": upn,
+                "model": model,
+                "manufacturer": man,
+                "imei": "",
+                "complianceGracePeriodExpirationDateTime": "9999-12-31T23:59:59Z",
+                "serialNumber": serial,
+                "phoneNumber": "",
+                "userDisplayName": person,
+                "wiFiMacAddress": wifi.replace(":", ""),
+                "totalStorageSpaceInBytes": storage,
+                "freeStorageSpaceInBytes": free,
+                "managedDeviceName": f"{first}_{osn}_{enrolled.month}/{enrolled.day}/"
+                f"{enrolled.year}_{(enrolled.hour - 1) % 12 + 1}:{enrolled.minute:02d} "
+                f"{'AM' if enrolled.hour < 12 else 'PM'}",
+                "ethernetMacAddress": eth.replace(":", ""),
+                "physicalMemoryInBytes": mem_gb * 1024**3,
+                "enrollmentProfileName": "Autopilot - Corporate"
+                if osn == "Windows"
+                else "ADE macOS",
+                "notes": "" if rng.random() < 0.8 else f"Issued to {person}, {h.dept or 'IT'}",
+            }
+        else:
+            r = {
+                "Device ID": did,
+                "Device name": name,
+                "Enrollment date": enrolled.strftime("%Y-%m-%d %H:%M:%S.0000000"),
+                "Last check-in": sync.strftime("%Y-%m-%d %H:%M:%S.0000000"),
+                "Azure AD Device ID": aad,
+                "OS version": osver,
+                "Serial number": serial,
+                "Manufacturer": man,
+                "Model": model,
+                "Total storage": str(storage // 1024**2),
+                "Free storage": str(free // 1024**2),
+                "Category": INTUNE_CATEGORY[kind],
+                "Primary user UPN": upn,
+                "Primary user display name": person,
+                "WiFiIPv4Address": ip if kind != "cpc" else "",
+                "Wi-Fi MAC": wifi.replace(":", ""),
+                "EthernetMAC": eth.replace(":", ""),
+                "Compliance": {"compliant": "Compliant", "noncompliant": "Noncompliant"}.get(
+                    compliance, "In grace period"
+                ),
+                "Managed by": "Intune" if agent == "mdm" else "Co-managed",
+                "Ownership": "Corporate" if owner_type == "company" else "Personal",
+                "Device state": "Managed",
+                "Encrypted": rng.choice(("True",) * 19 + ("False",)),
+                "OS": osn,
+                "SkuFamily": ("Enterprise" if osn == "Windows" else ""),
+                "JoinType": "Microsoft Entra joined" if osn == "Windows" else "",
+                "ProcessorArchitecture": "x64"
+                if osn == "Windows"
+                else ("ARM64" if "M2" in model or "2023" in model else "x64"),
+                "Total Memory": str(mem_gb * 1024),
+            }
+        rows.append(r)
+        is_vm = kind == "cpc"
+        labels.append(
+            {
+                "row": len(rows),
+                "name": name,
+                "asset_type": "virtual_machine" if is_vm else "other",
+                "environment": None,
+                "application": None,
+            }
+        )
+    truth: dict[str, str | None] = {
+        "id": "asset_id",
+        "deviceName": "hostname",
+        "enrolledDateTime": "install_date",
+        "operatingSystem": "os_name",
+        "osVersion": "os_version",
+        "deviceCategoryDisplayName": "asset_type",
+        "model": "model",
+        "manufacturer": "manufacturer",
+        "serialNumber": "serial_number",
+        "wiFiMacAddress": "mac_address",
+        "ethernetMacAddress": "mac_address",
+        "totalStorageSpaceInBytes": "storage_gb",
+        "physicalMemoryInBytes": "memory_gb",
+        "notes": "description",
+        "Device ID": "asset_id",
+        "Device name": "hostname",
+        "Enrollment date": "install_date",
+        "OS version": "os_version",
+        "Serial number": "serial_number",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "Total storage": "storage_gb",
+        "Category": "asset_type",
+        "WiFiIPv4Address": "ip_address",
+        "Wi-Fi MAC": "mac_address",
+        "EthernetMAC": "mac_address",
+        "OS": "os_name",
+        "Total Memory": "memory_gb",
+    }
+    units = {
+        "totalStorageSpaceInBytes": "bytes",
+        "freeStorageSpaceInBytes": "bytes",
+        "physicalMemoryInBytes": "bytes",
+        "Total storage": "MB",
+        "Free storage": "MB",
+        "Total Memory": "MB",
+    }
+    paths: list[str] = []
+    for row in rows:
+        paths += [k for k in (_json_paths(row) if variant == "a" else row) if k not in paths]
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in paths])
+    notes = (
+        "End-user devices: laptops (Windows, macOS) are not servers ('other') and Windows 365 "
+        "Cloud PCs are VMs (virtual_machine); no environment or application on any row. The device id is the "
+        "asset_id; the Entra (Azure AD) device id and user ids nothing. The device name is the "
+        'hostname (Macs keep names like "Alice\'s MacBook Pro"). The enrolment date is when '
+        "the device was set up (install_date); the last check-in/sync is the record's "
+        "(nothing). Category (Laptop, Cloud PC, Shared device) is the admin-defined device "
+        "category (asset_type). The primary user (UPN, e-mail, display name) uses the device: "
+        "not its business owner nor the team that runs it (nothing); ownership "
+        "company/personal (Corporate/Personal), compliance, managed by / management agent, "
+        "encryption, enrolment type, join type nothing. Wi-Fi MAC (preferred) and Ethernet MAC "
+        "mac_address, without separators; Cloud PCs have only an Ethernet MAC. Total storage "
+        "is the disk (storage_gb), free storage nothing. "
+    )
+    source = (
+        "Microsoft Graph v1.0 managedDevice resource (Microsoft Learn, 'managedDevice resource "
+        "type': id, userId, deviceName, managedDeviceOwnerType, enrolledDateTime, "
+        "lastSyncDateTime, operatingSystem, complianceState, jailBroken, managementAgent, "
+        "osVersion, azureADRegistered, deviceEnrollmentType, emailAddress, azureADDeviceId, "
+        "deviceRegistrationState, deviceCategoryDisplayName, isSupervised, isEncrypted, "
+        "userPrincipalName, model, manufacturer, imei, complianceGracePeriodExpirationDateTime, "
+        "serialNumber, phoneNumber, userDisplayName, wiFiMacAddress, totalStorageSpaceInBytes, "
+        "freeStorageSpaceInBytes, managedDeviceName, ethernetMacAddress, physicalMemoryInBytes, "
+        "enrollmentProfileName, notes), as public schema pages (schemas.apis.io) list them. "
+    )
+    if variant == "a":
+        return Rendered(
+            "intune",
+            "Microsoft Graph `GET /v1.0/deviceManagement/managedDevices?$select=...` (one page, "
+            '`{"@odata.context", "@odata.count", "value": [...]}`). ' + source + "Sure of the "
+            "names; physicalMemoryInBytes is only filled when $select names it (it is here).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=notes
+            + "Sizes in bytes (totalStorageSpaceInBytes, physicalMemoryInBytes memory_gb). "
+            "'managedDeviceName' (<user>_<OS>_<enrolment time>) nothing; 'notes' free text "
+            "(description). 'complianceGracePeriodExpirationDateTime' 9999-12-31 nothing.",
+            json_envelope={
+                "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#deviceManagement/"
+                "managedDevices(id,userId,deviceName,...)",
+                "@odata.count": 0,
+                "value": [],
+            },
+            json_records_key="value",
+            split=ROUND9,
+        )
+    return Rendered(
+        "intune",
+        "Microsoft Intune admin center, Devices > All devices > Export, 'Only include the "
+        "selected columns' (a CSV in a zip). " + source + "**Medium**: the export's column "
+        "labels (Device ID, Device name, Enrollment date, Last check-in, Azure AD Device ID, OS "
+        "version, Serial number, Manufacturer, Model, Total storage, Free storage, Category, "
+        "Primary user UPN, Primary user display name, WiFiIPv4Address, Wi-Fi MAC, EthernetMAC, "
+        "Compliance, Managed by, Ownership, Device state, Encrypted, OS, SkuFamily, JoinType, "
+        "ProcessorArchitecture, Total Memory) and the MB unit of the sizes are from memory of "
+        "the product.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=notes
+        + "'Total storage' and 'Total Memory' in MB; 'WiFiIPv4Address' the Wi-Fi address "
+        "(ip_address, empty on Cloud PCs); dates '2024-05-02 09:14:55.0000000'; 'OS' "
+        "Windows/macOS os_name, 'OS version' os_version; 'SkuFamily' (edition), "
+        "'ProcessorArchitecture', 'Device state' nothing.",
+        split=ROUND9,
+    )
+
+
 def round9_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
-    """Round 9 of held-out tools: DigitalOcean, BMC Helix Discovery, Lenovo XClarity."""
+    """Round 9 of held-out tools: DigitalOcean, BMC Helix Discovery, Lenovo XClarity, Intune."""
     return [
         (
             "digitalocean_a",
@@ -14457,6 +14748,22 @@ def round9_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int
             ),
             10702,
             90,
+            "b",
+        ),
+        (
+            "intune_a",
+            r_intune,
+            prof("heldout9_in1", R9D_SITES, "dash_app", "site", 10, virtual_ratio=0.8),
+            10801,
+            130,
+            "a",
+        ),
+        (
+            "intune_b",
+            r_intune,
+            prof("heldout9_in2", R9E_SITES, "compact", "site", 8, virtual_ratio=0.8),
+            10802,
+            100,
             "b",
         ),
     ]
