@@ -5689,6 +5689,8 @@ def _render_tool_specs(
             pagination = rendered.json_envelope.get("meta", {}).get("pagination")  # Hetzner
             if isinstance(pagination, dict) and "total_entries" in pagination:
                 pagination["total_entries"] = len(rendered.rows)
+            if rendered.tool == "intune":  # Microsoft Graph's @odata.count
+                rendered.json_envelope["@odata.count"] = len(rendered.rows)
             page = rendered.json_envelope.get("page")  # InsightVM: page.totalResources
             if isinstance(page, dict) and "totalResources" in page:
                 page["totalResources"] = len(rendered.rows)
@@ -5954,6 +5956,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round6_specs())
         + _render_tool_specs(round7_specs())
         + _render_tool_specs(round8_specs())
+        + _render_tool_specs(round9_specs())
     )
 
 
@@ -13498,6 +13501,1268 @@ def round8_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int
                 infra={"k8s": 4},
             ),
             10402,
+            100,
+            "b",
+        ),
+    ]
+
+
+# =========================================================================== round 9
+# Written blind (the mapper, its lexicon, hints, profiles, calibration and classification rules
+# were not read or run): DigitalOcean droplets, BMC Helix Discovery hosts, Microsoft Intune
+# managed devices, Lenovo XClarity Administrator nodes.
+
+ROUND9 = HELDOUT
+R9_SITES = [S("nyc", "New York", "NYC3", 160), S("sfo", "San Francisco", "SFO3", 161)]
+R9B_SITES = [S("ams", "Amsterdam", "AMS3", 162), S("fra", "Frankfurt", "FRA1", 163)]
+R9C_SITES = [S("lon", "London", "LDN-2", 164), S("man", "Manchester", "MAN-1", 165)]
+R9D_SITES = [S("chi", "Chicago", "CHI-DC1", 166), S("phx", "Phoenix", "PHX-DC2", 167)]
+R9E_SITES = [S("sgp", "Singapore", "SG1", 168), S("syd", "Sydney", "SY4", 169)]
+R9_EXPORT = dt.datetime(2026, 11, 24, 6, 45)
+R9_VM_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+
+
+# DigitalOcean ------------------------------------------------------------------------------
+
+DO_REGION = {  # site code -> (slug, name)
+    "nyc": ("nyc3", "New York 3"),
+    "sfo": ("sfo3", "San Francisco 3"),
+    "ams": ("ams3", "Amsterdam 3"),
+    "fra": ("fra1", "Frankfurt 1"),
+}
+DO_IMAGE = {  # os_tag -> (distribution, name, slug)
+    "ubuntu": ("Ubuntu", "22.04 (LTS) x64", "ubuntu-22-04-x64"),
+    "rhel9": ("Rocky Linux", "9 x64", "rockylinux-9-x64"),
+    "rhel8": ("AlmaLinux", "8 x64", "almalinux-8-x64"),
+    "rhel7": ("CentOS", "7 x64", "centos-7-x64"),
+    "centos7": ("CentOS", "7 x64", "centos-7-x64"),
+    "sles12": ("Debian", "11 x64", "debian-11-x64"),
+    "sles15": ("Debian", "12 x64", "debian-12-x64"),
+    "ol8": ("Rocky Linux", "8 x64", "rockylinux-8-x64"),
+    "rhcos": ("Fedora", "39 x64", "fedora-39-x64"),
+}
+DO_SIZES = [  # slug, vcpus, memory MB, disk GB, transfer TB, price_monthly, description
+    ("s-1vcpu-2gb", 1, 2048, 50, 2.0, 12, "Basic"),
+    ("s-2vcpu-4gb", 2, 4096, 80, 4.0, 24, "Basic"),
+    ("s-4vcpu-8gb", 4, 8192, 160, 5.0, 48, "Basic"),
+    ("s-8vcpu-16gb", 8, 16384, 320, 6.0, 96, "Basic"),
+    ("g-2vcpu-8gb", 2, 8192, 25, 4.0, 63, "General Purpose"),
+    ("g-4vcpu-16gb", 4, 16384, 50, 5.0, 126, "General Purpose"),
+    ("g-8vcpu-32gb", 8, 32768, 100, 6.0, 252, "General Purpose"),
+    ("m-4vcpu-32gb", 4, 32768, 100, 6.0, 168, "Memory-Optimized"),
+    ("m-8vcpu-64gb", 8, 65536, 200, 7.0, 336, "Memory-Optimized"),
+    ("m-16vcpu-128gb", 16, 131072, 400, 8.0, 672, "Memory-Optimized"),
+    ("so-32vcpu-256gb", 32, 262144, 4800, 10.0, 2600, "Storage-Optimized"),
+]
+
+
+def _do_size(h: Host) -> tuple[str, int, int, int, float, int, str]:
+    pool = [s for s in DO_SIZES if (s[0][0] == "m") == (h.role == "db")]
+    for s in pool:
+        if s[1] >= h.cores and s[2] >= h.mem_mb:
+            return s
+    return pool[-1]
+
+
+def r_digitalocean(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """DigitalOcean droplets.
+    a: API ``GET /v2/droplets?per_page=200`` (``{"droplets": [...], "links": {}, "meta":
+    {"total"}}``) with ``jq`` deleting the size/region catalogues; b: ``doctl compute droplet
+    list --output json`` (a bare array of godo ``Droplet`` structs) of another team."""
+    sel = [h for h in hosts if h.virtual and h.role in R9_VM_ROLES and h.os_tag in DO_IMAGE]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        name = h.name.lower()
+        size = _do_size(h)
+        slug, rname = DO_REGION[h.site.code]
+        did = 280000000 + rng.randrange(180000000)
+        created = max(h.install, dt.date(2016, 6, 1))
+        running = h.power == "poweredOn"
+        dist, iname, islug = DO_IMAGE[h.os_tag]
+        snapshot = rng.random() < 0.15
+        if snapshot:
+            image: dict[str, Any] = {
+                "id": 140000000 + rng.randrange(9000000),
+                "name": f"{h.app_code or 'base'}-golden-{_r8_time(h.install, rng, '%Y%m%d')}",
+                "distribution": dist,
+                "slug": None,
+                "public": False,
+                "regions": [slug],
+                "created_at": _r8_time(created, rng, "%Y-%m-%dT%H:%M:%SZ"),
+                "min_disk_size": 25,
+                "type": "snapshot",
+                "size_gigabytes": round(rng.uniform(1.5, 9.0), 2),
+                "description": "",
+                "tags": [],
+                "status": "available",
+                "error_message": "",
+            }
+        else:
+            image = {
+                "id": 129211873 + rng.randrange(60),
+                "name": iname,
+                "distribution": dist,
+                "slug": islug,
+                "public": True,
+                "regions": sorted({"nyc3", "sfo3", "ams3", "fra1", "lon1", "sgp1"}),
+                "created_at": "2023-04-21T16:27:14Z",
+                "min_disk_size": 7,
+                "type": "base",
+                "size_gigabytes": 0.6,
+                "description": f"{dist} {iname}",
+                "tags": [],
+                "status": "available",
+                "error_message": "",
+            }
+        tags = []
+        if h.env:
+            tags.append(f"env:{EW[h.env]}")
+        if h.app_code:
+            tags.append(f"app:{h.app_code}")
+        tags.append(h.role)
+        backups = h.env == "production"
+        features = (["backups"] if backups else []) + ["monitoring", "droplet_agent"]
+        if variant == "a":
+            features.append("private_networking")
+        octs = [rng.randrange(1, 255) for _ in range(3)]
+        pub = f"{rng.choice((104, 134, 138, 143, 157, 159, 164, 167, 178))}.{octs[0]}.{octs[1]}.{octs[2]}"
+        v4 = [
+            {
+                "ip_address": h.ip,
+                "netmask": "255.255.240.0",
+                "gateway": f"10.{h.site.octet}.0.1",
+                "type": "private",
+            },
+            {
+                "ip_address": pub,
+                "netmask": "255.255.240.0",
+                "gateway": f"{pub.rsplit('.', 1)[0]}.1",
+                "type": "public",
+            },
+        ]
+        if variant == "b" and rng.random() < 0.5:
+            v4.reverse()  # doctl keeps the API order, which is not always private-first
+        r: dict[str, Any] = {
+            "id": did,
+            "name": name,
+            "memory": size[2],
+            "vcpus": size[1],
+            "disk": size[3],
+            "locked": False,
+            "status": "active" if running else "off",
+            "kernel": None,
+            "created_at": _r8_time(created, rng, "%Y-%m-%dT%H:%M:%SZ"),
+            "features": features,
+            "backup_ids": [did + 900 + k for k in range(2)] if backups else [],
+            "next_backup_window": {
+                "start": (R9_EXPORT + dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:00:00Z"),
+                "end": (R9_EXPORT + dt.timedelta(days=1, hours=7)).strftime("%Y-%m-%dT%H:00:00Z"),
+            }
+            if backups
+            else None,
+            "snapshot_ids": [did + 500] if snapshot else [],
+            "image": image,
+            "volume_ids": [_uuid_of("do-vol", name, str(k)) for k in range(len(h.disks) - 1)],
+            "size": {
+                "slug": size[0],
+                "memory": size[2],
+                "vcpus": size[1],
+                "disk": size[3],
+                "transfer": size[4],
+                "price_monthly": size[5],
+                "price_hourly": round(size[5] / 672, 5),
+                "regions": ["ams3", "fra1", "nyc3", "sfo3"],
+                "available": True,
+                "description": size[6],
+            },
+            "size_slug": size[0],
+            "networks": {
+                "v4": v4,
+                "v6": [],
+            },
+            "region": {
+                "name": rname,
+                "slug": slug,
+                "features": ["backups", "ipv6", "metadata", "install_agent", "storage"],
+                "available": True,
+                "sizes": ["s-1vcpu-1gb", "s-1vcpu-2gb"],
+            },
+            "tags": tags,
+            "vpc_uuid": _uuid_of("do-vpc", slug, h.env or "shared"),
+        }
+        if variant == "a":
+            r["disk_info"] = [{"type": "local", "size": {"amount": size[3], "unit": "gib"}}]
+            r["gpu_info"] = None
+        rows.append(_r8_drop(r, DO_DROP[variant]))
+        labels.append(row_label(i, name, h))
+    truth: dict[str, str | None] = {
+        "id": "asset_id",
+        "name": "hostname",
+        "memory": "memory_gb",
+        "vcpus": "cpu_cores",
+        "disk": "storage_gb",
+        "status": "power_state",
+        "created_at": "install_date",
+        "image.name": "os_version",
+        "image.distribution": "os_name",
+        "image.description": "os_name",
+        "size.memory": "memory_gb",
+        "size.vcpus": "cpu_cores",
+        "size.disk": "storage_gb",
+        "networks.v4.ip_address": "ip_address",
+        "region.name": "location",
+        "region.slug": "location",
+        "disk_info.size.amount": "storage_gb",
+    }
+    units = {
+        "memory": "MB",
+        "size.memory": "MB",
+        "disk": "GB",
+        "size.disk": "GB",
+        "disk_info.size.amount": "GiB",
+    }
+    paths: list[str] = []
+    for row in rows:
+        paths += [k for k in _json_paths(row) if k not in paths]
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in paths])
+    source = (
+        "Droplet object of the DigitalOcean API v2 reference (docs.digitalocean.com, 'List All "
+        "Droplets': id, name, memory (MB), vcpus, disk (GB), locked, status new/active/off/"
+        "archive, kernel, created_at, features, backup_ids, next_backup_window {start, end}, "
+        "snapshot_ids, image {id, name, distribution, slug, public, regions, created_at, "
+        "min_disk_size, type, size_gigabytes, description, tags, status, error_message}, "
+        "volume_ids, size {slug, memory, vcpus, disk, transfer, price_monthly, price_hourly, "
+        "regions, available, description}, size_slug, networks {v4, v6 [{ip_address, netmask, "
+        "gateway, type}]}, region {name, slug, features, available, sizes}, tags, vpc_uuid, "
+        "disk_info [{type, size {amount, unit}}], gpu_info), checked against the field comments "
+        "of public API clients (doapi, digitalocean crates) and doctl's droplet displayer "
+        "(commands/displayers/droplet.go). Sure of the names; disk_info/gpu_info are the "
+        "newest keys (medium)."
+    )
+    notes = (
+        "Cloud VMs only (Linux images: DigitalOcean has no Windows images). 'id' asset_id; "
+        "'name' hostname; 'memory' MB (memory_gb) with 'size.memory' its alias; 'vcpus' and "
+        "'size.vcpus' cpu_cores; 'disk' GB the droplet's local disk (storage_gb) with "
+        "'size.disk' its alias; attached block storage is only 'volume_ids' (nothing). "
+        "'status' active/off (power_state). 'created_at' install_date. 'image.distribution' "
+        "(Ubuntu, Rocky Linux) os_name; 'image.name' '22.04 (LTS) x64' os_version (for "
+        "snapshot images it holds the snapshot's name); 'image.slug', 'image.type', "
+        "'image.size_gigabytes' (image size, not storage) nothing. 'size.slug'/'size_slug' "
+        "(s-2vcpu-4gb) flavour, 'size.transfer' (TB of bandwidth), prices nothing. "
+        "'networks.v4.ip_address' ip_address (first element; private VPC address first); "
+        "netmask/gateway/type nothing. 'region.slug' nyc3 and 'region.name' 'New York 3' are "
+        "DigitalOcean regions (location, by the places convention). 'tags' mixes env:, app: "
+        "and role tags (nothing); 'vpc_uuid', 'backup_ids', 'snapshot_ids', "
+        "'next_backup_window.*', 'features', 'locked', 'kernel' nothing. "
+    )
+    if variant == "a":
+        return Rendered(
+            "digitalocean",
+            "DigitalOcean API `GET /v2/droplets?per_page=200` (one page, "
+            '`{"droplets": [...], "links": {}, "meta": {"total": n}}`), jq deleting '
+            "catalogue keys (`size.regions`, `region.sizes`, `image.regions`, ...). " + source,
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=notes
+            + "'disk_info.size.amount' (unit 'gib') the local disk again (storage_gb, GiB); "
+            "jq also dropped networks.v6, kernel, gpu_info and catalogue keys of image/size/region.",
+            json_envelope={"droplets": [], "links": {}, "meta": {"total": 0}},
+            json_records_key="droplets",
+            split=ROUND9,
+        )
+    return Rendered(
+        "digitalocean",
+        "`doctl compute droplet list --output json` (doctl 1.10x: a bare array of godo "
+        "Droplet structs, no disk_info). " + source,
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=notes
+        + "'networks.v4' in API order: the private address is first on about half of the "
+        "droplets and the public one on the others (ip_address is still the first element); "
+        "'networks.v6' an empty list (no IPv6). 'image.regions' and 'size.regions' are "
+        "string lists (nothing).",
+        split=ROUND9,
+    )
+
+
+DO_DROP = {
+    "a": (
+        "size.regions",
+        "region.sizes",
+        "image.regions",
+        "image.tags",
+        "image.error_message",
+        "image.status",
+        "image.public",
+        "image.id",
+        "image.created_at",
+        "image.min_disk_size",
+        "size.price_hourly",
+        "size.available",
+        "region.features",
+        "region.available",
+        "networks.v6",
+        "kernel",
+        "gpu_info",
+    ),
+    "b": (
+        "region.sizes",
+        "region.features",
+        "image.tags",
+        "image.error_message",
+        "image.created_at",
+        "image.min_disk_size",
+        "image.description",
+        "size.price_hourly",
+        "size.available",
+        "kernel",
+        "next_backup_window",
+    ),
+}
+
+
+# BMC Helix Discovery -------------------------------------------------------------------------
+
+ADDM_OS = {  # os_tag -> (os (full), os_type, os_class, os_version, os_edition)
+    "2012 R2": ("Microsoft Windows Server 2012 R2 Standard", "Windows", "Windows", "2012 R2"),
+    "2016": ("Microsoft Windows Server 2016 Standard", "Windows", "Windows", "2016"),
+    "2019": ("Microsoft Windows Server 2019", "Windows", "Windows", "2019"),
+    "2022": ("Microsoft Windows Server 2022", "Windows", "Windows", "2022"),
+    "rhel7": (
+        "Red Hat Enterprise Linux Server release 7.9 (Maipo)",
+        "Red Hat Enterprise Linux",
+        "UNIX",
+        "7.9",
+    ),
+    "rhel8": (
+        "Red Hat Enterprise Linux release 8.8 (Ootpa)",
+        "Red Hat Enterprise Linux",
+        "UNIX",
+        "8.8",
+    ),
+    "rhel9": (
+        "Red Hat Enterprise Linux release 9.2 (Plow)",
+        "Red Hat Enterprise Linux",
+        "UNIX",
+        "9.2",
+    ),
+    "ubuntu": ("Ubuntu Linux", "Ubuntu Linux", "UNIX", ""),
+    "sles12": ("SUSE Linux Enterprise Server 12 SP5", "SuSE Linux", "UNIX", "12"),
+    "sles15": ("SUSE Linux Enterprise Server 15 SP4", "SuSE Linux", "UNIX", "15"),
+    "centos7": ("CentOS Linux release 7.9.2009 (Core)", "CentOS Linux", "UNIX", "7.9"),
+    "ol8": ("Oracle Linux Server release 8.7", "Oracle Linux", "UNIX", "8.7"),
+    "rhcos": (
+        "Red Hat Enterprise Linux CoreOS 412.86",
+        "Red Hat Enterprise Linux CoreOS",
+        "UNIX",
+        "4.12",
+    ),
+    "esxi": ("VMware ESXi 7.0.3 build-21930508", "VMware ESXi", "UNIX", "7.0.3"),
+}
+ADDM_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "esx", "k8s")
+
+
+def _addm_time(rng: random.Random, raw: bool) -> str:
+    t = R9_EXPORT - dt.timedelta(seconds=rng.randrange(3600, 6 * 86400))
+    if raw:
+        return t.strftime("%Y-%m-%d %H:%M:%S.") + f"{rng.randrange(10**6):06d}+00:00"
+    return t.strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def r_addm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """BMC Helix Discovery (ADDM) Host nodes.
+    a: the UI's Host list (Infrastructure > Hosts, columns chosen in the list), Export as CSV
+    with the attribute display names; b: ``tw_query --csv`` of a search query showing raw
+    attribute names and a traversal to the discovery endpoint."""
+    sel = [h for h in hosts if h.role in ADDM_ROLES and h.os_tag in ADDM_OS]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        win = "Windows" in h.os_name
+        osfull, ostype, osclass, osver = ADDM_OS[h.os_tag]
+        if h.os_tag == "ubuntu":
+            osfull, osver = f"Ubuntu {h.os_version} LTS", h.os_version
+        edition = ""
+        if win:
+            edition = "Datacenter" if "Datacenter" in h.os_name else "Standard"
+            if not osfull.endswith(edition):
+                osfull = f"{osfull} {edition}"
+        short = h.name.split(".")[0]
+        name = short.upper() if win else short.lower()
+        threads = 2 if not h.virtual else 1
+        logical = h.cores * threads
+        speed = {"6248": 2494, "6338": 1995, "4314": 2394, "6230": 2095, "6326": 2893}.get(
+            h.cpu_model.split("Gold ")[-1].split("Silver ")[-1][:4], 2100
+        )
+        vendor = h.manufacturer
+        model = h.model
+        if h.virtual and h.role != "esx":
+            model = "VMware Virtual Platform" if rng.random() < 0.8 else "VMware7,1"
+        htype = (
+            "Virtual Machine"
+            if h.virtual
+            else ("Hypervisor" if h.role == "esx" else ("Windows Server" if win else "UNIX Server"))
+        )
+        fqdn = h.fqdn
+        r: dict[str, Any]
+        if variant == "a":
+            r = {
+                "Name": name,
+                "Hostname": name,
+                "FQDN": fqdn if rng.random() < 0.9 else "",
+                "DNS Domain": h.domain,
+                "Domain": "CORP" if win else "",
+                "OS": osfull,
+                "OS Type": ostype,
+                "OS Class": osclass,
+                "OS Version": osver,
+                "OS Edition": edition,
+                "Service Pack": "",
+                "Kernel": ""
+                if win
+                else rng.choice(
+                    (
+                        "3.10.0-1160.el7.x86_64",
+                        "4.18.0-477.el8.x86_64",
+                        "5.14.0-284.el9.x86_64",
+                        "5.15.0-88-generic",
+                    )
+                ),
+                "Vendor": vendor,
+                "Model": model,
+                "Serial Number": h.serial,
+                "UUID": str(uuid.UUID(h.uid)).upper(),
+                "RAM": str(h.mem_mb),
+                "Logical RAM": str(h.mem_mb if h.virtual else h.mem_mb - 512),
+                "Processor Type": h.cpu_model,
+                "Processor Speed": str(speed),
+                "Number of Processors": str(h.sockets),
+                "Cores per Processor": str(h.cores_per_socket),
+                "Threads per Core": str(threads),
+                "Number of Logical Processors": str(logical),
+                "Virtual": "Yes" if h.virtual else "No",
+                "Host Type": htype,
+                "Uptime": f"{rng.randrange(1, 400)} days",
+                "Last Update Success": _addm_time(rng, False),
+                "Last Update Failure": "" if rng.random() < 0.85 else _addm_time(rng, False),
+                "Age Count": str(rng.choice((1, 1, 1, 2, 3, -1))),
+            }
+        else:
+            r = {
+                "key": _hex(rng, 32) + "/Host",
+                "name": name,
+                "hostname": name,
+                "local_fqdn": fqdn,
+                "os_type": ostype,
+                "os_version": osver,
+                "os_arch": "x86_64" if not win else "64-bit",
+                "os_build": h.os_version if win else "",
+                "vendor": vendor,
+                "model": model,
+                "serial": h.serial,
+                "ram": str(h.mem_mb),
+                "num_processors": str(h.sockets),
+                "cores_per_processor": str(h.cores_per_socket),
+                "num_logical_processors": str(logical),
+                "processor_type": h.cpu_model,
+                "virtual": "True" if h.virtual else "False",
+                "host_type": htype,
+                "#InferredElement:Inference:Associate:DiscoveryAccess.endpoint": h.ip,
+                "#ContainedHost:HostContainment:HostContainer:VirtualMachine.vm_type": "VMware VM"
+                if h.virtual
+                else "",
+                "last_update_success": _addm_time(rng, True),
+                "uptimeSeconds": str(rng.randrange(86400, 400 * 86400)),
+            }
+        rows.append(r)
+        labels.append(row_label(i, name, h))
+    truth: dict[str, str | None] = {
+        "Name": "hostname",
+        "Hostname": "hostname",
+        "FQDN": "fqdn",
+        "OS": "os_name",
+        "OS Type": "os_name",
+        "OS Version": "os_version",
+        "Vendor": "manufacturer",
+        "Model": "model",
+        "Serial Number": "serial_number",
+        "RAM": "memory_gb",
+        "Logical RAM": "memory_gb",
+        "Processor Type": "cpu_model",
+        "Number of Processors": "cpu_sockets",
+        "Cores per Processor": "cpu_cores",
+        "Number of Logical Processors": "cpu_cores",
+        "Virtual": "is_virtual",
+        "Host Type": "asset_type",
+        "key": "asset_id",
+        "name": "hostname",
+        "hostname": "hostname",
+        "local_fqdn": "fqdn",
+        "os_type": "os_name",
+        "os_version": "os_version",
+        "vendor": "manufacturer",
+        "model": "model",
+        "serial": "serial_number",
+        "ram": "memory_gb",
+        "num_processors": "cpu_sockets",
+        "cores_per_processor": "cpu_cores",
+        "num_logical_processors": "cpu_cores",
+        "processor_type": "cpu_model",
+        "virtual": "is_virtual",
+        "host_type": "asset_type",
+        "#InferredElement:Inference:Associate:DiscoveryAccess.endpoint": "ip_address",
+    }
+    units = {"RAM": "MB", "Logical RAM": "MB", "ram": "MB"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in rows[0]])
+    source = (
+        "Host node attributes of BMC Helix Discovery (docs.bmc.com, 'Host node': name, "
+        "hostname, local_fqdn, dns_domain, domain, os, os_type, os_class, os_version, "
+        "os_edition, os_build, os_arch, service_pack, kernel, vendor, model, serial, uuid, ram "
+        "(MB), logical_ram, processor_type, processor_speed (MHz), num_processors, "
+        "cores_per_processor, threads_per_core, num_logical_processors, virtual, host_type, "
+        "uptime, uptimeSeconds, last_update_success, last_update_failure, age_count, key); the "
+        "attribute names ram/logical_ram/processor_type/num_processors/num_logical_processors/"
+        "uptimeSeconds are confirmed by public Discovery pattern code; the UI display labels "
+        "and the traversal heading (#InferredElement:Inference:Associate:DiscoveryAccess."
+        "endpoint, the classic way reports show the scanned IP) are from memory of the product "
+        "(medium)."
+    )
+    notes = (
+        "Servers, VMs and ESXi hosts scanned by Discovery (no network devices: those are "
+        "NetworkDevice nodes). Name and hostname carry the same short host name (upper-case on "
+        "Windows); FQDN fqdn. Three OS columns: OS (full name, preferred) and OS Type "
+        "(Windows, Red Hat Enterprise Linux: fallback) os_name, OS Version os_version; OS Class "
+        "(Windows/UNIX), OS Edition, OS Build, Service Pack, Kernel, OS Arch nothing. Vendor "
+        "manufacturer, Model model (VMs: VMware Virtual Platform or VMware7,1), Serial "
+        "serial_number, UUID nothing. RAM MB memory_gb; Logical RAM (what the OS sees, 512 MB "
+        "less on physical hosts) competes (RAM preferred). Number of Processors is sockets "
+        "(cpu_sockets) x Cores per Processor (cpu_cores per socket); Number of Logical "
+        "Processors (threads: twice the cores on physical hosts) is the competing fallback for "
+        "cpu_cores; Threads per Core, Processor Speed nothing. Virtual is_virtual. Host Type "
+        "(Windows Server, UNIX Server, Hypervisor, Virtual Machine) asset_type. Uptime, Last "
+        "Update Success/Failure (the scan's timestamps), Age Count nothing. "
+    )
+    if variant == "a":
+        return Rendered(
+            "bmc_discovery",
+            "BMC Helix Discovery 23.x UI, Infrastructure > Hosts list with added columns, "
+            "Export > CSV (display names as headers). " + source,
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            notes=notes + "No node key, no IP column; DNS Domain and Domain (NetBIOS) nothing.",
+            split=ROUND9,
+        )
+    return Rendered(
+        "bmc_discovery",
+        'BMC Discovery `tw_query --csv "search Host show key, name, hostname, local_fqdn, '
+        'os_type, os_version, ..."` (raw attribute names and traversal expressions as '
+        "headers). " + source,
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        encoding="utf-8",
+        notes=notes
+        + "'key' the node key (asset_id). The DiscoveryAccess.endpoint traversal is the "
+        "scanned IP (ip_address). The HostContainer VirtualMachine.vm_type traversal "
+        "('VMware VM' or empty) is a hint of virtualisation but a type of the container node "
+        "(nothing). 'last_update_success' raw timestamps, 'uptimeSeconds' nothing.",
+        split=ROUND9,
+    )
+
+
+# Lenovo XClarity Administrator --------------------------------------------------------------
+
+LXCA_RACK = [  # productName, machineType, model, cpu, cores per socket, MHz
+    ("ThinkSystem SR650", "7X06", "CTO1WW", "Intel(R) Xeon(R) Gold 5218 CPU @ 2.30GHz", 16, 2300),
+    (
+        "ThinkSystem SR650 V2",
+        "7Z73",
+        "CTO1WW",
+        "Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz",
+        32,
+        2000,
+    ),
+    (
+        "ThinkSystem SR630 V2",
+        "7Z71",
+        "CTO1WW",
+        "Intel(R) Xeon(R) Silver 4314 CPU @ 2.40GHz",
+        16,
+        2400,
+    ),
+    ("ThinkSystem SR665", "7D2V", "CTO1WW", "AMD EPYC 7443 24-Core Processor", 24, 2850),
+    (
+        "ThinkSystem SR850 V2",
+        "7D31",
+        "CTO1WW",
+        "Intel(R) Xeon(R) Gold 6348H CPU @ 2.30GHz",
+        24,
+        2300,
+    ),
+]
+LXCA_BLADE = [
+    ("ThinkSystem SN550", "7X16", "CTO1WW", "Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz", 20, 2100),
+    (
+        "ThinkSystem SN550 V2",
+        "7Z69",
+        "CTO1WW",
+        "Intel(R) Xeon(R) Gold 6330 CPU @ 2.00GHz",
+        28,
+        2000,
+    ),
+]
+LXCA_POWER = {"poweredOn": 8, "poweredOff": 5}
+LXCA_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "esx", "k8s")
+
+
+def _lxca_serial(rng: random.Random) -> str:
+    return "J" + "".join(rng.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(7))
+
+
+def r_lxca(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Lenovo XClarity Administrator managed servers.
+    a: REST ``GET /nodes`` (``{"nodeList": [...]}``), jq keeping the identity, placement,
+    processor, memory-module, network and firmware keys of rack servers; b: ``GET
+    /nodes?includeAttributes=...`` of a site with Flex System chassis (blades)."""
+    sel = [h for h in hosts if not h.virtual and h.role in LXCA_ROLES]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        blade = variant == "b" and rng.random() < 0.6
+        prod, mtype, model, cpu, cps, mhz = rng.choice(LXCA_BLADE if blade else LXCA_RACK)
+        sockets = 4 if prod.startswith("ThinkSystem SR850") else 2
+        if prod == "ThinkSystem SR665":
+            sockets = rng.choice((1, 2))
+        serial = _lxca_serial(rng)
+        short = h.name.split(".")[0].lower()
+        # the XCC name is often left at its default (XCC-<machine type>-<serial>)
+        xcc_default = rng.random() < 0.25
+        name = f"XCC-{mtype}-{serial}" if xcc_default else short
+        host_name = short if not xcc_default or rng.random() < 0.5 else ""
+        mem_gb = h.mem_mb // 1024
+        dimm = 128 if mem_gb >= 768 else (64 if mem_gb >= 256 else 32)
+        ndimm = max(1, mem_gb // dimm)
+        uuid_ = uuid.UUID(h.uid).hex.upper()
+        mgmt = f"10.{h.site.octet}.250.{rng.randrange(10, 250)}"
+        rack = f"R{rng.randrange(1, 24):02d}"
+        unit = rng.randrange(2, 40)
+        chassis = f"flex-{h.site.code}-{rng.randrange(1, 4):02d}"
+        procs = [
+            {
+                "socket": f"CPU {k + 1}",
+                "displayName": cpu,
+                "manufacturer": "AMD" if "AMD" in cpu else "Intel(R) Corporation",
+                "cores": cps,
+                "speed": round(mhz / 1000, 2),
+                "maxSpeedMHZ": 4000 if "AMD" in cpu else 3900,
+                "family": "AMD Zen Processor Family" if "AMD" in cpu else "Intel Xeon",
+            }
+            for k in range(sockets)
+        ]
+        dimms = [
+            {
+                "displayName": f"DIMM {k + 1}",
+                "capacity": dimm,
+                "speed": 3200 if "V2" in prod or "AMD" in cpu else 2933,
+                "type": "DDR4",
+            }
+            for k in range(ndimm)
+        ]
+        fw = [
+            {
+                "type": "XCC",
+                "name": "XCC Primary",
+                "version": rng.choice(("7.20", "8.62", "9.40")),
+                "build": f"TGBT{rng.randrange(10, 99)}P",
+            },
+            {
+                "type": "UEFI",
+                "name": "UEFI",
+                "version": rng.choice(("3.30", "4.12", "2.22")),
+                "build": f"TSE1{rng.randrange(10, 99)}F",
+            },
+        ]
+        r: dict[str, Any]
+        if variant == "a":
+            r = {
+                "uuid": uuid_,
+                "name": name,
+                "hostname": host_name,
+                "FQDN": f"{host_name}.{h.domain}" if host_name else "",
+                "dnsHostnames": [f"{host_name}.{h.domain}"] if host_name else [],
+                "userDescription": h.desc,
+                "type": "Rack-Tower Server",
+                "productName": prod,
+                "machineType": mtype,
+                "model": model,
+                "partNumber": f"{mtype}{model}",
+                "manufacturer": "Lenovo",
+                "serialNumber": serial,
+                "accessState": "Online",
+                "overallHealthState": rng.choice(("Normal", "Normal", "Normal", "Warning")),
+                "powerStatus": LXCA_POWER[h.power],
+                "mgmtProcIPaddress": mgmt,
+                "ipv4Addresses": [mgmt, h.ip],
+                "macAddress": h.mac,
+                "location": {
+                    "location": h.site.city,
+                    "room": f"Hall {rng.randrange(1, 4)}",
+                    "rack": rack,
+                    "lowestRackUnit": unit,
+                },
+                "contact": h.group,
+                "processors": procs,
+                "memoryModules": dimms,
+                "firmware": fw,
+            }
+        else:
+            r = {
+                "uuid": uuid_,
+                "name": name,
+                "hostname": host_name,
+                "type": "Blade Server" if blade else "Rack-Tower Server",
+                "productName": prod,
+                "machineType": mtype,
+                "model": model,
+                "serialNumber": serial,
+                "powerStatus": LXCA_POWER[h.power],
+                "ipv4Addresses": [h.ip, mgmt] if not blade else [mgmt],
+                "location": {
+                    "location": h.site.city,
+                    "rack": rack if not blade else "",
+                    "lowestRackUnit": unit if not blade else 0,
+                },
+                "cmmDisplayName": chassis if blade else "",
+                "slots": [rng.randrange(1, 15)] if blade else [],
+                "processors": [
+                    {"displayName": p["displayName"], "cores": p["cores"], "speed": p["speed"]}
+                    for p in procs
+                ],
+                "memoryModules": [{"capacity": d["capacity"], "type": d["type"]} for d in dimms],
+                "dataHandle": 1700000000000 + rng.randrange(10**10),
+            }
+        rows.append(r)
+        labels.append(row_label(i, name, h))
+    truth: dict[str, str | None] = {
+        "uuid": "asset_id",
+        "name": "hostname",
+        "hostname": "hostname",
+        "FQDN": "fqdn",
+        "dnsHostnames": "fqdn",
+        "userDescription": "description",
+        "type": "asset_type",
+        "productName": "model",
+        "serialNumber": "serial_number",
+        "manufacturer": "manufacturer",
+        "powerStatus": "power_state",
+        "ipv4Addresses": "ip_address",
+        "macAddress": "mac_address",
+        "location.location": "location",
+        "contact": "technical_owner",
+        "processors.displayName": "cpu_model",
+        "processors.cores": "cpu_cores",
+        "memoryModules.capacity": "memory_gb",
+    }
+    units = {"memoryModules.capacity": "GB"}
+    paths: list[str] = []
+    for row in rows:
+        paths += [k for k in _json_paths(row) if k not in paths]
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in paths])
+    source = (
+        "Node properties of the Lenovo XClarity Administrator REST API ('GET /nodes' in the "
+        "LXCA REST API reference: uuid, name, hostname, FQDN, dnsHostnames, userDescription, "
+        "type, productName, machineType, model, partNumber, manufacturer, serialNumber, "
+        "accessState, overallHealthState, powerStatus (0 unknown, 5 off, 8 on, 18 standby), "
+        "mgmtProcIPaddress, ipv4Addresses, macAddress, location {location, room, rack, "
+        "lowestRackUnit}, contact, cmmDisplayName, slots, dataHandle, processors [{socket, "
+        "displayName, manufacturer, cores, speed (GHz), maxSpeedMHZ, family}], memoryModules "
+        "[{displayName, capacity (GB), speed, type}], firmware "
+        "[{type, name, version, build}]; the 'nodeList' envelope and includeAttributes "
+        "parameter), checked against public collectors that read the same keys (a NetBox "
+        "XClarity collector: nodeList, name, hostname, serialNumber, partNumber, productName, "
+        "processors.displayName/cores/speed/maxSpeedMHZ, memoryModules.capacity 'in GB', "
+        "mgmtProcIPaddress, ipInterfaces). Sure of the main names; the firmware entry keys, "
+        "'family' and the location sub-keys are medium."
+    )
+    notes = (
+        "Physical Lenovo servers only (ThinkSystem racks; no VMs, no OS columns: XClarity "
+        "inventories hardware). 'uuid' (32 hex, upper-case) asset_id. 'name' is the XCC "
+        "name, the host name or, when never set, the default 'XCC-<machine type>-<serial>' "
+        "(hostname); 'hostname' the host name reported by the XCC, empty on some (hostname). "
+        "'type' Rack-Tower Server / Blade Server (asset_type). 'productName' "
+        "'ThinkSystem SR650 V2' model; 'machineType' 7Z73 and 'model' CTO1WW (the model "
+        "number beside it) nothing. 'serialNumber' serial_number. 'powerStatus' enum integer "
+        "(8 on, 5 off) power_state. 'ipv4Addresses' a list (ip_address). 'location.location' "
+        "location. 'processors.cores' cores per socket, one element per socket: summed over "
+        "the elements it is the total (cpu_cores); 'processors.displayName' cpu_model; "
+        "'processors.speed' GHz nothing. 'memoryModules.capacity' GB per DIMM, summed "
+        "(memory_gb). No disk sizes. "
+    )
+    if variant == "a":
+        return Rendered(
+            "lenovo_xclarity",
+            "Lenovo XClarity Administrator 4.x REST `GET /nodes` "
+            '(`{"nodeList": [...]}`), jq keeping the listed keys of each node. ' + source,
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=notes + "'FQDN' and 'dnsHostnames' (a list) fqdn; 'userDescription' description; "
+            "'manufacturer' Lenovo (manufacturer); 'partNumber' "
+            "(7Z73CTO1WW) nothing. 'ipv4Addresses' lists the XCC management address first, "
+            "then the host's (ip_address, as given); 'mgmtProcIPaddress' the XCC (nothing); "
+            "'macAddress' mac_address. 'location.room' a hall, 'location.rack'/'lowestRackUnit' "
+            "nothing. 'contact' the team that runs the box "
+            "(technical_owner). 'accessState', 'overallHealthState' health (nothing); "
+            "firmware entries nothing.",
+            json_envelope={"nodeList": []},
+            json_records_key="nodeList",
+            split=ROUND9,
+        )
+    return Rendered(
+        "lenovo_xclarity",
+        "Lenovo XClarity Administrator REST `GET /nodes?includeAttributes=uuid,name,hostname,"
+        "type,productName,machineType,model,serialNumber,powerStatus,ipv4Addresses,location,"
+        "cmmDisplayName,slots,processors,memoryModules,dataHandle` (bare array of a site with "
+        "Flex System chassis). " + source,
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=notes + "Blades (ThinkSystem SN550, 'Blade Server') sit in a Flex chassis: "
+        "'cmmDisplayName' the chassis name and 'slots' the bay (nothing), their rack fields "
+        "empty; 'ipv4Addresses' the host address first on racks, only the XCC on blades. "
+        "'location.location' the city (location). 'dataHandle' a timestamp of the record "
+        "(nothing).",
+        split=ROUND9,
+    )
+
+
+# Microsoft Intune ----------------------------------------------------------------------------
+
+INTUNE_HW = [  # manufacturer, model, os, memory GB, storage bytes (as reported), weight
+    ("LENOVO", "21AH00F7US", "Windows", 16, 511_101_108_224, 5),
+    ("Dell Inc.", "Latitude 7440", "Windows", 16, 511_101_108_224, 5),
+    ("HP", "HP EliteBook 840 G9 Notebook PC", "Windows", 32, 1_022_202_216_448, 3),
+    ("Microsoft Corporation", "Surface Laptop 5", "Windows", 16, 255_550_554_112, 2),
+    ("Apple", "MacBook Pro (14-inch, 2023)", "macOS", 18, 494_384_795_648, 3),
+    ("Apple", "MacBook Air (M2, 2022)", "macOS", 16, 245_107_195_904, 2),
+]
+INTUNE_CPC = [  # Windows 365 Cloud PC SKUs: model, vCPU, GB, storage GB
+    ("Cloud PC Enterprise 2vCPU/8GB/128GB", 8, 128),
+    ("Cloud PC Enterprise 4vCPU/16GB/256GB", 16, 256),
+    ("Cloud PC Enterprise 8vCPU/32GB/512GB", 32, 512),
+]
+INTUNE_WIN = ["10.0.22631.4460", "10.0.22631.4317", "10.0.19045.5131", "10.0.26100.2314"]
+INTUNE_MAC = ["14.7.1 (23H222)", "15.1.1 (24B91)", "13.7.1 (22H221)"]
+INTUNE_CATEGORY = {"laptop": "Laptop", "cpc": "Cloud PC", "kiosk": "Shared device"}
+
+
+def r_intune(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Microsoft Intune managed devices (laptops and Windows 365 Cloud PCs; Intune does not
+    manage servers, so the estate's people and sites are used, not its hosts).
+    a: Graph ``GET /v1.0/deviceManagement/managedDevices?$select=...`` (``{"@odata.context",
+    "@odata.count", "value": [...]}``); b: Intune admin center, Devices > All devices, Export
+    (selected columns only), CSV."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    used: set[str] = set()
+    for i, h in enumerate(hosts, 1):
+        person = h.owner
+        first, last = person.split()[0], person.split()[-1]
+        upn = f"{first.lower()}.{last.lower()}@contoso.com"
+        kind = "cpc" if rng.random() < 0.25 else ("kiosk" if rng.random() < 0.05 else "laptop")
+        if kind == "cpc":
+            model, mem_gb, st_gb = rng.choice(INTUNE_CPC)
+            man, osn = "Microsoft Corporation", "Windows"
+            storage = st_gb * 1024**3 - rng.randrange(2, 9) * 1024**3
+            serial = "0000-" + "-".join(str(rng.randrange(1000, 9999)) for _ in range(6))
+            name = f"CPC-{first[0].lower()}{last.lower()[:4]}-{_hex(rng, 5).upper()}"
+        else:
+            hw = rng.choices(INTUNE_HW, [w[5] for w in INTUNE_HW])[0]
+            man, model, osn, mem_gb, storage = hw[0], hw[1], hw[2], hw[3], hw[4]
+            serial = (
+                "".join(rng.choice("0123456789BCDFGHJKLMNPQRSTVWXYZ") for _ in range(8))
+                if man != "Apple"
+                else "C02" + "".join(rng.choice("0123456789CDFGHJKLMNPQRTVWXY") for _ in range(7))
+            )
+            prefix = {"Apple": "MAC", "LENOVO": "LT", "Dell Inc.": "LT", "HP": "LT"}.get(man, "SL")
+            name = (
+                f"{prefix}-{serial[-7:]}"
+                if man != "Apple"
+                else f"{first}'s MacBook {'Pro' if 'Pro' in model else 'Air'}"
+            )
+            if kind == "kiosk":
+                name = f"KIOSK-{h.site.code.upper()}-{i:03d}"
+        if name in used:
+            continue
+        used.add(name)
+        osver = rng.choice(INTUNE_WIN if osn == "Windows" else INTUNE_MAC)
+        enrolled = dt.datetime(2021, 1, 4, 8, 0) + dt.timedelta(
+            days=rng.randrange(1400), seconds=rng.randrange(30000)
+        )
+        if kind == "cpc":
+            enrolled = max(enrolled, dt.datetime(2022, 8, 1, 10, 0))
+        sync = R9_EXPORT - dt.timedelta(seconds=rng.randrange(600, 20 * 86400))
+        compliance = rng.choice(("compliant",) * 8 + ("noncompliant", "inGracePeriod"))
+        free = int(storage * rng.uniform(0.15, 0.7))
+        wifi = ":".join(_hex(rng, 2) for _ in range(6)).upper() if kind != "cpc" else ""
+        eth = (
+            "00:22:48:" + ":".join(_hex(rng, 2) for _ in range(3)).upper()
+            if kind == "cpc"
+            else ("" if rng.random() < 0.7 else ":".join(_hex(rng, 2) for _ in range(6)).upper())
+        )
+        did = _uuid_of("intune", name)
+        aad = _uuid_of("entra", name)
+        agent = (
+            rng.choice(("mdm", "mdm", "configurationManagerClientMdm"))
+            if osn == "Windows"
+            else "mdm"
+        )
+        ip = f"10.{h.site.octet}.{rng.choice((64, 65, 66, 80))}.{rng.randrange(2, 250)}"
+        owner_type = "company" if kind != "laptop" or rng.random() < 0.9 else "personal"
+        r: dict[str, Any]
+        if variant == "a":
+            r = {
+                "id": did,
+                "userId": _uuid_of("user", upn),
+                "deviceName": name,
+                "managedDeviceOwnerType": owner_type,
+                "enrolledDateTime": enrolled.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "lastSyncDateTime": sync.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "operatingSystem": osn,
+                "complianceState": compliance,
+                "jailBroken": "Unknown",
+                "managementAgent": agent,
+                "osVersion": osver,
+                "azureADRegistered": True,
+                "deviceEnrollmentType": "windowsAzureADJoin"
+                if osn == "Windows"
+                else "appleBulkWithUser",
+                "emailAddress": upn,
+                "azureADDeviceId": aad,
+                "deviceRegistrationState": "registered",
+                "deviceCategoryDisplayName": INTUNE_CATEGORY[kind],
+                "isSupervised": osn == "macOS",
+                "isEncrypted": rng.random() < 0.95,
+                "userPrincipalName": upn,
+                "model": model,
+                "manufacturer": man,
+                "imei": "",
+                "complianceGracePeriodExpirationDateTime": "9999-12-31T23:59:59Z",
+                "serialNumber": serial,
+                "phoneNumber": "",
+                "userDisplayName": person,
+                "wiFiMacAddress": wifi.replace(":", ""),
+                "totalStorageSpaceInBytes": storage,
+                "freeStorageSpaceInBytes": free,
+                "managedDeviceName": f"{first}_{osn}_{enrolled.month}/{enrolled.day}/"
+                f"{enrolled.year}_{(enrolled.hour - 1) % 12 + 1}:{enrolled.minute:02d} "
+                f"{'AM' if enrolled.hour < 12 else 'PM'}",
+                "ethernetMacAddress": eth.replace(":", ""),
+                "physicalMemoryInBytes": mem_gb * 1024**3,
+                "enrollmentProfileName": "Autopilot - Corporate"
+                if osn == "Windows"
+                else "ADE macOS",
+                "notes": "" if rng.random() < 0.8 else f"Issued to {person}, {h.dept or 'IT'}",
+            }
+        else:
+            r = {
+                "Device ID": did,
+                "Device name": name,
+                "Enrollment date": enrolled.strftime("%Y-%m-%d %H:%M:%S.0000000"),
+                "Last check-in": sync.strftime("%Y-%m-%d %H:%M:%S.0000000"),
+                "Azure AD Device ID": aad,
+                "OS version": osver,
+                "Serial number": serial,
+                "Manufacturer": man,
+                "Model": model,
+                "Total storage": str(storage // 1024**2),
+                "Free storage": str(free // 1024**2),
+                "Category": INTUNE_CATEGORY[kind],
+                "Primary user UPN": upn,
+                "Primary user display name": person,
+                "WiFiIPv4Address": ip if kind != "cpc" else "",
+                "Wi-Fi MAC": wifi.replace(":", ""),
+                "EthernetMAC": eth.replace(":", ""),
+                "Compliance": {"compliant": "Compliant", "noncompliant": "Noncompliant"}.get(
+                    compliance, "In grace period"
+                ),
+                "Managed by": "Intune" if agent == "mdm" else "Co-managed",
+                "Ownership": "Corporate" if owner_type == "company" else "Personal",
+                "Device state": "Managed",
+                "Encrypted": rng.choice(("True",) * 19 + ("False",)),
+                "OS": osn,
+                "SkuFamily": ("Enterprise" if osn == "Windows" else ""),
+                "JoinType": "Microsoft Entra joined" if osn == "Windows" else "",
+                "ProcessorArchitecture": "x64"
+                if osn == "Windows"
+                else ("ARM64" if "M2" in model or "2023" in model else "x64"),
+                "Total Memory": str(mem_gb * 1024),
+            }
+        rows.append(r)
+        is_vm = kind == "cpc"
+        labels.append(
+            {
+                "row": len(rows),
+                "name": name,
+                "asset_type": "virtual_machine" if is_vm else "other",
+                "environment": None,
+                "application": None,
+            }
+        )
+    truth: dict[str, str | None] = {
+        "id": "asset_id",
+        "deviceName": "hostname",
+        "enrolledDateTime": "install_date",
+        "operatingSystem": "os_name",
+        "osVersion": "os_version",
+        "deviceCategoryDisplayName": "asset_type",
+        "model": "model",
+        "manufacturer": "manufacturer",
+        "serialNumber": "serial_number",
+        "wiFiMacAddress": "mac_address",
+        "ethernetMacAddress": "mac_address",
+        "totalStorageSpaceInBytes": "storage_gb",
+        "physicalMemoryInBytes": "memory_gb",
+        "notes": "description",
+        "Device ID": "asset_id",
+        "Device name": "hostname",
+        "Enrollment date": "install_date",
+        "OS version": "os_version",
+        "Serial number": "serial_number",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "Total storage": "storage_gb",
+        "Category": "asset_type",
+        "WiFiIPv4Address": "ip_address",
+        "Wi-Fi MAC": "mac_address",
+        "EthernetMAC": "mac_address",
+        "OS": "os_name",
+        "Total Memory": "memory_gb",
+    }
+    units = {
+        "totalStorageSpaceInBytes": "bytes",
+        "freeStorageSpaceInBytes": "bytes",
+        "physicalMemoryInBytes": "bytes",
+        "Total storage": "MB",
+        "Free storage": "MB",
+        "Total Memory": "MB",
+    }
+    paths: list[str] = []
+    for row in rows:
+        paths += [k for k in (_json_paths(row) if variant == "a" else row) if k not in paths]
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in paths])
+    notes = (
+        "End-user devices: laptops (Windows, macOS) are not servers ('other') and Windows 365 "
+        "Cloud PCs are VMs (virtual_machine); no environment or application on any row. The device id is the "
+        "asset_id; the Entra (Azure AD) device id and user ids nothing. The device name is the "
+        'hostname (Macs keep names like "Alice\'s MacBook Pro"). The enrolment date is when '
+        "the device was set up (install_date); the last check-in/sync is the record's "
+        "(nothing). Category (Laptop, Cloud PC, Shared device) is the admin-defined device "
+        "category (asset_type). The primary user (UPN, e-mail, display name) uses the device: "
+        "not its business owner nor the team that runs it (nothing); ownership "
+        "company/personal (Corporate/Personal), compliance, managed by / management agent, "
+        "encryption, enrolment type, join type nothing. Wi-Fi MAC (preferred) and Ethernet MAC "
+        "mac_address, without separators; Cloud PCs have only an Ethernet MAC. Total storage "
+        "is the disk (storage_gb), free storage nothing. "
+    )
+    source = (
+        "Microsoft Graph v1.0 managedDevice resource (Microsoft Learn, 'managedDevice resource "
+        "type': id, userId, deviceName, managedDeviceOwnerType, enrolledDateTime, "
+        "lastSyncDateTime, operatingSystem, complianceState, jailBroken, managementAgent, "
+        "osVersion, azureADRegistered, deviceEnrollmentType, emailAddress, azureADDeviceId, "
+        "deviceRegistrationState, deviceCategoryDisplayName, isSupervised, isEncrypted, "
+        "userPrincipalName, model, manufacturer, imei, complianceGracePeriodExpirationDateTime, "
+        "serialNumber, phoneNumber, userDisplayName, wiFiMacAddress, totalStorageSpaceInBytes, "
+        "freeStorageSpaceInBytes, managedDeviceName, ethernetMacAddress, physicalMemoryInBytes, "
+        "enrollmentProfileName, notes), as public schema pages (schemas.apis.io) list them. "
+    )
+    if variant == "a":
+        return Rendered(
+            "intune",
+            "Microsoft Graph `GET /v1.0/deviceManagement/managedDevices?$select=...` (one page, "
+            '`{"@odata.context", "@odata.count", "value": [...]}`). ' + source + "Sure of the "
+            "names; physicalMemoryInBytes is only filled when $select names it (it is here).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=notes
+            + "Sizes in bytes (totalStorageSpaceInBytes, physicalMemoryInBytes memory_gb). "
+            "'managedDeviceName' (<user>_<OS>_<enrolment time>) nothing; 'notes' free text "
+            "(description). 'complianceGracePeriodExpirationDateTime' 9999-12-31 nothing.",
+            json_envelope={
+                "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#deviceManagement/"
+                "managedDevices(id,userId,deviceName,...)",
+                "@odata.count": 0,
+                "value": [],
+            },
+            json_records_key="value",
+            split=ROUND9,
+        )
+    return Rendered(
+        "intune",
+        "Microsoft Intune admin center, Devices > All devices > Export, 'Only include the "
+        "selected columns' (a CSV in a zip). " + source + "**Medium**: the export's column "
+        "labels (Device ID, Device name, Enrollment date, Last check-in, Azure AD Device ID, OS "
+        "version, Serial number, Manufacturer, Model, Total storage, Free storage, Category, "
+        "Primary user UPN, Primary user display name, WiFiIPv4Address, Wi-Fi MAC, EthernetMAC, "
+        "Compliance, Managed by, Ownership, Device state, Encrypted, OS, SkuFamily, JoinType, "
+        "ProcessorArchitecture, Total Memory) and the MB unit of the sizes are from memory of "
+        "the product.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=notes
+        + "'Total storage' and 'Total Memory' in MB; 'WiFiIPv4Address' the Wi-Fi address "
+        "(ip_address, empty on Cloud PCs); dates '2024-05-02 09:14:55.0000000'; 'OS' "
+        "Windows/macOS os_name, 'OS version' os_version; 'SkuFamily' (edition), "
+        "'ProcessorArchitecture', 'Device state' nothing.",
+        split=ROUND9,
+    )
+
+
+def round9_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 9 of held-out tools: DigitalOcean, BMC Helix Discovery, Lenovo XClarity, Intune."""
+    return [
+        (
+            "digitalocean_a",
+            r_digitalocean,
+            prof(
+                "heldout9_do1",
+                R9_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.0,
+                infra={"k8s": 8},
+            ),
+            10501,
+            120,
+            "a",
+        ),
+        (
+            "digitalocean_b",
+            r_digitalocean,
+            prof(
+                "heldout9_do2",
+                R9B_SITES,
+                "underscore",
+                "site",
+                10,
+                virtual_ratio=1.0,
+                windows_ratio=0.0,
+                infra={"k8s": 6},
+            ),
+            10502,
+            80,
+            "b",
+        ),
+        (
+            "bmc_discovery_a",
+            r_addm,
+            prof(
+                "heldout9_bd1",
+                R9C_SITES,
+                "legacy",
+                "site",
+                14,
+                virtual_ratio=0.7,
+                windows_ratio=0.55,
+                infra={"esx": 10, "k8s": 6},
+            ),
+            10601,
+            150,
+            "a",
+        ),
+        (
+            "bmc_discovery_b",
+            r_addm,
+            prof(
+                "heldout9_bd2",
+                R9D_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.65,
+                windows_ratio=0.5,
+                infra={"esx": 8, "k8s": 4},
+            ),
+            10602,
+            110,
+            "b",
+        ),
+        (
+            "lenovo_xclarity_a",
+            r_lxca,
+            prof(
+                "heldout9_lx1",
+                R9E_SITES,
+                "compact",
+                "site",
+                14,
+                virtual_ratio=0.0,
+                windows_ratio=0.5,
+                infra={"esx": 16, "k8s": 8},
+            ),
+            10701,
+            110,
+            "a",
+        ),
+        (
+            "lenovo_xclarity_b",
+            r_lxca,
+            prof(
+                "heldout9_lx2",
+                R9C_SITES,
+                "dotted",
+                "site",
+                10,
+                virtual_ratio=0.0,
+                windows_ratio=0.6,
+                infra={"esx": 12, "k8s": 4},
+            ),
+            10702,
+            90,
+            "b",
+        ),
+        (
+            "intune_a",
+            r_intune,
+            prof("heldout9_in1", R9D_SITES, "dash_app", "site", 10, virtual_ratio=0.8),
+            10801,
+            130,
+            "a",
+        ),
+        (
+            "intune_b",
+            r_intune,
+            prof("heldout9_in2", R9E_SITES, "compact", "site", 8, virtual_ratio=0.8),
+            10802,
             100,
             "b",
         ),
