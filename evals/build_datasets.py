@@ -12183,7 +12183,7 @@ def round7_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int
 # Hetzner Cloud, IBM Cloud VPC, Cisco Intersight, Tanium. Written blind (see the README):
 # headers from the tools' documentation and source; the mapper was not run on them.
 
-ROUND8 = HELDOUT
+ROUND8 = "dev"  # measured once held out (79.4% of tool columns, fourth session), then studied
 R8_SITES = [S("fsn", "Falkenstein", "FSN1", 150), S("nbg", "Nuremberg", "NBG1", 151)]
 R8B_SITES = [S("hel", "Helsinki", "HEL1", 152), S("tmp", "Tampere", "TMP2", 153)]
 R8C_SITES = [S("fra", "Frankfurt", "FRA2", 154), S("lon", "London", "LON6", 155)]
