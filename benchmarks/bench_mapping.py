@@ -23,7 +23,8 @@ blind tools (PuppetDB, oVirt, SCCM, SolarWinds) as "dev5", the round-5 blind too
 Ansible facts, HPE OneView, Defender for Endpoint) as "dev6" and the round-6 blind tools
 (Qualys VMDR, Rapid7 InsightVM, Datadog, Terraform state) as "dev7" and the round-7 blind
 tools (Xen Orchestra, Alibaba ECS, Kubernetes nodes, Dell OpenManage) as "dev8" and the
-round-8 blind tools (Hetzner Cloud, IBM Cloud VPC, Cisco Intersight, Tanium) as "dev9".
+round-8 blind tools (Hetzner Cloud, IBM Cloud VPC, Cisco Intersight, Tanium) as "dev9" and
+the round-9 blind tools (DigitalOcean, BMC Discovery, Lenovo XClarity, Intune) as "dev10".
 The calibration is fitted on non-held-out data only.
 """
 
@@ -73,6 +74,8 @@ DEV7 = {"qualys_vmdr", "rapid7_insightvm", "datadog", "terraform_state"}
 DEV8 = {"xen_orchestra", "alibaba_ecs", "kubernetes", "dell_ome"}
 # Round-8 blind tools (measured once at 79.4%, then moved to dev): "dev9".
 DEV9 = {"hetzner_cloud", "ibm_cloud_vpc", "cisco_intersight", "tanium"}
+# Round-9 blind tools (measured once at 83.1%, then moved to dev): "dev10".
+DEV10 = {"digitalocean", "bmc_discovery", "lenovo_xclarity", "intune"}
 GROUPS = (
     "tuned",
     "dev",
@@ -84,6 +87,7 @@ GROUPS = (
     "dev7",
     "dev8",
     "dev9",
+    "dev10",
     "held-out",
 )
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
@@ -123,6 +127,8 @@ def datasets() -> list[tuple[str, str, Path, dict]]:
             if tool in DEV8
             else "dev9"
             if tool in DEV9
+            else "dev10"
+            if tool in DEV10
             else "tuned"
         )
         out.append((entry["name"], tool, export, truth))
@@ -212,6 +218,7 @@ def accuracy(verbose: bool, loto: bool = False, strict: bool = False) -> None:
         "dev7": "dev7 (round-6 blind)",
         "dev8": "dev8 (round-7 blind)",
         "dev9": "dev9 (round-8 blind)",
+        "dev10": "dev10 (round-9 blind)",
     }
     for g, (r, t) in per_group.items():
         if t:

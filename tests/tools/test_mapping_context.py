@@ -354,3 +354,35 @@ def test_a_lone_created_at_is_the_machines_creation_unless_a_purchase_date_is_th
     both = _targets(_map(["name", "Created At", "Purchase Date"], NAMES, LATER, DATES))
     assert both["Created At"] is None
     assert both["Purchase Date"] == "install_date"
+
+
+def test_a_sub_objects_description_and_type_are_not_the_assets():
+    """DigitalOcean's ``image.description`` of OS names, ``size.description``, ``image.type``."""
+    oses = [
+        ["Ubuntu 22.04 (LTS) x64", "Debian 12 x64", "Rocky Linux 9 x64"][i % 3] for i in range(N)
+    ]
+    plans = [["Basic", "General Purpose", "CPU-Optimized"][i % 3] for i in range(N)]
+    kinds = [["base", "snapshot"][i % 2] for i in range(N)]
+    result = _targets(
+        _map(
+            ["name", "image.description", "size.description", "image.type"],
+            NAMES,
+            oses,
+            plans,
+            kinds,
+        )
+    )
+    assert result["image.description"] == "os_name"
+    assert result["size.description"] is None
+    assert result["image.type"] is None
+    # the asset's own description is still one
+    notes = [f"runs the {n} service" for n in NAMES]
+    assert _targets(_map(["name", "description"], NAMES, notes))["description"] == "description"
+
+
+def test_an_e_mail_address_is_a_person_not_a_place():
+    """Intune's ``emailAddress``: "address" names no location over e-mail values."""
+    mails = [f"user{i}@corp.example.com" for i in range(N)]
+    result = _targets(_map(["name", "emailAddress", "ownerEmail"], NAMES, mails, list(mails)))
+    assert result["emailAddress"] != "location"
+    assert result["ownerEmail"] in {"business_owner", "technical_owner"}

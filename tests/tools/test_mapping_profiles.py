@@ -20,6 +20,7 @@ from migrascope.tools.profiling import profile_column, value_kind
         ("arn:aws:ec2:eu-west-1:123456789012:instance/i-0abc1234", "arn"),
         ("crn:v1:bluemix:public:is:eu-de-1:a/30d6201511534fc2::instance:0727_4c6a4fbc", "arn"),
         ("/dev/sdf", "device_path"),
+        ("alice.smith@corp.example.com", "email"),
         ("x86_64", "architecture"),
         ("aws_instance", "asset_class"),
         ("4.18.0-477.27.1.el8_8.x86_64", "version"),

@@ -243,6 +243,7 @@ _KIND_TEXT = {
     "version": "version numbers",
     "architecture": "processor architectures",
     "device_path": "device paths",
+    "email": "e-mail addresses",
     "arn": "cloud resource names (ARN, CRN)",
     "ipv6": "IPv6 addresses",
     "ip_list": "lists of IP addresses",
