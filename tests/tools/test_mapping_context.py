@@ -386,3 +386,22 @@ def test_an_e_mail_address_is_a_person_not_a_place():
     result = _targets(_map(["name", "emailAddress", "ownerEmail"], NAMES, mails, list(mails)))
     assert result["emailAddress"] != "location"
     assert result["ownerEmail"] in {"business_owner", "technical_owner"}
+
+
+def test_a_constant_column_yields_its_field_to_one_whose_values_vary():
+    """Lenovo XClarity's ``model`` = CTO1WW on every row beside ``productName``."""
+    constant = ["CTO1WW"] * N
+    products = [
+        ["ThinkSystem SR650", "ThinkSystem SR665", "ThinkSystem SR850 V2"][i % 3] for i in range(N)
+    ]
+    result = _targets(_map(["name", "model", "productName"], NAMES, constant, products))
+    assert result["productName"] == "model"
+    assert result["model"] is None  # kept in extra, reported as the runner-up column
+    alone = _targets(_map(["name", "model"], NAMES, constant))
+    assert alone["model"] == "model"
+
+
+def test_wi_fi_is_one_word():
+    from migrascope.tools.mapping_lexicon import header_words
+
+    assert header_words("wiFiMacAddress") == header_words("Wi-Fi MAC Address") == "wifi mac address"

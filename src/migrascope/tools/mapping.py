@@ -889,6 +889,7 @@ def map_columns(
     _public_beside_private_ip(per_column, sample, forced)
     _numbered_availability_zones(readings, per_column, profs, forced)
     _name_over_id_of_one_object(headers, per_column, forced)
+    _constant_column_gives_way(per_column, profs, forced)
     _rejected_fields_need_strong_evidence(headers, per_column, forced)
     assigned, roles, lost = _assign(headers, per_column, forced, cold)
     _aliases_by_values(headers, per_column, assigned, roles, lost, sample, forced)
@@ -1133,6 +1134,41 @@ def _numbered_availability_zones(
         best = per_column[i][0].score if per_column[i] else 0.9
         reason = f"zone numbers ({', '.join(prof.examples)}): a cloud availability zone"
         _put_first(per_column, i, "datacenter", max(best, 0.9), reason)
+
+
+def _constant_column_gives_way(
+    per_column: list[list[Candidate]],
+    profs: Sequence[ColumnProfile | None],
+    forced: dict[int, Candidate],
+) -> None:
+    """A column with one value on every row yields its field to a rival whose values vary.
+
+    Lenovo XClarity's ``model`` is ``CTO1WW`` on every server, ``productName`` says
+    ThinkSystem SR650: one value tells no asset from another, so the well-named varying
+    column is the one to plan with; the constant one keeps the field as a candidate.
+    """
+    for i, ranked in enumerate(per_column):
+        if i in forced or not ranked or not _constant(profs[i]):
+            continue
+        top = ranked[0]
+        # Descriptive fields take both columns anyway (the second as the fallback).
+        if top.target is None or top.score < 0.8 or top.target in _complementary():
+            continue
+        rival = any(
+            j != i
+            and not _constant(profs[j])
+            and profs[j] is not None
+            and profs[j].filled >= 10
+            and any(c.target == top.target and c.score >= 0.8 for c in other)
+            for j, other in enumerate(per_column)
+        )
+        if rival:
+            _demote(
+                ranked,
+                top.target,
+                0.8,
+                "one value on every row: a column whose values vary holds it better",
+            )
 
 
 _OBJECT_ID = re.compile(r"^(?P<parent>.+?)[._/](?:id|uuid|ref|href)$", re.IGNORECASE)

@@ -51,7 +51,15 @@ _UNIT_DECORATION = re.compile(
     re.IGNORECASE,
 )
 # Brand spellings that camelCase splitting would cut in two ("VMware" → "v mware").
-_BRANDS = (("VMware", "Vmware"), ("IPv4", "Ipv4"), ("IPv6", "Ipv6"), ("NetBox", "Netbox"))
+_BRANDS = (
+    ("VMware", "Vmware"),
+    ("IPv4", "Ipv4"),
+    ("IPv6", "Ipv6"),
+    ("NetBox", "Netbox"),
+    ("Wi-Fi", "Wifi"),
+    ("WiFi", "Wifi"),
+    ("wiFi", "wifi"),
+)
 _EMBED = HashingEmbedder(256)
 
 
