@@ -1156,9 +1156,9 @@ def _constant_column_gives_way(
             continue
         rival = any(
             j != i
-            and not _constant(profs[j])
-            and profs[j] is not None
-            and profs[j].filled >= 10
+            and (prof := profs[j]) is not None
+            and prof.filled >= 10
+            and not _constant(prof)
             and any(c.target == top.target and c.score >= 0.8 for c in other)
             for j, other in enumerate(per_column)
         )
