@@ -142,3 +142,17 @@ def test_the_committed_files_are_what_the_generator_writes(tmp_path: Path) -> No
         if path.is_file():
             rel = path.relative_to(tmp_path)
             assert path.read_bytes() == (DATASETS / rel).read_bytes(), f"{rel} differs"
+
+
+def test_second_labels_name_bundled_datasets_and_canonical_fields():
+    """``evals/agreement``: a second, blind labelling of some datasets (bench_agreement.py)."""
+    files = sorted((ROOT / "agreement").glob("*.json"))
+    assert len(files) >= 8
+    for path in files:
+        second = json.loads(path.read_text(encoding="utf-8"))
+        assert second["dataset"] == path.stem and path.stem in _names()
+        first = json.loads((DATASETS / path.stem / "truth.json").read_text())["columns"]
+        labels = second["columns"]
+        assert set(labels.values()) <= set(CANONICAL_FIELDS) | {None}
+        # the second labeller read the same export: most of its columns are the truth's
+        assert len(set(labels) & set(first)) >= 0.9 * len(first)
