@@ -381,22 +381,17 @@ def _column_candidates(
         if cand.target:
             add(cand.target, cand.score, cand.reasons[0], cand.source, cand.pattern_id)
     weigh = load_data("mapping_model.toml")["evidence"]
-    if exact and weigh["defer_to_exact"]:
-        model_readings = ()  # the lexicon knows this spelling: the model only guesses it
-    for mr in model_readings:
+    # A spelling the lexicon knows exactly is the lexicon's: the model only guesses it.
+    for mr in () if exact else model_readings:
         # A reading of "no field" is not used against the other evidence: damping the
         # other candidates by it cost 1-2 points of strict leave-one-tool-out.
         if mr.target is None or mr.probability < float(weigh["min_probability"]):
             continue
-        if mr.target in merged and not weigh["reinforce"]:
-            # The lexicon read the same words: the model's agreement is no new evidence.
-            continue
-        # The profile already weighs the values: credit the model for what the header adds.
-        credit = mr.header_lift if weigh["credit"] == "header_lift" else mr.probability
         like = f"; like {mr.nearest.header!r} of {mr.nearest.tool}" if mr.nearest else ""
+        # The profile already weighs the values: credit the model for what the header adds.
         add(
             mr.target,
-            float(weigh["scale"]) * credit,
+            float(weigh["scale"]) * mr.header_lift,
             f"the header model reads it as {mr.target} (p={mr.probability:.2f}{like})",
             "model",
         )

@@ -105,46 +105,51 @@ class HeaderModel:
         self._words = TfidfVectorizer(token_pattern=r"\S+", dtype=np.float64)
         self._kinds = TfidfVectorizer(token_pattern=r"\S+", lowercase=False, dtype=np.float64)
         words = [header_words(e.header) for e in self.examples]
-        self._use_kinds = bool(load_data("mapping_model.toml")["features"]["value_kinds"])
-        blocks = [self._grams.fit_transform(words), self._words.fit_transform(words)]
-        if self._use_kinds:
-            blocks.append(self._kinds.fit_transform([e.kinds for e in self.examples]))
-        features = hstack(blocks).tocsr()
-        labels = [e.field or UNMAPPED for e in self.examples]
-        self._classes_seen = set(labels)
+        grams = self._grams.fit_transform(words)
+        features = hstack(
+            [
+                grams,
+                self._words.fit_transform(words),
+                self._kinds.fit_transform([e.kinds for e in self.examples]),
+            ]
+        ).tocsr()
         self._model = LogisticRegression(
             C=float(settings["c"]), max_iter=int(settings["max_iter"]), tol=float(settings["tol"])
         )
-        self._model.fit(features, labels)
+        self._model.fit(features, [e.field or UNMAPPED for e in self.examples])
         # Header-only vectors, to name the nearest taught column in the reasons.
-        self._header_vectors = self._grams.transform(words)
+        self._header_vectors = grams
         by_field: dict[str | None, list[int]] = {}
         for i, e in enumerate(self.examples):
             by_field.setdefault(e.field, []).append(i)
         self._by_field = {f: np.array(ix, dtype=int) for f, ix in by_field.items()}
 
-    def _features(self, words: Sequence[str], kinds: Sequence[str]) -> csr_matrix:
-        blocks = [self._grams.transform(words), self._words.transform(words)]
-        if self._use_kinds:
-            blocks.append(self._kinds.transform(kinds))
-        return hstack(blocks).tocsr()
+    def _features(
+        self, grams: csr_matrix, words: Sequence[str], kinds: Sequence[str]
+    ) -> csr_matrix:
+        return hstack([grams, self._words.transform(words), self._kinds.transform(kinds)]).tocsr()
 
     def read(
         self, columns: Iterable[tuple[str, ColumnProfile | None]], top: int = 2
     ) -> list[list[ModelReading]]:
         """The ``top`` most probable fields of each (header, profile), best first."""
-        columns = list(columns)
+        return self.read_kinds([(h, kinds_text(p)) for h, p in columns], top)
+
+    def read_kinds(
+        self, columns: Sequence[tuple[str, str]], top: int = 2
+    ) -> list[list[ModelReading]]:
+        """``read`` for (header, value kinds as ``kinds_text`` writes them)."""
         if not columns:
             return []
         words = [header_words(h) for h, _ in columns]
-        kinds = [kinds_text(p) for _, p in columns]
-        probabilities = self._model.predict_proba(self._features(words, kinds))
-        from_values = (
-            self._model.predict_proba(self._features([""] * len(kinds), kinds))
-            if self._use_kinds
-            else np.zeros_like(probabilities)
+        kinds = [k for _, k in columns]
+        grams = self._grams.transform(words)
+        probabilities = self._model.predict_proba(self._features(grams, words, kinds))
+        blank = [""] * len(kinds)
+        from_values = self._model.predict_proba(
+            self._features(self._grams.transform(blank), blank, kinds)
         )
-        similarity = (self._grams.transform(words) @ self._header_vectors.T).toarray()
+        similarity = (grams @ self._header_vectors.T).toarray()
         classes = list(self._model.classes_)
         out: list[list[ModelReading]] = []
         for row, values_row, sims in zip(probabilities, from_values, similarity, strict=True):
