@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 
 from migrascope.config import data_path
+from migrascope.evaluation import load_dataset
 from migrascope.tools.mapping_lexicon import is_opaque_header
 from migrascope.tools.mapping_model import EXAMPLES_FILE, LabelledColumn, kinds_text
 from migrascope.tools.profiling import profile_table
@@ -30,21 +31,18 @@ def labelled_columns(datasets: Path = DATASETS) -> list[LabelledColumn]:
     """Every labelled column of the non-held-out datasets, in index order."""
     out = []
     for entry in json.loads((datasets / "index.json").read_text()):
-        folder = datasets / entry["name"]
-        truth = json.loads((folder / "truth.json").read_text())
-        if not truth.get("columns") or "held-out" in (entry.get("split"), truth.get("split")):
+        dataset = load_dataset(datasets / entry["name"])
+        if not dataset.columns or "held-out" in (entry.get("split"), dataset.split):
             continue
-        tool = truth.get("tool", entry.get("tool", "?"))
-        export = next(folder.glob("export.*"))
-        with open_table(export) as table:
+        with open_table(dataset.export) as table:
             headers = list(table.headers)
             sample = [r.values for r in table.sample]
         for header, profile in zip(headers, profile_table(headers, sample), strict=True):
             # "Custom1" holds the environment in one file and nothing in the next: an
             # opaque header teaches the model nothing about headers.
-            if header in truth["columns"] and not is_opaque_header(header):
-                field = truth["columns"][header]
-                out.append(LabelledColumn(tool, header, kinds_text(profile), field))
+            if header in dataset.columns and not is_opaque_header(header):
+                field = dataset.columns[header]
+                out.append(LabelledColumn(dataset.tool, header, kinds_text(profile), field))
     return out
 
 

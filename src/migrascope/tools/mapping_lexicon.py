@@ -200,6 +200,11 @@ def _without_container(words: str) -> str | None:
     return None
 
 
+def _path_parts(header: str) -> list[str]:
+    """The segments of a path header (``a.b/c|d>e``), empty ones dropped."""
+    return [p for p in re.split(r"[./|>]+", header) if p.strip()]
+
+
 def _after_container_segment(header: str) -> str | None:
     """Words after the last path segment that is a container of user attributes.
 
@@ -207,7 +212,7 @@ def _after_container_segment(header: str) -> str | None:
     ``tags_all.Application``: a segment starting or ending with a container word
     (tags, labels, attributes) holds the user's own keys, and the key says what it is.
     """
-    parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
+    parts = _path_parts(header)
     if len(parts) < 2:
         return None
     lex = _data()
@@ -215,12 +220,9 @@ def _after_container_segment(header: str) -> str | None:
     # Near the top of the record only: deeper (``disk_list.device_properties.x``) the
     # container belongs to a component, whose attributes are not the asset's.
     for k in range(min(len(parts) - 2, 1), -1, -1):
-        words = _normalise(clean_header(parts[k]), lex.abbreviations, lex.vocabulary).split()
+        words = header_words(parts[k]).split()
         if words and (words[-1] in singles or words[0] in singles):
-            rest = " ".join(
-                _normalise(clean_header(p), lex.abbreviations, lex.vocabulary)
-                for p in parts[k + 1 :]
-            )
+            rest = " ".join(header_words(p) for p in parts[k + 1 :])
             # A lone property word (``Additional info.Enabled``) is the container's own.
             return rest if rest and rest not in lex.property_words else None
     return None
@@ -233,13 +235,13 @@ def _objects_named(header: str) -> str:
     property word (type, kind, class) names an object, and the leaf is one of its
     properties; "type" there does not make the memory a memory type.
     """
-    parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
+    parts = _path_parts(header)
     if len(parts) < 2:
         return header
     lex = _data()
     kept = []
     for part in parts[:-1]:
-        words = _normalise(clean_header(part), lex.abbreviations, lex.vocabulary).split()
+        words = header_words(part).split()
         while len(words) > 1 and words[-1] in lex.property_words:
             words.pop()
         kept.append(" ".join(words))
@@ -253,11 +255,11 @@ def _last_segment(header: str) -> str | None:
     says where it was found. Two-segment names (``OS.Name``) read as a whole, and a
     one-word leaf (``Name``) says too little to stand alone.
     """
-    parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
+    parts = _path_parts(header)
     if len(parts) < 2:
         return None
     lex = _data()
-    leaf = _normalise(clean_header(parts[-1]), lex.abbreviations, lex.vocabulary)
+    leaf = header_words(parts[-1])
     if len(parts) == 2:
         # ``networkInterfaces.subnetwork``, ``Additional info.Owner``: a leaf that is
         # itself a field's name says what the value is; the parent only says where it
@@ -267,7 +269,7 @@ def _last_segment(header: str) -> str | None:
         return leaf
     # A one-word leaf names a property of its parent: ``subnet_reference.name`` is
     # the subnet's name (qualifiers such as "reference" dropped).
-    parent = _normalise(clean_header(parts[-2]), lex.abbreviations, lex.vocabulary)
+    parent = header_words(parts[-2])
     words = [w for w in f"{parent} {leaf}".split() if w not in lex.format_words]
     return " ".join(words) if len(words) >= 2 else None
 
