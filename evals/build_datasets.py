@@ -16557,7 +16557,7 @@ def r_vultr(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     "links"}}``); b: an archived export of the retired API v1 ``GET /v1/server/list`` (an
     object keyed by SUBID, turned into an array with ``jq '[.[]]'``): sizes as strings with
     units ('4096 MB', 'Virtual 80 GB'), upper-case id keys, no hostname, city as location."""
-    sel = [h for h in hosts if h.virtual and h.role in R11_ROLES]
+    sel = [h for h in hosts if (h.virtual or h.role == "k8s") and h.role in R11_ROLES]
     rows: list[dict[str, Any]] = []
     labels = []
     for i, h in enumerate(sel, 1):
