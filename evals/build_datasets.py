@@ -14782,7 +14782,7 @@ def round9_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int
 # Written blind (fifth session): headers from the tools' API references and public client code,
 # labels as a migration consultant would give them; the mapper was never run on these files.
 
-ROUND10 = HELDOUT
+ROUND10 = "dev"  # measured once held out (84.6% of tool columns), then studied
 R10_SITES = [S("nwk", "Newark", "us-east", 170), S("dal", "Dallas", "us-central", 171)]
 R10B_SITES = [S("fra", "Frankfurt", "eu-central", 172), S("lon", "London", "eu-west", 173)]
 R10C_SITES = [S("par", "Paris", "fr-par-1", 174), S("ams", "Amsterdam", "nl-ams-1", 175)]
@@ -16143,7 +16143,7 @@ def round10_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # console exports as remembered; labels as a migration consultant would give them; the mapper was
 # never run on these files.
 
-ROUND11 = HELDOUT
+ROUND11 = "dev"  # measured once held out (84.6% of tool columns), then studied
 R11_SITES = [S("ash", "Ashburn", "US-EAST", 190), S("chi", "Chicago", "US-CENTRAL", 191)]
 R11B_SITES = [S("fra", "Frankfurt", "EU-CENTRAL", 192), S("dub", "Dublin", "EU-WEST", 193)]
 R11C_SITES = [S("ewr", "New Jersey", "ewr", 194), S("ord", "Chicago", "ord", 195)]

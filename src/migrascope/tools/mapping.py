@@ -912,6 +912,7 @@ def map_columns(
     _rejected_fields_need_strong_evidence(headers, per_column, forced)
     assigned, roles, lost = _assign(headers, per_column, forced, cold)
     _aliases_by_values(headers, per_column, assigned, roles, lost, sample, forced)
+    _full_names_beside_short_names(headers, profs, assigned, roles, lost, sample, forced)
     kept = {
         c.target
         for c in assigned.values()
@@ -1334,6 +1335,78 @@ def _aliases_by_values(
                 lost.pop(i, None)
                 cand.reasons.append(f"same values as {headers[w]!r} row by row: its alias")
                 break
+
+
+def _full_names_beside_short_names(
+    headers: Sequence[str],
+    profs: Sequence[ColumnProfile | None],
+    assigned: dict[int, Candidate | None],
+    roles: dict[int, tuple[str, int]],
+    lost: dict[int, list[str]],
+    sample: Sequence[Sequence[str]] | None,
+    forced: Mapping[int, Candidate],
+) -> None:
+    """``name`` = web01.corp.example.com beside ``hostname`` = web01: the full name is
+    the FQDN, the short one the host name, when no other column holds the FQDN.
+
+    Both headers name the host, so the assignment makes one the other's fallback (or
+    leaves the loser on a lesser field); the values tell which is which: the short
+    names are the first labels of the full ones, row by row.
+    """
+    if not sample or any(c is not None and c.target == "fqdn" for c in assigned.values()):
+        return
+    owner = next(
+        (
+            i
+            for i, c in assigned.items()
+            if c is not None and c.target == "hostname" and i not in roles
+        ),
+        None,
+    )
+    if owner is None:
+        return
+    # The columns that hold the host name or lost it to the owner.
+    rivals = [
+        i
+        for i in range(len(headers))
+        if i != owner
+        and (
+            roles.get(i) == ("fallback", owner)
+            or any(f"hostname went to column {headers[owner]!r}" in n for n in lost.get(i, []))
+        )
+    ]
+    if len(rivals) != 1 or any(i in forced for i in (owner, rivals[0])):
+        return
+    kinds = {i: profs[i].dominant if profs[i] is not None else None for i in (owner, rivals[0])}
+    full = next((i for i, k in kinds.items() if k == "fqdn"), None)
+    short = next((i for i, k in kinds.items() if k == "hostname"), None)
+    if full is None or short is None:
+        return
+    pairs = [
+        (r[short].strip().casefold(), r[full].strip().casefold())
+        for r in sample[:200]
+        if max(short, full) < len(r) and r[short].strip() and r[full].strip()
+    ]
+    if len(pairs) < 10 or sum(b.split(".")[0] == a for a, b in pairs) < 0.9 * len(pairs):
+        return
+    score = max(c.score for c in (assigned.get(owner), assigned.get(rivals[0])) if c is not None)
+    assigned[full] = Candidate(
+        "fqdn",
+        score,
+        [f"its values are the full names of {headers[short]!r}'s host names: the FQDN"],
+        None,
+        "profile",
+    )
+    assigned[short] = Candidate(
+        "hostname",
+        score,
+        [f"its values are the host names of {headers[full]!r}'s full names"],
+        None,
+        "profile",
+    )
+    for i in (full, short):
+        roles.pop(i, None)
+        lost.pop(i, None)
 
 
 def _shared_first_word(readings: Sequence[str]) -> str | None:

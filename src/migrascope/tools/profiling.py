@@ -137,8 +137,10 @@ def value_kind(raw: str) -> tuple[str, str | None]:
         return "unit_word", low
     if low in vocab["bool"]:
         return "boolean", None
+    # Enumerations are often written as constants: POWERED_ON is "powered on".
+    spaced = low.replace("_", " ")
     for kind, words in vocab["words"].items():
-        if low in words:
+        if low in words or spaced in words:
             return kind, None
     for kind, pattern in vocab["patterns"].items():
         if pattern.match(low):

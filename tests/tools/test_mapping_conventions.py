@@ -1,0 +1,83 @@
+"""Conventions the labelled exports agree on, learnt from the blind rounds 10 and 11:
+full names beside short ones, OS builds, first-seen stamps, instance labels, zone
+codes, enumerations written as constants. Headers are general IT spellings, not those
+of the evaluation files. No database needed."""
+
+from __future__ import annotations
+
+from migrascope.memory import default_thresholds
+from migrascope.tools.mapping import MappingResult, map_columns
+from migrascope.tools.profiling import profile_column
+
+T = default_thresholds("field_mapping")
+N = 40
+SHORT = [f"web{i:02d}" for i in range(N)]
+FULL = [f"web{i:02d}.corp.example.com" for i in range(N)]
+
+
+def _map(headers: list[str], *columns: list[str]) -> MappingResult:
+    rows = [list(r) for r in zip(*columns, strict=True)]
+    return map_columns(headers, thresholds=T, sample=rows)
+
+
+def _targets(result: MappingResult) -> dict[str, str | None]:
+    return {c.source: c.target for c in result.columns}
+
+
+def test_full_names_beside_their_short_names_are_the_fqdn():
+    for headers in (["Name", "Host Name"], ["name", "node.hostname"]):
+        targets = _targets(_map(headers, FULL, SHORT))
+        assert targets == {headers[0]: "fqdn", headers[1]: "hostname"}
+
+
+def test_two_names_that_are_not_full_and_short_of_one_host_stay_as_they_were():
+    others = [f"db{i:02d}" for i in range(N)]  # not the first labels of FULL
+    targets = _targets(_map(["Name", "Host Name"], FULL, others))
+    assert targets["Host Name"] == "hostname"
+    assert targets["Name"] != "fqdn"
+    # A file that has its FQDN column already keeps it.
+    targets = _targets(_map(["Name", "Host Name", "FQDN"], FULL, SHORT, FULL))
+    assert targets["FQDN"] == "fqdn"
+    assert targets["Name"] != "fqdn"
+
+
+def test_an_os_build_number_is_not_the_os_version():
+    builds = [str(19045 + i % 3) for i in range(N)]
+    targets = _targets(_map(["Name", "OS Build", "Operating System Build"], SHORT, builds, builds))
+    assert targets["OS Build"] is None
+    assert targets["Operating System Build"] is None
+    versions = [f"10.0.{19045 + i % 3}" for i in range(N)]
+    assert _targets(_map(["Name", "OS Version"], SHORT, versions))["OS Version"] == "os_version"
+
+
+def test_first_seen_is_the_tools_stamp_not_the_install_date():
+    dates = [f"2023-{1 + i % 12:02d}-{1 + i % 27:02d}T10:00:00Z" for i in range(N)]
+    targets = _targets(_map(["Name", "First Seen", "Install Date"], SHORT, dates, dates))
+    assert targets["First Seen"] is None
+    assert targets["Install Date"] == "install_date"
+
+
+def test_a_cloud_instance_label_is_its_name():
+    assert _targets(_map(["label", "region"], SHORT, ["us-east"] * N))["label"] == "hostname"
+
+
+def test_a_zone_code_with_a_city_is_an_availability_zone():
+    zones = ["fr-par-1", "fr-par-2", "nl-ams-1", "pl-waw-1"]
+    profile = profile_column("zone", [zones[i % 4] for i in range(N)])
+    assert profile.dominant == "zone"
+    # An AWS region is not a zone.
+    assert profile_column("region", ["us-east-1", "eu-west-2"] * 20).dominant != "zone"
+    assert _targets(_map(["name", "zone"], SHORT, [zones[i % 4] for i in range(N)]))["zone"] == (
+        "datacenter"
+    )
+
+
+def test_power_states_written_as_constants_are_power_states():
+    states = ["POWERED_ON"] * 30 + ["POWERED_OFF"] * 8 + ["SUSPENDED"] * 2
+    assert profile_column("status", states).dominant == "power"
+    assert _targets(_map(["name", "status"], SHORT, states))["status"] == "power_state"
+
+
+def test_a_network_status_is_not_a_network_zone():
+    states = ["connected", "disconnected", "connecting"] * 13 + ["connected"]
+    assert _targets(_map(["name", "Network Status"], SHORT, states))["Network Status"] is None
