@@ -18948,7 +18948,7 @@ def round12_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
                 14,
                 virtual_ratio=0.65,
                 windows_ratio=0.6,
-                infra={"esx": 4},
+                infra={"esx": 8},
             ),
             13201,
             140,
