@@ -5694,6 +5694,8 @@ def _render_tool_specs(
                 pagination["total_entries"] = len(rendered.rows)
             if rendered.tool == "vultr":  # Vultr API v2: meta.total
                 rendered.json_envelope["meta"]["total"] = len(rendered.rows)
+            if rendered.tool == "equinix_metal":  # Equinix Metal: meta.total
+                rendered.json_envelope["meta"]["total"] = len(rendered.rows)
             if rendered.tool == "sentinelone":  # SentinelOne: pagination.totalItems
                 rendered.json_envelope["pagination"]["totalItems"] = len(rendered.rows)
             if rendered.tool == "intune":  # Microsoft Graph's @odata.count
@@ -5966,6 +5968,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round9_specs())
         + _render_tool_specs(round10_specs())
         + _render_tool_specs(round11_specs())
+        + _render_tool_specs(round12_specs())
     )
 
 
@@ -17414,6 +17417,1557 @@ def round11_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
                 infra=servers,
             ),
             12202,
+            100,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 12 (held out)
+# Written blind (seventh session): headers from the tools' API references, public client code and
+# documentation examples; labels as a migration consultant would give them; the mapper was never
+# run on these files.
+
+ROUND12 = HELDOUT
+R12_SITES = [S("bos", "Boston", "BOS-DC1", 210), S("pvd", "Providence", "PVD-DC2", 211)]
+R12B_SITES = [S("lyo", "Lyon", "LYS1", 212), S("gre", "Grenoble", "GNB2", 213)]
+R12C_SITES = [S("da", "Dallas", "da11", 214), S("sv", "Silicon Valley", "sv15", 215)]
+R12D_SITES = [S("ewr", "Parsippany", "ewr1", 216), S("sjc", "Sunnyvale", "sjc1", 217)]
+R12E_SITES = [S("gra", "Gravelines", "GRA11", 218), S("sbg", "Strasbourg", "SBG5", 219)]
+R12F_SITES = [S("rbx", "Roubaix", "rbx8", 220), S("gra", "Gravelines", "gra3", 221)]
+R12G_SITES = [S("mke", "Milwaukee", "MKE1", 222), S("msn", "Madison", "MSN2", 223)]
+R12H_SITES = [S("yyc", "Calgary", "YYC1", 224), S("yeg", "Edmonton", "YEG2", 225)]
+R12_EXPORT = dt.datetime(2026, 11, 26, 9, 40)
+R12_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+
+
+def _r12_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r12_epoch(t: dt.datetime) -> float:
+    return (t - dt.datetime(1970, 1, 1)).total_seconds()
+
+
+def _r12_seen(rng: random.Random, hours: int = 30) -> dt.datetime:
+    return R12_EXPORT - dt.timedelta(seconds=rng.randrange(20, hours * 3600))
+
+
+def _r12_app_code(h: Host) -> str:
+    return h.app_code or h.role
+
+
+# Salt grains ---------------------------------------------------------------------------------
+
+SALT_OS = {  # os_tag -> (os, os_family, osfullname, osfinger, osrelease, osmajorrelease, codename)
+    "rhel7": (
+        "RedHat",
+        "RedHat",
+        "Red Hat Enterprise Linux Server",
+        "Red Hat Enterprise Linux Server-7",
+        "7.9",
+        7,
+        "Maipo",
+    ),
+    "rhel8": (
+        "RedHat",
+        "RedHat",
+        "Red Hat Enterprise Linux",
+        "Red Hat Enterprise Linux-8",
+        "8.8",
+        8,
+        "Ootpa",
+    ),
+    "rhel9": (
+        "RedHat",
+        "RedHat",
+        "Red Hat Enterprise Linux",
+        "Red Hat Enterprise Linux-9",
+        "9.2",
+        9,
+        "Plow",
+    ),
+    "centos7": ("CentOS", "RedHat", "CentOS Linux", "CentOS Linux-7", "7.9.2009", 7, "Core"),
+    "sles12": ("SUSE", "Suse", "SLES", "SLES-12", "12.5", 12, "n.a."),
+    "sles15": ("SUSE", "Suse", "SLES", "SLES-15", "15.4", 15, "n.a."),
+    "ol8": ("OEL", "RedHat", "Oracle Linux Server", "Oracle Linux Server-8", "8.7", 8, ""),
+    "rhcos": (
+        "RedHat",
+        "RedHat",
+        "Red Hat Enterprise Linux CoreOS",
+        "Red Hat Enterprise Linux CoreOS-412",
+        "4.12",
+        4,
+        "Ootpa",
+    ),
+}
+SALT_UBUNTU = {"18.04": "bionic", "20.04": "focal", "22.04": "jammy"}
+SALT_WIN = {
+    "2012 R2": "2012ServerR2",
+    "2016": "2016Server",
+    "2019": "2019Server",
+    "2022": "2022Server",
+}
+SALT_BIOS = {
+    "VMware, Inc.": ("VMW71.00V.21100432.B64.2301110304", "01/11/2023"),
+    "Dell Inc.": ("2.17.1", "08/10/2022"),
+    "HPE": ("U30", "03/08/2023"),
+    "Cisco Systems Inc": ("C240M5.4.2.3b.0.0805222112", "08/05/2022"),
+    "Lenovo": ("IVE186M-3.20", "05/12/2023"),
+}
+SALT_VERSIONS = ("3006.4", "3006.9", "3007.1")
+
+
+def _salt_os(h: Host) -> tuple[str, str, str, str, str, int, str]:
+    if _r12_win(h):
+        rel = SALT_WIN[h.os_name.split("Server ")[1].rsplit(" ", 1)[0]]
+        return ("Windows", "Windows", h.os_name, f"Windows-{rel}", rel, int(rel[:4]), "")
+    if h.os_tag == "ubuntu":
+        ver = {"18.04": "18.04", "20.04": "20.04"}.get(h.os_version, "22.04")
+        return ("Ubuntu", "Debian", "Ubuntu", f"Ubuntu-{ver}", ver, int(ver[:2]), SALT_UBUNTU[ver])
+    return SALT_OS[h.os_tag]
+
+
+def _salt_nic(h: Host) -> str:
+    if _r12_win(h):
+        return "Ethernet0"
+    return "ens192" if h.virtual else "eno1"
+
+
+def r_salt(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Salt minions' grains.
+    a: ``salt '*' grains.items --out=json --static`` (one object keyed by minion id), turned into
+    an array with ``jq '[.[] | del(.cpu_flags, .path, .pythonpath, .pythonversion, ...)]'``
+    (the consultant dropped the long Python/runtime grains); custom grains from
+    /etc/salt/grains (roles, environment, application, team, datacenter).
+    b: ``salt '*' grains.item <list> --out=json --static`` turned into CSV with ``jq -r``
+    (header = the requested grain names, lists joined with ';'); custom grains env/app/role."""
+    sel = [h for h in hosts if h.role in R12_ROLES]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        win = _r12_win(h)
+        short = h.name.lower()
+        fqdn = f"{short}.{h.domain}"
+        osn, fam, full, finger, rel, major, code = _salt_os(h)
+        nic = _salt_nic(h)
+        mac = h.mac.lower() if not win else h.mac.upper()
+        bios_v, bios_d = SALT_BIOS.get(h.manufacturer, ("1.0.2", "01/01/2021"))
+        threads = h.cores if h.virtual else h.cores * 2
+        mem = h.mem_mb - (rng.randrange(180, 420) if not win else rng.randrange(0, 2))
+        virt = "VMware" if h.virtual else "physical"
+        env = EW[h.env] if h.env else ""
+        role_grain = f"{_r12_app_code(h)}-{h.role}" if h.app_code else h.role
+        kernel_rel = _r11_kernel(h, rng) if not win else h.os_version
+        ipv4 = sorted([h.ip] + ([] if win else ["127.0.0.1"]))
+        if variant == "a":
+            g: dict[str, Any] = {
+                "biosreleasedate": bios_d,
+                "biosversion": bios_v,
+                "cpu_model": h.cpu_model,
+                "datacenter": h.site.dc,
+                "disks": [] if win else ["sda", "sdb"][: max(1, min(2, len(h.disks)))],
+                "domain": h.domain,
+                "environment": env,
+                "fqdn": fqdn,
+                "fqdn_ip4": [h.ip],
+                "host": short.upper() if win else short,
+                "hwaddr_interfaces": {nic: mac} | ({} if win else {"lo": "00:00:00:00:00:00"}),
+                "id": fqdn,
+                "ip4_interfaces": {nic: [h.ip]} | ({} if win else {"lo": ["127.0.0.1"]}),
+                "ipv4": ipv4,
+                "kernel": "Windows" if win else "Linux",
+                "kernelrelease": kernel_rel,
+                "localhost": short.upper() if win else fqdn,
+                "manufacturer": h.manufacturer,
+                "mem_total": mem,
+                "nodename": short.upper() if win else short,
+                "num_cpus": threads,
+                "os": osn,
+                "os_family": fam,
+                "osfinger": finger,
+                "osfullname": full,
+                "osmajorrelease": major,
+                "osrelease": rel,
+                "productname": h.model,
+                "roles": [role_grain],
+                "saltversion": rng.choice(SALT_VERSIONS),
+                "serialnumber": h.serial,
+                "swap_total": 0 if win else rng.choice((2047, 4095, 8191)),
+                "team": h.group,
+                "uuid": str(uuid.UUID(int=rng.getrandbits(128))),
+                "virtual": virt,
+            }
+            if not win:
+                g["oscodename"] = code
+            if win:
+                g["osversion"] = h.os_version
+                g["windowsdomain"] = h.domain.split(".")[0].upper()
+            if rng.random() < 0.05:  # minion without the custom grains file
+                for k in ("environment", "team", "datacenter", "roles"):
+                    g.pop(k)
+            r = dict(sorted(g.items()))
+            label_name = r["host"]
+        else:
+            r = {
+                "id": short,
+                "host": short.upper() if win else short,
+                "fqdn": fqdn,
+                "ipv4": ";".join(ipv4),
+                "os": osn,
+                "osfullname": full,
+                "osrelease": rel,
+                "osfinger": finger,
+                "kernelrelease": kernel_rel,
+                "num_cpus": str(threads),
+                "mem_total": str(mem),
+                "cpu_model": h.cpu_model,
+                "manufacturer": h.manufacturer,
+                "productname": h.model,
+                "serialnumber": h.serial,
+                "virtual": virt,
+                "biosversion": bios_v,
+                "saltversion": rng.choice(SALT_VERSIONS),
+                "env": env.upper() if env else "",
+                "app": h.app or "",
+                "role": role_grain,
+            }
+            label_name = r["host"]
+        rows.append(r)
+        labels.append(row_label(i, label_name, h))
+    source = (
+        "Salt core grains as salt.grains.core documents them and as grains.items output "
+        "appears in public examples (biosreleasedate, biosversion, cpu_model, cpuarch, disks, "
+        "domain, fqdn, fqdn_ip4, host, hwaddr_interfaces, id, ip4_interfaces, ipv4, kernel, "
+        "kernelrelease, localhost, manufacturer, master, mem_total (MB), nodename, num_cpus, "
+        "os, os_family, osfinger, osfullname, osmajorrelease, osrelease, productname, "
+        "saltversion, serialnumber, swap_total, uuid, virtual; on Windows osversion and "
+        "windowsdomain). Sure of the names; the Windows interface naming is medium. "
+    )
+    notes = (
+        "Linux and Windows servers, VMware guests and bare metal ('virtual' VMware/physical: "
+        "is_virtual, textual). 'mem_total' MB (a little under the configured size on Linux: "
+        "memory_gb); 'num_cpus' logical CPUs (cpu_cores: equal to cores on VMs, twice the "
+        "cores on hyper-threaded hosts; no socket grain). 'os' (RedHat/Ubuntu/Windows) and "
+        "'osfullname' os_name, 'osfinger' ('Red Hat Enterprise Linux-8', 'Windows-2019Server') "
+        "os_name (combined name and major version: primary field); 'osrelease' os_version "
+        "('2019Server' on Windows); 'kernelrelease' nothing (the kernel, the NT build on "
+        "Windows). 'manufacturer'/'productname'/'serialnumber' manufacturer/model/serial_number. "
+        "'biosversion' and 'saltversion' nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "host": "hostname",
+            "nodename": "hostname",
+            "localhost": "hostname",
+            "fqdn": "fqdn",
+            "ipv4": "ip_address",
+            "fqdn_ip4": "ip_address",
+            "ip4_interfaces.ens192": "ip_address",
+            "ip4_interfaces.eno1": "ip_address",
+            "ip4_interfaces.Ethernet0": "ip_address",
+            "hwaddr_interfaces.ens192": "mac_address",
+            "hwaddr_interfaces.eno1": "mac_address",
+            "hwaddr_interfaces.Ethernet0": "mac_address",
+            "kernel": "os_name",
+            "os": "os_name",
+            "osfullname": "os_name",
+            "osfinger": "os_name",
+            "osrelease": "os_version",
+            "osmajorrelease": "os_version",
+            "osversion": "os_version",
+            "num_cpus": "cpu_cores",
+            "cpu_model": "cpu_model",
+            "mem_total": "memory_gb",
+            "manufacturer": "manufacturer",
+            "productname": "model",
+            "serialnumber": "serial_number",
+            "virtual": "is_virtual",
+            "environment": "environment",
+            "team": "technical_owner",
+            "datacenter": "datacenter",
+        }
+        units = {"mem_total": "MB", "swap_total": "MB"}
+        headers, columns, units_ = select(
+            [(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)]
+        )
+        return Rendered(
+            "salt",
+            "Salt 3006/3007, `salt '*' grains.items --out=json --static` piped through "
+            "`jq '[.[] | del(...)]'` (cpu_flags, gpus, path, pythonpath, pythonversion, "
+            "pythonexecutable, ps, shell, locale_info, ip6/ipv6 grains, init, systemd, pid, "
+            "server_id, machine_id, master, cpuarch, uid/gid/username and the other runtime grains dropped). "
+            + source
+            + "Custom grains roles/environment/team/datacenter from /etc/salt/grains (a list "
+            "and plain keys, as the Salt grains documentation shows them).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=notes
+            + "'id' is the minion id = the FQDN (Salt's key for the node: asset_id; alias "
+            "values of 'fqdn'). 'host' (upper-case on Windows), 'nodename' and 'localhost' "
+            "(the FQDN on Linux, the NetBIOS name on Windows) hostname. 'ipv4' is a sorted "
+            "list that includes 127.0.0.1 on Linux (the first element is the host's address: "
+            "ip_address); 'fqdn_ip4' (the address the FQDN resolves to) competes. "
+            "'ip4_interfaces.<nic>' ip_address and 'hwaddr_interfaces.<nic>' mac_address for "
+            "the real interface (ens192/eno1 on Linux, Ethernet0 on Windows), the "
+            "'lo' keys nothing. 'kernel' (Linux/Windows) an os_name fallback. "
+            "'osmajorrelease' and 'osversion' (Windows NT version '10.0.17763') os_version "
+            "fallbacks. 'os_family' and 'oscodename' (Ootpa, jammy; Linux only) nothing. 'swap_total' MB nothing. 'disks' (device names), "
+            "'domain', 'windowsdomain', 'uuid', 'biosreleasedate' nothing. Custom grains: 'environment' prod/stage/test/dev/dr (environment), "
+            "'team' (technical_owner), 'datacenter' (BOS-DC1: datacenter), 'roles' "
+            "['erp-app'] nothing (app code + tier); a few minions have no custom grains.",
+            split=ROUND12,
+        )
+    truth = {
+        "id": "asset_id",
+        "host": "hostname",
+        "fqdn": "fqdn",
+        "ipv4": "ip_address",
+        "os": "os_name",
+        "osfullname": "os_name",
+        "osrelease": "os_version",
+        "osfinger": "os_name",
+        "num_cpus": "cpu_cores",
+        "mem_total": "memory_gb",
+        "cpu_model": "cpu_model",
+        "manufacturer": "manufacturer",
+        "productname": "model",
+        "serialnumber": "serial_number",
+        "virtual": "is_virtual",
+        "env": "environment",
+        "app": "application_name",
+    }
+    units = {"mem_total": "MB"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in rows[0]])
+    return Rendered(
+        "salt",
+        "Salt 3006, `salt '*' grains.item id host fqdn ipv4 os osfullname osrelease osfinger "
+        "kernelrelease num_cpus mem_total cpu_model manufacturer productname serialnumber "
+        "virtual biosversion saltversion env app role --out=json --static` turned into CSV "
+        "with `jq -r` (header = the grain names as requested; list grains joined with ';'). "
+        "Medium: the CSV step is the consultant's; the grain names are Salt's. " + source,
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=notes + "'id' is the minion id, here the short host name (asset_id; the only id); "
+        "'host' hostname. 'ipv4' '10.x.y.z;127.0.0.1' on Linux (ip_address, the first "
+        "address). Custom grains: 'env' PROD/STAGE/TEST/DEV/DR (environment), 'app' "
+        "(application_name), 'role' ('erp-app': app code + tier, nothing).",
+        split=ROUND12,
+    )
+
+
+# Equinix Metal -------------------------------------------------------------------------------
+
+METAL_PLANS = [  # slug, cpu count, cpu type, memory, drives, nics, class line
+    (
+        "c3.small.x86",
+        1,
+        "Intel Xeon E-2278G 8-Core Processor @ 3.40GHz",
+        8,
+        32,
+        [(2, "480GB", "SSD", "boot")],
+        [(2, "10Gbps")],
+    ),
+    (
+        "m3.small.x86",
+        1,
+        "Intel Xeon E-2378G 8-Core Processor @ 2.80GHz",
+        8,
+        64,
+        [(2, "480GB", "SSD", "boot")],
+        [(2, "25Gbps")],
+    ),
+    (
+        "c3.medium.x86",
+        1,
+        "AMD EPYC 7402P 24-Core Processor @ 2.8GHz",
+        24,
+        64,
+        [(2, "240GB", "SSD", "boot"), (2, "480GB", "SSD", "storage")],
+        [(2, "10Gbps")],
+    ),
+    (
+        "m3.large.x86",
+        1,
+        "AMD EPYC 7502P 32-Core Processor @ 2.5GHz",
+        32,
+        256,
+        [(2, "240GB", "SSD", "boot"), (2, "3.8TB", "NVME", "storage")],
+        [(2, "25Gbps")],
+    ),
+    (
+        "n3.xlarge.x86",
+        2,
+        "Intel Xeon Gold 6314U 32-Core Processor @ 2.30GHz",
+        64,
+        512,
+        [(2, "240GB", "SSD", "boot"), (2, "3.8TB", "NVME", "storage")],
+        [(4, "25Gbps")],
+    ),
+]
+PACKET_PLANS = [  # 2020 catalogue
+    ("c1.small.x86", 1, "Intel E3-1240 v3", 4, 32, [(2, "120GB", "SSD", "boot")], [(2, "1Gbps")]),
+    (
+        "c2.medium.x86",
+        1,
+        "AMD EPYC 7401P 24-Core Processor @ 2.0GHz",
+        24,
+        64,
+        [(2, "120GB", "SSD", "boot"), (2, "480GB", "SSD", "storage")],
+        [(2, "10Gbps")],
+    ),
+    (
+        "m2.xlarge.x86",
+        2,
+        "Intel Xeon Gold 5120 Processor @ 2.2GHz",
+        28,
+        384,
+        [(1, "150GB", "NVME", "boot"), (2, "3.8TB", "NVME", "storage")],
+        [(2, "10Gbps")],
+    ),
+]
+METAL_OS = {  # os_tag -> (slug, name, distro, version)
+    "rhel7": ("rhel_7", "RHEL 7", "rhel", "7"),
+    "rhel8": ("rhel_8", "RHEL 8", "rhel", "8"),
+    "rhel9": ("rhel_9", "RHEL 9", "rhel", "9"),
+    "centos7": ("centos_7", "CentOS 7", "centos", "7"),
+    "sles12": ("suse_sles12_sp5", "SUSE Linux Enterprise Server 12 SP5", "suse", "12 SP5"),
+    "sles15": ("suse_sles15_sp4", "SUSE Linux Enterprise Server 15 SP4", "suse", "15 SP4"),
+    "ol8": ("alma_8", "AlmaLinux 8", "alma", "8"),
+    "rhcos": ("flatcar_stable", "Flatcar Container Linux (Stable)", "flatcar", "3602.2.1"),
+    "esxi": ("vmware_esxi_7_0", "VMware ESXi 7.0", "vmware", "7.0"),
+}
+METAL_UBUNTU = {"18.04": "ubuntu_18_04", "20.04": "ubuntu_20_04", "22.04": "ubuntu_22_04"}
+METAL_WIN = {"2012 R2": "2016", "2016": "2016", "2019": "2019", "2022": "2022"}
+METAL_METRO = {  # site code -> (metro name, country, facility code, facility name)
+    "da": ("Dallas", "US", "da11", "Dallas DA11"),
+    "sv": ("Silicon Valley", "US", "sv15", "Silicon Valley SV15"),
+}
+PACKET_FACILITY = {"ewr": ("ewr1", "Parsippany, NJ"), "sjc": ("sjc1", "Sunnyvale, CA")}
+
+
+def _metal_os(h: Host) -> tuple[str, str, str, str]:
+    if _r12_win(h):
+        v = METAL_WIN[h.os_name.split("Server ")[1].rsplit(" ", 1)[0]]
+        return (f"windows_{v}", f"Windows {v}", "windows", v)
+    if h.os_tag == "ubuntu":
+        v = {"18.04": "18.04", "20.04": "20.04"}.get(h.os_version, "22.04")
+        return (METAL_UBUNTU[v], f"Ubuntu {v} LTS", "ubuntu", v)
+    return METAL_OS[h.os_tag]
+
+
+def _metal_plan(h: Host, plans: list[Any]) -> Any:
+    for p in plans:
+        if p[3] >= h.cores and p[4] * 1024 >= h.mem_mb:
+            return p
+    return plans[-1]
+
+
+def _metal_specs(p: Any, nics: bool = True) -> dict[str, Any]:
+    specs: dict[str, Any] = {
+        "cpus": [{"count": p[1], "type": p[2]}],
+        "memory": {"total": f"{p[4]}GB"},
+        "drives": [{"count": c, "size": s, "type": t, "category": cat} for c, s, t, cat in p[5]],
+    }
+    if nics:
+        specs["nics"] = [{"count": c, "type": t} for c, t in p[6]]
+    return specs
+
+
+def r_metal(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Equinix Metal (formerly Packet) bare-metal devices.
+    a: ``GET /metal/v1/projects/{id}/devices?include=plan,facility,metro,operating_system,
+    ip_addresses&exclude=provisioning_events,network_ports,ssh_keys,volumes&per_page=250``
+    (``{"devices": [...], "meta": {...}}``), archived before the service's end of life.
+    b: packet-cli ``packet device get --project-id <id> --json`` from a 2020 assessment
+    (a bare array; facilities, no metros; the 2020 plan and OS catalogue)."""
+    sel = [h for h in hosts if h.role in (*R12_ROLES, "esx") and not h.virtual]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        name = h.name.lower()
+        dev_id = _uuid_of("metal", variant, h.name, str(i))
+        slug, os_name, distro, ver = _metal_os(h)
+        pub = f"{rng.choice((136, 139, 145, 147))}.{rng.randrange(1, 255)}.{rng.randrange(1, 255)}.{rng.randrange(2, 254, 4) + 1}"
+        gw = pub.rsplit(".", 1)[0] + "." + str(int(pub.rsplit(".", 1)[1]) - 1)
+        priv = f"10.{rng.randrange(64, 128)}.{rng.randrange(0, 255)}.{rng.randrange(2, 250, 4) + 1}"
+        on = h.power == "poweredOn"
+        state = "active" if on else "inactive"
+        tags = [t for t in (EW[h.env] if h.env else "", h.app_code or "") if t]
+        ips = [
+            {
+                "address_family": 4,
+                "public": True,
+                "management": True,
+                "address": pub,
+                "gateway": gw,
+                "cidr": 31,
+                "netmask": "255.255.255.254",
+            },
+            {
+                "address_family": 4,
+                "public": False,
+                "management": True,
+                "address": priv,
+                "gateway": priv.rsplit(".", 1)[0] + "." + str(int(priv.rsplit(".", 1)[1]) - 1),
+                "cidr": 31,
+                "netmask": "255.255.255.254",
+            },
+        ]
+        if variant == "a":
+            plan = _metal_plan(h, METAL_PLANS)
+            metro = METAL_METRO[h.site.code]
+            created = _r11_since(h, dt.date(2021, 3, 1), 1500)
+            r: dict[str, Any] = {
+                "id": dev_id,
+                "short_id": dev_id[:8],
+                "hostname": name,
+                "description": h.desc or None,
+                "state": state,
+                "tags": tags,
+                "billing_cycle": "hourly" if h.env in ("test", "development") else "monthly",
+                "locked": h.env == "production",
+                "created_at": _r8_time(created, rng, "%Y-%m-%dT%H:%M:%SZ"),
+                "updated_at": _r11_time(_r12_seen(rng, 24 * 40)),
+                "customdata": {
+                    "environment": EW[h.env] if h.env else "",
+                    "application": h.app or "",
+                    "owner": h.owner,
+                },
+                "operating_system": {
+                    "slug": slug,
+                    "name": os_name,
+                    "distro": distro,
+                    "version": ver,
+                },
+                "facility": {"code": metro[2], "name": metro[3]},
+                "metro": {"code": h.site.code, "name": metro[0], "country": metro[1]},
+                "plan": {"slug": plan[0], "line": "baremetal", "specs": _metal_specs(plan, False)},
+                "ip_addresses": ips,
+                "switch_uuid": _hex(rng, 8),
+                "sos": f"{dev_id}@sos.{metro[2]}.platformequinix.com",
+                "href": f"/metal/v1/devices/{dev_id}",
+            }
+            if rng.random() < 0.06:
+                r["customdata"] = {}
+        else:
+            plan = _metal_plan(h, PACKET_PLANS)
+            fac = PACKET_FACILITY[h.site.code]
+            created = _r11_since(h, dt.date(2016, 5, 1), 1400)
+            r = {
+                "id": dev_id,
+                "href": f"/devices/{dev_id}",
+                "hostname": name,
+                "description": h.desc or None,
+                "state": state,
+                "created_at": _r8_time(created, rng, "%Y-%m-%dT%H:%M:%SZ"),
+                "updated_at": _r8_time(
+                    dt.date(2020, 6, 1) + dt.timedelta(days=rng.randrange(90)),
+                    rng,
+                    "%Y-%m-%dT%H:%M:%SZ",
+                ),
+                "locked": False,
+                "billing_cycle": "hourly",
+                "tags": tags,
+                "ip_addresses": [dict(ip, address_family=4) for ip in ips],
+                "operating_system": {
+                    "id": _uuid_of("packet-os", slug),
+                    "slug": slug,
+                    "name": os_name,
+                    "distro": distro,
+                    "version": ver,
+                },
+                "plan": {
+                    "id": _uuid_of("plan", plan[0]),
+                    "slug": plan[0],
+                    "name": plan[0],
+                    "specs": _metal_specs(plan),
+                    "pricing": {
+                        "hour": {"c1.small.x86": 0.4, "c2.medium.x86": 1.0}.get(plan[0], 2.0)
+                    },
+                },
+                "facility": {"id": _uuid_of("fac", fac[0]), "name": fac[1], "code": fac[0]},
+                "project": {"href": f"/projects/{_uuid_of('prj', 'packet')}"},
+                "short_id": dev_id[:8],
+                "switch_uuid": _hex(rng, 8),
+                "user": "root",
+            }
+        rows.append(r)
+        labels.append(row_label(i, name, h))
+    notes = (
+        "Bare-metal servers only (Linux, Windows, VMware ESXi hosts, Kubernetes nodes). 'id' "
+        "(UUID) asset_id, 'short_id' its first 8 hex digits and 'href' its path (nothing). "
+        "'hostname' hostname. 'state' active/inactive (the provisioning lifecycle, where "
+        "inactive = powered off: status). 'created_at' install_date; 'updated_at' nothing. "
+        "'operating_system.name' ('Ubuntu 22.04 LTS') os_name, '.slug' (ubuntu_22_04) and "
+        "'.distro' (ubuntu) os_name fallbacks, '.version' os_version, '.id' nothing. "
+        "'plan.*' (c3.small.x86) nothing like a flavor, but 'plan.specs.cpus.count' is the "
+        "processor count (cpu_sockets) and 'plan.specs.cpus.type' ('AMD EPYC 7402P 24-Core "
+        "Processor @ 2.8GHz') cpu_model; no core count column. 'plan.specs.memory.total' "
+        "'64GB' (memory_gb, GB inline). 'plan.specs.drives.size' ('480GB', '3.8TB': the unit "
+        "inline, GB or TB) storage_gb, summed over the drive groups; each group's "
+        "'drives.count' (2 = a mirrored pair) is a multiplier (nothing). 'drives.type'/"
+        "'category', 'nics.*' nothing. 'ip_addresses.address' ip_address (the first is the "
+        "public IPv4, then the private 10.x one); gateway, netmask, cidr, public, management, "
+        "address_family nothing. 'tags' mix env and app codes (nothing). 'description' "
+        "description. billing_cycle, user, locked, switch_uuid nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "hostname": "hostname",
+            "description": "description",
+            "state": "status",
+            "created_at": "install_date",
+            "customdata.environment": "environment",
+            "customdata.application": "application_name",
+            "customdata.owner": "business_owner",
+            "operating_system.slug": "os_name",
+            "operating_system.name": "os_name",
+            "operating_system.distro": "os_name",
+            "operating_system.version": "os_version",
+            "facility.code": "datacenter",
+            "facility.name": "datacenter",
+            "metro.code": "location",
+            "metro.name": "location",
+            "plan.specs.cpus.count": "cpu_sockets",
+            "plan.specs.cpus.type": "cpu_model",
+            "plan.specs.memory.total": "memory_gb",
+            "plan.specs.drives.size": "storage_gb",
+            "ip_addresses.address": "ip_address",
+        }
+        units = {"plan.specs.memory.total": "GB", "plan.specs.drives.size": "GB"}
+        envelope: dict[str, Any] | None = {
+            "devices": [],
+            "meta": {
+                "first": {"href": "/metal/v1/projects/x/devices?page=1"},
+                "last": {"href": "/metal/v1/projects/x/devices?page=1"},
+                "previous": None,
+                "next": None,
+                "self": {"href": "/metal/v1/projects/x/devices?page=1"},
+                "current_page": 1,
+                "last_page": 1,
+                "total": 0,
+            },
+        }
+        desc = (
+            "Equinix Metal API `GET https://api.equinix.com/metal/v1/projects/{id}/devices?"
+            "include=plan,facility,metro,operating_system,ip_addresses&per_page=250` (one page, "
+            "`{devices, meta}`), archived before the Metal sunset of 30 June 2026, jq deleting "
+            "the nested objects' ids, plan name/class/pricing/specs.nics, user, iqn, "
+            "root_password, network_ports, ssh_keys, volumes and provisioning keys. Device "
+            "fields from the Metal OpenAPI spec as generated clients list them (equinix-labs/"
+            "metal-java docs Device.md: id, short_id, hostname, description, state active/"
+            "inactive/provisioning/..., tags, billing_cycle, user, iqn, locked, created_at, "
+            "updated_at, customdata, operating_system, facility, metro, plan, ip_addresses, "
+            "switch_uuid, sos, href; OperatingSystem.md: id, slug, name, distro, version; "
+            "PlanSpecs.md: cpus, memory, drives, nics; IPAssignment.md: address, "
+            "address_family, public, management, gateway, cidr, netmask), snake_case on the "
+            "wire; create examples in public scripts (hostname, plan c3.small.x86, metro, "
+            "operating_system ubuntu_20_04, billing_cycle). customdata keys environment/"
+            "application/owner are the customer's. Sure of the names; the spec string format "
+            "('32GB', '480GB') medium."
+        )
+        extra = (
+            "'customdata.environment' (prod/stage/...: environment), '.application' "
+            "(application_name), '.owner' (business_owner): empty customdata on a few devices. "
+            "'facility.code' da11/sv15 and '.name' the datacenter; 'metro.code' da/sv and "
+            "'.name' the location, 'metro.country' nothing. 'sos' (serial-over-SSH console) "
+            "nothing."
+        )
+    else:
+        truth = {
+            "id": "asset_id",
+            "hostname": "hostname",
+            "description": "description",
+            "state": "status",
+            "created_at": "install_date",
+            "ip_addresses.address": "ip_address",
+            "operating_system.slug": "os_name",
+            "operating_system.name": "os_name",
+            "operating_system.distro": "os_name",
+            "operating_system.version": "os_version",
+            "plan.specs.cpus.count": "cpu_sockets",
+            "plan.specs.cpus.type": "cpu_model",
+            "plan.specs.memory.total": "memory_gb",
+            "plan.specs.drives.size": "storage_gb",
+            "facility.name": "location",
+            "facility.code": "datacenter",
+        }
+        units = {"plan.specs.memory.total": "GB", "plan.specs.drives.size": "GB"}
+        envelope = None
+        desc = (
+            "packet-cli 0.x `packet device get --project-id <id> --json` (2020, before the "
+            "Packet -> Equinix Metal rename), a bare array of packngo Device objects: id, href, "
+            "hostname, description, state, created_at, updated_at, locked, billing_cycle, tags, "
+            "ip_addresses, operating_system {id, slug, name, distro, version}, plan {id, slug, "
+            "name, specs, pricing.hour}, facility {id, name, code}, project.href, short_id, "
+            "switch_uuid, user (packngo JSON tags as remembered; the same names as the later "
+            "Metal spec, equinix-labs/metal-java docs). Medium: key order as packngo declares "
+            "it from memory."
+        )
+        extra = (
+            "No metros in 2020: 'facility.code' ewr1/sjc1 (datacenter) and 'facility.name' "
+            "'Parsippany, NJ' (a city: location). 'plan.pricing.hour' nothing. No customdata: "
+            "environment and application only in 'tags' (nothing). 'project.href' nothing."
+        )
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)])
+    return Rendered(
+        "equinix_metal",
+        desc,
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=notes + extra,
+        json_envelope=envelope,
+        json_records_key="devices",
+        split=ROUND12,
+    )
+
+
+# OVHcloud ------------------------------------------------------------------------------------
+
+OVH_FLAVORS = [  # name, vcpus, ram GB, disk GB, type
+    ("b2-7", 2, 7, 50, "ovh.ssd.eg"),
+    ("b2-15", 4, 15, 100, "ovh.ssd.eg"),
+    ("b2-30", 8, 30, 200, "ovh.ssd.eg"),
+    ("b2-60", 16, 60, 400, "ovh.ssd.eg"),
+    ("r2-60", 4, 60, 100, "ovh.ssd.ram"),
+    ("r2-120", 8, 120, 200, "ovh.ssd.ram"),
+    ("r2-240", 16, 240, 400, "ovh.ssd.ram"),
+    ("b3-256", 64, 256, 400, "ovh.ssd.eg"),
+]
+OVH_IMAGE = {  # os_tag -> image name as the catalogue shows it
+    "rhel7": "CentOS 7",
+    "centos7": "CentOS 7",
+    "rhel8": "Rocky Linux 8",
+    "rhel9": "Rocky Linux 9",
+    "ol8": "AlmaLinux 8",
+    "sles12": "Debian 11",
+    "sles15": "Debian 12",
+    "rhcos": "Ubuntu 22.04",
+}
+OVH_WIN_IMAGE = {
+    "2012 R2": "Windows Server 2016 Standard (Desktop)",
+    "2016": "Windows Server 2016 Standard (Desktop)",
+    "2019": "Windows Server 2019 Standard (Desktop)",
+    "2022": "Windows Server 2022 Standard (Desktop)",
+}
+OVH_DEDI = [  # commercialRange, description, processorName, sockets, cores, threads, MB, disk groups
+    ("advance", "ADVANCE-1 - AMD EPYC 4244P", "EPYC4244P", 1, 6, 12, 32768, [(2, 960, "NVME")]),
+    ("advance", "ADVANCE-2 - AMD EPYC 4344P", "EPYC4344P", 1, 8, 16, 65536, [(2, 960, "NVME")]),
+    ("advance", "ADVANCE-4 - AMD EPYC 4464P", "EPYC4464P", 1, 12, 24, 131072, [(2, 1920, "NVME")]),
+    (
+        "scale",
+        "SCALE-3 - AMD Epyc 7413",
+        "Epyc7413",
+        1,
+        24,
+        48,
+        262144,
+        [(2, 480, "SSD"), (2, 1920, "NVME")],
+    ),
+    (
+        "scale",
+        "SCALE-7 - AMD Epyc 7763",
+        "Epyc7763",
+        1,
+        64,
+        128,
+        524288,
+        [(2, 480, "SSD"), (2, 1920, "NVME")],
+    ),
+    (
+        "hgr",
+        "HGR-HCI-2 - 2x Intel Xeon Gold 6338",
+        "Xeon-Gold 6338",
+        2,
+        32,
+        64,
+        786432,
+        [(2, 480, "SSD"), (4, 3840, "NVME")],
+    ),
+]
+OVH_DEDI_OS = {
+    "rhel7": "centos7_64",
+    "centos7": "centos7_64",
+    "rhel8": "rhel8_64",
+    "rhel9": "rhel9_64",
+    "ol8": "alma8_64",
+    "sles12": "debian11_64",
+    "sles15": "debian12_64",
+    "rhcos": "ubuntu2204-server_64",
+    "esxi": "esxi70_64",
+}
+OVH_REGION = {"gra": "eu-west-gra", "sbg": "eu-west-sbg", "rbx": "eu-west-rbx"}
+
+
+def _ovh_flavor(h: Host) -> tuple[str, int, int, int, str]:
+    gb = h.mem_mb // 1024
+    for f in OVH_FLAVORS:
+        if f[1] >= h.cores and f[2] >= gb * 0.9:
+            return f
+    return OVH_FLAVORS[-1]
+
+
+def _ovh_dedi(h: Host) -> Any:
+    for d in OVH_DEDI:
+        if d[3] * d[4] >= h.cores and d[6] >= h.mem_mb:
+            return d
+    return OVH_DEDI[-1]
+
+
+def r_ovh(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """OVHcloud.
+    a: Public Cloud instances: ``GET /cloud/project/{serviceName}/instance`` then ``GET
+    /cloud/project/{serviceName}/instance/{instanceId}`` for each (python-ovh loop, the details
+    dumped as one JSON array). b: dedicated (bare-metal) servers: ``GET /dedicated/server/
+    {serviceName}`` merged with ``GET /dedicated/server/{serviceName}/specifications/hardware``
+    under a ``hardware`` key (python-ovh loop), a few keys deleted."""
+    if variant == "a":
+        sel = [h for h in hosts if (h.virtual or h.role == "k8s") and h.role in R12_ROLES]
+    else:
+        sel = [h for h in hosts if not h.virtual and h.role in (*R12_ROLES, "esx")]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        win = _r12_win(h)
+        name = h.name.lower()
+        on = h.power == "poweredOn"
+        pub = f"{rng.choice((51, 54, 57, 135, 141, 146))}.{rng.randrange(1, 255)}.{rng.randrange(1, 255)}.{rng.randrange(2, 254)}"
+        if variant == "a":
+            fl = _ovh_flavor(h)
+            region = f"{h.site.code.upper()}{h.site.dc[3:]}"
+            fname = f"win-{fl[0]}" if win else fl[0]
+            if h.os_tag == "ubuntu":
+                image = f"Ubuntu {'20.04' if h.os_version == '18.04' else h.os_version}"
+            elif win:
+                image = OVH_WIN_IMAGE[h.os_name.split("Server ")[1].rsplit(" ", 1)[0]]
+            else:
+                image = OVH_IMAGE[h.os_tag]
+            created = _r11_since(h, dt.date(2019, 9, 1), 2500)
+            monthly = h.env == "production" and rng.random() < 0.7
+            ips = [
+                {
+                    "gatewayIp": pub.rsplit(".", 1)[0] + ".1",
+                    "ip": pub,
+                    "networkId": _hex(rng, 64),
+                    "type": "public",
+                    "version": 4,
+                },
+            ]
+            if h.role in ("app", "db", "k8s"):
+                ips.append(
+                    {
+                        "gatewayIp": None,
+                        "ip": f"10.{h.site.octet % 32}.{rng.randrange(0, 16)}.{rng.randrange(2, 250)}",
+                        "networkId": _uuid_of("ovh-vrack", h.site.code),
+                        "type": "private",
+                        "version": 4,
+                    }
+                )
+            r: dict[str, Any] = {
+                "created": _r8_time(created, rng, "%Y-%m-%dT%H:%M:%SZ"),
+                "currentMonthOutgoingTraffic": rng.randrange(10, 90000) if on else None,
+                "flavor": {
+                    "available": True,
+                    "disk": fl[3],
+                    "id": _uuid_of("ovh-flavor", region, fname),
+                    "inboundBandwidth": 250 * fl[1] // 2,
+                    "name": fname,
+                    "osType": "windows" if win else "linux",
+                    "outboundBandwidth": 250 * fl[1] // 2,
+                    "planCodes": {
+                        "hourly": f"{fname}.consumption",
+                        "monthly": f"{fname}.monthly.postpaid",
+                    },
+                    "quota": rng.randrange(5, 60),
+                    "ram": fl[2],
+                    "region": region,
+                    "type": fl[4],
+                    "vcpus": fl[1],
+                },
+                "id": _uuid_of("ovh-instance", h.name, str(i)),
+                "image": {
+                    "creationDate": _r8_time(
+                        dt.date(2024, 1, 8) + dt.timedelta(days=rng.randrange(600)),
+                        rng,
+                        "%Y-%m-%dT%H:%M:%SZ",
+                    ),
+                    "id": _uuid_of("ovh-image", region, image),
+                    "minDisk": 50 if win else 0,
+                    "name": image,
+                    "region": region,
+                    "size": round(rng.uniform(0.4, 9.5), 2),
+                    "status": "active",
+                    "type": "windows" if win else "linux",
+                    "user": "Administrator" if win else image.split()[0].lower(),
+                    "visibility": "public",
+                },
+                "ipAddresses": ips,
+                "monthlyBilling": {
+                    "since": _r8_time(created, rng, "%Y-%m-%dT%H:%M:%SZ"),
+                    "status": "ok",
+                }
+                if monthly
+                else None,
+                "name": name,
+                "operationIds": [],
+                "planCode": f"{fname}.monthly.postpaid" if monthly else f"{fname}.consumption",
+                "region": region,
+                "sshKey": None if win else {"id": _hex(rng, 32), "name": f"deploy-{h.site.code}"},
+                "status": "ACTIVE" if on else "SHUTOFF",
+            }
+            if r["sshKey"] is None:
+                r.pop("sshKey")
+            label_name = name
+        else:
+            d = _ovh_dedi(h)
+            region = OVH_REGION[h.site.code]
+            dc = h.site.dc
+            sid = rng.randrange(100000, 999999)
+            svc = f"ns{rng.randrange(3000000, 3299999)}.ip-{pub.rsplit('.', 1)[0].replace('.', '-')}.eu"
+            if win:
+                os_slug = f"win{h.os_name.split('Server ')[1][:4]}-std_64"
+            elif h.os_tag == "ubuntu":
+                os_slug = f"ubuntu{h.os_version.replace('.', '')}-server_64"
+            else:
+                os_slug = OVH_DEDI_OS[h.os_tag]
+            hw = {
+                "bootMode": "uefi",
+                "coresPerProcessor": d[4],
+                "description": d[1],
+                "diskGroups": [
+                    {
+                        "description": f"{n} X Disk {t} {s} GB, JBOD",
+                        "diskGroupId": g + 1,
+                        "diskSize": {"unit": "GB", "value": s},
+                        "diskType": t,
+                        "numberOfDisks": n,
+                    }
+                    for g, (n, s, t) in enumerate(d[7])
+                ],
+                "formFactor": "1u" if d[0] == "advance" else "2u",
+                "memorySize": {"unit": "MB", "value": d[6]},
+                "motherboard": {"advance": "B650D4U", "scale": "H12SSL-NT"}.get(d[0], "X12DPi-NT6"),
+                "numberOfProcessors": d[3],
+                "processorArchitecture": "x86_64",
+                "processorName": d[2],
+                "threadsPerProcessor": d[5],
+            }
+            r = {
+                "availabilityZone": f"{region}-a",
+                "bootId": 1,
+                "commercialRange": d[0],
+                "datacenter": dc,
+                "iam": {
+                    "displayName": name,
+                    "id": _uuid_of("ovh-iam", svc),
+                    "urn": f"urn:v1:eu:resource:dedicatedServer:{svc}",
+                },
+                "ip": pub,
+                "linkSpeed": 1000 if d[0] == "advance" else 10000,
+                "monitoring": True,
+                "name": svc,
+                "noIntervention": False,
+                "os": os_slug,
+                "powerState": "poweron" if on else "poweroff",
+                "professionalUse": d[0] != "advance",
+                "rack": f"{dc.upper()}{rng.randrange(10, 99)}A{rng.randrange(1, 40):02d}",
+                "region": region,
+                "rescueMail": None,
+                "reverse": f"{name}.{h.domain}." if rng.random() > 0.12 else f"{svc}.",
+                "rootDevice": None,
+                "serverId": sid,
+                "state": "ok" if rng.random() > 0.03 else "error",
+                "supportLevel": "pro" if d[0] != "advance" else "standard",
+                "hardware": hw,
+            }
+            label_name = name
+        rows.append(r)
+        labels.append(row_label(i, label_name, h))
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "name": "hostname",
+            "created": "install_date",
+            "status": "status",
+            "flavor.vcpus": "cpu_cores",
+            "flavor.ram": "memory_gb",
+            "flavor.disk": "storage_gb",
+            "flavor.osType": "os_name",
+            "flavor.region": "location",
+            "image.name": "os_name",
+            "image.type": "os_name",
+            "ipAddresses.ip": "ip_address",
+            "region": "location",
+        }
+        units = {"flavor.ram": "GB", "flavor.disk": "GB", "image.size": "GB"}
+        headers, columns, units_ = select(
+            [(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)]
+        )
+        return Rendered(
+            "ovhcloud",
+            "OVHcloud API v1 (eu.api.ovh.com/1.0), `GET /cloud/project/{serviceName}/instance` "
+            "then `GET /cloud/project/{serviceName}/instance/{instanceId}` per instance with "
+            "python-ovh, dumped as one JSON array. cloud.instance.InstanceDetail as the OVH "
+            "API schema declares it (generated clients, UrielCh/api-ovh-node and the OVH Java "
+            "wrappers: created, currentMonthOutgoingTraffic, flavor {available, disk, id, "
+            "inboundBandwidth, name, osType, outboundBandwidth, planCodes {hourly, monthly}, "
+            "quota, ram 'Ram quantity (Gio)', region, type, vcpus}, id, image {creationDate, "
+            "id, minDisk, name, region, size, status, type, user, visibility}, ipAddresses "
+            "{gatewayIp, ip, networkId, type, version}, monthlyBilling {since, status}, name, "
+            "operationIds, planCode, region, sshKey, status); a public exporter README notes "
+            "the detail call adds flavor ram/disk/vcpus and image.name. Sure of the names; "
+            "the flavor bandwidth numbers are made up.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="Public Cloud VMs only (Linux and Windows images; Kubernetes worker nodes "
+            "are plain instances named by the customer's convention). 'id' (UUID) asset_id; "
+            "'name' hostname. 'created' install_date. 'status' ACTIVE/SHUTOFF (the OpenStack "
+            "status: status). 'flavor.vcpus' cpu_cores, 'flavor.ram' GB (memory_gb; the flavor "
+            "names say it: b2-15 = 15 GB), 'flavor.disk' GB (storage_gb, the root disk of the "
+            "flavor); 'flavor.name' (b2-15, win-b2-15) and 'flavor.type' nothing (a flavor); "
+            "'flavor.osType' (linux/windows) and 'image.type' os_name fallbacks; 'flavor.region' "
+            "= 'region' (GRA11, SBG5: a region, location). 'image.name' ('Rocky Linux 9', "
+            "'Windows Server 2019 Standard (Desktop)') os_name: the image the instance was "
+            "built from, not necessarily the running OS. 'image.size' (GB of the image) and "
+            "the other image keys nothing. 'ipAddresses.ip' ip_address (the first is the public "
+            "Ext-Net address; a private vRack address follows on app/db/k8s); 'type', "
+            "'version', 'networkId', 'gatewayIp' nothing. 'monthlyBilling.*', 'planCode', "
+            "'operationIds', 'currentMonthOutgoingTraffic', 'sshKey.*' (absent on Windows) and "
+            "'flavor' bandwidth/quota/planCodes nothing. No tags in this API: environment and "
+            "application only in the names.",
+            split=ROUND12,
+        )
+    truth = {
+        "availabilityZone": "datacenter",
+        "datacenter": "datacenter",
+        "iam.displayName": "hostname",
+        "ip": "ip_address",
+        "name": "asset_id",
+        "os": "os_name",
+        "powerState": "power_state",
+        "region": "location",
+        "reverse": "fqdn",
+        "serverId": "asset_id",
+        "state": "status",
+        "hardware.coresPerProcessor": "cpu_cores",
+        "hardware.memorySize.value": "memory_gb",
+        "hardware.numberOfProcessors": "cpu_sockets",
+        "hardware.processorName": "cpu_model",
+        "hardware.diskGroups.diskSize.value": "storage_gb",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+    units_ = {"hardware.memorySize.value": None, "hardware.diskGroups.diskSize.value": None}
+    return Rendered(
+        "ovhcloud",
+        "OVHcloud API v1, `GET /dedicated/server/{serviceName}` for each name of `GET "
+        "/dedicated/server`, merged with `GET /dedicated/server/{serviceName}/specifications/"
+        "hardware` under the key 'hardware' by the consultant's python-ovh script "
+        "(bootScript, efiBootloaderPath, newUpgradeSystem, rescueSshKey and the hardware "
+        "RAID/expansion/usbKeys keys deleted). dedicated.Server fields as the OVH API schema "
+        "and generated clients declare them (availabilityZone, bootId, commercialRange, "
+        "datacenter, iam {displayName, id, urn}, ip, linkSpeed, monitoring, name, "
+        "noIntervention, os, powerState, professionalUse, rack, region, rescueMail, reverse, "
+        "rootDevice, serverId, state, supportLevel); the hardware object as the OVHcloud "
+        "'OS installation via API' guide shows it (bootMode, coresPerProcessor, description "
+        "'SCALE-7 - AMD Epyc 7763', diskGroups {description, diskGroupId, diskSize {unit, "
+        "value}, diskType, numberOfDisks}, formFactor, memorySize {unit 'MB', value}, "
+        "motherboard, numberOfProcessors, processorArchitecture, processorName 'Epyc7763', "
+        "threadsPerProcessor). Sure of the names; availabilityZone/iam are the newest keys.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes="Bare-metal servers only (Linux, Windows, ESXi hosts, Kubernetes nodes). 'name' is "
+        "the OVH service name ('ns3012345.ip-51-91-12.eu': the key of every API path, "
+        "asset_id) and 'serverId' the numeric server id (asset_id, competing; 'name' "
+        "preferred). 'iam.displayName' is the customer's name for the server (hostname); "
+        "'reverse' the reverse DNS with a trailing dot ('erp-app-01.corp.local.'; left at the "
+        "OVH default 'ns....eu.' on some servers): fqdn. 'iam.id'/'iam.urn' nothing. 'ip' "
+        "ip_address (public). 'os' the installed template ('debian12_64', 'win2019-std_64', "
+        "'esxi70_64': os_name). 'state' ok/error (status), 'powerState' poweron/poweroff "
+        "(power_state). 'datacenter' (rbx8, gra3) and 'availabilityZone' (eu-west-gra-a) "
+        "datacenter, 'datacenter' preferred; 'region' (eu-west-gra) location; 'rack' "
+        "nothing. 'hardware.numberOfProcessors' sockets (cpu_sockets) x "
+        "'hardware.coresPerProcessor' (cpu_cores, per socket); 'threadsPerProcessor' "
+        "nothing. 'hardware.processorName' ('Epyc7763', 'Xeon-Gold 6338') cpu_model. "
+        "'hardware.memorySize.value' memory_gb with its unit in the sibling "
+        "'hardware.memorySize.unit' ('MB': unit null); 'hardware.diskGroups.diskSize.value' "
+        "storage_gb (unit in 'diskSize.unit', GB), summed over the groups, with each group's "
+        "'numberOfDisks' a multiplier (nothing). 'hardware.description' ('SCALE-3 - AMD Epyc "
+        "7413': the offer, like a plan), 'commercialRange', 'motherboard', 'formFactor', "
+        "'bootMode', 'linkSpeed', 'supportLevel', 'professionalUse', 'monitoring', "
+        "'noIntervention', 'rescueMail', 'rootDevice', 'bootId' nothing. No manufacturer, "
+        "model or serial in this API.",
+        split=ROUND12,
+    )
+
+
+# NinjaOne ------------------------------------------------------------------------------------
+
+NINJA_LNX = {  # os_tag -> os.name as the Linux agent reports it
+    "rhel7": "Red Hat Enterprise Linux Server 7.9 (Maipo)",
+    "rhel8": "Red Hat Enterprise Linux 8.8 (Ootpa)",
+    "rhel9": "Red Hat Enterprise Linux 9.2 (Plow)",
+    "centos7": "CentOS Linux 7 (Core)",
+    "sles12": "SUSE Linux Enterprise Server 12 SP5",
+    "sles15": "SUSE Linux Enterprise Server 15 SP4",
+    "ol8": "Oracle Linux Server 8.7",
+    "rhcos": "Red Hat Enterprise Linux CoreOS 412.86.202306132230-0 (Ootpa)",
+}
+NINJA_REL = {"2012 R2": "", "2016": "1607", "2019": "1809", "2022": "21H2"}
+NINJA_ROLE_ID = {"WINDOWS_SERVER": 2, "LINUX_SERVER": 8, "VMWARE_VM_HOST": 11}
+
+
+def _ninja_class(h: Host) -> str:
+    if h.role == "esx":
+        return "VMWARE_VM_HOST"
+    return "WINDOWS_SERVER" if _r12_win(h) else "LINUX_SERVER"
+
+
+def _ninja_os(h: Host) -> tuple[str, str, str]:
+    """os.name, os.buildNumber, os.releaseId."""
+    if _r12_win(h):
+        name = h.os_name.replace("Microsoft ", "") + " Edition"
+        return (name, h.os_version.rsplit(".", 1)[-1], NINJA_REL[_vultr_win_tag(h)])
+    if h.os_tag == "ubuntu":
+        full = {"18.04": "Ubuntu 18.04.6 LTS", "20.04": "Ubuntu 20.04.6 LTS"}.get(
+            h.os_version, "Ubuntu 22.04.3 LTS"
+        )
+        return (full, R11_UBUNTU_KERNEL.get(h.os_version, "5.15.0-88-generic"), h.os_version)
+    return (NINJA_LNX[h.os_tag], R11_KERNEL[h.os_tag], h.os_version)
+
+
+def r_ninja(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """NinjaOne (NinjaRMM) devices.
+    a: Public API v2 ``GET /v2/devices-detailed?df=class in (WINDOWS_SERVER, LINUX_SERVER,
+    VMWARE_VM_HOST)&pageSize=1000`` (a bare array), jq dropping os locale/language/service-pack
+    keys and per-volume details; custom fields environment/application with
+    ``expand=customFields`` style ``fields``. b: ``GET /v2/devices`` joined with the
+    computer-systems report ``GET /v2/queries/computer-systems`` on deviceId by a PowerShell
+    script and written with ``Export-Csv -NoTypeInformation`` (every field quoted)."""
+    sel = [h for h in hosts if h.role in (*R12_ROLES, "esx")]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    org = rng.randrange(2, 40)
+    loc = {s.code: rng.randrange(10, 90) for s in {h.site.code: h.site for h in sel}.values()}
+    for i, h in enumerate(sel, 1):
+        win = _r12_win(h)
+        cls = _ninja_class(h)
+        short = h.name.upper() if win else h.name.lower()
+        fqdn = f"{h.name.lower()}.{h.domain}"
+        dev_id = 100 + i * 3 + rng.randrange(3)
+        created = dt.datetime.combine(
+            _r11_since(h, dt.date(2021, 6, 1), 1700), dt.time(9)
+        ) + dt.timedelta(seconds=rng.randrange(30000))
+        created += dt.timedelta(milliseconds=rng.randrange(1, 1000))
+        seen = _r12_seen(rng, 6) + dt.timedelta(milliseconds=rng.randrange(1, 1000))
+        offline = h.power != "poweredOn"
+        if offline:
+            seen -= dt.timedelta(days=rng.randrange(3, 60))
+        osname, build, release = _ninja_os(h) if cls != "VMWARE_VM_HOST" else ("", "", "")
+        mem_bytes = h.mem_mb * 1048576 - (rng.randrange(1, 400) * 1048576 if not win else 0)
+        mac = h.mac.upper()
+        role = ("BackupDomainController" if h.role == "dc" else "MemberServer") if win else ""
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": dev_id,
+                "organizationId": org,
+                "locationId": loc[h.site.code],
+                "nodeClass": cls,
+                "policyId": NINJA_ROLE_ID[cls] + 40,
+                "approvalStatus": "APPROVED",
+                "offline": offline,
+                "displayName": short if rng.random() > 0.15 else f"{short} ({h.app or h.role})",
+                "systemName": short,
+                "dnsName": fqdn,
+                "created": round(_r12_epoch(created), 3),
+                "lastContact": round(_r12_epoch(seen), 3),
+                "lastUpdate": round(
+                    _r12_epoch(seen + dt.timedelta(milliseconds=rng.randrange(900, 90000))), 3
+                ),
+            }
+            if win:
+                r["netbiosName"] = short
+            if cls == "VMWARE_VM_HOST":
+                r["ipAddresses"] = [h.ip]
+                r["fields"] = {}
+            else:
+                r["ipAddresses"] = [h.ip]
+                r["macAddresses"] = [mac]
+                r["publicIP"] = f"203.0.113.{rng.randrange(2, 250)}"
+                r["os"] = {
+                    "name": osname,
+                    "lastBootTime": round(
+                        _r12_epoch(seen - dt.timedelta(days=rng.randrange(1, 90))), 3
+                    ),
+                    "buildNumber": build,
+                    "releaseId": release,
+                    "needsReboot": rng.random() < 0.15,
+                }
+                r["system"] = {
+                    "name": short,
+                    "manufacturer": h.manufacturer,
+                    "model": h.model,
+                    "biosSerialNumber": h.serial,
+                    "serialNumber": h.serial if h.virtual or rng.random() < 0.8 else "",
+                    "domain": h.domain,
+                    "domainRole": role,
+                    "numberOfProcessors": h.sockets,
+                    "totalPhysicalMemory": mem_bytes,
+                    "virtualMachine": h.virtual,
+                    "chassisType": "UNKNOWN",
+                }
+                r["memory"] = {"capacity": h.mem_mb * 1048576}
+                r["processors"] = [
+                    {
+                        "clockSpeed": 2494,
+                        "name": h.cpu_model,
+                        "numCores": h.cores_per_socket,
+                        "numLogicalCores": h.cores_per_socket * (1 if h.virtual else 2),
+                    }
+                    for _ in range(h.sockets)
+                ]
+                r["volumes"] = [
+                    {
+                        "name": f"{chr(67 + k)}:" if win else ("/" if k == 0 else f"/data{k}"),
+                        "capacity": gb * 1073741824 - rng.randrange(0, 9) * 1048576,
+                        "freeSpace": int(gb * 1073741824 * rng.uniform(0.1, 0.8)),
+                    }
+                    for k, gb in enumerate(h.disks)
+                ]
+                r["lastLoggedInUser"] = (
+                    f"{h.domain.split('.')[0].upper()}\\{h.tech_owner.split()[0].lower()}.adm"
+                    if win
+                    else "root"
+                )
+                r["fields"] = {
+                    "environment": ENV_DISPLAY[h.env][0] if h.env else "",
+                    "application": h.app or "",
+                }
+                if rng.random() < 0.08:
+                    r["fields"] = {}
+        else:
+            ts = round(_r12_epoch(seen), 3)
+            phys = cls != "VMWARE_VM_HOST"
+            r = {
+                "id": str(dev_id),
+                "organizationId": str(org),
+                "locationId": str(loc[h.site.code]),
+                "nodeClass": cls,
+                "approvalStatus": "APPROVED",
+                "offline": "True" if offline else "False",
+                "displayName": short,
+                "systemName": short,
+                "dnsName": fqdn,
+                "netbiosName": short if win else "",
+                "created": f"{_r12_epoch(created):.3f}",
+                "lastContact": f"{ts:.3f}",
+                "lastUpdate": f"{ts + rng.randrange(900, 90000) / 1000:.3f}",
+                "deviceId": str(dev_id) if phys else "",
+                "name": short if phys else "",
+                "manufacturer": h.manufacturer if phys else "",
+                "model": h.model if phys else "",
+                "biosSerialNumber": h.serial if phys else "",
+                "serialNumber": h.serial if phys else "",
+                "domain": h.domain if phys else "",
+                "domainRole": role if phys else "",
+                "numberOfProcessors": str(h.sockets) if phys else "",
+                "totalPhysicalMemory": str(mem_bytes) if phys else "",
+                "virtualMachine": ("True" if h.virtual else "False") if phys else "",
+                "chassisType": "UNKNOWN" if phys else "",
+                "timestamp": f"{ts - rng.randrange(600000, 80000000) / 1000:.3f}" if phys else "",
+            }
+        rows.append(r)
+        labels.append(row_label(i, short, h))
+    notes = (
+        "Windows and Linux servers (VMware guests and bare metal) and ESXi hosts "
+        "(VMWARE_VM_HOST: no agent data). 'id' asset_id; 'organizationId', 'locationId', "
+        "'policyId', role ids nothing. 'nodeClass' (WINDOWS_SERVER/LINUX_SERVER/"
+        "VMWARE_VM_HOST) is the device class (asset_type). 'systemName' hostname (upper-case "
+        "on Windows), 'displayName' hostname (sometimes decorated 'ERPAPP01 (erp)'), "
+        "'netbiosName' hostname (Windows only), 'dnsName' fqdn. 'created' (epoch seconds "
+        "with milliseconds) is when the device joined NinjaOne: the record's own date "
+        "(nothing), like 'lastContact'/'lastUpdate'. 'offline' is agent connectivity "
+        "(nothing). 'approvalStatus' nothing. 'system.*' / report columns: 'manufacturer', "
+        "'model', 'serialNumber' (serial_number; 'biosSerialNumber' the same value, "
+        "competing; 'serialNumber' empty on a few bare-metal hosts), 'numberOfProcessors' "
+        "(Win32_ComputerSystem: physical processors = cpu_sockets), 'totalPhysicalMemory' "
+        "bytes (memory_gb), 'virtualMachine' true/false (is_virtual), 'domain' and "
+        "'domainRole' nothing, 'chassisType' nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "nodeClass": "asset_type",
+            "displayName": "hostname",
+            "systemName": "hostname",
+            "dnsName": "fqdn",
+            "netbiosName": "hostname",
+            "ipAddresses": "ip_address",
+            "macAddresses": "mac_address",
+            "os.name": "os_name",
+            "os.releaseId": "os_version",
+            "system.name": "hostname",
+            "system.manufacturer": "manufacturer",
+            "system.model": "model",
+            "system.biosSerialNumber": "serial_number",
+            "system.serialNumber": "serial_number",
+            "system.numberOfProcessors": "cpu_sockets",
+            "system.totalPhysicalMemory": "memory_gb",
+            "system.virtualMachine": "is_virtual",
+            "memory.capacity": "memory_gb",
+            "processors.name": "cpu_model",
+            "processors.numCores": "cpu_cores",
+            "volumes.capacity": "storage_gb",
+            "fields.environment": "environment",
+            "fields.application": "application_name",
+        }
+        units = {
+            "system.totalPhysicalMemory": "bytes",
+            "memory.capacity": "bytes",
+            "volumes.capacity": "bytes",
+            "volumes.freeSpace": "bytes",
+        }
+        headers, columns, units_ = select(
+            [(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)]
+        )
+        return Rendered(
+            "ninjaone",
+            "NinjaOne Public API v2 `GET /v2/devices-detailed?df=class in (WINDOWS_SERVER, "
+            "LINUX_SERVER, VMWARE_VM_HOST)` (a bare array), jq deleting nodeRoleId, "
+            "rolePolicyId, os.manufacturer/architecture/locale/language/servicePack*, "
+            "processors' architecture/maxClockSpeed, volumes' label/deviceType/fileSystem/"
+            "autoMount/compressed/serialNumber/bitLockerStatus, notes and deviceType. Device fields as the public TypeScript "
+            "client declares them (NielsKrijnen/ninja-api DeviceDetails: id, organizationId, "
+            "locationId, nodeClass, nodeRoleId, rolePolicyId, policyId, approvalStatus, "
+            "offline, displayName, systemName, dnsName, netbiosName, created, lastContact, "
+            "lastUpdate, fields, ipAddresses, macAddresses, publicIP, os {manufacturer, name, "
+            "architecture, lastBootTime, buildNumber, releaseId, needsReboot, ...}, system "
+            "{name, manufacturer, model, biosSerialNumber, serialNumber, domain, domainRole, "
+            "numberOfProcessors, totalPhysicalMemory, virtualMachine, chassisType}, memory "
+            "{capacity}, processors {architecture, maxClockSpeed, clockSpeed, name, numCores, "
+            "numLogicalCores}, volumes {name, deviceType, fileSystem, capacity, freeSpace, ...}, "
+            "lastLoggedInUser; NodeClass enum), timestamps epoch seconds. Custom fields "
+            "'environment'/'application' are the customer's. Sure of the names.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=notes + "'system.name' hostname. 'ipAddresses'/'macAddresses' lists (ip_address/"
+            "mac_address, first element); 'publicIP' (NAT address) nothing. 'os.name' "
+            "('Windows Server 2019 Standard Edition', 'Ubuntu 22.04.3 LTS') os_name; "
+            "'os.releaseId' (1809/21H2, '22.04' on Linux) os_version; 'os.buildNumber' (17763, "
+            "the kernel on Linux) nothing; lastBootTime, needsReboot nothing. 'memory.capacity' bytes (installed RAM: memory_gb, "
+            "preferred over 'system.totalPhysicalMemory', which is a little less on Linux). "
+            "'processors' has one element per socket: 'processors.name' cpu_model, "
+            "'processors.numCores' cores per socket (cpu_cores, summed over the elements); "
+            "'numLogicalCores', 'clockSpeed' nothing. 'volumes.capacity' bytes (storage_gb, "
+            "summed); 'volumes.freeSpace' bytes nothing; 'volumes.name' (C:, /) nothing. 'lastLoggedInUser' nothing. 'fields.environment' (Production, Test, "
+            "...: environment), 'fields.application' (application_name); empty on ESXi hosts "
+            "and a few servers.",
+            split=ROUND12,
+        )
+    truth = {
+        "id": "asset_id",
+        "nodeClass": "asset_type",
+        "displayName": "hostname",
+        "systemName": "hostname",
+        "dnsName": "fqdn",
+        "netbiosName": "hostname",
+        "deviceId": "asset_id",
+        "name": "hostname",
+        "manufacturer": "manufacturer",
+        "model": "model",
+        "biosSerialNumber": "serial_number",
+        "serialNumber": "serial_number",
+        "numberOfProcessors": "cpu_sockets",
+        "totalPhysicalMemory": "memory_gb",
+        "virtualMachine": "is_virtual",
+    }
+    units = {"totalPhysicalMemory": "bytes"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in rows[0]])
+    return Rendered(
+        "ninjaone",
+        "NinjaOne Public API v2: `GET /v2/devices?df=class in (WINDOWS_SERVER, LINUX_SERVER, "
+        "VMWARE_VM_HOST)` joined on deviceId with the report `GET /v2/queries/computer-"
+        "systems` (whose rows are the device's system object plus deviceId and timestamp) by "
+        "a PowerShell script, `Export-Csv -NoTypeInformation` (every field quoted, booleans "
+        "True/False, numbers as PowerShell prints them). Field names as the public "
+        "TypeScript client declares Device and the system object (NielsKrijnen/ninja-api). "
+        "Medium: the join is the consultant's; which keys the report repeats is from memory.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=notes
+        + "'deviceId' repeats 'id' (asset_id alias; empty on ESXi hosts, which the report "
+        "does not cover); 'name' the report's computer name (hostname). 'timestamp' is when "
+        "the report row was collected (nothing). No OS, IP or custom-field columns in this "
+        "file.",
+        quoting=csv.QUOTE_ALL,
+        split=ROUND12,
+    )
+
+
+def round12_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 12 of held-out tools: Salt grains, Equinix Metal, OVHcloud, NinjaOne."""
+    return [
+        (
+            "salt_a",
+            r_salt,
+            prof(
+                "heldout12_sa1",
+                R12_SITES,
+                "dash_app",
+                "site",
+                13,
+                virtual_ratio=0.7,
+                windows_ratio=0.3,
+                infra={"k8s": 6},
+            ),
+            12901,
+            130,
+            "a",
+        ),
+        (
+            "salt_b",
+            r_salt,
+            prof(
+                "heldout12_sa2",
+                R12B_SITES,
+                "legacy",
+                "site",
+                10,
+                virtual_ratio=0.75,
+                windows_ratio=0.5,
+                infra={"k8s": 4},
+            ),
+            12902,
+            100,
+            "b",
+        ),
+        (
+            "equinix_metal_a",
+            r_metal,
+            prof(
+                "heldout12_em1",
+                R12C_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.0,
+                windows_ratio=0.25,
+                infra={"esx": 6, "k8s": 6},
+            ),
+            13001,
+            110,
+            "a",
+        ),
+        (
+            "equinix_metal_b",
+            r_metal,
+            prof(
+                "heldout12_em2",
+                R12D_SITES,
+                "compact",
+                "site",
+                9,
+                virtual_ratio=0.0,
+                windows_ratio=0.2,
+                infra={"esx": 4, "k8s": 4},
+            ),
+            13002,
+            80,
+            "b",
+        ),
+        (
+            "ovhcloud_a",
+            r_ovh,
+            prof(
+                "heldout12_ov1",
+                R12E_SITES,
+                "dash_app",
+                "site",
+                13,
+                virtual_ratio=1.0,
+                windows_ratio=0.25,
+                infra={"k8s": 6},
+            ),
+            13101,
+            120,
+            "a",
+        ),
+        (
+            "ovhcloud_b",
+            r_ovh,
+            prof(
+                "heldout12_ov2",
+                R12F_SITES,
+                "underscore",
+                "site",
+                9,
+                virtual_ratio=0.0,
+                windows_ratio=0.3,
+                infra={"esx": 4, "k8s": 4},
+            ),
+            13102,
+            70,
+            "b",
+        ),
+        (
+            "ninjaone_a",
+            r_ninja,
+            prof(
+                "heldout12_nj1",
+                R12G_SITES,
+                "compact",
+                "site",
+                14,
+                virtual_ratio=0.65,
+                windows_ratio=0.6,
+                infra={"esx": 8},
+            ),
+            13201,
+            140,
+            "a",
+        ),
+        (
+            "ninjaone_b",
+            r_ninja,
+            prof(
+                "heldout12_nj2",
+                R12H_SITES,
+                "dash_env",
+                "site",
+                11,
+                virtual_ratio=0.7,
+                windows_ratio=0.55,
+                infra={"esx": 4},
+            ),
+            13202,
             100,
             "b",
         ),
