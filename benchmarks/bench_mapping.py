@@ -7,7 +7,6 @@
     python benchmarks/bench_mapping.py --only million  # 1,000,000-row CSV streamed, peak memory
     python benchmarks/bench_mapping.py --only json     # 300,000-record JSON array streamed, peak memory
     python benchmarks/bench_mapping.py --fit           # refit mapping_calibration.toml (non-held-out only)
-    python benchmarks/bench_mapping.py --fit-path      # refit the curve of path readings only
     python benchmarks/bench_mapping.py --loto          # leave-one-tool-out: each tool without its hints
     python benchmarks/bench_mapping.py --loto --strict # ... and without its own header spellings
     python benchmarks/bench_mapping.py --only accuracy --header-model  # with the learned header model
@@ -25,7 +24,9 @@ Ansible facts, HPE OneView, Defender for Endpoint) as "dev6" and the round-6 bli
 (Qualys VMDR, Rapid7 InsightVM, Datadog, Terraform state) as "dev7" and the round-7 blind
 tools (Xen Orchestra, Alibaba ECS, Kubernetes nodes, Dell OpenManage) as "dev8" and the
 round-8 blind tools (Hetzner Cloud, IBM Cloud VPC, Cisco Intersight, Tanium) as "dev9" and
-the round-9 blind tools (DigitalOcean, BMC Discovery, Lenovo XClarity, Intune) as "dev10".
+the round-9 blind tools (DigitalOcean, BMC Discovery, Lenovo XClarity, Intune) as "dev10",
+the round-10 blind tools (Linode, Scaleway, VMware Cloud Director, Jamf Pro) as "dev11" and
+the round-11 blind tools (CrowdStrike Falcon, Vultr, Chef Infra, SentinelOne) as "dev12".
 The calibration is fitted on non-held-out data only.
 """
 
@@ -291,36 +292,20 @@ def _without_own_headers(headers: list[str] | None) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _without_hints(tool: str | None) -> Iterator[None]:
-    """Disable one tool's section of tool_hints.toml and its labelled columns (the
-    header model's examples, the known path readings) for the duration
-    (leave-one-tool-out)."""
+    """Disable one tool's section of tool_hints.toml and its labelled columns in the
+    header model's examples for the duration (leave-one-tool-out)."""
     sections = mapping_lexicon._tools()
     removed = sections.pop(tool, None) if tool else None
     original = mapping_model.enabled_model
-    labelled = mapping_model.labelled_fields
     if tool and original() is not None:
         model = _model_without(tool)
         mapping_model.enabled_model = lambda: model  # type: ignore[assignment]
-    if tool:
-        others = _labelled_without(tool)
-        mapping_model.labelled_fields = lambda: others  # type: ignore[assignment]
     try:
         yield
     finally:
         mapping_model.enabled_model = original  # type: ignore[assignment]
-        mapping_model.labelled_fields = labelled  # type: ignore[assignment]
         if removed is not None:
             sections[tool] = removed  # type: ignore[index]
-
-
-@functools.cache
-def _labelled_without(tool: str) -> dict[str, frozenset[str]]:
-    """``labelled_fields`` from every labelled column except ``tool``'s."""
-    fields: dict[str, set[str]] = {}
-    for e in mapping_model.load_examples():
-        if e.field and e.tool != tool:
-            fields.setdefault(mapping_lexicon.header_key(e.header), set()).add(e.field)
-    return {k: frozenset(v) for k, v in fields.items()}
 
 
 @functools.cache
@@ -336,9 +321,7 @@ def fit() -> None:
     mapping_mod._calibration.cache_clear()
     path = data_path("mapping_calibration.toml")
     original = path.read_text()
-    path.write_text(
-        "raw = [0.0, 1.0]\ncalibrated = [0.0, 1.0]\n" + _section(original, "[path_reading]")
-    )
+    path.write_text("raw = [0.0, 1.0]\ncalibrated = [0.0, 1.0]\n")
     mapping_mod._calibration.cache_clear()
     from migrascope.config import load_data
 
@@ -373,72 +356,11 @@ def fit() -> None:
         "# `benchmarks/bench_mapping.py --fit` (isotonic regression) on the\n"
         f"# non-held-out datasets only ({len(xs)} column mappings; held-out = split in\n"
         "# index.json), each mapped as is and in strict leave-one-tool-out.\n"
-        f"raw = {grid}\ncalibrated = {cal}\n" + _section(original, "[path_reading]")
-    )
-    load_data.cache_clear()
-    mapping_mod._calibration.cache_clear()
-    print(f"fitted calibration on {len(xs)} columns → {path}")
-
-
-def _section(text: str, header: str) -> str:
-    """The TOML section ``header`` of ``text`` (with the blank line before it), or ''."""
-    at = text.find(header)
-    return "\n" + text[at:] if at >= 0 else ""
-
-
-def _from_path(col) -> bool:
-    """Whether the column's proposed field was read from its header's last path segment."""
-    return any(c.target == col.proposed and c.from_path for c in col.candidates)
-
-
-# Blind rounds the path-reading curve is fitted on: the newest, whose tools the rules saw
-# least. Five: three gave 67 to 90 columns, too few for a stable isotonic fit.
-NEWEST_ROUNDS = 5
-
-
-def fit_path() -> None:
-    """Fit the curve of path readings (``[path_reading]`` of mapping_calibration.toml).
-
-    A field read from a path's last segment (``image.regions`` as regions) is right on
-    the tools the rules were written for and often wrong on a new API, where the leaf
-    belongs to a sub-object. So this curve is fitted on strict leave-one-tool-out of
-    the newest blind rounds only (``NEWEST_ROUNDS``): the tools the rules saw least, the nearest
-    proxy for a tool never seen. The main curve is left as it is.
-    """
-    from sklearn.isotonic import IsotonicRegression
-
-    from migrascope.config import load_data
-
-    newest = [g for g in GROUPS if g.startswith("dev")][-NEWEST_ROUNDS:]
-    xs, ys = [], []
-    for name, tool, file, truth in datasets():
-        if group_of(name) not in newest:
-            continue
-        with _without_hints(tool):
-            _, strict, _ = map_file_cold(file, _without_own_headers)
-        for col in strict.columns:
-            if col.source in truth["columns"] and col.proposed is not None and _from_path(col):
-                xs.append(col.raw_score)
-                ys.append(1.0 if col.proposed == truth["columns"][col.source] else 0.0)
-    iso = IsotonicRegression(y_min=0.02, y_max=0.99, out_of_bounds="clip").fit(xs, ys)
-    grid = [round(x / 20, 2) for x in range(21)]
-    cal = [round(float(iso.predict([g])[0]), 3) for g in grid]
-    path = data_path("mapping_calibration.toml")
-    text = path.read_text()
-    at = text.find("\n[path_reading]")
-    main_part = text[:at] if at >= 0 else text
-    path.write_text(
-        main_part.rstrip("\n") + "\n\n[path_reading]\n"
-        "# Fields read from the last segment of a path header, fitted by\n"
-        "# `benchmarks/bench_mapping.py --fit-path` (isotonic regression) on strict\n"
-        f"# leave-one-tool-out of the newest blind rounds only ({', '.join(newest)}:\n"
-        f"# {len(xs)} column mappings), the tools the rules saw least.\n"
         f"raw = {grid}\ncalibrated = {cal}\n"
     )
     load_data.cache_clear()
     mapping_mod._calibration.cache_clear()
-    right = sum(ys)
-    print(f"fitted the path-reading curve on {len(xs)} columns ({right:.0f} right) → {path}")
+    print(f"fitted calibration on {len(xs)} columns → {path}")
 
 
 def learning() -> None:
@@ -659,9 +581,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["accuracy", "learning", "speed", "million", "json"])
     parser.add_argument("--fit", action="store_true")
-    parser.add_argument(
-        "--fit-path", action="store_true", help="refit the curve of path readings only"
-    )
     parser.add_argument("--loto", action="store_true", help="leave-one-tool-out accuracy")
     parser.add_argument(
         "--strict", action="store_true", help="with --loto: also drop the file's own spellings"
@@ -678,8 +597,6 @@ def main() -> None:
         load_data("mapping_model.toml")["model"]["enabled"] = True
     if args.fit:
         fit()
-    if args.fit_path:
-        fit_path()
     runs = [args.only] if args.only else ["accuracy", "learning", "speed"]
     if args.loto:  # alone: only the leave-one-tool-out run; with --only: that too
         accuracy(args.verbose, loto=True)

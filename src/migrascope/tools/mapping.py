@@ -88,8 +88,6 @@ class Candidate:
     # The best score of the column's own evidence (its header, its values, the tool),
     # before any learned pattern added to it: what the column says without teaching.
     own: float = 0.0
-    # The header evidence was read from a path's last segment: calibrated on its own.
-    from_path: bool = False
 
     def __post_init__(self) -> None:
         if not self.own and self.source not in {"pattern", "global"}:
@@ -190,33 +188,15 @@ def _fit_table() -> dict[str, Any]:
 
 
 @cache
-def _calibration(section: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+def _calibration() -> tuple[np.ndarray, np.ndarray]:
     data = load_data("mapping_calibration.toml")
-    if section is not None:
-        data = data[section]
     return np.asarray(data["raw"], dtype=float), np.asarray(data["calibrated"], dtype=float)
 
 
-def calibrate(raw: float, *, from_path: bool = False) -> float:
-    """Raw evidence score → probability of being right (piecewise linear, monotone).
-
-    ``from_path``: the field was read from the last segment of a path header. Such
-    readings get their own curve, fitted on the tools the rules saw least: on a new
-    API a leaf like ``regions`` or ``capacity`` often belongs to a sub-object
-    (``image.regions``, ``memoryModules.capacity``), which the main curve, fitted
-    mostly on tools the rules were written for, does not know.
-    """
-    xs, ys = _calibration("path_reading" if from_path else None)
+def calibrate(raw: float) -> float:
+    """Raw evidence score → probability of being right (piecewise linear, monotone)."""
+    xs, ys = _calibration()
     return float(np.interp(raw, xs, ys))
-
-
-def _confidence(cand: Candidate) -> float:
-    """A candidate's calibrated confidence (a taught or tool-known reading is no guess)."""
-    return calibrate(cand.score, from_path=_guessed_from_path(cand))
-
-
-def _guessed_from_path(cand: Candidate) -> bool:
-    return cand.from_path and cand.source not in {"pattern", "global", "tool"}
 
 
 def _fit(target: str, profile: ColumnProfile | None) -> float:
@@ -391,10 +371,6 @@ def _column_candidates(
     exact: set[str] = set()
     for ev in name_evidence(reading or header):
         add(ev.target, ev.score, ev.reason, "name")
-        merged[ev.target].from_path = (
-            ev.from_path
-            and ev.target not in mapping_model.labelled_fields().get(header_key(header), ())
-        )
         if ev.kind == "exact":
             exact.add(ev.target)
     if tool is not None:
@@ -916,7 +892,7 @@ def map_columns(
     kept = {
         c.target
         for c in assigned.values()
-        if c is not None and _confidence(c) >= thresholds.suggest
+        if c is not None and calibrate(c.score) >= thresholds.suggest
     }
     _capacity_beside_usage(readings, assigned, lost, forced, sample)
     _lone_cpu_count_is_total(per_column, assigned, roles, forced, kept)
@@ -1377,7 +1353,7 @@ def _full_names_beside_short_names(
     ]
     if len(rivals) != 1 or any(i in forced for i in (owner, rivals[0])):
         return
-    kinds = {i: profs[i].dominant if profs[i] is not None else None for i in (owner, rivals[0])}
+    kinds = {i: (p.dominant if (p := profs[i]) is not None else None) for i in (owner, rivals[0])}
     full = next((i for i, k in kinds.items() if k == "fqdn"), None)
     short = next((i for i, k in kinds.items() if k == "hostname"), None)
     if full is None or short is None:
@@ -1679,7 +1655,7 @@ def _decide(
         reasons = [*lost.get(i, [])]
         if ranked and not reasons:
             reasons.append(
-                f"best candidate {ranked[0].target} is too weak ({_confidence(ranked[0]):.2f})"
+                f"best candidate {ranked[0].target} is too weak ({calibrate(ranked[0].score):.2f})"
             )
         if not ranked:
             reasons.append("no canonical field matches this header or its values")
@@ -1687,7 +1663,7 @@ def _decide(
         return ColumnMapping(
             header,
             None,
-            _confidence(best) if best else 0.0,
+            calibrate(best.score) if best else 0.0,
             "unmapped",
             None,
             [*reasons, "kept in extra attributes"],
@@ -1700,19 +1676,16 @@ def _decide(
         )
     target = choice.target
     confidence = (
-        choice.score if choice.source == "pattern" and choice.score >= 0.97 else _confidence(choice)
+        choice.score
+        if choice.source == "pattern" and choice.score >= 0.97
+        else calibrate(choice.score)
     )
     reasons = list(choice.reasons)
-    if _guessed_from_path(choice):
-        reasons.append(
-            "read from the path's last segment: on an export not seen before such a "
-            "field often belongs to the object around it, so it is weighed lower"
-        )
     if profile is not None and profile.filled and choice.source != "pattern":
         reasons.append(f"values: {profile.describe()}")
     runner = next((c for c in ranked if c is not choice and c.target != target), None)
     if runner is not None:
-        reasons.append(f"runner-up: {runner.target} ({_confidence(runner):.2f})")
+        reasons.append(f"runner-up: {runner.target} ({calibrate(runner.score):.2f})")
     mapping = ColumnMapping(
         header,
         target,
@@ -1828,17 +1801,17 @@ def _report_rival_columns(columns: list[ColumnMapping]) -> None:
         if not c.target or c.combine is not None:
             continue
         contenders = [
-            (cand, other)
+            (cand.score, other)
             for other in columns
             if other is not c
             for cand in other.candidates
             if cand.target == c.target and other.target != c.target
         ]
         if contenders:
-            best, other = max(contenders, key=lambda t: t[0].score)
+            score, other = max(contenders, key=lambda t: t[0])
             c.runner_up_column = other.source
             c.reasons.append(
-                f"runner-up column: {other.source!r} ({_confidence(best):.2f}), "
+                f"runner-up column: {other.source!r} ({calibrate(score):.2f}), "
                 f"mapped to {other.target or 'nothing'}"
             )
             continue

@@ -394,9 +394,6 @@ class HeaderEvidence:
     score: float
     reason: str
     kind: str = "name"
-    # Read from the last segment of a path header (``image.regions`` as "regions"):
-    # whether the leaf belongs to the asset or to the object around it is a guess.
-    from_path: bool = False
 
 
 def name_evidence(header: str) -> list[HeaderEvidence]:
@@ -413,7 +410,6 @@ def name_evidence(header: str) -> list[HeaderEvidence]:
         for e in _evidence(header, inner):
             e.score *= factor
             e.reason += f" ({why})"
-            e.from_path = in_path
             if in_path and e.kind == "exact" and e.target not in _component_fields():
                 # The path around the leaf still speaks: ``disk_list.device_type`` is
                 # the type of a disk, not the asset's model.

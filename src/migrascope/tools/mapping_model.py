@@ -25,7 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from migrascope.config import data_path, load_data
-from migrascope.tools.mapping_lexicon import header_key, header_words
+from migrascope.tools.mapping_lexicon import header_words
 from migrascope.tools.profiling import ColumnProfile
 
 __all__ = [
@@ -36,7 +36,6 @@ __all__ = [
     "default_model",
     "enabled_model",
     "kinds_text",
-    "labelled_fields",
     "load_examples",
 ]
 
@@ -166,20 +165,6 @@ class HeaderModel:
                 )
             out.append(readings)
         return out
-
-
-@cache
-def labelled_fields() -> dict[str, frozenset[str]]:
-    """The fields each header (normalised) holds in the labelled exports we ship.
-
-    A path header seen labelled in a real export (``facts.virtual`` of PuppetDB) is
-    read from knowledge, not guessed from its last segment.
-    """
-    fields: dict[str, set[str]] = {}
-    for e in load_examples():
-        if e.field:
-            fields.setdefault(header_key(e.header), set()).add(e.field)
-    return {k: frozenset(v) for k, v in fields.items()}
 
 
 @cache
