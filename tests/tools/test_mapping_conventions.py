@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from migrascope.memory import default_thresholds
 from migrascope.tools.mapping import MappingResult, map_columns
+from migrascope.tools.mapping_lexicon import header_words
 from migrascope.tools.profiling import profile_column
 
 T = default_thresholds("field_mapping")
@@ -81,3 +82,10 @@ def test_power_states_written_as_constants_are_power_states():
 def test_a_network_status_is_not_a_network_zone():
     states = ["connected", "disconnected", "connecting"] * 13 + ["connected"]
     assert _targets(_map(["name", "Network Status"], SHORT, states))["Network Status"] is None
+
+
+def test_bios_and_series_are_not_plurals():
+    assert header_words("BIOS Version") == "bios version"
+    assert header_words("netbiosName") == "netbios name"
+    assert header_words("Product Series") == "product series"
+    assert header_words("Disks") == "disk"

@@ -71,7 +71,8 @@ def clean_header(header: str) -> str:
 
 
 def _stem(token: str) -> str:
-    if len(token) <= 3 or token.endswith(("ss", "us", "is")):
+    # "bios", "netbios", "macos" and "series" are singular.
+    if len(token) <= 3 or token.endswith(("ss", "us", "is", "os")) or token == "series":
         return token
     if token.endswith("ies"):
         return token[:-3] + "y"
