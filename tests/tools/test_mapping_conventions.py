@@ -89,3 +89,20 @@ def test_bios_and_series_are_not_plurals():
     assert header_words("netbiosName") == "netbios name"
     assert header_words("Product Series") == "product series"
     assert header_words("Disks") == "disk"
+
+
+def test_a_column_whose_value_is_in_the_winners_list_is_its_fallback():
+    primary = [f"10.0.{i // 200}.{i % 200 + 1}" for i in range(N)]
+    listed = [f"{ip};127.0.0.1" for ip in primary]
+    result = _map(["name", "ipv4", "fqdn_ip4"], SHORT, listed, primary)
+    ip_columns = {c.source: c for c in result.columns if c.target == "ip_address"}
+    assert set(ip_columns) == {"ipv4", "fqdn_ip4"}
+    assert sorted(c.combine or "primary" for c in ip_columns.values()) == ["fallback", "primary"]
+
+
+def test_a_column_of_other_values_is_no_fallback():
+    primary = [f"10.0.{i // 200}.{i % 200 + 1}" for i in range(N)]
+    others = [f"192.168.7.{i + 1}" for i in range(N)]
+    listed = [f"{ip};127.0.0.1" for ip in primary]
+    result = _map(["name", "ipv4", "fqdn_ip4"], SHORT, listed, others)
+    assert sum(c.target == "ip_address" for c in result.columns) == 1

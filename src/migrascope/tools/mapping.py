@@ -1303,7 +1303,7 @@ def _aliases_by_values(
             ]
             if len(pairs) < 10 or len({a for a, _ in pairs}) < 2:
                 continue
-            if sum(a == b for a, b in pairs) >= 0.95 * len(pairs):
+            if sum(_same_value(a, b) for a, b in pairs) >= 0.95 * len(pairs):
                 if have is not None and have.target is not None:
                     owner.pop(have.target, None)
                 assigned[i] = cand
@@ -1311,6 +1311,22 @@ def _aliases_by_values(
                 lost.pop(i, None)
                 cand.reasons.append(f"same values as {headers[w]!r} row by row: its alias")
                 break
+
+
+_LIST_SEPARATORS = re.compile(r"[;,|\s]+")
+
+
+def _same_value(a: str, b: str) -> bool:
+    """One fact written twice: equal, an element of the other's list (``10.0.0.5`` in
+    ``10.0.0.5;127.0.0.1``), or the other's first DNS label (``web01`` of
+    ``web01.corp.example.com``). Both are casefolded and stripped."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    if a in _LIST_SEPARATORS.split(b) or b in _LIST_SEPARATORS.split(a):
+        return True
+    return b.split(".", 1)[0] == a or a.split(".", 1)[0] == b
 
 
 def _full_names_beside_short_names(
