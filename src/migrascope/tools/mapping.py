@@ -1277,7 +1277,8 @@ def _aliases_by_values(
     aside: ``computerName`` = AD-DC-01 beside ``name`` = ad-dc-01). A column that took
     a weaker field of its own (Zabbix ``host`` read as the virtualization host, when
     its names are the very names of ``name``) is an alias too: a VM's host is not
-    the VM itself.
+    the VM itself. "The same" is ``_same_value``: equal, or one element of the
+    winner's list (Salt's ``fqdn_ip4`` beside ``ipv4``), or its first DNS label.
     """
     if not sample:
         return
