@@ -106,3 +106,47 @@ def test_a_column_of_other_values_is_no_fallback():
     listed = [f"{ip};127.0.0.1" for ip in primary]
     result = _map(["name", "ipv4", "fqdn_ip4"], SHORT, listed, others)
     assert sum(c.target == "ip_address" for c in result.columns) == 1
+
+
+def test_the_external_address_is_not_the_assets():
+    internal = [f"10.0.{i // 200}.{i % 200 + 1}" for i in range(N)]
+    external = ["203.0.113.7"] * 20 + ["198.51.100.9"] * 20
+    targets = _targets(_map(["name", "extIpAddress", "intIpAddress"], SHORT, external, internal))
+    assert targets["intIpAddress"] == "ip_address"
+    assert targets["extIpAddress"] is None
+
+
+def test_a_warranty_date_is_the_end_of_life_when_no_eol_column_exists():
+    dates = [f"2027-{1 + i % 12:02d}-{1 + i % 27:02d}" for i in range(N)]
+    assert _targets(_map(["name", "warrantyDate"], SHORT, dates))["warrantyDate"] == (
+        "end_of_life_date"
+    )
+    # A warranty's start is no end.
+    start = _targets(_map(["name", "Warranty Start Date"], SHORT, dates))["Warranty Start Date"]
+    assert start != "end_of_life_date"
+
+
+def test_the_motherboards_maker_is_not_the_assets():
+    makers = ["Dell Inc."] * 20 + ["HPE"] * 20
+    targets = _targets(
+        _map(["name", "baseBoard.manufacturer", "bios.manufacturer"], SHORT, makers, makers)
+    )
+    assert targets["baseBoard.manufacturer"] is None
+
+
+def test_sockets_times_cores_per_socket_before_a_cpu_total():
+    sockets = [str(1 + i % 2) for i in range(N)]
+    per_socket = [str(4 * (1 + i % 3)) for i in range(N)]
+    threads = [str(int(a) * int(b) * 2) for a, b in zip(sockets, per_socket, strict=True)]
+    result = _map(
+        ["name", "number_of_sockets", "cores_per_socket", "number_of_cpus"],
+        SHORT,
+        sockets,
+        per_socket,
+        threads,
+    )
+    by_source = {c.source: c for c in result.columns}
+    assert by_source["cores_per_socket"].target == "cpu_cores"
+    assert by_source["cores_per_socket"].combine == "per_socket"
+    assert by_source["number_of_sockets"].target == "cpu_sockets"
+    assert by_source["number_of_cpus"].target != "cpu_cores"

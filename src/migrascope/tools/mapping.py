@@ -1007,6 +1007,8 @@ def _record_timestamps(
 
 _WARRANTY = re.compile(r"\b(?:warrant\w*|support|maintenance|contract)\b")
 _END = re.compile(r"\b(?:end\w*|expir\w*|until|ends|to)\b")
+_DATE_WORD = re.compile(r"\bdate\b")
+_START = re.compile(r"\b(?:start\w*|begin\w*|purchas\w*|from)\b")
 
 
 def _warranty_end_as_end_of_life(
@@ -1024,7 +1026,12 @@ def _warranty_end_as_end_of_life(
     warranty_ends = [
         i
         for i, reading in enumerate(readings)
-        if _WARRANTY.search(_spaced(reading)) and _END.search(_spaced(reading))
+        if _WARRANTY.search(_spaced(reading))
+        and (
+            _END.search(_spaced(reading))
+            # Datto's ``warrantyDate``: the one date of a warranty is when it ends.
+            or (_DATE_WORD.search(_spaced(reading)) and not _START.search(_spaced(reading)))
+        )
     ]
     for i in warranty_ends:
         if i not in forced and per_column[i] and per_column[i][0].source == "model":
@@ -1449,6 +1456,41 @@ def _shared_prefix(headers: Sequence[str]) -> str | None:
 _COUNT_WORDS = frozenset({"number", "count", "total", "num", "allocated", "assigned"})
 
 
+def _per_socket_product_over_totals(
+    headers: Sequence[str], per_column: list[list[Candidate]], forced: dict[int, Candidate]
+) -> None:
+    """``Sockets`` × ``Cores per socket`` are the cores, before a generic ``CPUs`` count.
+
+    A file that counts sockets and cores per socket gives the cores as their product (the
+    labelling convention); its third count (``number_of_cpus``, often the threads) is
+    another measure, so its reading as cores is weakened below the per-socket column's.
+    """
+    per_socket = [
+        i
+        for i, h in enumerate(headers)
+        if per_socket_unit(h) == "socket"
+        and any(c.target == "cpu_cores" and c.score >= 0.9 for c in per_column[i][:1])
+    ]
+    sockets = [
+        i
+        for i in range(len(headers))
+        if i not in per_socket and any(c.target == "cpu_sockets" for c in per_column[i][:1])
+    ]
+    if not per_socket or not sockets:
+        return
+    best = max(c.score for i in per_socket for c in per_column[i] if c.target == "cpu_cores")
+    for i, h in enumerate(headers):
+        if i in forced or i in per_socket or per_socket_unit(h):
+            continue
+        for cand in per_column[i]:
+            if cand.target == "cpu_cores" and cand.score >= best - 0.05:
+                cand.score = best - 0.06
+                cand.reasons.append(
+                    "the file counts sockets and cores per socket: their product is the cores"
+                )
+        per_column[i].sort(key=lambda c: -c.score)
+
+
 def _sockets_beside_per_unit_counts(
     headers: Sequence[str], per_column: list[list[Candidate]], forced: dict[int, Candidate]
 ) -> None:
@@ -1458,6 +1500,7 @@ def _sockets_beside_per_unit_counts(
     per processor counts processors too. The column counting the unit of a per-unit
     core count is its multiplier (``cpu_sockets``), not the total.
     """
+    _per_socket_product_over_totals(headers, per_column, forced)
     units = {
         u
         for i, h in enumerate(headers)
