@@ -150,3 +150,13 @@ def test_sockets_times_cores_per_socket_before_a_cpu_total():
     assert by_source["cores_per_socket"].combine == "per_socket"
     assert by_source["number_of_sockets"].target == "cpu_sockets"
     assert by_source["number_of_cpus"].target != "cpu_cores"
+
+
+def test_an_owners_id_is_not_the_owner():
+    ids = [f"{i:08x}-55e1-4a5b-9c3e-1f0b2c3d4e5f" for i in range(N)]
+    people = ["Ana Ruiz", "Bo Chen", "Cy Diaz", "Di Evans"] * 10
+    host_ids = [f"{i:08x}-0000-4000-8000-00000000abcd" for i in range(N)]
+    targets = _targets(_map(["name", "id", "owner_id", "owner"], SHORT, host_ids, ids, people))
+    assert targets["id"] == "asset_id"
+    assert targets["owner_id"] is None
+    assert targets["owner"] == "business_owner"
