@@ -5969,6 +5969,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round10_specs())
         + _render_tool_specs(round11_specs())
         + _render_tool_specs(round12_specs())
+        + _render_tool_specs(round13_specs())
     )
 
 
@@ -18969,6 +18970,1059 @@ def round12_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             13202,
             100,
+            "b",
+        ),
+    ]
+
+
+# =========================================================================== round 13 (held out)
+# Written blind (helper "round13"): headers from each tool's documentation or from public client
+# code, labels by the conventions in evals/datasets/README.md; the mapper was never run on them.
+
+ROUND13 = HELDOUT
+R13_SITES = [S("mke", "Milwaukee", "MKE-DC1", 230), S("gbr", "Green Bay", "GRB-DC2", 231)]
+R13B_SITES = [S("dsm", "Des Moines", "DSM1", 232), S("oma", "Omaha", "OMA2", 233)]
+R13C_SITES = [S("ral", "Raleigh", "RDU-DC1", 234), S("clt", "Charlotte", "CLT-DC2", 235)]
+R13D_SITES = [S("brn", "Brno", "BRQ1", 236), S("prg", "Prague", "PRG2", 237)]
+R13E_SITES = [S("aus", "Austin", "AUS-DC1", 238), S("sat", "San Antonio", "SAT-DC2", 239)]
+R13F_SITES = [S("den", "Denver", "DEN1", 240), S("slc", "Salt Lake City", "SLC2", 241)]
+R13_EXPORT = dt.datetime(2026, 11, 26, 10, 30)
+R13_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+R13_TIER = {"production": "Tier 1", "dr": "Tier 1", "staging": "Tier 2"}
+
+
+def _r13_ms(t: dt.datetime) -> int:
+    return int((t - dt.datetime(1970, 1, 1)).total_seconds() * 1000)
+
+
+def _r13_s(t: dt.datetime) -> int:
+    return int((t - dt.datetime(1970, 1, 1)).total_seconds())
+
+
+def _r13_seen(rng: random.Random, hours: int = 20) -> dt.datetime:
+    return R13_EXPORT - dt.timedelta(seconds=rng.randrange(30, hours * 3600))
+
+
+def _r13_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+# Datto RMM ------------------------------------------------------------------------------------
+
+DATTO_NET_TYPE = {"sw": "Switch", "rtr": "Router", "fw": "Firewall", "lb": "Load Balancer"}
+DATTO_AV = ["Windows Defender", "Sophos Intercept X", "Datto AV"]
+DATTO_PATCH = ["FullyPatched"] * 5 + ["ApprovedPending", "InstallError", "RebootRequired"]
+DATTO_ESXI = "VMware ESXi 7.0.3 build-21930508"
+DATTO_NIC = {"VMware, Inc.": "vmxnet3 Ethernet Adapter"}
+
+
+def _datto_bios(h: Host) -> tuple[str, str, str]:
+    """bios.instance, bios.releaseDate, bios.smBiosVersion as the Datto audit shows them."""
+    if h.virtual:
+        return ("INTEL  - 6040000", "2020-11-12T00:00:00Z", "VMW71.00V.16707776.B64.2008070230")
+    return {
+        "Dell Inc.": ("DELL   - 1072009", "2022-08-10T00:00:00Z", "2.17.1"),
+        "HPE": ("HPE    - 2", "2023-03-08T00:00:00Z", "U30"),
+        "Lenovo": ("LENOVO - 3200", "2023-05-12T00:00:00Z", "IVE186M-3.20"),
+    }.get(h.manufacturer, ("Cisco0 - 1072009", "2022-08-05T00:00:00Z", "C240M5.4.2.3b"))
+
+
+def r_datto(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Datto RMM (formerly Autotask Endpoint Management / CentraStage) devices.
+    a: REST API v2 ``GET /api/v2/account/devices`` (``{pageDetails, devices}``), jq keeping
+    udf1..udf5 (the account uses five user-defined fields; udf6..udf30 are null and deleted):
+    agent servers, ESXi hosts (deviceClass esxihost) and network devices of the network monitor.
+    b: the same device list joined with ``GET /api/v2/audit/device/{uid}`` per agent device by
+    the consultant's script (a bare array: a few device keys, then the audit's systemInfo, bios,
+    baseBoard, networkInterface, processors, logicalDisks)."""
+    net_roles = ("sw", "rtr", "fw", "lb") if variant == "a" else ()
+    esx_roles = ("esx",) if variant == "a" else ()
+    sel = [h for h in hosts if h.role in (*R13_SERVER_ROLES, *esx_roles, *net_roles)]
+    site_id = {
+        s.code: 1040 + k * 7 for k, s in enumerate({h.site.code: h.site for h in sel}.values())
+    }
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        win = _r13_win(h)
+        net = h.role in DATTO_NET_TYPE
+        esx = h.role == "esx"
+        short = h.name.upper() if win else h.name.lower()
+        uid = _uuid_of("datto", h.name)
+        seen = _r13_seen(rng, 2 if h.power != "poweredOff" else 400)
+        created = dt.datetime.combine(
+            _r11_since(h, dt.date(2020, 3, 1), 2200), dt.time(8)
+        ) + dt.timedelta(seconds=rng.randrange(40000))
+        site_name = f"Lakeshore Foods - {h.site.city}"
+        if esx:
+            category, dtype, cls, osn, disp = "ESXi Host", "ESXi Host", "esxihost", DATTO_ESXI, ""
+        elif net:
+            category, dtype, cls = "Network Device", DATTO_NET_TYPE[h.role], "rmmnetworkdevice"
+            osn, disp = "", ""
+        else:
+            category, cls = "Server", "device"
+            dtype = "Other" if h.virtual else "Rack Mount Chassis"
+            osn = h.os_name
+            disp = NINJA_REL[_vultr_win_tag(h)] if win else ""
+        agent = not esx and not net
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": 3100000 + i * 17 + rng.randrange(15),
+                "uid": uid,
+                "siteId": site_id[h.site.code],
+                "siteUid": _uuid_of("datto-site", h.site.code),
+                "siteName": site_name,
+                "deviceType": {"category": category, "type": dtype},
+                "hostname": short,
+                "intIpAddress": h.ip,
+                "extIpAddress": f"198.51.100.{h.site.octet - 200}" if agent else None,
+                "operatingSystem": osn or None,
+                "displayVersion": disp or None,
+                "cagVersion": rng.choice(["4.4.2210.2210", "4.4.2226.2226"]) if agent else None,
+                "lastLoggedInUser": (
+                    f"CORP\\{h.tech_owner.split()[0].lower()}.adm" if win else "root"
+                )
+                if agent
+                else None,
+                "domain": ("CORP" if win else None) if agent else None,
+                "description": h.desc if rng.random() < 0.6 else "",
+                "a64Bit": True if agent else None,
+                "rebootRequired": rng.random() < 0.12 if agent else False,
+                "online": h.power == "poweredOn",
+                "suspended": False,
+                "deleted": False,
+                "lastSeen": _r13_ms(seen),
+                "lastReboot": _r13_ms(seen - dt.timedelta(days=rng.randrange(1, 80)))
+                if agent
+                else None,
+                "lastAuditDate": _r13_ms(seen - dt.timedelta(hours=rng.randrange(1, 30))),
+                "creationDate": _r13_ms(created),
+                "udf": {
+                    "udf1": h.app if agent and h.app else None,
+                    "udf2": (ENV_DISPLAY[h.env][0] if h.env else None) if agent else None,
+                    "udf3": h.owner if agent else None,
+                    "udf4": h.cost_center if agent and rng.random() < 0.85 else None,
+                    "udf5": R13_TIER.get(h.env or "", "Tier 3") if agent else None,
+                },
+                "snmpEnabled": net,
+                "deviceClass": cls,
+                "portalUrl": f"https://concord.centrastage.net/csm/search?dn={short}",
+                "warrantyDate": (h.install + dt.timedelta(days=5 * 365)).isoformat()
+                if not h.virtual and not net
+                else None,
+                "antivirus": {
+                    "antivirusProduct": (rng.choice(DATTO_AV) if win else None) if agent else None,
+                    "antivirusStatus": ("RunningAndUpToDate" if win else "NotDetected")
+                    if agent
+                    else None,
+                },
+                "patchManagement": {
+                    "patchStatus": (rng.choice(DATTO_PATCH) if win else "NoPolicy")
+                    if agent
+                    else None,
+                    "patchesApprovedPending": rng.randrange(0, 6) if win else 0,
+                    "patchesNotApproved": rng.randrange(0, 30) if win else 0,
+                    "patchesInstalled": rng.randrange(40, 400) if win else 0,
+                },
+                "softwareStatus": "Compliant" if agent else "Unknown",
+                "webRemoteUrl": f"https://concord.rmm.datto.com/web-remote/device/{uid}"
+                if agent
+                else None,
+            }
+        else:
+            mem = h.mem_mb * 1048576 - (rng.randrange(1, 300) * 1048576 if not win else 0)
+            bios = _datto_bios(h)
+            nic = DATTO_NIC.get(h.manufacturer, "Intel(R) Ethernet Controller X710 for 10GbE SFP+")
+            if not win:
+                nic = "ens192" if h.virtual else "eno1"
+            r = {
+                "uid": uid,
+                "hostname": short,
+                "siteName": site_name,
+                "deviceType": {"category": category, "type": dtype},
+                "operatingSystem": osn,
+                "intIpAddress": h.ip,
+                "lastSeen": _r13_ms(seen),
+                "udf": {
+                    "udf1": h.app or None,
+                    "udf2": ENV_DISPLAY[h.env][0] if h.env else None,
+                },
+                "systemInfo": {
+                    "manufacturer": h.manufacturer,
+                    "model": h.model,
+                    "totalPhysicalMemory": mem,
+                    "username": f"CORP\\{h.tech_owner.split()[0].lower()}.adm" if win else "root",
+                    "dotNetVersion": "4.8.04161" if win else None,
+                    "totalCpuCores": h.cores,
+                },
+                "bios": {
+                    "instance": bios[0],
+                    "releaseDate": bios[1],
+                    "serialNumber": h.serial,
+                    "smBiosVersion": bios[2],
+                },
+                "baseBoard": {
+                    "manufacturer": "Intel Corporation" if h.virtual else h.manufacturer,
+                    "product": "440BX Desktop Reference Platform" if h.virtual else h.model,
+                },
+                "networkInterface": [
+                    {
+                        "instance": nic,
+                        "ipv4": h.ip,
+                        "ipv6": f"fe80::{rng.randrange(4096, 65535):x}:{rng.randrange(4096, 65535):x}"
+                        if rng.random() < 0.5
+                        else None,
+                        "macAddress": h.mac.upper(),
+                        "type": "Ethernet 802.3",
+                    }
+                ],
+                "processors": [{"name": h.cpu_model} for _ in range(h.sockets)],
+                "logicalDisks": [
+                    {
+                        "description": "Local Fixed Disk" if win else "ext4" if k else "xfs",
+                        "diskIdentifier": f"{chr(67 + k)}:"
+                        if win
+                        else ("/" if k == 0 else f"/data{k}"),
+                        "freespace": int(gb * 1073741824 * rng.uniform(0.1, 0.7)),
+                        "size": gb * 1073741824 - rng.randrange(0, 5) * 1048576,
+                    }
+                    for k, gb in enumerate(h.disks)
+                ],
+            }
+        rows.append(r)
+        labels.append(row_label(i, short, h))
+    common = (
+        "'uid' (UUID, the id the API's paths use) is the device id (asset_id). 'hostname' "
+        "hostname (upper-case on Windows). 'siteName' ('Lakeshore Foods - Milwaukee': the "
+        "Datto site, one per customer location) location. 'deviceType.category' (Server, ESXi "
+        "Host, Network Device) asset_type; 'deviceType.type' (the chassis: Rack Mount "
+        "Chassis, Other for VMs) nothing. 'intIpAddress' ip_address. 'operatingSystem' os_name. "
+        "'lastSeen' epoch milliseconds, nothing. User-defined fields as this account uses them: "
+        "'udf.udf1' application (application_name), 'udf.udf2' environment (Production, Test, "
+        "...). "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "uid": "asset_id",
+            "siteName": "location",
+            "deviceType.category": "asset_type",
+            "hostname": "hostname",
+            "intIpAddress": "ip_address",
+            "operatingSystem": "os_name",
+            "displayVersion": "os_version",
+            "description": "description",
+            "udf.udf1": "application_name",
+            "udf.udf2": "environment",
+            "udf.udf3": "business_owner",
+            "udf.udf4": "cost_center",
+            "udf.udf5": "criticality",
+            "deviceClass": "asset_type",
+            "warrantyDate": "end_of_life_date",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "datto_rmm",
+            "Datto RMM REST API v2 `GET /api/v2/account/devices` (`{pageDetails, devices}`), jq "
+            "deleting udf6..udf30 (unused, null). Device fields as public API clients declare "
+            "them (a TypeScript `DattoRMMDevice` type: id, uid, siteId, siteUid, siteName, "
+            "deviceType {category, type}, hostname, intIpAddress, extIpAddress, operatingSystem, "
+            "displayVersion, cagVersion, lastLoggedInUser, domain, description, a64Bit, "
+            "rebootRequired, online, suspended, deleted, lastSeen, lastReboot, lastAuditDate, "
+            "creationDate, udf {udf1..udf30}, snmpEnabled, deviceClass, portalUrl, warrantyDate, "
+            "antivirus {antivirusProduct, antivirusStatus}, patchManagement {patchStatus, "
+            "patchesApprovedPending, patchesNotApproved, patchesInstalled}, softwareStatus, "
+            "webRemoteUrl; the aaronengels/DattoRMM PowerShell module reads the same "
+            "hostname/patchManagement.patchStatus). Sure of the names. Medium: timestamps as "
+            "epoch milliseconds (the client type comments say ISO 8601), the deviceType.type "
+            "and deviceClass values (esxihost, rmmnetworkdevice).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={
+                "pageDetails": {
+                    "count": len(rows),
+                    "totalCount": len(rows),
+                    "prevPageUrl": None,
+                    "nextPageUrl": None,
+                }
+            },
+            json_records_key="devices",
+            notes=common
+            + "Windows and Linux servers with the agent (VMware guests and bare metal), ESXi "
+            "hosts (ESXi monitoring: no OS build, no udfs) and switches/routers/firewalls/load "
+            "balancers of the network monitor (no agent fields). 'id' (numeric) is the same "
+            "device's other id (asset_id alias; 'uid' preferred); 'siteId'/'siteUid' nothing. "
+            "'deviceClass' (device, esxihost, rmmnetworkdevice) is Datto's class (asset_type, "
+            "fallback to 'deviceType.category'). 'displayVersion' (1809, 21H2; empty on Linux) "
+            "os_version. 'description' (free text set in the portal, often empty) description. "
+            "'extIpAddress' (the site's NAT address) nothing; 'cagVersion' (agent version), "
+            "'lastLoggedInUser', 'domain' (CORP), 'a64Bit', 'rebootRequired', 'online' (agent "
+            "connectivity), 'suspended', 'deleted', 'snmpEnabled' nothing. 'lastReboot', "
+            "'lastAuditDate', 'creationDate' (when the device joined Datto: the record's own "
+            "date) epoch ms, nothing. 'udf.udf3' owner (business_owner), 'udf.udf4' cost centre "
+            "(cost_center, sometimes empty), 'udf.udf5' Tier 1/2/3 (criticality). "
+            "'warrantyDate' (YYYY-MM-DD, physical servers only) end_of_life_date (no EOL "
+            "column). 'portalUrl', 'webRemoteUrl', 'antivirus.*', 'patchManagement.*', "
+            "'softwareStatus' nothing.",
+            split=ROUND13,
+        )
+    truth = {
+        "uid": "asset_id",
+        "hostname": "hostname",
+        "siteName": "location",
+        "deviceType.category": "asset_type",
+        "operatingSystem": "os_name",
+        "intIpAddress": "ip_address",
+        "udf.udf1": "application_name",
+        "udf.udf2": "environment",
+        "systemInfo.manufacturer": "manufacturer",
+        "systemInfo.model": "model",
+        "systemInfo.totalPhysicalMemory": "memory_gb",
+        "systemInfo.totalCpuCores": "cpu_cores",
+        "bios.serialNumber": "serial_number",
+        "networkInterface.ipv4": "ip_address",
+        "networkInterface.macAddress": "mac_address",
+        "processors.name": "cpu_model",
+        "logicalDisks.size": "storage_gb",
+    }
+    units = {
+        "systemInfo.totalPhysicalMemory": "bytes",
+        "logicalDisks.freespace": "bytes",
+        "logicalDisks.size": "bytes",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)])
+    return Rendered(
+        "datto_rmm",
+        "Datto RMM REST API v2: `GET /api/v2/account/devices` joined per agent device with "
+        "`GET /api/v2/audit/device/{uid}` by the consultant's script (a bare array: uid, "
+        "hostname, siteName, deviceType, operatingSystem, intIpAddress, lastSeen, udf1/udf2 "
+        "from the device, then the audit's systemInfo {manufacturer, model, "
+        "totalPhysicalMemory, username, dotNetVersion, totalCpuCores}, bios {instance, "
+        "releaseDate, serialNumber, smBiosVersion}, baseBoard {manufacturer, product}, "
+        "networkInterface [{instance, ipv4, ipv6, macAddress, type}], processors [{name}], "
+        "logicalDisks [{description, diskIdentifier, freespace, size}]; physicalMemory, "
+        "videoBoards, displays, attachedDevices, mobileInfo and software deleted). Audit names "
+        "as a public TypeScript Datto client declares SystemInfo/Bios/BaseBoard (manufacturer, "
+        "model, totalPhysicalMemory, username, dotNetVersion, totalCpuCores; instance, "
+        "releaseDate, serialNumber, smBiosVersion; manufacturer, product). Sure of those; the "
+        "networkInterface/processors/logicalDisks keys are medium (from memory of the audit).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "Agent servers only (Windows and Linux; VMware guests and bare metal). "
+        "'systemInfo.manufacturer'/'systemInfo.model' (VMware, Inc. / VMware Virtual Platform "
+        "on VMs) manufacturer/model; 'baseBoard.manufacturer'/'baseBoard.product' (the "
+        "motherboard: Intel Corporation / 440BX on VMs) nothing. 'systemInfo.totalPhysicalMemory' "
+        "bytes (memory_gb; a little under the installed size on Linux). "
+        "'systemInfo.totalCpuCores' total cores/vCPUs (cpu_cores); 'processors' has one element "
+        "per socket, 'processors.name' cpu_model. 'bios.serialNumber' serial_number; "
+        "'bios.instance', 'bios.releaseDate', 'bios.smBiosVersion' nothing. "
+        "'networkInterface.ipv4' ip_address, 'networkInterface.macAddress' mac_address "
+        "(upper-case, colons); 'instance' (adapter name), 'ipv6', 'type' nothing. "
+        "'logicalDisks.size' bytes (storage_gb, summed over the volumes); 'freespace' bytes "
+        "nothing; 'description', 'diskIdentifier' (C:, /) nothing. 'systemInfo.username' (last "
+        "user), 'systemInfo.dotNetVersion' nothing.",
+        split=ROUND13,
+    )
+
+
+# Red Hat Insights (console.redhat.com) inventory --------------------------------------------
+
+INSIGHTS_REL = {"rhel7": "7.9", "centos7": "7.9", "rhel8": "8.8", "rhel9": "9.2"}
+INSIGHTS_KERNEL = {"7": "3.10.0", "8": "4.18.0", "9": "5.14.0"}
+INSIGHTS_USAGE = {
+    "production": "Production",
+    "dr": "Disaster Recovery",
+    "staging": "Production",
+    "test": "Development/Test",
+    "development": "Development/Test",
+}
+INSIGHTS_BIOS = {
+    "VMware, Inc.": ("VMware, Inc.", "VMW71.00V.21100432.B64.2301110304"),
+    "Dell Inc.": ("Dell Inc.", "2.17.1"),
+    "HPE": ("HPE", "U30"),
+    "Cisco Systems Inc": ("Cisco Systems, Inc.", "C240M5.4.2.3b.0.0805222112"),
+    "Lenovo": ("Lenovo", "IVE186M-3.20"),
+}
+
+
+def _insights_rel(h: Host) -> str:
+    """A RHEL-only estate: hosts the generator gave another Linux are RHEL 8 or 9 here."""
+    if h.os_tag in INSIGHTS_REL:
+        return INSIGHTS_REL[h.os_tag]
+    return "8.10" if int(h.uid[:2], 16) % 2 else "9.4"
+
+
+def _insights_time(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def r_insights(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Red Hat Insights host inventory (console.redhat.com), every host registered through
+    Satellite (the inventory upload sends facts in the ``satellite`` namespace).
+    a: ``GET /api/inventory/v1/hosts?per_page=100`` (``{total, count, page, per_page,
+    results}``), jq deleting ``per_reporter_staleness`` and the groups' account/org/timestamps.
+    b: ``GET /api/inventory/v1/hosts?fields[system_profile]=...`` (sparse system profile) as a
+    bare array: jq keeping id, display_name, fqdn, subscription_manager_id, updated and the
+    system profile."""
+    sel = [
+        h
+        for h in hosts
+        if h.role in ("web", "app", "db", "dns", "smtp", "k8s")
+        and not _r13_win(h)
+        and h.os_tag != "rhcos"
+    ]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    sat = _uuid_of("satellite", "sat01")
+    for i, h in enumerate(sel, 1):
+        rel = _insights_rel(h)
+        major, minor = rel.split(".")
+        fqdn = f"{h.name.lower()}.{h.domain}"
+        short = h.name.lower()
+        display = fqdn if rng.random() < 0.3 else short
+        hid = _uuid_of("insights", h.name)
+        seen = _r13_seen(rng, 26)
+        created = dt.datetime.combine(
+            _r11_since(h, dt.date(2021, 2, 1), 1900), dt.time(7)
+        ) + dt.timedelta(seconds=rng.randrange(50000), microseconds=rng.randrange(10**6))
+        seen += dt.timedelta(microseconds=rng.randrange(10**6))
+        group = (h.app or "openshift").replace("-", " ").title().replace(" ", "")
+        mac = h.mac.lower()
+        if variant == "a":
+            facts: dict[str, Any] = {
+                "satellite_instance_id": sat,
+                "satellite_version": "6.15.2",
+                "system_purpose_role": "Red Hat Enterprise Linux Server",
+                "system_purpose_sla": "Premium" if h.env in ("production", "dr") else "Standard",
+                "system_purpose_usage": INSIGHTS_USAGE[h.env or "production"],
+                "distribution_version": rel,
+                "organization_id": 1,
+                "is_simple_content_access": True,
+            }
+            if h.virtual:
+                facts["virtual_host_name"] = h.vhost.split(".")[0]
+                facts["virtual_host_uuid"] = _uuid_of("esx", h.vhost)
+            r: dict[str, Any] = {
+                "insights_id": _uuid_of("machine-id", h.name),
+                "subscription_manager_id": _uuid_of("rhsm", h.name),
+                "satellite_id": _uuid_of("katello", h.name),
+                "bios_uuid": str(uuid.UUID(h.uid)),
+                "ip_addresses": [h.ip]
+                + ([f"fe80::250:56ff:fe{mac[12:14]}:{mac[15:17]}{mac[9:11]}"] if h.virtual else []),
+                "fqdn": fqdn,
+                "mac_addresses": [mac, "00:00:00:00:00:00"],
+                "provider_id": None,
+                "provider_type": None,
+                "id": hid,
+                "account": "5507184",
+                "org_id": "11827355",
+                "display_name": display,
+                "ansible_host": None,
+                "facts": [{"namespace": "satellite", "facts": facts}],
+                "reporter": rng.choice(["puptoo", "puptoo", "yupana"]),
+                "stale_timestamp": _insights_time(seen + dt.timedelta(hours=29)),
+                "stale_warning_timestamp": _insights_time(seen + dt.timedelta(days=7, hours=29)),
+                "culled_timestamp": _insights_time(seen + dt.timedelta(days=14, hours=29)),
+                "created": _insights_time(created),
+                "updated": _insights_time(seen),
+                "groups": [{"id": _uuid_of("insights-group", group), "name": group}],
+            }
+        else:
+            nics = [
+                {
+                    "ipv4_addresses": [h.ip],
+                    "ipv6_addresses": [],
+                    "mac_address": mac,
+                    "mtu": 1500 if h.virtual else 9000,
+                    "name": "ens192" if h.virtual else "eno1",
+                    "state": "UP",
+                    "type": "ether",
+                },
+                {
+                    "ipv4_addresses": ["127.0.0.1"],
+                    "ipv6_addresses": ["::1"],
+                    "mac_address": "00:00:00:00:00:00",
+                    "mtu": 65536,
+                    "name": "lo",
+                    "state": "UNKNOWN",
+                    "type": "loopback",
+                },
+            ]
+            bios = INSIGHTS_BIOS.get(h.manufacturer, ("American Megatrends Inc.", "5.14"))
+            threads = 1 if h.virtual else 2
+            sp: dict[str, Any] = {
+                "arch": "x86_64",
+                "bios_vendor": bios[0],
+                "bios_version": bios[1],
+                "cores_per_socket": h.cores_per_socket,
+                "cpu_model": h.cpu_model,
+                "infrastructure_type": "virtual" if h.virtual else "physical",
+                "infrastructure_vendor": "vmware" if h.virtual else "baremetal",
+                "insights_client_version": rng.choice(["3.2.2-1.el8_8", "3.2.8-1.el9"]),
+                "last_boot_time": _insights_time(seen - dt.timedelta(days=rng.randrange(2, 120))),
+                "network_interfaces": nics,
+                "number_of_cpus": h.cores * threads,
+                "number_of_sockets": h.sockets,
+                "operating_system": {"major": int(major), "minor": int(minor), "name": "RHEL"},
+                "os_kernel_version": INSIGHTS_KERNEL[major],
+                "os_release": rel,
+                "owner_id": _uuid_of("rhsm-owner", h.name),
+                "satellite_managed": True,
+                "selinux_current_mode": "enforcing" if rng.random() < 0.8 else "permissive",
+                "system_memory_bytes": h.mem_mb * 1048576 - rng.randrange(150, 600) * 1048576,
+                "system_purpose": {
+                    "role": "Red Hat Enterprise Linux Server",
+                    "sla": "Premium" if h.env in ("production", "dr") else "Standard",
+                    "usage": INSIGHTS_USAGE[h.env or "production"],
+                },
+                "threads_per_core": threads,
+                "tuned_profile": "virtual-guest" if h.virtual else "throughput-performance",
+            }
+            r = {
+                "id": hid,
+                "display_name": display,
+                "fqdn": fqdn,
+                "subscription_manager_id": _uuid_of("rhsm", h.name),
+                "updated": _insights_time(seen),
+                "system_profile": sp,
+            }
+        rows.append(r)
+        labels.append(row_label(i, display, h))
+    common = (
+        "RHEL servers only (the estate is RHEL 7/8/9; VMware guests and bare metal, some "
+        "OpenShift/Kubernetes workers). 'id' (the inventory's host UUID) asset_id. "
+        "'display_name' hostname (the short name, or the FQDN where nobody set a display "
+        "name); 'fqdn' fqdn. 'subscription_manager_id' (another canonical id) nothing. "
+        "'updated' (the record's last change) nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "display_name": "hostname",
+            "fqdn": "fqdn",
+            "ip_addresses": "ip_address",
+            "mac_addresses": "mac_address",
+            "facts.facts.system_purpose_usage": "environment",
+            "facts.facts.distribution_version": "os_version",
+            "facts.facts.virtual_host_name": "virtualization_host",
+            "groups.name": "application_name",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "redhat_insights",
+            "Red Hat Insights host inventory API `GET /api/inventory/v1/hosts?per_page=100` "
+            "(`{total, count, page, per_page, results}`), jq deleting per_reporter_staleness "
+            "and the groups' account/org_id/created/updated. Host keys as the inventory's "
+            "generated clients and public scripts declare them (HostOut: insights_id, "
+            "subscription_manager_id, satellite_id, bios_uuid, ip_addresses, fqdn, "
+            "mac_addresses, provider_id, provider_type, id, account, org_id, display_name, "
+            "ansible_host, facts, reporter, per_reporter_staleness, stale_timestamp, "
+            "stale_warning_timestamp, culled_timestamp, created, updated, groups). Sure of the "
+            "host keys. Medium: the keys of the Satellite facts namespace "
+            "(satellite_instance_id, satellite_version, system_purpose_role/sla/usage, "
+            "distribution_version, virtual_host_name/uuid, organization_id, "
+            "is_simple_content_access) are from memory of the Satellite inventory upload.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"total": len(rows), "count": len(rows), "page": 1, "per_page": 100},
+            json_records_key="results",
+            notes=common + "'insights_id', 'satellite_id', 'bios_uuid' (other canonical ids), "
+            "'provider_id'/'provider_type' (null on premises), 'account', 'org_id', "
+            "'ansible_host' (null), 'reporter' nothing. 'ip_addresses' list (ip_address, first "
+            "element; a link-local IPv6 follows on VMs); 'mac_addresses' list (mac_address, "
+            "first element; the loopback's zeros follow). 'stale_timestamp', "
+            "'stale_warning_timestamp', 'culled_timestamp', 'created' (when the host was "
+            "registered: the record's own date) nothing. 'facts' has one element (namespace "
+            "'satellite', nothing): 'facts.facts.system_purpose_usage' (Production, "
+            "Development/Test, Disaster Recovery) environment; 'distribution_version' (8.8) "
+            "os_version; 'virtual_host_name' (the ESXi host, VMs only) virtualization_host; "
+            "'satellite_instance_id', 'satellite_version', 'system_purpose_role', "
+            "'system_purpose_sla' (Premium/Standard: a support level), 'organization_id', "
+            "'is_simple_content_access', 'virtual_host_uuid' nothing. 'groups.name' (the "
+            "inventory group, one per application: Payments, Erp, Openshift) "
+            "application_name; 'groups.id' nothing. No OS name, CPU, memory or disk here.",
+            split=ROUND13,
+        )
+    truth = {
+        "id": "asset_id",
+        "display_name": "hostname",
+        "fqdn": "fqdn",
+        "system_profile.bios_vendor": "manufacturer",
+        "system_profile.cores_per_socket": "cpu_cores",
+        "system_profile.cpu_model": "cpu_model",
+        "system_profile.infrastructure_type": "is_virtual",
+        "system_profile.network_interfaces.ipv4_addresses": "ip_address",
+        "system_profile.network_interfaces.mac_address": "mac_address",
+        "system_profile.number_of_sockets": "cpu_sockets",
+        "system_profile.operating_system.major": "os_version",
+        "system_profile.operating_system.name": "os_name",
+        "system_profile.os_release": "os_version",
+        "system_profile.system_memory_bytes": "memory_gb",
+        "system_profile.system_purpose.usage": "environment",
+    }
+    units = {"system_profile.system_memory_bytes": "bytes"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)])
+    return Rendered(
+        "redhat_insights",
+        "Red Hat Insights host inventory API `GET /api/inventory/v1/hosts?fields"
+        "[system_profile]=arch,bios_vendor,...` (sparse system profile), results as a bare "
+        "array via jq keeping id, display_name, fqdn, subscription_manager_id, updated and "
+        "system_profile. System-profile fields as the generated host-inventory client "
+        "documents them (RedHatInsights/javascript-clients "
+        "`packages/host-inventory/doc/interfaces/SystemProfile.md`: arch, bios_vendor, "
+        "bios_version, cores_per_socket, cpu_model, infrastructure_type, "
+        "infrastructure_vendor, insights_client_version, last_boot_time, network_interfaces, "
+        "number_of_cpus, number_of_sockets, operating_system, os_kernel_version, os_release, "
+        "owner_id, satellite_managed, selinux_current_mode, system_memory_bytes, "
+        "system_purpose, threads_per_core, tuned_profile). Sure of the names; the keys of "
+        "operating_system {major, minor, name}, system_purpose {role, sla, usage} and the "
+        "network interface objects are medium.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common
+        + "'system_profile.operating_system.name' (RHEL) os_name; 'system_profile.os_release' "
+        "(8.8) os_version, preferred over 'operating_system.major' (8: os_version, fallback); "
+        "'operating_system.minor' nothing; 'os_kernel_version' (4.18.0) nothing. "
+        "'number_of_sockets' cpu_sockets and 'cores_per_socket' cores per socket (cpu_cores: "
+        "the sockets x cores rule); 'number_of_cpus' is the logical CPU count (threads on "
+        "bare metal, where threads_per_core is 2): nothing; 'threads_per_core' nothing. "
+        "'cpu_model' cpu_model. 'system_memory_bytes' bytes (memory_gb; a little under the "
+        "installed size). 'infrastructure_type' virtual/physical (is_virtual); "
+        "'infrastructure_vendor' (vmware/baremetal) nothing. 'bios_vendor' (Dell Inc., HPE, "
+        "VMware, Inc.: the only maker column) manufacturer; 'bios_version' nothing. "
+        "'network_interfaces' has the NIC first and 'lo' second: "
+        "'network_interfaces.ipv4_addresses' (a list inside the element) ip_address, "
+        "'network_interfaces.mac_address' mac_address; 'ipv6_addresses', 'mtu', 'name', "
+        "'state', 'type' nothing. 'system_purpose.usage' (Production, Development/Test, "
+        "Disaster Recovery) environment; 'system_purpose.role', 'system_purpose.sla' nothing. "
+        "'arch', 'insights_client_version', 'last_boot_time', 'owner_id', "
+        "'satellite_managed', 'selinux_current_mode', 'tuned_profile' nothing.",
+        split=ROUND13,
+    )
+
+
+# LogicMonitor ---------------------------------------------------------------------------------
+
+LM_SYSOID = {
+    "Cisco": "1.3.6.1.4.1.9.1.2494",
+    "Juniper Networks": "1.3.6.1.4.1.2636.1.1.1.2.63",
+    "Arista Networks": "1.3.6.1.4.1.30065.1.3011.7050.3741.3282",
+    "Palo Alto Networks": "1.3.6.1.4.1.25461.2.3.38",
+    "Fortinet": "1.3.6.1.4.1.12356.101.1.6004",
+    "Check Point": "1.3.6.1.4.1.2620.1.6.123.1.67",
+    "F5 Networks": "1.3.6.1.4.1.3375.2.1.3.4.89",
+    "Citrix": "1.3.6.1.4.1.5951.1",
+    "NetApp": "1.3.6.1.4.1.789.2.5",
+    "Pure Storage": "1.3.6.1.4.1.40482",
+    "Dell EMC": "1.3.6.1.4.1.1139.103",
+    "EMC": "1.3.6.1.4.1.1981",
+}
+LM_CATEGORIES = {
+    "sw": "snmp,snmpTCPUDP,snmpHR,CiscoSwitch",
+    "rtr": "snmp,snmpTCPUDP,CiscoRouter",
+    "fw": "snmp,snmpTCPUDP,PaloAlto",
+    "lb": "snmp,snmpTCPUDP,F5",
+    "stor": "snmp,NetAppAPI",
+    "esx": "ESXi,VMware_vSphere_Host",
+}
+LM_ENV = {
+    "production": "prod",
+    "staging": "stage",
+    "test": "test",
+    "development": "dev",
+    "dr": "dr",
+}
+
+
+def _lm_sysinfo(h: Host) -> str:
+    """system.sysinfo: the WMI caption on Windows, the SNMP sysDescr elsewhere."""
+    if _r13_win(h):
+        return h.os_name
+    if h.role == "esx":
+        return "VMware ESXi 7.0.3 build-21930508 VMware, Inc. x86_64"
+    if h.os_tag and h.role not in ("fw", "lb"):
+        kern = R11_KERNEL.get(h.os_tag) or R11_UBUNTU_KERNEL.get(h.os_version, "5.15.0-88-generic")
+        return f"Linux {h.name.lower()} {kern} #1 SMP x86_64"
+    if h.manufacturer == "Cisco":
+        return (
+            f"Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version "
+            f"{h.os_version}, RELEASE SOFTWARE (fc2)"
+            if h.role == "sw"
+            else f"Cisco IOS Software, {h.os_name} Software, Version {h.os_version}"
+        )
+    if h.manufacturer == "NetApp":
+        return f"NetApp Release {h.os_version}: Mon Jun 05 10:11:12 UTC 2023"
+    return f"{h.manufacturer} {h.model} {h.os_name} {h.os_version}".strip()
+
+
+def r_logicmonitor(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """LogicMonitor resources (devices).
+    a: REST API v3 ``GET /santaba/rest/device/devices?size=1000`` with jq pivoting the
+    name/value property lists into keys (``.items | map(. + ((.systemProperties +
+    .customProperties) | from_entries) | del(.systemProperties, .customProperties,
+    .autoProperties, .inheritedProperties, ...))``): a bare array.
+    b: the Logic.Monitor PowerShell module, ``Get-LMDevice | Select-Object id, name,
+    displayName, ..., @{n='system.model'; e={...}} | Export-Csv -NoTypeInformation`` (every field
+    quoted), the group-level ``location`` and ``env`` read from inheritedProperties."""
+    roles = (*R13_SERVER_ROLES, "esx", "sw", "rtr", "fw", "lb", "stor")
+    sel = [h for h in hosts if h.role in roles]
+    sites = list({h.site.code: h.site for h in sel}.values())
+    coll = {s.code: (k + 3, f"{s.code}-lmcoll-0{k + 1}") for k, s in enumerate(sites)}
+    grp = {}
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        win = _r13_win(h)
+        server = h.role in R13_SERVER_ROLES
+        disp = h.name.upper() if win else h.name.lower()
+        cid, cname = coll[h.site.code]
+        folder = (
+            ("Servers/Windows" if win else "Servers/Linux")
+            if server
+            else {"esx": "Virtualization/ESXi", "stor": "Storage"}.get(h.role, "Network")
+        )
+        gkey = f"{h.site.city}/{folder}"
+        grp.setdefault(gkey, 10 + len(grp) * 3)
+        gids = str(grp[gkey]) + (f",{200 + ENVS.index(h.env)}" if server and h.env else "")
+        created = dt.datetime.combine(
+            _r11_since(h, dt.date(2019, 9, 1), 2500), dt.time(9)
+        ) + dt.timedelta(seconds=rng.randrange(40000))
+        up = rng.randrange(3600, 200 * 86400) if h.power == "poweredOn" else 0
+        status = "normal" if h.power == "poweredOn" else "dead"
+        if rng.random() < 0.03 and status == "normal":
+            status = "dead-collector"
+        cats = (
+            (
+                "WinServer,MicrosoftDomainController"
+                if h.role == "dc"
+                else "WinServer,IIS"
+                if h.role == "web"
+                else "WinServer,MSSQL"
+                if h.role == "db"
+                else "WinServer"
+            )
+            if win
+            else "snmp,snmpTCPUDP,snmpHR,Linux,snmpUptime"
+            if server
+            else LM_CATEGORIES[h.role]
+        )
+        ips = h.ip + (
+            f",fe80::250:56ff:fe{h.mac[12:14].lower()}:{h.mac[15:17].lower()}" if h.virtual else ""
+        )
+        sysoid = (
+            ""
+            if win
+            else "1.3.6.1.4.1.8072.3.2.10"
+            if server
+            else "1.3.6.1.4.1.6876.4.1"
+            if h.role == "esx"
+            else LM_SYSOID.get(h.manufacturer, "1.3.6.1.4.1.9.1.1208")
+        )
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": 400 + i * 3 + rng.randrange(3),
+                "name": h.ip,
+                "displayName": disp,
+                "deviceType": 0,
+                "preferredCollectorId": cid,
+                "currentCollectorId": cid,
+                "description": h.desc,
+                "createdOn": _r13_s(created),
+                "updatedOn": _r13_s(_r13_seen(rng, 24 * 20)),
+                "disableAlerting": rng.random() < 0.05,
+                "hostGroupIds": gids,
+                "hostStatus": status,
+                "upTimeInSeconds": up,
+                "link": "",
+                "collectorDescription": cname,
+                "autoPropsUpdatedOn": _r13_s(_r13_seen(rng, 24)),
+                "system.displayname": disp,
+                "system.hostname": h.ip,
+                "system.ips": ips,
+                "system.sysinfo": _lm_sysinfo(h),
+                "system.categories": cats,
+                "system.model": h.model,
+            }
+            if sysoid:
+                r["system.sysoid"] = sysoid
+            if win:
+                r["system.totalphysicalmemory"] = str(
+                    h.mem_mb * 1048576 - 1048576 * rng.randrange(1, 9)
+                )
+            r["system.staticgroups"] = f"{h.site.city}/{folder}"
+            if h.role in ("sw", "rtr", "fw", "lb", "stor"):
+                r["snmp.community"] = "********"
+            elif win:
+                r["wmi.user"] = "CORP\\svc_logicmonitor"
+            if rng.random() < 0.9:
+                r["location"] = f"{h.site.city}, {h.site.dc}"
+            if server:
+                r["env"] = LM_ENV[h.env] if h.env else ""
+                if h.app:
+                    r["application"] = h.app
+            r["support.group"] = h.group
+        else:
+            r = {
+                "id": str(400 + i * 3 + rng.randrange(3)),
+                "name": h.ip,
+                "displayName": disp,
+                "description": h.desc,
+                "hostStatus": status,
+                "hostGroupIds": gids,
+                "currentCollectorId": str(cid),
+                "createdOn": str(_r13_s(created)),
+                "upTimeInSeconds": str(up),
+                "system.sysinfo": _lm_sysinfo(h),
+                "system.categories": cats,
+                "system.model": h.model,
+                "system.totalphysicalmemory": str(h.mem_mb * 1048576) if win else "",
+                "system.ips": ips,
+                "system.groups": f"{h.site.city}/{folder}"
+                + (f",Environments/{ENV_DISPLAY[h.env][0]}" if server and h.env else ""),
+                "location": f"{h.site.city}, {h.site.dc}",
+                "env": (LM_ENV[h.env] if h.env else "") if server else "",
+                "application": (h.app or "") if server else "",
+            }
+        rows.append(r)
+        labels.append(row_label(i, disp, h))
+    common = (
+        "Windows and Linux servers (VMware guests and bare metal), ESXi hosts, switches, "
+        "routers, firewalls, load balancers and storage arrays. 'id' (the resource id) "
+        "asset_id. 'name' is the 'IP Address/DNS name' LogicMonitor polls: here always the "
+        "IP (ip_address). 'displayName' hostname (upper-case on Windows). 'description' "
+        "description (empty on most infrastructure). 'hostStatus' (normal, dead, "
+        "dead-collector: monitoring reachability) nothing. 'hostGroupIds' ('12,203') nothing. "
+        "'currentCollectorId' nothing. 'createdOn' (epoch seconds: when the resource was "
+        "added) nothing; 'upTimeInSeconds' nothing. 'system.sysinfo' (the WMI caption on "
+        "Windows, the SNMP sysDescr on Linux and devices: 'Linux erp-app-01 4.18.0-... #1 SMP "
+        "x86_64', 'Cisco IOS Software ...') os_name. 'system.categories' (LogicMonitor's "
+        "type tags: WinServer, Linux, CiscoSwitch, PaloAlto, ESXi) asset_type. 'system.model' "
+        "model. 'system.totalphysicalmemory' bytes (WMI, Windows only; memory_gb). "
+        "'system.ips' (every address, comma-separated) ip_address. 'location' ('Austin, "
+        "AUS-DC1': the customer property the geographic map reads) location; 'env' (prod, "
+        "test, dev, stage, dr: servers only) environment; 'application' application_name. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "name": "ip_address",
+            "displayName": "hostname",
+            "description": "description",
+            "system.displayname": "hostname",
+            "system.hostname": "ip_address",
+            "system.ips": "ip_address",
+            "system.sysinfo": "os_name",
+            "system.categories": "asset_type",
+            "system.model": "model",
+            "system.totalphysicalmemory": "memory_gb",
+            "location": "location",
+            "env": "environment",
+            "application": "application_name",
+            "support.group": "technical_owner",
+        }
+        units = {"system.totalphysicalmemory": "bytes"}
+        headers, columns, units_ = select(
+            [(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)]
+        )
+        return Rendered(
+            "logicmonitor",
+            "LogicMonitor REST API v3 `GET /santaba/rest/device/devices?size=1000` "
+            "(`{total, searchId, items}`), jq pivoting systemProperties and customProperties "
+            "(name/value lists) into keys with from_entries and deleting autoProperties, "
+            "inheritedProperties, the netflow/cloud/collector-group keys, scanConfigId, "
+            "userPermission and the deletion timers. Device keys as the official SDK's Device "
+            "model documents them (logicmonitor/lm-sdk-python `docs/Device.md`: id, name 'the "
+            "host name or IP address', display_name, device_type, preferred_collector_id, "
+            "current_collector_id, description, created_on (epoch seconds), updated_on, "
+            "disable_alerting, host_group_ids (comma-separated), host_status "
+            "(normal/dead/dead-collector), up_time_in_seconds, link, collector_description, "
+            "auto_props_updated_on, system_properties; camelCase on the wire). Sure of those. "
+            "Medium: the system property names besides system.sysinfo, system.sysoid, "
+            "system.categories (LogicMonitor's 'How does LogicMonitor know what to monitor') "
+            "and system.model (read by public LM scripts): system.displayname, "
+            "system.hostname, system.ips, system.totalphysicalmemory, system.staticgroups are "
+            "from memory. The custom properties (location, env, application, support.group, "
+            "snmp.community, wmi.user) are the customer's.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common + "'system.displayname' repeats 'displayName' (hostname alias); "
+            "'system.hostname' repeats 'name' (the IP: ip_address alias). 'deviceType' (0: a "
+            "regular resource), 'preferredCollectorId', 'collectorDescription' (the collector "
+            "'aus-lmcoll-01'), 'updatedOn', 'autoPropsUpdatedOn', 'disableAlerting', 'link' "
+            "nothing. 'system.sysoid' (SNMP object id; absent on Windows) nothing; "
+            "'system.staticgroups' ('Austin/Servers/Linux') nothing. 'support.group' (Linux "
+            "Ops, DBA Team, Network Ops) technical_owner. 'snmp.community' (masked) and "
+            "'wmi.user' (credentials) nothing. 'location' missing on a few resources.",
+            split=ROUND13,
+        )
+    truth = {
+        "id": "asset_id",
+        "name": "ip_address",
+        "displayName": "hostname",
+        "description": "description",
+        "system.sysinfo": "os_name",
+        "system.categories": "asset_type",
+        "system.model": "model",
+        "system.totalphysicalmemory": "memory_gb",
+        "system.ips": "ip_address",
+        "location": "location",
+        "env": "environment",
+        "application": "application_name",
+    }
+    units = {"system.totalphysicalmemory": "bytes"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in rows[0]])
+    return Rendered(
+        "logicmonitor",
+        "LogicMonitor resources through the Logic.Monitor PowerShell module "
+        "(stevevillardi/Logic.Monitor, `Get-LMDevice`, which returns the REST v3 device "
+        "objects) piped to `Select-Object id, name, displayName, description, hostStatus, "
+        "hostGroupIds, currentCollectorId, createdOn, upTimeInSeconds` plus calculated "
+        "properties named after the LogicMonitor properties they read (system.sysinfo, "
+        "system.categories, system.model, system.totalphysicalmemory, system.ips, "
+        "system.groups, and the inherited location/env/application) and `Export-Csv "
+        "-NoTypeInformation` (every field quoted). Device keys as in the SDK's Device model "
+        "(logicmonitor/lm-sdk-python). Medium: system.totalphysicalmemory, system.ips and "
+        "system.groups are from memory; the Select-Object is the consultant's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common
+        + "Numbers as strings (PowerShell); 'system.totalphysicalmemory' empty off Windows. "
+        "'system.groups' (every group path, 'Austin/Servers/Linux,Environments/Production') "
+        "nothing.",
+        quoting=csv.QUOTE_ALL,
+        split=ROUND13,
+    )
+
+
+def round13_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 13 of held-out tools: Datto RMM, Red Hat Insights, LogicMonitor."""
+    rhel_db = {"oracle": 3, "postgres": 3, "mysql": 2}
+    return [
+        (
+            "datto_rmm_a",
+            r_datto,
+            prof(
+                "heldout13_dr1",
+                R13_SITES,
+                "compact",
+                "site",
+                13,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+                infra={"esx": 6, "sw": 6, "rtr": 2, "fw": 3, "lb": 2},
+            ),
+            13901,
+            150,
+            "a",
+        ),
+        (
+            "datto_rmm_b",
+            r_datto,
+            prof(
+                "heldout13_dr2",
+                R13B_SITES,
+                "dash_env",
+                "site",
+                11,
+                virtual_ratio=0.65,
+                windows_ratio=0.55,
+                infra={"k8s": 4},
+            ),
+            13902,
+            110,
+            "b",
+        ),
+        (
+            "redhat_insights_a",
+            r_insights,
+            prof(
+                "heldout13_ri1",
+                R13C_SITES,
+                "dash_app",
+                "site",
+                14,
+                virtual_ratio=0.75,
+                windows_ratio=0.0,
+                infra={"k8s": 8},
+                db_weights=rhel_db,
+            ),
+            14001,
+            130,
+            "a",
+        ),
+        (
+            "redhat_insights_b",
+            r_insights,
+            prof(
+                "heldout13_ri2",
+                R13D_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.0,
+                infra={"k8s": 6},
+                db_weights=rhel_db,
+            ),
+            14002,
+            100,
+            "b",
+        ),
+        (
+            "logicmonitor_a",
+            r_logicmonitor,
+            prof(
+                "heldout13_lm1",
+                R13E_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.5,
+                infra={"esx": 6, "sw": 8, "rtr": 2, "fw": 3, "lb": 2, "stor": 3},
+            ),
+            14101,
+            140,
+            "a",
+        ),
+        (
+            "logicmonitor_b",
+            r_logicmonitor,
+            prof(
+                "heldout13_lm2",
+                R13F_SITES,
+                "legacy",
+                "site",
+                11,
+                virtual_ratio=0.7,
+                windows_ratio=0.45,
+                infra={"esx": 4, "sw": 6, "rtr": 2, "fw": 2, "lb": 2, "stor": 2},
+            ),
+            14102,
+            110,
             "b",
         ),
     ]
