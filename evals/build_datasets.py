@@ -19917,8 +19917,270 @@ def r_logicmonitor(hosts: list[Host], rng: random.Random, variant: str) -> Rende
     )
 
 
+# Rubrik CDM ------------------------------------------------------------------------------------
+
+R13G_SITES = [S("mke", "Milwaukee", "MKE-DC1", 242), S("chi", "Chicago", "CHI-DC2", 243)]
+R13H_SITES = [S("cle", "Cleveland", "CLE1", 244), S("cmh", "Columbus", "CMH2", 245)]
+RUBRIK_SLA = {
+    "production": "Gold",
+    "dr": "Gold",
+    "staging": "Silver",
+    "test": "Bronze",
+    "development": "Bronze",
+}
+
+
+def _rubrik_time(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
+def r_rubrik(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Rubrik CDM (Cloud Data Management) VMware virtual machines, protected or not.
+    a: REST API v1 ``GET /api/v1/vmware/vm?is_relic=false`` (``{hasMore, data, total}``),
+    VirtualMachineSummary objects. b: the per-VM detail ``GET /api/v1/vmware/vm/{id}``
+    (VirtualMachineDetail) collected by the consultant's loop, jq keeping a subset (a bare array;
+    relics included)."""
+    sel = [h for h in hosts if h.virtual and h.kind != "application"]
+    vc = {
+        s.code: _uuid_of("rubrik-vc", s.code) for s in {h.site.code: h.site for h in sel}.values()
+    }
+    cdm = _uuid_of("rubrik-cdm", sel[0].site.code)
+    sla_id = {n: _uuid_of("rubrik-sla", n) for n in ("Gold", "Silver", "Bronze")}
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        win = _r13_win(h)
+        name = h.name.upper() if win and rng.random() < 0.5 else h.name.lower()
+        v = vc[h.site.code]
+        moid = f"vm-{1000 + i * 7 + rng.randrange(7)}"
+        host_n = 10 + int(_uuid_of(h.vhost)[:4], 16) % 90
+        host_id = f"VmwareHost:::{v}-host-{host_n}"
+        folder = ENV_DISPLAY[h.env][0] if h.env else "Infrastructure"
+        unprotected = rng.random() < 0.07 or (h.role in ("lb", "fw") and rng.random() < 0.5)
+        sla = "Unprotected" if unprotected else RUBRIK_SLA.get(h.env or "", "Silver")
+        direct = not unprotected and rng.random() < 0.35
+        protected = dt.datetime.combine(
+            _r11_since(h, dt.date(2020, 5, 1), 2000), dt.time(1)
+        ) + dt.timedelta(seconds=rng.randrange(80000), microseconds=rng.randrange(10**6))
+        vc_name = f"vcsa-{h.site.code}.{h.domain}"
+        dc_id = f"DataCenter:::{v}-datacenter-3"
+        cl_id = f"ComputeCluster:::{v}-domain-c{7 + len(h.cluster) % 5}"
+        folder_path = [
+            {"id": f"vCenter:::{v}", "managedId": f"vCenter:::{v}", "name": vc_name},
+            {"id": dc_id, "managedId": dc_id, "name": h.site.city},
+            {
+                "id": f"Folder:::{v}-group-v{40 + len(folder)}",
+                "managedId": f"Folder:::{v}-group-v{40 + len(folder)}",
+                "name": folder,
+            },
+        ]
+        infra_path = [
+            {"id": f"vCenter:::{v}", "managedId": f"vCenter:::{v}", "name": vc_name},
+            {"id": dc_id, "managedId": dc_id, "name": h.site.city},
+            {"id": cl_id, "managedId": cl_id, "name": h.cluster},
+            {"id": host_id, "managedId": host_id, "name": h.vhost},
+        ]
+        ip = h.ip if h.power == "poweredOn" and h.tools_os else ""
+        relic = variant == "b" and rng.random() < 0.05
+        common_sla: dict[str, Any] = {
+            "configuredSlaDomainId": sla_id[sla]
+            if direct
+            else ("UNPROTECTED" if unprotected else "INHERIT"),
+            "configuredSlaDomainName": sla
+            if direct
+            else ("Unprotected" if unprotected else "Inherit"),
+        }
+        eff: dict[str, Any] = {
+            "effectiveSlaDomainId": "UNPROTECTED" if unprotected else sla_id[sla],
+            "effectiveSlaDomainName": sla,
+        }
+        if not unprotected and not direct:
+            eff["effectiveSlaSourceObjectId"] = folder_path[2]["id"]
+            eff["effectiveSlaSourceObjectName"] = folder
+        assign = "Unassigned" if unprotected else ("Direct" if direct else "Derived")
+        if variant == "a":
+            r: dict[str, Any] = {
+                **common_sla,
+                "id": f"VirtualMachine:::{v}-{moid}",
+                "name": name,
+                "primaryClusterId": cdm,
+                **eff,
+                "slaAssignment": assign,
+            }
+            if win and not unprotected:
+                r["agentStatus"] = {
+                    "agentStatus": "Connected" if rng.random() < 0.9 else "Disconnected"
+                }
+            r.update(
+                {
+                    "clusterName": h.cluster,
+                    "folderPath": folder_path,
+                    "guestCredentialAuthorizationStatus": "SUCCESSFUL"
+                    if win and not unprotected
+                    else "PENDING",
+                    "guestOsName": VMX_OS.get(_vultr_win_tag(h), "Other Linux (64-bit)"),
+                    "hostId": host_id,
+                    "hostName": h.vhost,
+                    "infraPath": infra_path,
+                    "ipAddress": ip,
+                    "isRelic": False,
+                    "isReplicationEnabled": h.env == "production" and rng.random() < 0.3,
+                    "moid": moid,
+                    "powerStatus": h.power,
+                    "protectionDate": None if unprotected else _rubrik_time(protected),
+                    "snapshotConsistencyMandate": "UNKNOWN",
+                    "toolsInstalled": h.tools_os,
+                    "vcenterId": f"vCenter:::{v}",
+                    "vmwareToolsInstalled": h.tools_os,
+                }
+            )
+        else:
+            logical = sum(gb * 1073741824 for gb in h.disks)
+            r = {
+                "id": f"VirtualMachine:::{v}-{moid}",
+                "name": name,
+                "moid": moid,
+                "vcenterName": vc_name,
+                "clusterName": h.cluster,
+                "hostName": h.vhost if not relic else "",
+                "currentHost": {
+                    "id": host_id,
+                    "name": h.vhost,
+                    "datacenterId": dc_id,
+                    "computeClusterId": cl_id,
+                    "esxiVersion": "7.0.3",
+                },
+                "guestOsName": VMX_OS.get(_vultr_win_tag(h), "Other Linux (64-bit)"),
+                "guestOsType": ("Windows" if win else "Linux") if h.os_tag else "Unknown",
+                "ipAddress": ip if not relic else "",
+                "powerStatus": h.power if not relic else "poweredOff",
+                "logicalSize": logical,
+                "physicalStorage": 0 if unprotected else int(logical * rng.uniform(0.15, 0.9)),
+                "snapshotCount": 0 if unprotected else rng.randrange(14, 120),
+                "effectiveSlaDomainName": sla,
+                "slaAssignment": assign,
+                "protectionDate": None if unprotected else _rubrik_time(protected),
+                "isRelic": relic,
+                "isAgentRegistered": win and not unprotected and rng.random() < 0.9,
+                "vmwareToolsInstalled": h.tools_os,
+                "virtualDiskIds": [
+                    _uuid_of("rubrik-vdisk", h.name, str(k)) for k in range(len(h.disks))
+                ],
+                "folderPath": [{"id": p["id"], "name": p["name"]} for p in folder_path],
+            }
+        rows.append(r)
+        labels.append(row_label(i, name, h))
+    common = (
+        "Every VM of the vCenters Rubrik protects (VMware guests only; unprotected VMs appear "
+        "with the 'Unprotected' SLA domain; virtual load balancers and firewalls included). "
+        "'id' ('VirtualMachine:::<vCenter uuid>-vm-1234') asset_id; 'moid' (the vCenter "
+        "managed object id) nothing. 'name' the VM name (hostname; upper-case for some "
+        "Windows VMs). 'clusterName' the vSphere compute cluster (cluster); 'hostName' the ESXi "
+        "host's FQDN (virtualization_host). 'guestOsName' (VMware's guest OS label, "
+        "'Microsoft Windows Server 2019 (64-bit)') os_name. 'ipAddress' ip_address (empty "
+        "when the VM is off or has no tools). 'powerStatus' poweredOn/poweredOff "
+        "(power_state). 'effectiveSlaDomainName' (Gold, Silver, Bronze, Unprotected: the "
+        "backup policy) nothing; 'slaAssignment' (Direct, Derived, Unassigned) nothing. "
+        "'protectionDate' (when Rubrik first protected the VM: the tool's own date) nothing. "
+        "'folderPath' is a list whose first element is the vCenter: 'folderPath.name' "
+        "(vcsa-mke.corp.local), '.id', '.managedId' nothing. 'isRelic', "
+        "'vmwareToolsInstalled' nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "name": "hostname",
+            "clusterName": "cluster",
+            "guestOsName": "os_name",
+            "hostName": "virtualization_host",
+            "ipAddress": "ip_address",
+            "powerStatus": "power_state",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "rubrik",
+            "Rubrik CDM REST API v1 `GET /api/v1/vmware/vm?is_relic=false` "
+            "(VirtualMachineSummaryListResponse `{hasMore, data, total}`). Keys as the API's "
+            "generated clients document VirtualMachineSummary (openapi-directory "
+            "`APIs/rubrikinc.github.io/v1/java-client/docs/VirtualMachineSummary.md`: "
+            "configuredSlaDomainId, configuredSlaDomainName, id, name, primaryClusterId, "
+            "effectiveSlaDomainId, effectiveSlaDomainName, effectiveSlaSourceObjectId, "
+            "effectiveSlaSourceObjectName, slaAssignment (Derived/Direct/Unassigned), "
+            "agentStatus {agentStatus}, clusterName, folderPath [VmPathPoint {id, managedId, "
+            "name}], guestCredentialAuthorizationStatus, guestOsName, hostId, hostName, "
+            "infraPath, ipAddress, isRelic, isReplicationEnabled, moid, powerStatus, "
+            "protectionDate, snapshotConsistencyMandate, toolsInstalled, vcenterId, "
+            "vmwareToolsInstalled; the same list in rubrikinc/rubrik-powershell-sdk "
+            "`docs/outputs/VirtualMachineSummary.md`). Sure of the names. Medium: that "
+            "clusterName is the vSphere compute cluster and the order of the path elements.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"hasMore": False, "total": len(rows)},
+            json_records_key="data",
+            notes=common
+            + "'configuredSlaDomainId'/'configuredSlaDomainName' (INHERIT/Inherit when the "
+            "SLA comes from a folder), 'effectiveSlaDomainId', 'effectiveSlaSourceObjectId', "
+            "'effectiveSlaSourceObjectName' (the folder the SLA is inherited from: Production, "
+            "Test, ...), 'primaryClusterId' (the Rubrik cluster), 'hostId', 'vcenterId' "
+            "nothing. 'infraPath' (vCenter, datacenter, cluster, host; first element the "
+            "vCenter): 'infraPath.name', '.id', '.managedId' nothing. 'agentStatus.agentStatus' "
+            "(Rubrik Backup Service on Windows VMs), 'guestCredentialAuthorizationStatus', "
+            "'isReplicationEnabled', 'snapshotConsistencyMandate', 'toolsInstalled' nothing. "
+            "No CPU, memory or disk sizes in this list.",
+            split=ROUND13,
+        )
+    truth = {
+        "id": "asset_id",
+        "name": "hostname",
+        "clusterName": "cluster",
+        "hostName": "virtualization_host",
+        "currentHost.name": "virtualization_host",
+        "guestOsName": "os_name",
+        "guestOsType": "os_name",
+        "ipAddress": "ip_address",
+        "powerStatus": "power_state",
+        "logicalSize": "storage_gb",
+    }
+    units = {"logicalSize": "bytes", "physicalStorage": "bytes"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)])
+    return Rendered(
+        "rubrik",
+        "Rubrik CDM REST API v1 `GET /api/v1/vmware/vm/{id}` for every VM (the consultant's "
+        "loop over the list, relics included), jq keeping id, name, moid, vcenterName, "
+        "clusterName, hostName, currentHost {id, name, datacenterId, computeClusterId, "
+        "esxiVersion}, guestOsName, guestOsType, ipAddress, powerStatus, logicalSize, "
+        "physicalStorage, snapshotCount, effectiveSlaDomainName, slaAssignment, "
+        "protectionDate, isRelic, isAgentRegistered, vmwareToolsInstalled, virtualDiskIds "
+        "and folderPath {id, name} (a bare array). Keys as the generated clients document "
+        "VirtualMachineDetail and VmwareHostSummary (openapi-directory "
+        "`APIs/rubrikinc.github.io/v1/java-client/docs/VirtualMachineDetail.md`: logicalSize "
+        "'the sum of all virtual disk sizes', guestOsType Linux/Windows/Unknown, vcenterName, "
+        "currentHost, physicalStorage, snapshotCount, isAgentRegistered, virtualDiskIds). Sure "
+        "of the names; the selection is the consultant's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "'currentHost.name' repeats the ESXi host (virtualization_host alias); "
+        "'currentHost.id', '.datacenterId', '.computeClusterId', '.esxiVersion' nothing. "
+        "'vcenterName' nothing. 'guestOsType' (Windows, Linux) os_name fallback to "
+        "'guestOsName'. 'logicalSize' bytes (provisioned disks: storage_gb); "
+        "'physicalStorage' bytes (the backup storage the VM's snapshots use) nothing; "
+        "'snapshotCount', 'isAgentRegistered', 'virtualDiskIds' nothing. A few relics "
+        "('isRelic' true: deleted from vCenter, backups kept) with empty hostName and "
+        "ipAddress.",
+        split=ROUND13,
+    )
+
+
 def round13_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
-    """Round 13 of held-out tools: Datto RMM, Red Hat Insights, LogicMonitor."""
+    """Round 13 of held-out tools: Datto RMM, Red Hat Insights, LogicMonitor, Rubrik."""
     rhel_db = {"oracle": 3, "postgres": 3, "mysql": 2}
     return [
         (
@@ -20023,6 +20285,40 @@ def round13_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             14102,
             110,
+            "b",
+        ),
+        (
+            "rubrik_a",
+            r_rubrik,
+            prof(
+                "heldout13_rb1",
+                R13G_SITES,
+                "dash_app",
+                "site",
+                14,
+                virtual_ratio=1.0,
+                windows_ratio=0.55,
+                infra={"esx": 6, "k8s": 6, "lb": 2, "fw": 2},
+            ),
+            14201,
+            105,
+            "a",
+        ),
+        (
+            "rubrik_b",
+            r_rubrik,
+            prof(
+                "heldout13_rb2",
+                R13H_SITES,
+                "compact",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.5,
+                infra={"esx": 4, "k8s": 4, "lb": 2, "fw": 2},
+            ),
+            14202,
+            100,
             "b",
         ),
     ]
