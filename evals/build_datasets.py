@@ -5970,6 +5970,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round11_specs())
         + _render_tool_specs(round12_specs())
         + _render_tool_specs(round13_specs())
+        + _render_tool_specs(round14_specs())
     )
 
 
@@ -20319,6 +20320,1155 @@ def round13_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             14202,
             100,
+            "b",
+        ),
+    ]
+
+
+# =========================================================================== round 14 (held out)
+# Written blind (helper "round14"): headers from each tool's documentation or from public client
+# code, labels by the conventions in evals/datasets/README.md; the mapper was never run on them.
+
+ROUND14 = HELDOUT
+R14A_SITES = [S("dub", "Dublin", "eu-west-1", 244), S("fra", "Frankfurt", "eu-central-1", 245)]
+R14B_SITES = [S("iad", "Ashburn", "us-east-1", 246), S("pdx", "Portland", "us-west-2", 247)]
+R14C_SITES = [
+    S("ghs", "St. Ghislain", "europe-west1", 248),
+    S("ehv", "Eemshaven", "europe-west4", 249),
+]
+R14D_SITES = [
+    S("dls", "The Dalles", "us-west1", 250),
+    S("cbf", "Council Bluffs", "us-central1", 251),
+]
+R14E_SITES = [S("cph", "Copenhagen", "CPH-DC1", 252), S("aar", "Aarhus", "AAR-DC2", 253)]
+R14F_SITES = [S("gva", "Geneva", "GVA1", 254), S("lsn", "Lausanne", "LSN2", 255)]
+R14_EXPORT = dt.datetime(2026, 11, 26, 11, 0)
+R14_CLOUD_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s", "lb", "fw")
+R14_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+
+
+def _r14_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r14_iso_ms(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
+def _r14_created(h: Host, rng: random.Random, start: dt.date, span: int) -> dt.datetime:
+    return dt.datetime.combine(_r11_since(h, start, span), dt.time(7)) + dt.timedelta(
+        seconds=rng.randrange(50000), microseconds=rng.randrange(10**6)
+    )
+
+
+def _r14_hexid(prefix: str, *parts: str) -> str:
+    """AWS-style resource ids (i-0 + 16 hex digits: 17 after the dash), stable per object."""
+    return prefix + uuid.uuid5(uuid.NAMESPACE_URL, "/".join(parts)).hex[:16]
+
+
+# AWS Config (advanced query over the configuration items of AWS::EC2::Instance) -----------------
+
+R14_EC2_SIZE = {2: "large", 4: "xlarge", 8: "2xlarge", 16: "4xlarge", 32: "8xlarge"}
+R14_AWS_ACCOUNT = {
+    "production": "482913006127",
+    "dr": "482913006127",
+    "staging": "730215548810",
+    "test": "730215548810",
+    "development": "115094372266",
+}
+R14_AMI_OS = {  # what the consultant sees of the image: the platform only for Windows
+    "bigip": "F5 BIG-IP VE 17.1",
+    "panos": "Palo Alto VM-Series 11.1",
+}
+
+
+def _r14_ec2(h: Host) -> tuple[str, int]:
+    """(instance type, vCPUs) for a host: r6i for databases, c5n for appliances, else m6i."""
+    if h.role in ("lb", "fw"):
+        return "c5n.xlarge", 4
+    vcpu = 2
+    while vcpu < min(h.cores, 32):
+        vcpu *= 2
+    fam = "r6i" if h.role == "db" else ("m6a" if h.role == "k8s" else "m6i")
+    return f"{fam}.{R14_EC2_SIZE[vcpu]}", vcpu
+
+
+def _r14_private_dns(ip: str, region: str) -> str:
+    host = "ip-" + ip.replace(".", "-")
+    return f"{host}.ec2.internal" if region == "us-east-1" else f"{host}.{region}.compute.internal"
+
+
+def r_aws_config(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """AWS Config configuration items of EC2 instances (an account that migrated to AWS: web,
+    app, database, domain controller VMs, EKS worker nodes, BIG-IP and VM-Series appliances).
+    a: console, Resources > Advanced query, ``SELECT resourceId, resourceName, ... WHERE
+    resourceType = 'AWS::EC2::Instance'``, Export as CSV (the selected property paths as
+    headers, ``tags`` as JSON text). b: ``aws configservice select-resource-config --expression
+    "SELECT ..."`` then the consultant's ``jq '[.Results[] | fromjson | .tags |= (map({(.key):
+    .value}) | add)]'`` (a bare array of nested objects, tags pivoted to an object)."""
+    sel = [h for h in hosts if (h.virtual or h.role == "k8s") and h.role in R14_CLOUD_ROLES]
+    region = {s.code: s.dc for s in {h.site.code: h.site for h in sel}.values()}
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        win = _r14_win(h)
+        reg = region[h.site.code]
+        az = reg + "abc"[int(h.uid[:2], 16) % 3] if h.uid else reg + "a"
+        env = h.env or "production"
+        acct = R14_AWS_ACCOUNT[env]
+        iid = _r14_hexid("i-0", "ec2", h.name)
+        itype, vcpu = _r14_ec2(h)
+        name = h.name.lower()
+        created = _r14_created(h, rng, dt.date(2019, 6, 1), 2300)
+        running = h.power == "poweredOn"
+        launch = (
+            created
+            if rng.random() < 0.4
+            else R14_EXPORT - dt.timedelta(days=rng.randrange(1, 200), seconds=rng.randrange(86400))
+        )
+        launch = max(launch, created)
+        vpc = _r14_hexid("vpc-0", "vpc", acct, reg)
+        subnet = _r14_hexid("subnet-0", "subnet", acct, reg, az, str(h.role in ("web", "lb")))
+        public = (
+            f"{rng.choice((3, 18, 52, 54))}.{rng.randrange(64, 250)}.{rng.randrange(256)}."
+            f"{rng.randrange(1, 255)}"
+            if running and h.role in ("web", "lb", "fw") and rng.random() < 0.6
+            else ""
+        )
+        tags: list[tuple[str, str]] = [("Name", name)]
+        if h.role == "k8s":
+            cl = f"eks-{E3[env]}-{h.site.code}"
+            tags += [
+                ("eks:cluster-name", cl),
+                ("eks:nodegroup-name", f"{cl}-ng-general"),
+                ("aws:autoscaling:groupName", f"eks-{cl}-ng-general-{_hex(rng, 8)}"),
+            ]
+        tags.append(("Environment", rng.choice(ENV_DISPLAY[env])))
+        if h.app and h.kind not in ("load_balancer", "firewall"):
+            tags.append(("Application", h.app))
+        if rng.random() < 0.85:
+            tags.append(("Owner", h.owner))
+        if rng.random() < 0.8:
+            tags.append(("CostCenter", h.cost_center))
+        if rng.random() < 0.3:
+            tags.append(("Backup", rng.choice(("daily", "weekly"))))
+        key = f"{E3[env]}-{reg}" if not win else f"{E3[env]}-{reg}-win"
+        capture = R14_EXPORT - dt.timedelta(days=rng.randrange(0, 60), seconds=rng.randrange(86400))
+        ami = _r14_hexid("ami-0", "ami", h.os_tag or "appliance", reg)
+        if variant == "a":
+            r: dict[str, Any] = {
+                "resourceId": iid,
+                "resourceName": name,
+                "resourceType": "AWS::EC2::Instance",
+                "accountId": acct,
+                "awsRegion": reg,
+                "availabilityZone": az,
+                "resourceCreationTime": _r14_iso_ms(created),
+                "configuration.instanceType": itype,
+                "configuration.imageId": ami,
+                "configuration.platform": "windows" if win else "",
+                "configuration.architecture": "x86_64",
+                "configuration.privateIpAddress": h.ip,
+                "configuration.privateDnsName": _r14_private_dns(h.ip, reg),
+                "configuration.publicIpAddress": public,
+                "configuration.state.name": "running" if running else "stopped",
+                "configuration.launchTime": _r14_iso_ms(launch),
+                "configuration.subnetId": subnet,
+                "configuration.vpcId": vpc,
+                "configuration.cpuOptions.coreCount": vcpu // 2,
+                "configuration.cpuOptions.threadsPerCore": 2,
+                "configuration.keyName": key,
+                "configuration.iamInstanceProfile.arn": f"arn:aws:iam::{acct}:instance-profile/"
+                + ("eks-node-role" if h.role == "k8s" else "AmazonSSMRoleForInstancesQuickSetup"),
+                "configuration.placement.tenancy": "default",
+                "configuration.monitoring.state": rng.choice(("disabled", "disabled", "enabled")),
+                "configuration.rootDeviceType": "ebs",
+                "configuration.hypervisor": "xen",
+                "configurationItemCaptureTime": _r14_iso_ms(capture),
+                "configurationItemStatus": rng.choice(("OK",) * 6 + ("ResourceDiscovered",)),
+                "tags": json.dumps(
+                    [{"key": k, "value": v, "tag": f"{k}={v}"} for k, v in tags],
+                    separators=(",", ":"),
+                ),
+            }
+        else:
+            enis = [
+                {
+                    "networkInterfaceId": _r14_hexid("eni-0", "eni", iid, "0"),
+                    "macAddress": "0a:" + ":".join(_hex(rng, 2) for _ in range(5)),
+                    "privateIpAddress": h.ip,
+                    "subnetId": subnet,
+                }
+            ]
+            nd = max(len(h.disks), 1)
+            devs = ["/dev/sda1" if win else "/dev/xvda"] + [
+                f"xvd{chr(98 + k)}" if win else f"/dev/sd{chr(98 + k)}" for k in range(nd - 1)
+            ]
+            r = {
+                "resourceId": iid,
+                "arn": f"arn:aws:ec2:{reg}:{acct}:instance/{iid}",
+                "accountId": acct,
+                "awsRegion": reg,
+                "availabilityZone": az,
+                "resourceCreationTime": _r14_iso_ms(created),
+                "tags": dict(tags),
+                "relationships": [
+                    {
+                        "resourceId": _r14_hexid("vol-0", "vol", iid, str(k)),
+                        "resourceType": "AWS::EC2::Volume",
+                        "relationshipName": "Is attached to Volume",
+                    }
+                    for k in range(nd)
+                ]
+                + [
+                    {
+                        "resourceId": subnet,
+                        "resourceType": "AWS::EC2::Subnet",
+                        "relationshipName": "Is contained in Subnet",
+                    },
+                    {
+                        "resourceId": vpc,
+                        "resourceType": "AWS::EC2::VPC",
+                        "relationshipName": "Is contained in Vpc",
+                    },
+                ],
+                "configuration": {
+                    "instanceId": iid,
+                    "instanceType": itype,
+                    "imageId": ami,
+                    "platform": "windows" if win else None,
+                    "state": {
+                        "code": 16 if running else 80,
+                        "name": "running" if running else "stopped",
+                    },
+                    "privateIpAddress": h.ip,
+                    "privateDnsName": _r14_private_dns(h.ip, reg),
+                    "placement": {"availabilityZone": az, "tenancy": "default"},
+                    "cpuOptions": {"coreCount": vcpu // 2, "threadsPerCore": 2},
+                    "networkInterfaces": enis,
+                    "blockDeviceMappings": [
+                        {
+                            "deviceName": dev,
+                            "ebs": {
+                                "volumeId": _r14_hexid("vol-0", "vol", iid, str(k)),
+                                "status": "attached",
+                                "attachTime": _r14_iso_ms(created + dt.timedelta(seconds=k + 2)),
+                                "deleteOnTermination": k == 0,
+                            },
+                        }
+                        for k, dev in enumerate(devs)
+                    ],
+                    "launchTime": _r14_iso_ms(launch),
+                    "vpcId": vpc,
+                    "subnetId": subnet,
+                },
+            }
+        rows.append(r)
+        labels.append(row_label(i, name, h))
+    common = (
+        "EC2 instances only (VMs: Windows and Linux servers, EKS worker nodes, F5 BIG-IP and "
+        "VM-Series appliances). 'resourceId' (i-0...) asset_id. 'awsRegion' location; "
+        "'availabilityZone' datacenter. 'resourceCreationTime' (when the instance was "
+        "created) install_date; 'configuration.launchTime' (the last start, later than the "
+        "creation for restarted instances) nothing. 'configuration.instanceType' (m6i.xlarge: "
+        "CPU and memory only implied) nothing; 'cpuOptions.coreCount' physical cores of the "
+        "instance (cpu_cores; vCPUs = coreCount x threadsPerCore), 'threadsPerCore' nothing. "
+        "No memory and no volume sizes anywhere (EBS sizes live in AWS::EC2::Volume items). "
+        "'configuration.platform' is 'windows' for Windows and empty for every Linux "
+        "(os_name, the only OS column). 'configuration.privateIpAddress' ip_address; "
+        "'configuration.privateDnsName' (ip-10-..-..compute.internal) fqdn. "
+        "'configuration.subnetId' (subnet-0...) network_zone (the subnet, as gcloud's "
+        "subnetwork); 'vpcId' nothing. 'accountId' (one AWS account per environment group) "
+        "nothing. 'imageId' (ami-0...) nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "resourceId": "asset_id",
+            "resourceName": "hostname",
+            "resourceType": "asset_type",
+            "awsRegion": "location",
+            "availabilityZone": "datacenter",
+            "resourceCreationTime": "install_date",
+            "configuration.platform": "os_name",
+            "configuration.privateIpAddress": "ip_address",
+            "configuration.privateDnsName": "fqdn",
+            "configuration.state.name": "power_state",
+            "configuration.subnetId": "network_zone",
+            "configuration.cpuOptions.coreCount": "cpu_cores",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+        return Rendered(
+            "aws_config",
+            "AWS Config console, Resources > Advanced query (`SELECT resourceId, resourceName, "
+            "resourceType, accountId, awsRegion, availabilityZone, resourceCreationTime, "
+            "configuration.instanceType, ... , tags WHERE resourceType = "
+            "'AWS::EC2::Instance'`), Export as CSV. Property paths from the AWS Config "
+            "resource schema (awslabs/aws-config-resource-schema `config/properties/"
+            "resource-types/AWS::EC2::Instance.properties.json`: accountId, arn, "
+            "availabilityZone, awsRegion, configuration.architecture, "
+            "configuration.cpuOptions.coreCount/threadsPerCore, configuration.hypervisor, "
+            "configuration.iamInstanceProfile.arn, configuration.imageId, "
+            "configuration.instanceType, configuration.keyName, configuration.launchTime, "
+            "configuration.monitoring.state, configuration.placement.tenancy, "
+            "configuration.platform, configuration.privateDnsName, "
+            "configuration.privateIpAddress, configuration.publicIpAddress, "
+            "configuration.rootDeviceType, configuration.state.name, configuration.subnetId, "
+            "configuration.vpcId, configurationItemCaptureTime, configurationItemStatus, "
+            "resourceCreationTime, resourceId, resourceName, resourceType, tags) and the AWS "
+            "Config developer guide's example queries. Sure of the paths. Medium: that the "
+            "console's CSV export writes the paths as headers and 'tags' as JSON text, and that "
+            "resourceName carries the instance's Name tag.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            notes=common + "'resourceName' the Name tag (hostname). 'resourceType' "
+            "(AWS::EC2::Instance on every row) asset_type. 'configuration.state.name' "
+            "running/stopped (power_state). 'configuration.publicIpAddress' (public address of "
+            "some web VMs and appliances) nothing. 'architecture', 'keyName' (SSH key pair), "
+            "'iamInstanceProfile.arn', 'placement.tenancy', 'monitoring.state', "
+            "'rootDeviceType', 'hypervisor' ('xen' even on Nitro) nothing. "
+            "'configurationItemCaptureTime' and 'configurationItemStatus' (OK, "
+            "ResourceDiscovered) are Config's own record (nothing). 'tags' a JSON list of "
+            "{key, value, tag} (Name, Environment, Application, Owner, CostCenter, eks:*) mixed "
+            "(nothing).",
+            split=ROUND14,
+        )
+    truth = {
+        "resourceId": "asset_id",
+        "arn": "asset_id",
+        "awsRegion": "location",
+        "availabilityZone": "datacenter",
+        "resourceCreationTime": "install_date",
+        "tags.Name": "hostname",
+        "tags.eks:cluster-name": "cluster",
+        "tags.Environment": "environment",
+        "tags.Application": "application_name",
+        "tags.Owner": "business_owner",
+        "tags.CostCenter": "cost_center",
+        "configuration.instanceId": "asset_id",
+        "configuration.platform": "os_name",
+        "configuration.state.code": "power_state",
+        "configuration.state.name": "power_state",
+        "configuration.privateIpAddress": "ip_address",
+        "configuration.privateDnsName": "fqdn",
+        "configuration.placement.availabilityZone": "datacenter",
+        "configuration.cpuOptions.coreCount": "cpu_cores",
+        "configuration.networkInterfaces.macAddress": "mac_address",
+        "configuration.networkInterfaces.privateIpAddress": "ip_address",
+        "configuration.networkInterfaces.subnetId": "network_zone",
+        "configuration.subnetId": "network_zone",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+    return Rendered(
+        "aws_config",
+        'AWS CLI `aws configservice select-resource-config --expression "SELECT resourceId, '
+        "arn, accountId, awsRegion, availabilityZone, resourceCreationTime, tags, "
+        "relationships, configuration.instanceId, configuration.instanceType, "
+        "configuration.imageId, configuration.platform, configuration.state, "
+        "configuration.privateIpAddress, configuration.privateDnsName, "
+        "configuration.placement, configuration.cpuOptions, configuration.networkInterfaces, "
+        "configuration.blockDeviceMappings, configuration.launchTime, configuration.vpcId, "
+        "configuration.subnetId WHERE resourceType = 'AWS::EC2::Instance'\"`, each result "
+        "string parsed and the tags list pivoted to an object by the consultant's jq "
+        "(`[.Results[] | fromjson | .tags |= (map({(.key): .value}) | add)]`). Paths from the "
+        "AWS Config resource schema (awslabs/aws-config-resource-schema, "
+        "AWS::EC2::Instance.properties.json: relationships.resourceId/resourceType, "
+        "configuration.networkInterfaces.macAddress/networkInterfaceId/privateIpAddress/"
+        "subnetId, configuration.blockDeviceMappings.deviceName/ebs.volumeId/ebs.status/"
+        "ebs.attachTime/ebs.deleteOnTermination, configuration.state.code/name, "
+        "configuration.placement.availabilityZone/tenancy); the nested shape of a SELECT "
+        "result as in the developer guide's example queries (`configuration: {instanceType, "
+        "placement: {tenancy}}`). Sure of the names; relationshipName values ('Is attached "
+        "to Volume') medium; the jq pivot is the consultant's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "'arn' and 'configuration.instanceId' repeat the instance id "
+        "(asset_id aliases; resourceId preferred). 'configuration.placement.availabilityZone' "
+        "repeats the zone (datacenter alias). 'tags.Name' hostname; 'tags.Environment' "
+        "(Production, PROD, QA, ...) environment; 'tags.Application' application_name; "
+        "'tags.Owner' business_owner; 'tags.CostCenter' cost_center; 'tags.eks:cluster-name' "
+        "(EKS worker nodes only) the Kubernetes cluster the node belongs to (cluster); "
+        "'tags.eks:nodegroup-name', 'tags.aws:autoscaling:groupName', 'tags.Backup' nothing. "
+        "'configuration.state.code' (16 running, 80 stopped) power_state alias of "
+        "'state.name' (preferred). 'networkInterfaces.privateIpAddress' ip_address alias, "
+        "'networkInterfaces.macAddress' mac_address, 'networkInterfaces.subnetId' "
+        "network_zone alias, 'networkInterfaceId' nothing. 'relationships.*' (attached "
+        "volumes, subnet, VPC: ids and types) nothing. 'blockDeviceMappings.*' (device names "
+        "and volume ids, no sizes) nothing. 'configuration.platform' null on Linux.",
+        split=ROUND14,
+    )
+
+
+# Google Cloud Asset Inventory (compute.googleapis.com/Instance) ---------------------------------
+
+R14_GCP_ORG = "organizations/418826370512"
+R14_GCP_FOLDER = {"production": "folders/772410956348", "dr": "folders/772410956348"}
+R14_GCP_NONPROD = "folders/239914775201"
+
+
+def _r14_sorted(obj: Any) -> Any:
+    """gcloud's JSON printer sorts the keys of every object."""
+    if isinstance(obj, dict):
+        return {k: _r14_sorted(obj[k]) for k in sorted(obj)}
+    if isinstance(obj, list):
+        return [_r14_sorted(v) for v in obj]
+    return obj
+
+
+def _r14_gcp_project(h: Host) -> tuple[str, str]:
+    """(project id, project number) of a host: one project per application and environment."""
+    env = E3[h.env or "production"]
+    app = (h.app_code or "infra").lower()
+    pid = f"fjord-{app}-{env}"
+    return pid, str(
+        100000000000 + int(_uuid_of("gcp-project", pid).replace("-", "")[:10], 16) % 899999999999
+    )
+
+
+def _r14_gce_type(h: Host) -> str:
+    if h.role in ("lb", "fw"):
+        return "n2-standard-4"
+    return _machine_type(h)
+
+
+def r_gcp_asset(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Google Cloud Asset Inventory over an organisation's Compute Engine VMs.
+    a: ``gcloud asset search-all-resources --scope=organizations/... --asset-types=
+    compute.googleapis.com/Instance --format=json`` (ResourceSearchResult objects, the default
+    read mask; a bare array, keys sorted). b: ``gcloud asset list --organization=...
+    --asset-types=compute.googleapis.com/Instance --content-type=resource --format=json``
+    (Asset objects wrapping the Compute Engine v1 Instance in ``resource.data``), the
+    consultant's jq dropping metadata, shieldedInstanceConfig and serviceAccounts."""
+    sel = [h for h in hosts if (h.virtual or h.role == "k8s") and h.role in R14_CLOUD_ROLES]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        on = h.power == "poweredOn"
+        name = _dns_name(h.name)
+        region = h.site.dc
+        zone = f"{region}-{'abc'[int(h.uid[:2], 16) % 3]}"
+        pid, pnum = _r14_gcp_project(h)
+        env = h.env or "production"
+        folder = R14_GCP_FOLDER.get(env, R14_GCP_NONPROD)
+        created = _r14_created(h, rng, dt.date(2020, 2, 1), 2100)
+        full = f"//compute.googleapis.com/projects/{pid}/zones/{zone}/instances/{name}"
+        inst_id = str(
+            10**18 + int(_uuid_of("gce", pid, name).replace("-", "")[:15], 16) % (8 * 10**18)
+        )
+        lab: dict[str, str] = {"env": EW[env]}
+        if h.app_code and h.kind not in ("load_balancer", "firewall"):
+            lab["app"] = h.app_code.lower()
+        if rng.random() < 0.85:
+            lab["owner"] = h.owner.lower().replace(" ", "_").replace(".", "")
+        if rng.random() < 0.7:
+            lab["cost-center"] = h.cost_center.lower()
+        if h.role == "k8s":
+            lab["goog-gke-node"] = ""
+            lab["goog-k8s-cluster-name"] = f"gke-{EW[env]}-{h.site.code}"
+        nat = f"34.{rng.randrange(64, 160)}.{rng.randrange(256)}.{rng.randrange(1, 254)}"
+        public = h.role in ("web", "lb", "fw") and rng.random() < 0.6
+        net = f"https://www.googleapis.com/compute/v1/projects/fjord-net-host/global/networks/shared-vpc-{'prd' if env in ('production', 'dr') else 'np'}"
+        subnet_name = f"{'dmz' if h.role in ('web', 'lb', 'fw') else 'app'}-{E3[env]}-{region}"
+        tags = {"web": ["http-server", "https-server"], "k8s": [f"gke-{EW[env]}-node"]}.get(
+            h.role, ["allow-iap-ssh"] if not _r14_win(h) else ["allow-iap-rdp"]
+        )
+        if variant == "a":
+            r: dict[str, Any] = {
+                "additionalAttributes": {
+                    "externalIPs": [nat] if public and on else [],
+                    "internalIPs": [h.ip],
+                    "machineType": _r14_gce_type(h),
+                    "networkInterfaceNetworks": [net],
+                },
+                "assetType": "compute.googleapis.com/Instance",
+                "createTime": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "displayName": name,
+                "folders": [folder],
+                "labels": lab,
+                "location": zone,
+                "name": full,
+                "networkTags": tags,
+                "organization": R14_GCP_ORG,
+                "parentAssetType": "cloudresourcemanager.googleapis.com/Project",
+                "parentFullResourceName": f"//cloudresourcemanager.googleapis.com/projects/{pid}",
+                "project": f"projects/{pnum}",
+                "state": "RUNNING" if on else "TERMINATED",
+                "updateTime": (
+                    R14_EXPORT
+                    - dt.timedelta(days=rng.randrange(0, 90), seconds=rng.randrange(86400))
+                ).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            }
+            if h.desc and rng.random() < 0.5:
+                r["description"] = h.desc
+            if h.role in ("lb", "fw"):
+                r["additionalAttributes"]["networkInterfaceNetworks"].append(
+                    net.replace("shared-vpc", "untrust-vpc")
+                )
+                r["additionalAttributes"]["internalIPs"].append(
+                    f"10.250.{h.site.octet % 16}.{rng.randrange(2, 250)}"
+                )
+        else:
+            lic_project, lic = GCE_LICENSE.get(
+                h.os_tag,
+                ("paloaltonetworksgcp-public", "vmseries-flex-byol")
+                if h.role == "fw"
+                else ("f5-7626-networks-public", "f5-big-best-plus-byol")
+                if h.role == "lb"
+                else ("debian-cloud", "debian-12-bookworm"),
+            )
+            api = f"https://www.googleapis.com/compute/v1/projects/{pid}"
+            disks = []
+            for k, gb in enumerate(h.disks or [60]):
+                d: dict[str, Any] = {
+                    "boot": k == 0,
+                    "deviceName": "persistent-disk-0" if k == 0 else f"{name}-data-{k}",
+                    "diskSizeGb": str(gb),
+                    "source": f"{api}/zones/{zone}/disks/{name if k == 0 else f'{name}-data-{k}'}",
+                    "type": "PERSISTENT",
+                }
+                if k == 0:
+                    d["licenses"] = [
+                        f"https://www.googleapis.com/compute/v1/projects/{lic_project}/global/licenses/{lic}"
+                    ]
+                disks.append(d)
+            nic: dict[str, Any] = {
+                "name": "nic0",
+                "network": net,
+                "networkIP": h.ip,
+                "subnetwork": f"https://www.googleapis.com/compute/v1/projects/fjord-net-host/regions/{region}/subnetworks/{subnet_name}",
+            }
+            if public:
+                nic["accessConfigs"] = [
+                    {"name": "External NAT", "natIP": nat, "type": "ONE_TO_ONE_NAT"}
+                ]
+            data: dict[str, Any] = {
+                "cpuPlatform": "Intel Ice Lake" if on else "Unknown CPU Platform",
+                "creationTimestamp": f"{created:%Y-%m-%dT%H:%M:%S}.{created.microsecond // 1000:03d}-07:00",
+                "deletionProtection": env == "production",
+                "description": h.desc if rng.random() < 0.5 else "",
+                "disks": disks,
+                "id": inst_id,
+                "labels": lab,
+                "machineType": f"{api}/zones/{zone}/machineTypes/{_r14_gce_type(h)}",
+                "name": name,
+                "networkInterfaces": [nic],
+                "scheduling": {
+                    "automaticRestart": True,
+                    "onHostMaintenance": "MIGRATE",
+                    "preemptible": False,
+                },
+                "selfLink": f"{api}/zones/{zone}/instances/{name}",
+                "status": "RUNNING" if on else "TERMINATED",
+                "tags": {"items": tags},
+                "zone": f"{api}/zones/{zone}",
+            }
+            if on:
+                data["lastStartTimestamp"] = (
+                    f"{R14_EXPORT - dt.timedelta(days=rng.randrange(1, 120)):%Y-%m-%dT%H:%M:%S}"
+                    ".000-07:00"
+                )
+            r = {
+                "ancestors": [f"projects/{pnum}", folder, R14_GCP_ORG],
+                "assetType": "compute.googleapis.com/Instance",
+                "name": full,
+                "resource": {
+                    "data": data,
+                    "discoveryDocumentUri": "https://www.googleapis.com/discovery/v1/apis/compute/v1/rest",
+                    "discoveryName": "Instance",
+                    "location": zone,
+                    "parent": f"//cloudresourcemanager.googleapis.com/projects/{pnum}",
+                    "version": "v1",
+                },
+                "updateTime": _r14_iso_ms(
+                    R14_EXPORT
+                    - dt.timedelta(
+                        days=rng.randrange(0, 90),
+                        seconds=rng.randrange(86400),
+                        microseconds=rng.randrange(10**6),
+                    )
+                ),
+            }
+        rows.append(_r14_sorted(r))
+        labels.append(row_label(i, name, h))
+    common = (
+        "Compute Engine VMs of one organisation (Windows and Linux servers, GKE nodes, "
+        "VM-Series and BIG-IP appliances); one project per application and environment "
+        "(fjord-erp-prd). The CAI 'name' (//compute.googleapis.com/projects/<p>/zones/<z>/"
+        "instances/<vm>, the full resource name) asset_id. 'assetType' "
+        "(compute.googleapis.com/Instance on every row) asset_type. Labels: 'labels.env' "
+        "(prod, test, dev, stage, dr) environment, 'labels.app' application_name, "
+        "'labels.owner' (jane_doe) business_owner, 'labels.cost-center' cost_center, "
+        "'labels.goog-k8s-cluster-name' (GKE nodes) cluster, 'labels.goog-gke-node' (empty "
+        "value) nothing. No CPU count, memory or OS name columns in the search view. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "additionalAttributes.internalIPs": "ip_address",
+            "assetType": "asset_type",
+            "createTime": "install_date",
+            "description": "description",
+            "displayName": "hostname",
+            "labels.env": "environment",
+            "labels.app": "application_name",
+            "labels.owner": "business_owner",
+            "labels.cost-center": "cost_center",
+            "labels.goog-k8s-cluster-name": "cluster",
+            "location": "datacenter",
+            "name": "asset_id",
+            "state": "power_state",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "gcp_asset_inventory",
+            "Google Cloud CLI `gcloud asset search-all-resources --scope=organizations/"
+            "418826370512 --asset-types=compute.googleapis.com/Instance --format=json` (a bare "
+            "array; gcloud's JSON printer sorts keys). ResourceSearchResult fields as the Cloud "
+            "Asset API v1 reference and its generated clients document them (google-apis-"
+            "cloudasset_v1 ResourceSearchResult, google_api_cloud_asset: additionalAttributes, "
+            "assetType, createTime, description, displayName, folders, labels, location "
+            "(global, regional like us-east1, or zonal like us-west1-b), name (the full "
+            "resource name), networkTags, organization, parentAssetType, "
+            "parentFullResourceName, project (projects/{PROJECT_NUMBER}), state, updateTime); "
+            "the searchable additional attributes of compute.googleapis.com/Instance from the "
+            "Asset types page (deletionProtection, externalIPs, internalIPs, machineType, "
+            "networkInterfaceNetworks, networkInterfaceNames) and a public quota script reading "
+            "additional_attributes['networkInterfaceNetworks']. Sure of the names. Medium: the "
+            "value shape of additionalAttributes.machineType (short name) and which of the "
+            "attributes the default read mask returns.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common + "'displayName' the VM name (hostname). 'location' the zone "
+            "(europe-west1-b: datacenter; no region column). 'createTime' when the VM was "
+            "created (install_date); 'updateTime' the last change (nothing). 'state' "
+            "RUNNING/TERMINATED (power_state). 'additionalAttributes.internalIPs' a list, the "
+            "primary address first (appliances add an untrust-side address) ip_address; "
+            "'externalIPs' (public NAT, often []) nothing; 'machineType' (n2-standard-4, "
+            "n2-custom-6-24576) nothing; 'networkInterfaceNetworks' (shared VPC network URLs) "
+            "nothing. 'description' only on some VMs (description). 'project' "
+            "(projects/<number>), 'folders', 'organization', 'parentAssetType', "
+            "'parentFullResourceName' nothing. 'networkTags' (firewall tags) nothing.",
+            split=ROUND14,
+        )
+    truth = {
+        "assetType": "asset_type",
+        "name": "asset_id",
+        "resource.data.cpuPlatform": "cpu_model",
+        "resource.data.creationTimestamp": "install_date",
+        "resource.data.description": "description",
+        "resource.data.disks.diskSizeGb": "storage_gb",
+        "resource.data.disks.licenses": "os_name",
+        "resource.data.id": "asset_id",
+        "resource.data.labels.app": "application_name",
+        "resource.data.labels.cost-center": "cost_center",
+        "resource.data.labels.env": "environment",
+        "resource.data.labels.owner": "business_owner",
+        "resource.data.labels.goog-k8s-cluster-name": "cluster",
+        "resource.data.name": "hostname",
+        "resource.data.networkInterfaces.networkIP": "ip_address",
+        "resource.data.networkInterfaces.subnetwork": "network_zone",
+        "resource.data.status": "power_state",
+        "resource.data.zone": "datacenter",
+        "resource.location": "datacenter",
+    }
+    units = {"resource.data.disks.diskSizeGb": "GB"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)])
+    return Rendered(
+        "gcp_asset_inventory",
+        "Google Cloud CLI `gcloud asset list --organization=418826370512 "
+        "--asset-types=compute.googleapis.com/Instance --content-type=resource --format=json` "
+        "(Asset objects: ancestors, assetType, name, resource {data, discoveryDocumentUri, "
+        "discoveryName, location, parent, version}, updateTime, as the Cloud Asset API v1 "
+        "reference documents Asset and Resource), the consultant's jq deleting "
+        "resource.data.metadata, shieldedInstanceConfig, serviceAccounts, fingerprints and "
+        "kind keys. resource.data is the Compute Engine v1 Instance (API reference, "
+        "instances resource). Sure of the names; that CAI keeps the int64 fields as strings "
+        "(id, diskSizeGb) is medium.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "'resource.data.id' (19-digit string) asset_id alias (the CAI name "
+        "preferred); 'resource.data.selfLink' (API URL) nothing. 'resource.data.name' "
+        "hostname. 'resource.data.zone' (a URL ending in the zone) and 'resource.location' "
+        "(europe-west1-b) datacenter. 'resource.data.status' RUNNING/TERMINATED power_state. "
+        "'resource.data.cpuPlatform' (Intel Ice Lake; 'Unknown CPU Platform' when stopped) "
+        "cpu_model. 'resource.data.disks.diskSizeGb' a string in GB, summed over the disks "
+        "(storage_gb). 'resource.data.disks.licenses' the boot disk's license URL "
+        "(.../licenses/windows-server-2019-dc: os_name, as gcloud's). "
+        "'resource.data.machineType' URL nothing. 'networkInterfaces.networkIP' ip_address; "
+        "'networkInterfaces.subnetwork' (shared-VPC subnet URL, dmz-prd-europe-west1) "
+        "network_zone; 'networkInterfaces.network' and 'accessConfigs.natIP' (public NAT) "
+        "nothing. 'creationTimestamp' install_date; 'lastStartTimestamp' and 'updateTime' "
+        "nothing. 'ancestors' (project, folder, organisation), 'resource.parent', "
+        "'resource.discoveryDocumentUri', 'discoveryName', 'version', 'scheduling.*', "
+        "'deletionProtection', 'tags.items' (firewall tags) nothing.",
+        split=ROUND14,
+    )
+
+
+# Microsoft Entra ID devices (Microsoft Graph /devices) ------------------------------------------
+
+R14_ENTRA_WINSRV = {  # Windows Server release -> operatingSystemVersion as Entra shows it
+    "2012 R2": "6.3.9600.21620",
+    "2016": "10.0.14393.7428",
+    "2019": "10.0.17763.6414",
+    "2022": "10.0.20348.2762",
+}
+R14_ENTRA_IOS = ["18.1", "17.7.1", "18.0.1"]
+R14_ENTRA_PHONES = ["iPhone 15", "iPhone 14", "iPhone 13", "iPhone SE (3rd generation)"]
+R14_DEPTS = ["Finance", "Sales", "Logistics", "HR", "Engineering", "Customer Service"]
+
+
+def _r14_ps_time(t: dt.datetime) -> str:
+    """A DateTime as PowerShell 7 writes it with the en-US culture (Export-Csv)."""
+    hour = t.hour % 12 or 12
+    return f"{t.month}/{t.day}/{t.year} {hour}:{t.minute:02d}:{t.second:02d} {'AM' if t.hour < 12 else 'PM'}"
+
+
+def r_entra(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Microsoft Entra ID (Azure AD) device objects: Microsoft Entra hybrid joined Windows
+    servers synced from the on-premises AD (physical and VMware), Entra joined laptops and
+    Windows 365 Cloud PCs enrolled in Intune, registered iPhones.
+    a: Microsoft Graph ``GET /v1.0/devices?$select=...`` (``{"@odata.context", "value"}``).
+    b: Microsoft Graph PowerShell ``Get-MgDevice -All | Select-Object ... | Export-Csv
+    -NoTypeInformation`` (PowerShell 7: every field quoted, en-US dates, arrays as
+    ``System.String[]``), the extension attributes pulled up by calculated properties."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    used: set[str] = set()
+    items: list[tuple[Host, bool]] = []  # (host, server?): servers and their people's devices
+    for h in hosts:
+        if h.role in R14_SERVER_ROLES and _r14_win(h) and h.kind != "application":
+            items.append((h, True))
+        if rng.random() < 0.75:
+            items.append((h, False))
+    for h, server in items:
+        person = h.owner if not server else h.tech_owner
+        first, last = person.split()[0], person.split()[-1]
+        ext = {f"extensionAttribute{k}": None for k in range(1, 16)}
+        joined = dt.datetime(2021, 3, 1, 8, 0) + dt.timedelta(
+            days=rng.randrange(1500), seconds=rng.randrange(30000)
+        )
+        seen = R14_EXPORT - dt.timedelta(seconds=rng.randrange(600, 30 * 86400))
+        sync_on = False
+        managed, compliant = True, rng.random() < 0.9
+        mgmt: str | None = "MDM"
+        ownership = "Company"
+        enroll: str | None = "AzureDomainJoined"
+        profile_name: str | None = None
+        mdm_app: str | None = "0000000a-0000-0000-c000-000000000000"
+        phys: list[str] = []
+        labels_sys: list[str] = []
+        category: str | None = None
+        label: dict[str, Any]
+        if server:
+            kind = "server"
+            name = h.name.upper()[:15]
+            osn, osv = "Windows Server", R14_ENTRA_WINSRV[_vultr_win_tag(h)]
+            trust, prof_type = "ServerAd", "RegisteredDevice"
+            man, model = ("VMware, Inc.", "VMware7,1") if h.virtual else (h.manufacturer, h.model)
+            if rng.random() < 0.2:
+                man, model = None, None  # registered before the device reported its hardware
+            sync_on = True
+            managed = rng.random() < 0.35  # co-managed through Defender for Endpoint
+            mgmt = "MicrosoftSense" if managed else None
+            compliant = managed and rng.random() < 0.85
+            enroll, mdm_app = None, None
+            joined = max(
+                dt.datetime.combine(_r11_since(h, dt.date(2019, 5, 1), 2200), dt.time(9))
+                + dt.timedelta(seconds=rng.randrange(30000)),
+                dt.datetime(2019, 5, 2),
+            )
+            category = "Server" if managed else None
+            ext["extensionAttribute2"] = rng.choice(ENV_DISPLAY[h.env]) if h.env else None
+            ext["extensionAttribute3"] = h.app
+            ext["extensionAttribute4"] = h.cost_center if rng.random() < 0.8 else None
+            gid = _uuid_of("entra-gid", name)
+            phys = [
+                f"[USER-GID]:{gid}:6825761{rng.randrange(10**9, 10**10)}",
+                f"[GID]:g:6966{rng.randrange(10**11, 10**12)}",
+                f"[USER-HWID]:{gid}:6825{rng.randrange(10**12, 10**13)}",
+                f"[HWID]:h:6825{rng.randrange(10**12, 10**13)}",
+            ]
+            label = row_label(0, name, h)
+        else:
+            roll = rng.random()
+            dept = rng.choice(R14_DEPTS)
+            ext["extensionAttribute1"] = dept
+            ext["extensionAttribute4"] = f"CC-{4100 + R14_DEPTS.index(dept) * 7}"
+            if roll < 0.22:
+                kind = "cpc"
+                model = rng.choice(INTUNE_CPC)[0]
+                man, osn = "Microsoft Corporation", "Windows"
+                osv = rng.choice(INTUNE_WIN)
+                name = f"CPC-{first[0].lower()}{last.lower()[:4]}-{_hex(rng, 5).upper()}"
+                trust, prof_type = "AzureAd", "RegisteredDevice"
+                enroll = "AzureDomainJoined"
+                profile_name = "Windows 365 provisioning policy"
+                labels_sys = ["CloudPC"]
+                category = "Cloud PC"
+                phys = [f"[ZTDID]:{_uuid_of('ztd', name)}"] if rng.random() < 0.3 else []
+                joined = max(joined, dt.datetime(2022, 8, 1, 10, 0))
+                label = {"asset_type": "virtual_machine"}
+            elif roll < 0.34:
+                kind = "phone"
+                man, model = "Apple", rng.choice(R14_ENTRA_PHONES)
+                osn, osv = "iOS", rng.choice(R14_ENTRA_IOS)
+                name = f"{first}'s {model.split(' (')[0]}"
+                trust, prof_type = "Workplace", "RegisteredDevice"
+                enroll = "UserEnrollment"
+                ownership = "Personal" if rng.random() < 0.6 else "Company"
+                managed = ownership == "Company"
+                mgmt = "MDM" if managed else None
+                compliant = managed and rng.random() < 0.9
+                mdm_app = "0000000a-0000-0000-c000-000000000000" if managed else None
+                category = "Mobile" if managed else None
+                label = {"asset_type": "other"}
+            else:
+                kind = "laptop"
+                hw = rng.choices(INTUNE_HW, [w[5] for w in INTUNE_HW])[0]
+                man, model, osn = hw[0], hw[1], hw[2]
+                serial = "".join(rng.choice("0123456789BCDFGHJKLMNPQRSTVWXYZ") for _ in range(8))
+                if man == "Apple":
+                    osn = "MacMDM"
+                    osv = rng.choice(INTUNE_MAC).split(" ")[0]
+                    name = f"{first}'s MacBook {'Pro' if 'Pro' in model else 'Air'}"
+                    trust = "Workplace"
+                    enroll = "AppleBulkWithUser"
+                else:
+                    osv = rng.choice(INTUNE_WIN)
+                    name = f"LT-{serial[-7:]}"
+                    trust = "AzureAd"
+                    enroll = "AzureDomainJoined"
+                    profile_name = "Autopilot - Standard User"
+                    phys = [
+                        f"[ZTDID]:{_uuid_of('ztd', name)}",
+                        f"[OrderId]:PO-{rng.randrange(40000, 49999)}",
+                        f"[PurchaseOrderId]:{rng.randrange(4500000000, 4599999999)}",
+                    ]
+                prof_type = "RegisteredDevice"
+                category = "Laptop"
+                label = {"asset_type": "other"}
+            label = {
+                "row": 0,
+                "name": name,
+                "asset_type": label["asset_type"],
+                "environment": None,
+                "application": None,
+            }
+        if name in used:
+            continue
+        used.add(name)
+        did = _uuid_of("entra-device", name)
+        oid = _uuid_of("entra-object", name)
+        sid = (
+            f"S-1-5-21-1004336348-1177238915-682003330-{rng.randrange(20000, 90000)}"
+            if sync_on
+            else None
+        )
+        sync_time = R14_EXPORT - dt.timedelta(seconds=rng.randrange(60, 1800)) if sync_on else None
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": oid,
+                "deviceId": did,
+                "displayName": name,
+                "accountEnabled": rng.random() < 0.97,
+                "operatingSystem": osn,
+                "operatingSystemVersion": osv,
+                "trustType": trust,
+                "profileType": prof_type,
+                "isManaged": managed,
+                "isCompliant": compliant if managed else None,
+                "managementType": mgmt,
+                "mdmAppId": mdm_app,
+                "manufacturer": man,
+                "model": model,
+                "deviceCategory": category,
+                "deviceOwnership": ownership if kind != "server" else "Company",
+                "enrollmentType": enroll,
+                "enrollmentProfileName": profile_name,
+                "registrationDateTime": joined.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "approximateLastSignInDateTime": seen.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "onPremisesSyncEnabled": True if sync_on else None,
+                "onPremisesLastSyncDateTime": sync_time.strftime("%Y-%m-%dT%H:%M:%SZ")
+                if sync_time
+                else None,
+                "onPremisesSecurityIdentifier": sid,
+                "physicalIds": phys,
+                "systemLabels": labels_sys,
+                "extensionAttributes": ext,
+            }
+        else:
+            r = {
+                "DisplayName": name,
+                "Id": oid,
+                "DeviceId": did,
+                "AccountEnabled": "True" if rng.random() < 0.97 else "False",
+                "OperatingSystem": osn,
+                "OperatingSystemVersion": osv,
+                "TrustType": trust,
+                "ProfileType": prof_type,
+                "IsManaged": str(managed),
+                "IsCompliant": str(compliant) if managed else "",
+                "ManagementType": mgmt or "",
+                "Manufacturer": man or "",
+                "Model": model or "",
+                "DeviceCategory": category or "",
+                "DeviceOwnership": ownership if kind != "server" else "Company",
+                "RegistrationDateTime": _r14_ps_time(joined),
+                "ApproximateLastSignInDateTime": _r14_ps_time(seen),
+                "OnPremisesSyncEnabled": "True" if sync_on else "",
+                "OnPremisesSecurityIdentifier": sid or "",
+                "PhysicalIds": "System.String[]",
+                "SystemLabels": "System.String[]",
+                "ExtensionAttributes": "Microsoft.Graph.PowerShell.Models."
+                "MicrosoftGraphOnPremisesExtensionAttributes",
+                "ExtensionAttribute1": ext["extensionAttribute1"] or "",
+                "ExtensionAttribute2": ext["extensionAttribute2"] or "",
+                "ExtensionAttribute3": ext["extensionAttribute3"] or "",
+                "ExtensionAttribute4": ext["extensionAttribute4"] or "",
+                "RegisteredOwner": (
+                    f"{first.lower()}.{last.lower()}@fjordline-demo.com" if kind != "server" else ""
+                ),
+            }
+        rows.append(r)
+        label["row"] = len(rows)
+        labels.append(label)
+    common = (
+        "Every device object of the tenant: Microsoft Entra hybrid joined Windows servers "
+        "(trust type ServerAd, synced from the on-premises AD; physical and VMware VMs, with "
+        "environment and application in the extension attributes), Entra joined Windows "
+        "laptops (Autopilot), Macs and iPhones (Workplace, i.e. registered) and Windows 365 "
+        "Cloud PCs. End-user devices are labelled other (Cloud PCs virtual_machine) with no "
+        "environment or application, as the Intune datasets. The device object id asset_id; "
+        "the Device Registration Service 'deviceId' is its other id (asset_id alias). The "
+        'display name hostname (NetBIOS upper case for servers; "Anna\'s iPhone 15" for '
+        "phones). Operating system os_name ('Windows Server', 'Windows', 'MacMDM', 'iOS'); "
+        "its version ('10.0.17763.6414', '14.7.1') os_version. Trust type, profile type, "
+        "managed/compliant flags, management type, enabled flag nothing. Manufacturer and "
+        "model ('VMware, Inc.' / 'VMware7,1' on VMware VMs; empty on some servers) "
+        "manufacturer/model. Device category (Intune: Laptop, Cloud PC, Mobile, Server) "
+        "asset_type. Device ownership (Company/Personal) nothing. Registration time "
+        "install_date (as Intune's enrolment date); last sign-in nothing. Physical ids "
+        "(Autopilot ZTDID, HWID) and system labels nothing. Extension attributes as this "
+        "tenant uses them: 1 department (department, end-user devices only), 2 environment "
+        "(environment, servers: Production, QA, ...), 3 application (application_name, "
+        "servers), 4 cost centre (cost_center); 5..15 unused. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "deviceId": "asset_id",
+            "displayName": "hostname",
+            "operatingSystem": "os_name",
+            "operatingSystemVersion": "os_version",
+            "manufacturer": "manufacturer",
+            "model": "model",
+            "deviceCategory": "asset_type",
+            "registrationDateTime": "install_date",
+            "extensionAttributes.extensionAttribute1": "department",
+            "extensionAttributes.extensionAttribute2": "environment",
+            "extensionAttributes.extensionAttribute3": "application_name",
+            "extensionAttributes.extensionAttribute4": "cost_center",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        sel = ",".join(k for k in rows[0])
+        return Rendered(
+            "entra_id",
+            f"Microsoft Graph `GET https://graph.microsoft.com/v1.0/devices?$select={sel}` "
+            '(`{"@odata.context", "value": [...]}`, pages merged). Properties of the device '
+            "resource type (Microsoft Graph v1.0 reference: accountEnabled, "
+            "approximateLastSignInDateTime, deviceCategory, deviceId, deviceOwnership, "
+            "displayName, enrollmentProfileName, enrollmentType, extensionAttributes "
+            "(extensionAttribute1..15), id, isCompliant, isManaged, managementType, "
+            "manufacturer, mdmAppId, model, onPremisesLastSyncDateTime, "
+            "onPremisesSecurityIdentifier, onPremisesSyncEnabled, operatingSystem, "
+            "operatingSystemVersion, physicalIds, profileType, registrationDateTime, "
+            "systemLabels, trustType (Workplace, AzureAd, ServerAd)); the same list in public "
+            "generated models (MicrosoftGraphDevice of the Azure SDK for Java, the Datadog "
+            "azure.ad_device table). Sure of the names. Medium: the enrollmentType and "
+            "managementType values, 'Windows Server' as the operatingSystem of hybrid joined "
+            "servers, the Cloud PC system label.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={
+                "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#devices(" + sel + ")"
+            },
+            json_records_key="value",
+            notes=common + "JSON: 'onPremisesSyncEnabled' true or null, "
+            "'onPremisesLastSyncDateTime' and 'onPremisesSecurityIdentifier' (the AD SID) only "
+            "on synced servers (nothing); 'mdmAppId' (Intune's app id) nothing; "
+            "'enrollmentType', 'enrollmentProfileName' (Autopilot / Windows 365 policy) "
+            "nothing; 'isCompliant' null when not managed. 'physicalIds' and 'systemLabels' "
+            "string lists (nothing).",
+            split=ROUND14,
+        )
+    truth = {
+        "DisplayName": "hostname",
+        "Id": "asset_id",
+        "DeviceId": "asset_id",
+        "OperatingSystem": "os_name",
+        "OperatingSystemVersion": "os_version",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "DeviceCategory": "asset_type",
+        "RegistrationDateTime": "install_date",
+        "ExtensionAttribute1": "department",
+        "ExtensionAttribute2": "environment",
+        "ExtensionAttribute3": "application_name",
+        "ExtensionAttribute4": "cost_center",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "entra_id",
+        "Microsoft Graph PowerShell SDK v2 (Microsoft.Graph.Identity.DirectoryManagement): "
+        "`Get-MgDevice -All | Select-Object DisplayName, Id, DeviceId, AccountEnabled, "
+        "OperatingSystem, OperatingSystemVersion, TrustType, ProfileType, IsManaged, "
+        "IsCompliant, ManagementType, Manufacturer, Model, DeviceCategory, DeviceOwnership, "
+        "RegistrationDateTime, ApproximateLastSignInDateTime, OnPremisesSyncEnabled, "
+        "OnPremisesSecurityIdentifier, PhysicalIds, SystemLabels, ExtensionAttributes, "
+        "@{n='ExtensionAttribute1';e={$_.ExtensionAttributes.ExtensionAttribute1}}, ... "
+        "@{n='RegisteredOwner';e={(Get-MgDeviceRegisteredOwner -DeviceId $_.Id)."
+        "AdditionalProperties.userPrincipalName}} | Export-Csv -NoTypeInformation` on "
+        "PowerShell 7. Property names of the SDK's MicrosoftGraphDevice model (Get-MgDevice "
+        "reference, output type IMicrosoftGraphDevice). Sure of the names; the calculated "
+        "columns are the consultant's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        quoting=csv.QUOTE_ALL,
+        notes=common + "CSV from PowerShell: every field quoted, booleans True/False, dates "
+        "'11/3/2024 2:07:15 PM' (en-US), empty for nulls. 'PhysicalIds' and 'SystemLabels' "
+        "are the literal text 'System.String[]' and 'ExtensionAttributes' the object's type "
+        "name (nothing). 'ExtensionAttribute1..4' are the calculated columns "
+        "(department, environment, application_name, cost_center). 'RegisteredOwner' (the "
+        "user who registered an end-user device) nothing.",
+        split=ROUND14,
+    )
+
+
+def round14_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 14 of held-out tools: AWS Config, Google Cloud Asset Inventory, Entra ID."""
+    cloud = {"k8s": 6, "lb": 2, "fw": 2}
+    return [
+        (
+            "aws_config_a",
+            r_aws_config,
+            prof(
+                "heldout14_ac1",
+                R14A_SITES,
+                "dash_app",
+                "site",
+                13,
+                virtual_ratio=1.0,
+                windows_ratio=0.45,
+                infra=cloud,
+            ),
+            14901,
+            140,
+            "a",
+        ),
+        (
+            "aws_config_b",
+            r_aws_config,
+            prof(
+                "heldout14_ac2",
+                R14B_SITES,
+                "dash_env",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.4,
+                infra={"k8s": 8, "lb": 2, "fw": 2},
+            ),
+            14902,
+            110,
+            "b",
+        ),
+        (
+            "gcp_asset_inventory_a",
+            r_gcp_asset,
+            prof(
+                "heldout14_ga1",
+                R14C_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=1.0,
+                windows_ratio=0.35,
+                infra=cloud,
+            ),
+            15001,
+            150,
+            "a",
+        ),
+        (
+            "gcp_asset_inventory_b",
+            r_gcp_asset,
+            prof(
+                "heldout14_ga2",
+                R14D_SITES,
+                "dash_app",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.4,
+                infra={"k8s": 8, "lb": 2, "fw": 2},
+            ),
+            15002,
+            100,
+            "b",
+        ),
+        (
+            "entra_id_a",
+            r_entra,
+            prof(
+                "heldout14_en1",
+                R14E_SITES,
+                "compact",
+                "site",
+                14,
+                virtual_ratio=0.75,
+                windows_ratio=0.8,
+                infra={"esx": 4},
+            ),
+            15101,
+            160,
+            "a",
+        ),
+        (
+            "entra_id_b",
+            r_entra,
+            prof(
+                "heldout14_en2",
+                R14F_SITES,
+                "legacy",
+                "site",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.75,
+                infra={"esx": 4},
+            ),
+            15102,
+            120,
             "b",
         ),
     ]
