@@ -5969,6 +5969,8 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round10_specs())
         + _render_tool_specs(round11_specs())
         + _render_tool_specs(round12_specs())
+        + _render_tool_specs(round13_specs())
+        + _render_tool_specs(round14_specs())
     )
 
 
@@ -18969,6 +18971,2504 @@ def round12_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             13202,
             100,
+            "b",
+        ),
+    ]
+
+
+# =========================================================================== round 13 (held out)
+# Written blind (helper "round13"): headers from each tool's documentation or from public client
+# code, labels by the conventions in evals/datasets/README.md; the mapper was never run on them.
+
+ROUND13 = HELDOUT
+R13_SITES = [S("mke", "Milwaukee", "MKE-DC1", 230), S("gbr", "Green Bay", "GRB-DC2", 231)]
+R13B_SITES = [S("dsm", "Des Moines", "DSM1", 232), S("oma", "Omaha", "OMA2", 233)]
+R13C_SITES = [S("ral", "Raleigh", "RDU-DC1", 234), S("clt", "Charlotte", "CLT-DC2", 235)]
+R13D_SITES = [S("brn", "Brno", "BRQ1", 236), S("prg", "Prague", "PRG2", 237)]
+R13E_SITES = [S("aus", "Austin", "AUS-DC1", 238), S("sat", "San Antonio", "SAT-DC2", 239)]
+R13F_SITES = [S("den", "Denver", "DEN1", 240), S("slc", "Salt Lake City", "SLC2", 241)]
+R13_EXPORT = dt.datetime(2026, 11, 26, 10, 30)
+R13_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+R13_TIER = {"production": "Tier 1", "dr": "Tier 1", "staging": "Tier 2"}
+
+
+def _r13_ms(t: dt.datetime) -> int:
+    return int((t - dt.datetime(1970, 1, 1)).total_seconds() * 1000)
+
+
+def _r13_s(t: dt.datetime) -> int:
+    return int((t - dt.datetime(1970, 1, 1)).total_seconds())
+
+
+def _r13_seen(rng: random.Random, hours: int = 20) -> dt.datetime:
+    return R13_EXPORT - dt.timedelta(seconds=rng.randrange(30, hours * 3600))
+
+
+def _r13_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+# Datto RMM ------------------------------------------------------------------------------------
+
+DATTO_NET_TYPE = {"sw": "Switch", "rtr": "Router", "fw": "Firewall", "lb": "Load Balancer"}
+DATTO_AV = ["Windows Defender", "Sophos Intercept X", "Datto AV"]
+DATTO_PATCH = ["FullyPatched"] * 5 + ["ApprovedPending", "InstallError", "RebootRequired"]
+DATTO_ESXI = "VMware ESXi 7.0.3 build-21930508"
+DATTO_NIC = {"VMware, Inc.": "vmxnet3 Ethernet Adapter"}
+
+
+def _datto_bios(h: Host) -> tuple[str, str, str]:
+    """bios.instance, bios.releaseDate, bios.smBiosVersion as the Datto audit shows them."""
+    if h.virtual:
+        return ("INTEL  - 6040000", "2020-11-12T00:00:00Z", "VMW71.00V.16707776.B64.2008070230")
+    return {
+        "Dell Inc.": ("DELL   - 1072009", "2022-08-10T00:00:00Z", "2.17.1"),
+        "HPE": ("HPE    - 2", "2023-03-08T00:00:00Z", "U30"),
+        "Lenovo": ("LENOVO - 3200", "2023-05-12T00:00:00Z", "IVE186M-3.20"),
+    }.get(h.manufacturer, ("Cisco0 - 1072009", "2022-08-05T00:00:00Z", "C240M5.4.2.3b"))
+
+
+def r_datto(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Datto RMM (formerly Autotask Endpoint Management / CentraStage) devices.
+    a: REST API v2 ``GET /api/v2/account/devices`` (``{pageDetails, devices}``), jq keeping
+    udf1..udf5 (the account uses five user-defined fields; udf6..udf30 are null and deleted):
+    agent servers, ESXi hosts (deviceClass esxihost) and network devices of the network monitor.
+    b: the same device list joined with ``GET /api/v2/audit/device/{uid}`` per agent device by
+    the consultant's script (a bare array: a few device keys, then the audit's systemInfo, bios,
+    baseBoard, networkInterface, processors, logicalDisks)."""
+    net_roles = ("sw", "rtr", "fw", "lb") if variant == "a" else ()
+    esx_roles = ("esx",) if variant == "a" else ()
+    sel = [h for h in hosts if h.role in (*R13_SERVER_ROLES, *esx_roles, *net_roles)]
+    site_id = {
+        s.code: 1040 + k * 7 for k, s in enumerate({h.site.code: h.site for h in sel}.values())
+    }
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        win = _r13_win(h)
+        net = h.role in DATTO_NET_TYPE
+        esx = h.role == "esx"
+        short = h.name.upper() if win else h.name.lower()
+        uid = _uuid_of("datto", h.name)
+        seen = _r13_seen(rng, 2 if h.power != "poweredOff" else 400)
+        created = dt.datetime.combine(
+            _r11_since(h, dt.date(2020, 3, 1), 2200), dt.time(8)
+        ) + dt.timedelta(seconds=rng.randrange(40000))
+        site_name = f"Lakeshore Foods - {h.site.city}"
+        if esx:
+            category, dtype, cls, osn, disp = "ESXi Host", "ESXi Host", "esxihost", DATTO_ESXI, ""
+        elif net:
+            category, dtype, cls = "Network Device", DATTO_NET_TYPE[h.role], "rmmnetworkdevice"
+            osn, disp = "", ""
+        else:
+            category, cls = "Server", "device"
+            dtype = "Other" if h.virtual else "Rack Mount Chassis"
+            osn = h.os_name
+            disp = NINJA_REL[_vultr_win_tag(h)] if win else ""
+        agent = not esx and not net
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": 3100000 + i * 17 + rng.randrange(15),
+                "uid": uid,
+                "siteId": site_id[h.site.code],
+                "siteUid": _uuid_of("datto-site", h.site.code),
+                "siteName": site_name,
+                "deviceType": {"category": category, "type": dtype},
+                "hostname": short,
+                "intIpAddress": h.ip,
+                "extIpAddress": f"198.51.100.{h.site.octet - 200}" if agent else None,
+                "operatingSystem": osn or None,
+                "displayVersion": disp or None,
+                "cagVersion": rng.choice(["4.4.2210.2210", "4.4.2226.2226"]) if agent else None,
+                "lastLoggedInUser": (
+                    f"CORP\\{h.tech_owner.split()[0].lower()}.adm" if win else "root"
+                )
+                if agent
+                else None,
+                "domain": ("CORP" if win else None) if agent else None,
+                "description": h.desc if rng.random() < 0.6 else "",
+                "a64Bit": True if agent else None,
+                "rebootRequired": rng.random() < 0.12 if agent else False,
+                "online": h.power == "poweredOn",
+                "suspended": False,
+                "deleted": False,
+                "lastSeen": _r13_ms(seen),
+                "lastReboot": _r13_ms(seen - dt.timedelta(days=rng.randrange(1, 80)))
+                if agent
+                else None,
+                "lastAuditDate": _r13_ms(seen - dt.timedelta(hours=rng.randrange(1, 30))),
+                "creationDate": _r13_ms(created),
+                "udf": {
+                    "udf1": h.app if agent and h.app else None,
+                    "udf2": (ENV_DISPLAY[h.env][0] if h.env else None) if agent else None,
+                    "udf3": h.owner if agent else None,
+                    "udf4": h.cost_center if agent and rng.random() < 0.85 else None,
+                    "udf5": R13_TIER.get(h.env or "", "Tier 3") if agent else None,
+                },
+                "snmpEnabled": net,
+                "deviceClass": cls,
+                "portalUrl": f"https://concord.centrastage.net/csm/search?dn={short}",
+                "warrantyDate": (h.install + dt.timedelta(days=5 * 365)).isoformat()
+                if not h.virtual and not net
+                else None,
+                "antivirus": {
+                    "antivirusProduct": (rng.choice(DATTO_AV) if win else None) if agent else None,
+                    "antivirusStatus": ("RunningAndUpToDate" if win else "NotDetected")
+                    if agent
+                    else None,
+                },
+                "patchManagement": {
+                    "patchStatus": (rng.choice(DATTO_PATCH) if win else "NoPolicy")
+                    if agent
+                    else None,
+                    "patchesApprovedPending": rng.randrange(0, 6) if win else 0,
+                    "patchesNotApproved": rng.randrange(0, 30) if win else 0,
+                    "patchesInstalled": rng.randrange(40, 400) if win else 0,
+                },
+                "softwareStatus": "Compliant" if agent else "Unknown",
+                "webRemoteUrl": f"https://concord.rmm.datto.com/web-remote/device/{uid}"
+                if agent
+                else None,
+            }
+        else:
+            mem = h.mem_mb * 1048576 - (rng.randrange(1, 300) * 1048576 if not win else 0)
+            bios = _datto_bios(h)
+            nic = DATTO_NIC.get(h.manufacturer, "Intel(R) Ethernet Controller X710 for 10GbE SFP+")
+            if not win:
+                nic = "ens192" if h.virtual else "eno1"
+            r = {
+                "uid": uid,
+                "hostname": short,
+                "siteName": site_name,
+                "deviceType": {"category": category, "type": dtype},
+                "operatingSystem": osn,
+                "intIpAddress": h.ip,
+                "lastSeen": _r13_ms(seen),
+                "udf": {
+                    "udf1": h.app or None,
+                    "udf2": ENV_DISPLAY[h.env][0] if h.env else None,
+                },
+                "systemInfo": {
+                    "manufacturer": h.manufacturer,
+                    "model": h.model,
+                    "totalPhysicalMemory": mem,
+                    "username": f"CORP\\{h.tech_owner.split()[0].lower()}.adm" if win else "root",
+                    "dotNetVersion": "4.8.04161" if win else None,
+                    "totalCpuCores": h.cores,
+                },
+                "bios": {
+                    "instance": bios[0],
+                    "releaseDate": bios[1],
+                    "serialNumber": h.serial,
+                    "smBiosVersion": bios[2],
+                },
+                "baseBoard": {
+                    "manufacturer": "Intel Corporation" if h.virtual else h.manufacturer,
+                    "product": "440BX Desktop Reference Platform" if h.virtual else h.model,
+                },
+                "networkInterface": [
+                    {
+                        "instance": nic,
+                        "ipv4": h.ip,
+                        "ipv6": f"fe80::{rng.randrange(4096, 65535):x}:{rng.randrange(4096, 65535):x}"
+                        if rng.random() < 0.5
+                        else None,
+                        "macAddress": h.mac.upper(),
+                        "type": "Ethernet 802.3",
+                    }
+                ],
+                "processors": [{"name": h.cpu_model} for _ in range(h.sockets)],
+                "logicalDisks": [
+                    {
+                        "description": "Local Fixed Disk" if win else "ext4" if k else "xfs",
+                        "diskIdentifier": f"{chr(67 + k)}:"
+                        if win
+                        else ("/" if k == 0 else f"/data{k}"),
+                        "freespace": int(gb * 1073741824 * rng.uniform(0.1, 0.7)),
+                        "size": gb * 1073741824 - rng.randrange(0, 5) * 1048576,
+                    }
+                    for k, gb in enumerate(h.disks)
+                ],
+            }
+        rows.append(r)
+        labels.append(row_label(i, short, h))
+    common = (
+        "'uid' (UUID, the id the API's paths use) is the device id (asset_id). 'hostname' "
+        "hostname (upper-case on Windows). 'siteName' ('Lakeshore Foods - Milwaukee': the "
+        "Datto site, one per customer location) location. 'deviceType.category' (Server, ESXi "
+        "Host, Network Device) asset_type; 'deviceType.type' (the chassis: Rack Mount "
+        "Chassis, Other for VMs) nothing. 'intIpAddress' ip_address. 'operatingSystem' os_name. "
+        "'lastSeen' epoch milliseconds, nothing. User-defined fields as this account uses them: "
+        "'udf.udf1' application (application_name), 'udf.udf2' environment (Production, Test, "
+        "...). "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "uid": "asset_id",
+            "siteName": "location",
+            "deviceType.category": "asset_type",
+            "hostname": "hostname",
+            "intIpAddress": "ip_address",
+            "operatingSystem": "os_name",
+            "displayVersion": "os_version",
+            "description": "description",
+            "udf.udf1": "application_name",
+            "udf.udf2": "environment",
+            "udf.udf3": "business_owner",
+            "udf.udf4": "cost_center",
+            "udf.udf5": "criticality",
+            "deviceClass": "asset_type",
+            "warrantyDate": "end_of_life_date",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "datto_rmm",
+            "Datto RMM REST API v2 `GET /api/v2/account/devices` (`{pageDetails, devices}`), jq "
+            "deleting udf6..udf30 (unused, null). Device fields as public API clients declare "
+            "them (a TypeScript `DattoRMMDevice` type: id, uid, siteId, siteUid, siteName, "
+            "deviceType {category, type}, hostname, intIpAddress, extIpAddress, operatingSystem, "
+            "displayVersion, cagVersion, lastLoggedInUser, domain, description, a64Bit, "
+            "rebootRequired, online, suspended, deleted, lastSeen, lastReboot, lastAuditDate, "
+            "creationDate, udf {udf1..udf30}, snmpEnabled, deviceClass, portalUrl, warrantyDate, "
+            "antivirus {antivirusProduct, antivirusStatus}, patchManagement {patchStatus, "
+            "patchesApprovedPending, patchesNotApproved, patchesInstalled}, softwareStatus, "
+            "webRemoteUrl; the aaronengels/DattoRMM PowerShell module reads the same "
+            "hostname/patchManagement.patchStatus). Sure of the names. Medium: timestamps as "
+            "epoch milliseconds (the client type comments say ISO 8601), the deviceType.type "
+            "and deviceClass values (esxihost, rmmnetworkdevice).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={
+                "pageDetails": {
+                    "count": len(rows),
+                    "totalCount": len(rows),
+                    "prevPageUrl": None,
+                    "nextPageUrl": None,
+                }
+            },
+            json_records_key="devices",
+            notes=common
+            + "Windows and Linux servers with the agent (VMware guests and bare metal), ESXi "
+            "hosts (ESXi monitoring: no OS build, no udfs) and switches/routers/firewalls/load "
+            "balancers of the network monitor (no agent fields). 'id' (numeric) is the same "
+            "device's other id (asset_id alias; 'uid' preferred); 'siteId'/'siteUid' nothing. "
+            "'deviceClass' (device, esxihost, rmmnetworkdevice) is Datto's class (asset_type, "
+            "fallback to 'deviceType.category'). 'displayVersion' (1809, 21H2; empty on Linux) "
+            "os_version. 'description' (free text set in the portal, often empty) description. "
+            "'extIpAddress' (the site's NAT address) nothing; 'cagVersion' (agent version), "
+            "'lastLoggedInUser', 'domain' (CORP), 'a64Bit', 'rebootRequired', 'online' (agent "
+            "connectivity), 'suspended', 'deleted', 'snmpEnabled' nothing. 'lastReboot', "
+            "'lastAuditDate', 'creationDate' (when the device joined Datto: the record's own "
+            "date) epoch ms, nothing. 'udf.udf3' owner (business_owner), 'udf.udf4' cost centre "
+            "(cost_center, sometimes empty), 'udf.udf5' Tier 1/2/3 (criticality). "
+            "'warrantyDate' (YYYY-MM-DD, physical servers only) end_of_life_date (no EOL "
+            "column). 'portalUrl', 'webRemoteUrl', 'antivirus.*', 'patchManagement.*', "
+            "'softwareStatus' nothing.",
+            split=ROUND13,
+        )
+    truth = {
+        "uid": "asset_id",
+        "hostname": "hostname",
+        "siteName": "location",
+        "deviceType.category": "asset_type",
+        "operatingSystem": "os_name",
+        "intIpAddress": "ip_address",
+        "udf.udf1": "application_name",
+        "udf.udf2": "environment",
+        "systemInfo.manufacturer": "manufacturer",
+        "systemInfo.model": "model",
+        "systemInfo.totalPhysicalMemory": "memory_gb",
+        "systemInfo.totalCpuCores": "cpu_cores",
+        "bios.serialNumber": "serial_number",
+        "networkInterface.ipv4": "ip_address",
+        "networkInterface.macAddress": "mac_address",
+        "processors.name": "cpu_model",
+        "logicalDisks.size": "storage_gb",
+    }
+    units = {
+        "systemInfo.totalPhysicalMemory": "bytes",
+        "logicalDisks.freespace": "bytes",
+        "logicalDisks.size": "bytes",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)])
+    return Rendered(
+        "datto_rmm",
+        "Datto RMM REST API v2: `GET /api/v2/account/devices` joined per agent device with "
+        "`GET /api/v2/audit/device/{uid}` by the consultant's script (a bare array: uid, "
+        "hostname, siteName, deviceType, operatingSystem, intIpAddress, lastSeen, udf1/udf2 "
+        "from the device, then the audit's systemInfo {manufacturer, model, "
+        "totalPhysicalMemory, username, dotNetVersion, totalCpuCores}, bios {instance, "
+        "releaseDate, serialNumber, smBiosVersion}, baseBoard {manufacturer, product}, "
+        "networkInterface [{instance, ipv4, ipv6, macAddress, type}], processors [{name}], "
+        "logicalDisks [{description, diskIdentifier, freespace, size}]; physicalMemory, "
+        "videoBoards, displays, attachedDevices, mobileInfo and software deleted). Audit names "
+        "as a public TypeScript Datto client declares SystemInfo/Bios/BaseBoard (manufacturer, "
+        "model, totalPhysicalMemory, username, dotNetVersion, totalCpuCores; instance, "
+        "releaseDate, serialNumber, smBiosVersion; manufacturer, product). Sure of those; the "
+        "networkInterface/processors/logicalDisks keys are medium (from memory of the audit).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "Agent servers only (Windows and Linux; VMware guests and bare metal). "
+        "'systemInfo.manufacturer'/'systemInfo.model' (VMware, Inc. / VMware Virtual Platform "
+        "on VMs) manufacturer/model; 'baseBoard.manufacturer'/'baseBoard.product' (the "
+        "motherboard: Intel Corporation / 440BX on VMs) nothing. 'systemInfo.totalPhysicalMemory' "
+        "bytes (memory_gb; a little under the installed size on Linux). "
+        "'systemInfo.totalCpuCores' total cores/vCPUs (cpu_cores); 'processors' has one element "
+        "per socket, 'processors.name' cpu_model. 'bios.serialNumber' serial_number; "
+        "'bios.instance', 'bios.releaseDate', 'bios.smBiosVersion' nothing. "
+        "'networkInterface.ipv4' ip_address, 'networkInterface.macAddress' mac_address "
+        "(upper-case, colons); 'instance' (adapter name), 'ipv6', 'type' nothing. "
+        "'logicalDisks.size' bytes (storage_gb, summed over the volumes); 'freespace' bytes "
+        "nothing; 'description', 'diskIdentifier' (C:, /) nothing. 'systemInfo.username' (last "
+        "user), 'systemInfo.dotNetVersion' nothing.",
+        split=ROUND13,
+    )
+
+
+# Red Hat Insights (console.redhat.com) inventory --------------------------------------------
+
+INSIGHTS_REL = {"rhel7": "7.9", "centos7": "7.9", "rhel8": "8.8", "rhel9": "9.2"}
+INSIGHTS_KERNEL = {"7": "3.10.0", "8": "4.18.0", "9": "5.14.0"}
+INSIGHTS_USAGE = {
+    "production": "Production",
+    "dr": "Disaster Recovery",
+    "staging": "Production",
+    "test": "Development/Test",
+    "development": "Development/Test",
+}
+INSIGHTS_BIOS = {
+    "VMware, Inc.": ("VMware, Inc.", "VMW71.00V.21100432.B64.2301110304"),
+    "Dell Inc.": ("Dell Inc.", "2.17.1"),
+    "HPE": ("HPE", "U30"),
+    "Cisco Systems Inc": ("Cisco Systems, Inc.", "C240M5.4.2.3b.0.0805222112"),
+    "Lenovo": ("Lenovo", "IVE186M-3.20"),
+}
+
+
+def _insights_rel(h: Host) -> str:
+    """A RHEL-only estate: hosts the generator gave another Linux are RHEL 8 or 9 here."""
+    if h.os_tag in INSIGHTS_REL:
+        return INSIGHTS_REL[h.os_tag]
+    return "8.10" if int(h.uid[:2], 16) % 2 else "9.4"
+
+
+def _insights_time(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def r_insights(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Red Hat Insights host inventory (console.redhat.com), every host registered through
+    Satellite (the inventory upload sends facts in the ``satellite`` namespace).
+    a: ``GET /api/inventory/v1/hosts?per_page=100`` (``{total, count, page, per_page,
+    results}``), jq deleting ``per_reporter_staleness`` and the groups' account/org/timestamps.
+    b: ``GET /api/inventory/v1/hosts?fields[system_profile]=...`` (sparse system profile) as a
+    bare array: jq keeping id, display_name, fqdn, subscription_manager_id, updated and the
+    system profile."""
+    sel = [
+        h
+        for h in hosts
+        if h.role in ("web", "app", "db", "dns", "smtp", "k8s")
+        and not _r13_win(h)
+        and h.os_tag != "rhcos"
+    ]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    sat = _uuid_of("satellite", "sat01")
+    for i, h in enumerate(sel, 1):
+        rel = _insights_rel(h)
+        major, minor = rel.split(".")
+        fqdn = f"{h.name.lower()}.{h.domain}"
+        short = h.name.lower()
+        display = fqdn if rng.random() < 0.3 else short
+        hid = _uuid_of("insights", h.name)
+        seen = _r13_seen(rng, 26)
+        created = dt.datetime.combine(
+            _r11_since(h, dt.date(2021, 2, 1), 1900), dt.time(7)
+        ) + dt.timedelta(seconds=rng.randrange(50000), microseconds=rng.randrange(10**6))
+        seen += dt.timedelta(microseconds=rng.randrange(10**6))
+        group = (h.app or "openshift").replace("-", " ").title().replace(" ", "")
+        mac = h.mac.lower()
+        if variant == "a":
+            facts: dict[str, Any] = {
+                "satellite_instance_id": sat,
+                "satellite_version": "6.15.2",
+                "system_purpose_role": "Red Hat Enterprise Linux Server",
+                "system_purpose_sla": "Premium" if h.env in ("production", "dr") else "Standard",
+                "system_purpose_usage": INSIGHTS_USAGE[h.env or "production"],
+                "distribution_version": rel,
+                "organization_id": 1,
+                "is_simple_content_access": True,
+            }
+            if h.virtual:
+                facts["virtual_host_name"] = h.vhost.split(".")[0]
+                facts["virtual_host_uuid"] = _uuid_of("esx", h.vhost)
+            r: dict[str, Any] = {
+                "insights_id": _uuid_of("machine-id", h.name),
+                "subscription_manager_id": _uuid_of("rhsm", h.name),
+                "satellite_id": _uuid_of("katello", h.name),
+                "bios_uuid": str(uuid.UUID(h.uid)),
+                "ip_addresses": [h.ip]
+                + ([f"fe80::250:56ff:fe{mac[12:14]}:{mac[15:17]}{mac[9:11]}"] if h.virtual else []),
+                "fqdn": fqdn,
+                "mac_addresses": [mac, "00:00:00:00:00:00"],
+                "provider_id": None,
+                "provider_type": None,
+                "id": hid,
+                "account": "5507184",
+                "org_id": "11827355",
+                "display_name": display,
+                "ansible_host": None,
+                "facts": [{"namespace": "satellite", "facts": facts}],
+                "reporter": rng.choice(["puptoo", "puptoo", "yupana"]),
+                "stale_timestamp": _insights_time(seen + dt.timedelta(hours=29)),
+                "stale_warning_timestamp": _insights_time(seen + dt.timedelta(days=7, hours=29)),
+                "culled_timestamp": _insights_time(seen + dt.timedelta(days=14, hours=29)),
+                "created": _insights_time(created),
+                "updated": _insights_time(seen),
+                "groups": [{"id": _uuid_of("insights-group", group), "name": group}],
+            }
+        else:
+            nics = [
+                {
+                    "ipv4_addresses": [h.ip],
+                    "ipv6_addresses": [],
+                    "mac_address": mac,
+                    "mtu": 1500 if h.virtual else 9000,
+                    "name": "ens192" if h.virtual else "eno1",
+                    "state": "UP",
+                    "type": "ether",
+                },
+                {
+                    "ipv4_addresses": ["127.0.0.1"],
+                    "ipv6_addresses": ["::1"],
+                    "mac_address": "00:00:00:00:00:00",
+                    "mtu": 65536,
+                    "name": "lo",
+                    "state": "UNKNOWN",
+                    "type": "loopback",
+                },
+            ]
+            bios = INSIGHTS_BIOS.get(h.manufacturer, ("American Megatrends Inc.", "5.14"))
+            threads = 1 if h.virtual else 2
+            sp: dict[str, Any] = {
+                "arch": "x86_64",
+                "bios_vendor": bios[0],
+                "bios_version": bios[1],
+                "cores_per_socket": h.cores_per_socket,
+                "cpu_model": h.cpu_model,
+                "infrastructure_type": "virtual" if h.virtual else "physical",
+                "infrastructure_vendor": "vmware" if h.virtual else "baremetal",
+                "insights_client_version": rng.choice(["3.2.2-1.el8_8", "3.2.8-1.el9"]),
+                "last_boot_time": _insights_time(seen - dt.timedelta(days=rng.randrange(2, 120))),
+                "network_interfaces": nics,
+                "number_of_cpus": h.cores * threads,
+                "number_of_sockets": h.sockets,
+                "operating_system": {"major": int(major), "minor": int(minor), "name": "RHEL"},
+                "os_kernel_version": INSIGHTS_KERNEL[major],
+                "os_release": rel,
+                "owner_id": _uuid_of("rhsm-owner", h.name),
+                "satellite_managed": True,
+                "selinux_current_mode": "enforcing" if rng.random() < 0.8 else "permissive",
+                "system_memory_bytes": h.mem_mb * 1048576 - rng.randrange(150, 600) * 1048576,
+                "system_purpose": {
+                    "role": "Red Hat Enterprise Linux Server",
+                    "sla": "Premium" if h.env in ("production", "dr") else "Standard",
+                    "usage": INSIGHTS_USAGE[h.env or "production"],
+                },
+                "threads_per_core": threads,
+                "tuned_profile": "virtual-guest" if h.virtual else "throughput-performance",
+            }
+            r = {
+                "id": hid,
+                "display_name": display,
+                "fqdn": fqdn,
+                "subscription_manager_id": _uuid_of("rhsm", h.name),
+                "updated": _insights_time(seen),
+                "system_profile": sp,
+            }
+        rows.append(r)
+        labels.append(row_label(i, display, h))
+    common = (
+        "RHEL servers only (the estate is RHEL 7/8/9; VMware guests and bare metal, some "
+        "OpenShift/Kubernetes workers). 'id' (the inventory's host UUID) asset_id. "
+        "'display_name' hostname (the short name, or the FQDN where nobody set a display "
+        "name); 'fqdn' fqdn. 'subscription_manager_id' (another canonical id) nothing. "
+        "'updated' (the record's last change) nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "display_name": "hostname",
+            "fqdn": "fqdn",
+            "ip_addresses": "ip_address",
+            "mac_addresses": "mac_address",
+            "facts.facts.system_purpose_usage": "environment",
+            "facts.facts.distribution_version": "os_version",
+            "facts.facts.virtual_host_name": "virtualization_host",
+            "groups.name": "application_name",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "redhat_insights",
+            "Red Hat Insights host inventory API `GET /api/inventory/v1/hosts?per_page=100` "
+            "(`{total, count, page, per_page, results}`), jq deleting per_reporter_staleness "
+            "and the groups' account/org_id/created/updated. Host keys as the inventory's "
+            "generated clients and public scripts declare them (HostOut: insights_id, "
+            "subscription_manager_id, satellite_id, bios_uuid, ip_addresses, fqdn, "
+            "mac_addresses, provider_id, provider_type, id, account, org_id, display_name, "
+            "ansible_host, facts, reporter, per_reporter_staleness, stale_timestamp, "
+            "stale_warning_timestamp, culled_timestamp, created, updated, groups). Sure of the "
+            "host keys. Medium: the keys of the Satellite facts namespace "
+            "(satellite_instance_id, satellite_version, system_purpose_role/sla/usage, "
+            "distribution_version, virtual_host_name/uuid, organization_id, "
+            "is_simple_content_access) are from memory of the Satellite inventory upload.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"total": len(rows), "count": len(rows), "page": 1, "per_page": 100},
+            json_records_key="results",
+            notes=common + "'insights_id', 'satellite_id', 'bios_uuid' (other canonical ids), "
+            "'provider_id'/'provider_type' (null on premises), 'account', 'org_id', "
+            "'ansible_host' (null), 'reporter' nothing. 'ip_addresses' list (ip_address, first "
+            "element; a link-local IPv6 follows on VMs); 'mac_addresses' list (mac_address, "
+            "first element; the loopback's zeros follow). 'stale_timestamp', "
+            "'stale_warning_timestamp', 'culled_timestamp', 'created' (when the host was "
+            "registered: the record's own date) nothing. 'facts' has one element (namespace "
+            "'satellite', nothing): 'facts.facts.system_purpose_usage' (Production, "
+            "Development/Test, Disaster Recovery) environment; 'distribution_version' (8.8) "
+            "os_version; 'virtual_host_name' (the ESXi host, VMs only) virtualization_host; "
+            "'satellite_instance_id', 'satellite_version', 'system_purpose_role', "
+            "'system_purpose_sla' (Premium/Standard: a support level), 'organization_id', "
+            "'is_simple_content_access', 'virtual_host_uuid' nothing. 'groups.name' (the "
+            "inventory group, one per application: Payments, Erp, Openshift) "
+            "application_name; 'groups.id' nothing. No OS name, CPU, memory or disk here.",
+            split=ROUND13,
+        )
+    truth = {
+        "id": "asset_id",
+        "display_name": "hostname",
+        "fqdn": "fqdn",
+        "system_profile.bios_vendor": "manufacturer",
+        "system_profile.cores_per_socket": "cpu_cores",
+        "system_profile.cpu_model": "cpu_model",
+        "system_profile.infrastructure_type": "is_virtual",
+        "system_profile.network_interfaces.ipv4_addresses": "ip_address",
+        "system_profile.network_interfaces.mac_address": "mac_address",
+        "system_profile.number_of_sockets": "cpu_sockets",
+        "system_profile.operating_system.major": "os_version",
+        "system_profile.operating_system.name": "os_name",
+        "system_profile.os_release": "os_version",
+        "system_profile.system_memory_bytes": "memory_gb",
+        "system_profile.system_purpose.usage": "environment",
+    }
+    units = {"system_profile.system_memory_bytes": "bytes"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)])
+    return Rendered(
+        "redhat_insights",
+        "Red Hat Insights host inventory API `GET /api/inventory/v1/hosts?fields"
+        "[system_profile]=arch,bios_vendor,...` (sparse system profile), results as a bare "
+        "array via jq keeping id, display_name, fqdn, subscription_manager_id, updated and "
+        "system_profile. System-profile fields as the generated host-inventory client "
+        "documents them (RedHatInsights/javascript-clients "
+        "`packages/host-inventory/doc/interfaces/SystemProfile.md`: arch, bios_vendor, "
+        "bios_version, cores_per_socket, cpu_model, infrastructure_type, "
+        "infrastructure_vendor, insights_client_version, last_boot_time, network_interfaces, "
+        "number_of_cpus, number_of_sockets, operating_system, os_kernel_version, os_release, "
+        "owner_id, satellite_managed, selinux_current_mode, system_memory_bytes, "
+        "system_purpose, threads_per_core, tuned_profile). Sure of the names; the keys of "
+        "operating_system {major, minor, name}, system_purpose {role, sla, usage} and the "
+        "network interface objects are medium.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common
+        + "'system_profile.operating_system.name' (RHEL) os_name; 'system_profile.os_release' "
+        "(8.8) os_version, preferred over 'operating_system.major' (8: os_version, fallback); "
+        "'operating_system.minor' nothing; 'os_kernel_version' (4.18.0) nothing. "
+        "'number_of_sockets' cpu_sockets and 'cores_per_socket' cores per socket (cpu_cores: "
+        "the sockets x cores rule); 'number_of_cpus' is the logical CPU count (threads on "
+        "bare metal, where threads_per_core is 2): nothing; 'threads_per_core' nothing. "
+        "'cpu_model' cpu_model. 'system_memory_bytes' bytes (memory_gb; a little under the "
+        "installed size). 'infrastructure_type' virtual/physical (is_virtual); "
+        "'infrastructure_vendor' (vmware/baremetal) nothing. 'bios_vendor' (Dell Inc., HPE, "
+        "VMware, Inc.: the only maker column) manufacturer; 'bios_version' nothing. "
+        "'network_interfaces' has the NIC first and 'lo' second: "
+        "'network_interfaces.ipv4_addresses' (a list inside the element) ip_address, "
+        "'network_interfaces.mac_address' mac_address; 'ipv6_addresses', 'mtu', 'name', "
+        "'state', 'type' nothing. 'system_purpose.usage' (Production, Development/Test, "
+        "Disaster Recovery) environment; 'system_purpose.role', 'system_purpose.sla' nothing. "
+        "'arch', 'insights_client_version', 'last_boot_time', 'owner_id', "
+        "'satellite_managed', 'selinux_current_mode', 'tuned_profile' nothing.",
+        split=ROUND13,
+    )
+
+
+# LogicMonitor ---------------------------------------------------------------------------------
+
+LM_SYSOID = {
+    "Cisco": "1.3.6.1.4.1.9.1.2494",
+    "Juniper Networks": "1.3.6.1.4.1.2636.1.1.1.2.63",
+    "Arista Networks": "1.3.6.1.4.1.30065.1.3011.7050.3741.3282",
+    "Palo Alto Networks": "1.3.6.1.4.1.25461.2.3.38",
+    "Fortinet": "1.3.6.1.4.1.12356.101.1.6004",
+    "Check Point": "1.3.6.1.4.1.2620.1.6.123.1.67",
+    "F5 Networks": "1.3.6.1.4.1.3375.2.1.3.4.89",
+    "Citrix": "1.3.6.1.4.1.5951.1",
+    "NetApp": "1.3.6.1.4.1.789.2.5",
+    "Pure Storage": "1.3.6.1.4.1.40482",
+    "Dell EMC": "1.3.6.1.4.1.1139.103",
+    "EMC": "1.3.6.1.4.1.1981",
+}
+LM_CATEGORIES = {
+    "sw": "snmp,snmpTCPUDP,snmpHR,CiscoSwitch",
+    "rtr": "snmp,snmpTCPUDP,CiscoRouter",
+    "fw": "snmp,snmpTCPUDP,PaloAlto",
+    "lb": "snmp,snmpTCPUDP,F5",
+    "stor": "snmp,NetAppAPI",
+    "esx": "ESXi,VMware_vSphere_Host",
+}
+LM_ENV = {
+    "production": "prod",
+    "staging": "stage",
+    "test": "test",
+    "development": "dev",
+    "dr": "dr",
+}
+
+
+def _lm_sysinfo(h: Host) -> str:
+    """system.sysinfo: the WMI caption on Windows, the SNMP sysDescr elsewhere."""
+    if _r13_win(h):
+        return h.os_name
+    if h.role == "esx":
+        return "VMware ESXi 7.0.3 build-21930508 VMware, Inc. x86_64"
+    if h.os_tag and h.role not in ("fw", "lb"):
+        kern = R11_KERNEL.get(h.os_tag) or R11_UBUNTU_KERNEL.get(h.os_version, "5.15.0-88-generic")
+        return f"Linux {h.name.lower()} {kern} #1 SMP x86_64"
+    if h.manufacturer == "Cisco":
+        return (
+            f"Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version "
+            f"{h.os_version}, RELEASE SOFTWARE (fc2)"
+            if h.role == "sw"
+            else f"Cisco IOS Software, {h.os_name} Software, Version {h.os_version}"
+        )
+    if h.manufacturer == "NetApp":
+        return f"NetApp Release {h.os_version}: Mon Jun 05 10:11:12 UTC 2023"
+    return f"{h.manufacturer} {h.model} {h.os_name} {h.os_version}".strip()
+
+
+def r_logicmonitor(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """LogicMonitor resources (devices).
+    a: REST API v3 ``GET /santaba/rest/device/devices?size=1000`` with jq pivoting the
+    name/value property lists into keys (``.items | map(. + ((.systemProperties +
+    .customProperties) | from_entries) | del(.systemProperties, .customProperties,
+    .autoProperties, .inheritedProperties, ...))``): a bare array.
+    b: the Logic.Monitor PowerShell module, ``Get-LMDevice | Select-Object id, name,
+    displayName, ..., @{n='system.model'; e={...}} | Export-Csv -NoTypeInformation`` (every field
+    quoted), the group-level ``location`` and ``env`` read from inheritedProperties."""
+    roles = (*R13_SERVER_ROLES, "esx", "sw", "rtr", "fw", "lb", "stor")
+    sel = [h for h in hosts if h.role in roles]
+    sites = list({h.site.code: h.site for h in sel}.values())
+    coll = {s.code: (k + 3, f"{s.code}-lmcoll-0{k + 1}") for k, s in enumerate(sites)}
+    grp = {}
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        win = _r13_win(h)
+        server = h.role in R13_SERVER_ROLES
+        disp = h.name.upper() if win else h.name.lower()
+        cid, cname = coll[h.site.code]
+        folder = (
+            ("Servers/Windows" if win else "Servers/Linux")
+            if server
+            else {"esx": "Virtualization/ESXi", "stor": "Storage"}.get(h.role, "Network")
+        )
+        gkey = f"{h.site.city}/{folder}"
+        grp.setdefault(gkey, 10 + len(grp) * 3)
+        gids = str(grp[gkey]) + (f",{200 + ENVS.index(h.env)}" if server and h.env else "")
+        created = dt.datetime.combine(
+            _r11_since(h, dt.date(2019, 9, 1), 2500), dt.time(9)
+        ) + dt.timedelta(seconds=rng.randrange(40000))
+        up = rng.randrange(3600, 200 * 86400) if h.power == "poweredOn" else 0
+        status = "normal" if h.power == "poweredOn" else "dead"
+        if rng.random() < 0.03 and status == "normal":
+            status = "dead-collector"
+        cats = (
+            (
+                "WinServer,MicrosoftDomainController"
+                if h.role == "dc"
+                else "WinServer,IIS"
+                if h.role == "web"
+                else "WinServer,MSSQL"
+                if h.role == "db"
+                else "WinServer"
+            )
+            if win
+            else "snmp,snmpTCPUDP,snmpHR,Linux,snmpUptime"
+            if server
+            else LM_CATEGORIES[h.role]
+        )
+        ips = h.ip + (
+            f",fe80::250:56ff:fe{h.mac[12:14].lower()}:{h.mac[15:17].lower()}" if h.virtual else ""
+        )
+        sysoid = (
+            ""
+            if win
+            else "1.3.6.1.4.1.8072.3.2.10"
+            if server
+            else "1.3.6.1.4.1.6876.4.1"
+            if h.role == "esx"
+            else LM_SYSOID.get(h.manufacturer, "1.3.6.1.4.1.9.1.1208")
+        )
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": 400 + i * 3 + rng.randrange(3),
+                "name": h.ip,
+                "displayName": disp,
+                "deviceType": 0,
+                "preferredCollectorId": cid,
+                "currentCollectorId": cid,
+                "description": h.desc,
+                "createdOn": _r13_s(created),
+                "updatedOn": _r13_s(_r13_seen(rng, 24 * 20)),
+                "disableAlerting": rng.random() < 0.05,
+                "hostGroupIds": gids,
+                "hostStatus": status,
+                "upTimeInSeconds": up,
+                "link": "",
+                "collectorDescription": cname,
+                "autoPropsUpdatedOn": _r13_s(_r13_seen(rng, 24)),
+                "system.displayname": disp,
+                "system.hostname": h.ip,
+                "system.ips": ips,
+                "system.sysinfo": _lm_sysinfo(h),
+                "system.categories": cats,
+                "system.model": h.model,
+            }
+            if sysoid:
+                r["system.sysoid"] = sysoid
+            if win:
+                r["system.totalphysicalmemory"] = str(
+                    h.mem_mb * 1048576 - 1048576 * rng.randrange(1, 9)
+                )
+            r["system.staticgroups"] = f"{h.site.city}/{folder}"
+            if h.role in ("sw", "rtr", "fw", "lb", "stor"):
+                r["snmp.community"] = "********"
+            elif win:
+                r["wmi.user"] = "CORP\\svc_logicmonitor"
+            if rng.random() < 0.9:
+                r["location"] = f"{h.site.city}, {h.site.dc}"
+            if server:
+                r["env"] = LM_ENV[h.env] if h.env else ""
+                if h.app:
+                    r["application"] = h.app
+            r["support.group"] = h.group
+        else:
+            r = {
+                "id": str(400 + i * 3 + rng.randrange(3)),
+                "name": h.ip,
+                "displayName": disp,
+                "description": h.desc,
+                "hostStatus": status,
+                "hostGroupIds": gids,
+                "currentCollectorId": str(cid),
+                "createdOn": str(_r13_s(created)),
+                "upTimeInSeconds": str(up),
+                "system.sysinfo": _lm_sysinfo(h),
+                "system.categories": cats,
+                "system.model": h.model,
+                "system.totalphysicalmemory": str(h.mem_mb * 1048576) if win else "",
+                "system.ips": ips,
+                "system.groups": f"{h.site.city}/{folder}"
+                + (f",Environments/{ENV_DISPLAY[h.env][0]}" if server and h.env else ""),
+                "location": f"{h.site.city}, {h.site.dc}",
+                "env": (LM_ENV[h.env] if h.env else "") if server else "",
+                "application": (h.app or "") if server else "",
+            }
+        rows.append(r)
+        labels.append(row_label(i, disp, h))
+    common = (
+        "Windows and Linux servers (VMware guests and bare metal), ESXi hosts, switches, "
+        "routers, firewalls, load balancers and storage arrays. 'id' (the resource id) "
+        "asset_id. 'name' is the 'IP Address/DNS name' LogicMonitor polls: here always the "
+        "IP (ip_address). 'displayName' hostname (upper-case on Windows). 'description' "
+        "description (empty on most infrastructure). 'hostStatus' (normal, dead, "
+        "dead-collector: monitoring reachability) nothing. 'hostGroupIds' ('12,203') nothing. "
+        "'currentCollectorId' nothing. 'createdOn' (epoch seconds: when the resource was "
+        "added) nothing; 'upTimeInSeconds' nothing. 'system.sysinfo' (the WMI caption on "
+        "Windows, the SNMP sysDescr on Linux and devices: 'Linux erp-app-01 4.18.0-... #1 SMP "
+        "x86_64', 'Cisco IOS Software ...') os_name. 'system.categories' (LogicMonitor's "
+        "type tags: WinServer, Linux, CiscoSwitch, PaloAlto, ESXi) asset_type. 'system.model' "
+        "model. 'system.totalphysicalmemory' bytes (WMI, Windows only; memory_gb). "
+        "'system.ips' (every address, comma-separated) ip_address. 'location' ('Austin, "
+        "AUS-DC1': the customer property the geographic map reads) location; 'env' (prod, "
+        "test, dev, stage, dr: servers only) environment; 'application' application_name. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "name": "ip_address",
+            "displayName": "hostname",
+            "description": "description",
+            "system.displayname": "hostname",
+            "system.hostname": "ip_address",
+            "system.ips": "ip_address",
+            "system.sysinfo": "os_name",
+            "system.categories": "asset_type",
+            "system.model": "model",
+            "system.totalphysicalmemory": "memory_gb",
+            "location": "location",
+            "env": "environment",
+            "application": "application_name",
+            "support.group": "technical_owner",
+        }
+        units = {"system.totalphysicalmemory": "bytes"}
+        headers, columns, units_ = select(
+            [(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)]
+        )
+        return Rendered(
+            "logicmonitor",
+            "LogicMonitor REST API v3 `GET /santaba/rest/device/devices?size=1000` "
+            "(`{total, searchId, items}`), jq pivoting systemProperties and customProperties "
+            "(name/value lists) into keys with from_entries and deleting autoProperties, "
+            "inheritedProperties, the netflow/cloud/collector-group keys, scanConfigId, "
+            "userPermission and the deletion timers. Device keys as the official SDK's Device "
+            "model documents them (logicmonitor/lm-sdk-python `docs/Device.md`: id, name 'the "
+            "host name or IP address', display_name, device_type, preferred_collector_id, "
+            "current_collector_id, description, created_on (epoch seconds), updated_on, "
+            "disable_alerting, host_group_ids (comma-separated), host_status "
+            "(normal/dead/dead-collector), up_time_in_seconds, link, collector_description, "
+            "auto_props_updated_on, system_properties; camelCase on the wire). Sure of those. "
+            "Medium: the system property names besides system.sysinfo, system.sysoid, "
+            "system.categories (LogicMonitor's 'How does LogicMonitor know what to monitor') "
+            "and system.model (read by public LM scripts): system.displayname, "
+            "system.hostname, system.ips, system.totalphysicalmemory, system.staticgroups are "
+            "from memory. The custom properties (location, env, application, support.group, "
+            "snmp.community, wmi.user) are the customer's.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common + "'system.displayname' repeats 'displayName' (hostname alias); "
+            "'system.hostname' repeats 'name' (the IP: ip_address alias). 'deviceType' (0: a "
+            "regular resource), 'preferredCollectorId', 'collectorDescription' (the collector "
+            "'aus-lmcoll-01'), 'updatedOn', 'autoPropsUpdatedOn', 'disableAlerting', 'link' "
+            "nothing. 'system.sysoid' (SNMP object id; absent on Windows) nothing; "
+            "'system.staticgroups' ('Austin/Servers/Linux') nothing. 'support.group' (Linux "
+            "Ops, DBA Team, Network Ops) technical_owner. 'snmp.community' (masked) and "
+            "'wmi.user' (credentials) nothing. 'location' missing on a few resources.",
+            split=ROUND13,
+        )
+    truth = {
+        "id": "asset_id",
+        "name": "ip_address",
+        "displayName": "hostname",
+        "description": "description",
+        "system.sysinfo": "os_name",
+        "system.categories": "asset_type",
+        "system.model": "model",
+        "system.totalphysicalmemory": "memory_gb",
+        "system.ips": "ip_address",
+        "location": "location",
+        "env": "environment",
+        "application": "application_name",
+    }
+    units = {"system.totalphysicalmemory": "bytes"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in rows[0]])
+    return Rendered(
+        "logicmonitor",
+        "LogicMonitor resources through the Logic.Monitor PowerShell module "
+        "(stevevillardi/Logic.Monitor, `Get-LMDevice`, which returns the REST v3 device "
+        "objects) piped to `Select-Object id, name, displayName, description, hostStatus, "
+        "hostGroupIds, currentCollectorId, createdOn, upTimeInSeconds` plus calculated "
+        "properties named after the LogicMonitor properties they read (system.sysinfo, "
+        "system.categories, system.model, system.totalphysicalmemory, system.ips, "
+        "system.groups, and the inherited location/env/application) and `Export-Csv "
+        "-NoTypeInformation` (every field quoted). Device keys as in the SDK's Device model "
+        "(logicmonitor/lm-sdk-python). Medium: system.totalphysicalmemory, system.ips and "
+        "system.groups are from memory; the Select-Object is the consultant's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common
+        + "Numbers as strings (PowerShell); 'system.totalphysicalmemory' empty off Windows. "
+        "'system.groups' (every group path, 'Austin/Servers/Linux,Environments/Production') "
+        "nothing.",
+        quoting=csv.QUOTE_ALL,
+        split=ROUND13,
+    )
+
+
+# Rubrik CDM ------------------------------------------------------------------------------------
+
+R13G_SITES = [S("mke", "Milwaukee", "MKE-DC1", 242), S("chi", "Chicago", "CHI-DC2", 243)]
+R13H_SITES = [S("cle", "Cleveland", "CLE1", 244), S("cmh", "Columbus", "CMH2", 245)]
+RUBRIK_SLA = {
+    "production": "Gold",
+    "dr": "Gold",
+    "staging": "Silver",
+    "test": "Bronze",
+    "development": "Bronze",
+}
+
+
+def _rubrik_time(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
+def r_rubrik(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Rubrik CDM (Cloud Data Management) VMware virtual machines, protected or not.
+    a: REST API v1 ``GET /api/v1/vmware/vm?is_relic=false`` (``{hasMore, data, total}``),
+    VirtualMachineSummary objects. b: the per-VM detail ``GET /api/v1/vmware/vm/{id}``
+    (VirtualMachineDetail) collected by the consultant's loop, jq keeping a subset (a bare array;
+    relics included)."""
+    sel = [h for h in hosts if h.virtual and h.kind != "application"]
+    vc = {
+        s.code: _uuid_of("rubrik-vc", s.code) for s in {h.site.code: h.site for h in sel}.values()
+    }
+    cdm = _uuid_of("rubrik-cdm", sel[0].site.code)
+    sla_id = {n: _uuid_of("rubrik-sla", n) for n in ("Gold", "Silver", "Bronze")}
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        win = _r13_win(h)
+        name = h.name.upper() if win and rng.random() < 0.5 else h.name.lower()
+        v = vc[h.site.code]
+        moid = f"vm-{1000 + i * 7 + rng.randrange(7)}"
+        host_n = 10 + int(_uuid_of(h.vhost)[:4], 16) % 90
+        host_id = f"VmwareHost:::{v}-host-{host_n}"
+        folder = ENV_DISPLAY[h.env][0] if h.env else "Infrastructure"
+        unprotected = rng.random() < 0.07 or (h.role in ("lb", "fw") and rng.random() < 0.5)
+        sla = "Unprotected" if unprotected else RUBRIK_SLA.get(h.env or "", "Silver")
+        direct = not unprotected and rng.random() < 0.35
+        protected = dt.datetime.combine(
+            _r11_since(h, dt.date(2020, 5, 1), 2000), dt.time(1)
+        ) + dt.timedelta(seconds=rng.randrange(80000), microseconds=rng.randrange(10**6))
+        vc_name = f"vcsa-{h.site.code}.{h.domain}"
+        dc_id = f"DataCenter:::{v}-datacenter-3"
+        cl_id = f"ComputeCluster:::{v}-domain-c{7 + len(h.cluster) % 5}"
+        folder_path = [
+            {"id": f"vCenter:::{v}", "managedId": f"vCenter:::{v}", "name": vc_name},
+            {"id": dc_id, "managedId": dc_id, "name": h.site.city},
+            {
+                "id": f"Folder:::{v}-group-v{40 + len(folder)}",
+                "managedId": f"Folder:::{v}-group-v{40 + len(folder)}",
+                "name": folder,
+            },
+        ]
+        infra_path = [
+            {"id": f"vCenter:::{v}", "managedId": f"vCenter:::{v}", "name": vc_name},
+            {"id": dc_id, "managedId": dc_id, "name": h.site.city},
+            {"id": cl_id, "managedId": cl_id, "name": h.cluster},
+            {"id": host_id, "managedId": host_id, "name": h.vhost},
+        ]
+        ip = h.ip if h.power == "poweredOn" and h.tools_os else ""
+        relic = variant == "b" and rng.random() < 0.05
+        common_sla: dict[str, Any] = {
+            "configuredSlaDomainId": sla_id[sla]
+            if direct
+            else ("UNPROTECTED" if unprotected else "INHERIT"),
+            "configuredSlaDomainName": sla
+            if direct
+            else ("Unprotected" if unprotected else "Inherit"),
+        }
+        eff: dict[str, Any] = {
+            "effectiveSlaDomainId": "UNPROTECTED" if unprotected else sla_id[sla],
+            "effectiveSlaDomainName": sla,
+        }
+        if not unprotected and not direct:
+            eff["effectiveSlaSourceObjectId"] = folder_path[2]["id"]
+            eff["effectiveSlaSourceObjectName"] = folder
+        assign = "Unassigned" if unprotected else ("Direct" if direct else "Derived")
+        if variant == "a":
+            r: dict[str, Any] = {
+                **common_sla,
+                "id": f"VirtualMachine:::{v}-{moid}",
+                "name": name,
+                "primaryClusterId": cdm,
+                **eff,
+                "slaAssignment": assign,
+            }
+            if win and not unprotected:
+                r["agentStatus"] = {
+                    "agentStatus": "Connected" if rng.random() < 0.9 else "Disconnected"
+                }
+            r.update(
+                {
+                    "clusterName": h.cluster,
+                    "folderPath": folder_path,
+                    "guestCredentialAuthorizationStatus": "SUCCESSFUL"
+                    if win and not unprotected
+                    else "PENDING",
+                    "guestOsName": VMX_OS.get(_vultr_win_tag(h), "Other Linux (64-bit)"),
+                    "hostId": host_id,
+                    "hostName": h.vhost,
+                    "infraPath": infra_path,
+                    "ipAddress": ip,
+                    "isRelic": False,
+                    "isReplicationEnabled": h.env == "production" and rng.random() < 0.3,
+                    "moid": moid,
+                    "powerStatus": h.power,
+                    "protectionDate": None if unprotected else _rubrik_time(protected),
+                    "snapshotConsistencyMandate": "UNKNOWN",
+                    "toolsInstalled": h.tools_os,
+                    "vcenterId": f"vCenter:::{v}",
+                    "vmwareToolsInstalled": h.tools_os,
+                }
+            )
+        else:
+            logical = sum(gb * 1073741824 for gb in h.disks)
+            r = {
+                "id": f"VirtualMachine:::{v}-{moid}",
+                "name": name,
+                "moid": moid,
+                "vcenterName": vc_name,
+                "clusterName": h.cluster,
+                "hostName": h.vhost if not relic else "",
+                "currentHost": {
+                    "id": host_id,
+                    "name": h.vhost,
+                    "datacenterId": dc_id,
+                    "computeClusterId": cl_id,
+                    "esxiVersion": "7.0.3",
+                },
+                "guestOsName": VMX_OS.get(_vultr_win_tag(h), "Other Linux (64-bit)"),
+                "guestOsType": ("Windows" if win else "Linux") if h.os_tag else "Unknown",
+                "ipAddress": ip if not relic else "",
+                "powerStatus": h.power if not relic else "poweredOff",
+                "logicalSize": logical,
+                "physicalStorage": 0 if unprotected else int(logical * rng.uniform(0.15, 0.9)),
+                "snapshotCount": 0 if unprotected else rng.randrange(14, 120),
+                "effectiveSlaDomainName": sla,
+                "slaAssignment": assign,
+                "protectionDate": None if unprotected else _rubrik_time(protected),
+                "isRelic": relic,
+                "isAgentRegistered": win and not unprotected and rng.random() < 0.9,
+                "vmwareToolsInstalled": h.tools_os,
+                "virtualDiskIds": [
+                    _uuid_of("rubrik-vdisk", h.name, str(k)) for k in range(len(h.disks))
+                ],
+                "folderPath": [{"id": p["id"], "name": p["name"]} for p in folder_path],
+            }
+        rows.append(r)
+        labels.append(row_label(i, name, h))
+    common = (
+        "Every VM of the vCenters Rubrik protects (VMware guests only; unprotected VMs appear "
+        "with the 'Unprotected' SLA domain; virtual load balancers and firewalls included). "
+        "'id' ('VirtualMachine:::<vCenter uuid>-vm-1234') asset_id; 'moid' (the vCenter "
+        "managed object id) nothing. 'name' the VM name (hostname; upper-case for some "
+        "Windows VMs). 'clusterName' the vSphere compute cluster (cluster); 'hostName' the ESXi "
+        "host's FQDN (virtualization_host). 'guestOsName' (VMware's guest OS label, "
+        "'Microsoft Windows Server 2019 (64-bit)') os_name. 'ipAddress' ip_address (empty "
+        "when the VM is off or has no tools). 'powerStatus' poweredOn/poweredOff "
+        "(power_state). 'effectiveSlaDomainName' (Gold, Silver, Bronze, Unprotected: the "
+        "backup policy) nothing; 'slaAssignment' (Direct, Derived, Unassigned) nothing. "
+        "'protectionDate' (when Rubrik first protected the VM: the tool's own date) nothing. "
+        "'folderPath' is a list whose first element is the vCenter: 'folderPath.name' "
+        "(vcsa-mke.corp.local), '.id', '.managedId' nothing. 'isRelic', "
+        "'vmwareToolsInstalled' nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "name": "hostname",
+            "clusterName": "cluster",
+            "guestOsName": "os_name",
+            "hostName": "virtualization_host",
+            "ipAddress": "ip_address",
+            "powerStatus": "power_state",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "rubrik",
+            "Rubrik CDM REST API v1 `GET /api/v1/vmware/vm?is_relic=false` "
+            "(VirtualMachineSummaryListResponse `{hasMore, data, total}`). Keys as the API's "
+            "generated clients document VirtualMachineSummary (openapi-directory "
+            "`APIs/rubrikinc.github.io/v1/java-client/docs/VirtualMachineSummary.md`: "
+            "configuredSlaDomainId, configuredSlaDomainName, id, name, primaryClusterId, "
+            "effectiveSlaDomainId, effectiveSlaDomainName, effectiveSlaSourceObjectId, "
+            "effectiveSlaSourceObjectName, slaAssignment (Derived/Direct/Unassigned), "
+            "agentStatus {agentStatus}, clusterName, folderPath [VmPathPoint {id, managedId, "
+            "name}], guestCredentialAuthorizationStatus, guestOsName, hostId, hostName, "
+            "infraPath, ipAddress, isRelic, isReplicationEnabled, moid, powerStatus, "
+            "protectionDate, snapshotConsistencyMandate, toolsInstalled, vcenterId, "
+            "vmwareToolsInstalled; the same list in rubrikinc/rubrik-powershell-sdk "
+            "`docs/outputs/VirtualMachineSummary.md`). Sure of the names. Medium: that "
+            "clusterName is the vSphere compute cluster and the order of the path elements.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"hasMore": False, "total": len(rows)},
+            json_records_key="data",
+            notes=common
+            + "'configuredSlaDomainId'/'configuredSlaDomainName' (INHERIT/Inherit when the "
+            "SLA comes from a folder), 'effectiveSlaDomainId', 'effectiveSlaSourceObjectId', "
+            "'effectiveSlaSourceObjectName' (the folder the SLA is inherited from: Production, "
+            "Test, ...), 'primaryClusterId' (the Rubrik cluster), 'hostId', 'vcenterId' "
+            "nothing. 'infraPath' (vCenter, datacenter, cluster, host; first element the "
+            "vCenter): 'infraPath.name', '.id', '.managedId' nothing. 'agentStatus.agentStatus' "
+            "(Rubrik Backup Service on Windows VMs), 'guestCredentialAuthorizationStatus', "
+            "'isReplicationEnabled', 'snapshotConsistencyMandate', 'toolsInstalled' nothing. "
+            "No CPU, memory or disk sizes in this list.",
+            split=ROUND13,
+        )
+    truth = {
+        "id": "asset_id",
+        "name": "hostname",
+        "clusterName": "cluster",
+        "hostName": "virtualization_host",
+        "currentHost.name": "virtualization_host",
+        "guestOsName": "os_name",
+        "guestOsType": "os_name",
+        "ipAddress": "ip_address",
+        "powerStatus": "power_state",
+        "logicalSize": "storage_gb",
+    }
+    units = {"logicalSize": "bytes", "physicalStorage": "bytes"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)])
+    return Rendered(
+        "rubrik",
+        "Rubrik CDM REST API v1 `GET /api/v1/vmware/vm/{id}` for every VM (the consultant's "
+        "loop over the list, relics included), jq keeping id, name, moid, vcenterName, "
+        "clusterName, hostName, currentHost {id, name, datacenterId, computeClusterId, "
+        "esxiVersion}, guestOsName, guestOsType, ipAddress, powerStatus, logicalSize, "
+        "physicalStorage, snapshotCount, effectiveSlaDomainName, slaAssignment, "
+        "protectionDate, isRelic, isAgentRegistered, vmwareToolsInstalled, virtualDiskIds "
+        "and folderPath {id, name} (a bare array). Keys as the generated clients document "
+        "VirtualMachineDetail and VmwareHostSummary (openapi-directory "
+        "`APIs/rubrikinc.github.io/v1/java-client/docs/VirtualMachineDetail.md`: logicalSize "
+        "'the sum of all virtual disk sizes', guestOsType Linux/Windows/Unknown, vcenterName, "
+        "currentHost, physicalStorage, snapshotCount, isAgentRegistered, virtualDiskIds). Sure "
+        "of the names; the selection is the consultant's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "'currentHost.name' repeats the ESXi host (virtualization_host alias); "
+        "'currentHost.id', '.datacenterId', '.computeClusterId', '.esxiVersion' nothing. "
+        "'vcenterName' nothing. 'guestOsType' (Windows, Linux) os_name fallback to "
+        "'guestOsName'. 'logicalSize' bytes (provisioned disks: storage_gb); "
+        "'physicalStorage' bytes (the backup storage the VM's snapshots use) nothing; "
+        "'snapshotCount', 'isAgentRegistered', 'virtualDiskIds' nothing. A few relics "
+        "('isRelic' true: deleted from vCenter, backups kept) with empty hostName and "
+        "ipAddress.",
+        split=ROUND13,
+    )
+
+
+def round13_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 13 of held-out tools: Datto RMM, Red Hat Insights, LogicMonitor, Rubrik."""
+    rhel_db = {"oracle": 3, "postgres": 3, "mysql": 2}
+    return [
+        (
+            "datto_rmm_a",
+            r_datto,
+            prof(
+                "heldout13_dr1",
+                R13_SITES,
+                "compact",
+                "site",
+                13,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+                infra={"esx": 6, "sw": 6, "rtr": 2, "fw": 3, "lb": 2},
+            ),
+            13901,
+            150,
+            "a",
+        ),
+        (
+            "datto_rmm_b",
+            r_datto,
+            prof(
+                "heldout13_dr2",
+                R13B_SITES,
+                "dash_env",
+                "site",
+                11,
+                virtual_ratio=0.65,
+                windows_ratio=0.55,
+                infra={"k8s": 4},
+            ),
+            13902,
+            110,
+            "b",
+        ),
+        (
+            "redhat_insights_a",
+            r_insights,
+            prof(
+                "heldout13_ri1",
+                R13C_SITES,
+                "dash_app",
+                "site",
+                14,
+                virtual_ratio=0.75,
+                windows_ratio=0.0,
+                infra={"k8s": 8},
+                db_weights=rhel_db,
+            ),
+            14001,
+            130,
+            "a",
+        ),
+        (
+            "redhat_insights_b",
+            r_insights,
+            prof(
+                "heldout13_ri2",
+                R13D_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.0,
+                infra={"k8s": 6},
+                db_weights=rhel_db,
+            ),
+            14002,
+            100,
+            "b",
+        ),
+        (
+            "logicmonitor_a",
+            r_logicmonitor,
+            prof(
+                "heldout13_lm1",
+                R13E_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.5,
+                infra={"esx": 6, "sw": 8, "rtr": 2, "fw": 3, "lb": 2, "stor": 3},
+            ),
+            14101,
+            140,
+            "a",
+        ),
+        (
+            "logicmonitor_b",
+            r_logicmonitor,
+            prof(
+                "heldout13_lm2",
+                R13F_SITES,
+                "legacy",
+                "site",
+                11,
+                virtual_ratio=0.7,
+                windows_ratio=0.45,
+                infra={"esx": 4, "sw": 6, "rtr": 2, "fw": 2, "lb": 2, "stor": 2},
+            ),
+            14102,
+            110,
+            "b",
+        ),
+        (
+            "rubrik_a",
+            r_rubrik,
+            prof(
+                "heldout13_rb1",
+                R13G_SITES,
+                "dash_app",
+                "site",
+                14,
+                virtual_ratio=1.0,
+                windows_ratio=0.55,
+                infra={"esx": 6, "k8s": 6, "lb": 2, "fw": 2},
+            ),
+            14201,
+            105,
+            "a",
+        ),
+        (
+            "rubrik_b",
+            r_rubrik,
+            prof(
+                "heldout13_rb2",
+                R13H_SITES,
+                "compact",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.5,
+                infra={"esx": 4, "k8s": 4, "lb": 2, "fw": 2},
+            ),
+            14202,
+            100,
+            "b",
+        ),
+    ]
+
+
+# =========================================================================== round 14 (held out)
+# Written blind (helper "round14"): headers from each tool's documentation or from public client
+# code, labels by the conventions in evals/datasets/README.md; the mapper was never run on them.
+
+ROUND14 = HELDOUT
+R14A_SITES = [S("dub", "Dublin", "eu-west-1", 244), S("fra", "Frankfurt", "eu-central-1", 245)]
+R14B_SITES = [S("iad", "Ashburn", "us-east-1", 246), S("pdx", "Portland", "us-west-2", 247)]
+R14C_SITES = [
+    S("ghs", "St. Ghislain", "europe-west1", 248),
+    S("ehv", "Eemshaven", "europe-west4", 249),
+]
+R14D_SITES = [
+    S("dls", "The Dalles", "us-west1", 250),
+    S("cbf", "Council Bluffs", "us-central1", 251),
+]
+R14E_SITES = [S("cph", "Copenhagen", "CPH-DC1", 252), S("aar", "Aarhus", "AAR-DC2", 253)]
+R14F_SITES = [S("gva", "Geneva", "GVA1", 254), S("lsn", "Lausanne", "LSN2", 255)]
+R14_EXPORT = dt.datetime(2026, 11, 26, 11, 0)
+R14_CLOUD_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s", "lb", "fw")
+R14_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+
+
+def _r14_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r14_iso_ms(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
+def _r14_created(h: Host, rng: random.Random, start: dt.date, span: int) -> dt.datetime:
+    return dt.datetime.combine(_r11_since(h, start, span), dt.time(7)) + dt.timedelta(
+        seconds=rng.randrange(50000), microseconds=rng.randrange(10**6)
+    )
+
+
+def _r14_hexid(prefix: str, *parts: str) -> str:
+    """AWS-style resource ids (i-0 + 16 hex digits: 17 after the dash), stable per object."""
+    return prefix + uuid.uuid5(uuid.NAMESPACE_URL, "/".join(parts)).hex[:16]
+
+
+# AWS Config (advanced query over the configuration items of AWS::EC2::Instance) -----------------
+
+R14_EC2_SIZE = {2: "large", 4: "xlarge", 8: "2xlarge", 16: "4xlarge", 32: "8xlarge"}
+R14_AWS_ACCOUNT = {
+    "production": "482913006127",
+    "dr": "482913006127",
+    "staging": "730215548810",
+    "test": "730215548810",
+    "development": "115094372266",
+}
+R14_AMI_OS = {  # what the consultant sees of the image: the platform only for Windows
+    "bigip": "F5 BIG-IP VE 17.1",
+    "panos": "Palo Alto VM-Series 11.1",
+}
+
+
+def _r14_ec2(h: Host) -> tuple[str, int]:
+    """(instance type, vCPUs) for a host: r6i for databases, c5n for appliances, else m6i."""
+    if h.role in ("lb", "fw"):
+        return "c5n.xlarge", 4
+    vcpu = 2
+    while vcpu < min(h.cores, 32):
+        vcpu *= 2
+    fam = "r6i" if h.role == "db" else ("m6a" if h.role == "k8s" else "m6i")
+    return f"{fam}.{R14_EC2_SIZE[vcpu]}", vcpu
+
+
+def _r14_private_dns(ip: str, region: str) -> str:
+    host = "ip-" + ip.replace(".", "-")
+    return f"{host}.ec2.internal" if region == "us-east-1" else f"{host}.{region}.compute.internal"
+
+
+def r_aws_config(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """AWS Config configuration items of EC2 instances (an account that migrated to AWS: web,
+    app, database, domain controller VMs, EKS worker nodes, BIG-IP and VM-Series appliances).
+    a: console, Resources > Advanced query, ``SELECT resourceId, resourceName, ... WHERE
+    resourceType = 'AWS::EC2::Instance'``, Export as CSV (the selected property paths as
+    headers, ``tags`` as JSON text). b: ``aws configservice select-resource-config --expression
+    "SELECT ..."`` then the consultant's ``jq '[.Results[] | fromjson | .tags |= (map({(.key):
+    .value}) | add)]'`` (a bare array of nested objects, tags pivoted to an object)."""
+    sel = [h for h in hosts if (h.virtual or h.role == "k8s") and h.role in R14_CLOUD_ROLES]
+    region = {s.code: s.dc for s in {h.site.code: h.site for h in sel}.values()}
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        win = _r14_win(h)
+        reg = region[h.site.code]
+        az = reg + "abc"[int(h.uid[:2], 16) % 3] if h.uid else reg + "a"
+        env = h.env or "production"
+        acct = R14_AWS_ACCOUNT[env]
+        iid = _r14_hexid("i-0", "ec2", h.name)
+        itype, vcpu = _r14_ec2(h)
+        name = h.name.lower()
+        created = _r14_created(h, rng, dt.date(2019, 6, 1), 2300)
+        running = h.power == "poweredOn"
+        launch = (
+            created
+            if rng.random() < 0.4
+            else R14_EXPORT - dt.timedelta(days=rng.randrange(1, 200), seconds=rng.randrange(86400))
+        )
+        launch = max(launch, created)
+        vpc = _r14_hexid("vpc-0", "vpc", acct, reg)
+        subnet = _r14_hexid("subnet-0", "subnet", acct, reg, az, str(h.role in ("web", "lb")))
+        public = (
+            f"{rng.choice((3, 18, 52, 54))}.{rng.randrange(64, 250)}.{rng.randrange(256)}."
+            f"{rng.randrange(1, 255)}"
+            if running and h.role in ("web", "lb", "fw") and rng.random() < 0.6
+            else ""
+        )
+        tags: list[tuple[str, str]] = [("Name", name)]
+        if h.role == "k8s":
+            cl = f"eks-{E3[env]}-{h.site.code}"
+            tags += [
+                ("eks:cluster-name", cl),
+                ("eks:nodegroup-name", f"{cl}-ng-general"),
+                ("aws:autoscaling:groupName", f"eks-{cl}-ng-general-{_hex(rng, 8)}"),
+            ]
+        tags.append(("Environment", rng.choice(ENV_DISPLAY[env])))
+        if h.app and h.kind not in ("load_balancer", "firewall"):
+            tags.append(("Application", h.app))
+        if rng.random() < 0.85:
+            tags.append(("Owner", h.owner))
+        if rng.random() < 0.8:
+            tags.append(("CostCenter", h.cost_center))
+        if rng.random() < 0.3:
+            tags.append(("Backup", rng.choice(("daily", "weekly"))))
+        key = f"{E3[env]}-{reg}" if not win else f"{E3[env]}-{reg}-win"
+        capture = R14_EXPORT - dt.timedelta(days=rng.randrange(0, 60), seconds=rng.randrange(86400))
+        ami = _r14_hexid("ami-0", "ami", h.os_tag or "appliance", reg)
+        if variant == "a":
+            r: dict[str, Any] = {
+                "resourceId": iid,
+                "resourceName": name,
+                "resourceType": "AWS::EC2::Instance",
+                "accountId": acct,
+                "awsRegion": reg,
+                "availabilityZone": az,
+                "resourceCreationTime": _r14_iso_ms(created),
+                "configuration.instanceType": itype,
+                "configuration.imageId": ami,
+                "configuration.platform": "windows" if win else "",
+                "configuration.architecture": "x86_64",
+                "configuration.privateIpAddress": h.ip,
+                "configuration.privateDnsName": _r14_private_dns(h.ip, reg),
+                "configuration.publicIpAddress": public,
+                "configuration.state.name": "running" if running else "stopped",
+                "configuration.launchTime": _r14_iso_ms(launch),
+                "configuration.subnetId": subnet,
+                "configuration.vpcId": vpc,
+                "configuration.cpuOptions.coreCount": vcpu // 2,
+                "configuration.cpuOptions.threadsPerCore": 2,
+                "configuration.keyName": key,
+                "configuration.iamInstanceProfile.arn": f"arn:aws:iam::{acct}:instance-profile/"
+                + ("eks-node-role" if h.role == "k8s" else "AmazonSSMRoleForInstancesQuickSetup"),
+                "configuration.placement.tenancy": "default",
+                "configuration.monitoring.state": rng.choice(("disabled", "disabled", "enabled")),
+                "configuration.rootDeviceType": "ebs",
+                "configuration.hypervisor": "xen",
+                "configurationItemCaptureTime": _r14_iso_ms(capture),
+                "configurationItemStatus": rng.choice(("OK",) * 6 + ("ResourceDiscovered",)),
+                "tags": json.dumps(
+                    [{"key": k, "value": v, "tag": f"{k}={v}"} for k, v in tags],
+                    separators=(",", ":"),
+                ),
+            }
+        else:
+            enis = [
+                {
+                    "networkInterfaceId": _r14_hexid("eni-0", "eni", iid, "0"),
+                    "macAddress": "0a:" + ":".join(_hex(rng, 2) for _ in range(5)),
+                    "privateIpAddress": h.ip,
+                    "subnetId": subnet,
+                }
+            ]
+            nd = max(len(h.disks), 1)
+            devs = ["/dev/sda1" if win else "/dev/xvda"] + [
+                f"xvd{chr(98 + k)}" if win else f"/dev/sd{chr(98 + k)}" for k in range(nd - 1)
+            ]
+            r = {
+                "resourceId": iid,
+                "arn": f"arn:aws:ec2:{reg}:{acct}:instance/{iid}",
+                "accountId": acct,
+                "awsRegion": reg,
+                "availabilityZone": az,
+                "resourceCreationTime": _r14_iso_ms(created),
+                "tags": dict(tags),
+                "relationships": [
+                    {
+                        "resourceId": _r14_hexid("vol-0", "vol", iid, str(k)),
+                        "resourceType": "AWS::EC2::Volume",
+                        "relationshipName": "Is attached to Volume",
+                    }
+                    for k in range(nd)
+                ]
+                + [
+                    {
+                        "resourceId": subnet,
+                        "resourceType": "AWS::EC2::Subnet",
+                        "relationshipName": "Is contained in Subnet",
+                    },
+                    {
+                        "resourceId": vpc,
+                        "resourceType": "AWS::EC2::VPC",
+                        "relationshipName": "Is contained in Vpc",
+                    },
+                ],
+                "configuration": {
+                    "instanceId": iid,
+                    "instanceType": itype,
+                    "imageId": ami,
+                    "platform": "windows" if win else None,
+                    "state": {
+                        "code": 16 if running else 80,
+                        "name": "running" if running else "stopped",
+                    },
+                    "privateIpAddress": h.ip,
+                    "privateDnsName": _r14_private_dns(h.ip, reg),
+                    "placement": {"availabilityZone": az, "tenancy": "default"},
+                    "cpuOptions": {"coreCount": vcpu // 2, "threadsPerCore": 2},
+                    "networkInterfaces": enis,
+                    "blockDeviceMappings": [
+                        {
+                            "deviceName": dev,
+                            "ebs": {
+                                "volumeId": _r14_hexid("vol-0", "vol", iid, str(k)),
+                                "status": "attached",
+                                "attachTime": _r14_iso_ms(created + dt.timedelta(seconds=k + 2)),
+                                "deleteOnTermination": k == 0,
+                            },
+                        }
+                        for k, dev in enumerate(devs)
+                    ],
+                    "launchTime": _r14_iso_ms(launch),
+                    "vpcId": vpc,
+                    "subnetId": subnet,
+                },
+            }
+        rows.append(r)
+        labels.append(row_label(i, name, h))
+    common = (
+        "EC2 instances only (VMs: Windows and Linux servers, EKS worker nodes, F5 BIG-IP and "
+        "VM-Series appliances). 'resourceId' (i-0...) asset_id. 'awsRegion' location; "
+        "'availabilityZone' datacenter. 'resourceCreationTime' (when the instance was "
+        "created) install_date; 'configuration.launchTime' (the last start, later than the "
+        "creation for restarted instances) nothing. 'configuration.instanceType' (m6i.xlarge: "
+        "CPU and memory only implied) nothing; 'cpuOptions.coreCount' physical cores of the "
+        "instance (cpu_cores; vCPUs = coreCount x threadsPerCore), 'threadsPerCore' nothing. "
+        "No memory and no volume sizes anywhere (EBS sizes live in AWS::EC2::Volume items). "
+        "'configuration.platform' is 'windows' for Windows and empty for every Linux "
+        "(os_name, the only OS column). 'configuration.privateIpAddress' ip_address; "
+        "'configuration.privateDnsName' (ip-10-..-..compute.internal) fqdn. "
+        "'configuration.subnetId' (subnet-0...) network_zone (the subnet, as gcloud's "
+        "subnetwork); 'vpcId' nothing. 'accountId' (one AWS account per environment group) "
+        "nothing. 'imageId' (ami-0...) nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "resourceId": "asset_id",
+            "resourceName": "hostname",
+            "resourceType": "asset_type",
+            "awsRegion": "location",
+            "availabilityZone": "datacenter",
+            "resourceCreationTime": "install_date",
+            "configuration.platform": "os_name",
+            "configuration.privateIpAddress": "ip_address",
+            "configuration.privateDnsName": "fqdn",
+            "configuration.state.name": "power_state",
+            "configuration.subnetId": "network_zone",
+            "configuration.cpuOptions.coreCount": "cpu_cores",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+        return Rendered(
+            "aws_config",
+            "AWS Config console, Resources > Advanced query (`SELECT resourceId, resourceName, "
+            "resourceType, accountId, awsRegion, availabilityZone, resourceCreationTime, "
+            "configuration.instanceType, ... , tags WHERE resourceType = "
+            "'AWS::EC2::Instance'`), Export as CSV. Property paths from the AWS Config "
+            "resource schema (awslabs/aws-config-resource-schema `config/properties/"
+            "resource-types/AWS::EC2::Instance.properties.json`: accountId, arn, "
+            "availabilityZone, awsRegion, configuration.architecture, "
+            "configuration.cpuOptions.coreCount/threadsPerCore, configuration.hypervisor, "
+            "configuration.iamInstanceProfile.arn, configuration.imageId, "
+            "configuration.instanceType, configuration.keyName, configuration.launchTime, "
+            "configuration.monitoring.state, configuration.placement.tenancy, "
+            "configuration.platform, configuration.privateDnsName, "
+            "configuration.privateIpAddress, configuration.publicIpAddress, "
+            "configuration.rootDeviceType, configuration.state.name, configuration.subnetId, "
+            "configuration.vpcId, configurationItemCaptureTime, configurationItemStatus, "
+            "resourceCreationTime, resourceId, resourceName, resourceType, tags) and the AWS "
+            "Config developer guide's example queries. Sure of the paths. Medium: that the "
+            "console's CSV export writes the paths as headers and 'tags' as JSON text, and that "
+            "resourceName carries the instance's Name tag.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            notes=common + "'resourceName' the Name tag (hostname). 'resourceType' "
+            "(AWS::EC2::Instance on every row) asset_type. 'configuration.state.name' "
+            "running/stopped (power_state). 'configuration.publicIpAddress' (public address of "
+            "some web VMs and appliances) nothing. 'architecture', 'keyName' (SSH key pair), "
+            "'iamInstanceProfile.arn', 'placement.tenancy', 'monitoring.state', "
+            "'rootDeviceType', 'hypervisor' ('xen' even on Nitro) nothing. "
+            "'configurationItemCaptureTime' and 'configurationItemStatus' (OK, "
+            "ResourceDiscovered) are Config's own record (nothing). 'tags' a JSON list of "
+            "{key, value, tag} (Name, Environment, Application, Owner, CostCenter, eks:*) mixed "
+            "(nothing).",
+            split=ROUND14,
+        )
+    truth = {
+        "resourceId": "asset_id",
+        "arn": "asset_id",
+        "awsRegion": "location",
+        "availabilityZone": "datacenter",
+        "resourceCreationTime": "install_date",
+        "tags.Name": "hostname",
+        "tags.eks:cluster-name": "cluster",
+        "tags.Environment": "environment",
+        "tags.Application": "application_name",
+        "tags.Owner": "business_owner",
+        "tags.CostCenter": "cost_center",
+        "configuration.instanceId": "asset_id",
+        "configuration.platform": "os_name",
+        "configuration.state.code": "power_state",
+        "configuration.state.name": "power_state",
+        "configuration.privateIpAddress": "ip_address",
+        "configuration.privateDnsName": "fqdn",
+        "configuration.placement.availabilityZone": "datacenter",
+        "configuration.cpuOptions.coreCount": "cpu_cores",
+        "configuration.networkInterfaces.macAddress": "mac_address",
+        "configuration.networkInterfaces.privateIpAddress": "ip_address",
+        "configuration.networkInterfaces.subnetId": "network_zone",
+        "configuration.subnetId": "network_zone",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+    return Rendered(
+        "aws_config",
+        'AWS CLI `aws configservice select-resource-config --expression "SELECT resourceId, '
+        "arn, accountId, awsRegion, availabilityZone, resourceCreationTime, tags, "
+        "relationships, configuration.instanceId, configuration.instanceType, "
+        "configuration.imageId, configuration.platform, configuration.state, "
+        "configuration.privateIpAddress, configuration.privateDnsName, "
+        "configuration.placement, configuration.cpuOptions, configuration.networkInterfaces, "
+        "configuration.blockDeviceMappings, configuration.launchTime, configuration.vpcId, "
+        "configuration.subnetId WHERE resourceType = 'AWS::EC2::Instance'\"`, each result "
+        "string parsed and the tags list pivoted to an object by the consultant's jq "
+        "(`[.Results[] | fromjson | .tags |= (map({(.key): .value}) | add)]`). Paths from the "
+        "AWS Config resource schema (awslabs/aws-config-resource-schema, "
+        "AWS::EC2::Instance.properties.json: relationships.resourceId/resourceType, "
+        "configuration.networkInterfaces.macAddress/networkInterfaceId/privateIpAddress/"
+        "subnetId, configuration.blockDeviceMappings.deviceName/ebs.volumeId/ebs.status/"
+        "ebs.attachTime/ebs.deleteOnTermination, configuration.state.code/name, "
+        "configuration.placement.availabilityZone/tenancy); the nested shape of a SELECT "
+        "result as in the developer guide's example queries (`configuration: {instanceType, "
+        "placement: {tenancy}}`). Sure of the names; relationshipName values ('Is attached "
+        "to Volume') medium; the jq pivot is the consultant's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "'arn' and 'configuration.instanceId' repeat the instance id "
+        "(asset_id aliases; resourceId preferred). 'configuration.placement.availabilityZone' "
+        "repeats the zone (datacenter alias). 'tags.Name' hostname; 'tags.Environment' "
+        "(Production, PROD, QA, ...) environment; 'tags.Application' application_name; "
+        "'tags.Owner' business_owner; 'tags.CostCenter' cost_center; 'tags.eks:cluster-name' "
+        "(EKS worker nodes only) the Kubernetes cluster the node belongs to (cluster); "
+        "'tags.eks:nodegroup-name', 'tags.aws:autoscaling:groupName', 'tags.Backup' nothing. "
+        "'configuration.state.code' (16 running, 80 stopped) power_state alias of "
+        "'state.name' (preferred). 'networkInterfaces.privateIpAddress' ip_address alias, "
+        "'networkInterfaces.macAddress' mac_address, 'networkInterfaces.subnetId' "
+        "network_zone alias, 'networkInterfaceId' nothing. 'relationships.*' (attached "
+        "volumes, subnet, VPC: ids and types) nothing. 'blockDeviceMappings.*' (device names "
+        "and volume ids, no sizes) nothing. 'configuration.platform' null on Linux.",
+        split=ROUND14,
+    )
+
+
+# Google Cloud Asset Inventory (compute.googleapis.com/Instance) ---------------------------------
+
+R14_GCP_ORG = "organizations/418826370512"
+R14_GCP_FOLDER = {"production": "folders/772410956348", "dr": "folders/772410956348"}
+R14_GCP_NONPROD = "folders/239914775201"
+
+
+def _r14_sorted(obj: Any) -> Any:
+    """gcloud's JSON printer sorts the keys of every object."""
+    if isinstance(obj, dict):
+        return {k: _r14_sorted(obj[k]) for k in sorted(obj)}
+    if isinstance(obj, list):
+        return [_r14_sorted(v) for v in obj]
+    return obj
+
+
+def _r14_gcp_project(h: Host) -> tuple[str, str]:
+    """(project id, project number) of a host: one project per application and environment."""
+    env = E3[h.env or "production"]
+    app = (h.app_code or "infra").lower()
+    pid = f"fjord-{app}-{env}"
+    return pid, str(
+        100000000000 + int(_uuid_of("gcp-project", pid).replace("-", "")[:10], 16) % 899999999999
+    )
+
+
+def _r14_gce_type(h: Host) -> str:
+    if h.role in ("lb", "fw"):
+        return "n2-standard-4"
+    return _machine_type(h)
+
+
+def r_gcp_asset(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Google Cloud Asset Inventory over an organisation's Compute Engine VMs.
+    a: ``gcloud asset search-all-resources --scope=organizations/... --asset-types=
+    compute.googleapis.com/Instance --format=json`` (ResourceSearchResult objects, the default
+    read mask; a bare array, keys sorted). b: ``gcloud asset list --organization=...
+    --asset-types=compute.googleapis.com/Instance --content-type=resource --format=json``
+    (Asset objects wrapping the Compute Engine v1 Instance in ``resource.data``), the
+    consultant's jq dropping metadata, shieldedInstanceConfig and serviceAccounts."""
+    sel = [h for h in hosts if (h.virtual or h.role == "k8s") and h.role in R14_CLOUD_ROLES]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel, 1):
+        on = h.power == "poweredOn"
+        name = _dns_name(h.name)
+        region = h.site.dc
+        zone = f"{region}-{'abc'[int(h.uid[:2], 16) % 3]}"
+        pid, pnum = _r14_gcp_project(h)
+        env = h.env or "production"
+        folder = R14_GCP_FOLDER.get(env, R14_GCP_NONPROD)
+        created = _r14_created(h, rng, dt.date(2020, 2, 1), 2100)
+        full = f"//compute.googleapis.com/projects/{pid}/zones/{zone}/instances/{name}"
+        inst_id = str(
+            10**18 + int(_uuid_of("gce", pid, name).replace("-", "")[:15], 16) % (8 * 10**18)
+        )
+        lab: dict[str, str] = {"env": EW[env]}
+        if h.app_code and h.kind not in ("load_balancer", "firewall"):
+            lab["app"] = h.app_code.lower()
+        if rng.random() < 0.85:
+            lab["owner"] = h.owner.lower().replace(" ", "_").replace(".", "")
+        if rng.random() < 0.7:
+            lab["cost-center"] = h.cost_center.lower()
+        if h.role == "k8s":
+            lab["goog-gke-node"] = ""
+            lab["goog-k8s-cluster-name"] = f"gke-{EW[env]}-{h.site.code}"
+        nat = f"34.{rng.randrange(64, 160)}.{rng.randrange(256)}.{rng.randrange(1, 254)}"
+        public = h.role in ("web", "lb", "fw") and rng.random() < 0.6
+        net = f"https://www.googleapis.com/compute/v1/projects/fjord-net-host/global/networks/shared-vpc-{'prd' if env in ('production', 'dr') else 'np'}"
+        subnet_name = f"{'dmz' if h.role in ('web', 'lb', 'fw') else 'app'}-{E3[env]}-{region}"
+        tags = {"web": ["http-server", "https-server"], "k8s": [f"gke-{EW[env]}-node"]}.get(
+            h.role, ["allow-iap-ssh"] if not _r14_win(h) else ["allow-iap-rdp"]
+        )
+        if variant == "a":
+            r: dict[str, Any] = {
+                "additionalAttributes": {
+                    "externalIPs": [nat] if public and on else [],
+                    "internalIPs": [h.ip],
+                    "machineType": _r14_gce_type(h),
+                    "networkInterfaceNetworks": [net],
+                },
+                "assetType": "compute.googleapis.com/Instance",
+                "createTime": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "displayName": name,
+                "folders": [folder],
+                "labels": lab,
+                "location": zone,
+                "name": full,
+                "networkTags": tags,
+                "organization": R14_GCP_ORG,
+                "parentAssetType": "cloudresourcemanager.googleapis.com/Project",
+                "parentFullResourceName": f"//cloudresourcemanager.googleapis.com/projects/{pid}",
+                "project": f"projects/{pnum}",
+                "state": "RUNNING" if on else "TERMINATED",
+                "updateTime": (
+                    R14_EXPORT
+                    - dt.timedelta(days=rng.randrange(0, 90), seconds=rng.randrange(86400))
+                ).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            }
+            if h.desc and rng.random() < 0.5:
+                r["description"] = h.desc
+            if h.role in ("lb", "fw"):
+                r["additionalAttributes"]["networkInterfaceNetworks"].append(
+                    net.replace("shared-vpc", "untrust-vpc")
+                )
+                r["additionalAttributes"]["internalIPs"].append(
+                    f"10.250.{h.site.octet % 16}.{rng.randrange(2, 250)}"
+                )
+        else:
+            lic_project, lic = GCE_LICENSE.get(
+                h.os_tag,
+                ("paloaltonetworksgcp-public", "vmseries-flex-byol")
+                if h.role == "fw"
+                else ("f5-7626-networks-public", "f5-big-best-plus-byol")
+                if h.role == "lb"
+                else ("debian-cloud", "debian-12-bookworm"),
+            )
+            api = f"https://www.googleapis.com/compute/v1/projects/{pid}"
+            disks = []
+            for k, gb in enumerate(h.disks or [60]):
+                d: dict[str, Any] = {
+                    "boot": k == 0,
+                    "deviceName": "persistent-disk-0" if k == 0 else f"{name}-data-{k}",
+                    "diskSizeGb": str(gb),
+                    "source": f"{api}/zones/{zone}/disks/{name if k == 0 else f'{name}-data-{k}'}",
+                    "type": "PERSISTENT",
+                }
+                if k == 0:
+                    d["licenses"] = [
+                        f"https://www.googleapis.com/compute/v1/projects/{lic_project}/global/licenses/{lic}"
+                    ]
+                disks.append(d)
+            nic: dict[str, Any] = {
+                "name": "nic0",
+                "network": net,
+                "networkIP": h.ip,
+                "subnetwork": f"https://www.googleapis.com/compute/v1/projects/fjord-net-host/regions/{region}/subnetworks/{subnet_name}",
+            }
+            if public:
+                nic["accessConfigs"] = [
+                    {"name": "External NAT", "natIP": nat, "type": "ONE_TO_ONE_NAT"}
+                ]
+            data: dict[str, Any] = {
+                "cpuPlatform": "Intel Ice Lake" if on else "Unknown CPU Platform",
+                "creationTimestamp": f"{created:%Y-%m-%dT%H:%M:%S}.{created.microsecond // 1000:03d}-07:00",
+                "deletionProtection": env == "production",
+                "description": h.desc if rng.random() < 0.5 else "",
+                "disks": disks,
+                "id": inst_id,
+                "labels": lab,
+                "machineType": f"{api}/zones/{zone}/machineTypes/{_r14_gce_type(h)}",
+                "name": name,
+                "networkInterfaces": [nic],
+                "scheduling": {
+                    "automaticRestart": True,
+                    "onHostMaintenance": "MIGRATE",
+                    "preemptible": False,
+                },
+                "selfLink": f"{api}/zones/{zone}/instances/{name}",
+                "status": "RUNNING" if on else "TERMINATED",
+                "tags": {"items": tags},
+                "zone": f"{api}/zones/{zone}",
+            }
+            if on:
+                data["lastStartTimestamp"] = (
+                    f"{R14_EXPORT - dt.timedelta(days=rng.randrange(1, 120)):%Y-%m-%dT%H:%M:%S}"
+                    ".000-07:00"
+                )
+            r = {
+                "ancestors": [f"projects/{pnum}", folder, R14_GCP_ORG],
+                "assetType": "compute.googleapis.com/Instance",
+                "name": full,
+                "resource": {
+                    "data": data,
+                    "discoveryDocumentUri": "https://www.googleapis.com/discovery/v1/apis/compute/v1/rest",
+                    "discoveryName": "Instance",
+                    "location": zone,
+                    "parent": f"//cloudresourcemanager.googleapis.com/projects/{pnum}",
+                    "version": "v1",
+                },
+                "updateTime": _r14_iso_ms(
+                    R14_EXPORT
+                    - dt.timedelta(
+                        days=rng.randrange(0, 90),
+                        seconds=rng.randrange(86400),
+                        microseconds=rng.randrange(10**6),
+                    )
+                ),
+            }
+        rows.append(_r14_sorted(r))
+        labels.append(row_label(i, name, h))
+    common = (
+        "Compute Engine VMs of one organisation (Windows and Linux servers, GKE nodes, "
+        "VM-Series and BIG-IP appliances); one project per application and environment "
+        "(fjord-erp-prd). The CAI 'name' (//compute.googleapis.com/projects/<p>/zones/<z>/"
+        "instances/<vm>, the full resource name) asset_id. 'assetType' "
+        "(compute.googleapis.com/Instance on every row) asset_type. Labels: 'labels.env' "
+        "(prod, test, dev, stage, dr) environment, 'labels.app' application_name, "
+        "'labels.owner' (jane_doe) business_owner, 'labels.cost-center' cost_center, "
+        "'labels.goog-k8s-cluster-name' (GKE nodes) cluster, 'labels.goog-gke-node' (empty "
+        "value) nothing. No CPU count, memory or OS name columns in the search view. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "additionalAttributes.internalIPs": "ip_address",
+            "assetType": "asset_type",
+            "createTime": "install_date",
+            "description": "description",
+            "displayName": "hostname",
+            "labels.env": "environment",
+            "labels.app": "application_name",
+            "labels.owner": "business_owner",
+            "labels.cost-center": "cost_center",
+            "labels.goog-k8s-cluster-name": "cluster",
+            "location": "datacenter",
+            "name": "asset_id",
+            "state": "power_state",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "gcp_asset_inventory",
+            "Google Cloud CLI `gcloud asset search-all-resources --scope=organizations/"
+            "418826370512 --asset-types=compute.googleapis.com/Instance --format=json` (a bare "
+            "array; gcloud's JSON printer sorts keys). ResourceSearchResult fields as the Cloud "
+            "Asset API v1 reference and its generated clients document them (google-apis-"
+            "cloudasset_v1 ResourceSearchResult, google_api_cloud_asset: additionalAttributes, "
+            "assetType, createTime, description, displayName, folders, labels, location "
+            "(global, regional like us-east1, or zonal like us-west1-b), name (the full "
+            "resource name), networkTags, organization, parentAssetType, "
+            "parentFullResourceName, project (projects/{PROJECT_NUMBER}), state, updateTime); "
+            "the searchable additional attributes of compute.googleapis.com/Instance from the "
+            "Asset types page (deletionProtection, externalIPs, internalIPs, machineType, "
+            "networkInterfaceNetworks, networkInterfaceNames) and a public quota script reading "
+            "additional_attributes['networkInterfaceNetworks']. Sure of the names. Medium: the "
+            "value shape of additionalAttributes.machineType (short name) and which of the "
+            "attributes the default read mask returns.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common + "'displayName' the VM name (hostname). 'location' the zone "
+            "(europe-west1-b: datacenter; no region column). 'createTime' when the VM was "
+            "created (install_date); 'updateTime' the last change (nothing). 'state' "
+            "RUNNING/TERMINATED (power_state). 'additionalAttributes.internalIPs' a list, the "
+            "primary address first (appliances add an untrust-side address) ip_address; "
+            "'externalIPs' (public NAT, often []) nothing; 'machineType' (n2-standard-4, "
+            "n2-custom-6-24576) nothing; 'networkInterfaceNetworks' (shared VPC network URLs) "
+            "nothing. 'description' only on some VMs (description). 'project' "
+            "(projects/<number>), 'folders', 'organization', 'parentAssetType', "
+            "'parentFullResourceName' nothing. 'networkTags' (firewall tags) nothing.",
+            split=ROUND14,
+        )
+    truth = {
+        "assetType": "asset_type",
+        "name": "asset_id",
+        "resource.data.cpuPlatform": "cpu_model",
+        "resource.data.creationTimestamp": "install_date",
+        "resource.data.description": "description",
+        "resource.data.disks.diskSizeGb": "storage_gb",
+        "resource.data.disks.licenses": "os_name",
+        "resource.data.id": "asset_id",
+        "resource.data.labels.app": "application_name",
+        "resource.data.labels.cost-center": "cost_center",
+        "resource.data.labels.env": "environment",
+        "resource.data.labels.owner": "business_owner",
+        "resource.data.labels.goog-k8s-cluster-name": "cluster",
+        "resource.data.name": "hostname",
+        "resource.data.networkInterfaces.networkIP": "ip_address",
+        "resource.data.networkInterfaces.subnetwork": "network_zone",
+        "resource.data.status": "power_state",
+        "resource.data.zone": "datacenter",
+        "resource.location": "datacenter",
+    }
+    units = {"resource.data.disks.diskSizeGb": "GB"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)])
+    return Rendered(
+        "gcp_asset_inventory",
+        "Google Cloud CLI `gcloud asset list --organization=418826370512 "
+        "--asset-types=compute.googleapis.com/Instance --content-type=resource --format=json` "
+        "(Asset objects: ancestors, assetType, name, resource {data, discoveryDocumentUri, "
+        "discoveryName, location, parent, version}, updateTime, as the Cloud Asset API v1 "
+        "reference documents Asset and Resource), the consultant's jq deleting "
+        "resource.data.metadata, shieldedInstanceConfig, serviceAccounts, fingerprints and "
+        "kind keys. resource.data is the Compute Engine v1 Instance (API reference, "
+        "instances resource). Sure of the names; that CAI keeps the int64 fields as strings "
+        "(id, diskSizeGb) is medium.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "'resource.data.id' (19-digit string) asset_id alias (the CAI name "
+        "preferred); 'resource.data.selfLink' (API URL) nothing. 'resource.data.name' "
+        "hostname. 'resource.data.zone' (a URL ending in the zone) and 'resource.location' "
+        "(europe-west1-b) datacenter. 'resource.data.status' RUNNING/TERMINATED power_state. "
+        "'resource.data.cpuPlatform' (Intel Ice Lake; 'Unknown CPU Platform' when stopped) "
+        "cpu_model. 'resource.data.disks.diskSizeGb' a string in GB, summed over the disks "
+        "(storage_gb). 'resource.data.disks.licenses' the boot disk's license URL "
+        "(.../licenses/windows-server-2019-dc: os_name, as gcloud's). "
+        "'resource.data.machineType' URL nothing. 'networkInterfaces.networkIP' ip_address; "
+        "'networkInterfaces.subnetwork' (shared-VPC subnet URL, dmz-prd-europe-west1) "
+        "network_zone; 'networkInterfaces.network' and 'accessConfigs.natIP' (public NAT) "
+        "nothing. 'creationTimestamp' install_date; 'lastStartTimestamp' and 'updateTime' "
+        "nothing. 'ancestors' (project, folder, organisation), 'resource.parent', "
+        "'resource.discoveryDocumentUri', 'discoveryName', 'version', 'scheduling.*', "
+        "'deletionProtection', 'tags.items' (firewall tags) nothing.",
+        split=ROUND14,
+    )
+
+
+# Microsoft Entra ID devices (Microsoft Graph /devices) ------------------------------------------
+
+R14_ENTRA_WINSRV = {  # Windows Server release -> operatingSystemVersion as Entra shows it
+    "2012 R2": "6.3.9600.21620",
+    "2016": "10.0.14393.7428",
+    "2019": "10.0.17763.6414",
+    "2022": "10.0.20348.2762",
+}
+R14_ENTRA_IOS = ["18.1", "17.7.1", "18.0.1"]
+R14_ENTRA_PHONES = ["iPhone 15", "iPhone 14", "iPhone 13", "iPhone SE (3rd generation)"]
+R14_DEPTS = ["Finance", "Sales", "Logistics", "HR", "Engineering", "Customer Service"]
+
+
+def _r14_ps_time(t: dt.datetime) -> str:
+    """A DateTime as PowerShell 7 writes it with the en-US culture (Export-Csv)."""
+    hour = t.hour % 12 or 12
+    return f"{t.month}/{t.day}/{t.year} {hour}:{t.minute:02d}:{t.second:02d} {'AM' if t.hour < 12 else 'PM'}"
+
+
+def r_entra(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Microsoft Entra ID (Azure AD) device objects: Microsoft Entra hybrid joined Windows
+    servers synced from the on-premises AD (physical and VMware), Entra joined laptops and
+    Windows 365 Cloud PCs enrolled in Intune, registered iPhones.
+    a: Microsoft Graph ``GET /v1.0/devices?$select=...`` (``{"@odata.context", "value"}``).
+    b: Microsoft Graph PowerShell ``Get-MgDevice -All | Select-Object ... | Export-Csv
+    -NoTypeInformation`` (PowerShell 7: every field quoted, en-US dates, arrays as
+    ``System.String[]``), the extension attributes pulled up by calculated properties."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    used: set[str] = set()
+    items: list[tuple[Host, bool]] = []  # (host, server?): servers and their people's devices
+    for h in hosts:
+        if h.role in R14_SERVER_ROLES and _r14_win(h) and h.kind != "application":
+            items.append((h, True))
+        if rng.random() < 0.75:
+            items.append((h, False))
+    for h, server in items:
+        person = h.owner if not server else h.tech_owner
+        first, last = person.split()[0], person.split()[-1]
+        ext = {f"extensionAttribute{k}": None for k in range(1, 16)}
+        joined = dt.datetime(2021, 3, 1, 8, 0) + dt.timedelta(
+            days=rng.randrange(1500), seconds=rng.randrange(30000)
+        )
+        seen = R14_EXPORT - dt.timedelta(seconds=rng.randrange(600, 30 * 86400))
+        sync_on = False
+        managed, compliant = True, rng.random() < 0.9
+        mgmt: str | None = "MDM"
+        ownership = "Company"
+        enroll: str | None = "AzureDomainJoined"
+        profile_name: str | None = None
+        mdm_app: str | None = "0000000a-0000-0000-c000-000000000000"
+        phys: list[str] = []
+        labels_sys: list[str] = []
+        category: str | None = None
+        label: dict[str, Any]
+        if server:
+            kind = "server"
+            name = h.name.upper()[:15]
+            osn, osv = "Windows Server", R14_ENTRA_WINSRV[_vultr_win_tag(h)]
+            trust, prof_type = "ServerAd", "RegisteredDevice"
+            man, model = ("VMware, Inc.", "VMware7,1") if h.virtual else (h.manufacturer, h.model)
+            if rng.random() < 0.2:
+                man, model = None, None  # registered before the device reported its hardware
+            sync_on = True
+            managed = rng.random() < 0.35  # co-managed through Defender for Endpoint
+            mgmt = "MicrosoftSense" if managed else None
+            compliant = managed and rng.random() < 0.85
+            enroll, mdm_app = None, None
+            joined = max(
+                dt.datetime.combine(_r11_since(h, dt.date(2019, 5, 1), 2200), dt.time(9))
+                + dt.timedelta(seconds=rng.randrange(30000)),
+                dt.datetime(2019, 5, 2),
+            )
+            category = "Server" if managed else None
+            ext["extensionAttribute2"] = rng.choice(ENV_DISPLAY[h.env]) if h.env else None
+            ext["extensionAttribute3"] = h.app
+            ext["extensionAttribute4"] = h.cost_center if rng.random() < 0.8 else None
+            gid = _uuid_of("entra-gid", name)
+            phys = [
+                f"[USER-GID]:{gid}:6825761{rng.randrange(10**9, 10**10)}",
+                f"[GID]:g:6966{rng.randrange(10**11, 10**12)}",
+                f"[USER-HWID]:{gid}:6825{rng.randrange(10**12, 10**13)}",
+                f"[HWID]:h:6825{rng.randrange(10**12, 10**13)}",
+            ]
+            label = row_label(0, name, h)
+        else:
+            roll = rng.random()
+            dept = rng.choice(R14_DEPTS)
+            ext["extensionAttribute1"] = dept
+            ext["extensionAttribute4"] = f"CC-{4100 + R14_DEPTS.index(dept) * 7}"
+            if roll < 0.22:
+                kind = "cpc"
+                model = rng.choice(INTUNE_CPC)[0]
+                man, osn = "Microsoft Corporation", "Windows"
+                osv = rng.choice(INTUNE_WIN)
+                name = f"CPC-{first[0].lower()}{last.lower()[:4]}-{_hex(rng, 5).upper()}"
+                trust, prof_type = "AzureAd", "RegisteredDevice"
+                enroll = "AzureDomainJoined"
+                profile_name = "Windows 365 provisioning policy"
+                labels_sys = ["CloudPC"]
+                category = "Cloud PC"
+                phys = [f"[ZTDID]:{_uuid_of('ztd', name)}"] if rng.random() < 0.3 else []
+                joined = max(joined, dt.datetime(2022, 8, 1, 10, 0))
+                label = {"asset_type": "virtual_machine"}
+            elif roll < 0.34:
+                kind = "phone"
+                man, model = "Apple", rng.choice(R14_ENTRA_PHONES)
+                osn, osv = "iOS", rng.choice(R14_ENTRA_IOS)
+                name = f"{first}'s {model.split(' (')[0]}"
+                trust, prof_type = "Workplace", "RegisteredDevice"
+                enroll = "UserEnrollment"
+                ownership = "Personal" if rng.random() < 0.6 else "Company"
+                managed = ownership == "Company"
+                mgmt = "MDM" if managed else None
+                compliant = managed and rng.random() < 0.9
+                mdm_app = "0000000a-0000-0000-c000-000000000000" if managed else None
+                category = "Mobile" if managed else None
+                label = {"asset_type": "other"}
+            else:
+                kind = "laptop"
+                hw = rng.choices(INTUNE_HW, [w[5] for w in INTUNE_HW])[0]
+                man, model, osn = hw[0], hw[1], hw[2]
+                serial = "".join(rng.choice("0123456789BCDFGHJKLMNPQRSTVWXYZ") for _ in range(8))
+                if man == "Apple":
+                    osn = "MacMDM"
+                    osv = rng.choice(INTUNE_MAC).split(" ")[0]
+                    name = f"{first}'s MacBook {'Pro' if 'Pro' in model else 'Air'}"
+                    trust = "Workplace"
+                    enroll = "AppleBulkWithUser"
+                else:
+                    osv = rng.choice(INTUNE_WIN)
+                    name = f"LT-{serial[-7:]}"
+                    trust = "AzureAd"
+                    enroll = "AzureDomainJoined"
+                    profile_name = "Autopilot - Standard User"
+                    phys = [
+                        f"[ZTDID]:{_uuid_of('ztd', name)}",
+                        f"[OrderId]:PO-{rng.randrange(40000, 49999)}",
+                        f"[PurchaseOrderId]:{rng.randrange(4500000000, 4599999999)}",
+                    ]
+                prof_type = "RegisteredDevice"
+                category = "Laptop"
+                label = {"asset_type": "other"}
+            label = {
+                "row": 0,
+                "name": name,
+                "asset_type": label["asset_type"],
+                "environment": None,
+                "application": None,
+            }
+        if name in used:
+            continue
+        used.add(name)
+        did = _uuid_of("entra-device", name)
+        oid = _uuid_of("entra-object", name)
+        sid = (
+            f"S-1-5-21-1004336348-1177238915-682003330-{rng.randrange(20000, 90000)}"
+            if sync_on
+            else None
+        )
+        sync_time = R14_EXPORT - dt.timedelta(seconds=rng.randrange(60, 1800)) if sync_on else None
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": oid,
+                "deviceId": did,
+                "displayName": name,
+                "accountEnabled": rng.random() < 0.97,
+                "operatingSystem": osn,
+                "operatingSystemVersion": osv,
+                "trustType": trust,
+                "profileType": prof_type,
+                "isManaged": managed,
+                "isCompliant": compliant if managed else None,
+                "managementType": mgmt,
+                "mdmAppId": mdm_app,
+                "manufacturer": man,
+                "model": model,
+                "deviceCategory": category,
+                "deviceOwnership": ownership if kind != "server" else "Company",
+                "enrollmentType": enroll,
+                "enrollmentProfileName": profile_name,
+                "registrationDateTime": joined.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "approximateLastSignInDateTime": seen.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "onPremisesSyncEnabled": True if sync_on else None,
+                "onPremisesLastSyncDateTime": sync_time.strftime("%Y-%m-%dT%H:%M:%SZ")
+                if sync_time
+                else None,
+                "onPremisesSecurityIdentifier": sid,
+                "physicalIds": phys,
+                "systemLabels": labels_sys,
+                "extensionAttributes": ext,
+            }
+        else:
+            r = {
+                "DisplayName": name,
+                "Id": oid,
+                "DeviceId": did,
+                "AccountEnabled": "True" if rng.random() < 0.97 else "False",
+                "OperatingSystem": osn,
+                "OperatingSystemVersion": osv,
+                "TrustType": trust,
+                "ProfileType": prof_type,
+                "IsManaged": str(managed),
+                "IsCompliant": str(compliant) if managed else "",
+                "ManagementType": mgmt or "",
+                "Manufacturer": man or "",
+                "Model": model or "",
+                "DeviceCategory": category or "",
+                "DeviceOwnership": ownership if kind != "server" else "Company",
+                "RegistrationDateTime": _r14_ps_time(joined),
+                "ApproximateLastSignInDateTime": _r14_ps_time(seen),
+                "OnPremisesSyncEnabled": "True" if sync_on else "",
+                "OnPremisesSecurityIdentifier": sid or "",
+                "PhysicalIds": "System.String[]",
+                "SystemLabels": "System.String[]",
+                "ExtensionAttributes": "Microsoft.Graph.PowerShell.Models."
+                "MicrosoftGraphOnPremisesExtensionAttributes",
+                "ExtensionAttribute1": ext["extensionAttribute1"] or "",
+                "ExtensionAttribute2": ext["extensionAttribute2"] or "",
+                "ExtensionAttribute3": ext["extensionAttribute3"] or "",
+                "ExtensionAttribute4": ext["extensionAttribute4"] or "",
+                "RegisteredOwner": (
+                    f"{first.lower()}.{last.lower()}@fjordline-demo.com" if kind != "server" else ""
+                ),
+            }
+        rows.append(r)
+        label["row"] = len(rows)
+        labels.append(label)
+    common = (
+        "Every device object of the tenant: Microsoft Entra hybrid joined Windows servers "
+        "(trust type ServerAd, synced from the on-premises AD; physical and VMware VMs, with "
+        "environment and application in the extension attributes), Entra joined Windows "
+        "laptops (Autopilot), Macs and iPhones (Workplace, i.e. registered) and Windows 365 "
+        "Cloud PCs. End-user devices are labelled other (Cloud PCs virtual_machine) with no "
+        "environment or application, as the Intune datasets. The device object id asset_id; "
+        "the Device Registration Service 'deviceId' is its other id (asset_id alias). The "
+        'display name hostname (NetBIOS upper case for servers; "Anna\'s iPhone 15" for '
+        "phones). Operating system os_name ('Windows Server', 'Windows', 'MacMDM', 'iOS'); "
+        "its version ('10.0.17763.6414', '14.7.1') os_version. Trust type, profile type, "
+        "managed/compliant flags, management type, enabled flag nothing. Manufacturer and "
+        "model ('VMware, Inc.' / 'VMware7,1' on VMware VMs; empty on some servers) "
+        "manufacturer/model. Device category (Intune: Laptop, Cloud PC, Mobile, Server) "
+        "asset_type. Device ownership (Company/Personal) nothing. Registration time "
+        "install_date (as Intune's enrolment date); last sign-in nothing. Physical ids "
+        "(Autopilot ZTDID, HWID) and system labels nothing. Extension attributes as this "
+        "tenant uses them: 1 department (department, end-user devices only), 2 environment "
+        "(environment, servers: Production, QA, ...), 3 application (application_name, "
+        "servers), 4 cost centre (cost_center); 5..15 unused. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "deviceId": "asset_id",
+            "displayName": "hostname",
+            "operatingSystem": "os_name",
+            "operatingSystemVersion": "os_version",
+            "manufacturer": "manufacturer",
+            "model": "model",
+            "deviceCategory": "asset_type",
+            "registrationDateTime": "install_date",
+            "extensionAttributes.extensionAttribute1": "department",
+            "extensionAttributes.extensionAttribute2": "environment",
+            "extensionAttributes.extensionAttribute3": "application_name",
+            "extensionAttributes.extensionAttribute4": "cost_center",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        sel = ",".join(k for k in rows[0])
+        return Rendered(
+            "entra_id",
+            f"Microsoft Graph `GET https://graph.microsoft.com/v1.0/devices?$select={sel}` "
+            '(`{"@odata.context", "value": [...]}`, pages merged). Properties of the device '
+            "resource type (Microsoft Graph v1.0 reference: accountEnabled, "
+            "approximateLastSignInDateTime, deviceCategory, deviceId, deviceOwnership, "
+            "displayName, enrollmentProfileName, enrollmentType, extensionAttributes "
+            "(extensionAttribute1..15), id, isCompliant, isManaged, managementType, "
+            "manufacturer, mdmAppId, model, onPremisesLastSyncDateTime, "
+            "onPremisesSecurityIdentifier, onPremisesSyncEnabled, operatingSystem, "
+            "operatingSystemVersion, physicalIds, profileType, registrationDateTime, "
+            "systemLabels, trustType (Workplace, AzureAd, ServerAd)); the same list in public "
+            "generated models (MicrosoftGraphDevice of the Azure SDK for Java, the Datadog "
+            "azure.ad_device table). Sure of the names. Medium: the enrollmentType and "
+            "managementType values, 'Windows Server' as the operatingSystem of hybrid joined "
+            "servers, the Cloud PC system label.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={
+                "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#devices(" + sel + ")"
+            },
+            json_records_key="value",
+            notes=common + "JSON: 'onPremisesSyncEnabled' true or null, "
+            "'onPremisesLastSyncDateTime' and 'onPremisesSecurityIdentifier' (the AD SID) only "
+            "on synced servers (nothing); 'mdmAppId' (Intune's app id) nothing; "
+            "'enrollmentType', 'enrollmentProfileName' (Autopilot / Windows 365 policy) "
+            "nothing; 'isCompliant' null when not managed. 'physicalIds' and 'systemLabels' "
+            "string lists (nothing).",
+            split=ROUND14,
+        )
+    truth = {
+        "DisplayName": "hostname",
+        "Id": "asset_id",
+        "DeviceId": "asset_id",
+        "OperatingSystem": "os_name",
+        "OperatingSystemVersion": "os_version",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "DeviceCategory": "asset_type",
+        "RegistrationDateTime": "install_date",
+        "ExtensionAttribute1": "department",
+        "ExtensionAttribute2": "environment",
+        "ExtensionAttribute3": "application_name",
+        "ExtensionAttribute4": "cost_center",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "entra_id",
+        "Microsoft Graph PowerShell SDK v2 (Microsoft.Graph.Identity.DirectoryManagement): "
+        "`Get-MgDevice -All | Select-Object DisplayName, Id, DeviceId, AccountEnabled, "
+        "OperatingSystem, OperatingSystemVersion, TrustType, ProfileType, IsManaged, "
+        "IsCompliant, ManagementType, Manufacturer, Model, DeviceCategory, DeviceOwnership, "
+        "RegistrationDateTime, ApproximateLastSignInDateTime, OnPremisesSyncEnabled, "
+        "OnPremisesSecurityIdentifier, PhysicalIds, SystemLabels, ExtensionAttributes, "
+        "@{n='ExtensionAttribute1';e={$_.ExtensionAttributes.ExtensionAttribute1}}, ... "
+        "@{n='RegisteredOwner';e={(Get-MgDeviceRegisteredOwner -DeviceId $_.Id)."
+        "AdditionalProperties.userPrincipalName}} | Export-Csv -NoTypeInformation` on "
+        "PowerShell 7. Property names of the SDK's MicrosoftGraphDevice model (Get-MgDevice "
+        "reference, output type IMicrosoftGraphDevice). Sure of the names; the calculated "
+        "columns are the consultant's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        quoting=csv.QUOTE_ALL,
+        notes=common + "CSV from PowerShell: every field quoted, booleans True/False, dates "
+        "'11/3/2024 2:07:15 PM' (en-US), empty for nulls. 'PhysicalIds' and 'SystemLabels' "
+        "are the literal text 'System.String[]' and 'ExtensionAttributes' the object's type "
+        "name (nothing). 'ExtensionAttribute1..4' are the calculated columns "
+        "(department, environment, application_name, cost_center). 'RegisteredOwner' (the "
+        "user who registered an end-user device) nothing.",
+        split=ROUND14,
+    )
+
+
+def round14_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 14 of held-out tools: AWS Config, Google Cloud Asset Inventory, Entra ID."""
+    cloud = {"k8s": 6, "lb": 2, "fw": 2}
+    return [
+        (
+            "aws_config_a",
+            r_aws_config,
+            prof(
+                "heldout14_ac1",
+                R14A_SITES,
+                "dash_app",
+                "site",
+                13,
+                virtual_ratio=1.0,
+                windows_ratio=0.45,
+                infra=cloud,
+            ),
+            14901,
+            140,
+            "a",
+        ),
+        (
+            "aws_config_b",
+            r_aws_config,
+            prof(
+                "heldout14_ac2",
+                R14B_SITES,
+                "dash_env",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.4,
+                infra={"k8s": 8, "lb": 2, "fw": 2},
+            ),
+            14902,
+            110,
+            "b",
+        ),
+        (
+            "gcp_asset_inventory_a",
+            r_gcp_asset,
+            prof(
+                "heldout14_ga1",
+                R14C_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=1.0,
+                windows_ratio=0.35,
+                infra=cloud,
+            ),
+            15001,
+            150,
+            "a",
+        ),
+        (
+            "gcp_asset_inventory_b",
+            r_gcp_asset,
+            prof(
+                "heldout14_ga2",
+                R14D_SITES,
+                "dash_app",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.4,
+                infra={"k8s": 8, "lb": 2, "fw": 2},
+            ),
+            15002,
+            100,
+            "b",
+        ),
+        (
+            "entra_id_a",
+            r_entra,
+            prof(
+                "heldout14_en1",
+                R14E_SITES,
+                "compact",
+                "site",
+                14,
+                virtual_ratio=0.75,
+                windows_ratio=0.8,
+                infra={"esx": 4},
+            ),
+            15101,
+            160,
+            "a",
+        ),
+        (
+            "entra_id_b",
+            r_entra,
+            prof(
+                "heldout14_en2",
+                R14F_SITES,
+                "legacy",
+                "site",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.75,
+                infra={"esx": 4},
+            ),
+            15102,
+            120,
             "b",
         ),
     ]
