@@ -26,7 +26,9 @@ tools (Xen Orchestra, Alibaba ECS, Kubernetes nodes, Dell OpenManage) as "dev8" 
 round-8 blind tools (Hetzner Cloud, IBM Cloud VPC, Cisco Intersight, Tanium) as "dev9" and
 the round-9 blind tools (DigitalOcean, BMC Discovery, Lenovo XClarity, Intune) as "dev10",
 the round-10 blind tools (Linode, Scaleway, VMware Cloud Director, Jamf Pro) as "dev11" and
-the round-11 blind tools (CrowdStrike Falcon, Vultr, Chef Infra, SentinelOne) as "dev12".
+the round-11 blind tools (CrowdStrike Falcon, Vultr, Chef Infra, SentinelOne) as "dev12",
+the round-12 blind tools (Salt, Equinix Metal, OVHcloud, NinjaOne) as "dev13" and the round-13
+blind tools (Datto RMM, Red Hat Insights, LogicMonitor, Rubrik) as "dev14".
 The calibration is fitted on non-held-out data only.
 """
 
@@ -82,6 +84,10 @@ DEV10 = {"digitalocean", "bmc_discovery", "lenovo_xclarity", "intune"}
 DEV11 = {"linode", "scaleway", "vmware_cloud_director", "jamf_pro"}
 # Round-11 blind tools (measured once at 84.6%, then moved to dev): "dev12".
 DEV12 = {"crowdstrike_falcon", "vultr", "chef_infra", "sentinelone"}
+# Round-12 blind tools (measured once at 84.3%, then moved to dev): "dev13".
+DEV13 = {"salt", "equinix_metal", "ovhcloud", "ninjaone"}
+# Round-13 blind tools (measured once at 86.9%, then moved to dev): "dev14".
+DEV14 = {"datto_rmm", "redhat_insights", "logicmonitor", "rubrik"}
 GROUPS = (
     "tuned",
     "dev",
@@ -96,6 +102,8 @@ GROUPS = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
+    "dev14",
     "held-out",
 )
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
@@ -141,6 +149,10 @@ def datasets() -> list[tuple[str, str, Path, dict]]:
             if tool in DEV11
             else "dev12"
             if tool in DEV12
+            else "dev13"
+            if tool in DEV13
+            else "dev14"
+            if tool in DEV14
             else "tuned"
         )
         out.append((entry["name"], tool, export, truth))
@@ -233,6 +245,8 @@ def accuracy(verbose: bool, loto: bool = False, strict: bool = False) -> None:
         "dev10": "dev10 (round-9 blind)",
         "dev11": "dev11 (round-10 blind)",
         "dev12": "dev12 (round-11 blind)",
+        "dev13": "dev13 (round-12 blind)",
+        "dev14": "dev14 (round-13 blind)",
     }
     for g, (r, t) in per_group.items():
         if t:
