@@ -235,3 +235,37 @@ def test_a_pattern_taught_on_a_column_of_the_file_is_no_hint_for_its_neighbour(s
     assert _col(warm, "inventory.site_city").target == "location"
     country = _col(warm, "inventory.site_country")
     assert not any(c.pattern_id is not None for c in country.candidates)
+
+
+def test_a_pattern_taught_on_other_values_is_a_hint_not_a_rule(store, tenant):
+    services = [[f"ns30{i:04d}.ip-51-68-{i % 9}.eu"] for i in range(40)]
+    short = [[f"web{i:02d}"] for i in range(40)]
+    store.mapping_patterns.teach(
+        tenant,
+        "name",
+        "asset_id",
+        profile=profile_column("name", [r[0] for r in services]).to_json(),
+    )
+    # The same values again: the taught mapping applies exactly.
+    same = _col(_map(store, tenant, ["name"], services), "name")
+    assert (same.target, same.decision) == ("asset_id", "auto")
+    # Short host names under the same header: the header's own reading wins, and the
+    # reasons say why the lesson was not applied.
+    other = _col(_map(store, tenant, ["name"], short), "name")
+    assert other.target == "hostname"
+    assert any("a hint, not a rule" in r for c in other.candidates for r in c.reasons)
+
+
+def test_a_taught_property_of_an_object_says_nothing_about_its_other_properties(store, tenant):
+    # Taught on one export; the next export has the object's other properties only.
+    store.mapping_patterns.teach(tenant, "facts.default_ipv4.network", "network_zone")
+    rows = [[f"srv{i}", f"eth{i % 2}", f"eth{i % 2}:{i % 3}"] for i in range(40)]
+    result = _map(
+        store, tenant, ["name", "facts.default_ipv4.interface", "facts.default_ipv4.alias"], rows
+    )
+    assert _col(result, "facts.default_ipv4.interface").target != "network_zone"
+    assert _col(result, "facts.default_ipv4.alias").target != "network_zone"
+    # The taught property itself, in another export of the same shape, still maps.
+    nets = [[f"srv{i}", f"10.0.{i}.0"] for i in range(40)]
+    again = _map(store, tenant, ["name", "facts.default_ipv4.network"], nets)
+    assert _col(again, "facts.default_ipv4.network").target == "network_zone"

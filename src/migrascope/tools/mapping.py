@@ -55,7 +55,7 @@ from migrascope.tools.mapping_lexicon import (
     similar_headers,
 )
 from migrascope.tools.mapping_model import HeaderModel, ModelReading
-from migrascope.tools.profiling import ColumnProfile, profile_table
+from migrascope.tools.profiling import ColumnProfile, describe_kind, profile_table
 from migrascope.tools.scoring import pattern_confidence
 from migrascope.tools.units import header_unit, size_factor
 
@@ -300,6 +300,23 @@ def _pattern_candidates(
                 )
             continue
         if p.key == key:
+            if (other := _values_unlike_taught(p.details, profile)) is not None:
+                # Taught on other values: ``name`` = asset_id over service names
+                # (ns3012345.ip-...) says little about a ``name`` of short host names.
+                if p.answer is not None:
+                    similar.append(
+                        Candidate(
+                            p.answer,
+                            0.45 + 0.3 * reliability,
+                            [
+                                f"learned: {p.text!r} was taught as {answer} on {other}: "
+                                "a hint, not a rule"
+                            ],
+                            p.pattern_id,
+                            "pattern",
+                        )
+                    )
+                continue
             if exact is None:
                 exact = Candidate(
                     p.answer,
@@ -311,7 +328,11 @@ def _pattern_candidates(
                     p.pattern_id,
                     "pattern",
                 )
-        elif match.similarity >= 0.6 and p.answer is not None:
+        elif (
+            match.similarity >= 0.6
+            and p.answer is not None
+            and not _other_property_of_an_object(header, p.text)
+        ):
             score = 0.45 + 0.5 * match.similarity * reliability
             similar.append(
                 Candidate(
@@ -326,6 +347,29 @@ def _pattern_candidates(
                 )
             )
     return exact, similar
+
+
+def _values_unlike_taught(taught: Mapping[str, Any], profile: ColumnProfile | None) -> str | None:
+    """What the taught values were, when this column's values are of another distinctive
+    kind (FQDNs taught, short host names now); None when they agree or can't be told."""
+    before = taught.get("dominant") if taught else None
+    if profile is None or not profile.filled or not before or before == profile.dominant:
+        return None
+    distinctive = _fit_table()["distinctive"]
+    if before not in distinctive and before != "hostname":
+        return None
+    if profile.dominant not in distinctive and profile.dominant != "hostname":
+        return None
+    if profile.kinds.get(before, 0.0) >= 0.2:
+        return None
+    return f"{describe_kind(before)}, and these are {describe_kind(profile.dominant)}"
+
+
+def _other_property_of_an_object(header: str, taught: str) -> bool:
+    """``ansible_default_ipv4.alias`` beside a taught ``ansible_default_ipv4.network``:
+    two properties of one object; sharing the object says nothing about the property."""
+    a, b = _leaf(header), _leaf(taught)
+    return a is not None and b is not None and a.split(":", 1)[1] != b.split(":", 1)[1]
 
 
 def _combined(a: float, b: float) -> float:

@@ -24,7 +24,7 @@ from migrascope.config import load_data
 from migrascope.tools.readers_json import join_scalars
 from migrascope.tools.units import header_unit, parse_date, size_factor
 
-__all__ = ["ColumnProfile", "profile_column", "profile_table", "value_kind"]
+__all__ = ["ColumnProfile", "describe_kind", "profile_column", "profile_table", "value_kind"]
 
 _IPV4 = re.compile(
     r"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?:/\d{1,2})?$"
@@ -279,6 +279,11 @@ _KIND_TEXT = {
     "word": "single words",
     "text": "free text",
 }
+
+
+def describe_kind(kind: str) -> str:
+    """A value kind in words (``fqdn`` → "domain names")."""
+    return _KIND_TEXT.get(kind, kind)
 
 
 def _numbers(values: Sequence[str]) -> list[float]:
