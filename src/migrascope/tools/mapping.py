@@ -349,19 +349,14 @@ def _pattern_candidates(
     return exact, similar
 
 
-# Kinds of values that identify: a column of one is not a column of another (FQDNs are
-# not short host names, UUIDs are not addresses). Places and zones are not among them:
-# a zone taught as the datacenter stays the datacenter when the next file spells places.
-_IDENTITY_KINDS = frozenset({"fqdn", "hostname", "uuid", "arn", "ipv4", "ipv6", "ip_list", "mac"})
-
-
 def _values_unlike_taught(taught: Mapping[str, Any], profile: ColumnProfile | None) -> str | None:
     """What the taught values were, when this column's values identify in another way
     (FQDNs taught, short host names now); None when they agree or can't be told."""
     before = taught.get("dominant") if taught else None
     if profile is None or not profile.filled or not before or before == profile.dominant:
         return None
-    if before not in _IDENTITY_KINDS or profile.dominant not in _IDENTITY_KINDS:
+    identity = _fit_table()["identity_kinds"]
+    if before not in identity or profile.dominant not in identity:
         return None
     if profile.kinds.get(before, 0.0) >= 0.2:
         return None
