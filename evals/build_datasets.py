@@ -5971,6 +5971,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round12_specs())
         + _render_tool_specs(round13_specs())
         + _render_tool_specs(round14_specs())
+        + _render_tool_specs(round15_specs())
     )
 
 
@@ -21468,6 +21469,711 @@ def round14_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
                 infra={"esx": 4},
             ),
             15102,
+            120,
+            "b",
+        ),
+    ]
+
+
+# ================================================================ held-out round 15
+# Written blind (round 15): headers from the tools' documentation and public source; the
+# mapper was never run on these files.
+
+ROUND15 = HELDOUT
+R15A_SITES = [S("fra", "Frankfurt", "FRA-DC2", 160), S("ham", "Hamburg", "HAM-DC1", 161)]
+R15B_SITES = [S("lyo", "Lyon", "LYO-DC1", 162), S("mrs", "Marseille", "MRS-DC3", 163)]
+R15C_SITES = [S("brn", "Bern", "BRN1", 164), S("bsl", "Basel", "BSL2", 165)]
+R15D_SITES = [S("tll", "Tallinn", "TLL1", 166), S("rix", "Riga", "RIX1", 167)]
+R15_EXPORT = dt.datetime(2026, 11, 26, 12, 0)
+
+# Nautobot devices ------------------------------------------------------------------------------
+
+R15_NB_ROLE = {
+    "esx": "Hypervisor",
+    "k8s": "Kubernetes Worker",
+    "sw": "Access Switch",
+    "rtr": "WAN Router",
+    "fw": "Firewall",
+    "lb": "Load Balancer",
+    "stor": "Storage Array",
+    "printer": "Printer",
+    "ups": "UPS",
+    "pdu": "PDU",
+    "plcgw": "Protocol Gateway",
+    "plc": "PLC",
+    "db": "Database Server",
+    "web": "Server",
+    "app": "Server",
+    "dc": "Server",
+    "dns": "Server",
+    "smtp": "Server",
+}
+R15_NB_STATUS = {"poweredOn": ("active", "Active"), "poweredOff": ("offline", "Offline")}
+R15_NB_PLATFORM = {  # os_tag -> Nautobot platform name (the platform is the OS family)
+    "rhel7": "Red Hat Enterprise Linux 7",
+    "rhel8": "Red Hat Enterprise Linux 8",
+    "rhel9": "Red Hat Enterprise Linux 9",
+    "ubuntu20": "Ubuntu 20.04",
+    "ubuntu22": "Ubuntu 22.04",
+    "sles12": "SUSE Linux Enterprise 12",
+    "sles15": "SUSE Linux Enterprise 15",
+    "esxi": "VMware ESXi",
+}
+
+
+def _r15_platform(h: Host) -> str:
+    if h.os_tag in R15_NB_PLATFORM:
+        return R15_NB_PLATFORM[h.os_tag]
+    if "Windows" in h.os_name:
+        return h.os_name.replace("Microsoft ", "")
+    return h.os_name
+
+
+def _r15_nb_id(*parts: str) -> str:
+    return _uuid_of("nautobot", *parts)
+
+
+def r_nautobot(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Nautobot DCIM devices (physical devices only: Nautobot keeps VMs apart, under
+    virtualization). a: Nautobot 1.5 REST API ``GET /api/dcim/devices/`` (nested
+    serializers, ``{count, next, previous, results}``); b: Nautobot 2.2 device list,
+    Export > CSV (natural-key columns ``role__name``, ``location__parent__name``, custom
+    fields as ``cf_<key>``)."""
+    phys = [h for h in hosts if not h.virtual and h.kind != "application"]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for h in phys:
+        role = R15_NB_ROLE.get(h.role, "Server")
+        if h.role == "sw" and ("core" in h.name.lower() or "cor" in h.name.lower()):
+            role = "Core Switch"
+        if h.power == "poweredOn":
+            st = ("active", "Active")
+        else:
+            st = rng.choice([("offline", "Offline"), ("planned", "Planned"), ("failed", "Failed")])
+        if rng.random() < 0.04:
+            st = ("decommissioning", "Decommissioning")
+        did = _r15_nb_id("device", h.name)
+        prefix = rng.choice([24, 24, 23, 26])
+        ip = f"{h.ip}/{prefix}" if h.ip and rng.random() < 0.92 else None
+        rack = f"{h.site.code.upper()}-R{rng.randrange(1, 30):02d}"
+        hall = rng.choice(["Hall A", "Hall B", "Room 1.04", "Room 2.11"])
+        tenant = h.dept if h.dept and rng.random() < 0.85 else None
+        asset_tag = f"INV-{rng.randrange(100000, 999999)}" if rng.random() < 0.6 else None
+        support_end = (
+            (h.install + dt.timedelta(days=365 * rng.choice([3, 5, 5, 7]))).isoformat()
+            if rng.random() < 0.7
+            else None
+        )
+        created = dt.datetime.combine(_r11_since(h, dt.date(2020, 6, 1), 1800), dt.time(8))
+        created += dt.timedelta(seconds=rng.randrange(36000), microseconds=rng.randrange(10**6))
+        updated = R15_EXPORT - dt.timedelta(
+            seconds=rng.randrange(3600, 200 * 86400), microseconds=rng.randrange(10**6)
+        )
+        envd = env_disp(rng, h.env) if h.role in R14_SERVER_ROLES or h.role == "esx" else ""
+        app = h.app if h.kind in ("server", "database") and h.role != "esx" else None
+        comments = h.desc if rng.random() < 0.6 else ""
+        plat = _r15_platform(h) if h.os_name else None
+        serial = h.serial if rng.random() < 0.95 else ""
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": did,
+                "url": f"https://nautobot.fjord-demo.net/api/dcim/devices/{did}/",
+                "display": h.name,
+                "name": h.name,
+                "device_type": {
+                    "id": _r15_nb_id("devtype", h.model),
+                    "manufacturer": {
+                        "id": _r15_nb_id("manufacturer", h.manufacturer),
+                        "name": h.manufacturer,
+                    },
+                    "model": h.model,
+                },
+                "device_role": {"id": _r15_nb_id("role", role), "name": role},
+                "tenant": {"id": _r15_nb_id("tenant", tenant), "name": tenant} if tenant else None,
+                "platform": {"id": _r15_nb_id("platform", plat), "name": plat} if plat else None,
+                "serial": serial,
+                "asset_tag": asset_tag,
+                "site": {"id": _r15_nb_id("site", h.site.dc), "name": h.site.dc},
+                "location": {"id": _r15_nb_id("loc", h.site.dc, hall), "name": hall},
+                "rack": {"id": _r15_nb_id("rack", rack), "name": rack},
+                "position": rng.randrange(1, 42),
+                "face": {"value": "front", "label": "Front"},
+                "status": {"value": st[0], "label": st[1]},
+                "primary_ip4": {"id": _r15_nb_id("ip", ip), "address": ip} if ip else None,
+                "cluster": None,
+                "comments": comments,
+                "custom_fields": {
+                    "environment": envd or None,
+                    "application": app,
+                    "support_end": support_end,
+                },
+                "created": created.date().isoformat(),
+                "last_updated": updated.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            }
+        else:
+            r = {
+                "id": did,
+                "name": h.name,
+                "device_type__manufacturer__name": h.manufacturer,
+                "device_type__model": h.model,
+                "status__name": st[1],
+                "role__name": role,
+                "tenant__name": tenant or "",
+                "platform__name": plat or "",
+                "serial": serial,
+                "asset_tag": asset_tag or "",
+                "location__name": h.site.dc,
+                "location__parent__name": h.site.city,
+                "rack__name": rack,
+                "rack__rack_group__name": hall,
+                "position": rng.randrange(1, 42),
+                "face": "front",
+                "primary_ip4__parent__namespace__name": "Global" if ip else "",
+                "primary_ip4__host": ip.split("/")[0] if ip else "",
+                "primary_ip6__parent__namespace__name": "",
+                "primary_ip6__host": "",
+                "cluster__name": "",
+                "virtual_chassis__name": "",
+                "vc_position": "",
+                "vc_priority": "",
+                "device_redundancy_group__name": "",
+                "secrets_group__name": "ssh-netops" if h.role in ("sw", "rtr", "fw") else "",
+                "software_version__version": h.os_version if plat else "",
+                "comments": comments,
+                "created": created.strftime("%Y-%m-%d %H:%M:%S.%f+00:00"),
+                "last_updated": updated.strftime("%Y-%m-%d %H:%M:%S.%f+00:00"),
+                "cf_environment": envd,
+                "cf_application": app or "",
+                "cf_cost_center": h.cost_center if app else "",
+                "cf_support_end": support_end or "",
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), h.name, h))
+    common = (
+        "Physical devices only (Nautobot keeps virtual machines under virtualization). "
+        "Device UUID asset_id; asset tag nothing (the id wins). Name hostname. Manufacturer "
+        "and device type model manufacturer/model. The role (Server, Database Server, "
+        "Hypervisor, Access Switch, Firewall, ...) asset_type. Tenant (the owning department "
+        "here) department, as NetBox's Tenant. Platform (the OS family: 'Red Hat Enterprise "
+        "Linux 8', 'Windows Server 2019', 'Cisco IOS-XE') os_name. Status (Active, Offline, "
+        "Planned, Failed, Decommissioning) status. Rack, rack position, face nothing. "
+        "Primary IPv4 ip_address. Comments description. Custom fields as this instance "
+        "defines them: environment (environment; servers and hypervisors only), application "
+        "(application_name), support_end (end_of_life_date: the hardware support end, the "
+        "only end date). created/last_updated are the record's own timestamps (nothing). "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "display": "hostname",
+            "name": "hostname",
+            "device_type.manufacturer.name": "manufacturer",
+            "device_type.model": "model",
+            "device_role.name": "asset_type",
+            "tenant.name": "department",
+            "platform.name": "os_name",
+            "serial": "serial_number",
+            "site.name": "datacenter",
+            "location.name": "location",
+            "status.value": "status",
+            "status.label": "status",
+            "primary_ip4.address": "ip_address",
+            "comments": "description",
+            "custom_fields.environment": "environment",
+            "custom_fields.application": "application_name",
+            "custom_fields.support_end": "end_of_life_date",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "nautobot",
+            "Nautobot 1.5 REST API `GET /api/dcim/devices/?limit=0` (`{count, next, previous, "
+            "results}`). Field names of the Nautobot 1.x DeviceSerializer (id, url, display, "
+            "name, device_type, device_role, tenant, platform, serial, asset_tag, site, "
+            "location, rack, position, face, status {value, label}, primary_ip4, cluster, "
+            "comments, custom_fields, created, last_updated; nested serializers: "
+            "device_type.manufacturer, device_type.model, primary_ip4.address) as in the "
+            "Nautobot REST API docs and the pynautobot/NetBox-derived generated models. The "
+            "consultant's jq kept id and name of each nested object (url, slug, display "
+            "dropped) and removed the config-context and virtual-chassis keys. Sure of the "
+            "names; medium on the custom field keys (instance-specific).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"count": 0, "next": None, "previous": None},
+            json_records_key="results",
+            notes=common + "JSON (1.x): the site (a data centre, 'FRA-DC2') datacenter; the "
+            "location below it (a hall or room) location, as NetBox's Location. 'display' "
+            "repeats the name (hostname alias). 'status.value' (active) and 'status.label' "
+            "(Active) are aliases (status). 'primary_ip4.address' carries the prefix length "
+            "(10.1.2.3/24); 'primary_ip4' null when unset. 'cluster' always null (devices not "
+            "in a virtualization cluster) nothing. 'created' a date.",
+            split=ROUND15,
+        )
+    truth = {
+        "id": "asset_id",
+        "name": "hostname",
+        "device_type__manufacturer__name": "manufacturer",
+        "device_type__model": "model",
+        "status__name": "status",
+        "role__name": "asset_type",
+        "tenant__name": "department",
+        "platform__name": "os_name",
+        "serial": "serial_number",
+        "location__name": "datacenter",
+        "location__parent__name": "location",
+        "primary_ip4__host": "ip_address",
+        "software_version__version": "os_version",
+        "comments": "description",
+        "cf_environment": "environment",
+        "cf_application": "application_name",
+        "cf_cost_center": "cost_center",
+        "cf_support_end": "end_of_life_date",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "nautobot",
+        "Nautobot 2.2 Devices list > Export > CSV (all fields). Nautobot 2.x CSV columns "
+        "are the REST fields with related objects flattened to their natural keys "
+        "(`device_type__manufacturer__name`, `device_type__model`, `role__name`, "
+        "`status__name`, `location__name`, `location__parent__name`, "
+        "`primary_ip4__parent__namespace__name` + `primary_ip4__host`) and custom fields as "
+        "`cf_<key>`, as in Nautobot's CSV import/export docs and public SSoT/import scripts "
+        "reading these headers. Sure of the natural-key style; medium on the exact column "
+        "set and order of the 2.2 export; custom field keys are the instance's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common + "CSV (2.x): Site and Region are gone; the device's location is the "
+        "data centre ('FRA-DC2', location type Site: datacenter) and its parent the city "
+        "('Frankfurt': location). The rack group (a hall) nothing. The IP address as namespace "
+        "+ host (no prefix length): the host is ip_address, the namespace nothing. "
+        "'software_version__version' (the platform's version) os_version. Empty IPv6, "
+        "virtual chassis, redundancy group and cluster columns nothing; secrets group "
+        "nothing. 'cf_cost_center' cost_center.",
+        split=ROUND15,
+    )
+
+
+# System Center Virtual Machine Manager (Get-SCVirtualMachine) ---------------------------------
+
+R15_VMM_OS = {  # os_tag -> the VMM operating system name of the VM (OperatingSystem.Name)
+    "2012 R2": "64-bit edition of Windows Server 2012 R2 {ed}",
+    "2016": "Windows Server 2016 {ed}",
+    "2019": "Windows Server 2019 {ed}",
+    "2022": "Windows Server 2022 {ed}",
+    "rhel7": "Red Hat Enterprise Linux 7 (64 bit)",
+    "rhel8": "Red Hat Enterprise Linux 8 (64 bit)",
+    "rhel9": "Red Hat Enterprise Linux 9 (64 bit)",
+    "ubuntu": "Ubuntu Linux {v} (64 bit)",
+    "sles12": "SUSE Linux Enterprise Server 12 (64 bit)",
+    "sles15": "SUSE Linux Enterprise Server 15 (64 bit)",
+    "centos7": "CentOS Linux 7 (64 bit)",
+    "ol8": "Oracle Linux 8 (64 bit)",
+    "rhcos": "Other Linux (64 bit)",
+}
+R15_VMM_CLOUD = {
+    "production": "Production Cloud",
+    "dr": "DR Cloud",
+    "staging": "Pre-Production Cloud",
+    "test": "Test Cloud",
+    "development": "Development Cloud",
+}
+R15_VMM_ADDITION = {
+    "2012 R2": "6.3.9600.18692",
+    "2016": "10.0.14393.0",
+    "2019": "10.0.17763.1",
+    "2022": "10.0.20348.1",
+}
+
+
+def _r15_vmm_os(h: Host, rng: random.Random) -> str:
+    tag = h.os_tag if h.os_tag in R15_VMM_OS else ("2019" if "Windows" in h.os_name else "")
+    if not tag:
+        return "Unknown"
+    ed = "Datacenter" if "Datacenter" in h.os_name else "Standard"
+    return R15_VMM_OS[tag].format(ed=ed, v=h.os_version)
+
+
+def _r15_de_time(t: dt.datetime) -> str:
+    """A DateTime as Export-Csv writes it under the de-DE culture."""
+    return t.strftime("%d.%m.%Y %H:%M:%S")
+
+
+def _r15_de_dec(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def r_scvmm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """System Center Virtual Machine Manager 2019/2022 ``Get-SCVirtualMachine`` (Hyper-V VMs
+    across host clusters). a: ``Select-Object <properties> | Export-Csv`` in Windows
+    PowerShell 5.1 (``#TYPE Selected...VM`` line, every field quoted, en-US dates);
+    b: ``Select-Object`` with calculated columns ``| Export-Csv -UseCulture
+    -NoTypeInformation`` on a de-DE console (semicolons, German dates, decimal commas)."""
+    vms = [h for h in hosts if h.virtual and h.kind != "application"]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    domain = "fjord.local" if variant == "a" else "ad.rhone-demo.fr"
+    netbios = "FJORD" if variant == "a" else "RHONE"
+    for h in vms:
+        win = "Windows" in h.os_name
+        host_no = 1 + sum(map(ord, h.name)) % 12
+        cl = f"HVCL-{h.site.code.upper()}{1 + host_no // 7:02d}"
+        vmhost = f"{h.site.code.upper()}-HV{host_no:02d}.{domain}"
+        state = (
+            "Running" if h.power == "poweredOn" else rng.choice(["PowerOff", "PowerOff", "Saved"])
+        )
+        if state == "Running" and rng.random() < 0.02:
+            state = "Paused"
+        name = h.name.upper() if win and rng.random() < 0.5 else h.name
+        agent = state == "Running" and rng.random() < 0.93
+        comp = f"{h.name.lower().replace('_', '-')}.{domain}" if agent else ""
+        dyn = win and rng.random() < 0.45
+        mem = h.mem_mb
+        assigned = (
+            0
+            if state != "Running"
+            else (int(mem * rng.uniform(0.45, 0.95)) // 2 * 2 if dyn else mem)
+        )
+        dyn_max = mem * 2 if dyn else 1048576
+        dyn_min = 512
+        used_bytes = int(h.used_gb * 1024**3 * rng.uniform(0.95, 1.05)) + rng.randrange(
+            4 * 1024**2, 64 * 1024**2
+        )
+        created = dt.datetime.combine(_r11_since(h, dt.date(2017, 3, 1), 3200), dt.time(6))
+        created += dt.timedelta(seconds=rng.randrange(50000))
+        added = created + dt.timedelta(seconds=rng.randrange(30, 900))
+        if rng.random() < 0.2:  # VMs from hosts brought under VMM later
+            added = dt.datetime(2021, 4, 12, 9, 30) + dt.timedelta(seconds=rng.randrange(7200))
+            added = max(added, created)
+        modified = R15_EXPORT - dt.timedelta(seconds=rng.randrange(600, 90 * 86400))
+        owner = (
+            f"{netbios}\\{h.tech_owner.split()[0][0].lower()}{h.tech_owner.split()[-1].lower()}"
+            if rng.random() < 0.8
+            else "Unknown"
+        )
+        cloud = R15_VMM_CLOUD[h.env] if h.env and rng.random() < 0.85 else ""
+        os_vmm = _r15_vmm_os(h, rng) if agent or rng.random() < 0.7 else "Unknown"
+        vmid = _uuid_of("vmm-vmid", h.name).upper()
+        oid = _uuid_of("vmm-id", h.name)
+        hgp = f"All Hosts\\{h.site.city}\\{cl}"
+        desc = h.desc if rng.random() < 0.55 else ""
+        gen = 2 if win and h.os_tag != "2012 R2" else rng.choice([1, 2])
+        addition = (
+            R15_VMM_ADDITION.get(h.os_tag, "")
+            if win and agent
+            else ("Detected" if agent else "Not Detected")
+        )
+        if variant == "a":
+            r: dict[str, Any] = {
+                "Name": name,
+                "ComputerName": comp,
+                "ID": oid,
+                "VMId": vmid,
+                "Description": desc,
+                "Owner": owner,
+                "UserRole": "Administrator",
+                "Status": state,
+                "StatusString": {"PowerOff": "Stopped"}.get(state, state),
+                "VirtualMachineState": state,
+                "VMHost": vmhost,
+                "HostName": vmhost,
+                "HostGroupPath": hgp,
+                "IsHighlyAvailable": "True" if rng.random() < 0.9 else "False",
+                "Cloud": cloud,
+                "OperatingSystem": os_vmm,
+                "VMAddition": addition,
+                "Generation": str(gen),
+                "CPUCount": str(h.cores),
+                "Memory": str(mem),
+                "DynamicMemoryEnabled": str(dyn),
+                "DynamicMemoryMinimumMB": str(dyn_min) if dyn else "",
+                "DynamicMemoryMaximumMB": str(dyn_max),
+                "MemoryAssignedMB": str(assigned),
+                "TotalSize": str(used_bytes),
+                "Location": f"C:\\ClusterStorage\\Volume{1 + host_no % 4}\\{h.name}",
+                "CostCenter": h.cost_center if rng.random() < 0.5 else "",
+                "Tag": "(none)",
+                "CustomProperty": "System.Collections.Generic.Dictionary`2[System.String,"
+                "System.String]",
+                "CreationTime": _r14_ps_time(created),
+                "AddedTime": _r14_ps_time(added),
+                "ModifiedTime": _r14_ps_time(modified),
+            }
+        else:
+            prov = sum(h.disks) * 1024**3 + (0 if rng.random() < 0.7 else 1024**2)
+            r = {
+                "Name": name,
+                "ComputerNameString": comp,
+                "VMId": vmid,
+                "StatusString": {
+                    "PowerOff": "Gestoppt",
+                    "Running": "Wird ausgeführt",
+                    "Saved": "Gespeichert",
+                    "Paused": "Angehalten",
+                }[state],
+                "VirtualMachineState": state,
+                "HostName": vmhost,
+                "Cluster": cl,
+                "HostGroupPath": hgp,
+                "Cloud": cloud,
+                "OperatingSystem": os_vmm,
+                "CPUCount": str(h.cores),
+                "CPUType": "3.60 GHz Xeon (2 processors)",
+                "Memory": str(mem),
+                "MemoryAssignedMB": str(assigned),
+                "DynamicMemoryEnabled": "True" if dyn else "False",
+                "TotalSizeGB": _r15_de_dec(used_bytes / 1024**3),
+                "MaxDiskSizeGB": _r15_de_dec(prov / 1024**3),
+                "IPv4Addresses": h.ip if agent else "",
+                "Application": (h.app or "") if rng.random() < 0.8 else "",
+                "Owner": owner,
+                "CostCenter": h.cost_center if rng.random() < 0.7 else "",
+                "Description": desc,
+                "Generation": str(gen),
+                "CreationTime": _r15_de_time(created),
+                "ModifiedTime": _r15_de_time(modified),
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    common = (
+        "Hyper-V VMs managed by VMM (all virtual). 'Name' (the VM's name in VMM, upper case on "
+        "some Windows VMs) hostname; 'ComputerName'/'ComputerNameString' (the guest's "
+        "computer name as VMM reads it through the integration services, an FQDN; empty when "
+        "not running or no agent) fqdn. 'VMId' (the Hyper-V GUID, upper case) asset_id. "
+        "'Status'/'VirtualMachineState' (Running, PowerOff, Saved, Paused: VMM's VM state, "
+        "not a health reading, unlike Hyper-V's Get-VM Status) power_state; 'StatusString' "
+        "its display text, power_state too. 'VMHost'/'HostName' (the Hyper-V host FQDN) "
+        "virtualization_host. 'HostGroupPath' ('All Hosts\\Frankfurt\\HVCL-FRA01', the only "
+        "place column: the city's host group) location. 'Cloud' (the VMM private cloud, one "
+        "per environment here: 'Production Cloud', 'Test Cloud') environment. "
+        "'OperatingSystem' (VMM's OS name: 'Windows Server 2019 Datacenter', 'Red Hat "
+        "Enterprise Linux 8 (64 bit)', 'Unknown') os_name. 'CPUCount' (vCPUs) cpu_cores. "
+        "'Memory' (startup memory, MB) memory_gb preferred; 'MemoryAssignedMB' (0 when not "
+        "running, lower with dynamic memory) memory_gb fallback; dynamic min/max nothing. "
+        "'Owner' (DOMAIN\\user, 'Unknown' when unset) business_owner (a bare owner). "
+        "'CostCenter' cost_center. 'Description' description. 'CreationTime' install_date; "
+        "'AddedTime' (added to VMM) and 'ModifiedTime' nothing. Generation nothing. "
+    )
+    if variant == "a":
+        cols: list[tuple[str, str | None, str | None]] = [
+            ("Name", "hostname", None),
+            ("ComputerName", "fqdn", None),
+            ("ID", "asset_id", None),
+            ("VMId", "asset_id", None),
+            ("Description", "description", None),
+            ("Owner", "business_owner", None),
+            ("UserRole", None, None),
+            ("Status", "power_state", None),
+            ("StatusString", "power_state", None),
+            ("VirtualMachineState", "power_state", None),
+            ("VMHost", "virtualization_host", None),
+            ("HostName", "virtualization_host", None),
+            ("HostGroupPath", "location", None),
+            ("IsHighlyAvailable", None, None),
+            ("Cloud", "environment", None),
+            ("OperatingSystem", "os_name", None),
+            ("VMAddition", None, None),
+            ("Generation", None, None),
+            ("CPUCount", "cpu_cores", None),
+            ("Memory", "memory_gb", "MB"),
+            ("DynamicMemoryEnabled", None, None),
+            ("DynamicMemoryMinimumMB", None, None),
+            ("DynamicMemoryMaximumMB", None, None),
+            ("MemoryAssignedMB", "memory_gb", "MB"),
+            ("TotalSize", "storage_used_gb", "bytes"),
+            ("Location", None, None),
+            ("CostCenter", "cost_center", None),
+            ("Tag", None, None),
+            ("CustomProperty", None, None),
+            ("CreationTime", "install_date", None),
+            ("AddedTime", None, None),
+            ("ModifiedTime", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        assert headers == list(rows[0]), headers
+        return Rendered(
+            "scvmm",
+            "System Center VMM 2019 PowerShell module (virtualmachinemanager): "
+            "`Get-SCVirtualMachine -VMMServer vmm01 | Select-Object Name, ComputerName, ID, "
+            "VMId, Description, Owner, UserRole, Status, StatusString, VirtualMachineState, "
+            "VMHost, HostName, HostGroupPath, IsHighlyAvailable, Cloud, OperatingSystem, "
+            "VMAddition, Generation, CPUCount, Memory, DynamicMemoryEnabled, "
+            "DynamicMemoryMinimumMB, DynamicMemoryMaximumMB, MemoryAssignedMB, TotalSize, "
+            "Location, CostCenter, Tag, CustomProperty, CreationTime, AddedTime, ModifiedTime "
+            "| Export-Csv vms.csv` (Windows PowerShell 5.1). Property names of the VMM VM "
+            "object as documented for Get-SCVirtualMachine/Set-SCVirtualMachine (Memory, "
+            "CPUCount, DynamicMemoryMaximumMB, CostCenter, Tag) and as public inventory "
+            "scripts read them (VMHost, HostName, HostGroupPath, StatusString, "
+            "VirtualMachineState, MemoryAssignedMB, TotalSize, VMAddition, CreationTime). "
+            "Sure of the names; medium on the VMAddition and StatusString values.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            preamble=["#TYPE Selected.Microsoft.SystemCenter.VirtualMachineManager.VM"],
+            quoting=csv.QUOTE_ALL,
+            notes=common + "PowerShell 5.1 CSV: '#TYPE Selected...' line above the header, "
+            "every field quoted, en-US dates ('3/14/2019 7:02:11 AM'). 'ID' (VMM's object "
+            "GUID, lower case) is the VMM id and wins over 'VMId' (both asset_id). 'TotalSize' "
+            "is the size of the VM's files on disk in BYTES (dynamic VHDX: used, not "
+            "provisioned) storage_used_gb. 'Location' is the VM's folder on the CSV (a path: "
+            "nothing). 'DynamicMemoryMaximumMB' is 1048576 when dynamic memory is off "
+            "(nothing). 'Tag' '(none)' and 'CustomProperty' (a dictionary's type name) "
+            "nothing. 'VMAddition' (integration services version or Detected/Not Detected) "
+            "nothing. 'UserRole', 'IsHighlyAvailable' nothing.",
+            split=ROUND15,
+        )
+    cols = [
+        ("Name", "hostname", None),
+        ("ComputerNameString", "fqdn", None),
+        ("VMId", "asset_id", None),
+        ("StatusString", "power_state", None),
+        ("VirtualMachineState", "power_state", None),
+        ("HostName", "virtualization_host", None),
+        ("Cluster", "cluster", None),
+        ("HostGroupPath", "location", None),
+        ("Cloud", "environment", None),
+        ("OperatingSystem", "os_name", None),
+        ("CPUCount", "cpu_cores", None),
+        ("CPUType", None, None),
+        ("Memory", "memory_gb", "MB"),
+        ("MemoryAssignedMB", "memory_gb", "MB"),
+        ("DynamicMemoryEnabled", None, None),
+        ("TotalSizeGB", "storage_used_gb", "GB"),
+        ("MaxDiskSizeGB", "storage_gb", "GB"),
+        ("IPv4Addresses", "ip_address", None),
+        ("Application", "application_name", None),
+        ("Owner", "business_owner", None),
+        ("CostCenter", "cost_center", None),
+        ("Description", "description", None),
+        ("Generation", None, None),
+        ("CreationTime", "install_date", None),
+        ("ModifiedTime", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    assert headers == list(rows[0]), headers
+    return Rendered(
+        "scvmm",
+        "System Center VMM 2022 PowerShell module on a de-DE console: `Get-SCVirtualMachine "
+        "-All | Select-Object Name, ComputerNameString, VMId, StatusString, "
+        "VirtualMachineState, HostName, @{n='Cluster';e={$_.VMHost.HostCluster.Name}}, "
+        "HostGroupPath, Cloud, OperatingSystem, CPUCount, CPUType, Memory, MemoryAssignedMB, "
+        "DynamicMemoryEnabled, @{n='TotalSizeGB';e={[math]::Round($_.TotalSize/1GB,2)}}, "
+        "@{n='MaxDiskSizeGB';e={($_.VirtualHardDisks | Measure-Object MaximumSize -Sum).Sum"
+        "/1GB}}, @{n='IPv4Addresses';e={$_.VirtualNetworkAdapters.IPv4Addresses -join ','}}, "
+        "@{n='Application';e={$_.CustomProperty['Application']}}, Owner, CostCenter, "
+        "Description, Generation, CreationTime, ModifiedTime | Export-Csv vms.csv -UseCulture "
+        "-NoTypeInformation -Encoding UTF8`. VMM VM property names as in the VMM cmdlet "
+        "reference and public inventory scripts (ComputerNameString, HostName, CPUType, "
+        "MemoryAssignedMB, TotalSize; VirtualHardDisks[].MaximumSize, "
+        "VirtualNetworkAdapters[].IPv4Addresses, CustomProperty); the calculated column names "
+        "are the consultant's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        encoding="utf-8-sig",
+        delimiter=";",
+        quoting=csv.QUOTE_ALL,
+        notes=common + "CSV from -UseCulture on de-DE: semicolons, every field quoted, UTF-8 "
+        "with BOM, dates '14.03.2019 07:02:11', decimal commas in the calculated GB columns. "
+        "'StatusString' is localised ('Wird ausgeführt', 'Gestoppt', 'Gespeichert'): "
+        "power_state with 'VirtualMachineState' (Running/PowerOff) preferred. 'TotalSizeGB' "
+        "(files on disk) storage_used_gb; 'MaxDiskSizeGB' (sum of the VHDs' maximum sizes) "
+        "storage_gb. 'Cluster' (the host's cluster) cluster. 'CPUType' ('3.60 GHz Xeon (2 "
+        "processors)', VMM's legacy CPU type of the hardware profile, the same on every VM, "
+        "not the host's processor) nothing. 'IPv4Addresses' (the adapters' addresses, joined) "
+        "ip_address. 'Application' (a VMM custom property) application_name.",
+        split=ROUND15,
+    )
+
+
+def round15_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 15 of held-out tools: Nautobot devices, System Center VMM."""
+    phys = {
+        "esx": 10,
+        "k8s": 4,
+        "sw": 16,
+        "rtr": 4,
+        "fw": 5,
+        "lb": 3,
+        "stor": 4,
+        "ups": 3,
+        "pdu": 6,
+    }
+    return [
+        (
+            "nautobot_a",
+            r_nautobot,
+            prof(
+                "heldout15_nb1",
+                R15A_SITES,
+                "compact",
+                "site",
+                14,
+                virtual_ratio=0.15,
+                windows_ratio=0.5,
+                infra=phys,
+            ),
+            15901,
+            130,
+            "a",
+        ),
+        (
+            "nautobot_b",
+            r_nautobot,
+            prof(
+                "heldout15_nb2",
+                R15B_SITES,
+                "dash_env",
+                "compact",
+                12,
+                virtual_ratio=0.2,
+                windows_ratio=0.4,
+                infra=phys,
+            ),
+            15902,
+            110,
+            "b",
+        ),
+        (
+            "scvmm_a",
+            r_scvmm,
+            prof(
+                "heldout15_vm1",
+                R15C_SITES,
+                "legacy",
+                "site",
+                14,
+                virtual_ratio=1.0,
+                windows_ratio=0.75,
+                infra={"k8s": 4},
+            ),
+            16001,
+            150,
+            "a",
+        ),
+        (
+            "scvmm_b",
+            r_scvmm,
+            prof(
+                "heldout15_vm2",
+                R15D_SITES,
+                "underscore",
+                "compact",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.7,
+                infra={"k8s": 4},
+            ),
+            16002,
             120,
             "b",
         ),
