@@ -21484,6 +21484,8 @@ R15A_SITES = [S("fra", "Frankfurt", "FRA-DC2", 160), S("ham", "Hamburg", "HAM-DC
 R15B_SITES = [S("lyo", "Lyon", "LYO-DC1", 162), S("mrs", "Marseille", "MRS-DC3", 163)]
 R15C_SITES = [S("brn", "Bern", "BRN1", 164), S("bsl", "Basel", "BSL2", 165)]
 R15D_SITES = [S("tll", "Tallinn", "TLL1", 166), S("rix", "Riga", "RIX1", 167)]
+R15E_SITES = [S("osl", "Oslo", "OSL2", 168), S("got", "Gothenburg", "GOT1", 169)]
+R15F_SITES = [S("vno", "Vilnius", "VNO1", 170), S("kun", "Kaunas", "KUN2", 171)]
 R15_EXPORT = dt.datetime(2026, 11, 26, 12, 0)
 
 # Nautobot devices ------------------------------------------------------------------------------
@@ -22095,8 +22097,398 @@ def r_scvmm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# OpenNMS Horizon nodes and asset records --------------------------------------------------------
+
+R15_ONMS_OID = {
+    "win": ".1.3.6.1.4.1.311.1.1.3.1.2",
+    "lnx": ".1.3.6.1.4.1.8072.3.2.10",
+    "esx": ".1.3.6.1.4.1.6876.4.1",
+    "Cisco": ".1.3.6.1.4.1.9.1.2494",
+    "Juniper Networks": ".1.3.6.1.4.1.2636.1.1.1.2.137",
+    "Arista Networks": ".1.3.6.1.4.1.30065.1.3011.7050.3741.32",
+    "Palo Alto Networks": ".1.3.6.1.4.1.25461.2.3.36",
+    "Fortinet": ".1.3.6.1.4.1.12356.101.1.3001",
+    "F5 Networks": ".1.3.6.1.4.1.3375.2.1.3.4.43",
+    "APC": ".1.3.6.1.4.1.318.1.3.27",
+    "Eaton": ".1.3.6.1.4.1.534.1",
+    "NetApp": ".1.3.6.1.4.1.789.2.5",
+    "Pure Storage": ".1.3.6.1.4.1.40482.1",
+    "Dell EMC": ".1.3.6.1.4.1.1139.102",
+    "EMC": ".1.3.6.1.4.1.1981.1",
+    "Check Point": ".1.3.6.1.4.1.2620.1.6.123.1.67",
+    "Citrix": ".1.3.6.1.4.1.5951.1",
+    "Raritan": ".1.3.6.1.4.1.13742.6",
+    "HP": ".1.3.6.1.4.1.11.2.3.9.1",
+}
+R15_ONMS_CATEGORY = {
+    "esx": "Hypervisor",
+    "k8s": "Server",
+    "sw": "Switch",
+    "rtr": "Router",
+    "fw": "Firewall",
+    "lb": "Load Balancer",
+    "stor": "Storage",
+    "printer": "Printer",
+    "ups": "UPS",
+    "pdu": "PDU",
+}
+R15_ONMS_SURV = {  # role -> the surveillance category of the node (besides the environment)
+    "esx": "Servers",
+    "k8s": "Servers",
+    "sw": "Switches",
+    "rtr": "Routers",
+    "fw": "Firewalls",
+    "lb": "Load Balancers",
+    "stor": "Storage",
+}
+R15_ONMS_CATS = sorted(
+    {*R15_ONMS_SURV.values(), "Servers", "Production", "Staging", "Test", "Development"}
+    | {"Disaster Recovery"}
+)
+R15_ONMS_VENDOR = ["Bechtle AG", "Computacenter", "SVA System Vertrieb Alexander", "Cancom"]
+R15_ONMS_ENV = {
+    "production": "Production",
+    "staging": "Staging",
+    "test": "Test",
+    "development": "Development",
+    "dr": "Disaster Recovery",
+}
+
+
+def _r15_epoch_ms(t: dt.datetime) -> int:
+    return int((t - dt.datetime(1970, 1, 1)).total_seconds() * 1000)
+
+
+def _r15_onms_sysdescr(h: Host) -> str:
+    if "Windows" in h.os_name:
+        build = h.os_version.split(".")[-1]
+        return (
+            "Hardware: Intel64 Family 6 Model 85 Stepping 7 AT/AT COMPATIBLE - Software: "
+            f"Windows Version 6.3 (Build {build} Multiprocessor Free)"
+        )
+    if h.os_tag == "esxi":
+        return f"VMware ESXi {h.os_version} build-21930508 VMware, Inc. x86_64"
+    if h.role in ("web", "app", "db", "dc", "dns", "smtp", "k8s"):
+        kern = {"rhel7": "3.10.0-1160.102.1.el7.x86_64", "rhel9": "5.14.0-284.30.1.el9_2.x86_64"}
+        return f"Linux {h.name.lower()} {kern.get(h.os_tag, '4.18.0-477.27.1.el8_8.x86_64')} #1 SMP x86_64"
+    return f"{h.manufacturer} {h.model}, {h.os_name} {h.os_version}".strip(", ")
+
+
+def r_opennms(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """OpenNMS Horizon nodes with their asset records (servers physical and virtual,
+    hypervisors, network gear, UPSs). a: REST v1 ``GET /opennms/rest/nodes?limit=0`` with
+    ``Accept: application/json`` (``{"node": [...], "count", "totalCount", "offset"}``,
+    null fields left out, times in epoch milliseconds). b: Admin > Import/Export Assets >
+    Export (the asset CSV of ExportAssetsServlet), credential/phone/address columns
+    deleted before the file was shared."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    domain = "nord.example.net" if variant == "a" else "balt.example.org"
+    for i, h in enumerate(h for h in hosts if h.kind != "application"):
+        node_id = 20 + i * 3 + rng.randrange(3)
+        win = "Windows" in h.os_name
+        server = h.role in ("web", "app", "db", "dc", "dns", "smtp", "k8s", "esx")
+        snmp = rng.random() < (0.85 if not server else 0.7)
+        label = h.fqdn if server and rng.random() < 0.6 else h.name
+        category = R15_ONMS_CATEGORY.get(h.role, "Server")
+        if server and h.role not in ("esx", "k8s"):
+            category = "Virtual Server" if h.virtual else "Server"
+        if h.role == "db":
+            category = "Database Server"
+        created = dt.datetime.combine(_r11_since(h, dt.date(2018, 2, 1), 2900), dt.time(7))
+        created += dt.timedelta(seconds=rng.randrange(40000), microseconds=rng.randrange(10**6))
+        scan = R15_EXPORT - dt.timedelta(seconds=rng.randrange(300, 86400))
+        amod = R15_EXPORT - dt.timedelta(seconds=rng.randrange(86400, 400 * 86400))
+        env = R15_ONMS_ENV[h.env] if h.env else None
+        cats: list[str] = []
+        if env and (server or rng.random() < 0.3):
+            cats.append(env)
+        if h.role in R15_ONMS_SURV:
+            cats.append(R15_ONMS_SURV[h.role])
+        elif server:
+            cats.append("Servers")
+        building = h.site.dc if not h.virtual else ""
+        room = rng.choice(["Hall A", "Hall B", "Room 0.12"]) if building else ""
+        rack = f"R{rng.randrange(1, 30):02d}" if building else ""
+        hw = not h.virtual
+        installed = (
+            _r11_since(h, dt.date(2015, 1, 1), 3700).isoformat() if rng.random() < 0.75 else ""
+        )
+        maint_end = (
+            (
+                dt.date.fromisoformat(installed) + dt.timedelta(days=365 * rng.choice([3, 5, 5]))
+            ).isoformat()
+            if installed and hw and rng.random() < 0.8
+            else ""
+        )
+        cpu = h.cpu_model if server and h.cpu_model and rng.random() < 0.8 else ""
+        ram = f"{h.mem_mb // 1024} GB" if server and h.mem_mb and rng.random() < 0.85 else ""
+        disks = h.disks[:3] if server and rng.random() < 0.8 else []
+        admin = h.tech_owner if rng.random() < 0.7 else (h.group or "")
+        osn = f"{h.os_name}" if h.os_name and rng.random() < 0.9 else ""
+        model = h.model if rng.random() < 0.93 else ""
+        vendor = rng.choice(R15_ONMS_VENDOR) if hw and rng.random() < 0.6 else ""
+        asset_no = f"AN-{rng.randrange(200000, 299999)}" if hw and rng.random() < 0.6 else ""
+        region = {"a": "Nordics", "b": "Baltics"}[variant]
+        dept = h.dept or ""
+        desc = h.desc if rng.random() < 0.5 else ""
+        comment = (
+            rng.choice(["", "", "Monitored via SNMP v3", "Migrated from Nagios 2019"])
+            if rng.random() < 0.4
+            else ""
+        )
+        if variant == "a":
+            node: dict[str, Any] = {
+                "id": str(node_id),
+                "type": "A",
+                "label": label,
+                "labelSource": "U" if label == h.name else "H",
+                "foreignSource": "Servers" if server else "Network",
+                "foreignId": str(1000 + node_id * 7),
+                "location": "Default" if rng.random() < 0.7 else f"minion-{h.site.code}",
+                "createTime": _r15_epoch_ms(created),
+            }
+            if snmp:
+                node.update(
+                    {
+                        "sysObjectId": R15_ONMS_OID.get(
+                            h.manufacturer,
+                            R15_ONMS_OID[
+                                "esx" if h.os_tag == "esxi" else ("win" if win else "lnx")
+                            ],
+                        ),
+                        "sysName": h.name.lower() if server else h.name,
+                        "sysDescription": _r15_onms_sysdescr(h),
+                        "sysLocation": f"{h.site.city}, {h.site.dc}" if hw else h.site.city,
+                        "sysContact": "noc@" + domain if rng.random() < 0.6 else h.tech_owner,
+                    }
+                )
+            node["lastCapsdPoll"] = _r15_epoch_ms(scan)
+            node["categories"] = [{"id": 1 + R15_ONMS_CATS.index(c), "name": c} for c in cats]
+            asset: dict[str, Any] = {"id": node_id + 5000, "category": category}
+            opt = {
+                "manufacturer": h.manufacturer,
+                "vendor": vendor,
+                "modelNumber": model,
+                "serialNumber": h.serial if hw else "",
+                "assetNumber": asset_no,
+                "operatingSystem": osn,
+                "rack": rack,
+                "region": region,
+                "department": dept,
+                "building": building,
+                "room": room,
+                "dateInstalled": installed,
+                "maintcontract": f"SC-{rng.randrange(10000, 99999)}" if maint_end else "",
+                "maintContractExpiration": maint_end,
+                "description": desc,
+                "comment": comment,
+                "cpu": cpu,
+                "ram": ram,
+                "hdd1": f"{disks[0]} GB" if disks else "",
+                "hdd2": f"{disks[1]} GB" if len(disks) > 1 else "",
+                "hdd3": f"{disks[2]} GB" if len(disks) > 2 else "",
+                "admin": admin,
+            }
+            asset.update({k: v for k, v in opt.items() if v})
+            asset["lastModifiedBy"] = rng.choice(["admin", "provisiond", "rest"])
+            asset["lastModifiedDate"] = _r15_epoch_ms(amod)
+            node["assetRecord"] = asset
+            r: dict[str, Any] = node
+        else:
+            r = {
+                "Node Label": label,
+                "Node ID": str(node_id),
+                "Category": category,
+                "Manufacturer": h.manufacturer,
+                "Vendor": vendor,
+                "Model Number": model,
+                "Serial Number": h.serial if hw else "",
+                "Description": desc,
+                "Circuit ID": f"CID-{rng.randrange(10**6, 10**7)}" if h.role == "rtr" else "",
+                "Asset Number": asset_no,
+                "Operating System": osn,
+                "Rack": rack,
+                "Slot": "",
+                "Port": "",
+                "Region": region,
+                "Division": rng.choice(["IT Operations", "Infrastructure"]) if hw else "",
+                "Department": dept,
+                "City": h.site.city,
+                "Building": building,
+                "Floor": rng.choice(["0", "1", "-1"]) if building else "",
+                "Room": room,
+                "Date Installed": installed,
+                "Lease": "",
+                "Lease Expires": "",
+                "Maint Contract": f"SC-{rng.randrange(10000, 99999)}" if maint_end else "",
+                "Vendor Asset Number": "",
+                "Maint Contract Expires": maint_end,
+                "Display Category": cats[0] if cats else "",
+                "Notification Category": "Email-Network" if not server else "Email-Server",
+                "Poller Category": "",
+                "Threshold Category": "",
+                "Comments": comment,
+                "Cpu": cpu,
+                "Ram": ram,
+                "Storage Controller": rng.choice(["PERC H740P", "Smart Array P408i-a"])
+                if hw and server
+                else "",
+                "HDD 1": f"{disks[0]} GB" if disks else "",
+                "HDD 2": f"{disks[1]} GB" if len(disks) > 1 else "",
+                "HDD 3": f"{disks[2]} GB" if len(disks) > 2 else "",
+                "Number of power supplies": "2" if hw and server else "",
+                "Inputpower": "",
+                "Additional hardware": "",
+                "Admin": admin,
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), label, h))
+    common = (
+        "Every monitored node: servers (physical and VMware VMs), ESXi hosts, Kubernetes "
+        "workers, switches, routers, firewalls, load balancers, storage, UPSs. The node id "
+        "asset_id; the node label hostname (an FQDN on some servers). Asset fields: category "
+        "(Server, Virtual Server, Database Server, Hypervisor, Switch, ...) asset_type; "
+        "manufacturer manufacturer; vendor (the reseller: Bechtle, Computacenter) nothing; "
+        "model number (the only model column) model; serial number serial_number; asset "
+        "number nothing (the node id wins); operating system os_name; rack/slot/port, floor, "
+        "room nothing; region ('Nordics') location; department department; building (the data "
+        "centre, empty on VMs) datacenter; date installed install_date; maintenance contract "
+        "number nothing, its expiry end_of_life_date (the only end date); description "
+        "description, comment(s) description as its fallback; cpu (free text processor name) "
+        "cpu_model; ram ('384 GB' inline unit) memory_gb; hdd1..3 ('480 GB') storage_gb "
+        "summed; admin (the person or team that runs it) technical_owner. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "label": "hostname",
+            "sysName": "hostname",
+            "sysDescription": "description",
+            "sysLocation": "location",
+            "sysContact": "technical_owner",
+            "categories.name": "environment",
+            "assetRecord.category": "asset_type",
+            "assetRecord.manufacturer": "manufacturer",
+            "assetRecord.modelNumber": "model",
+            "assetRecord.serialNumber": "serial_number",
+            "assetRecord.operatingSystem": "os_name",
+            "assetRecord.region": "location",
+            "assetRecord.department": "department",
+            "assetRecord.building": "datacenter",
+            "assetRecord.dateInstalled": "install_date",
+            "assetRecord.maintContractExpiration": "end_of_life_date",
+            "assetRecord.description": "description",
+            "assetRecord.comment": "description",
+            "assetRecord.cpu": "cpu_model",
+            "assetRecord.ram": "memory_gb",
+            "assetRecord.hdd1": "storage_gb",
+            "assetRecord.hdd2": "storage_gb",
+            "assetRecord.hdd3": "storage_gb",
+            "assetRecord.admin": "technical_owner",
+        }
+        sizes = {"assetRecord.ram", "assetRecord.hdd1", "assetRecord.hdd2", "assetRecord.hdd3"}
+        headers, columns, units_ = select(
+            [(k, truth.get(k), "GB" if k in sizes else None) for k in _r11_paths(rows)]
+        )
+        return Rendered(
+            "opennms",
+            "OpenNMS Horizon 32 REST API v1 `GET /opennms/rest/nodes?limit=0` with `Accept: "
+            "application/json` (`{node: [...], count, totalCount, offset}`). Node fields of "
+            "OnmsNode (id, type, label, labelSource, foreignSource, foreignId, location, "
+            "createTime, sysObjectId, sysName, sysDescription, sysLocation, sysContact, "
+            "lastCapsdPoll, categories {id, name}, assetRecord) and the OnmsAssetRecord "
+            "properties (category, manufacturer, vendor, modelNumber, serialNumber, "
+            "assetNumber, operatingSystem, rack, region, department, building, room, "
+            "dateInstalled, maintcontract, maintContractExpiration, description, comment, "
+            "cpu, ram, hdd1..hdd6, admin, lastModifiedBy, lastModifiedDate) as in OpenNMS's "
+            "model classes and the node search properties of its web UI. Sure of the names. "
+            "**Medium**: null fields left out of the JSON, epoch-millisecond times, the "
+            "minion location values.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"count": 0, "totalCount": 0, "offset": 0},
+            json_records_key="node",
+            notes=common + "JSON: 'id' a string; 'sysName' (SNMP, lower case on servers) "
+            "hostname alias, 'label' preferred; 'sysDescription' (SNMP sysDescr: 'Linux web01 "
+            "4.18.0-... x86_64', 'Hardware: Intel64 ... Windows Version 6.3') description; "
+            "'sysLocation' ('Tallinn, TLL1') location, 'assetRecord.region' its fallback; "
+            "'sysContact' (noc mailbox or a person) technical_owner fallback of "
+            "'assetRecord.admin'; 'sysObjectId' nothing. SNMP keys missing on nodes without "
+            "SNMP. 'categories.name' (surveillance categories: the environment first on "
+            "servers, then Servers/Switches/...) environment. 'foreignSource' (the "
+            "requisition) and 'foreignId' (its id there) nothing; 'location' is the "
+            "monitoring location ('Default' or a Minion) nothing; 'type' A, 'labelSource' "
+            "nothing. 'createTime' (node added to OpenNMS), 'lastCapsdPoll' (last "
+            "provisioning scan), 'assetRecord.lastModified*' and 'assetRecord.id' nothing. "
+            "Times epoch ms.",
+            split=ROUND15,
+        )
+    truth = {
+        "Node Label": "hostname",
+        "Node ID": "asset_id",
+        "Category": "asset_type",
+        "Manufacturer": "manufacturer",
+        "Model Number": "model",
+        "Serial Number": "serial_number",
+        "Description": "description",
+        "Operating System": "os_name",
+        "Region": "location",
+        "Department": "department",
+        "City": "location",
+        "Building": "datacenter",
+        "Date Installed": "install_date",
+        "Maint Contract Expires": "end_of_life_date",
+        "Display Category": "environment",
+        "Comments": "description",
+        "Cpu": "cpu_model",
+        "Ram": "memory_gb",
+        "HDD 1": "storage_gb",
+        "HDD 2": "storage_gb",
+        "HDD 3": "storage_gb",
+        "Admin": "technical_owner",
+    }
+    sizes_b = {"Ram", "HDD 1", "HDD 2", "HDD 3"}
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "GB" if k in sizes_b else None) for k in rows[0]]
+    )
+    return Rendered(
+        "opennms",
+        "OpenNMS web UI, Admin > Import/Export Assets > Export (ExportAssetsServlet, "
+        "OpenNMS/opennms `opennms-webapp/src/main/java/org/opennms/web/asset/"
+        "ExportAssetsServlet.java`: headers Node Label, Node ID, Category, Manufacturer, "
+        "Vendor, Model Number, Serial Number, Description, Circuit ID, Asset Number, Operating "
+        "System, Rack, Slot, Port, Region, Division, Department, Address 1, Address 2, City, "
+        "State, Zip, Building, Floor, Room, Vendor Phone, Vendor Fax, Date Installed, Lease, "
+        "Lease Expires, Support Phone, Maint Contract, Vendor Asset Number, Maint Contract "
+        "Expires, Display/Notification/Poller/Threshold Category, Username, Password, "
+        "Enable, Connection, Auto Enable, Comments, Cpu, Ram, Storage Controller, HDD 1..6, "
+        "Number of power supplies, Inputpower, Additional hardware, Admin, SNMP Community). "
+        "Sure of the names and order. The consultant deleted the credential columns "
+        "(Username, Password, Enable, Connection, Auto Enable, SNMP Community), the phone "
+        "and street-address columns and the always-empty HDD 4..6 before sharing the file.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common + "CSV: every value a string, empty for unset fields. 'City' location "
+        "preferred, 'Region' its fallback. 'Division' (IT Operations) nothing. 'Circuit ID' "
+        "(WAN circuit on routers) nothing. 'Display Category' (the first surveillance "
+        "category: the environment on servers, 'Switches' on network gear) environment; "
+        "Notification/Poller/Threshold categories nothing. 'Storage Controller', 'Number of "
+        "power supplies', 'Inputpower', 'Additional hardware', 'Lease', 'Lease Expires', "
+        "'Vendor Asset Number', 'Slot', 'Port', 'Floor' nothing.",
+        split=ROUND15,
+    )
+
+
 def round15_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
-    """Round 15 of held-out tools: Nautobot devices, System Center VMM."""
+    """Round 15 of held-out tools: Nautobot devices, System Center VMM, OpenNMS nodes."""
     phys = {
         "esx": 10,
         "k8s": 4,
@@ -22175,6 +22567,49 @@ def round15_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             16002,
             120,
+            "b",
+        ),
+        (
+            "opennms_a",
+            r_opennms,
+            prof(
+                "heldout15_on1",
+                R15E_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.45,
+                infra={
+                    "esx": 6,
+                    "k8s": 4,
+                    "sw": 10,
+                    "rtr": 3,
+                    "fw": 3,
+                    "lb": 2,
+                    "stor": 2,
+                    "ups": 3,
+                },
+            ),
+            16101,
+            140,
+            "a",
+        ),
+        (
+            "opennms_b",
+            r_opennms,
+            prof(
+                "heldout15_on2",
+                R15F_SITES,
+                "dotted",
+                "compact",
+                11,
+                virtual_ratio=0.55,
+                windows_ratio=0.5,
+                infra={"esx": 5, "sw": 12, "rtr": 3, "fw": 3, "lb": 2, "stor": 2, "ups": 2},
+            ),
+            16102,
+            110,
             "b",
         ),
     ]
