@@ -49,6 +49,7 @@ from migrascope.tools.mapping_lexicon import (
     is_per_socket,
     metric_penalty,
     name_evidence,
+    path_parts,
     per_socket_unit,
     preference,
     rivals,
@@ -366,8 +367,8 @@ def _values_unlike_taught(taught: Mapping[str, Any], profile: ColumnProfile | No
 def _other_property_of_an_object(header: str, taught: str) -> bool:
     """``ansible_default_ipv4.alias`` beside a taught ``ansible_default_ipv4.network``:
     two properties of one object; sharing the object says nothing about the property."""
-    a, b = _leaf(header), _leaf(taught)
-    return a is not None and b is not None and a.split(":", 1)[1] != b.split(":", 1)[1]
+    a, b = path_parts(header), path_parts(taught)
+    return len(a) >= 2 and len(b) >= 2 and header_key(a[-1]) != header_key(b[-1])
 
 
 def _combined(a: float, b: float) -> float:
@@ -738,9 +739,14 @@ def _assign(
             assigned[i] = cand
         else:
             lost.setdefault(i, []).append(
-                f"{cand.target} went to column {headers[w]!r} ({win_score:.2f} against {score:.2f})"
+                f"{_went_to(cand.target, headers[w])} ({win_score:.2f} against {score:.2f})"
             )
     return assigned, roles, lost
+
+
+def _went_to(target: str | None, winner: str) -> str:
+    """The note of a column that lost ``target`` to the column headed ``winner``."""
+    return f"{target} went to column {winner!r}"
 
 
 _NUMBER_WORDS = frozenset({"no", "no.", "nr", "nr.", "num", "number", "#", "code"})
@@ -755,7 +761,7 @@ def _number_beside_name(loser: str, winner: str) -> bool:
 
 def _leaf(header: str) -> str | None:
     """Depth and last segment of a path header ("2:name" for ``spec.name``)."""
-    parts = [p for p in re.split(r"[./|>]+", header) if p.strip()]
+    parts = path_parts(header)
     return f"{len(parts)}:{header_key(parts[-1])}" if len(parts) >= 2 else None
 
 
@@ -920,6 +926,7 @@ def map_columns(
             header_model=model,
         )
         cold = {i: c.target for i, c in enumerate(untaught.columns) if c.target is not None}
+    _per_socket_product_over_totals(headers, per_column, forced)
     _sockets_beside_per_unit_counts(headers, per_column, forced)
     _record_timestamps(readings, per_column, forced)
     _warranty_end_as_end_of_life(readings, per_column, profs, forced)
@@ -1067,12 +1074,12 @@ def _warranty_end_as_end_of_life(
     """
     warranty_ends = [
         i
-        for i, reading in enumerate(readings)
-        if _WARRANTY.search(_spaced(reading))
+        for i, words in enumerate(map(_spaced, readings))
+        if _WARRANTY.search(words)
         and (
-            _END.search(_spaced(reading))
+            _END.search(words)
             # Datto's ``warrantyDate``: the one date of a warranty is when it ends.
-            or (_DATE_WORD.search(_spaced(reading)) and not _START.search(_spaced(reading)))
+            or (_DATE_WORD.search(words) and not _START.search(words))
         )
     ]
     for i in warranty_ends:
@@ -1414,7 +1421,7 @@ def _full_names_beside_short_names(
         if i != owner
         and (
             roles.get(i) == ("fallback", owner)
-            or any(f"hostname went to column {headers[owner]!r}" in n for n in lost.get(i, []))
+            or any(n.startswith(_went_to("hostname", headers[owner])) for n in lost.get(i, []))
         )
     ]
     if len(rivals) != 1 or any(i in forced for i in (owner, rivals[0])):
@@ -1542,7 +1549,6 @@ def _sockets_beside_per_unit_counts(
     per processor counts processors too. The column counting the unit of a per-unit
     core count is its multiplier (``cpu_sockets``), not the total.
     """
-    _per_socket_product_over_totals(headers, per_column, forced)
     units = {
         u
         for i, h in enumerate(headers)

@@ -33,6 +33,7 @@ __all__ = [
     "is_per_socket",
     "metric_penalty",
     "name_evidence",
+    "path_parts",
     "per_socket_unit",
     "preference",
     "rivals",
@@ -201,7 +202,7 @@ def _without_container(words: str) -> str | None:
     return None
 
 
-def _path_parts(header: str) -> list[str]:
+def path_parts(header: str) -> list[str]:
     """The segments of a path header (``a.b/c|d>e``), empty ones dropped."""
     return [p for p in re.split(r"[./|>]+", header) if p.strip()]
 
@@ -213,7 +214,7 @@ def _after_container_segment(header: str) -> str | None:
     ``tags_all.Application``: a segment starting or ending with a container word
     (tags, labels, attributes) holds the user's own keys, and the key says what it is.
     """
-    parts = _path_parts(header)
+    parts = path_parts(header)
     if len(parts) < 2:
         return None
     lex = _data()
@@ -236,7 +237,7 @@ def _objects_named(header: str) -> str:
     property word (type, kind, class) names an object, and the leaf is one of its
     properties; "type" there does not make the memory a memory type.
     """
-    parts = _path_parts(header)
+    parts = path_parts(header)
     if len(parts) < 2:
         return header
     lex = _data()
@@ -256,7 +257,7 @@ def _last_segment(header: str) -> str | None:
     says where it was found. Two-segment names (``OS.Name``) read as a whole, and a
     one-word leaf (``Name``) says too little to stand alone.
     """
-    parts = _path_parts(header)
+    parts = path_parts(header)
     if len(parts) < 2:
         return None
     lex = _data()

@@ -224,7 +224,7 @@ class ColumnProfile:
         if self.dominant == "empty":
             return "empty in the sample"
         pct = round(100 * self.kinds.get(self.dominant, 0.0))
-        text = f"{_KIND_TEXT.get(self.dominant, self.dominant)} ({pct}%)"
+        text = f"{describe_kind(self.dominant)} ({pct}%)"
         return text + (" at the end of URLs" if self.from_urls else "")
 
     def to_json(self) -> dict[str, Any]:
