@@ -161,3 +161,51 @@ def test_an_owners_id_is_not_the_owner():
     assert targets["owner_id"] is None
     targets = _targets(_map(["name", "id", "owner"], SHORT, host_ids, people))
     assert targets["owner"] == "business_owner"
+
+
+def test_a_resource_identifier_ending_in_the_id_is_the_ids_alias():
+    ids = [f"i-0{i:016x}" for i in range(N)]
+    arns = [f"arn:aws:ec2:eu-west-1:123456789012:instance/{v}" for v in ids]
+    result = _map(["Name", "InstanceId", "Arn"], SHORT, ids, arns)
+    col = next(c for c in result.columns if c.source == "Arn")
+    assert (col.target, col.combine) == ("asset_id", "fallback")
+    # An API link that ends in the id is navigation, not a second id.
+    links = [f"/api/vms/{v}" for v in ids]
+    assert _targets(_map(["Name", "InstanceId", "href"], SHORT, ids, links))["href"] is None
+    # Identifiers of other resources (a disk's ARN) are no alias.
+    disks = [f"arn:aws:ec2:eu-west-1:123456789012:volume/vol-{i:08x}" for i in range(N)]
+    assert _targets(_map(["Name", "InstanceId", "Arn"], SHORT, ids, disks))["Arn"] is None
+
+
+def test_a_zone_link_beside_its_zone_is_the_zones_alias():
+    zones = [["europe-west1-b", "us-central1-a"][i % 2] for i in range(N)]
+    urls = [f"https://www.googleapis.com/compute/v1/projects/p/zones/{z}" for z in zones]
+    result = _map(["Name", "Availability Zone", "resource.data.zone"], SHORT, zones, urls)
+    col = next(c for c in result.columns if c.source == "resource.data.zone")
+    assert (col.target, col.combine) == ("datacenter", "fallback")
+
+
+def test_a_second_column_of_os_names_backs_up_the_first():
+    oses = [["Windows Server 2019 Standard", "Ubuntu 22.04 LTS"][i % 2] for i in range(N)]
+    families = [["windows", "linux"][i % 2] for i in range(N)]
+    result = _map(["Name", "Operating System", "osfinger"], SHORT, oses, families)
+    col = next(c for c in result.columns if c.source == "osfinger")
+    assert (col.target, col.combine) == ("os_name", "fallback")
+    assert "fallback" in col.reasons[-1] or any("fallback" in r for r in col.reasons)
+    # A group named after the OS is a group, and a column of product identifiers (CPE)
+    # is no OS name.
+    groups = [["Servers - Windows", "Servers - Linux"][i % 2] for i in range(N)]
+    cpes = [
+        ["cpe:/o:microsoft:windows_server_2019:-", "cpe:/o:canonical:ubuntu_linux:22.04"][i % 2]
+        for i in range(N)
+    ]
+    targets = _targets(
+        _map(["Name", "Operating System", "rbacGroupName", "os_cpe"], SHORT, oses, groups, cpes)
+    )
+    assert targets["rbacGroupName"] is None and targets["os_cpe"] is None
+    # Unique values naming an OS (one per asset) are not an OS column.
+    unique = [f'module.windows_vm["web{i:02d}"]' for i in range(N)]
+    assert (
+        _targets(_map(["Name", "Operating System", "module"], SHORT, oses, unique))["module"]
+        is None
+    )

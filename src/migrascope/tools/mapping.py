@@ -938,6 +938,7 @@ def map_columns(
     assigned, roles, lost = _assign(headers, per_column, forced, cold)
     _aliases_by_values(headers, per_column, assigned, roles, lost, sample, forced)
     _full_names_beside_short_names(headers, profs, assigned, roles, lost, sample, forced)
+    _values_of_the_field_back_it_up(headers, profs, per_column, assigned, roles, lost, forced)
     kept = {
         c.target
         for c in assigned.values()
@@ -1360,7 +1361,10 @@ def _aliases_by_values(
             ]
             if len(pairs) < 10 or len({a for a, _ in pairs}) < 2:
                 continue
-            if sum(_same_value(a, b) for a, b in pairs) >= 0.95 * len(pairs):
+            # A link to the record itself (``href``) is navigation, not its id; a link
+            # to a zone or a network names it by its last segment.
+            links = cand.target != "asset_id"
+            if sum(_same_value(a, b, links) for a, b in pairs) >= 0.95 * len(pairs):
                 if have is not None and have.target is not None:
                     owner.pop(have.target, None)
                 assigned[i] = cand
@@ -1373,17 +1377,82 @@ def _aliases_by_values(
 _LIST_SEPARATORS = re.compile(r"[;,|\s]+")
 
 
-def _same_value(a: str, b: str) -> bool:
+def _same_value(a: str, b: str, links: bool = False) -> bool:
     """One fact written twice: equal, an element of the other's list (``10.0.0.5`` in
-    ``10.0.0.5;127.0.0.1``), or the other's first DNS label (``web01`` of
-    ``web01.corp.example.com``). Both are casefolded and stripped."""
+    ``10.0.0.5;127.0.0.1``), the other's first DNS label (``web01`` of
+    ``web01.corp.example.com``), or the name that ends the other's resource identifier
+    (``i-0abc`` of ``arn:aws:ec2:...:instance/i-0abc``, ``web-01`` of
+    ``//compute.googleapis.com/.../instances/web-01``; with ``links``, also of an API
+    link such as ``https://.../zones/us-west1-a``). Both are casefolded and stripped."""
     if a == b:
         return True
     if not a or not b:
         return False
     if a in _LIST_SEPARATORS.split(b) or b in _LIST_SEPARATORS.split(a):
         return True
+    if _names_resource(b, a, links) or _names_resource(a, b, links):
+        return True
     return b.split(".", 1)[0] == a or a.split(".", 1)[0] == b
+
+
+def _values_of_the_field_back_it_up(
+    headers: Sequence[str],
+    profs: Sequence[ColumnProfile | None],
+    per_column: Sequence[Sequence[Candidate]],
+    assigned: dict[int, Candidate | None],
+    roles: dict[int, tuple[str, int]],
+    lost: dict[int, list[str]],
+    forced: Mapping[int, Candidate],
+) -> None:
+    """A second column of OS names is the OS's fallback, not extra.
+
+    Exports describe some fields several times over (Salt's ``osfinger`` beside
+    ``os_family``, a Kubernetes ``kubernetes.io/os`` label beside ``osImage``); the
+    labelled tools map every such column to the field, one as the other's fallback.
+    The header of the loser is often too weak to say so, but its values are the
+    field's own kind (``profiles.toml`` ``[backed_up_by_values]``).
+    """
+    spec = _fit_table().get("backed_up_by_values", {})
+    fields = frozenset(spec.get("fields", ()))
+    not_words = frozenset(spec.get("not_words", ()))
+    distinctive = _fit_table()["distinctive"]
+    owner = {c.target: i for i, c in assigned.items() if c is not None and i not in roles}
+    for i in list(lost):
+        profile = profs[i]
+        if i in roles or i in forced or assigned.get(i) is not None or profile is None:
+            continue
+        target = distinctive.get(profile.dominant, (None,))[0]
+        w = owner.get(target)
+        if target not in fields or w is None:
+            continue
+        if (
+            profile.share(profile.dominant) < float(spec["min_share"])
+            or profile.distinct_ratio > float(spec["max_distinct"])
+            or set(header_words(path_parts(headers[i])[-1]).split()) & not_words
+        ):
+            continue
+        cand = next((c for c in per_column[i] if c.target == target), None)
+        if cand is None or cand.score < float(spec["min_score"]):
+            continue
+        assigned[i] = cand
+        roles[i] = ("fallback", w)
+        lost.pop(i, None)
+        cand.reasons.append(
+            f"values are {describe_kind(profile.dominant)} like those of {headers[w]!r}:"
+            f" its fallback"
+        )
+
+
+def _names_resource(identifier: str, name: str, links: bool) -> bool:
+    """``identifier`` is a resource identifier ending in ``name`` (an ARN, a CRN, a Google
+    full resource name), or with ``links`` an API link ending in it (``/api/vms/123``,
+    ``https://...``): labelled tools keep an ``href`` apart from the id it ends in."""
+    is_link = identifier.startswith(("http:", "https:")) or (
+        identifier.startswith("/") and not identifier.startswith("//")
+    )
+    if is_link and not links:
+        return False
+    return identifier.endswith(("/" + name, ":" + name))
 
 
 def _full_names_beside_short_names(
