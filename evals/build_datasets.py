@@ -5698,6 +5698,8 @@ def _render_tool_specs(
                 rendered.json_envelope["meta"]["total"] = len(rendered.rows)
             if rendered.tool == "sentinelone":  # SentinelOne: pagination.totalItems
                 rendered.json_envelope["pagination"]["totalItems"] = len(rendered.rows)
+            if rendered.tool == "prtg":  # PRTG table.json: treesize
+                rendered.json_envelope["treesize"] = len(rendered.rows)
             if rendered.tool == "intune":  # Microsoft Graph's @odata.count
                 rendered.json_envelope["@odata.count"] = len(rendered.rows)
             page = rendered.json_envelope.get("page")  # InsightVM: page.totalResources
@@ -5972,6 +5974,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round13_specs())
         + _render_tool_specs(round14_specs())
         + _render_tool_specs(round15_specs())
+        + _render_tool_specs(round16_specs())
     )
 
 
@@ -22609,6 +22612,1195 @@ def round15_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
                 infra={"esx": 5, "sw": 12, "rtr": 3, "fw": 3, "lb": 2, "stor": 2, "ups": 2},
             ),
             16102,
+            110,
+            "b",
+        ),
+    ]
+
+
+# =============================================================================================
+# Held-out round 16 (written blind): DMTF Redfish, Icinga 2, PRTG, Ralph
+# =============================================================================================
+
+ROUND16 = HELDOUT
+R16A_SITES = [S("wro", "Wroclaw", "WRO-DC1", 172), S("krk", "Krakow", "KRK-DC2", 173)]
+R16B_SITES = [S("poz", "Poznan", "POZ1", 174), S("gdn", "Gdansk", "GDN2", 175)]
+R16C_SITES = [S("lju", "Ljubljana", "LJU1", 176), S("zag", "Zagreb", "ZAG2", 177)]
+R16D_SITES = [S("bts", "Bratislava", "BTS-DC1", 178), S("brq", "Brno", "BRQ-DC3", 179)]
+R16E_SITES = [S("dub", "Dublin", "DUB2", 180), S("ork", "Cork", "ORK1", 181)]
+R16F_SITES = [S("edi", "Edinburgh", "EDI1", 182), S("gla", "Glasgow", "GLA3", 183)]
+R16G_SITES = [S("opo", "Porto", "OPO1", 184), S("lis", "Lisbon", "LIS-DC2", 185)]
+R16H_SITES = [S("svq", "Seville", "SVQ1", 186), S("vlc", "Valencia", "VLC2", 187)]
+R16_EXPORT = dt.datetime(2026, 11, 26, 13, 0)
+R16_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R16_ENV_SHORT = {
+    "production": "prod",
+    "staging": "stage",
+    "test": "test",
+    "development": "dev",
+    "dr": "dr",
+}
+
+
+def _r16_epoch(t: dt.datetime) -> int:
+    return int((t - dt.datetime(1970, 1, 1)).total_seconds())
+
+
+def _r16_login(person: str) -> str:
+    return person.lower().replace(" ", ".")
+
+
+# DMTF Redfish ComputerSystem ---------------------------------------------------------------
+
+R16_RF_BMC = {  # manufacturer -> (@odata.type, system Id (None: the serial), Name, CoreCount?)
+    "Dell Inc.": ("#ComputerSystem.v1_17_0.ComputerSystem", "System.Embedded.1", "System", True),
+    "HPE": ("#ComputerSystem.v1_13_0.ComputerSystem", "1", "Computer System", False),
+    "Lenovo": ("#ComputerSystem.v1_16_0.ComputerSystem", "1", "Computer System", True),
+    "Cisco Systems Inc": ("#ComputerSystem.v1_10_0.ComputerSystem", None, "", False),
+}
+R16_RF_SKU = {  # model -> SKU (HPE product id, Lenovo machine type-model, Cisco PID)
+    "ProLiant DL380 Gen10": "868703-B21",
+    "ProLiant DL360 Gen10 Plus": "P39882-B21",
+    "ThinkSystem SR650": "7X06CTO1WW",
+    "UCSC-C240-M5SX": "UCSC-C240-M5SX",
+}
+R16_RF_BIOS = {
+    "Dell Inc.": ["2.19.1", "2.17.1", "1.11.2"],
+    "HPE": ["U30 v2.80 (01/25/2024)", "U32 v2.72 (09/29/2022)", "U46 v1.86 (10/12/2023)"],
+    "Lenovo": ["IVE178K-3.22", "IVE176G-3.10"],
+    "Cisco Systems Inc": ["C240M5.4.2.3b.0.0607231637", "C240M5.4.1.3f.0.0406221525"],
+}
+R16_RF_DELL_DESC = (
+    "Computer System which represents a machine (physical or virtual) and the local "
+    "resources such as memory, cpu and other devices that can be accessed from that machine."
+)
+
+
+def _r16_rf_ids(h: Host, rng: random.Random) -> tuple[str, str, str, str]:
+    """SerialNumber, SKU, PartNumber, UUID as each vendor's BMC reports them (Dell: the
+    service tag is the SKU, SerialNumber the board serial; Dell UUIDs start 4c4c4544)."""
+    u = uuid.UUID(h.uid) if len(h.uid) == 32 else uuid.UUID(int=rng.getrandbits(128))
+    if h.manufacturer.startswith("Dell"):
+        board = "CN" + "".join(rng.choice("0123456789ABCDEFGHJKLMNPRSTVWXYZ") for _ in range(12))
+        part = "0" + "".join(rng.choice("0123456789ABCDEFGHJKLMNPRSTVWXYZ") for _ in range(5))
+        return board, h.serial, part + "A0" + str(rng.randrange(1, 9)), "4c4c4544" + str(u)[8:]
+    if h.manufacturer == "HPE":
+        return h.serial, R16_RF_SKU.get(h.model, ""), "", str(u).upper()
+    if h.manufacturer == "Lenovo":
+        return (
+            h.serial,
+            R16_RF_SKU.get(h.model, ""),
+            "SB27A" + str(rng.randrange(10000, 99999)),
+            str(u).upper(),
+        )
+    return (
+        h.serial,
+        R16_RF_SKU.get(h.model, ""),
+        "68-5925-0" + str(rng.randrange(1, 9)),
+        str(u).upper(),
+    )
+
+
+def r_redfish(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """DMTF Redfish ComputerSystem resources read from the servers' BMCs (iDRAC 9, iLO 5,
+    XClarity Controller, Cisco IMC). a: a collector loop over ``GET /redfish/v1/Systems/<id>``
+    of every BMC, one JSON array, ``jq -S 'del(.Actions, .Links, .Oem, ."@odata.context",
+    ."@odata.etag")'``; b: Ansible ``community.general.redfish_info`` (``category: Systems``,
+    ``command: GetSystemInventory``) results flattened to CSV by the consultant's jq."""
+    phys = [
+        h
+        for h in hosts
+        if not h.virtual and (h.role in R16_SERVER_ROLES or h.role in ("esx", "k8s"))
+    ]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(phys):
+        odata_type, sid, sname, has_cores = R16_RF_BMC.get(
+            h.manufacturer, R16_RF_BMC["Cisco Systems Inc"]
+        )
+        serial, sku, part, sys_uuid = _r16_rf_ids(h, rng)
+        sid = sid or serial
+        sname = sname or f"UCS {h.model.replace('UCSC-', '').replace('-', ' ', 1)}"
+        dell = h.manufacturer.startswith("Dell")
+        fill = {"Dell Inc.": 0.75, "HPE": 0.8, "Lenovo": 0.5}.get(h.manufacturer, 0.3)
+        hostname = (h.fqdn if dell else h.name) if rng.random() < fill else ""
+        on = h.power == "poweredOn"
+        gib: Any = h.mem_mb // 1024
+        if h.manufacturer == "Lenovo":
+            gib = float(gib)
+        asset_tag = f"IT-{rng.randrange(10000, 99999)}" if rng.random() < 0.3 else ""
+        health = rng.choice(["OK"] * 9 + ["Warning"])
+        bios = rng.choice(R16_RF_BIOS.get(h.manufacturer, ["1.0"]))
+        reset = R16_EXPORT - dt.timedelta(seconds=rng.randrange(3600, 200 * 86400))
+        base = f"/redfish/v1/Systems/{sid}"
+        bmc_ip = f"10.{h.site.octet}.250.{10 + i % 240}"
+        if variant == "a":
+            r: dict[str, Any] = {
+                "@odata.id": base,
+                "@odata.type": odata_type,
+                "AssetTag": asset_tag,
+                "Bios": {"@odata.id": f"{base}/Bios"},
+                "BiosVersion": bios,
+                "Boot": {
+                    "BootSourceOverrideEnabled": "Disabled",
+                    "BootSourceOverrideMode": "UEFI",
+                    "BootSourceOverrideTarget": "None",
+                },
+                "EthernetInterfaces": {"@odata.id": f"{base}/EthernetInterfaces"},
+                "HostName": hostname,
+                "Id": sid,
+                "IndicatorLED": rng.choice(["Off"] * 6 + ["Lit", "Blinking"]),
+                "Manufacturer": h.manufacturer,
+                "Memory": {"@odata.id": f"{base}/Memory"},
+                "MemorySummary": {
+                    "MemoryMirroring": "System",
+                    "Status": {"Health": health},
+                    "TotalSystemMemoryGiB": gib,
+                },
+                "Model": h.model,
+                "Name": sname,
+                "PartNumber": part,
+                "PowerState": "On" if on else "Off",
+                "ProcessorSummary": {
+                    "Count": h.sockets,
+                    "LogicalProcessorCount": h.cores * 2,
+                    "Model": h.cpu_model,
+                    "Status": {"Health": "OK"},
+                },
+                "Processors": {"@odata.id": f"{base}/Processors"},
+                "SKU": sku,
+                "SerialNumber": serial,
+                "Status": {
+                    "Health": health,
+                    "HealthRollup": health,
+                    "State": "Enabled" if on or dell else "StandbyOffline",
+                },
+                "Storage": {"@odata.id": f"{base}/Storage"},
+                "SystemType": "Physical",
+                "UUID": sys_uuid,
+            }
+            if has_cores:
+                r["ProcessorSummary"]["CoreCount"] = h.cores
+            if dell:
+                r["Description"] = R16_RF_DELL_DESC
+            if dell or h.manufacturer == "Lenovo":
+                r["LastResetTime"] = reset.strftime("%Y-%m-%dT%H:%M:%S+00:00")
+            if h.manufacturer == "Cisco Systems Inc":
+                del r["IndicatorLED"], r["PartNumber"]
+            r = _r14_sorted(r)
+        else:
+            r = {
+                "baseuri": bmc_ip,
+                "system_uri": base,
+                "Status.Health": health,
+                "Status.HealthRollup": health,
+                "Status.State": "Enabled" if on or dell else "StandbyOffline",
+                "HostName": hostname,
+                "PowerState": "On" if on else "Off",
+                "Model": h.model,
+                "Manufacturer": h.manufacturer,
+                "PartNumber": part,
+                "SystemType": "Physical",
+                "AssetTag": asset_tag,
+                "SerialNumber": serial,
+                "SKU": sku,
+                "BiosVersion": bios,
+                "MemorySummary.TotalSystemMemoryGiB": gib,
+                "MemorySummary.Status.HealthRollup": health,
+                "ProcessorSummary.Count": h.sockets,
+                "ProcessorSummary.LogicalProcessorCount": h.cores * 2,
+                "ProcessorSummary.Model": h.cpu_model,
+                "ProcessorSummary.Status.HealthRollup": "OK",
+                "TrustedModules.InterfaceType": "TPM2_0" if dell or rng.random() < 0.5 else "",
+                "TrustedModules.FirmwareVersion": "7.2.2.0" if dell else "",
+                "TrustedModules.Status.State": "Enabled"
+                if dell
+                else rng.choice(["Enabled", "Absent"]),
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), hostname or serial, h))
+    common = (
+        "Physical servers only (Redfish is read from each server's BMC): rack servers, ESXi "
+        "hosts and bare-metal Kubernetes workers from Dell (iDRAC 9), HPE (iLO 5), Lenovo (XCC) "
+        "and Cisco (IMC). HostName is what the OS agent (iSM, AMS, XCC's OS pass-through) "
+        "pushed to the BMC: empty when no agent runs (the row's label then names the "
+        "SerialNumber); Dell writes the FQDN, the others the short name (hostname). "
+        "Manufacturer/Model manufacturer/model. SerialNumber serial_number: on Dell it is the "
+        "board serial (CN...), the service tag is in SKU; SKU is mixed (Dell service tag, HPE "
+        "product id 868703-B21, Lenovo machine type 7X06CTO1WW, Cisco PID) and maps to nothing, "
+        "as does PartNumber. AssetTag (mostly empty) nothing. PowerState On/Off power_state. "
+        "Status.State/Health/HealthRollup and every *.Status.* health reading nothing. "
+        "SystemType 'Physical' on every row is_virtual. ProcessorSummary.Count (processor "
+        "packages) cpu_sockets; ProcessorSummary.Model cpu_model; LogicalProcessorCount "
+        "(hardware threads) nothing. MemorySummary.TotalSystemMemoryGiB memory_gb (GiB). "
+        "BiosVersion nothing. No IP, OS, location or environment: Redfish's ComputerSystem "
+        "has none (EthernetInterfaces is a link). "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "HostName": "hostname",
+            "Manufacturer": "manufacturer",
+            "Model": "model",
+            "SerialNumber": "serial_number",
+            "UUID": "asset_id",
+            "PowerState": "power_state",
+            "SystemType": "is_virtual",
+            "ProcessorSummary.Count": "cpu_sockets",
+            "ProcessorSummary.CoreCount": "cpu_cores",
+            "ProcessorSummary.Model": "cpu_model",
+            "MemorySummary.TotalSystemMemoryGiB": "memory_gb",
+        }
+        units = {"MemorySummary.TotalSystemMemoryGiB": "GiB"}
+        headers, columns, units_ = select(
+            [(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)]
+        )
+        return Rendered(
+            "redfish",
+            "DMTF Redfish ComputerSystem (`GET /redfish/v1/Systems/<id>` on each BMC), DSP0268 "
+            "schema ComputerSystem v1_10..v1_17: Id, Name, Description, SystemType, HostName, "
+            "Manufacturer, Model, SKU, SerialNumber, PartNumber, UUID, AssetTag, BiosVersion, "
+            "PowerState, IndicatorLED, LastResetTime, Status {State, Health, HealthRollup}, "
+            "ProcessorSummary {Count, CoreCount, LogicalProcessorCount, Model, Status}, "
+            "MemorySummary {TotalSystemMemoryGiB, MemoryMirroring, Status}, Boot {...}, and the "
+            "links Bios, Processors, Memory, EthernetInterfaces, Storage, as in the DMTF schema "
+            "and its generated clients (redfish-codegen / nv-redfish ComputerSystem structs) "
+            "and vendor examples (Dell iDRAC 'System.Embedded.1' with the fixed Description "
+            "text, Supermicro/HPE examples). The consultant's collector looped over the BMCs "
+            "and removed Actions, Links, Oem and @odata.context/etag with jq -S. Sure of the "
+            "names; medium on which schema version each vendor's firmware reports (CoreCount "
+            "needs v1_14+: iDRAC and XCC here, not iLO 5 or Cisco IMC).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common + "JSON: UUID (the SMBIOS system UUID, the only identifier unique to "
+            "the machine; Dell's start 4c4c4544) asset_id; Id ('System.Embedded.1' on every "
+            "Dell, '1' on HPE/Lenovo, the serial on Cisco) and @odata.id are the resource's "
+            "path on its BMC, not the asset's id: nothing. Name ('System', 'Computer System') "
+            "and Dell's boilerplate Description nothing. ProcessorSummary.CoreCount (total "
+            "cores; only on iDRAC and XCC rows) cpu_cores. LastResetTime (last reboot) "
+            "nothing. Boot.*, IndicatorLED and the @odata.id links nothing.",
+            split=ROUND16,
+        )
+    truth = {
+        "HostName": "hostname",
+        "PowerState": "power_state",
+        "Model": "model",
+        "Manufacturer": "manufacturer",
+        "SystemType": "is_virtual",
+        "SerialNumber": "serial_number",
+        "MemorySummary.TotalSystemMemoryGiB": "memory_gb",
+        "ProcessorSummary.Count": "cpu_sockets",
+        "ProcessorSummary.Model": "cpu_model",
+    }
+    headers, columns, units_ = select(
+        [
+            (k, truth.get(k), "GiB" if k == "MemorySummary.TotalSystemMemoryGiB" else None)
+            for k in rows[0]
+        ]
+    )
+    return Rendered(
+        "redfish",
+        "Ansible community.general.redfish_info, category Systems, command GetSystemInventory, "
+        "run against every BMC (baseuri), results flattened to CSV with the consultant's jq "
+        "(nested objects as dotted names, TrustedModules[0]). The property list is the one "
+        "redfish_utils.get_system_inventory reads (Status, HostName, PowerState, Model, "
+        "Manufacturer, PartNumber, SystemType, AssetTag, ServiceTag (absent on these BMCs), "
+        "SerialNumber, SKU, BiosVersion, MemorySummary, ProcessorSummary, TrustedModules), "
+        "with system_uri from the module's per-system aggregation. Sure of the property "
+        "names; the CSV flattening and column order are the consultant's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common + "CSV: no UUID or Id, so no asset_id. 'baseuri' is the BMC's address "
+        "(the Ansible target: the iDRAC/iLO IP, not the server's) and 'system_uri' the "
+        "resource path: nothing. No CoreCount in the module's property list: only sockets "
+        "(ProcessorSummary.Count) and threads (LogicalProcessorCount, nothing). "
+        "TrustedModules.* (the TPM) nothing.",
+        split=ROUND16,
+    )
+
+
+# Icinga 2 host objects -------------------------------------------------------------------------
+
+R16_ICINGA_GROUP = {
+    "esx": "vmware-hosts",
+    "k8s": "kubernetes-nodes",
+    "sw": "network-switches",
+    "rtr": "network-routers",
+    "fw": "firewalls",
+    "lb": "load-balancers",
+    "stor": "storage-systems",
+    "ups": "ups-devices",
+    "pdu": "pdus",
+    "printer": "printers",
+}
+
+
+def _r16_icinga_os(h: Host) -> str:
+    """vars.os as the Icinga sample config and most apply rules use it (a family name)."""
+    if "Windows" in h.os_name:
+        return "Windows"
+    if h.os_tag == "esxi":
+        return "ESXi"
+    if h.role in R16_SERVER_ROLES or h.role == "k8s":
+        return "Linux"
+    return h.os_name.replace("Cisco ", "")
+
+
+def _r16_icinga_output(h: Host, rng: random.Random) -> str:
+    if h.power != "poweredOn":
+        return "CRITICAL - Host Unreachable (" + h.ip + ")"
+    return f"PING OK - Packet loss = 0%, RTA = {rng.uniform(0.2, 3.5):.2f} ms"
+
+
+def r_icinga(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Icinga 2 host objects. a: REST API ``GET /v1/objects/hosts`` with an ``attrs`` filter
+    (``{"results": [{"attrs", "joins", "meta", "name", "type"}]}``); b: Icinga Web 2
+    monitoring module host list exported with ``?format=csv`` and ``addColumns`` for the
+    address, notes and custom variables (IDO columns ``host_*``, custom vars ``_host_<var>``)."""
+    devices = [h for h in hosts if h.kind != "application"]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for h in devices:
+        server = h.role in R16_SERVER_ROLES or h.role in ("esx", "k8s")
+        agent = h.role in R16_SERVER_ROLES or h.role == "k8s"
+        name = h.fqdn if server else h.name
+        up = h.power == "poweredOn"
+        last_check = R16_EXPORT - dt.timedelta(seconds=rng.randrange(5, 300), microseconds=1)
+        changed = R16_EXPORT - dt.timedelta(seconds=rng.randrange(3600, 90 * 86400))
+        if h.role in R16_SERVER_ROLES:
+            groups = ["windows-servers" if "Windows" in h.os_name else "linux-servers"]
+            if h.app_code and rng.random() < 0.7:
+                groups.append(f"app-{h.app_code}")
+        else:
+            groups = [R16_ICINGA_GROUP.get(h.role, "other-devices")]
+        zone = "master" if rng.random() < 0.4 else f"{h.site.code}-satellite"
+        env = R16_ENV_SHORT.get(h.env or "", "") if h.role in R16_SERVER_ROLES else ""
+        app = h.app if h.role in R16_SERVER_ROLES else None
+        if variant == "a":
+            vars_: dict[str, Any] = {"os": _r16_icinga_os(h), "location": h.site.city}
+            if agent:
+                vars_["distro"] = h.os_name
+                vars_["notification"] = {"mail": {"groups": ["icingaadmins"]}}
+            if env:
+                vars_["environment"] = env
+            if app:
+                vars_["application"] = app
+            if server or rng.random() < 0.5:
+                vars_["team"] = h.group
+            if h.role == "web":
+                vars_["http_vhosts"] = {"http": {"http_uri": "/"}}
+            v6 = f"fd00:{h.site.octet}::{rng.randrange(16, 4000):x}" if rng.random() < 0.2 else ""
+            attrs: dict[str, Any] = {
+                "__name": name,
+                "address": h.ip,
+                "address6": v6,
+                "check_command": "hostalive" if up or rng.random() < 0.5 else "dummy",
+                "display_name": h.name,
+                "downtime_depth": 0.0 if up else float(rng.choice([0, 1])),
+                "enable_active_checks": True,
+                "groups": groups,
+                "last_check": round(_r16_epoch(last_check) + rng.random(), 6),
+                "last_state_change": round(_r16_epoch(changed) + rng.random(), 6),
+                "name": name,
+                "notes": h.desc,
+                "notes_url": f"https://wiki.{h.domain}/hosts/{h.name.lower()}"
+                if rng.random() < 0.3
+                else "",
+                "state": 0.0 if up else 1.0,
+                "state_type": 1.0,
+                "templates": [name, "linux-agent-host" if agent else "generic-host"],
+                "vars": vars_,
+                "zone": zone,
+            }
+            if agent and "Windows" in h.os_name:
+                attrs["templates"][1] = "windows-agent-host"
+            r: dict[str, Any] = {
+                "attrs": _r14_sorted(attrs),
+                "joins": {},
+                "meta": {},
+                "name": name,
+                "type": "Host",
+            }
+        else:
+            short = h.fqdn if agent and "Windows" not in h.os_name else h.name
+            r = {
+                "host_icon_image": "",
+                "host_icon_image_alt": "",
+                "host_name": short,
+                "host_display_name": h.name,
+                "host_state": 0 if up else 1,
+                "host_acknowledged": 0 if up else rng.choice([0, 1]),
+                "host_output": _r16_icinga_output(h, rng),
+                "host_attempt": "1/3" if up else "3/3",
+                "host_in_downtime": 0,
+                "host_is_flapping": 0,
+                "host_state_type": 1,
+                "host_handled": 0 if up else 1,
+                "host_last_state_change": _r16_epoch(changed),
+                "host_notifications_enabled": 1,
+                "host_active_checks_enabled": 1,
+                "host_passive_checks_enabled": 1,
+                "host_check_command": "hostalive",
+                "host_address": h.ip,
+                "host_address6": "",
+                "host_notes": h.desc,
+                "_host_os": h.os_name if server else _r16_icinga_os(h),
+                "_host_env": env_disp(rng, h.env) if h.role in R16_SERVER_ROLES else "",
+                "_host_app": app or "",
+                "_host_owner": h.owner if app else "",
+                "_host_site": h.site.city,
+                "_host_model": h.model,
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), h.name, h))
+    common = (
+        "Every monitored host: servers (VMs and physical), ESXi hosts, k8s nodes, network, "
+        "storage and power devices. The object name is Icinga's key for the host (asset_id): "
+        "the agent endpoint's FQDN on servers, the short name on devices. display_name the "
+        "short host name (hostname). address ip_address; address6 (empty or a ULA) nothing. "
+        "State (0 UP, 1 DOWN), state type, check timestamps, check command, downtime, "
+        "acknowledgement and flapping flags are monitoring data (nothing). Host groups "
+        "(windows-servers, app-erp, network-switches: mixed) nothing. notes description. "
+        "Custom variables as this instance defines them. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "name": "asset_id",
+            "attrs.__name": "asset_id",
+            "attrs.name": "asset_id",
+            "attrs.display_name": "hostname",
+            "attrs.address": "ip_address",
+            "attrs.notes": "description",
+            "attrs.vars.os": "os_name",
+            "attrs.vars.distro": "os_name",
+            "attrs.vars.environment": "environment",
+            "attrs.vars.application": "application_name",
+            "attrs.vars.team": "technical_owner",
+            "attrs.vars.location": "location",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "icinga2",
+            "Icinga 2 REST API `GET /v1/objects/hosts` with attrs=... (Icinga 2 docs, "
+            "'Querying Objects' and the Host object attributes: __name, name, display_name, "
+            "address, address6, groups, templates, zone, check_command, state, state_type, "
+            "last_check, last_state_change, enable_active_checks, downtime_depth, notes, "
+            "notes_url, vars; the same keys in public client test fixtures such as the "
+            "icinga-client crate's example-host-object.json). Result objects {attrs, joins, "
+            "meta, name, type} with attrs sorted. Custom variables as the Icinga sample "
+            "config (conf.d/hosts.conf: vars.os, vars.http_vhosts, vars.notification.mail."
+            "groups) and this customer's Director fields (distro, environment, application, "
+            "team, location). Sure of the names; medium on which attrs the consultant "
+            "filtered; the customer's vars are the instance's.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={},
+            json_records_key="results",
+            notes=common + "JSON: 'name' (result), attrs.__name and attrs.name carry the same "
+            "value (asset_id aliases). 'type' is the Icinga object type, 'Host' on every row "
+            "(nothing, not the asset's class). templates, zone (master or the site's "
+            "satellite zone) nothing. vars.os (Linux/Windows/ESXi or the device OS family) and "
+            "vars.distro (the full OS name, agents only; preferred) both os_name. "
+            "vars.environment prod/test/dev/stage/dr environment; vars.application "
+            "application_name; vars.team (the support team) technical_owner; vars.location "
+            "(city) location; vars.http_vhosts.*, vars.notification.* nothing. Epoch-second "
+            "floats for the check times.",
+            split=ROUND16,
+        )
+    truth = {
+        "host_name": "asset_id",
+        "host_display_name": "hostname",
+        "host_address": "ip_address",
+        "host_notes": "description",
+        "_host_os": "os_name",
+        "_host_env": "environment",
+        "_host_app": "application_name",
+        "_host_owner": "business_owner",
+        "_host_site": "location",
+        "_host_model": "model",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "icinga2",
+        "Icinga Web 2 monitoring module (IDO backend), Overview > Hosts, exported with "
+        "`/monitoring/list/hosts?format=csv&addColumns=host_address,host_address6,host_notes,"
+        "_host_os,_host_env,_host_app,_host_owner,_host_site,_host_model`. Column names of the "
+        "module's hoststatus query (host_icon_image, host_name, host_display_name, host_state, "
+        "host_acknowledged, host_output, host_attempt, host_in_downtime, host_is_flapping, "
+        "host_state_type, host_handled, host_last_state_change, host_notifications_enabled, "
+        "host_active/passive_checks_enabled, host_check_command; custom variables as "
+        "_host_<var>) from the module's data views. Sure of the host_* names and the "
+        "_host_<var> style; medium on the default column set of the list's CSV export.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        quoting=csv.QUOTE_ALL,
+        notes=common + "CSV: host_name (FQDN for Linux agents, short otherwise) asset_id; "
+        "host_display_name hostname. host_output (the last plugin output, 'PING OK - ...') "
+        "nothing; host_attempt '1/3' nothing. Custom variables: _host_os (the full OS name on "
+        "servers, a family on devices) os_name; _host_env (Production, QA, DEV, ...) "
+        "environment; _host_app application_name; _host_owner (a person) business_owner; "
+        "_host_site (city) location; _host_model (hardware model, 'VMware Virtual Platform' "
+        "on VMs) model. Empty icon and IPv6 columns nothing. host_last_state_change epoch "
+        "seconds.",
+        split=ROUND16,
+    )
+
+
+# PRTG Network Monitor devices --------------------------------------------------------------------
+
+R16_PRTG_GROUP = {
+    "esx": "VMware Hosts",
+    "k8s": "Kubernetes",
+    "sw": "Switches",
+    "rtr": "WAN",
+    "fw": "Firewalls",
+    "lb": "Load Balancers",
+    "stor": "Storage",
+    "ups": "Power",
+    "pdu": "Power",
+    "printer": "Printers",
+    "db": "Database Servers",
+}
+R16_PRTG_ICON = {
+    "Windows": "vendors_Microsoft.png",
+    "Linux": "vendors_Linux.png",
+    "ESXi": "vendors_VMware.png",
+}
+R16_PRTG_STATUS = [("Up", 3), ("Up", 3), ("Up", 3), ("Up", 3), ("Warning", 4), ("Unusual", 10)]
+
+
+def _r16_prtg_tags(h: Host) -> str:
+    tags = []
+    if "Windows" in h.os_name:
+        tags.append("wmi")
+    elif h.role in R16_SERVER_ROLES or h.role == "k8s":
+        tags.append("linux ssh")
+    elif h.role == "esx":
+        tags.append("vmware esxi")
+    else:
+        tags.append("snmp")
+    if h.env and h.role in R16_SERVER_ROLES:
+        tags.append(R16_ENV_SHORT[h.env])
+    if h.app_code and h.role in R16_SERVER_ROLES:
+        tags.append(h.app_code)
+    return " ".join(tags)
+
+
+def r_prtg(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """PRTG Network Monitor devices. a: ``/api/table.json?content=devices&columns=objid,
+    probe,group,device,name,host,status,message,tags,active,location,comments,priority,
+    upsens,downsens,totalsens,parentid,deviceicon,favorite`` (``{"prtg-version",
+    "treesize", "devices": [...]}``, formatted values plus ``*_raw``); b: PrtgAPI
+    ``Get-Device | Select-Object ... | Export-Csv -NoTypeInformation``."""
+    devices = [h for h in hosts if h.kind != "application"]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    objid = 2040 + rng.randrange(0, 200)
+    groups: dict[str, int] = {}
+    for h in devices:
+        objid += rng.randrange(3, 40)
+        if h.role in ("web", "app", "dc", "dns", "smtp"):
+            group = "Windows Servers" if "Windows" in h.os_name else "Linux Servers"
+            if h.app and rng.random() < 0.35:
+                group = h.app
+        else:
+            group = R16_PRTG_GROUP.get(h.role, "Other")
+        parent = groups.setdefault(group, 2000 + 7 * len(groups))
+        probe = "Local Probe" if h.site is devices[0].site else f"{h.site.city} Remote Probe"
+        if h.power != "poweredOn":
+            status = ("Paused (paused by user)", 7) if rng.random() < 0.6 else ("Down", 5)
+        else:
+            status = rng.choice(R16_PRTG_STATUS)
+        total = rng.randrange(3, 24) if h.role not in ("ups", "pdu", "printer") else 2
+        down = 1 if status[1] == 5 else 0
+        up = total - down - (1 if status[1] in (4, 10) else 0)
+        if status[1] == 7:
+            up = 0
+        fam = _r16_icinga_os(h)
+        icon = R16_PRTG_ICON.get(fam, "a_server_1.png" if h.role in R16_SERVER_ROLES else "")
+        if not icon:
+            icon = f"vendors_{h.manufacturer.split()[0]}.png"
+        location = f"{h.site.dc}, {h.site.city}"
+        priority = rng.choice([3, 3, 3, 4, 5]) if h.role in R16_SERVER_ROLES else 3
+        if variant == "a":
+            host = h.ip if rng.random() < 0.85 else h.fqdn
+            msg = "OK" if status[1] in (3, 7) else rng.choice(["1 Sensor Warning", "Ping timeout"])
+            r: dict[str, Any] = {
+                "objid": objid,
+                "probe": probe,
+                "group": group,
+                "device": h.name,
+                "name": h.name,
+                "host": host,
+                "status": status[0],
+                "status_raw": status[1],
+                "message": f'<div class="status">{msg}<div class="moreicon"></div></div>',
+                "message_raw": msg,
+                "tags": _r16_prtg_tags(h),
+                "active": status[1] != 7,
+                "active_raw": 0 if status[1] == 7 else -1,
+                "location": location,
+                "location_raw": location,
+                "comments": h.desc,
+                "priority": str(priority),
+                "priority_raw": priority,
+                "upsens": str(up) if up else "",
+                "upsens_raw": up,
+                "downsens": str(down) if down else "",
+                "downsens_raw": down,
+                "totalsens": str(total),
+                "totalsens_raw": total,
+                "parentid": parent,
+                "deviceicon": icon,
+                "favorite": "",
+                "favorite_raw": 0,
+            }
+        else:
+            host = h.fqdn if rng.random() < 0.8 or not h.ip else h.ip
+            pstatus = {3: "Up", 4: "Warning", 5: "Down", 7: "PausedByUser", 10: "Unusual"}
+            r = {
+                "Name": h.name,
+                "Id": str(objid),
+                "ParentId": str(parent),
+                "Probe": probe,
+                "Group": group,
+                "Host": host,
+                "Location": location,
+                "Status": pstatus[status[1]],
+                "Message": "OK" if status[1] in (3, 7) else "1 Sensor Warning",
+                "Tags": "System.String[]",
+                "Active": "False" if status[1] == 7 else "True",
+                "Priority": {3: "Three", 4: "Four", 5: "Five"}[priority],
+                "Favorite": "False",
+                "Comments": h.desc,
+                "TotalSensors": str(total),
+                "UpSensors": str(up),
+                "DownSensors": str(down),
+                "WarningSensors": "1" if status[1] == 4 else "0",
+                "PausedSensors": str(total) if status[1] == 7 else "0",
+                "Condition": "",
+                "Type": "Device",
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), h.name, h))
+    common = (
+        "Every monitored device (Windows/Linux servers, VMs, ESXi hosts, k8s nodes, switches, "
+        "routers, firewalls, load balancers, storage, UPS/PDU, printers). Object id (objid/Id) "
+        "asset_id; device name hostname. Probe (Local Probe or the site's remote probe) and "
+        "Group (the device tree folder: 'Windows Servers', 'Switches' or an application name: "
+        "mixed) nothing; ParentId/parentid (the group's id) nothing. Location (the device's "
+        "geo location text 'WRO-DC1, Wroclaw') location. Comments description. Status (Up, "
+        "Warning, Down, Paused), Message, Active, Priority (1-5 stars, the alarm sort order), "
+        "Favorite and the sensor counters are monitoring data (nothing). Tags (auto and user "
+        "tags: wmi, snmp, prod, erp mixed) nothing. No OS, hardware or sizing columns. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "objid": "asset_id",
+            "device": "hostname",
+            "name": "hostname",
+            "host": "ip_address",
+            "location": "location",
+            "location_raw": "location",
+            "comments": "description",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "prtg",
+            "PRTG Network Monitor HTTP API `/api/table.json?content=devices&columns=...` "
+            "(PRTG manual 'Multiple Object Property or Status': table.xml/json/csv, content="
+            "devices, output columns objid, probe, group, device, name, host, status, message, "
+            "tags, active, location, comments, priority, upsens, downsens, totalsens, parentid, "
+            "deviceicon, favorite); JSON adds a `<column>_raw` twin for columns whose display "
+            "value is formatted (status_raw, message_raw, location_raw as PrtgAPI's Device "
+            "class reads them). Sure of the column names; medium on which columns get a _raw "
+            "twin and on the HTML in 'message'.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"prtg-version": "24.2.96.1375", "treesize": 0},
+            json_records_key="devices",
+            notes=common + "JSON: 'device' and 'name' are the same for devices (hostname "
+            "aliases). 'host' is what PRTG pings: the IPv4 address on most devices, the FQDN on "
+            "some (ip_address). 'location' and 'location_raw' aliases. 'message' is HTML "
+            "('<div class=\"status\">OK...'), message_raw the text. Sensor counts are strings "
+            "(empty when 0) with integer _raw twins. deviceicon nothing.",
+            split=ROUND16,
+        )
+    truth = {
+        "Name": "hostname",
+        "Id": "asset_id",
+        "Host": "fqdn",
+        "Location": "location",
+        "Comments": "description",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "prtg",
+        "PrtgAPI (lordmilko/PrtgAPI) `Get-Device | Select-Object Name, Id, ParentId, Probe, "
+        "Group, Host, Location, Status, Message, Tags, Active, Priority, Favorite, Comments, "
+        "TotalSensors, UpSensors, DownSensors, WarningSensors, PausedSensors, Condition, Type "
+        "| Export-Csv -NoTypeInformation` (Windows PowerShell 5.1). Property names of "
+        "PrtgAPI's Device class (Location read from location_raw, Host 'the Hostname or IP "
+        "Address of this device', Group, Probe, Favorite, Condition) and its "
+        "DeviceOrGroupOrProbe/SensorOrDeviceOrGroupOrProbe bases. Sure of Host, Location, "
+        "Group, Probe, Favorite, Condition; medium on the sensor-counter property names.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        quoting=csv.QUOTE_ALL,
+        notes=common + "CSV: 'Host' here holds the DNS name on most devices (this customer "
+        "added devices by FQDN; some by IP): fqdn. 'Tags' is the literal 'System.String[]' "
+        "(Export-Csv of a string array) nothing. Priority as the enum name (Three). Id "
+        "asset_id.",
+        split=ROUND16,
+    )
+
+
+# Ralph (Allegro) DCIM/CMDB --------------------------------------------------------------------
+
+R16_RALPH_CATEGORY = {
+    "esx": "Rack Server",
+    "k8s": "Rack Server",
+    "sw": "Switch",
+    "rtr": "Router",
+    "fw": "Firewall",
+    "lb": "Load Balancer",
+    "stor": "Disk Array",
+    "ups": "UPS",
+    "pdu": "PDU",
+}
+R16_RALPH_SERVICE = {  # infrastructure roles -> Ralph service
+    "esx": "Virtualization Platform",
+    "k8s": "Container Platform",
+    "sw": "Data Center Network",
+    "rtr": "WAN",
+    "fw": "Network Security",
+    "lb": "Load Balancing",
+    "stor": "Central Storage",
+    "ups": "DC Facilities",
+    "pdu": "DC Facilities",
+}
+R16_RALPH_BMC_FW = {
+    "Dell Inc.": "iDRAC 6.10.30.00",
+    "HPE": "iLO 5 v2.81",
+    "Lenovo": "XCC 8.40",
+    "Cisco Systems Inc": "CIMC 4.2(3b)",
+}
+
+
+def _r16_ralph_service(h: Host) -> str:
+    if h.role in R16_SERVER_ROLES and h.app:
+        return h.app
+    return R16_RALPH_SERVICE.get(h.role, "Shared Infrastructure")
+
+
+def r_ralph(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Ralph 3 (Allegro) REST API. a: ``GET /api/data-center-assets/?limit=500`` (physical
+    assets: servers, hypervisors, network, storage, power; nested objects trimmed by the
+    consultant's jq to their names); b: ``GET /api/virtual-servers/`` pages concatenated
+    into one array (VMs with their hypervisor and components)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    rid = rng.randrange(1000, 3000)
+    uid_of: dict[str, str] = {}
+    for h in hosts:
+        if h.kind == "application":
+            continue
+        if variant == "a" and (h.virtual or h.role in ("printer", "plc", "plcgw")):
+            continue
+        if variant == "b" and not h.virtual:
+            continue
+        rid += rng.randrange(1, 25)
+        service = _r16_ralph_service(h)
+        suid = uid_of.setdefault(service, f"sc-{rng.randrange(100, 9999)}")
+        envn = R16_ENV_SHORT.get(h.env or "production", "prod")
+        created = dt.datetime.combine(_r11_since(h, dt.date(2017, 3, 1), 3000), dt.time(9))
+        created += dt.timedelta(seconds=rng.randrange(30000))
+        modified = R16_EXPORT - dt.timedelta(seconds=rng.randrange(3600, 300 * 86400))
+        tags = [envn] + ([h.app_code] if h.app_code and rng.random() < 0.6 else [])
+        remarks = h.desc if rng.random() < 0.7 else ""
+        server = h.role in R16_SERVER_ROLES or h.role in ("esx", "k8s")
+        if variant == "a":
+            status = "used" if h.power == "poweredOn" else rng.choice(["free", "damaged"])
+            if rng.random() < 0.04:
+                status = rng.choice(["to_deploy", "reserved"])
+            cat = R16_RALPH_CATEGORY.get(h.role, "Rack Server")
+            if h.role in R16_SERVER_ROLES and rng.random() < 0.15:
+                cat = "Blade Server"
+            invoice = h.install - dt.timedelta(days=rng.randrange(14, 120))
+            r: dict[str, Any] = {
+                "id": rid,
+                "url": f"https://ralph.{h.domain}/api/data-center-assets/{rid}/",
+                "hostname": h.fqdn if server else h.name,
+                "sn": h.serial,
+                "barcode": f"BC{rng.randrange(100000, 999999)}" if rng.random() < 0.7 else None,
+                "niw": f"NIW/{invoice.year}/{rng.randrange(1, 999):03d}"
+                if rng.random() < 0.5
+                else None,
+                "status": status,
+                "model": {
+                    "name": h.model,
+                    "category": {"name": cat},
+                    "manufacturer": {"name": h.manufacturer},
+                    "cores_count": h.cores if server else 0,
+                },
+                "rack": {
+                    "name": f"{h.site.code.upper()}-R{rng.randrange(1, 40):02d}",
+                    "server_room": {
+                        "name": rng.choice(["Room 1", "Room 2", "Hall B"]),
+                        "data_center": {"name": h.site.dc},
+                    },
+                },
+                "position": rng.randrange(1, 42),
+                "orientation": "front",
+                "slot_no": f"{rng.randrange(1, 16)}" if cat == "Blade Server" else None,
+                "service_env": {
+                    "service": {
+                        "name": service,
+                        "uid": suid,
+                        "business_owners": [{"username": _r16_login(h.owner)}],
+                        "technical_owners": [{"username": _r16_login(h.tech_owner)}],
+                    },
+                    "environment": {"name": envn},
+                },
+                "management_ip": f"10.{h.site.octet}.250.{rng.randrange(10, 250)}"
+                if server
+                else "",
+                "management_hostname": f"{h.name.lower()}-mgmt.oob.{h.domain}" if server else "",
+                "firmware_version": R16_RALPH_BMC_FW.get(h.manufacturer, h.os_version),
+                "bios_version": rng.choice(R16_RF_BIOS.get(h.manufacturer, [""])),
+                "production_use_date": h.install.isoformat() if rng.random() < 0.9 else None,
+                "production_year": invoice.year,
+                "delivery_date": (invoice + dt.timedelta(days=rng.randrange(5, 40))).isoformat(),
+                "invoice_date": invoice.isoformat(),
+                "price": f"{rng.randrange(1500, 60000)}.00",
+                "property_of": {"name": rng.choice(["Fjord Retail Sp. z o.o.", "Fjord Group"])},
+                "budget_info": {"name": f"CAPEX-{invoice.year}"},
+                "remarks": remarks,
+                "tags": tags,
+                "created": created.strftime("%Y-%m-%dT%H:%M:%S.%f"),
+                "modified": modified.strftime("%Y-%m-%dT%H:%M:%S.%f"),
+            }
+            name = r["hostname"]
+        else:
+            hv = h.vhost or f"{h.site.code}-esx-01.{h.domain}"
+            r = {
+                "id": rid,
+                "url": f"https://ralph.{h.domain}/api/virtual-servers/{rid}/",
+                "hostname": h.name,
+                "sn": h.serial,
+                "status": "used" if h.power == "poweredOn" else "free",
+                "type": {"id": 1, "name": "VMware"},
+                "hypervisor": {
+                    "id": rng.randrange(1000, 3000),
+                    "hostname": hv,
+                    "url": f"https://ralph.{h.domain}/api/data-center-assets/"
+                    f"{1000 + sum(map(ord, hv)) % 2000}/",
+                },
+                "service_env": {
+                    "id": rng.randrange(10, 400),
+                    "service": service,
+                    "environment": envn,
+                    "ui_url": f"https://ralph.{h.domain}/assets/serviceenvironment/"
+                    f"{rng.randrange(10, 400)}/",
+                },
+                "configuration_path": None,
+                "remarks": remarks,
+                "tags": tags,
+                "custom_fields": {"os": h.os_name, "cost_center": h.cost_center},
+                "memory": [{"size": h.mem_mb}],
+                "processors": [
+                    {"model_name": h.cpu_model, "cores": h.cores_per_socket}
+                    for _ in range(h.sockets)
+                ],
+                "disks": [{"model_name": "VMware Virtual disk", "size": d} for d in h.disks],
+                "ethernet": [
+                    {
+                        "mac": h.mac,
+                        "ipaddress": {"address": h.ip, "hostname": h.fqdn},
+                    }
+                ],
+                "created": created.strftime("%Y-%m-%dT%H:%M:%S.%f"),
+                "modified": modified.strftime("%Y-%m-%dT%H:%M:%S.%f"),
+            }
+            name = h.name
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    common = (
+        "Ralph 3's numeric 'id' asset_id ('url' nothing); barcode/niw (inventory number) "
+        "nothing since the id wins; 'sn' serial_number. 'status' (used, free, damaged, "
+        "to_deploy, reserved) status. service_env: the Ralph service (the business service: "
+        "'SAP ERP', or 'Data Center Network' for infrastructure) application_name, its "
+        "environment (prod, test, dev, stage, dr) environment; the service's uid (sc-1234) "
+        "nothing. 'remarks' description. 'tags' (environment and app code: mixed) nothing. "
+        "created/modified are the record's (nothing). "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "hostname": "hostname",
+            "sn": "serial_number",
+            "status": "status",
+            "model.name": "model",
+            "model.category.name": "asset_type",
+            "model.manufacturer.name": "manufacturer",
+            "model.cores_count": "cpu_cores",
+            "rack.server_room.data_center.name": "datacenter",
+            "service_env.service.name": "application_name",
+            "service_env.service.business_owners.username": "business_owner",
+            "service_env.service.technical_owners.username": "technical_owner",
+            "service_env.environment.name": "environment",
+            "production_use_date": "install_date",
+            "remarks": "description",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "ralph",
+            "Ralph 3 (allegro/ralph) REST API `GET /api/data-center-assets/?limit=500` "
+            "(`{count, next, previous, results}`). Field names of the DataCenterAsset model and "
+            "its Asset base (allegro/ralph src/ralph/data_center/models/physical.py and "
+            "assets/models/assets.py: hostname, sn, barcode, niw, status, model, rack, position, "
+            "orientation, slot_no, service_env, management_ip, management_hostname, "
+            "firmware_version, bios_version, production_use_date, production_year, "
+            "delivery_date, invoice_date, price, property_of, budget_info, remarks, tags) as "
+            "the DataCenterAssetSerializer (depth 2) returns them; docs/api.md shows the nested "
+            "model {name, manufacturer {name}, cores_count}, rack {name, server_room {name, "
+            "data_center {name}}} and service_env {service {name}, environment {name}}. The "
+            "consultant's jq kept the name of each nested object (id/url dropped) and the "
+            "usernames of the service's owners. Sure of the field names; medium on the owner "
+            "lists under service_env.service and on the status choice names.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"count": 0, "next": None, "previous": None},
+            json_records_key="results",
+            notes=common + "JSON (data-center assets, physical only): 'hostname' is the "
+            "FQDN on servers and the short name on devices (hostname). model.name model; "
+            "model.manufacturer.name manufacturer; model.category.name (Rack Server, Blade "
+            "Server, Switch, Firewall, Disk Array, PDU, ...) asset_type; model.cores_count "
+            "(the model's total cores, 0 on devices) cpu_cores. "
+            "rack.server_room.data_center.name (WRO-DC1) datacenter; rack.name, server_room "
+            "(Room 1, Hall B), position, orientation, slot_no nothing. The service's "
+            "business_owners/technical_owners usernames (first element primary) "
+            "business_owner/technical_owner. management_ip/management_hostname are the BMC's "
+            "(iDRAC/iLO: nothing). firmware_version (BMC firmware) and bios_version nothing. "
+            "production_use_date (go-live) install_date; invoice_date, delivery_date, "
+            "production_year (purchase, delivery, year made) nothing. price, property_of, "
+            "budget_info nothing.",
+            split=ROUND16,
+        )
+    truth = {
+        "id": "asset_id",
+        "hostname": "hostname",
+        "sn": "serial_number",
+        "status": "status",
+        "hypervisor.hostname": "virtualization_host",
+        "service_env.service": "application_name",
+        "service_env.environment": "environment",
+        "remarks": "description",
+        "custom_fields.os": "os_name",
+        "custom_fields.cost_center": "cost_center",
+        "memory.size": "memory_gb",
+        "processors.model_name": "cpu_model",
+        "processors.cores": "cpu_cores",
+        "disks.size": "storage_gb",
+        "ethernet.mac": "mac_address",
+        "ethernet.ipaddress.address": "ip_address",
+        "ethernet.ipaddress.hostname": "fqdn",
+    }
+    units = {"memory.size": "MiB", "disks.size": "GiB"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in _r11_paths(rows)])
+    return Rendered(
+        "ralph",
+        "Ralph 3 REST API `GET /api/virtual-servers/` (VirtualServerSerializer: type "
+        "{id, name}, hypervisor {id, hostname, url} from DataCenterAssetSimpleSerializer, "
+        "service_env as ServiceEnvironmentSimpleSerializer {id, service, environment, "
+        "ui_url}, configuration_path, remarks, tags, custom_fields and the component lists "
+        "of ComponentSerializerMixin: memory {size}, processors {model_name, cores}, disks "
+        "{model_name, size}, ethernet {mac, ipaddress {address, hostname}}), pages "
+        "concatenated into one array by the consultant's script. Sure of type/hypervisor/"
+        "service_env; medium on the component keys and units (memory MiB, disk GiB); custom "
+        "field keys are the instance's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "JSON (virtual servers): 'hostname' short (hostname); 'sn' the VM's "
+        "BIOS serial (VMware-42 ...) serial_number. type.name 'VMware' (the virtualisation "
+        "type, nothing); hypervisor.hostname (the ESXi host FQDN) virtualization_host, "
+        "hypervisor.id/url nothing. service_env.service (a string here) application_name, "
+        "service_env.environment environment, service_env.ui_url nothing. custom_fields.os "
+        "os_name, custom_fields.cost_center cost_center. memory.size MiB (one element per "
+        "VM: memory_gb); processors one element per virtual socket: cores summed (cpu_cores), "
+        "model_name cpu_model; disks.size GiB summed over the disks (storage_gb), "
+        "disks.model_name nothing; ethernet.mac mac_address, ethernet.ipaddress.address "
+        "ip_address, ethernet.ipaddress.hostname (the DNS name) fqdn. configuration_path "
+        "null nothing.",
+        split=ROUND16,
+    )
+
+
+def round16_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 16 of held-out tools: DMTF Redfish, Icinga 2, PRTG, Ralph."""
+    net = {"esx": 6, "k8s": 4, "sw": 10, "rtr": 3, "fw": 3, "lb": 2, "stor": 2, "ups": 2}
+    return [
+        (
+            "redfish_a",
+            r_redfish,
+            prof(
+                "heldout16_rf1",
+                R16A_SITES,
+                "dash_app",
+                "site",
+                14,
+                virtual_ratio=0.0,
+                windows_ratio=0.45,
+                infra={"esx": 14, "k8s": 6, "sw": 2},
+            ),
+            16901,
+            110,
+            "a",
+        ),
+        (
+            "redfish_b",
+            r_redfish,
+            prof(
+                "heldout16_rf2",
+                R16B_SITES,
+                "compact",
+                "compact",
+                11,
+                virtual_ratio=0.0,
+                windows_ratio=0.55,
+                infra={"esx": 10, "k8s": 4, "sw": 2},
+            ),
+            16902,
+            80,
+            "b",
+        ),
+        (
+            "icinga2_a",
+            r_icinga,
+            prof(
+                "heldout16_ic1",
+                R16C_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.35,
+                infra=net,
+            ),
+            17001,
+            140,
+            "a",
+        ),
+        (
+            "icinga2_b",
+            r_icinga,
+            prof(
+                "heldout16_ic2",
+                R16D_SITES,
+                "underscore",
+                "compact",
+                11,
+                virtual_ratio=0.65,
+                windows_ratio=0.4,
+                infra=net,
+            ),
+            17002,
+            120,
+            "b",
+        ),
+        (
+            "prtg_a",
+            r_prtg,
+            prof(
+                "heldout16_pr1",
+                R16E_SITES,
+                "legacy",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.6,
+                infra={**net, "ups": 3, "pdu": 2},
+            ),
+            17101,
+            130,
+            "a",
+        ),
+        (
+            "prtg_b",
+            r_prtg,
+            prof(
+                "heldout16_pr2",
+                R16F_SITES,
+                "dash_env",
+                "compact",
+                10,
+                virtual_ratio=0.7,
+                windows_ratio=0.55,
+                infra=net,
+            ),
+            17102,
+            100,
+            "b",
+        ),
+        (
+            "ralph_a",
+            r_ralph,
+            prof(
+                "heldout16_ra1",
+                R16G_SITES,
+                "compact",
+                "site",
+                14,
+                virtual_ratio=0.15,
+                windows_ratio=0.5,
+                infra={**net, "esx": 10, "stor": 3, "pdu": 4},
+            ),
+            17201,
+            120,
+            "a",
+        ),
+        (
+            "ralph_b",
+            r_ralph,
+            prof(
+                "heldout16_ra2",
+                R16H_SITES,
+                "dash_app",
+                "compact",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.5,
+                infra={"esx": 6, "k8s": 6},
+            ),
+            17202,
             110,
             "b",
         ),
