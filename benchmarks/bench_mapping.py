@@ -118,6 +118,8 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
         "round-13 blind",
         frozenset({"datto_rmm", "redhat_insights", "logicmonitor", "rubrik"}),
     ),
+    # 83.4%
+    "dev15": ("round-14 blind", frozenset({"aws_config", "gcp_asset_inventory", "entra_id"})),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
