@@ -5972,6 +5972,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round13_specs())
         + _render_tool_specs(round14_specs())
         + _render_tool_specs(round15_specs())
+        + _render_tool_specs(round17_specs())
     )
 
 
@@ -22609,6 +22610,691 @@ def round15_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
                 infra={"esx": 5, "sw": 12, "rtr": 3, "fw": 3, "lb": 2, "stor": 2, "ups": 2},
             ),
             16102,
+            110,
+            "b",
+        ),
+    ]
+
+
+# ================================================================ held-out round 17
+# Written blind (helper "round17"): headers from the tools' documentation and public source;
+# the mapper was never run on these files.
+
+ROUND17 = HELDOUT
+R17A_SITES = [S("nue", "Nuremberg", "NUE-DC1", 180), S("erl", "Erlangen", "ERL-DC2", 181)]
+R17B_SITES = [S("prg", "Prague", "PRG1", 182), S("brq", "Brno", "BRQ2", 183)]
+R17C_SITES = [S("dub", "Dublin", "DUB-DC1", 184), S("euw", "Dublin", "eu-west-1", 185)]
+R17D_SITES = [S("fra", "Frankfurt", "FRA-DC4", 186), S("euc", "Frankfurt", "eu-central-1", 187)]
+R17_EXPORT = dt.datetime(2026, 11, 26, 12, 30)
+R17_SERVER_ROLES = ("web", "app", "db", "dns", "smtp", "k8s")
+
+
+def _r17_pg_time(t: dt.datetime) -> str:
+    """A PostgreSQL timestamptz as Python prints it (Uyuni's report database)."""
+    frac = f".{t.microsecond:06d}" if t.microsecond else ""
+    return t.strftime("%Y-%m-%d %H:%M:%S") + frac + "+01:00"
+
+
+# Uyuni / SUSE Manager spacewalk-report ---------------------------------------------------------
+
+R17_UYUNI_CHANNELS = {  # os_tag -> subscribed software channels (base channel first)
+    "sles15": "sle-product-sles15-sp4-pool-x86_64;sle-product-sles15-sp4-updates-x86_64;"
+    "sle-module-basesystem15-sp4-pool-x86_64;sle-module-basesystem15-sp4-updates-x86_64;"
+    "sle-module-server-applications15-sp4-pool-x86_64;sle-manager-tools15-pool-x86_64-sp4",
+    "sles12": "sles12-sp5-pool-x86_64;sles12-sp5-updates-x86_64;"
+    "sle-manager-tools12-pool-x86_64-sp5;sle-manager-tools12-updates-x86_64-sp5",
+    "rhel7": "rhel7-pool-x86_64;rhel-x86_64-server-7;res7-suse-manager-tools-x86_64",
+    "rhel8": "rhel8-pool-x86_64;rhel8-x86_64-baseos;rhel8-x86_64-appstream;"
+    "res8-manager-tools-pool-x86_64",
+    "rhel9": "el9-pool-x86_64;rhel9-x86_64-baseos;rhel9-x86_64-appstream;"
+    "el9-manager-tools-pool-x86_64",
+    "centos7": "centos7-x86_64;centos7-x86_64-updates;centos7-uyuni-client-x86_64",
+    "ol8": "oraclelinux8-x86_64;oraclelinux8-appstream-x86_64;oraclelinux8-uyuni-client-x86_64",
+    "ubuntu": "ubuntu-{v}-amd64-main-amd64;ubuntu-{v}-amd64-main-updates-amd64;"
+    "ubuntu-{v}-amd64-main-security-amd64;ubuntu-{v}-amd64-uyuni-client",
+}
+R17_UYUNI_GROUPS = {
+    "production": "Production",
+    "staging": "Pre-Production",
+    "test": "Test",
+    "development": "Development",
+    "dr": "Disaster Recovery",
+}
+R17_DMI = {  # manufacturer -> (board product, board vendor, bios vendor, bios version, date)
+    "VMware, Inc.": (
+        "440BX Desktop Reference Platform",
+        "Intel Corporation",
+        "VMware, Inc.",
+        "VMW71.00V.21100432.B64.2301110304",
+        "01/11/2023",
+    ),
+    "Dell Inc.": ("0PJ3VW", "Dell Inc.", "Dell Inc.", "1.10.2", "03/29/2023"),
+    "HPE": ("ProLiant DL380 Gen10", "HPE", "HPE", "U30", "07/20/2023"),
+    "Cisco Systems Inc": (
+        "UCSC-C240-M5SX",
+        "Cisco Systems Inc",
+        "Cisco Systems, Inc.",
+        "C240M5.4.2.3b.0",
+        "05/18/2023",
+    ),
+    "Lenovo": ("7X06CTO1WW", "Lenovo", "Lenovo", "IVE178G-3.30", "02/21/2023"),
+}
+R17_CPU_FAMILY = {"Gold 6248": "6", "Gold 6338": "6"}
+
+
+def _r17_uyuni_hosts(hosts: list[Host]) -> list[Host]:
+    return [
+        h
+        for h in hosts
+        if h.role in R17_SERVER_ROLES
+        and h.os_name
+        and "Windows" not in h.os_name
+        and h.os_tag != "rhcos"
+    ]
+
+
+def _r17_uyuni_channels(h: Host) -> str:
+    ch = R17_UYUNI_CHANNELS.get(h.os_tag, R17_UYUNI_CHANNELS["sles15"])
+    return ch.replace("{v}", h.os_version.replace(".", ""))
+
+
+def r_uyuni(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Uyuni 2024.x / SUSE Manager 5.0 ``spacewalk-report`` CSV reports over the reporting
+    database (Linux systems only: physical servers and VMware guests, Salt minions and a few
+    traditional clients). a: ``spacewalk-report inventory``; b: ``spacewalk-report
+    system-hardware`` (the DMI, CPU and memory view of the same kind of estate)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    domain = "lab.nordbayern.example" if variant == "a" else "srv.morava.example.cz"
+    org = "Nordbayern IT" if variant == "a" else "Morava Infrastructure"
+    for i, h in enumerate(_r17_uyuni_hosts(hosts)):
+        sid = 1000010000 + i * 7 + rng.randrange(7)
+        fqdn = f"{h.name.lower()}.{domain}"
+        salt = rng.random() < 0.9
+        profile = fqdn if salt and rng.random() < 0.8 else h.name
+        registered = dt.datetime.combine(_r11_since(h, dt.date(2019, 3, 1), 2700), dt.time(8))
+        registered += dt.timedelta(seconds=rng.randrange(30000), microseconds=rng.randrange(10**6))
+        checkin = R17_EXPORT - dt.timedelta(
+            seconds=rng.randrange(60, 3 * 86400), microseconds=rng.randrange(10**6)
+        )
+        if h.power == "poweredOff":
+            checkin -= dt.timedelta(days=rng.randrange(10, 60))
+        synced = R17_EXPORT - dt.timedelta(
+            seconds=rng.randrange(600, 3600), microseconds=rng.randrange(10**6)
+        )
+        machine_id = uuid.uuid5(uuid.NAMESPACE_URL, "machine/" + h.name).hex
+        ipv6 = (
+            f"fe80::250:56ff:fe{rng.randrange(16, 255):02x}:{rng.randrange(4096, 65535):x} (link)"
+            if rng.random() < 0.7
+            else ""
+        )
+        if variant == "a":
+            groups = [R17_UYUNI_GROUPS[h.env]] if h.env and rng.random() < 0.8 else []
+            if h.app and rng.random() < 0.6:
+                groups.append(h.app)
+            osgrp = "SLES-Servers" if h.os_tag.startswith("sles") else "Linux-Servers"
+            groups.append(rng.choice([osgrp, osgrp, "Patch-Window-Sat", "Patch-Window-Wed"]))
+            ents = ["salt_entitlement" if salt else "enterprise_entitled"]
+            if h.role == "k8s":
+                ents.append("container_build_host")
+            if rng.random() < 0.3:
+                ents.append("monitoring_entitled")
+            r: dict[str, Any] = {
+                "mgm_id": "1",
+                "system_id": str(sid),
+                "profile_name": profile,
+                "hostname": fqdn,
+                "ip_address": h.ip,
+                "ipv6_address": ipv6,
+                "registered_by": rng.choice(["admin", "admin", "bootstrap", "j.meier"]),
+                "registration_time": _r17_pg_time(registered),
+                "last_checkin_time": _r17_pg_time(checkin),
+                "kernel_version": _r11_kernel(h, rng),
+                "packages_out_of_date": str(rng.choice([0, 0, 3, 12, 27, 58, 141])),
+                "errata_out_of_date": str(rng.choice([0, 0, 1, 4, 9, 17, 33])),
+                "software_channel": _r17_uyuni_channels(h),
+                "configuration_channel": rng.choice(
+                    ["", "", "base-hardening", "base-hardening;ntp-config"]
+                ),
+                "entitlements": ";".join(ents),
+                "system_group": ";".join(groups),
+                "organization": org,
+                "virtual_host": str(1000009000 + rng.randrange(1, 40))
+                if h.virtual and rng.random() < 0.55
+                else "",
+                "architecture": "x86_64",
+                "is_virtualized": "True" if h.virtual else "False",
+                "virt_type": "VMware" if h.virtual else "",
+                "hardware": f"{h.manufacturer} {h.model}",
+                "minion_id": fqdn if salt else "",
+                "machine_id": machine_id,
+                "synced_date": _r17_pg_time(synced),
+            }
+        else:
+            threads = 1 if h.virtual else 2
+            dmi = R17_DMI.get(h.manufacturer, R17_DMI["Dell Inc."])
+            mhz = h.cpu_model.rsplit("@ ", 1)[-1].replace("GHz", "")
+            mhz_v = (
+                f"{float(mhz) * 1000 + rng.uniform(-0.5, 0.5):.3f}" if "@" in h.cpu_model else ""
+            )
+            mem = int(h.mem_mb * rng.uniform(0.955, 0.985))
+            vend = h.manufacturer
+            sys_ = (
+                f"{h.model} None"
+                if h.virtual
+                else f"{h.model} {rng.choice(['Not Specified', ''])}".strip()
+            )
+            asset = (
+                f"(chassis: {'No Asset Tag' if h.virtual else h.serial}) "
+                f"(chassis: {'None' if h.virtual else h.serial}) (board: None) "
+                f"(system: {h.serial})"
+            )
+            r = {
+                "mgm_id": "1",
+                "system_id": str(sid),
+                "profile_name": profile,
+                "hostname": fqdn,
+                "machine_id": machine_id,
+                "architecture": "x86_64",
+                "cpus": str(h.cores * threads),
+                "sockets": str(h.sockets),
+                "cores": str(h.cores_per_socket),
+                "threads": str(threads),
+                "cpu_bogomips": f"{float(mhz) * 2000:.2f}" if "@" in h.cpu_model else "",
+                "cpu_cache": str(rng.choice([28160, 36608, 49152])) if not h.virtual else "28160",
+                "cpu_family": "6",
+                "cpu_MHz": mhz_v,
+                "cpu_stepping": rng.choice(["7", "6", "4"]),
+                "cpu_flags": "fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov "
+                "pat pse36 clflush mmx fxsr sse sse2 ss"
+                + (" ht" if not h.virtual else "")
+                + " syscall nx pdpe1gb rdtscp lm constant_tsc",
+                "cpu_model": h.cpu_model,
+                "cpu_version": "85" if "62" in h.cpu_model else "106",
+                "cpu_vendor": "GenuineIntel",
+                "memory_size": str(mem),
+                "swap_size": str(rng.choice([2047, 4095, 8191, 16383, 0])),
+                "vendor": vend,
+                "system": sys_,
+                "product": dmi[0],
+                "bios_vendor": dmi[2],
+                "bios_version": dmi[3],
+                "bios_release": dmi[4],
+                "asset": asset,
+                "board": dmi[1],
+                "primary_interface": rng.choice(["eth0", "ens192"])
+                if h.virtual
+                else rng.choice(["eno1", "bond0", "em1"]),
+                "hardware_address": h.mac.lower(),
+                "ip_address": h.ip,
+                "ip6_addresses": ipv6,
+                "is_virtualized": "True" if h.virtual else "False",
+                "synced_date": _r17_pg_time(synced),
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), profile, h))
+    common = (
+        "Linux systems registered to Uyuni (SLES, RHEL, CentOS, Oracle Linux, Ubuntu; physical "
+        "servers and VMware guests, Kubernetes workers); Uyuni manages no Windows or network "
+        "gear. 'mgm_id' (the management server: 1 everywhere) nothing. 'system_id' (the Uyuni "
+        "system id) asset_id. 'profile_name' (the system's name in Uyuni: the minion id, an "
+        "FQDN, on most Salt minions, a short name on renamed profiles and traditional clients) "
+        "hostname; 'hostname' (always the FQDN the client reports) fqdn. 'machine_id' (the "
+        "systemd machine-id) nothing. 'ip_address' ip_address; IPv6 list (link-local "
+        "'fe80::... (link)') nothing. 'is_virtualized' True/False is_virtual. 'synced_date' "
+        "(when the reporting database was refreshed) nothing. Timestamps as PostgreSQL "
+        "timestamptz text. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "system_id": "asset_id",
+            "profile_name": "hostname",
+            "hostname": "fqdn",
+            "ip_address": "ip_address",
+            "software_channel": "os_name",
+            "is_virtualized": "is_virtual",
+            "hardware": "manufacturer",
+            "minion_id": "fqdn",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+        return Rendered(
+            "uyuni",
+            "Uyuni 2024.x / SUSE Manager 5.0 `spacewalk-report inventory` (CSV on stdout). "
+            "Columns and their order from the report definition in uyuni-project/uyuni "
+            "`reporting/reports/data/inventory` (mgm_id, system_id, profile_name, hostname, "
+            "ip_address, ipv6_address, registered_by, registration_time, last_checkin_time, "
+            "kernel_version, packages_out_of_date, errata_out_of_date, software_channel, "
+            "configuration_channel, entitlements, system_group, organization, virtual_host, "
+            "architecture, is_virtualized, virt_type, hardware, minion_id, machine_id, "
+            "synced_date; multi-valued columns joined with ';'). Sure of the names and order. "
+            "**Medium**: the text of 'hardware' (rendered as the DMI vendor + product), the "
+            "timestamp and boolean spellings, the channel labels.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            notes=common + "Inventory report: no CPU, memory, disk or OS-name column. "
+            "'software_channel' (the subscribed channels, base channel first: "
+            "'sle-product-sles15-sp4-pool-x86_64;...', 'rhel8-pool-x86_64;...', "
+            "'ubuntu-2204-amd64-main-amd64;...') is the only OS source (os_name, like an image "
+            "or licence id). 'kernel_version' (the running kernel) nothing. 'registered_by' "
+            "(the user who onboarded the system) nothing; 'registration_time' (when the system "
+            "was onboarded to Uyuni: the record's own date) and 'last_checkin_time' nothing. "
+            "'packages_out_of_date'/'errata_out_of_date' counters nothing. 'system_group' (a "
+            "';' list mixing the environment group, the application and patch-window groups) "
+            "nothing. 'configuration_channel', 'entitlements' (salt_entitlement, "
+            "monitoring_entitled), 'organization' (the Uyuni tenant, one value) nothing. "
+            "'virtual_host' (the system id of the hypervisor record, where Uyuni knows it) "
+            "nothing, like other ids of other objects. 'virt_type' (VMware, empty on physical) "
+            "nothing, 'is_virtualized' being the flag. 'hardware' ('Dell Inc. PowerEdge R750', "
+            "'VMware, Inc. VMware Virtual Platform') a combined make/model: manufacturer. "
+            "'minion_id' (the Salt minion id = the FQDN; empty on traditional clients) fqdn "
+            "alias.",
+            split=ROUND17,
+        )
+    truth = {
+        "system_id": "asset_id",
+        "profile_name": "hostname",
+        "hostname": "fqdn",
+        "cpus": "cpu_cores",
+        "sockets": "cpu_sockets",
+        "cores": "cpu_cores",
+        "cpu_model": "cpu_model",
+        "memory_size": "memory_gb",
+        "vendor": "manufacturer",
+        "system": "model",
+        "asset": "serial_number",
+        "hardware_address": "mac_address",
+        "ip_address": "ip_address",
+        "is_virtualized": "is_virtual",
+    }
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "MiB" if k == "memory_size" else None) for k in rows[0]]
+    )
+    return Rendered(
+        "uyuni",
+        "Uyuni 2024.x / SUSE Manager 5.0 `spacewalk-report system-hardware` (CSV on stdout). "
+        "Columns and their order from the report definition in uyuni-project/uyuni "
+        "`reporting/reports/data/system-hardware` (mgm_id, system_id, profile_name, hostname, "
+        "machine_id, architecture, cpus 'the total number of CPUs - sometimes called vCPUs', "
+        "sockets, cores 'the number of Cores of a single CPU', threads 'of a single Core', "
+        "cpu_bogomips, cpu_cache (KiB), cpu_family, cpu_MHz, cpu_stepping, cpu_flags, cpu_model, "
+        "cpu_version, cpu_vendor, memory_size 'in MiB', swap_size 'in MiB', vendor, system, "
+        "product, bios_vendor, bios_version, bios_release, asset, board, primary_interface, "
+        "hardware_address, ip_address, ip6_addresses, is_virtualized, synced_date). Sure of the "
+        "names, order and units. **Medium**: the DMI value layouts (system = product name + "
+        "version, product = the board product, asset = '(chassis: ...) (board: ...) (system: "
+        "<serial>)') from memory of Spacewalk's DMI view; cpu_flags shortened.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common + "Hardware report: 'sockets' cpu_sockets; 'cores' is per socket "
+        "(cpu_cores by the sockets x cores rule, preferred); 'cpus' the logical CPUs (vCPUs on "
+        "VMs, sockets x cores x 2 threads on physical hosts) cpu_cores fallback; 'threads' "
+        "(per core) nothing. 'cpu_model' ('Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz') "
+        "cpu_model; cpu_bogomips/cache/family/MHz/stepping/flags/version/vendor nothing. "
+        "'memory_size' **MiB**, a little under the configured size (memory_gb); 'swap_size' "
+        "MiB nothing. DMI: 'vendor' manufacturer ('VMware, Inc.' on VMs); 'system' (the "
+        "product name and version: 'PowerEdge R750 Not Specified', 'VMware Virtual Platform "
+        "None') model; 'product' (the baseboard product: '0PJ3VW', '440BX Desktop Reference "
+        "Platform') nothing; 'asset' (chassis/board/system serials in one string, the system "
+        "serial last) serial_number; 'board' and bios_* nothing. 'primary_interface' (eth0, "
+        "eno1) nothing; 'hardware_address' (its MAC, lower case) mac_address.",
+        split=ROUND17,
+    )
+
+
+# AWS Systems Manager (managed nodes) -----------------------------------------------------------
+
+R17_SSM_LNX = {  # os_tag -> (PlatformName, PlatformVersion or None for the estate's)
+    "rhel7": ("Red Hat Enterprise Linux Server", "7.9"),
+    "rhel8": ("Red Hat Enterprise Linux", None),
+    "rhel9": ("Red Hat Enterprise Linux", None),
+    "ubuntu": ("Ubuntu", None),
+    "sles12": ("SLES", "12.5"),
+    "sles15": ("SLES", "15.4"),
+    "centos7": ("CentOS Linux", "7.9.2009"),
+    "ol8": ("Oracle Linux Server", "8.7"),
+    "rhcos": ("Amazon Linux", "2"),
+}
+R17_SSM_AGENT = ["3.2.1630.0", "3.2.1798.0", "3.3.40.0", "3.3.131.0", "3.3.859.0"]
+R17_SSM_LATEST = "3.3.859.0"
+
+
+def _r17_cli_time(t: dt.datetime) -> str:
+    """AWS CLI v2 JSON timestamps ('2026-11-26T11:52:03.412000+00:00')."""
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}000+00:00"
+
+
+def _r17_ssm_platform(h: Host) -> tuple[str, str, str]:
+    """(PlatformType, PlatformName, PlatformVersion) as SSM Agent reports them."""
+    if "Windows" in h.os_name:
+        return "Windows", h.os_name, h.os_version
+    name, ver = R17_SSM_LNX.get(h.os_tag, ("Red Hat Enterprise Linux", None))
+    return "Linux", name, ver or h.os_version
+
+
+def r_ssm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """AWS Systems Manager managed nodes of a hybrid estate: EC2 instances in one region and
+    on-premises servers (physical and VMware VMs) registered with a hybrid activation
+    (``mi-`` ids). a: ``aws ssm describe-instance-information --output json``
+    (``{"InstanceInformationList": [...]}``); b: an Athena query over the Resource Data Sync
+    tables ``aws_instanceinformation`` + ``aws_instancedetailedinformation`` + pivoted
+    ``aws_tag``, downloaded as CSV from the Athena console."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    region = "eu-west-1" if variant == "a" else "eu-central-1"
+    account = "318204775162" if variant == "a" else "904611283350"
+    domain = "corp.emerald.example" if variant == "a" else "ad.rheinmain.example"
+    activation = str(_uuid_of("ssm-activation", variant))
+    for h in hosts:
+        if h.role not in (*R14_SERVER_ROLES, "k8s") or not h.os_name:
+            continue
+        ec2 = h.site.dc == region
+        if ec2 and not h.virtual:
+            h.virtual = True
+            h.kind = kind_for(h.role, True)
+        win = "Windows" in h.os_name
+        ptype, pname, pver = _r17_ssm_platform(h)
+        if ec2 and not win and rng.random() < 0.25:
+            pname, pver = "Amazon Linux", rng.choice(["2", "2023"])
+        iid = _r14_hexid("i-0" if ec2 else "mi-0", "ssm", variant, h.name)
+        if ec2:
+            cname = (
+                f"{h.name.upper()[:15]}.{domain}"
+                if win and rng.random() < 0.7
+                else _r14_private_dns(h.ip, region)
+                if not win
+                else f"EC2AMAZ-{''.join(rng.choice('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789') for _ in range(7))}"
+            )
+        else:
+            cname = f"{h.name.upper() if win else h.name.lower()}.{domain}"
+        online = h.power == "poweredOn" and rng.random() < 0.96
+        ping = R17_EXPORT - dt.timedelta(
+            seconds=rng.randrange(20, 600) if online else rng.randrange(2 * 86400, 40 * 86400),
+            microseconds=rng.randrange(10**6),
+        )
+        agent = rng.choice(R17_SSM_AGENT)
+        assoc_ok = rng.random() < 0.85
+        assoc_t = ping - dt.timedelta(seconds=rng.randrange(600, 30 * 3600))
+        n_assoc = rng.choice([1, 2, 2, 3])
+        registered = dt.datetime.combine(_r11_since(h, dt.date(2021, 5, 1), 1900), dt.time(9))
+        registered += dt.timedelta(seconds=rng.randrange(30000), microseconds=rng.randrange(10**6))
+        label_name = cname
+        if variant == "a":
+            r: dict[str, Any] = {
+                "InstanceId": iid,
+                "PingStatus": "Online" if online else "ConnectionLost",
+                "LastPingDateTime": _r17_cli_time(ping),
+                "AgentVersion": agent,
+                "IsLatestVersion": agent == R17_SSM_LATEST,
+                "PlatformType": ptype,
+                "PlatformName": pname,
+                "PlatformVersion": pver,
+            }
+            if not ec2:
+                r["ActivationId"] = activation
+                r["IamRole"] = "SSMServiceRole"
+                r["RegistrationDate"] = _r17_cli_time(registered)
+            r["ResourceType"] = "EC2Instance" if ec2 else "ManagedInstance"
+            if not ec2:
+                r["Name"] = h.name
+                label_name = h.name
+            r["IPAddress"] = h.ip
+            r["ComputerName"] = cname
+            r["AssociationStatus"] = "Success" if assoc_ok else "Failed"
+            r["LastAssociationExecutionDate"] = _r17_cli_time(assoc_t)
+            r["LastSuccessfulAssociationExecutionDate"] = _r17_cli_time(
+                assoc_t - dt.timedelta(seconds=0 if assoc_ok else rng.randrange(86400, 9 * 86400))
+            )
+            counts = {"Success": n_assoc} if assoc_ok else {"Failed": 1, "Success": n_assoc - 1}
+            counts = {k: v for k, v in counts.items() if v}
+            r["AssociationOverview"] = {
+                "DetailedStatus": "Success" if assoc_ok else "Failed",
+                "InstanceAssociationStatusAggregatedCount": counts,
+            }
+            r["SourceId"] = iid
+            r["SourceType"] = "AWS::EC2::Instance" if ec2 else "AWS::SSM::ManagedInstance"
+        else:
+            threads = 2 if (ec2 or not h.virtual) else 1
+            vcpus = h.cores * threads if not ec2 else max(2, h.cores)
+            cores = h.cores if not ec2 else max(1, vcpus // 2)
+            sockets = 1 if ec2 else h.sockets
+            mhz = h.cpu_model.rsplit("@ ", 1)[-1].replace("GHz", "") if "@" in h.cpu_model else ""
+            cpu_model = (
+                rng.choice(
+                    [
+                        "Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz",
+                        "Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz",
+                    ]
+                )
+                if ec2
+                else h.cpu_model
+            )
+            if ec2:
+                mhz = cpu_model.rsplit("@ ", 1)[-1].replace("GHz", "")
+            capture = R17_EXPORT - dt.timedelta(seconds=rng.randrange(3600, 30 * 3600))
+            status = "Active" if online else ("Stopped" if ec2 else "ConnectionLost")
+            r = {
+                "resourceid": iid,
+                "instanceid": iid,
+                "computername": cname,
+                "ipaddress": h.ip,
+                "platformname": pname,
+                "platformtype": ptype,
+                "platformversion": pver,
+                "agenttype": "amazon-ssm-agent",
+                "agentversion": agent,
+                "instancestatus": status,
+                "resourcetype": "EC2Instance" if ec2 else "ManagedInstance",
+                "capturetime": capture.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "schemaversion": "1.0",
+                "cpumodel": cpu_model,
+                "cpus": str(vcpus),
+                "cpucores": str(cores),
+                "cpusockets": str(sockets),
+                "cpuspeedmhz": str(int(float(mhz) * 1000)) if mhz else "",
+                "cpuhyperthreadenabled": "true" if threads == 2 else "false",
+                "osservicepack": "",
+                "tag_name": h.name if ec2 else "",
+                "tag_environment": EW[h.env] if ec2 and h.env and rng.random() < 0.92 else "",
+                "tag_application": (h.app or "") if ec2 and rng.random() < 0.9 else "",
+                "tag_costcenter": h.cost_center if ec2 and rng.random() < 0.7 else "",
+                "accountid": account,
+                "region": region,
+            }
+            label_name = cname
+        rows.append(r)
+        labels.append(row_label(len(rows), label_name, h))
+    common = (
+        "Hybrid estate: EC2 instances ('i-0...') and on-premises servers, physical and VMware "
+        "VMs, registered with a hybrid activation ('mi-0...'); Windows and Linux. The managed "
+        "node id asset_id. The platform name ('Microsoft Windows Server 2019 Datacenter', "
+        "'Red Hat Enterprise Linux', 'Ubuntu', 'SLES', 'Amazon Linux') os_name (preferred), "
+        "the platform type (Windows/Linux) os_name fallback, the platform version ('10.0.17763', "
+        "'8.8', '22.04') os_version. The IP address ip_address. The computer name ('the fully "
+        "qualified host name of the managed node': an FQDN on premises and on domain-joined "
+        "Windows EC2, 'ip-10-...compute.internal' on Linux EC2, 'EC2AMAZ-...' on workgroup "
+        "Windows EC2) fqdn. The resource type (EC2Instance/ManagedInstance) asset_type. Agent "
+        "version and agent type nothing. No memory or disk sizes anywhere in SSM's instance "
+        "data. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "InstanceId": "asset_id",
+            "PlatformType": "os_name",
+            "PlatformName": "os_name",
+            "PlatformVersion": "os_version",
+            "ResourceType": "asset_type",
+            "Name": "hostname",
+            "IPAddress": "ip_address",
+            "ComputerName": "fqdn",
+            "SourceId": "asset_id",
+            "SourceType": "asset_type",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "aws_ssm",
+            "AWS CLI v2 `aws ssm describe-instance-information --output json` "
+            '(`{"InstanceInformationList": [...]}`, pages merged). Keys of the SSM '
+            "InstanceInformation type (AWS Systems Manager API Reference, "
+            "API_InstanceInformation; the same 21 fields in the SDK models, e.g. aws-sdk-ssm "
+            "`types::InstanceInformation`): InstanceId, PingStatus, LastPingDateTime, "
+            "AgentVersion, IsLatestVersion, PlatformType, PlatformName, PlatformVersion, "
+            "ActivationId, IamRole, RegistrationDate, ResourceType, Name, IPAddress, "
+            "ComputerName, AssociationStatus, LastAssociationExecutionDate, "
+            "LastSuccessfulAssociationExecutionDate, AssociationOverview {DetailedStatus, "
+            "InstanceAssociationStatusAggregatedCount}, SourceId, SourceType. Sure of the "
+            "names. **Medium**: the PlatformName spellings per distribution, keys left out "
+            "(rather than null) on EC2 instances.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={},
+            json_records_key="InstanceInformationList",
+            notes=common + "JSON: 'Name' (the DefaultInstanceName given at activation: the "
+            "server's short name) hostname, only on hybrid nodes (EC2 rows lack it, like "
+            "ActivationId, IamRole and RegistrationDate). 'SourceId' repeats the node id "
+            "(asset_id alias) and 'SourceType' (AWS::EC2::Instance, AWS::SSM::ManagedInstance) "
+            "the resource type (asset_type alias). 'PingStatus' (Online/ConnectionLost: agent "
+            "connectivity) nothing; 'LastPingDateTime' nothing; 'IsLatestVersion' nothing. "
+            "'RegistrationDate' (when the node was activated: the record's date) nothing. "
+            "'ActivationId', 'IamRole', association status/dates/overview nothing.",
+            split=ROUND17,
+        )
+    truth = {
+        "resourceid": "asset_id",
+        "instanceid": "asset_id",
+        "computername": "fqdn",
+        "ipaddress": "ip_address",
+        "platformname": "os_name",
+        "platformtype": "os_name",
+        "platformversion": "os_version",
+        "instancestatus": "power_state",
+        "resourcetype": "asset_type",
+        "cpumodel": "cpu_model",
+        "cpus": "cpu_cores",
+        "cpucores": "cpu_cores",
+        "cpusockets": "cpu_sockets",
+        "tag_name": "hostname",
+        "tag_environment": "environment",
+        "tag_application": "application_name",
+        "tag_costcenter": "cost_center",
+        "region": "location",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "aws_ssm",
+        "Amazon Athena console, Download results (CSV) of a query over the SSM Inventory "
+        "Resource Data Sync tables (AWS Systems Manager User Guide, 'Querying inventory data "
+        "from multiple Regions and accounts' / 'Walkthrough: Use Resource Data Sync to "
+        "aggregate inventory data'): `aws_instanceinformation` (the AWS:InstanceInformation "
+        "inventory type: AgentType, AgentVersion, ComputerName, InstanceId, InstanceStatus, "
+        "IpAddress, PlatformName, PlatformType, PlatformVersion, ResourceType, plus the sync's "
+        "resourceid, capturetime, schemaversion and the accountid/region partitions) joined "
+        "to `aws_instancedetailedinformation` (AWS:InstanceDetailedInformation: CPUModel, "
+        "CPUs, CPUCores, CPUSockets, CPUSpeedMHz, CPUHyperThreadEnabled, OSServicePack) and "
+        "`aws_tag` pivoted by the consultant (`max(CASE WHEN key = 'Environment' THEN value "
+        "END) AS tag_environment`, ...). Glue lower-cases the attribute names. Sure of the "
+        "inventory attribute names. **Medium**: the sync's extra columns and partitions, the "
+        "tag_* aliases (the consultant's).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        quoting=csv.QUOTE_ALL,
+        notes=common + "CSV (Athena quotes every field). 'resourceid' and 'instanceid' the "
+        "same node id (asset_id aliases). 'instancestatus' (Active, Stopped, ConnectionLost) "
+        "power_state. 'cpus' logical CPUs (vCPUs) cpu_cores fallback, 'cpucores' the total "
+        "physical cores (cpu_cores, preferred; half the vCPUs on EC2), 'cpusockets' "
+        "cpu_sockets; 'cpumodel' cpu_model; 'cpuspeedmhz', 'cpuhyperthreadenabled', "
+        "'osservicepack' (empty) nothing. 'capturetime' (inventory collection) and "
+        "'schemaversion' nothing. Tags exist only on EC2 rows: 'tag_name' hostname, "
+        "'tag_environment' (prod/test/dev/stage/dr) environment, 'tag_application' "
+        "application_name, 'tag_costcenter' cost_center. 'accountid' nothing; 'region' "
+        "(eu-central-1, also on hybrid nodes: the activation's region) location.",
+        split=ROUND17,
+    )
+
+
+def round17_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 17 of held-out tools: Uyuni/SUSE Manager reports, AWS Systems Manager."""
+    linux_db = {"postgres": 3, "oracle": 2, "mysql": 2}
+    return [
+        (
+            "uyuni_a",
+            r_uyuni,
+            prof(
+                "heldout17_uy1",
+                R17A_SITES,
+                "dash_env",
+                "site",
+                16,
+                virtual_ratio=0.65,
+                windows_ratio=0.0,
+                db_weights=linux_db,
+                infra={"k8s": 6},
+            ),
+            17901,
+            120,
+            "a",
+        ),
+        (
+            "uyuni_b",
+            r_uyuni,
+            prof(
+                "heldout17_uy2",
+                R17B_SITES,
+                "underscore",
+                "compact",
+                14,
+                virtual_ratio=0.55,
+                windows_ratio=0.0,
+                db_weights=linux_db,
+                infra={"k8s": 4},
+            ),
+            17902,
+            100,
+            "b",
+        ),
+        (
+            "aws_ssm_a",
+            r_ssm,
+            prof(
+                "heldout17_ssm1",
+                R17C_SITES,
+                "compact",
+                "site",
+                16,
+                virtual_ratio=0.75,
+                windows_ratio=0.55,
+                infra={"k8s": 4},
+            ),
+            18001,
+            140,
+            "a",
+        ),
+        (
+            "aws_ssm_b",
+            r_ssm,
+            prof(
+                "heldout17_ssm2",
+                R17D_SITES,
+                "dash_app",
+                "compact",
+                14,
+                virtual_ratio=0.7,
+                windows_ratio=0.45,
+                infra={"k8s": 4},
+            ),
+            18002,
             110,
             "b",
         ),
