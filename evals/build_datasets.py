@@ -23224,8 +23224,441 @@ def r_ssm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# Tenable Vulnerability Management (asset export) and Tenable Security Center (IP summary) -------
+
+R17E_SITES = [S("yul", "Montreal", "YUL-DC1", 188), S("use", "Ashburn", "us-east-1", 189)]
+R17F_SITES = [S("mad", "Madrid", "MAD1", 190), S("bcn", "Barcelona", "BCN2", 191)]
+R17_TENABLE_TYPE = {
+    "esx": "hypervisor",
+    "sw": "switch",
+    "rtr": "router",
+    "fw": "firewall",
+    "lb": "load-balancer",
+    "stor": "embedded",
+    "printer": "printer",
+    "ups": "embedded",
+    "pdu": "embedded",
+}
+R17_NESSUS_LNX = {  # os_tag -> the distribution as Nessus writes it after 'Linux Kernel <k> on'
+    "rhel7": "Red Hat Enterprise Linux Server release 7.9 (Maipo)",
+    "rhel8": "Red Hat Enterprise Linux release 8.8 (Ootpa)",
+    "rhel9": "Red Hat Enterprise Linux release 9.2 (Plow)",
+    "sles12": "SUSE Linux Enterprise Server 12 SP5",
+    "sles15": "SUSE Linux Enterprise Server 15 SP4",
+    "centos7": "CentOS Linux release 7.9.2009 (Core)",
+    "ol8": "Oracle Linux Server release 8.7",
+    "rhcos": "Red Hat Enterprise Linux CoreOS 412.86",
+}
+R17_NESSUS_CPE = {
+    "2012 R2": "cpe:/o:microsoft:windows_server_2012:r2",
+    "2016": "cpe:/o:microsoft:windows_server_2016",
+    "2019": "cpe:/o:microsoft:windows_server_2019",
+    "2022": "cpe:/o:microsoft:windows_server_2022",
+    "rhel7": "cpe:/o:redhat:enterprise_linux:7",
+    "rhel8": "cpe:/o:redhat:enterprise_linux:8",
+    "rhel9": "cpe:/o:redhat:enterprise_linux:9",
+    "ubuntu": "cpe:/o:canonical:ubuntu_linux:{v}",
+    "sles12": "cpe:/o:suse:sles:12",
+    "sles15": "cpe:/o:suse:sles:15",
+    "centos7": "cpe:/o:centos:centos:7",
+    "ol8": "cpe:/o:oracle:linux:8",
+    "rhcos": "cpe:/o:redhat:enterprise_linux_coreos:4",
+    "esxi": "cpe:/o:vmware:esxi:7.0.3",
+    "panos": "cpe:/o:paloaltonetworks:pan-os:{v}",
+    "bigip": "cpe:/h:f5:big-ip",
+}
+R17_TENABLE_SOURCES = ("NESSUS_SCAN", "NESSUS_AGENT", "AWS", "PVS")
+
+
+def _r17_nessus_os(h: Host, rng: random.Random, credentialed: bool) -> str:
+    """The OS string of Nessus plugin 11936 (credentialed detail, or a guess without)."""
+    if "Windows" in h.os_name:
+        return h.os_name if credentialed else h.os_name.rsplit(" ", 1)[0]
+    if h.os_tag == "esxi":
+        return "VMware ESXi 7.0.3 build-21930508"
+    if h.os_tag == "ubuntu":
+        kern = _r11_kernel(h, rng)
+        return (
+            f"Linux Kernel {kern} on Ubuntu {h.os_version}" if credentialed else "Linux Kernel 5.4"
+        )
+    if h.os_tag in R17_NESSUS_LNX:
+        kern = _r11_kernel(h, rng)
+        dist = R17_NESSUS_LNX[h.os_tag]
+        return f"Linux Kernel {kern} on {dist}" if credentialed else "Linux Kernel 3.10"
+    if h.os_name:
+        return f"{h.os_name} {h.os_version}".strip()
+    return f"{h.manufacturer} {h.model}".strip()
+
+
+def _r17_cpe(h: Host) -> str:
+    tag = h.os_tag or ("2019" if "Windows" in h.os_name else "")
+    if "Windows" in h.os_name:
+        tag = next((k for k in ("2012 R2", "2016", "2019", "2022") if k in h.os_name), "2019")
+    cpe = R17_NESSUS_CPE.get(tag, "")
+    return cpe.replace("{v}", h.os_version)
+
+
+def r_tenable(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Vulnerability-scanner asset inventories (everything a scan or agent found: servers,
+    VMs, hypervisors, network gear, printers, UPSs). a: Tenable Vulnerability Management
+    (Tenable.io) ``POST /assets/export`` + ``GET /assets/export/{uuid}/chunks/{n}``, chunks
+    concatenated into one JSON array (jq deleted ``installed_software``, ``open_ports`` and the
+    Azure/GCP/McAfee/BigFix/Qualys/TPM/Symantec keys, never set in this tenant); a hybrid estate with an AWS connector. b: Tenable Security Center 6.x ``POST
+    /rest/analysis`` with the ``sumip`` (IP Summary) tool, the ``results`` of every page merged
+    into one JSON array."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    region = "us-east-1"
+    domain = "corp.laurentide.example" if variant == "a" else "grupo.iberia.example"
+    nb_domain = "LAURENTIDE" if variant == "a" else "IBERIA"
+    for h in hosts:
+        if h.kind == "application":
+            continue
+        ec2 = variant == "a" and h.site.dc == region
+        if ec2 and h.role not in (*R14_SERVER_ROLES, "k8s"):
+            continue
+        if ec2 and not h.virtual:
+            h.virtual = True
+            h.kind = kind_for(h.role, True)
+        server = h.role in (*R14_SERVER_ROLES, "k8s", "esx")
+        win = "Windows" in h.os_name
+        short = h.name.split(".")[0]
+        agent = server and h.role != "esx" and rng.random() < (0.9 if ec2 else 0.5)
+        cred = agent or (server and rng.random() < 0.7)
+        fqdn = _r14_private_dns(h.ip, region) if ec2 and not win else f"{short.lower()}.{domain}"
+        has_dns = server or rng.random() < 0.6
+        first = dt.datetime.combine(_r11_since(h, dt.date(2021, 2, 1), 2000), dt.time(2))
+        first += dt.timedelta(seconds=rng.randrange(80000), microseconds=rng.randrange(10**6))
+        last = R17_EXPORT - dt.timedelta(seconds=rng.randrange(3600, 9 * 86400))
+        if h.power == "poweredOff":
+            last -= dt.timedelta(days=rng.randrange(20, 90))
+        acr = {"db": 8, "dc": 9, "fw": 9, "rtr": 8, "esx": 8, "sw": 7, "lb": 8}.get(h.role, 5)
+        if h.env and h.env != "production" and server:
+            acr -= 2
+        acr = max(1, min(10, acr + rng.choice([-1, 0, 0, 1])))
+        aes = rng.randrange(150, 900)
+        mac = h.mac.lower() if h.mac else ""
+        stype = (
+            "general-purpose"
+            if server and h.role != "esx"
+            else R17_TENABLE_TYPE.get(h.role, "embedded")
+        )
+        os_str = _r17_nessus_os(h, rng, cred)
+        label_name = ""
+        if variant == "a":
+            aid = _uuid_of("tenable-asset", h.name)
+            srcs = []
+            if agent:
+                srcs.append("NESSUS_AGENT")
+            if not agent or rng.random() < 0.5:
+                srcs.append("NESSUS_SCAN")
+            if ec2:
+                srcs.insert(0, "AWS")
+            src_objs = []
+            for s in srcs:
+                s_first = first + dt.timedelta(hours=rng.randrange(0, 300))
+                src_objs.append(
+                    {
+                        "name": s,
+                        "first_seen": _r14_iso_ms(s_first),
+                        "last_seen": _r14_iso_ms(last),
+                    }
+                )
+            tags = []
+            if h.env and server and rng.random() < 0.85:
+                tags.append(("Environment", R17_UYUNI_GROUPS[h.env]))
+            if h.app and server and h.role != "esx" and rng.random() < 0.7:
+                tags.append(("Application", h.app))
+            if not server and rng.random() < 0.5:
+                tags.append(("Network Device", "Yes"))
+            tag_objs = [
+                {
+                    "uuid": _uuid_of("tenable-tag", k, v),
+                    "key": k,
+                    "value": v,
+                    "added_by": _uuid_of("tenable-user", "svc-tagging"),
+                    "added_at": _r14_iso_ms(first + dt.timedelta(days=rng.randrange(1, 90))),
+                }
+                for k, v in tags
+            ]
+            nic_name = (
+                "Ethernet0"
+                if win
+                else ("ens5" if ec2 else rng.choice(["ens192", "eth0"]))
+                if h.virtual
+                else rng.choice(["eno1", "bond0", "GigabitEthernet0/0"])
+                if server
+                else "mgmt0"
+            )
+            nics = (
+                [
+                    {
+                        "name": nic_name,
+                        "virtual": None,
+                        "aliased": None,
+                        "fqdns": [fqdn] if has_dns else [],
+                        "mac_addresses": [mac] if mac else [],
+                        "ipv4s": [h.ip],
+                        "ipv6s": [],
+                    }
+                ]
+                if cred
+                else []
+            )
+            r: dict[str, Any] = {
+                "id": aid,
+                "has_agent": agent,
+                "has_plugin_results": True,
+                "created_at": _r14_iso_ms(first + dt.timedelta(minutes=3)),
+                "terminated_at": None,
+                "terminated_by": None,
+                "updated_at": _r14_iso_ms(last + dt.timedelta(minutes=rng.randrange(1, 40))),
+                "deleted_at": None,
+                "deleted_by": None,
+                "first_seen": _r14_iso_ms(first),
+                "last_seen": _r14_iso_ms(last),
+                "first_scan_time": _r14_iso_ms(first),
+                "last_scan_time": _r14_iso_ms(last),
+                "last_authenticated_scan_date": _r14_iso_ms(last) if cred else None,
+                "last_licensed_scan_date": _r14_iso_ms(last),
+                "last_scan_id": _uuid_of("tenable-scan", h.site.code, str(agent)),
+                "last_schedule_id": "template-" + _uuid_of("tenable-sched", h.site.code),
+                "aws_ec2_instance_ami_id": "ami-0" + _uuid_of("ami", h.os_tag).replace("-", "")[:16]
+                if ec2
+                else None,
+                "aws_ec2_instance_id": _r14_hexid("i-0", "tenable", h.name) if ec2 else None,
+                "agent_uuid": _uuid_of("nessus-agent", h.name).replace("-", "") if agent else None,
+                "bios_uuid": str(uuid.UUID(h.uid)).upper() if cred and h.uid else None,
+                "network_id": "00000000-0000-0000-0000-000000000000",
+                "network_name": "Default",
+                "aws_owner_id": "527104983316" if ec2 else None,
+                "aws_availability_zone": region + rng.choice("abc") if ec2 else None,
+                "aws_region": region if ec2 else None,
+                "aws_vpc_id": _r14_hexid("vpc-0", "tenable", h.env or "") if ec2 else None,
+                "aws_ec2_instance_group_name": f"sg-{h.app_code or h.role}" if ec2 else None,
+                "aws_ec2_instance_state_name": ("running" if h.power == "poweredOn" else "stopped")
+                if ec2
+                else None,
+                "aws_ec2_instance_type": _r14_ec2(h)[0] if ec2 else None,
+                "aws_subnet_id": _r14_hexid("subnet-0", "tenable", h.role, h.env or "")
+                if ec2
+                else None,
+                "aws_ec2_product_code": None,
+                "aws_ec2_name": h.name if ec2 else None,
+                "servicenow_sysid": uuid.uuid5(uuid.NAMESPACE_URL, "snow/" + h.name).hex
+                if server and rng.random() < 0.6
+                else None,
+                "agent_names": [h.name.lower() if not win else h.name.upper()] if agent else [],
+                "ipv4s": [h.ip],
+                "ipv6s": [],
+                "fqdns": [fqdn] if has_dns else [],
+                "mac_addresses": [mac] if mac and (cred or not ec2) else [],
+                "netbios_names": [short.upper()[:15]] if win else [],
+                "operating_systems": [os_str] if os_str else [],
+                "system_types": [stype],
+                "hostnames": [h.name.lower() if not win else h.name.upper()] if cred else [],
+                "ssh_fingerprints": [],
+                "sources": src_objs,
+                "tags": tag_objs,
+                "network_interfaces": nics,
+                "acr_score": acr,
+                "exposure_score": aes,
+            }
+            label_name = h.name if ec2 else aid
+        else:
+            repo = (
+                ("1", "Servers", "Server VLANs, credentialed scans")
+                if server
+                else ("2", "Network", "Network and facility devices")
+            )
+            last_auth = str(int((last - dt.datetime(1970, 1, 1)).total_seconds())) if cred else "-1"
+            last_unauth = str(
+                int(
+                    (
+                        last - dt.timedelta(days=rng.randrange(0, 14)) - dt.datetime(1970, 1, 1)
+                    ).total_seconds()
+                )
+            )
+            crit, high, med = rng.randrange(0, 4), rng.randrange(0, 15), rng.randrange(2, 40)
+            low, info = rng.randrange(0, 12), rng.randrange(40, 220)
+            host_uuid = _uuid_of("tsc-host", h.name) if agent else ""
+            nb = f"{nb_domain}\\{short.upper()[:15]}" if win else ""
+            dns = fqdn if has_dns else ""
+            r = {
+                "uuid": host_uuid,
+                "score": str(crit * 40 + high * 10 + med * 3 + low),
+                "repository": {
+                    "id": repo[0],
+                    "name": repo[1],
+                    "description": repo[2],
+                    "dataFormat": "IPv4",
+                },
+                "severityInfo": str(info),
+                "severityLow": str(low),
+                "severityMedium": str(med),
+                "severityHigh": str(high),
+                "severityCritical": str(crit),
+                "total": str(info + low + med + high + crit),
+                "severityAll": f"{info},{low},{med},{high},{crit}",
+                "policyName": "Basic Network Scan" if not cred else "Advanced Scan - Credentialed",
+                "pluginSet": "202611250337",
+                "netbiosName": nb,
+                "dnsName": dns,
+                "macAddress": mac,
+                "osCPE": _r17_cpe(h),
+                "biosGUID": str(uuid.UUID(h.uid)).upper() if cred and h.uid else "",
+                "tpmID": "",
+                "mcafeeGUID": "",
+                "lastAuthRun": last_auth,
+                "lastUnauthRun": last_unauth,
+                "ip": h.ip,
+                "hostUniqueness": "repositoryID,ip,uuid"
+                if host_uuid
+                else "repositoryID,ip,dnsName",
+                "uniqueness": "repositoryID,ip,dnsName",
+                "hostUUID": host_uuid,
+                "acrScore": f"{acr}.0",
+                "keyDrivers": json.dumps(
+                    {
+                        "internet exposure": "external"
+                        if h.role in ("web", "fw", "lb")
+                        else "internal",
+                        "device type": stype.replace("-", "_"),
+                    },
+                    separators=(",", ":"),
+                ),
+                "assetExposureScore": str(aes),
+            }
+            label_name = dns or nb or h.ip
+        rows.append(r)
+        labels.append(row_label(len(rows), label_name, h))
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "aws_availability_zone": "datacenter",
+            "aws_region": "location",
+            "aws_ec2_instance_state_name": "power_state",
+            "aws_subnet_id": "network_zone",
+            "aws_ec2_name": "hostname",
+            "agent_names": "hostname",
+            "ipv4s": "ip_address",
+            "fqdns": "fqdn",
+            "mac_addresses": "mac_address",
+            "netbios_names": "hostname",
+            "operating_systems": "os_name",
+            "system_types": "asset_type",
+            "hostnames": "hostname",
+            "tags.value": "environment",
+            "network_interfaces.fqdns": "fqdn",
+            "network_interfaces.mac_addresses": "mac_address",
+            "network_interfaces.ipv4s": "ip_address",
+            "acr_score": "criticality",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "tenable",
+            "Tenable Vulnerability Management (Tenable.io) asset export: `POST /assets/export` "
+            "then `GET /assets/export/{export_uuid}/chunks/{chunk_id}`, the chunks (JSON arrays "
+            "of assets) concatenated; jq deleted `installed_software`, `open_ports` and the keys of "
+            "connectors this tenant does not use (azure_*, gcp_*, mcafee_*, bigfix_asset_id, "
+            "qualys_*, manufacturer_tpm_ids, symantec_ep_hardware_keys). "
+            "Keys of the export chunk as the Tenable Developer Portal documents them (the same "
+            "list in the OpenAPI-generated client tonur/tenable_exporter `docs/"
+            "ExportsAssetsDownloadChunk200Response.md`, in the Tenable Data Stream 'Assets "
+            "Properties' page and the CloudQuery tenable_tvm_assets table): id, has_agent, "
+            "has_plugin_results, created_at, terminated_at/_by, updated_at, deleted_at/_by, "
+            "first_seen, last_seen, first/last_scan_time, last_authenticated_scan_date, "
+            "last_licensed_scan_date, last_scan_id, last_schedule_id, azure_*, gcp_*, aws_*, "
+            "agent_uuid, bios_uuid, network_id, network_name, mcafee_*, servicenow_sysid, "
+            "bigfix_asset_id, agent_names, ipv4s, ipv6s, fqdns, mac_addresses, netbios_names, "
+            "operating_systems, system_types (plugin 54615), hostnames, ssh_fingerprints, "
+            "qualys_*, manufacturer_tpm_ids, symantec_ep_hardware_keys, sources {name, "
+            "first_seen, last_seen}, tags {uuid, key, value, added_by, added_at}, "
+            "network_interfaces {name, virtual, aliased, fqdns, mac_addresses, ipv4s, ipv6s}, "
+            "acr_score, exposure_score. Sure of the names. **Medium**: the Nessus OS strings, "
+            "which keys are null rather than empty lists.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="Everything the scanners, Nessus Agents and the AWS connector found: "
+            "Windows/Linux servers (physical, VMware VMs, EC2 instances in us-east-1), ESXi "
+            "hosts, switches, routers, firewalls, load balancers, storage, printers, UPSs/PDUs. "
+            "Identity lives in lists, so rows are named by 'id' (the asset UUID: asset_id) or, "
+            "on EC2 rows, by 'aws_ec2_name'. 'hostnames' (short, credentialed scans only; "
+            "preferred), 'netbios_names' (Windows), 'agent_names' (agent hosts) and "
+            "'aws_ec2_name' (the Name tag, EC2 only) hostname. 'fqdns' fqdn (the "
+            "'ip-...ec2.internal' name on Linux EC2); 'ipv4s' ip_address; 'ipv6s' nothing; "
+            "'mac_addresses' mac_address; 'network_interfaces.*' (credentialed scans only) the "
+            "same facts per interface (fqdn, mac_address, ip_address aliases; name, virtual, "
+            "aliased, ipv6s nothing). 'operating_systems' (Nessus plugin 11936: 'Linux Kernel "
+            "4.18.0-... on Red Hat Enterprise Linux release 8.8 (Ootpa)', 'Microsoft Windows "
+            "Server 2019 Standard', just 'Linux Kernel 3.10' without credentials, 'CISCO IOS "
+            "XE 17.6.4') os_name. 'system_types' (general-purpose, hypervisor, switch, router, "
+            "firewall, load-balancer, printer, embedded) asset_type. 'tags.value' (the "
+            "Environment tag first on servers, then Application) environment; tags.key/uuid/"
+            "added_by/added_at nothing. 'acr_score' (Asset Criticality Rating 1-10) "
+            "criticality; 'exposure_score' nothing. AWS connector keys (EC2 rows only): "
+            "'aws_availability_zone' datacenter, 'aws_region' location, "
+            "'aws_ec2_instance_state_name' power_state, 'aws_subnet_id' network_zone, "
+            "'aws_ec2_instance_id' (another id of the same VM), ami, owner, VPC, security "
+            "group and instance type nothing. created/updated/first/last seen and scan times "
+            "are the tool's (nothing); 'network_name' ('Default', the scanner network) nothing; "
+            "'servicenow_sysid' (the CMDB's id) and agent/bios UUIDs nothing. 'ssh_fingerprints' "
+            "and 'ipv6s' empty throughout, 'aws_ec2_product_code' null: nothing.",
+            split=ROUND17,
+        )
+    truth = {
+        "uuid": "asset_id",
+        "netbiosName": "hostname",
+        "dnsName": "fqdn",
+        "macAddress": "mac_address",
+        "osCPE": "os_name",
+        "ip": "ip_address",
+        "hostUUID": "asset_id",
+        "acrScore": "criticality",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+    return Rendered(
+        "tenable",
+        "Tenable Security Center 6.x `POST /rest/analysis` {type: vuln, sourceType: cumulative, "
+        "query: {tool: sumip}} (the IP Summary the 'Analysis > Vulnerabilities' page shows), "
+        "every page's `response.results` merged into one JSON array (what pyTenable's "
+        "`sc.analysis.vulns(tool='sumip')` iterator yields). Keys of the sumip results as "
+        "pyTenable's docs and public Tenable.sc clients read them: uuid, score, repository "
+        "{id, name, description, dataFormat}, severityInfo/Low/Medium/High/Critical, total, "
+        "severityAll, policyName, pluginSet, netbiosName, dnsName, macAddress, osCPE, "
+        "biosGUID, tpmID, mcafeeGUID, lastAuthRun, lastUnauthRun, ip, hostUniqueness, "
+        "uniqueness, hostUUID, acrScore, keyDrivers, assetExposureScore; every value a string, "
+        "epoch-second times. **Medium**: the exact key set and order of sumip (written from "
+        "memory and from public vuln-tool records that share dnsName/netbiosName/macAddress/"
+        "hostUniqueness/acrScore/keyDrivers/repository).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes="One row per scanned IP (servers physical and virtual, ESXi, network gear, "
+        "storage, printers, UPSs); rows are named by dnsName, else netbiosName, else ip. "
+        "'uuid' and 'hostUUID' (the host UUID: set only on Nessus Agent hosts, empty otherwise) "
+        "asset_id. 'ip' ip_address; 'dnsName' fqdn; 'netbiosName' ('IBERIA\\SQLPRD01', "
+        "domain and name, Windows only) hostname; 'macAddress' mac_address; 'osCPE' "
+        "('cpe:/o:microsoft:windows_server_2019', 'cpe:/o:redhat:enterprise_linux:8', empty "
+        "where no OS was fingerprinted) the only OS column: os_name. 'acrScore' ('8.0') "
+        "criticality; 'keyDrivers' (JSON text: exposure and device type) nothing; "
+        "'assetExposureScore', 'score', 'total', the severity counters and 'severityAll' "
+        "nothing. 'repository.*' (the Tenable.sc repository: Servers/Network) nothing. "
+        "'policyName', 'pluginSet', 'biosGUID', 'tpmID', 'mcafeeGUID', 'lastAuthRun'/"
+        "'lastUnauthRun' (epoch seconds, '-1' never), 'hostUniqueness'/'uniqueness' nothing.",
+        split=ROUND17,
+    )
+
+
 def round17_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
-    """Round 17 of held-out tools: Uyuni/SUSE Manager reports, AWS Systems Manager."""
+    """Round 17 of held-out tools: Uyuni/SUSE Manager reports, AWS Systems Manager, Tenable."""
     linux_db = {"postgres": 3, "oracle": 2, "mysql": 2}
     return [
         (
@@ -23296,6 +23729,60 @@ def round17_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             18002,
             110,
+            "b",
+        ),
+        (
+            "tenable_a",
+            r_tenable,
+            prof(
+                "heldout17_tio1",
+                R17E_SITES,
+                "legacy",
+                "site",
+                13,
+                virtual_ratio=0.7,
+                windows_ratio=0.5,
+                infra={
+                    "esx": 6,
+                    "k8s": 3,
+                    "sw": 10,
+                    "rtr": 3,
+                    "fw": 3,
+                    "lb": 2,
+                    "stor": 2,
+                    "printer": 3,
+                    "ups": 2,
+                },
+            ),
+            18101,
+            105,
+            "a",
+        ),
+        (
+            "tenable_b",
+            r_tenable,
+            prof(
+                "heldout17_tsc2",
+                R17F_SITES,
+                "dash_app",
+                "compact",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.5,
+                infra={
+                    "esx": 5,
+                    "sw": 10,
+                    "rtr": 2,
+                    "fw": 3,
+                    "lb": 2,
+                    "stor": 2,
+                    "printer": 3,
+                    "ups": 2,
+                    "pdu": 2,
+                },
+            ),
+            18102,
+            130,
             "b",
         ),
     ]
