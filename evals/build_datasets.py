@@ -23657,8 +23657,362 @@ def r_tenable(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# Checkmk (Setup hosts via REST API, HW/SW inventory via host_inv_api) ---------------------------
+
+R17G_SITES = [S("fra", "Frankfurt", "FRA-DC5", 192), S("muc", "Munich", "MUC-DC1", 193)]
+R17H_SITES = [S("vie", "Vienna", "VIE1", 194), S("grz", "Graz", "GRZ1", 195)]
+R17_CMK_CRIT = {
+    "production": "prod",
+    "dr": "prod",
+    "staging": "test",
+    "test": "test",
+    "development": "test",
+}
+R17_CMK_ENV = {
+    "production": "prod",
+    "staging": "staging",
+    "test": "test",
+    "development": "dev",
+    "dr": "dr",
+}
+R17_CMK_TEAM = {
+    "db": "dba",
+    "k8s": "platform",
+    "esx": "platform",
+    "sw": "netops",
+    "rtr": "netops",
+    "fw": "secops",
+    "lb": "netops",
+    "stor": "storage",
+    "ups": "facility",
+    "pdu": "facility",
+}
+R17_CMK_OSVER = {  # os_tag -> (software.os.name, software.os.version) of the Linux agent
+    "rhel7": ("Red Hat Enterprise Linux Server 7.9 (Maipo)", "7.9"),
+    "rhel8": ("Red Hat Enterprise Linux 8.8 (Ootpa)", "8.8"),
+    "rhel9": ("Red Hat Enterprise Linux 9.2 (Plow)", "9.2"),
+    "sles12": ("SUSE Linux Enterprise Server 12 SP5", "12.5"),
+    "sles15": ("SUSE Linux Enterprise Server 15 SP4", "15.4"),
+    "centos7": ("CentOS Linux 7 (Core)", "7"),
+    "ol8": ("Oracle Linux Server 8.7", "8.7"),
+    "rhcos": ("Red Hat Enterprise Linux CoreOS 412.86.202310041422-0 (Ootpa)", "4.12"),
+    "esxi": ("VMware ESXi", "7.0.3"),
+}
+
+
+def _r17_cmk_folder(h: Host, variant: str) -> str:
+    site = h.site.dc.lower()
+    if h.role in ("sw", "rtr", "fw", "lb"):
+        return f"/{site}/network"
+    if h.role in ("stor", "ups", "pdu", "printer"):
+        return f"/{site}/facility"
+    if h.role == "esx":
+        return f"/{site}/vmware"
+    return f"/{site}/{'windows' if 'Windows' in h.os_name else 'linux'}"
+
+
+def r_checkmk(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Checkmk 2.3. a: the Setup host list of the REST API ``GET /api/1.0/domain-types/
+    host_config/collections/all`` (``{"domainType", "id", "extensions", "value": [...]}``,
+    links deleted with jq as in Checkmk's own helper scripts): every monitored host, agent and
+    SNMP. b: the HW/SW inventory trees of the agent hosts (``host_inv_api.py?host=<h>&
+    output_format=json`` per host), merged by the consultant into one array with the host name
+    on top."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    domain = "rz.alpen.example" if variant == "a" else "it.donau.example.at"
+    mon_site = {"a": ("fra_mon", "muc_mon"), "b": ("vie_main", "grz_remote")}[variant]
+    for h in hosts:
+        if h.kind == "application":
+            continue
+        server = h.role in (*R14_SERVER_ROLES, "k8s", "esx")
+        if variant == "b" and not server:
+            continue
+        win = "Windows" in h.os_name
+        name = h.name.lower() if not win else h.name.upper()
+        if variant == "a" and server and not win and rng.random() < 0.35:
+            name = f"{h.name.lower()}.{domain}"
+        created = dt.datetime.combine(_r11_since(h, dt.date(2020, 9, 1), 2100), dt.time(8))
+        created += dt.timedelta(seconds=rng.randrange(36000))
+        if variant == "a":
+            agent = (
+                "cmk-agent"
+                if server and h.role != "esx"
+                else ("special-agents" if h.role == "esx" else "no-agent")
+            )
+            snmp = "no-snmp" if server else rng.choice(["snmp-v2", "snmp-v2", "snmp-v1"])
+            attrs: dict[str, Any] = {
+                "alias": h.desc if h.desc and rng.random() < 0.7 else "",
+                "site": mon_site[0] if h.site.code in ("fra", "vie") else mon_site[1],
+                "ipaddress": h.ip,
+                "parents": [],
+                "tag_address_family": "ip-v4-only",
+                "tag_agent": agent,
+                "tag_snmp_ds": snmp,
+                "tag_piggyback": "auto-piggyback",
+                "tag_criticality": R17_CMK_CRIT[h.env] if h.env else "prod",
+                "tag_networking": "dmz" if h.zone in ("DMZ", "Perimeter") else "lan",
+                "labels": {},
+                "meta_data": {
+                    "created_at": created.strftime("%Y-%m-%dT%H:%M:%S.%f+00:00"),
+                    "updated_at": (
+                        R17_EXPORT - dt.timedelta(seconds=rng.randrange(3600, 300 * 86400))
+                    ).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00"),
+                    "created_by": rng.choice(["cmkadmin", "automation", "dcd"]),
+                },
+            }
+            if server and h.role != "esx" and rng.random() < 0.6:
+                attrs["parents"] = [f"{h.site.code}-sw-core{rng.randrange(1, 3)}"]
+            if h.role == "db" and h.env == "production":
+                attrs["tag_criticality"] = "critical"
+            lab: dict[str, str] = {}
+            if h.env and rng.random() < 0.85:
+                lab["env"] = R17_CMK_ENV[h.env]
+            if h.app and h.role != "esx" and rng.random() < 0.8:
+                lab["app"] = h.app
+            if rng.random() < 0.75:
+                lab["team"] = R17_CMK_TEAM.get(h.role, "windows-ops" if win else "linux-ops")
+            attrs["labels"] = lab
+            if not h.virtual and server:
+                attrs["management_address"] = ".".join(
+                    [*h.ip.split(".")[:2], "250", h.ip.split(".")[-1]]
+                )
+                attrs["management_protocol"] = "ipmi"
+            if snmp != "no-snmp":
+                attrs["snmp_community"] = {"type": "v1_v2_community", "community": "******"}
+            r: dict[str, Any] = {
+                "domainType": "host_config",
+                "id": name,
+                "title": name,
+                "members": {},
+                "extensions": {
+                    "folder": _r17_cmk_folder(h, variant),
+                    "attributes": attrs,
+                    "effective_attributes": None,
+                    "is_cluster": False,
+                    "is_offline": h.power != "poweredOn" and rng.random() < 0.7,
+                    "cluster_nodes": None,
+                },
+            }
+        else:
+            threads_per = 1 if h.virtual else 2
+            cpu_speed = (
+                float(h.cpu_model.rsplit("@ ", 1)[-1].replace("GHz", "")) * 1e9
+                if "@" in h.cpu_model
+                else 2.5e9
+            )
+            ram = int(h.mem_mb * 1024 * 1024 * rng.uniform(0.955, 0.985))
+            ram -= ram % 4096
+            if win:
+                osname, osver = h.os_name, h.os_version
+            elif h.os_tag == "ubuntu":
+                osname = next(n for n, v, _t in LNX if v == h.os_version)
+                osver = h.os_version
+            else:
+                osname, osver = R17_CMK_OSVER.get(h.os_tag, (h.os_name, h.os_version))
+            hw: dict[str, Any] = {
+                "cpu": {
+                    "arch": "x86_64",
+                    "cache_size": rng.choice([28835840, 37486592, 50331648]),
+                    "cores": h.cores,
+                    "cores_per_cpu": h.cores_per_socket,
+                    "cpus": h.sockets,
+                    "max_speed": cpu_speed,
+                    "model": h.cpu_model,
+                    "threads": h.cores * threads_per,
+                    "threads_per_cpu": h.cores_per_socket * threads_per,
+                    "type": "x86_64",
+                    "vendor": "intel",
+                },
+                "memory": {
+                    "total_ram_usable": ram,
+                    "total_swap": rng.choice([0, 2147479552, 4294963200, 8589930496]),
+                    "total_vmalloc": 35184372087808 if not win else 0,
+                },
+                "system": {
+                    "family": "" if h.virtual else rng.choice(["PowerEdge", "ProLiant", ""]),
+                    "manufacturer": h.manufacturer,
+                    "product": h.model,
+                    "serial": h.serial,
+                    "uuid": str(uuid.UUID(h.uid)) if h.uid else "",
+                },
+            }
+            if h.os_tag == "esxi":
+                hw["cpu"].pop("cache_size")
+                hw["memory"].pop("total_vmalloc")
+                hw["memory"].pop("total_swap")
+            sw: dict[str, Any] = {
+                "os": {
+                    "arch": "x86_64",
+                    "kernel_version": _r11_kernel(h, rng) if not win else "",
+                    "name": osname,
+                    "type": "windows" if win else ("ESXi" if h.os_tag == "esxi" else "linux"),
+                    "vendor": "Microsoft" if win else ("VMware" if h.os_tag == "esxi" else ""),
+                    "version": osver,
+                }
+            }
+            if win:
+                sw["os"].pop("kernel_version")
+                sw["os"]["install_date"] = int(
+                    (
+                        dt.datetime.combine(h.install, dt.time(10)) - dt.datetime(1970, 1, 1)
+                    ).total_seconds()
+                )
+                sw["os"]["service_pack"] = "0.0"
+            else:
+                sw["os"].pop("vendor")
+            if h.os_tag == "esxi":
+                sw["os"].pop("kernel_version")
+            nic = "Ethernet0" if win else ("vmnic0" if h.os_tag == "esxi" else "ens192")
+            if not h.virtual and not win and h.os_tag != "esxi":
+                nic = rng.choice(["eno1", "bond0"])
+            net = {
+                "addresses": [
+                    {"address": h.ip, "device": nic, "type": "ipv4"},
+                ]
+                + (
+                    [
+                        {
+                            "address": f"fe80::250:56ff:fe{rng.randrange(16, 255):02x}:1",
+                            "device": nic,
+                            "type": "ipv6",
+                        }
+                    ]
+                    if rng.random() < 0.5
+                    else []
+                ),
+                "available_ethernet_ports": 0 if h.virtual else rng.choice([1, 2]),
+                "total_ethernet_ports": 1 if h.virtual else 4,
+                "total_interfaces": 2 if h.virtual else rng.choice([6, 8]),
+            }
+            r = {"host": name, "hardware": hw, "networking": net, "software": sw}
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "hostname",
+            "title": "hostname",
+            "extensions.attributes.alias": "description",
+            "extensions.attributes.ipaddress": "ip_address",
+            "extensions.attributes.tag_criticality": "criticality",
+            "extensions.attributes.tag_networking": "network_zone",
+            "extensions.attributes.labels.env": "environment",
+            "extensions.attributes.labels.app": "application_name",
+            "extensions.attributes.labels.team": "technical_owner",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "checkmk",
+            "Checkmk 2.3 REST API `GET /check_mk/api/1.0/domain-types/host_config/collections/"
+            "all` (`{domainType, id, extensions, value: [...]}`), links deleted with `jq "
+            "'del(.links) | del(.value[].links)'` as in Checkmk's helper script "
+            "grepmeister/checkmk-helpers `REST-API/rest-api-hosts-get-all.sh`. Host object "
+            "(domainType, id, title, members, extensions {folder, attributes, "
+            "effective_attributes, is_cluster, is_offline, cluster_nodes}) and the host "
+            "attributes (alias, site, ipaddress, parents, tag_address_family, tag_agent, "
+            "tag_snmp_ds, tag_piggyback, tag_criticality, tag_networking, labels, meta_data "
+            "{created_at, updated_at, created_by}, management_address, management_protocol, "
+            "snmp_community) as the Checkmk REST API docs, the checkmk.general Ansible "
+            "collection and Checkmk's own API tests show them. Sure of the names. **Medium**: "
+            "which attributes are present when unset, the masked snmp_community object; the "
+            "label keys (env, app, team) are this customer's.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"domainType": "host_config", "id": "host", "extensions": {}},
+            json_records_key="value",
+            notes="Every host in Setup: Windows/Linux servers (physical and VMware VMs), ESXi "
+            "hosts (vSphere special agent), Kubernetes nodes, and SNMP devices (switches, "
+            "routers, firewalls, load balancers, storage, UPSs, PDUs). 'id' and 'title' are the "
+            "Checkmk host name (the only identifier; an FQDN on some Linux hosts): hostname "
+            "aliases. 'members' is an empty object (no column). 'extensions.folder' "
+            "('/fra-dc5/linux', '/muc-dc1/network': data centre and OS/device class mixed) "
+            "nothing. Attributes: 'alias' (free text: 'Domain controller', 'erp web tier') "
+            "description; 'site' (the Checkmk monitoring site fra_mon/muc_mon) nothing; "
+            "'ipaddress' ip_address; 'parents' (the upstream switch for reachability, not an "
+            "application dependency) nothing; tag_address_family/tag_agent/tag_snmp_ds/"
+            "tag_piggyback (monitoring data sources) nothing; 'tag_criticality' (the built-in "
+            "Criticality group: prod, critical, test, offline) criticality; 'tag_networking' "
+            "(lan, dmz) network_zone; explicit host labels 'labels.env' environment, "
+            "'labels.app' application_name, 'labels.team' (the operating team) "
+            "technical_owner, keys missing where unset; 'meta_data.*' (record created/updated "
+            "and by whom) nothing; 'management_address' (the IPMI/iDRAC address of physical "
+            "hosts) and 'management_protocol' nothing; 'snmp_community' (masked) nothing. "
+            "'effective_attributes' null, 'is_cluster', 'is_offline', 'cluster_nodes' null "
+            "nothing.",
+            split=ROUND17,
+        )
+    truth = {
+        "host": "hostname",
+        "hardware.cpu.cores": "cpu_cores",
+        "hardware.cpu.cores_per_cpu": "cpu_cores",
+        "hardware.cpu.cpus": "cpu_sockets",
+        "hardware.cpu.model": "cpu_model",
+        "hardware.cpu.threads": "cpu_cores",
+        "hardware.memory.total_ram_usable": "memory_gb",
+        "hardware.system.manufacturer": "manufacturer",
+        "hardware.system.product": "model",
+        "hardware.system.serial": "serial_number",
+        "networking.addresses.address": "ip_address",
+        "software.os.name": "os_name",
+        "software.os.type": "os_name",
+        "software.os.version": "os_version",
+        "software.os.install_date": "install_date",
+    }
+    headers, columns, units_ = select(
+        [
+            (k, truth.get(k), "bytes" if k == "hardware.memory.total_ram_usable" else None)
+            for k in _r11_paths(rows)
+        ]
+    )
+    return Rendered(
+        "checkmk",
+        "Checkmk 2.3 HW/SW inventory: `check_mk/host_inv_api.py?host=<host>&output_format=json` "
+        "for each agent host, each `result.<host>` tree merged into one array with jq "
+        "(`{host: .key} + .value`). Inventory paths as the Checkmk user guide ('HW/SW "
+        "inventory') and the inventory plugins document them: hardware.cpu (arch, cache_size, "
+        "cores, cores_per_cpu, cpus, max_speed, model, threads, threads_per_cpu, type, vendor), "
+        "hardware.memory (total_ram_usable, total_swap, total_vmalloc; bytes), "
+        "hardware.system (family, manufacturer, product, serial, uuid), software.os (arch, "
+        "install_date, kernel_version, name, service_pack, type, vendor, version), networking "
+        "(addresses [address, device, type], available_ethernet_ports, total_ethernet_ports, "
+        "total_interfaces). Sure of the paths named in the guide (hardware.cpu.*, "
+        "hardware.memory.total_ram_usable, software.os.*). **Medium**: the legacy nested-dict "
+        "layout of the API output, which keys each plugin fills per OS, the jq merge (the "
+        "consultant's).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes="Agent hosts only (the inventory comes from the Checkmk agent and the vSphere "
+        "special agent): Windows and Linux servers, physical and VMware VMs, ESXi hosts. "
+        "'host' (the Checkmk host name) hostname. CPU: 'cpus' is the number of physical "
+        "processors (cpu_sockets); 'cores' the total cores (cpu_cores, preferred), "
+        "'cores_per_cpu' per socket (cpu_cores by the sockets x cores rule), 'threads' the "
+        "logical CPUs (cpu_cores fallback; twice the cores on hyper-threaded hosts); "
+        "'threads_per_cpu', 'arch', 'type', 'vendor' (intel), 'max_speed' (Hz), 'cache_size' "
+        "(bytes) nothing; 'model' cpu_model. 'memory.total_ram_usable' **bytes**, a little under "
+        "the configured size (memory_gb); swap and vmalloc nothing. 'system.manufacturer'/"
+        "'product'/'serial' manufacturer/model/serial_number ('VMware, Inc.'/'VMware Virtual "
+        "Platform' on VMs); 'family' and 'uuid' nothing. 'software.os.name' ('Red Hat "
+        "Enterprise Linux 8.8 (Ootpa)', 'Microsoft Windows Server 2019 Standard', 'VMware "
+        "ESXi') os_name, 'type' (linux/windows/ESXi) its fallback, 'version' os_version, "
+        "'install_date' (Windows only, epoch seconds: when the OS was installed) "
+        "install_date; 'kernel_version' (Linux), 'vendor', 'service_pack', 'arch' nothing. "
+        "'networking.addresses.address' (IPv4 first, then a link-local IPv6 on some hosts) "
+        "ip_address; '.device', '.type' and the port/interface counters nothing. No disk "
+        "sizes (the Linux agent inventories no block devices here).",
+        split=ROUND17,
+    )
+
+
 def round17_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
-    """Round 17 of held-out tools: Uyuni/SUSE Manager reports, AWS Systems Manager, Tenable."""
+    """Round 17 of held-out tools: Uyuni/SUSE Manager, AWS Systems Manager, Tenable, Checkmk."""
     linux_db = {"postgres": 3, "oracle": 2, "mysql": 2}
     return [
         (
@@ -23783,6 +24137,50 @@ def round17_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             18102,
             130,
+            "b",
+        ),
+        (
+            "checkmk_a",
+            r_checkmk,
+            prof(
+                "heldout17_cmk1",
+                R17G_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.65,
+                windows_ratio=0.45,
+                infra={
+                    "esx": 6,
+                    "k8s": 4,
+                    "sw": 12,
+                    "rtr": 3,
+                    "fw": 3,
+                    "lb": 2,
+                    "stor": 2,
+                    "ups": 3,
+                    "pdu": 4,
+                },
+            ),
+            18201,
+            140,
+            "a",
+        ),
+        (
+            "checkmk_b",
+            r_checkmk,
+            prof(
+                "heldout17_cmk2",
+                R17H_SITES,
+                "legacy",
+                "compact",
+                13,
+                virtual_ratio=0.6,
+                windows_ratio=0.5,
+                infra={"esx": 6, "k8s": 4},
+            ),
+            18202,
+            110,
             "b",
         ),
     ]
