@@ -5975,6 +5975,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round14_specs())
         + _render_tool_specs(round15_specs())
         + _render_tool_specs(round16_specs())
+        + _render_tool_specs(round17_specs())
     )
 
 
@@ -23801,6 +23802,1576 @@ def round16_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
                 infra={"esx": 6, "k8s": 6},
             ),
             17202,
+            110,
+            "b",
+        ),
+    ]
+
+
+# ================================================================ held-out round 17
+# Written blind (helper "round17"): headers from the tools' documentation and public source;
+# the mapper was never run on these files.
+
+ROUND17 = HELDOUT
+R17A_SITES = [S("nue", "Nuremberg", "NUE-DC1", 180), S("erl", "Erlangen", "ERL-DC2", 181)]
+R17B_SITES = [S("prg", "Prague", "PRG1", 182), S("brq", "Brno", "BRQ2", 183)]
+R17C_SITES = [S("dub", "Dublin", "DUB-DC1", 184), S("euw", "Dublin", "eu-west-1", 185)]
+R17D_SITES = [S("fra", "Frankfurt", "FRA-DC4", 186), S("euc", "Frankfurt", "eu-central-1", 187)]
+R17_EXPORT = dt.datetime(2026, 11, 26, 12, 30)
+R17_SERVER_ROLES = ("web", "app", "db", "dns", "smtp", "k8s")
+
+
+def _r17_pg_time(t: dt.datetime) -> str:
+    """A PostgreSQL timestamptz as Python prints it (Uyuni's report database)."""
+    frac = f".{t.microsecond:06d}" if t.microsecond else ""
+    return t.strftime("%Y-%m-%d %H:%M:%S") + frac + "+01:00"
+
+
+# Uyuni / SUSE Manager spacewalk-report ---------------------------------------------------------
+
+R17_UYUNI_CHANNELS = {  # os_tag -> subscribed software channels (base channel first)
+    "sles15": "sle-product-sles15-sp4-pool-x86_64;sle-product-sles15-sp4-updates-x86_64;"
+    "sle-module-basesystem15-sp4-pool-x86_64;sle-module-basesystem15-sp4-updates-x86_64;"
+    "sle-module-server-applications15-sp4-pool-x86_64;sle-manager-tools15-pool-x86_64-sp4",
+    "sles12": "sles12-sp5-pool-x86_64;sles12-sp5-updates-x86_64;"
+    "sle-manager-tools12-pool-x86_64-sp5;sle-manager-tools12-updates-x86_64-sp5",
+    "rhel7": "rhel7-pool-x86_64;rhel-x86_64-server-7;res7-suse-manager-tools-x86_64",
+    "rhel8": "rhel8-pool-x86_64;rhel8-x86_64-baseos;rhel8-x86_64-appstream;"
+    "res8-manager-tools-pool-x86_64",
+    "rhel9": "el9-pool-x86_64;rhel9-x86_64-baseos;rhel9-x86_64-appstream;"
+    "el9-manager-tools-pool-x86_64",
+    "centos7": "centos7-x86_64;centos7-x86_64-updates;centos7-uyuni-client-x86_64",
+    "ol8": "oraclelinux8-x86_64;oraclelinux8-appstream-x86_64;oraclelinux8-uyuni-client-x86_64",
+    "ubuntu": "ubuntu-{v}-amd64-main-amd64;ubuntu-{v}-amd64-main-updates-amd64;"
+    "ubuntu-{v}-amd64-main-security-amd64;ubuntu-{v}-amd64-uyuni-client",
+}
+R17_UYUNI_GROUPS = {
+    "production": "Production",
+    "staging": "Pre-Production",
+    "test": "Test",
+    "development": "Development",
+    "dr": "Disaster Recovery",
+}
+R17_DMI = {  # manufacturer -> (board product, board vendor, bios vendor, bios version, date)
+    "VMware, Inc.": (
+        "440BX Desktop Reference Platform",
+        "Intel Corporation",
+        "VMware, Inc.",
+        "VMW71.00V.21100432.B64.2301110304",
+        "01/11/2023",
+    ),
+    "Dell Inc.": ("0PJ3VW", "Dell Inc.", "Dell Inc.", "1.10.2", "03/29/2023"),
+    "HPE": ("ProLiant DL380 Gen10", "HPE", "HPE", "U30", "07/20/2023"),
+    "Cisco Systems Inc": (
+        "UCSC-C240-M5SX",
+        "Cisco Systems Inc",
+        "Cisco Systems, Inc.",
+        "C240M5.4.2.3b.0",
+        "05/18/2023",
+    ),
+    "Lenovo": ("7X06CTO1WW", "Lenovo", "Lenovo", "IVE178G-3.30", "02/21/2023"),
+}
+R17_CPU_FAMILY = {"Gold 6248": "6", "Gold 6338": "6"}
+
+
+def _r17_uyuni_hosts(hosts: list[Host]) -> list[Host]:
+    return [
+        h
+        for h in hosts
+        if h.role in R17_SERVER_ROLES
+        and h.os_name
+        and "Windows" not in h.os_name
+        and h.os_tag != "rhcos"
+    ]
+
+
+def _r17_uyuni_channels(h: Host) -> str:
+    ch = R17_UYUNI_CHANNELS.get(h.os_tag, R17_UYUNI_CHANNELS["sles15"])
+    return ch.replace("{v}", h.os_version.replace(".", ""))
+
+
+def r_uyuni(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Uyuni 2024.x / SUSE Manager 5.0 ``spacewalk-report`` CSV reports over the reporting
+    database (Linux systems only: physical servers and VMware guests, Salt minions and a few
+    traditional clients). a: ``spacewalk-report inventory``; b: ``spacewalk-report
+    system-hardware`` (the DMI, CPU and memory view of the same kind of estate)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    domain = "lab.nordbayern.example" if variant == "a" else "srv.morava.example.cz"
+    org = "Nordbayern IT" if variant == "a" else "Morava Infrastructure"
+    for i, h in enumerate(_r17_uyuni_hosts(hosts)):
+        sid = 1000010000 + i * 7 + rng.randrange(7)
+        fqdn = f"{h.name.lower()}.{domain}"
+        salt = rng.random() < 0.9
+        profile = fqdn if salt and rng.random() < 0.8 else h.name
+        registered = dt.datetime.combine(_r11_since(h, dt.date(2019, 3, 1), 2700), dt.time(8))
+        registered += dt.timedelta(seconds=rng.randrange(30000), microseconds=rng.randrange(10**6))
+        checkin = R17_EXPORT - dt.timedelta(
+            seconds=rng.randrange(60, 3 * 86400), microseconds=rng.randrange(10**6)
+        )
+        if h.power == "poweredOff":
+            checkin -= dt.timedelta(days=rng.randrange(10, 60))
+        synced = R17_EXPORT - dt.timedelta(
+            seconds=rng.randrange(600, 3600), microseconds=rng.randrange(10**6)
+        )
+        machine_id = uuid.uuid5(uuid.NAMESPACE_URL, "machine/" + h.name).hex
+        ipv6 = (
+            f"fe80::250:56ff:fe{rng.randrange(16, 255):02x}:{rng.randrange(4096, 65535):x} (link)"
+            if rng.random() < 0.7
+            else ""
+        )
+        if variant == "a":
+            groups = [R17_UYUNI_GROUPS[h.env]] if h.env and rng.random() < 0.8 else []
+            if h.app and rng.random() < 0.6:
+                groups.append(h.app)
+            osgrp = "SLES-Servers" if h.os_tag.startswith("sles") else "Linux-Servers"
+            groups.append(rng.choice([osgrp, osgrp, "Patch-Window-Sat", "Patch-Window-Wed"]))
+            ents = ["salt_entitlement" if salt else "enterprise_entitled"]
+            if h.role == "k8s":
+                ents.append("container_build_host")
+            if rng.random() < 0.3:
+                ents.append("monitoring_entitled")
+            r: dict[str, Any] = {
+                "mgm_id": "1",
+                "system_id": str(sid),
+                "profile_name": profile,
+                "hostname": fqdn,
+                "ip_address": h.ip,
+                "ipv6_address": ipv6,
+                "registered_by": rng.choice(["admin", "admin", "bootstrap", "j.meier"]),
+                "registration_time": _r17_pg_time(registered),
+                "last_checkin_time": _r17_pg_time(checkin),
+                "kernel_version": _r11_kernel(h, rng),
+                "packages_out_of_date": str(rng.choice([0, 0, 3, 12, 27, 58, 141])),
+                "errata_out_of_date": str(rng.choice([0, 0, 1, 4, 9, 17, 33])),
+                "software_channel": _r17_uyuni_channels(h),
+                "configuration_channel": rng.choice(
+                    ["", "", "base-hardening", "base-hardening;ntp-config"]
+                ),
+                "entitlements": ";".join(ents),
+                "system_group": ";".join(groups),
+                "organization": org,
+                "virtual_host": str(1000009000 + rng.randrange(1, 40))
+                if h.virtual and rng.random() < 0.55
+                else "",
+                "architecture": "x86_64",
+                "is_virtualized": "True" if h.virtual else "False",
+                "virt_type": "VMware" if h.virtual else "",
+                "hardware": f"{h.manufacturer} {h.model}",
+                "minion_id": fqdn if salt else "",
+                "machine_id": machine_id,
+                "synced_date": _r17_pg_time(synced),
+            }
+        else:
+            threads = 1 if h.virtual else 2
+            dmi = R17_DMI.get(h.manufacturer, R17_DMI["Dell Inc."])
+            mhz = h.cpu_model.rsplit("@ ", 1)[-1].replace("GHz", "")
+            mhz_v = (
+                f"{float(mhz) * 1000 + rng.uniform(-0.5, 0.5):.3f}" if "@" in h.cpu_model else ""
+            )
+            mem = int(h.mem_mb * rng.uniform(0.955, 0.985))
+            vend = h.manufacturer
+            sys_ = (
+                f"{h.model} None"
+                if h.virtual
+                else f"{h.model} {rng.choice(['Not Specified', ''])}".strip()
+            )
+            asset = (
+                f"(chassis: {'No Asset Tag' if h.virtual else h.serial}) "
+                f"(chassis: {'None' if h.virtual else h.serial}) (board: None) "
+                f"(system: {h.serial})"
+            )
+            r = {
+                "mgm_id": "1",
+                "system_id": str(sid),
+                "profile_name": profile,
+                "hostname": fqdn,
+                "machine_id": machine_id,
+                "architecture": "x86_64",
+                "cpus": str(h.cores * threads),
+                "sockets": str(h.sockets),
+                "cores": str(h.cores_per_socket),
+                "threads": str(threads),
+                "cpu_bogomips": f"{float(mhz) * 2000:.2f}" if "@" in h.cpu_model else "",
+                "cpu_cache": str(rng.choice([28160, 36608, 49152])) if not h.virtual else "28160",
+                "cpu_family": "6",
+                "cpu_MHz": mhz_v,
+                "cpu_stepping": rng.choice(["7", "6", "4"]),
+                "cpu_flags": "fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov "
+                "pat pse36 clflush mmx fxsr sse sse2 ss"
+                + (" ht" if not h.virtual else "")
+                + " syscall nx pdpe1gb rdtscp lm constant_tsc",
+                "cpu_model": h.cpu_model,
+                "cpu_version": "85" if "62" in h.cpu_model else "106",
+                "cpu_vendor": "GenuineIntel",
+                "memory_size": str(mem),
+                "swap_size": str(rng.choice([2047, 4095, 8191, 16383, 0])),
+                "vendor": vend,
+                "system": sys_,
+                "product": dmi[0],
+                "bios_vendor": dmi[2],
+                "bios_version": dmi[3],
+                "bios_release": dmi[4],
+                "asset": asset,
+                "board": dmi[1],
+                "primary_interface": rng.choice(["eth0", "ens192"])
+                if h.virtual
+                else rng.choice(["eno1", "bond0", "em1"]),
+                "hardware_address": h.mac.lower(),
+                "ip_address": h.ip,
+                "ip6_addresses": ipv6,
+                "is_virtualized": "True" if h.virtual else "False",
+                "synced_date": _r17_pg_time(synced),
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), profile, h))
+    common = (
+        "Linux systems registered to Uyuni (SLES, RHEL, CentOS, Oracle Linux, Ubuntu; physical "
+        "servers and VMware guests, Kubernetes workers); Uyuni manages no Windows or network "
+        "gear. 'mgm_id' (the management server: 1 everywhere) nothing. 'system_id' (the Uyuni "
+        "system id) asset_id. 'profile_name' (the system's name in Uyuni: the minion id, an "
+        "FQDN, on most Salt minions, a short name on renamed profiles and traditional clients) "
+        "hostname; 'hostname' (always the FQDN the client reports) fqdn. 'machine_id' (the "
+        "systemd machine-id) nothing. 'ip_address' ip_address; IPv6 list (link-local "
+        "'fe80::... (link)') nothing. 'is_virtualized' True/False is_virtual. 'synced_date' "
+        "(when the reporting database was refreshed) nothing. Timestamps as PostgreSQL "
+        "timestamptz text. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "system_id": "asset_id",
+            "profile_name": "hostname",
+            "hostname": "fqdn",
+            "ip_address": "ip_address",
+            "software_channel": "os_name",
+            "is_virtualized": "is_virtual",
+            "hardware": "manufacturer",
+            "minion_id": "fqdn",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+        return Rendered(
+            "uyuni",
+            "Uyuni 2024.x / SUSE Manager 5.0 `spacewalk-report inventory` (CSV on stdout). "
+            "Columns and their order from the report definition in uyuni-project/uyuni "
+            "`reporting/reports/data/inventory` (mgm_id, system_id, profile_name, hostname, "
+            "ip_address, ipv6_address, registered_by, registration_time, last_checkin_time, "
+            "kernel_version, packages_out_of_date, errata_out_of_date, software_channel, "
+            "configuration_channel, entitlements, system_group, organization, virtual_host, "
+            "architecture, is_virtualized, virt_type, hardware, minion_id, machine_id, "
+            "synced_date; multi-valued columns joined with ';'). Sure of the names and order. "
+            "**Medium**: the text of 'hardware' (rendered as the DMI vendor + product), the "
+            "timestamp and boolean spellings, the channel labels.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            notes=common + "Inventory report: no CPU, memory, disk or OS-name column. "
+            "'software_channel' (the subscribed channels, base channel first: "
+            "'sle-product-sles15-sp4-pool-x86_64;...', 'rhel8-pool-x86_64;...', "
+            "'ubuntu-2204-amd64-main-amd64;...') is the only OS source (os_name, like an image "
+            "or licence id). 'kernel_version' (the running kernel) nothing. 'registered_by' "
+            "(the user who onboarded the system) nothing; 'registration_time' (when the system "
+            "was onboarded to Uyuni: the record's own date) and 'last_checkin_time' nothing. "
+            "'packages_out_of_date'/'errata_out_of_date' counters nothing. 'system_group' (a "
+            "';' list mixing the environment group, the application and patch-window groups) "
+            "nothing. 'configuration_channel', 'entitlements' (salt_entitlement, "
+            "monitoring_entitled), 'organization' (the Uyuni tenant, one value) nothing. "
+            "'virtual_host' (the system id of the hypervisor record, where Uyuni knows it) "
+            "nothing, like other ids of other objects. 'virt_type' (VMware, empty on physical) "
+            "nothing, 'is_virtualized' being the flag. 'hardware' ('Dell Inc. PowerEdge R750', "
+            "'VMware, Inc. VMware Virtual Platform') a combined make/model: manufacturer. "
+            "'minion_id' (the Salt minion id = the FQDN; empty on traditional clients) fqdn "
+            "alias.",
+            split=ROUND17,
+        )
+    truth = {
+        "system_id": "asset_id",
+        "profile_name": "hostname",
+        "hostname": "fqdn",
+        "cpus": "cpu_cores",
+        "sockets": "cpu_sockets",
+        "cores": "cpu_cores",
+        "cpu_model": "cpu_model",
+        "memory_size": "memory_gb",
+        "vendor": "manufacturer",
+        "system": "model",
+        "asset": "serial_number",
+        "hardware_address": "mac_address",
+        "ip_address": "ip_address",
+        "is_virtualized": "is_virtual",
+    }
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "MiB" if k == "memory_size" else None) for k in rows[0]]
+    )
+    return Rendered(
+        "uyuni",
+        "Uyuni 2024.x / SUSE Manager 5.0 `spacewalk-report system-hardware` (CSV on stdout). "
+        "Columns and their order from the report definition in uyuni-project/uyuni "
+        "`reporting/reports/data/system-hardware` (mgm_id, system_id, profile_name, hostname, "
+        "machine_id, architecture, cpus 'the total number of CPUs - sometimes called vCPUs', "
+        "sockets, cores 'the number of Cores of a single CPU', threads 'of a single Core', "
+        "cpu_bogomips, cpu_cache (KiB), cpu_family, cpu_MHz, cpu_stepping, cpu_flags, cpu_model, "
+        "cpu_version, cpu_vendor, memory_size 'in MiB', swap_size 'in MiB', vendor, system, "
+        "product, bios_vendor, bios_version, bios_release, asset, board, primary_interface, "
+        "hardware_address, ip_address, ip6_addresses, is_virtualized, synced_date). Sure of the "
+        "names, order and units. **Medium**: the DMI value layouts (system = product name + "
+        "version, product = the board product, asset = '(chassis: ...) (board: ...) (system: "
+        "<serial>)') from memory of Spacewalk's DMI view; cpu_flags shortened.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common + "Hardware report: 'sockets' cpu_sockets; 'cores' is per socket "
+        "(cpu_cores by the sockets x cores rule, preferred); 'cpus' the logical CPUs (vCPUs on "
+        "VMs, sockets x cores x 2 threads on physical hosts) cpu_cores fallback; 'threads' "
+        "(per core) nothing. 'cpu_model' ('Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz') "
+        "cpu_model; cpu_bogomips/cache/family/MHz/stepping/flags/version/vendor nothing. "
+        "'memory_size' **MiB**, a little under the configured size (memory_gb); 'swap_size' "
+        "MiB nothing. DMI: 'vendor' manufacturer ('VMware, Inc.' on VMs); 'system' (the "
+        "product name and version: 'PowerEdge R750 Not Specified', 'VMware Virtual Platform "
+        "None') model; 'product' (the baseboard product: '0PJ3VW', '440BX Desktop Reference "
+        "Platform') nothing; 'asset' (chassis/board/system serials in one string, the system "
+        "serial last) serial_number; 'board' and bios_* nothing. 'primary_interface' (eth0, "
+        "eno1) nothing; 'hardware_address' (its MAC, lower case) mac_address.",
+        split=ROUND17,
+    )
+
+
+# AWS Systems Manager (managed nodes) -----------------------------------------------------------
+
+R17_SSM_LNX = {  # os_tag -> (PlatformName, PlatformVersion or None for the estate's)
+    "rhel7": ("Red Hat Enterprise Linux Server", "7.9"),
+    "rhel8": ("Red Hat Enterprise Linux", None),
+    "rhel9": ("Red Hat Enterprise Linux", None),
+    "ubuntu": ("Ubuntu", None),
+    "sles12": ("SLES", "12.5"),
+    "sles15": ("SLES", "15.4"),
+    "centos7": ("CentOS Linux", "7.9.2009"),
+    "ol8": ("Oracle Linux Server", "8.7"),
+    "rhcos": ("Amazon Linux", "2"),
+}
+R17_SSM_AGENT = ["3.2.1630.0", "3.2.1798.0", "3.3.40.0", "3.3.131.0", "3.3.859.0"]
+R17_SSM_LATEST = "3.3.859.0"
+
+
+def _r17_cli_time(t: dt.datetime) -> str:
+    """AWS CLI v2 JSON timestamps ('2026-11-26T11:52:03.412000+00:00')."""
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}000+00:00"
+
+
+def _r17_ssm_platform(h: Host) -> tuple[str, str, str]:
+    """(PlatformType, PlatformName, PlatformVersion) as SSM Agent reports them."""
+    if "Windows" in h.os_name:
+        return "Windows", h.os_name, h.os_version
+    name, ver = R17_SSM_LNX.get(h.os_tag, ("Red Hat Enterprise Linux", None))
+    return "Linux", name, ver or h.os_version
+
+
+def r_ssm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """AWS Systems Manager managed nodes of a hybrid estate: EC2 instances in one region and
+    on-premises servers (physical and VMware VMs) registered with a hybrid activation
+    (``mi-`` ids). a: ``aws ssm describe-instance-information --output json``
+    (``{"InstanceInformationList": [...]}``); b: an Athena query over the Resource Data Sync
+    tables ``aws_instanceinformation`` + ``aws_instancedetailedinformation`` + pivoted
+    ``aws_tag``, downloaded as CSV from the Athena console."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    region = "eu-west-1" if variant == "a" else "eu-central-1"
+    account = "318204775162" if variant == "a" else "904611283350"
+    domain = "corp.emerald.example" if variant == "a" else "ad.rheinmain.example"
+    activation = str(_uuid_of("ssm-activation", variant))
+    for h in hosts:
+        if h.role not in (*R14_SERVER_ROLES, "k8s") or not h.os_name:
+            continue
+        ec2 = h.site.dc == region
+        if ec2 and not h.virtual:
+            h.virtual = True
+            h.kind = kind_for(h.role, True)
+        win = "Windows" in h.os_name
+        ptype, pname, pver = _r17_ssm_platform(h)
+        if ec2 and not win and rng.random() < 0.25:
+            pname, pver = "Amazon Linux", rng.choice(["2", "2023"])
+        iid = _r14_hexid("i-0" if ec2 else "mi-0", "ssm", variant, h.name)
+        if ec2:
+            cname = (
+                f"{h.name.upper()[:15]}.{domain}"
+                if win and rng.random() < 0.7
+                else _r14_private_dns(h.ip, region)
+                if not win
+                else f"EC2AMAZ-{''.join(rng.choice('ABCDEFGHJKLMNPQRSTUVWXYZ0123456789') for _ in range(7))}"
+            )
+        else:
+            cname = f"{h.name.upper() if win else h.name.lower()}.{domain}"
+        online = h.power == "poweredOn" and rng.random() < 0.96
+        ping = R17_EXPORT - dt.timedelta(
+            seconds=rng.randrange(20, 600) if online else rng.randrange(2 * 86400, 40 * 86400),
+            microseconds=rng.randrange(10**6),
+        )
+        agent = rng.choice(R17_SSM_AGENT)
+        assoc_ok = rng.random() < 0.85
+        assoc_t = ping - dt.timedelta(seconds=rng.randrange(600, 30 * 3600))
+        n_assoc = rng.choice([1, 2, 2, 3])
+        registered = dt.datetime.combine(_r11_since(h, dt.date(2021, 5, 1), 1900), dt.time(9))
+        registered += dt.timedelta(seconds=rng.randrange(30000), microseconds=rng.randrange(10**6))
+        label_name = cname
+        if variant == "a":
+            r: dict[str, Any] = {
+                "InstanceId": iid,
+                "PingStatus": "Online" if online else "ConnectionLost",
+                "LastPingDateTime": _r17_cli_time(ping),
+                "AgentVersion": agent,
+                "IsLatestVersion": agent == R17_SSM_LATEST,
+                "PlatformType": ptype,
+                "PlatformName": pname,
+                "PlatformVersion": pver,
+            }
+            if not ec2:
+                r["ActivationId"] = activation
+                r["IamRole"] = "SSMServiceRole"
+                r["RegistrationDate"] = _r17_cli_time(registered)
+            r["ResourceType"] = "EC2Instance" if ec2 else "ManagedInstance"
+            if not ec2:
+                r["Name"] = h.name
+                label_name = h.name
+            r["IPAddress"] = h.ip
+            r["ComputerName"] = cname
+            r["AssociationStatus"] = "Success" if assoc_ok else "Failed"
+            r["LastAssociationExecutionDate"] = _r17_cli_time(assoc_t)
+            r["LastSuccessfulAssociationExecutionDate"] = _r17_cli_time(
+                assoc_t - dt.timedelta(seconds=0 if assoc_ok else rng.randrange(86400, 9 * 86400))
+            )
+            counts = {"Success": n_assoc} if assoc_ok else {"Failed": 1, "Success": n_assoc - 1}
+            counts = {k: v for k, v in counts.items() if v}
+            r["AssociationOverview"] = {
+                "DetailedStatus": "Success" if assoc_ok else "Failed",
+                "InstanceAssociationStatusAggregatedCount": counts,
+            }
+            r["SourceId"] = iid
+            r["SourceType"] = "AWS::EC2::Instance" if ec2 else "AWS::SSM::ManagedInstance"
+        else:
+            threads = 2 if (ec2 or not h.virtual) else 1
+            vcpus = h.cores * threads if not ec2 else max(2, h.cores)
+            cores = h.cores if not ec2 else max(1, vcpus // 2)
+            sockets = 1 if ec2 else h.sockets
+            mhz = h.cpu_model.rsplit("@ ", 1)[-1].replace("GHz", "") if "@" in h.cpu_model else ""
+            cpu_model = (
+                rng.choice(
+                    [
+                        "Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz",
+                        "Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz",
+                    ]
+                )
+                if ec2
+                else h.cpu_model
+            )
+            if ec2:
+                mhz = cpu_model.rsplit("@ ", 1)[-1].replace("GHz", "")
+            capture = R17_EXPORT - dt.timedelta(seconds=rng.randrange(3600, 30 * 3600))
+            status = "Active" if online else ("Stopped" if ec2 else "ConnectionLost")
+            r = {
+                "resourceid": iid,
+                "instanceid": iid,
+                "computername": cname,
+                "ipaddress": h.ip,
+                "platformname": pname,
+                "platformtype": ptype,
+                "platformversion": pver,
+                "agenttype": "amazon-ssm-agent",
+                "agentversion": agent,
+                "instancestatus": status,
+                "resourcetype": "EC2Instance" if ec2 else "ManagedInstance",
+                "capturetime": capture.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "schemaversion": "1.0",
+                "cpumodel": cpu_model,
+                "cpus": str(vcpus),
+                "cpucores": str(cores),
+                "cpusockets": str(sockets),
+                "cpuspeedmhz": str(int(float(mhz) * 1000)) if mhz else "",
+                "cpuhyperthreadenabled": "true" if threads == 2 else "false",
+                "osservicepack": "",
+                "tag_name": h.name if ec2 else "",
+                "tag_environment": EW[h.env] if ec2 and h.env and rng.random() < 0.92 else "",
+                "tag_application": (h.app or "") if ec2 and rng.random() < 0.9 else "",
+                "tag_costcenter": h.cost_center if ec2 and rng.random() < 0.7 else "",
+                "accountid": account,
+                "region": region,
+            }
+            label_name = cname
+        rows.append(r)
+        labels.append(row_label(len(rows), label_name, h))
+    common = (
+        "Hybrid estate: EC2 instances ('i-0...') and on-premises servers, physical and VMware "
+        "VMs, registered with a hybrid activation ('mi-0...'); Windows and Linux. The managed "
+        "node id asset_id. The platform name ('Microsoft Windows Server 2019 Datacenter', "
+        "'Red Hat Enterprise Linux', 'Ubuntu', 'SLES', 'Amazon Linux') os_name (preferred), "
+        "the platform type (Windows/Linux) os_name fallback, the platform version ('10.0.17763', "
+        "'8.8', '22.04') os_version. The IP address ip_address. The computer name ('the fully "
+        "qualified host name of the managed node': an FQDN on premises and on domain-joined "
+        "Windows EC2, 'ip-10-...compute.internal' on Linux EC2, 'EC2AMAZ-...' on workgroup "
+        "Windows EC2) fqdn. The resource type (EC2Instance/ManagedInstance) asset_type. Agent "
+        "version and agent type nothing. No memory or disk sizes anywhere in SSM's instance "
+        "data. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "InstanceId": "asset_id",
+            "PlatformType": "os_name",
+            "PlatformName": "os_name",
+            "PlatformVersion": "os_version",
+            "ResourceType": "asset_type",
+            "Name": "hostname",
+            "IPAddress": "ip_address",
+            "ComputerName": "fqdn",
+            "SourceId": "asset_id",
+            "SourceType": "asset_type",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "aws_ssm",
+            "AWS CLI v2 `aws ssm describe-instance-information --output json` "
+            '(`{"InstanceInformationList": [...]}`, pages merged). Keys of the SSM '
+            "InstanceInformation type (AWS Systems Manager API Reference, "
+            "API_InstanceInformation; the same 21 fields in the SDK models, e.g. aws-sdk-ssm "
+            "`types::InstanceInformation`): InstanceId, PingStatus, LastPingDateTime, "
+            "AgentVersion, IsLatestVersion, PlatformType, PlatformName, PlatformVersion, "
+            "ActivationId, IamRole, RegistrationDate, ResourceType, Name, IPAddress, "
+            "ComputerName, AssociationStatus, LastAssociationExecutionDate, "
+            "LastSuccessfulAssociationExecutionDate, AssociationOverview {DetailedStatus, "
+            "InstanceAssociationStatusAggregatedCount}, SourceId, SourceType. Sure of the "
+            "names. **Medium**: the PlatformName spellings per distribution, keys left out "
+            "(rather than null) on EC2 instances.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={},
+            json_records_key="InstanceInformationList",
+            notes=common + "JSON: 'Name' (the DefaultInstanceName given at activation: the "
+            "server's short name) hostname, only on hybrid nodes (EC2 rows lack it, like "
+            "ActivationId, IamRole and RegistrationDate). 'SourceId' repeats the node id "
+            "(asset_id alias) and 'SourceType' (AWS::EC2::Instance, AWS::SSM::ManagedInstance) "
+            "the resource type (asset_type alias). 'PingStatus' (Online/ConnectionLost: agent "
+            "connectivity) nothing; 'LastPingDateTime' nothing; 'IsLatestVersion' nothing. "
+            "'RegistrationDate' (when the node was activated: the record's date) nothing. "
+            "'ActivationId', 'IamRole', association status/dates/overview nothing.",
+            split=ROUND17,
+        )
+    truth = {
+        "resourceid": "asset_id",
+        "instanceid": "asset_id",
+        "computername": "fqdn",
+        "ipaddress": "ip_address",
+        "platformname": "os_name",
+        "platformtype": "os_name",
+        "platformversion": "os_version",
+        "instancestatus": "power_state",
+        "resourcetype": "asset_type",
+        "cpumodel": "cpu_model",
+        "cpus": "cpu_cores",
+        "cpucores": "cpu_cores",
+        "cpusockets": "cpu_sockets",
+        "tag_name": "hostname",
+        "tag_environment": "environment",
+        "tag_application": "application_name",
+        "tag_costcenter": "cost_center",
+        "region": "location",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "aws_ssm",
+        "Amazon Athena console, Download results (CSV) of a query over the SSM Inventory "
+        "Resource Data Sync tables (AWS Systems Manager User Guide, 'Querying inventory data "
+        "from multiple Regions and accounts' / 'Walkthrough: Use Resource Data Sync to "
+        "aggregate inventory data'): `aws_instanceinformation` (the AWS:InstanceInformation "
+        "inventory type: AgentType, AgentVersion, ComputerName, InstanceId, InstanceStatus, "
+        "IpAddress, PlatformName, PlatformType, PlatformVersion, ResourceType, plus the sync's "
+        "resourceid, capturetime, schemaversion and the accountid/region partitions) joined "
+        "to `aws_instancedetailedinformation` (AWS:InstanceDetailedInformation: CPUModel, "
+        "CPUs, CPUCores, CPUSockets, CPUSpeedMHz, CPUHyperThreadEnabled, OSServicePack) and "
+        "`aws_tag` pivoted by the consultant (`max(CASE WHEN key = 'Environment' THEN value "
+        "END) AS tag_environment`, ...). Glue lower-cases the attribute names. Sure of the "
+        "inventory attribute names. **Medium**: the sync's extra columns and partitions, the "
+        "tag_* aliases (the consultant's).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        quoting=csv.QUOTE_ALL,
+        notes=common + "CSV (Athena quotes every field). 'resourceid' and 'instanceid' the "
+        "same node id (asset_id aliases). 'instancestatus' (Active, Stopped, ConnectionLost) "
+        "power_state. 'cpus' logical CPUs (vCPUs) cpu_cores fallback, 'cpucores' the total "
+        "physical cores (cpu_cores, preferred; half the vCPUs on EC2), 'cpusockets' "
+        "cpu_sockets; 'cpumodel' cpu_model; 'cpuspeedmhz', 'cpuhyperthreadenabled', "
+        "'osservicepack' (empty) nothing. 'capturetime' (inventory collection) and "
+        "'schemaversion' nothing. Tags exist only on EC2 rows: 'tag_name' hostname, "
+        "'tag_environment' (prod/test/dev/stage/dr) environment, 'tag_application' "
+        "application_name, 'tag_costcenter' cost_center. 'accountid' nothing; 'region' "
+        "(eu-central-1, also on hybrid nodes: the activation's region) location.",
+        split=ROUND17,
+    )
+
+
+# Tenable Vulnerability Management (asset export) and Tenable Security Center (IP summary) -------
+
+R17E_SITES = [S("yul", "Montreal", "YUL-DC1", 188), S("use", "Ashburn", "us-east-1", 189)]
+R17F_SITES = [S("mad", "Madrid", "MAD1", 190), S("bcn", "Barcelona", "BCN2", 191)]
+R17_TENABLE_TYPE = {
+    "esx": "hypervisor",
+    "sw": "switch",
+    "rtr": "router",
+    "fw": "firewall",
+    "lb": "load-balancer",
+    "stor": "embedded",
+    "printer": "printer",
+    "ups": "embedded",
+    "pdu": "embedded",
+}
+R17_NESSUS_LNX = {  # os_tag -> the distribution as Nessus writes it after 'Linux Kernel <k> on'
+    "rhel7": "Red Hat Enterprise Linux Server release 7.9 (Maipo)",
+    "rhel8": "Red Hat Enterprise Linux release 8.8 (Ootpa)",
+    "rhel9": "Red Hat Enterprise Linux release 9.2 (Plow)",
+    "sles12": "SUSE Linux Enterprise Server 12 SP5",
+    "sles15": "SUSE Linux Enterprise Server 15 SP4",
+    "centos7": "CentOS Linux release 7.9.2009 (Core)",
+    "ol8": "Oracle Linux Server release 8.7",
+    "rhcos": "Red Hat Enterprise Linux CoreOS 412.86",
+}
+R17_NESSUS_CPE = {
+    "2012 R2": "cpe:/o:microsoft:windows_server_2012:r2",
+    "2016": "cpe:/o:microsoft:windows_server_2016",
+    "2019": "cpe:/o:microsoft:windows_server_2019",
+    "2022": "cpe:/o:microsoft:windows_server_2022",
+    "rhel7": "cpe:/o:redhat:enterprise_linux:7",
+    "rhel8": "cpe:/o:redhat:enterprise_linux:8",
+    "rhel9": "cpe:/o:redhat:enterprise_linux:9",
+    "ubuntu": "cpe:/o:canonical:ubuntu_linux:{v}",
+    "sles12": "cpe:/o:suse:sles:12",
+    "sles15": "cpe:/o:suse:sles:15",
+    "centos7": "cpe:/o:centos:centos:7",
+    "ol8": "cpe:/o:oracle:linux:8",
+    "rhcos": "cpe:/o:redhat:enterprise_linux_coreos:4",
+    "esxi": "cpe:/o:vmware:esxi:7.0.3",
+    "panos": "cpe:/o:paloaltonetworks:pan-os:{v}",
+    "bigip": "cpe:/h:f5:big-ip",
+}
+R17_TENABLE_SOURCES = ("NESSUS_SCAN", "NESSUS_AGENT", "AWS", "PVS")
+
+
+def _r17_nessus_os(h: Host, rng: random.Random, credentialed: bool) -> str:
+    """The OS string of Nessus plugin 11936 (credentialed detail, or a guess without)."""
+    if "Windows" in h.os_name:
+        return h.os_name if credentialed else h.os_name.rsplit(" ", 1)[0]
+    if h.os_tag == "esxi":
+        return "VMware ESXi 7.0.3 build-21930508"
+    if h.os_tag == "ubuntu":
+        kern = _r11_kernel(h, rng)
+        return (
+            f"Linux Kernel {kern} on Ubuntu {h.os_version}" if credentialed else "Linux Kernel 5.4"
+        )
+    if h.os_tag in R17_NESSUS_LNX:
+        kern = _r11_kernel(h, rng)
+        dist = R17_NESSUS_LNX[h.os_tag]
+        return f"Linux Kernel {kern} on {dist}" if credentialed else "Linux Kernel 3.10"
+    if h.os_name:
+        return f"{h.os_name} {h.os_version}".strip()
+    return f"{h.manufacturer} {h.model}".strip()
+
+
+def _r17_cpe(h: Host) -> str:
+    tag = h.os_tag or ("2019" if "Windows" in h.os_name else "")
+    if "Windows" in h.os_name:
+        tag = next((k for k in ("2012 R2", "2016", "2019", "2022") if k in h.os_name), "2019")
+    cpe = R17_NESSUS_CPE.get(tag, "")
+    return cpe.replace("{v}", h.os_version)
+
+
+def r_tenable(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Vulnerability-scanner asset inventories (everything a scan or agent found: servers,
+    VMs, hypervisors, network gear, printers, UPSs). a: Tenable Vulnerability Management
+    (Tenable.io) ``POST /assets/export`` + ``GET /assets/export/{uuid}/chunks/{n}``, chunks
+    concatenated into one JSON array (jq deleted ``installed_software``, ``open_ports`` and the
+    Azure/GCP/McAfee/BigFix/Qualys/TPM/Symantec keys, never set in this tenant); a hybrid estate with an AWS connector. b: Tenable Security Center 6.x ``POST
+    /rest/analysis`` with the ``sumip`` (IP Summary) tool, the ``results`` of every page merged
+    into one JSON array."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    region = "us-east-1"
+    domain = "corp.laurentide.example" if variant == "a" else "grupo.iberia.example"
+    nb_domain = "LAURENTIDE" if variant == "a" else "IBERIA"
+    for h in hosts:
+        if h.kind == "application":
+            continue
+        ec2 = variant == "a" and h.site.dc == region
+        if ec2 and h.role not in (*R14_SERVER_ROLES, "k8s"):
+            continue
+        if ec2 and not h.virtual:
+            h.virtual = True
+            h.kind = kind_for(h.role, True)
+        server = h.role in (*R14_SERVER_ROLES, "k8s", "esx")
+        win = "Windows" in h.os_name
+        short = h.name.split(".")[0]
+        agent = server and h.role != "esx" and rng.random() < (0.9 if ec2 else 0.5)
+        cred = agent or (server and rng.random() < 0.7)
+        fqdn = _r14_private_dns(h.ip, region) if ec2 and not win else f"{short.lower()}.{domain}"
+        has_dns = server or rng.random() < 0.6
+        first = dt.datetime.combine(_r11_since(h, dt.date(2021, 2, 1), 2000), dt.time(2))
+        first += dt.timedelta(seconds=rng.randrange(80000), microseconds=rng.randrange(10**6))
+        last = R17_EXPORT - dt.timedelta(seconds=rng.randrange(3600, 9 * 86400))
+        if h.power == "poweredOff":
+            last -= dt.timedelta(days=rng.randrange(20, 90))
+        acr = {"db": 8, "dc": 9, "fw": 9, "rtr": 8, "esx": 8, "sw": 7, "lb": 8}.get(h.role, 5)
+        if h.env and h.env != "production" and server:
+            acr -= 2
+        acr = max(1, min(10, acr + rng.choice([-1, 0, 0, 1])))
+        aes = rng.randrange(150, 900)
+        mac = h.mac.lower() if h.mac else ""
+        stype = (
+            "general-purpose"
+            if server and h.role != "esx"
+            else R17_TENABLE_TYPE.get(h.role, "embedded")
+        )
+        os_str = _r17_nessus_os(h, rng, cred)
+        label_name = ""
+        if variant == "a":
+            aid = _uuid_of("tenable-asset", h.name)
+            srcs = []
+            if agent:
+                srcs.append("NESSUS_AGENT")
+            if not agent or rng.random() < 0.5:
+                srcs.append("NESSUS_SCAN")
+            if ec2:
+                srcs.insert(0, "AWS")
+            src_objs = []
+            for s in srcs:
+                s_first = first + dt.timedelta(hours=rng.randrange(0, 300))
+                src_objs.append(
+                    {
+                        "name": s,
+                        "first_seen": _r14_iso_ms(s_first),
+                        "last_seen": _r14_iso_ms(last),
+                    }
+                )
+            tags = []
+            if h.env and server and rng.random() < 0.85:
+                tags.append(("Environment", R17_UYUNI_GROUPS[h.env]))
+            if h.app and server and h.role != "esx" and rng.random() < 0.7:
+                tags.append(("Application", h.app))
+            if not server and rng.random() < 0.5:
+                tags.append(("Network Device", "Yes"))
+            tag_objs = [
+                {
+                    "uuid": _uuid_of("tenable-tag", k, v),
+                    "key": k,
+                    "value": v,
+                    "added_by": _uuid_of("tenable-user", "svc-tagging"),
+                    "added_at": _r14_iso_ms(first + dt.timedelta(days=rng.randrange(1, 90))),
+                }
+                for k, v in tags
+            ]
+            nic_name = (
+                "Ethernet0"
+                if win
+                else ("ens5" if ec2 else rng.choice(["ens192", "eth0"]))
+                if h.virtual
+                else rng.choice(["eno1", "bond0", "GigabitEthernet0/0"])
+                if server
+                else "mgmt0"
+            )
+            nics = (
+                [
+                    {
+                        "name": nic_name,
+                        "virtual": None,
+                        "aliased": None,
+                        "fqdns": [fqdn] if has_dns else [],
+                        "mac_addresses": [mac] if mac else [],
+                        "ipv4s": [h.ip],
+                        "ipv6s": [],
+                    }
+                ]
+                if cred
+                else []
+            )
+            r: dict[str, Any] = {
+                "id": aid,
+                "has_agent": agent,
+                "has_plugin_results": True,
+                "created_at": _r14_iso_ms(first + dt.timedelta(minutes=3)),
+                "terminated_at": None,
+                "terminated_by": None,
+                "updated_at": _r14_iso_ms(last + dt.timedelta(minutes=rng.randrange(1, 40))),
+                "deleted_at": None,
+                "deleted_by": None,
+                "first_seen": _r14_iso_ms(first),
+                "last_seen": _r14_iso_ms(last),
+                "first_scan_time": _r14_iso_ms(first),
+                "last_scan_time": _r14_iso_ms(last),
+                "last_authenticated_scan_date": _r14_iso_ms(last) if cred else None,
+                "last_licensed_scan_date": _r14_iso_ms(last),
+                "last_scan_id": _uuid_of("tenable-scan", h.site.code, str(agent)),
+                "last_schedule_id": "template-" + _uuid_of("tenable-sched", h.site.code),
+                "aws_ec2_instance_ami_id": "ami-0" + _uuid_of("ami", h.os_tag).replace("-", "")[:16]
+                if ec2
+                else None,
+                "aws_ec2_instance_id": _r14_hexid("i-0", "tenable", h.name) if ec2 else None,
+                "agent_uuid": _uuid_of("nessus-agent", h.name).replace("-", "") if agent else None,
+                "bios_uuid": str(uuid.UUID(h.uid)).upper() if cred and h.uid else None,
+                "network_id": "00000000-0000-0000-0000-000000000000",
+                "network_name": "Default",
+                "aws_owner_id": "527104983316" if ec2 else None,
+                "aws_availability_zone": region + rng.choice("abc") if ec2 else None,
+                "aws_region": region if ec2 else None,
+                "aws_vpc_id": _r14_hexid("vpc-0", "tenable", h.env or "") if ec2 else None,
+                "aws_ec2_instance_group_name": f"sg-{h.app_code or h.role}" if ec2 else None,
+                "aws_ec2_instance_state_name": ("running" if h.power == "poweredOn" else "stopped")
+                if ec2
+                else None,
+                "aws_ec2_instance_type": _r14_ec2(h)[0] if ec2 else None,
+                "aws_subnet_id": _r14_hexid("subnet-0", "tenable", h.role, h.env or "")
+                if ec2
+                else None,
+                "aws_ec2_product_code": None,
+                "aws_ec2_name": h.name if ec2 else None,
+                "servicenow_sysid": uuid.uuid5(uuid.NAMESPACE_URL, "snow/" + h.name).hex
+                if server and rng.random() < 0.6
+                else None,
+                "agent_names": [h.name.lower() if not win else h.name.upper()] if agent else [],
+                "ipv4s": [h.ip],
+                "ipv6s": [],
+                "fqdns": [fqdn] if has_dns else [],
+                "mac_addresses": [mac] if mac and (cred or not ec2) else [],
+                "netbios_names": [short.upper()[:15]] if win else [],
+                "operating_systems": [os_str] if os_str else [],
+                "system_types": [stype],
+                "hostnames": [h.name.lower() if not win else h.name.upper()] if cred else [],
+                "ssh_fingerprints": [],
+                "sources": src_objs,
+                "tags": tag_objs,
+                "network_interfaces": nics,
+                "acr_score": acr,
+                "exposure_score": aes,
+            }
+            label_name = h.name if ec2 else aid
+        else:
+            repo = (
+                ("1", "Servers", "Server VLANs, credentialed scans")
+                if server
+                else ("2", "Network", "Network and facility devices")
+            )
+            last_auth = str(int((last - dt.datetime(1970, 1, 1)).total_seconds())) if cred else "-1"
+            last_unauth = str(
+                int(
+                    (
+                        last - dt.timedelta(days=rng.randrange(0, 14)) - dt.datetime(1970, 1, 1)
+                    ).total_seconds()
+                )
+            )
+            crit, high, med = rng.randrange(0, 4), rng.randrange(0, 15), rng.randrange(2, 40)
+            low, info = rng.randrange(0, 12), rng.randrange(40, 220)
+            host_uuid = _uuid_of("tsc-host", h.name) if agent else ""
+            nb = f"{nb_domain}\\{short.upper()[:15]}" if win else ""
+            dns = fqdn if has_dns else ""
+            r = {
+                "uuid": host_uuid,
+                "score": str(crit * 40 + high * 10 + med * 3 + low),
+                "repository": {
+                    "id": repo[0],
+                    "name": repo[1],
+                    "description": repo[2],
+                    "dataFormat": "IPv4",
+                },
+                "severityInfo": str(info),
+                "severityLow": str(low),
+                "severityMedium": str(med),
+                "severityHigh": str(high),
+                "severityCritical": str(crit),
+                "total": str(info + low + med + high + crit),
+                "severityAll": f"{info},{low},{med},{high},{crit}",
+                "policyName": "Basic Network Scan" if not cred else "Advanced Scan - Credentialed",
+                "pluginSet": "202611250337",
+                "netbiosName": nb,
+                "dnsName": dns,
+                "macAddress": mac,
+                "osCPE": _r17_cpe(h),
+                "biosGUID": str(uuid.UUID(h.uid)).upper() if cred and h.uid else "",
+                "tpmID": "",
+                "mcafeeGUID": "",
+                "lastAuthRun": last_auth,
+                "lastUnauthRun": last_unauth,
+                "ip": h.ip,
+                "hostUniqueness": "repositoryID,ip,uuid"
+                if host_uuid
+                else "repositoryID,ip,dnsName",
+                "uniqueness": "repositoryID,ip,dnsName",
+                "hostUUID": host_uuid,
+                "acrScore": f"{acr}.0",
+                "keyDrivers": json.dumps(
+                    {
+                        "internet exposure": "external"
+                        if h.role in ("web", "fw", "lb")
+                        else "internal",
+                        "device type": stype.replace("-", "_"),
+                    },
+                    separators=(",", ":"),
+                ),
+                "assetExposureScore": str(aes),
+            }
+            label_name = dns or nb or h.ip
+        rows.append(r)
+        labels.append(row_label(len(rows), label_name, h))
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "aws_availability_zone": "datacenter",
+            "aws_region": "location",
+            "aws_ec2_instance_state_name": "power_state",
+            "aws_subnet_id": "network_zone",
+            "aws_ec2_name": "hostname",
+            "agent_names": "hostname",
+            "ipv4s": "ip_address",
+            "fqdns": "fqdn",
+            "mac_addresses": "mac_address",
+            "netbios_names": "hostname",
+            "operating_systems": "os_name",
+            "system_types": "asset_type",
+            "hostnames": "hostname",
+            "tags.value": "environment",
+            "network_interfaces.fqdns": "fqdn",
+            "network_interfaces.mac_addresses": "mac_address",
+            "network_interfaces.ipv4s": "ip_address",
+            "acr_score": "criticality",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "tenable",
+            "Tenable Vulnerability Management (Tenable.io) asset export: `POST /assets/export` "
+            "then `GET /assets/export/{export_uuid}/chunks/{chunk_id}`, the chunks (JSON arrays "
+            "of assets) concatenated; jq deleted `installed_software`, `open_ports` and the keys of "
+            "connectors this tenant does not use (azure_*, gcp_*, mcafee_*, bigfix_asset_id, "
+            "qualys_*, manufacturer_tpm_ids, symantec_ep_hardware_keys). "
+            "Keys of the export chunk as the Tenable Developer Portal documents them (the same "
+            "list in the OpenAPI-generated client tonur/tenable_exporter `docs/"
+            "ExportsAssetsDownloadChunk200Response.md`, in the Tenable Data Stream 'Assets "
+            "Properties' page and the CloudQuery tenable_tvm_assets table): id, has_agent, "
+            "has_plugin_results, created_at, terminated_at/_by, updated_at, deleted_at/_by, "
+            "first_seen, last_seen, first/last_scan_time, last_authenticated_scan_date, "
+            "last_licensed_scan_date, last_scan_id, last_schedule_id, azure_*, gcp_*, aws_*, "
+            "agent_uuid, bios_uuid, network_id, network_name, mcafee_*, servicenow_sysid, "
+            "bigfix_asset_id, agent_names, ipv4s, ipv6s, fqdns, mac_addresses, netbios_names, "
+            "operating_systems, system_types (plugin 54615), hostnames, ssh_fingerprints, "
+            "qualys_*, manufacturer_tpm_ids, symantec_ep_hardware_keys, sources {name, "
+            "first_seen, last_seen}, tags {uuid, key, value, added_by, added_at}, "
+            "network_interfaces {name, virtual, aliased, fqdns, mac_addresses, ipv4s, ipv6s}, "
+            "acr_score, exposure_score. Sure of the names. **Medium**: the Nessus OS strings, "
+            "which keys are null rather than empty lists.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="Everything the scanners, Nessus Agents and the AWS connector found: "
+            "Windows/Linux servers (physical, VMware VMs, EC2 instances in us-east-1), ESXi "
+            "hosts, switches, routers, firewalls, load balancers, storage, printers, UPSs/PDUs. "
+            "Identity lives in lists, so rows are named by 'id' (the asset UUID: asset_id) or, "
+            "on EC2 rows, by 'aws_ec2_name'. 'hostnames' (short, credentialed scans only; "
+            "preferred), 'netbios_names' (Windows), 'agent_names' (agent hosts) and "
+            "'aws_ec2_name' (the Name tag, EC2 only) hostname. 'fqdns' fqdn (the "
+            "'ip-...ec2.internal' name on Linux EC2); 'ipv4s' ip_address; 'ipv6s' nothing; "
+            "'mac_addresses' mac_address; 'network_interfaces.*' (credentialed scans only) the "
+            "same facts per interface (fqdn, mac_address, ip_address aliases; name, virtual, "
+            "aliased, ipv6s nothing). 'operating_systems' (Nessus plugin 11936: 'Linux Kernel "
+            "4.18.0-... on Red Hat Enterprise Linux release 8.8 (Ootpa)', 'Microsoft Windows "
+            "Server 2019 Standard', just 'Linux Kernel 3.10' without credentials, 'CISCO IOS "
+            "XE 17.6.4') os_name. 'system_types' (general-purpose, hypervisor, switch, router, "
+            "firewall, load-balancer, printer, embedded) asset_type. 'tags.value' (the "
+            "Environment tag first on servers, then Application) environment; tags.key/uuid/"
+            "added_by/added_at nothing. 'acr_score' (Asset Criticality Rating 1-10) "
+            "criticality; 'exposure_score' nothing. AWS connector keys (EC2 rows only): "
+            "'aws_availability_zone' datacenter, 'aws_region' location, "
+            "'aws_ec2_instance_state_name' power_state, 'aws_subnet_id' network_zone, "
+            "'aws_ec2_instance_id' (another id of the same VM), ami, owner, VPC, security "
+            "group and instance type nothing. created/updated/first/last seen and scan times "
+            "are the tool's (nothing); 'network_name' ('Default', the scanner network) nothing; "
+            "'servicenow_sysid' (the CMDB's id) and agent/bios UUIDs nothing. 'ssh_fingerprints' "
+            "and 'ipv6s' empty throughout, 'aws_ec2_product_code' null: nothing.",
+            split=ROUND17,
+        )
+    truth = {
+        "uuid": "asset_id",
+        "netbiosName": "hostname",
+        "dnsName": "fqdn",
+        "macAddress": "mac_address",
+        "osCPE": "os_name",
+        "ip": "ip_address",
+        "hostUUID": "asset_id",
+        "acrScore": "criticality",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+    return Rendered(
+        "tenable",
+        "Tenable Security Center 6.x `POST /rest/analysis` {type: vuln, sourceType: cumulative, "
+        "query: {tool: sumip}} (the IP Summary the 'Analysis > Vulnerabilities' page shows), "
+        "every page's `response.results` merged into one JSON array (what pyTenable's "
+        "`sc.analysis.vulns(tool='sumip')` iterator yields). Keys of the sumip results as "
+        "pyTenable's docs and public Tenable.sc clients read them: uuid, score, repository "
+        "{id, name, description, dataFormat}, severityInfo/Low/Medium/High/Critical, total, "
+        "severityAll, policyName, pluginSet, netbiosName, dnsName, macAddress, osCPE, "
+        "biosGUID, tpmID, mcafeeGUID, lastAuthRun, lastUnauthRun, ip, hostUniqueness, "
+        "uniqueness, hostUUID, acrScore, keyDrivers, assetExposureScore; every value a string, "
+        "epoch-second times. **Medium**: the exact key set and order of sumip (written from "
+        "memory and from public vuln-tool records that share dnsName/netbiosName/macAddress/"
+        "hostUniqueness/acrScore/keyDrivers/repository).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes="One row per scanned IP (servers physical and virtual, ESXi, network gear, "
+        "storage, printers, UPSs); rows are named by dnsName, else netbiosName, else ip. "
+        "'uuid' and 'hostUUID' (the host UUID: set only on Nessus Agent hosts, empty otherwise) "
+        "asset_id. 'ip' ip_address; 'dnsName' fqdn; 'netbiosName' ('IBERIA\\SQLPRD01', "
+        "domain and name, Windows only) hostname; 'macAddress' mac_address; 'osCPE' "
+        "('cpe:/o:microsoft:windows_server_2019', 'cpe:/o:redhat:enterprise_linux:8', empty "
+        "where no OS was fingerprinted) the only OS column: os_name. 'acrScore' ('8.0') "
+        "criticality; 'keyDrivers' (JSON text: exposure and device type) nothing; "
+        "'assetExposureScore', 'score', 'total', the severity counters and 'severityAll' "
+        "nothing. 'repository.*' (the Tenable.sc repository: Servers/Network) nothing. "
+        "'policyName', 'pluginSet', 'biosGUID', 'tpmID', 'mcafeeGUID', 'lastAuthRun'/"
+        "'lastUnauthRun' (epoch seconds, '-1' never), 'hostUniqueness'/'uniqueness' nothing.",
+        split=ROUND17,
+    )
+
+
+# Checkmk (Setup hosts via REST API, HW/SW inventory via host_inv_api) ---------------------------
+
+R17G_SITES = [S("fra", "Frankfurt", "FRA-DC5", 192), S("muc", "Munich", "MUC-DC1", 193)]
+R17H_SITES = [S("vie", "Vienna", "VIE1", 194), S("grz", "Graz", "GRZ1", 195)]
+R17_CMK_CRIT = {
+    "production": "prod",
+    "dr": "prod",
+    "staging": "test",
+    "test": "test",
+    "development": "test",
+}
+R17_CMK_ENV = {
+    "production": "prod",
+    "staging": "staging",
+    "test": "test",
+    "development": "dev",
+    "dr": "dr",
+}
+R17_CMK_TEAM = {
+    "db": "dba",
+    "k8s": "platform",
+    "esx": "platform",
+    "sw": "netops",
+    "rtr": "netops",
+    "fw": "secops",
+    "lb": "netops",
+    "stor": "storage",
+    "ups": "facility",
+    "pdu": "facility",
+}
+R17_CMK_OSVER = {  # os_tag -> (software.os.name, software.os.version) of the Linux agent
+    "rhel7": ("Red Hat Enterprise Linux Server 7.9 (Maipo)", "7.9"),
+    "rhel8": ("Red Hat Enterprise Linux 8.8 (Ootpa)", "8.8"),
+    "rhel9": ("Red Hat Enterprise Linux 9.2 (Plow)", "9.2"),
+    "sles12": ("SUSE Linux Enterprise Server 12 SP5", "12.5"),
+    "sles15": ("SUSE Linux Enterprise Server 15 SP4", "15.4"),
+    "centos7": ("CentOS Linux 7 (Core)", "7"),
+    "ol8": ("Oracle Linux Server 8.7", "8.7"),
+    "rhcos": ("Red Hat Enterprise Linux CoreOS 412.86.202310041422-0 (Ootpa)", "4.12"),
+    "esxi": ("VMware ESXi", "7.0.3"),
+}
+
+
+def _r17_cmk_folder(h: Host, variant: str) -> str:
+    site = h.site.dc.lower()
+    if h.role in ("sw", "rtr", "fw", "lb"):
+        return f"/{site}/network"
+    if h.role in ("stor", "ups", "pdu", "printer"):
+        return f"/{site}/facility"
+    if h.role == "esx":
+        return f"/{site}/vmware"
+    return f"/{site}/{'windows' if 'Windows' in h.os_name else 'linux'}"
+
+
+def r_checkmk(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Checkmk 2.3. a: the Setup host list of the REST API ``GET /api/1.0/domain-types/
+    host_config/collections/all`` (``{"domainType", "id", "extensions", "value": [...]}``,
+    links deleted with jq as in Checkmk's own helper scripts): every monitored host, agent and
+    SNMP. b: the HW/SW inventory trees of the agent hosts (``host_inv_api.py?host=<h>&
+    output_format=json`` per host), merged by the consultant into one array with the host name
+    on top."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    domain = "rz.alpen.example" if variant == "a" else "it.donau.example.at"
+    mon_site = {"a": ("fra_mon", "muc_mon"), "b": ("vie_main", "grz_remote")}[variant]
+    for h in hosts:
+        if h.kind == "application":
+            continue
+        server = h.role in (*R14_SERVER_ROLES, "k8s", "esx")
+        if variant == "b" and not server:
+            continue
+        win = "Windows" in h.os_name
+        name = h.name.lower() if not win else h.name.upper()
+        if variant == "a" and server and not win and rng.random() < 0.35:
+            name = f"{h.name.lower()}.{domain}"
+        created = dt.datetime.combine(_r11_since(h, dt.date(2020, 9, 1), 2100), dt.time(8))
+        created += dt.timedelta(seconds=rng.randrange(36000))
+        if variant == "a":
+            agent = (
+                "cmk-agent"
+                if server and h.role != "esx"
+                else ("special-agents" if h.role == "esx" else "no-agent")
+            )
+            snmp = "no-snmp" if server else rng.choice(["snmp-v2", "snmp-v2", "snmp-v1"])
+            attrs: dict[str, Any] = {
+                "alias": h.desc if h.desc and rng.random() < 0.7 else "",
+                "site": mon_site[0] if h.site.code in ("fra", "vie") else mon_site[1],
+                "ipaddress": h.ip,
+                "parents": [],
+                "tag_address_family": "ip-v4-only",
+                "tag_agent": agent,
+                "tag_snmp_ds": snmp,
+                "tag_piggyback": "auto-piggyback",
+                "tag_criticality": R17_CMK_CRIT[h.env] if h.env else "prod",
+                "tag_networking": "dmz" if h.zone in ("DMZ", "Perimeter") else "lan",
+                "labels": {},
+                "meta_data": {
+                    "created_at": created.strftime("%Y-%m-%dT%H:%M:%S.%f+00:00"),
+                    "updated_at": (
+                        R17_EXPORT - dt.timedelta(seconds=rng.randrange(3600, 300 * 86400))
+                    ).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00"),
+                    "created_by": rng.choice(["cmkadmin", "automation", "dcd"]),
+                },
+            }
+            if server and h.role != "esx" and rng.random() < 0.6:
+                attrs["parents"] = [f"{h.site.code}-sw-core{rng.randrange(1, 3)}"]
+            if h.role == "db" and h.env == "production":
+                attrs["tag_criticality"] = "critical"
+            lab: dict[str, str] = {}
+            if h.env and rng.random() < 0.85:
+                lab["env"] = R17_CMK_ENV[h.env]
+            if h.app and h.role != "esx" and rng.random() < 0.8:
+                lab["app"] = h.app
+            if rng.random() < 0.75:
+                lab["team"] = R17_CMK_TEAM.get(h.role, "windows-ops" if win else "linux-ops")
+            attrs["labels"] = lab
+            if not h.virtual and server:
+                attrs["management_address"] = ".".join(
+                    [*h.ip.split(".")[:2], "250", h.ip.split(".")[-1]]
+                )
+                attrs["management_protocol"] = "ipmi"
+            if snmp != "no-snmp":
+                attrs["snmp_community"] = {"type": "v1_v2_community", "community": "******"}
+            r: dict[str, Any] = {
+                "domainType": "host_config",
+                "id": name,
+                "title": name,
+                "members": {},
+                "extensions": {
+                    "folder": _r17_cmk_folder(h, variant),
+                    "attributes": attrs,
+                    "effective_attributes": None,
+                    "is_cluster": False,
+                    "is_offline": h.power != "poweredOn" and rng.random() < 0.7,
+                    "cluster_nodes": None,
+                },
+            }
+        else:
+            threads_per = 1 if h.virtual else 2
+            cpu_speed = (
+                float(h.cpu_model.rsplit("@ ", 1)[-1].replace("GHz", "")) * 1e9
+                if "@" in h.cpu_model
+                else 2.5e9
+            )
+            ram = int(h.mem_mb * 1024 * 1024 * rng.uniform(0.955, 0.985))
+            ram -= ram % 4096
+            if win:
+                osname, osver = h.os_name, h.os_version
+            elif h.os_tag == "ubuntu":
+                osname = next(n for n, v, _t in LNX if v == h.os_version)
+                osver = h.os_version
+            else:
+                osname, osver = R17_CMK_OSVER.get(h.os_tag, (h.os_name, h.os_version))
+            hw: dict[str, Any] = {
+                "cpu": {
+                    "arch": "x86_64",
+                    "cache_size": rng.choice([28835840, 37486592, 50331648]),
+                    "cores": h.cores,
+                    "cores_per_cpu": h.cores_per_socket,
+                    "cpus": h.sockets,
+                    "max_speed": cpu_speed,
+                    "model": h.cpu_model,
+                    "threads": h.cores * threads_per,
+                    "threads_per_cpu": h.cores_per_socket * threads_per,
+                    "type": "x86_64",
+                    "vendor": "intel",
+                },
+                "memory": {
+                    "total_ram_usable": ram,
+                    "total_swap": rng.choice([0, 2147479552, 4294963200, 8589930496]),
+                    "total_vmalloc": 35184372087808 if not win else 0,
+                },
+                "system": {
+                    "family": "" if h.virtual else rng.choice(["PowerEdge", "ProLiant", ""]),
+                    "manufacturer": h.manufacturer,
+                    "product": h.model,
+                    "serial": h.serial,
+                    "uuid": str(uuid.UUID(h.uid)) if h.uid else "",
+                },
+            }
+            if h.os_tag == "esxi":
+                hw["cpu"].pop("cache_size")
+                hw["memory"].pop("total_vmalloc")
+                hw["memory"].pop("total_swap")
+            sw: dict[str, Any] = {
+                "os": {
+                    "arch": "x86_64",
+                    "kernel_version": _r11_kernel(h, rng) if not win else "",
+                    "name": osname,
+                    "type": "windows" if win else ("ESXi" if h.os_tag == "esxi" else "linux"),
+                    "vendor": "Microsoft" if win else ("VMware" if h.os_tag == "esxi" else ""),
+                    "version": osver,
+                }
+            }
+            if win:
+                sw["os"].pop("kernel_version")
+                sw["os"]["install_date"] = int(
+                    (
+                        dt.datetime.combine(h.install, dt.time(10)) - dt.datetime(1970, 1, 1)
+                    ).total_seconds()
+                )
+                sw["os"]["service_pack"] = "0.0"
+            else:
+                sw["os"].pop("vendor")
+            if h.os_tag == "esxi":
+                sw["os"].pop("kernel_version")
+            nic = "Ethernet0" if win else ("vmnic0" if h.os_tag == "esxi" else "ens192")
+            if not h.virtual and not win and h.os_tag != "esxi":
+                nic = rng.choice(["eno1", "bond0"])
+            net = {
+                "addresses": [
+                    {"address": h.ip, "device": nic, "type": "ipv4"},
+                ]
+                + (
+                    [
+                        {
+                            "address": f"fe80::250:56ff:fe{rng.randrange(16, 255):02x}:1",
+                            "device": nic,
+                            "type": "ipv6",
+                        }
+                    ]
+                    if rng.random() < 0.5
+                    else []
+                ),
+                "available_ethernet_ports": 0 if h.virtual else rng.choice([1, 2]),
+                "total_ethernet_ports": 1 if h.virtual else 4,
+                "total_interfaces": 2 if h.virtual else rng.choice([6, 8]),
+            }
+            r = {"host": name, "hardware": hw, "networking": net, "software": sw}
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "hostname",
+            "title": "hostname",
+            "extensions.attributes.alias": "description",
+            "extensions.attributes.ipaddress": "ip_address",
+            "extensions.attributes.tag_criticality": "criticality",
+            "extensions.attributes.tag_networking": "network_zone",
+            "extensions.attributes.labels.env": "environment",
+            "extensions.attributes.labels.app": "application_name",
+            "extensions.attributes.labels.team": "technical_owner",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in _r11_paths(rows)])
+        return Rendered(
+            "checkmk",
+            "Checkmk 2.3 REST API `GET /check_mk/api/1.0/domain-types/host_config/collections/"
+            "all` (`{domainType, id, extensions, value: [...]}`), links deleted with `jq "
+            "'del(.links) | del(.value[].links)'` as in Checkmk's helper script "
+            "grepmeister/checkmk-helpers `REST-API/rest-api-hosts-get-all.sh`. Host object "
+            "(domainType, id, title, members, extensions {folder, attributes, "
+            "effective_attributes, is_cluster, is_offline, cluster_nodes}) and the host "
+            "attributes (alias, site, ipaddress, parents, tag_address_family, tag_agent, "
+            "tag_snmp_ds, tag_piggyback, tag_criticality, tag_networking, labels, meta_data "
+            "{created_at, updated_at, created_by}, management_address, management_protocol, "
+            "snmp_community) as the Checkmk REST API docs, the checkmk.general Ansible "
+            "collection and Checkmk's own API tests show them. Sure of the names. **Medium**: "
+            "which attributes are present when unset, the masked snmp_community object; the "
+            "label keys (env, app, team) are this customer's.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"domainType": "host_config", "id": "host", "extensions": {}},
+            json_records_key="value",
+            notes="Every host in Setup: Windows/Linux servers (physical and VMware VMs), ESXi "
+            "hosts (vSphere special agent), Kubernetes nodes, and SNMP devices (switches, "
+            "routers, firewalls, load balancers, storage, UPSs, PDUs). 'id' and 'title' are the "
+            "Checkmk host name (the only identifier; an FQDN on some Linux hosts): hostname "
+            "aliases. 'members' is an empty object (no column). 'extensions.folder' "
+            "('/fra-dc5/linux', '/muc-dc1/network': data centre and OS/device class mixed) "
+            "nothing. Attributes: 'alias' (free text: 'Domain controller', 'erp web tier') "
+            "description; 'site' (the Checkmk monitoring site fra_mon/muc_mon) nothing; "
+            "'ipaddress' ip_address; 'parents' (the upstream switch for reachability, not an "
+            "application dependency) nothing; tag_address_family/tag_agent/tag_snmp_ds/"
+            "tag_piggyback (monitoring data sources) nothing; 'tag_criticality' (the built-in "
+            "Criticality group: prod, critical, test, offline) criticality; 'tag_networking' "
+            "(lan, dmz) network_zone; explicit host labels 'labels.env' environment, "
+            "'labels.app' application_name, 'labels.team' (the operating team) "
+            "technical_owner, keys missing where unset; 'meta_data.*' (record created/updated "
+            "and by whom) nothing; 'management_address' (the IPMI/iDRAC address of physical "
+            "hosts) and 'management_protocol' nothing; 'snmp_community' (masked) nothing. "
+            "'effective_attributes' null, 'is_cluster', 'is_offline', 'cluster_nodes' null "
+            "nothing.",
+            split=ROUND17,
+        )
+    truth = {
+        "host": "hostname",
+        "hardware.cpu.cores": "cpu_cores",
+        "hardware.cpu.cores_per_cpu": "cpu_cores",
+        "hardware.cpu.cpus": "cpu_sockets",
+        "hardware.cpu.model": "cpu_model",
+        "hardware.cpu.threads": "cpu_cores",
+        "hardware.memory.total_ram_usable": "memory_gb",
+        "hardware.system.manufacturer": "manufacturer",
+        "hardware.system.product": "model",
+        "hardware.system.serial": "serial_number",
+        "networking.addresses.address": "ip_address",
+        "software.os.name": "os_name",
+        "software.os.type": "os_name",
+        "software.os.version": "os_version",
+        "software.os.install_date": "install_date",
+    }
+    headers, columns, units_ = select(
+        [
+            (k, truth.get(k), "bytes" if k == "hardware.memory.total_ram_usable" else None)
+            for k in _r11_paths(rows)
+        ]
+    )
+    return Rendered(
+        "checkmk",
+        "Checkmk 2.3 HW/SW inventory: `check_mk/host_inv_api.py?host=<host>&output_format=json` "
+        "for each agent host, each `result.<host>` tree merged into one array with jq "
+        "(`{host: .key} + .value`). Inventory paths as the Checkmk user guide ('HW/SW "
+        "inventory') and the inventory plugins document them: hardware.cpu (arch, cache_size, "
+        "cores, cores_per_cpu, cpus, max_speed, model, threads, threads_per_cpu, type, vendor), "
+        "hardware.memory (total_ram_usable, total_swap, total_vmalloc; bytes), "
+        "hardware.system (family, manufacturer, product, serial, uuid), software.os (arch, "
+        "install_date, kernel_version, name, service_pack, type, vendor, version), networking "
+        "(addresses [address, device, type], available_ethernet_ports, total_ethernet_ports, "
+        "total_interfaces). Sure of the paths named in the guide (hardware.cpu.*, "
+        "hardware.memory.total_ram_usable, software.os.*). **Medium**: the legacy nested-dict "
+        "layout of the API output, which keys each plugin fills per OS, the jq merge (the "
+        "consultant's).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes="Agent hosts only (the inventory comes from the Checkmk agent and the vSphere "
+        "special agent): Windows and Linux servers, physical and VMware VMs, ESXi hosts. "
+        "'host' (the Checkmk host name) hostname. CPU: 'cpus' is the number of physical "
+        "processors (cpu_sockets); 'cores' the total cores (cpu_cores, preferred), "
+        "'cores_per_cpu' per socket (cpu_cores by the sockets x cores rule), 'threads' the "
+        "logical CPUs (cpu_cores fallback; twice the cores on hyper-threaded hosts); "
+        "'threads_per_cpu', 'arch', 'type', 'vendor' (intel), 'max_speed' (Hz), 'cache_size' "
+        "(bytes) nothing; 'model' cpu_model. 'memory.total_ram_usable' **bytes**, a little under "
+        "the configured size (memory_gb); swap and vmalloc nothing. 'system.manufacturer'/"
+        "'product'/'serial' manufacturer/model/serial_number ('VMware, Inc.'/'VMware Virtual "
+        "Platform' on VMs); 'family' and 'uuid' nothing. 'software.os.name' ('Red Hat "
+        "Enterprise Linux 8.8 (Ootpa)', 'Microsoft Windows Server 2019 Standard', 'VMware "
+        "ESXi') os_name, 'type' (linux/windows/ESXi) its fallback, 'version' os_version, "
+        "'install_date' (Windows only, epoch seconds: when the OS was installed) "
+        "install_date; 'kernel_version' (Linux), 'vendor', 'service_pack', 'arch' nothing. "
+        "'networking.addresses.address' (IPv4 first, then a link-local IPv6 on some hosts) "
+        "ip_address; '.device', '.type' and the port/interface counters nothing. No disk "
+        "sizes (the Linux agent inventories no block devices here).",
+        split=ROUND17,
+    )
+
+
+def round17_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 17 of held-out tools: Uyuni/SUSE Manager, AWS Systems Manager, Tenable, Checkmk."""
+    linux_db = {"postgres": 3, "oracle": 2, "mysql": 2}
+    return [
+        (
+            "uyuni_a",
+            r_uyuni,
+            prof(
+                "heldout17_uy1",
+                R17A_SITES,
+                "dash_env",
+                "site",
+                16,
+                virtual_ratio=0.65,
+                windows_ratio=0.0,
+                db_weights=linux_db,
+                infra={"k8s": 6},
+            ),
+            17901,
+            120,
+            "a",
+        ),
+        (
+            "uyuni_b",
+            r_uyuni,
+            prof(
+                "heldout17_uy2",
+                R17B_SITES,
+                "underscore",
+                "compact",
+                14,
+                virtual_ratio=0.55,
+                windows_ratio=0.0,
+                db_weights=linux_db,
+                infra={"k8s": 4},
+            ),
+            17902,
+            100,
+            "b",
+        ),
+        (
+            "aws_ssm_a",
+            r_ssm,
+            prof(
+                "heldout17_ssm1",
+                R17C_SITES,
+                "compact",
+                "site",
+                16,
+                virtual_ratio=0.75,
+                windows_ratio=0.55,
+                infra={"k8s": 4},
+            ),
+            18001,
+            140,
+            "a",
+        ),
+        (
+            "aws_ssm_b",
+            r_ssm,
+            prof(
+                "heldout17_ssm2",
+                R17D_SITES,
+                "dash_app",
+                "compact",
+                14,
+                virtual_ratio=0.7,
+                windows_ratio=0.45,
+                infra={"k8s": 4},
+            ),
+            18002,
+            110,
+            "b",
+        ),
+        (
+            "tenable_a",
+            r_tenable,
+            prof(
+                "heldout17_tio1",
+                R17E_SITES,
+                "legacy",
+                "site",
+                13,
+                virtual_ratio=0.7,
+                windows_ratio=0.5,
+                infra={
+                    "esx": 6,
+                    "k8s": 3,
+                    "sw": 10,
+                    "rtr": 3,
+                    "fw": 3,
+                    "lb": 2,
+                    "stor": 2,
+                    "printer": 3,
+                    "ups": 2,
+                },
+            ),
+            18101,
+            105,
+            "a",
+        ),
+        (
+            "tenable_b",
+            r_tenable,
+            prof(
+                "heldout17_tsc2",
+                R17F_SITES,
+                "dash_app",
+                "compact",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.5,
+                infra={
+                    "esx": 5,
+                    "sw": 10,
+                    "rtr": 2,
+                    "fw": 3,
+                    "lb": 2,
+                    "stor": 2,
+                    "printer": 3,
+                    "ups": 2,
+                    "pdu": 2,
+                },
+            ),
+            18102,
+            130,
+            "b",
+        ),
+        (
+            "checkmk_a",
+            r_checkmk,
+            prof(
+                "heldout17_cmk1",
+                R17G_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.65,
+                windows_ratio=0.45,
+                infra={
+                    "esx": 6,
+                    "k8s": 4,
+                    "sw": 12,
+                    "rtr": 3,
+                    "fw": 3,
+                    "lb": 2,
+                    "stor": 2,
+                    "ups": 3,
+                    "pdu": 4,
+                },
+            ),
+            18201,
+            140,
+            "a",
+        ),
+        (
+            "checkmk_b",
+            r_checkmk,
+            prof(
+                "heldout17_cmk2",
+                R17H_SITES,
+                "legacy",
+                "compact",
+                13,
+                virtual_ratio=0.6,
+                windows_ratio=0.5,
+                infra={"esx": 6, "k8s": 4},
+            ),
+            18202,
             110,
             "b",
         ),
