@@ -209,3 +209,40 @@ def test_a_second_column_of_os_names_backs_up_the_first():
         _targets(_map(["Name", "Operating System", "module"], SHORT, oses, unique))["module"]
         is None
     )
+
+
+DATES = [f"2023-{1 + i % 12:02d}-{1 + i % 27:02d}T10:00:00Z" for i in range(N)]
+LATER = [f"2025-{1 + i % 12:02d}-{1 + i % 27:02d}T08:00:00Z" for i in range(N)]
+
+
+def test_a_creation_time_outranks_a_launch_time():
+    """EC2's LaunchTime is the last start: alone it is the best install date there is,
+    beside a creation time it is not one."""
+    alone = _targets(_map(["InstanceId", "LaunchTime"], SHORT, DATES))
+    assert alone["LaunchTime"] == "install_date"
+    both = _targets(
+        _map(
+            ["InstanceId", "resourceCreationTime", "configuration.launchTime"], SHORT, DATES, LATER
+        )
+    )
+    assert both["resourceCreationTime"] == "install_date"
+    assert both["configuration.launchTime"] is None
+
+
+def test_a_cloud_providers_created_stamp_is_the_install_date():
+    """``created`` beside ``updated`` dates a record in an inventory tool; in a cloud
+    provider's own export (its instance sizes beside) the record is the instance."""
+    tool = _targets(_map(["name", "created", "updated"], SHORT, DATES, LATER))
+    assert tool["created"] is None
+    sizes = [["g6-standard-2", "g6-standard-4"][i % 2] for i in range(N)]
+    cloud = _targets(_map(["label", "type", "created", "updated"], SHORT, sizes, DATES, LATER))
+    assert cloud["created"] == "install_date"
+
+
+def test_a_record_type_naming_a_machine_is_the_asset_type_even_when_constant():
+    for header, value in (("kind", "Node"), ("resourceType", "AWS::EC2::Instance")):
+        assert _targets(_map(["Name", header], SHORT, [value] * N))[header] == "asset_type"
+    # nested under another object, the type is that object's
+    assert _targets(_map(["Name", "metadata.kind"], SHORT, ["vm"] * N))["metadata.kind"] is None
+    # a constant type that names no machine tells nothing
+    assert _targets(_map(["Name", "kind"], SHORT, ["Record"] * N))["kind"] is None

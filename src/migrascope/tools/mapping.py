@@ -248,6 +248,18 @@ def _constant(profile: ColumnProfile | None) -> bool:
     return profile is not None and profile.filled >= 10 and len(set(profile.examples)) == 1
 
 
+def _names_a_machine(header: str, profile: ColumnProfile) -> bool:
+    """A top-level header whose one value names a kind of machine (``Node``,
+    ``AWS::EC2::Instance``, ``compute.googleapis.com/Instance``)."""
+    if len(path_parts(header)) > 1 or not profile.examples:
+        return False
+    words = set(normalise_text(profile.examples[0]).split())
+    return bool(words & _MACHINE_WORDS)
+
+
+_MACHINE_WORDS = frozenset({"instance", "node", "vm", "server", "machine", "host"})
+
+
 def _fractions(profile: ColumnProfile) -> bool:
     """Decimals no greater than one: a usage ratio (Proxmox ``cpu`` = 0.0123)."""
     return profile.dominant == "decimal" and profile.maximum is not None and profile.maximum <= 1.0
@@ -498,12 +510,14 @@ def _column_candidates(
                 and profile is not None
                 and profile.dominant == "boolean"
             )
-            # "type" = server on every row still names each asset's class.
+            # "type" = server on every row still names each asset's class, and so does
+            # a record's own type naming a machine (``kind`` = Node, ``resourceType`` =
+            # AWS::EC2::Instance): the export lists one class of asset.
             and not (
                 cand.target == "asset_type"
                 and cand.target in exact
                 and profile is not None
-                and profile.dominant == "asset_class"
+                and (profile.dominant == "asset_class" or _names_a_machine(header, profile))
             )
         ):
             # "kind" = compute#instance on every row: a record type, not a class that
@@ -928,7 +942,7 @@ def map_columns(
         cold = {i: c.target for i, c in enumerate(untaught.columns) if c.target is not None}
     _per_socket_product_over_totals(headers, per_column, forced)
     _sockets_beside_per_unit_counts(headers, per_column, forced)
-    _record_timestamps(readings, per_column, forced)
+    _record_timestamps(readings, per_column, profs, forced)
     _warranty_end_as_end_of_life(readings, per_column, profs, forced)
     _public_beside_private_ip(per_column, sample, forced)
     _numbered_availability_zones(readings, per_column, profs, forced)
@@ -1015,7 +1029,10 @@ def _spaced(header: str) -> str:
 
 
 def _record_timestamps(
-    readings: Sequence[str], per_column: list[list[Candidate]], forced: dict[int, Candidate]
+    readings: Sequence[str],
+    per_column: list[list[Candidate]],
+    profs: Sequence[ColumnProfile | None],
+    forced: dict[int, Candidate],
 ) -> None:
     """``Created At`` beside ``Updated At``: the inventory record's own timestamps.
 
@@ -1024,6 +1041,10 @@ def _record_timestamps(
     that comes with an update date of the same shape dates the record, not the
     machine: it is no install date (a purchase or install column takes the field).
     """
+    if any(p is not None and p.dominant in _CLOUD_KINDS for p in profs):
+        # A cloud provider's own export (instance sizes, zones): the record is the
+        # instance, created when the machine was.
+        return
     spaced = [_spaced(h) for h in readings]
 
     def suffix(text: str) -> str:
@@ -1054,6 +1075,9 @@ def _record_timestamps(
             "in the tool, not the machine's install date",
         )
 
+
+# Value kinds only a cloud provider's own export holds: its instance sizes and zones.
+_CLOUD_KINDS = frozenset({"instance_size", "zone"})
 
 _WARRANTY = re.compile(r"\b(?:warrant\w*|support|maintenance|contract)\b")
 _END = re.compile(r"\b(?:end\w*|expir\w*|until|ends|to)\b")
