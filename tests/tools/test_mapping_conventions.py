@@ -246,3 +246,34 @@ def test_a_record_type_naming_a_machine_is_the_asset_type_even_when_constant():
     assert _targets(_map(["Name", "metadata.kind"], SHORT, ["vm"] * N))["metadata.kind"] is None
     # a constant type that names no machine tells nothing
     assert _targets(_map(["Name", "kind"], SHORT, ["Record"] * N))["kind"] is None
+
+
+def test_an_element_of_a_list_holds_no_identity_of_the_asset():
+    ids = [f"vol-{i:08x}" for i in range(N)]
+    names = [f"web{i:02d}-root" for i in range(N)]
+    sizes = [str(20 + i % 3) for i in range(N)]
+    targets = _targets(
+        _map(["name", "volumes.0.id", "volumes.0.name", "volumes.0.size"], SHORT, ids, names, sizes)
+    )
+    assert targets["volumes.0.id"] is None
+    assert targets["volumes.0.name"] not in {"hostname", "application_name", "asset_id"}
+    assert targets["volumes.0.size"] == "storage_gb"
+    # the same leaf outside a list is the asset's own
+    assert _targets(_map(["name", "server.id"], SHORT, ids))["server.id"] == "asset_id"
+
+
+def test_an_enabled_flag_is_no_lifecycle_status():
+    flags = [["true", "false"][i % 2] for i in range(N)]
+    assert _targets(_map(["Name", "accountEnabled"], SHORT, flags))["accountEnabled"] is None
+    assert _targets(_map(["Name", "isActive"], SHORT, flags))["isActive"] is None
+    states = [["In use", "Retired"][i % 2] for i in range(N)]
+    assert _targets(_map(["Name", "Status"], SHORT, states))["Status"] == "status"
+
+
+def test_two_known_names_of_the_host_back_each_other_up():
+    netbios = [n.upper() for n in SHORT]
+    display = [f"{n} (Windows)" for n in SHORT]
+    result = _map(["displayName", "netbiosName"], display, netbios)
+    cols = {c.source: c for c in result.columns}
+    assert {cols["displayName"].target, cols["netbiosName"].target} == {"hostname"}
+    assert "fallback" in {cols["displayName"].combine, cols["netbiosName"].combine}

@@ -785,6 +785,12 @@ def _complementary() -> frozenset[str]:
     return frozenset(load_data("synonyms.toml").get("competing", {}).get("complementary", []))
 
 
+@cache
+def _strong_twins() -> frozenset[str]:
+    """Identity fields two known names back up together (synonyms.toml)."""
+    return frozenset(load_data("synonyms.toml").get("competing", {}).get("strong_twins", []))
+
+
 def _alike(a: str, b: str, score: float, win_score: float, target: str | None) -> bool:
     """Two columns that may back each other up for one field.
 
@@ -1388,7 +1394,8 @@ def _aliases_by_values(
             # A link to the record itself (``href``) is navigation, not its id; a link
             # to a zone or a network names it by its last segment.
             links = cand.target != "asset_id"
-            if sum(_same_value(a, b, links) for a, b in pairs) >= 0.95 * len(pairs):
+            same = sum(_same_value(a, b, links) for a, b in pairs) >= 0.95 * len(pairs)
+            if same or _strong_twin(cand, assigned.get(w), pairs):
                 if have is not None and have.target is not None:
                     owner.pop(have.target, None)
                 assigned[i] = cand
@@ -1399,6 +1406,28 @@ def _aliases_by_values(
 
 
 _LIST_SEPARATORS = re.compile(r"[;,|\s]+")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def _strong_twin(cand: Candidate, winner: Candidate | None, pairs: list[tuple[str, str]]) -> bool:
+    """Two known names of one identity field (``netbiosName`` beside ``displayName``,
+    ``InstanceName`` beside ``HostName``) whose values agree on most rows where both are
+    filled, letter case and punctuation aside: the second backs up the first.
+
+    Different names on every row (a server name beside a device name) are two things.
+    """
+    if winner is None or cand.target not in _strong_twins() or min(cand.score, winner.score) < 0.9:
+        return False
+    both = [(a, b) for a, b in pairs if a and b]
+    if len(both) < 10:
+        return False
+    agree = sum(
+        (x := _NOT_ALNUM.sub("", a)) == (y := _NOT_ALNUM.sub("", b))
+        or x.startswith(y)
+        or y.startswith(x)
+        for a, b in both
+    )
+    return agree >= 0.5 * len(both)
 
 
 def _same_value(a: str, b: str, links: bool = False) -> bool:

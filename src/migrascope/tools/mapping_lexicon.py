@@ -285,6 +285,12 @@ def _requires() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _one_per_asset() -> frozenset[str]:
+    """Fields an element of a list (``volumes.0.id``) can't hold: the asset has one."""
+    return frozenset(load_data("synonyms.toml").get("not_in_list_elements", []))
+
+
+@cache
 def _component_fields() -> frozenset[str]:
     """Fields a component's path (a disk list, a NIC list) legitimately holds."""
     return frozenset(load_data("synonyms.toml").get("component_fields", []))
@@ -421,6 +427,13 @@ def name_evidence(header: str) -> list[HeaderEvidence]:
                     e.reason += f"; {about}"
             if e.target not in found or found[e.target].score < e.score:
                 found[e.target] = e
+    parts = path_parts(header)
+    if any(p.strip().isdigit() for p in parts[:-1]):
+        # ``volumes.0.id``: one element of a list, and an asset has several of them.
+        for e in found.values():
+            if e.target in _one_per_asset():
+                e.score *= 0.3
+                e.reason += "; an element of a list, one of several per asset"
     remarkless = _without_remarks(header)
     if remarkless and remarkless != header_words(header):
         for e in _evidence(header, remarkless):
