@@ -5977,6 +5977,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round16_specs())
         + _render_tool_specs(round17_specs())
         + _render_tool_specs(round18_specs())
+        + _render_tool_specs(round19_specs())
     )
 
 
@@ -26878,6 +26879,1403 @@ def round18_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             19202,
             100,
+            "b",
+        ),
+    ]
+
+
+# =========================================================================== held-out round 19
+# Written blind (round19 helper): Automox, HCL BigFix, Rundeck, Citrix Hypervisor (XenServer).
+
+ROUND19 = HELDOUT
+R19A_SITES = [S("lis", "Lisbon", "LIS-DC1", 221), S("opo", "Porto", "OPO-DC2", 222)]
+R19B_SITES = [S("waw", "Warsaw", "WAW-DC1", 223), S("krk", "Krakow", "KRK-DC2", 224)]
+R19C_SITES = [S("cph", "Copenhagen", "CPH1", 225), S("aar", "Aarhus", "AAR1", 226)]
+R19D_SITES = [S("mad", "Madrid", "MAD-DC2", 227), S("bcn", "Barcelona", "BCN-DC1", 228)]
+R19E_SITES = [S("osl", "Oslo", "OSL-DC1", 229), S("ber", "Bergen", "BGO-DC1", 230)]
+R19F_SITES = [S("fra", "Frankfurt", "eu-central-1", 231), S("dub", "Dublin", "eu-west-1", 232)]
+R19G_SITES = [S("ams", "Amsterdam", "AMS-DC3", 233), S("rtm", "Rotterdam", "RTM-DC1", 234)]
+R19H_SITES = [S("hel", "Helsinki", "HEL-DC1", 235), S("tku", "Turku", "TKU-DC1", 236)]
+R19_EXPORT = dt.datetime(2026, 11, 26, 13, 0)
+R19_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+
+
+def _r19_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r19_servers(hosts: list[Host]) -> list[Host]:
+    """Hosts an endpoint agent or a job runner would know (servers, VMs, k8s nodes)."""
+    return [h for h in hosts if h.role in R19_SERVER_ROLES and h.os_name]
+
+
+def _r19_since(h: Host, start: dt.date, span: int, rng: random.Random) -> dt.datetime:
+    d = _r11_since(h, start, span)
+    return dt.datetime.combine(d, dt.time(7)) + dt.timedelta(seconds=rng.randrange(40000))
+
+
+def _r19_seen(rng: random.Random, h: Host, hours: int = 30) -> dt.datetime:
+    t = R19_EXPORT - dt.timedelta(seconds=rng.randrange(60, hours * 3600))
+    if h.power == "poweredOff":
+        t -= dt.timedelta(days=rng.randrange(6, 40))
+    return t
+
+
+def _r19_hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+# Automox (GET /api/servers) ----------------------------------------------------------------------
+
+R19_AMX_LNX = {  # os_tag -> Automox os_name
+    "rhel7": "Red Hat Enterprise Linux Server",
+    "rhel8": "Red Hat Enterprise Linux",
+    "rhel9": "Red Hat Enterprise Linux",
+    "ubuntu": "Ubuntu",
+    "sles12": "SUSE Linux Enterprise Server",
+    "sles15": "SUSE Linux Enterprise Server",
+    "centos7": "CentOS Linux",
+    "ol8": "Oracle Linux Server",
+    "rhcos": "Red Hat Enterprise Linux CoreOS",
+}
+R19_AMX_AGENT = ["1.42.22", "1.43.29", "1.44.9", "2.0.33", "2.1.41"]
+R19_AMX_TZ = {"lis": "UTC+00:00", "opo": "UTC+00:00", "waw": "UTC+01:00", "krk": "UTC+01:00"}
+
+
+def _r19_amx_time(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S+0000")
+
+
+def _r19_amx_os(h: Host) -> tuple[str, str, str]:
+    """(os_family, os_name, os_version) as the Automox agent reports them."""
+    if _r19_win(h):
+        return "Windows", h.os_name.replace("Microsoft ", "Microsoft "), h.os_version
+    ver = h.os_version if h.os_tag != "ubuntu" else h.os_name.split()[1]
+    return "Linux", R19_AMX_LNX.get(h.os_tag, "Linux"), ver
+
+
+def r_automox(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Automox console API ``GET /api/servers?o=<org>`` (devices). a: the JSON array as the API
+    returns it (nested ``detail``/``status``); b: the same objects through PowerShell
+    ``Invoke-RestMethod | Select-Object ... | Export-Csv`` (nested objects as ``@{...}`` text)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    org = 48213 if variant == "a" else 61877
+    groups = {
+        s.code: 210400 + i * 13 + (variant == "b") for i, s in enumerate(R19A_SITES + R19B_SITES)
+    }
+    nat = {
+        s.code: f"{rng.choice([85, 91, 193])}.{rng.randrange(10, 250)}.{rng.randrange(256)}."
+        f"{rng.randrange(2, 250)}"
+        for s in R19A_SITES + R19B_SITES
+    }
+    for i, h in enumerate(_r19_servers(hosts)):
+        fam, osn, osv = _r19_amx_os(h)
+        dev_id = 1830000 + i * 17 + rng.randrange(17)
+        name = h.name.upper() if fam == "Windows" and rng.random() < 0.6 else h.name
+        created = _r19_since(h, dt.date(2020, 6, 1), 2000, rng)
+        seen = _r19_seen(rng, h)
+        connected = h.power != "poweredOff" and rng.random() < 0.95
+        ram_b = h.mem_mb * 1024 * 1024 - (0 if h.virtual else rng.choice([0, 0, 134217728]))
+        disks = [
+            {
+                "TYPE": "VMware Virtual disk SCSI Disk Device"
+                if h.virtual and fam == "Windows"
+                else (
+                    "Virtual disk"
+                    if h.virtual
+                    else "PERC H755 Front SCSI Disk"
+                    if h.manufacturer.startswith("Dell")
+                    else "LOGICAL VOLUME"
+                ),
+                "SIZE": str(g * 1024**3),
+            }
+            for g in h.disks
+        ]
+        tags = []
+        if h.env and rng.random() < 0.75:
+            tags.append(rng.choice(ENV_DISPLAY[h.env]))
+        if h.app and rng.random() < 0.5:
+            tags.append(h.app)
+        if rng.random() < 0.3:
+            tags.append(rng.choice(["patch-wave-1", "patch-wave-2", "no-reboot"]))
+        detail: dict[str, Any] = {
+            "CPU": h.cpu_model,
+            "RAM": str(ram_b),
+            "MODEL": h.model,
+            "VENDOR": h.manufacturer,
+            "SERIAL": h.serial,
+            "VERSION": rng.choice(["VMW71.00V.21100432.B64.2301110304", "6.00"])
+            if h.virtual
+            else rng.choice(["2.17.1", "U30 v2.80", "IVE178G-3.30"]),
+            "DISKS": disks,
+            "IPS": [h.ip]
+            + ([f"fe80::{_r19_hex(rng, 4)}:{_r19_hex(rng, 4)}"] if rng.random() < 0.5 else []),
+            "NICS": [
+                {
+                    "CONNECTED": True,
+                    "DEVICE": "Ethernet0"
+                    if fam == "Windows"
+                    else rng.choice(["ens192", "eth0"])
+                    if h.virtual
+                    else rng.choice(["eno1", "bond0"]),
+                    "IPS": [h.ip],
+                    "MAC": h.mac.upper(),
+                    "TYPE": "ethernet",
+                    "VENDOR": "VMware" if h.virtual else h.manufacturer.split()[0],
+                }
+            ],
+        }
+        if fam == "Windows":
+            detail["PS_VERSION"] = (
+                f"5.1.{h.os_version.rsplit('.', 1)[-1]}.{rng.choice([2031, 4974, 6343])}"
+            )
+            detail["WSUS_CONFIG"] = {"WSUS_SERVER": "", "ENABLED": False}
+        status = {
+            "device_status": "active" if connected else "inactive",
+            "agent_status": "connected" if connected else "disconnected",
+            "policy_status": rng.choice(["compliant", "compliant", "non-compliant", "pending"]),
+        }
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": dev_id,
+                "os_version_id": {"Windows": 4, "Linux": 19}[fam] + rng.randrange(3),
+                "server_group_id": groups[h.site.code],
+                "organization_id": org,
+                "uuid": str(uuid.UUID(h.uid)),
+                "name": name,
+                "instance_id": None,
+                "refresh_interval": 1440,
+                "last_update_time": _r19_amx_time(seen - dt.timedelta(hours=rng.randrange(1, 48))),
+                "last_refresh_time": _r19_amx_time(seen),
+                "uptime": rng.randrange(3600, 90 * 86400) if connected else None,
+                "needs_reboot": rng.random() < 0.15,
+                "timezone": R19_AMX_TZ.get(h.site.code, "UTC+00:00"),
+                "tags": tags,
+                "deleted": False,
+                "create_time": _r19_amx_time(created),
+                "os_version": osv,
+                "os_name": osn,
+                "os_family": fam,
+                "ip_addrs": [nat[h.site.code]],
+                "ip_addrs_private": [h.ip],
+                "patches": rng.choice([0, 0, 2, 5, 11, 23]),
+                "detail": detail,
+                "agent_version": rng.choice(R19_AMX_AGENT),
+                "total_disk_space": sum(g * 1024**3 for g in h.disks),
+                "is_compatible": True,
+                "compliant": status["policy_status"] == "compliant",
+                "display_name": name,
+                "custom_name": None,
+                "serial_number": h.serial,
+                "last_logged_in_user": rng.choice(
+                    ["CORP\\svc_backup", "CORP\\adm-jsilva", "Administrator"]
+                )
+                if fam == "Windows"
+                else rng.choice(["root", "ansible", "ec2-user", ""]),
+                "last_disconnect_time": _r19_amx_time(
+                    seen - dt.timedelta(days=rng.randrange(1, 9))
+                ),
+                "needs_attention": rng.random() < 0.2,
+                "pending": rng.random() < 0.1,
+                "status": status,
+            }
+        else:
+            r = {
+                "name": name,
+                "display_name": name,
+                "custom_name": "",
+                "last_logged_in_user": rng.choice(["CORP\\adm-nowak", "Administrator", ""])
+                if fam == "Windows"
+                else rng.choice(["root", "ansible", ""]),
+                "last_disconnect_time": _r19_amx_time(
+                    seen - dt.timedelta(days=rng.randrange(1, 9))
+                ),
+                "agent_version": rng.choice(R19_AMX_AGENT),
+                "compliant": "True" if status["policy_status"] == "compliant" else "False",
+                "connected": "True" if connected else "False",
+                "create_time": _r19_amx_time(created),
+                "deleted": "False",
+                "detail": "@{"
+                + "; ".join(
+                    f"{k}={v}" if not isinstance(v, (list, dict)) else f"{k}=System.Object[]"
+                    for k, v in detail.items()
+                    if k not in ("WSUS_CONFIG",)
+                )
+                + "}",
+                "id": str(dev_id),
+                "instance_id": "",
+                "ip_addrs": nat[h.site.code],
+                "ip_addrs_private": h.ip,
+                "is_compatible": "True",
+                "last_process_time": _r19_amx_time(
+                    seen - dt.timedelta(minutes=rng.randrange(5, 300))
+                ),
+                "last_refresh_time": _r19_amx_time(seen),
+                "last_scan_failed": "False",
+                "last_update_time": _r19_amx_time(seen - dt.timedelta(hours=rng.randrange(1, 48))),
+                "needs_attention": "True" if rng.random() < 0.2 else "False",
+                "needs_reboot": "True" if rng.random() < 0.15 else "False",
+                "next_patch_time": _r19_amx_time(
+                    R19_EXPORT + dt.timedelta(days=rng.randrange(1, 7))
+                )
+                if rng.random() < 0.8
+                else "",
+                "notes": "",
+                "organization_id": str(org),
+                "os_family": fam,
+                "os_name": osn,
+                "os_version": osv,
+                "os_version_id": str({"Windows": 4, "Linux": 19}[fam] + rng.randrange(3)),
+                "pending_patches": str(rng.choice([0, 0, 1, 3, 8, 14])),
+                "refresh_interval": "1440",
+                "serial_number": h.serial,
+                "server_group_id": str(groups[h.site.code]),
+                "status": "@{" + "; ".join(f"{k}={v}" for k, v in status.items()) + "}",
+                "tags": ";".join(tags),
+                "timezone": R19_AMX_TZ.get(h.site.code, "UTC+01:00"),
+                "uptime": str(rng.randrange(3600, 90 * 86400)) if connected else "",
+                "uuid": str(uuid.UUID(h.uid)),
+            }
+        if variant == "a":  # the consultant's jq del(...) of flags and update settings
+            for k in ("refresh_interval", "deleted", "patches", "is_compatible"):
+                r.pop(k)
+            for k in ("needs_attention", "pending"):
+                r.pop(k)
+            detail.pop("WSUS_CONFIG", None)
+            for nic in detail["NICS"]:
+                nic.pop("CONNECTED")
+                nic.pop("TYPE")
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    common = (
+        "Automox-managed servers only (Windows and Linux, physical and VMware VMs, Kubernetes "
+        "workers): no network gear, no hypervisor hosts. 'id' (the Automox device id) asset_id; "
+        "'uuid' (the agent's device UUID) nothing, the id winning. 'name' (the host name the agent "
+        "reports, upper case on many Windows servers) hostname; 'display_name' (= custom_name or "
+        "name) hostname alias; 'custom_name' (empty) nothing. 'os_name' os_name (preferred), "
+        "'os_family' (Windows/Linux) os_name fallback, 'os_version' os_version, 'os_version_id' "
+        "nothing. 'ip_addrs' is the PUBLIC address the Automox cloud sees the agent connect from "
+        "(the site's NAT egress, the same for every device of a site): nothing; "
+        "'ip_addrs_private' (the device's own addresses) ip_address. 'serial_number' "
+        "serial_number. 'server_group_id', 'organization_id' (ids of other objects), "
+        "'refresh_interval', 'timezone', 'uptime' (seconds), 'agent_version', compliance, "
+        "reboot and connection flags, 'last_logged_in_user' nothing. 'create_time' (when the "
+        "agent enrolled: the record's date) and every other *_time nothing. 'tags' (mixed: "
+        "environment spellings, the application, patch-wave tags) nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "name": "hostname",
+            "os_version": "os_version",
+            "os_name": "os_name",
+            "os_family": "os_name",
+            "ip_addrs_private": "ip_address",
+            "detail.CPU": "cpu_model",
+            "detail.RAM": "memory_gb",
+            "detail.MODEL": "model",
+            "detail.VENDOR": "manufacturer",
+            "detail.SERIAL": "serial_number",
+            "detail.DISKS.SIZE": "storage_gb",
+            "detail.IPS": "ip_address",
+            "detail.NICS.IPS": "ip_address",
+            "detail.NICS.MAC": "mac_address",
+            "total_disk_space": "storage_gb",
+            "display_name": "hostname",
+            "serial_number": "serial_number",
+            "status.device_status": "status",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        units = {"detail.RAM": "bytes", "detail.DISKS.SIZE": "bytes", "total_disk_space": "bytes"}
+        headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+        return Rendered(
+            "automox",
+            "Automox console API `GET /api/servers?o=<org>&limit=500` (JSON array of device "
+            "objects, pages concatenated). Keys from the Automox API reference 'List All Devices' "
+            "(id, os_version_id, server_group_id, organization_id, uuid, name, instance_id, "
+            "refresh_interval, last_update_time, last_refresh_time, uptime, needs_reboot, "
+            "timezone, tags, deleted, create_time, os_version, os_name, os_family, ip_addrs, "
+            "ip_addrs_private, patches, detail, agent_version, total_disk_space, is_compatible, "
+            "compliant, display_name, custom_name, serial_number, last_logged_in_user, "
+            "last_disconnect_time, needs_attention, pending, status {device_status, agent_status, "
+            "policy_status}), less the consultant's `jq 'map(del(.refresh_interval, .deleted, "
+            ".patches, .is_compatible, .needs_attention, .pending, .detail.WSUS_CONFIG, "
+            ".detail.NICS[].CONNECTED, .detail.NICS[].TYPE))'`; the same keys in public Automox "
+            "integrations (an asset-import "
+            "script reading ip_addrs/ip_addrs_private/serial_number/agent_version, a test fixture "
+            "with detail {CPU, RAM, MODEL, VENDOR, SERIAL, DISKS [{TYPE, SIZE}], IPS, ...}). Sure "
+            "of the top-level names. **Medium**: the detail keys per OS (NICS, VERSION, "
+            "PS_VERSION, WSUS_CONFIG), RAM and disk SIZE as byte strings, the os_name spellings "
+            "of Linux distributions.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common + "'detail' (the agent's hardware facts): 'detail.CPU' cpu_model; "
+            "'detail.RAM' **bytes** as a string (memory_gb); 'detail.MODEL' model, "
+            "'detail.VENDOR' manufacturer, 'detail.SERIAL' serial_number (alias of "
+            "serial_number); 'detail.DISKS.SIZE' **bytes** per disk, summed (storage_gb "
+            "fallback; 'total_disk_space' bytes preferred); 'detail.DISKS.TYPE', "
+            "'detail.VERSION' (BIOS), 'detail.PS_VERSION' (Windows only) nothing; "
+            "'detail.IPS' and 'detail.NICS.IPS' (first = primary) ip_address; "
+            "'detail.NICS.MAC' mac_address; other NIC keys nothing. 'status.device_status' "
+            "(active/inactive) status; 'status.agent_status' (connected/disconnected) and "
+            "'status.policy_status' nothing. "
+            "'instance_id' null everywhere (on-premises estate).",
+            split=ROUND19,
+        )
+    truth = {
+        "name": "hostname",
+        "display_name": "hostname",
+        "id": "asset_id",
+        "ip_addrs_private": "ip_address",
+        "os_family": "os_name",
+        "os_name": "os_name",
+        "os_version": "os_version",
+        "serial_number": "serial_number",
+        "status": None,
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "automox",
+        "Automox `GET /api/servers` through PowerShell 7: `Invoke-RestMethod ... | Select-Object "
+        "<columns> | Export-Csv -NoTypeInformation`. The column order is the 'preferredOrder' "
+        "list of a public Automox device-report script (name, display_name, custom_name, "
+        "last_logged_in_user, last_disconnect_time, agent_version, ..., serial_number, "
+        "server_group_id, server_policies, status, tags, timezone, total_count, uptime, uuid), "
+        "less the consultant's deletions (commands, compatibility_checks, exception, mdm, "
+        "patches, server_policies, the reboot/notification deferral counters, total_count). "
+        "Sure of the key names. **Medium**: the PowerShell rendering of the nested objects "
+        "(`@{CPU=...; RAM=...; DISKS=System.Object[]}`) and the consultant's `-join ';'` of the "
+        "address and tag arrays.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        quoting=csv.QUOTE_ALL,
+        notes=common + "PowerShell CSV, every field quoted, booleans True/False. 'detail' is "
+        "PowerShell's text of the nested object ('@{CPU=Intel(R) Xeon(R) ...; RAM=17179869184; "
+        "MODEL=...; VENDOR=...; SERIAL=...; VERSION=...; DISKS=System.Object[]; ...}'): a blob "
+        "of many facts, nothing (the file has no separate CPU, memory or disk column). 'status' "
+        "the same kind of text ('@{device_status=active; agent_status=connected; "
+        "policy_status=compliant}') nothing. 'ip_addrs' (NAT egress) nothing, 'ip_addrs_private' "
+        "ip_address. 'pending_patches', 'next_patch_time', 'last_process_time', "
+        "'last_scan_failed', 'notes' (empty) nothing.",
+        split=ROUND19,
+    )
+
+
+# HCL BigFix (Web Reports / REST API computers) ---------------------------------------------------
+
+R19_BF_WIN = {
+    "2012 R2": ("Win2012R2", "6.3.9600", ""),
+    "2016": ("Win2016", "10.0.14393", "1607"),
+    "2019": ("Win2019", "10.0.17763", "1809"),
+    "2022": ("Win2022", "10.0.20348", "21H2"),
+}
+R19_BF_LNX = {  # os_tag -> BigFix OS prefix
+    "rhel7": "Linux Red Hat Enterprise Server 7.9",
+    "rhel8": "Linux Red Hat Enterprise Server 8.8",
+    "rhel9": "Linux Red Hat Enterprise Server 9.2",
+    "sles12": "Linux SUSE Linux Enterprise Server 12 SP5",
+    "sles15": "Linux SUSE Linux Enterprise Server 15 SP4",
+    "centos7": "Linux CentOS Linux 7.9",
+    "ol8": "Linux Oracle Linux Server 8.7",
+    "rhcos": "Linux Red Hat Enterprise Server 8.6",
+}
+R19_BF_AGENT = ["10.0.7.52", "10.0.9.21", "11.0.1.104", "11.0.2.125"]
+
+
+def _r19_bf_time(t: dt.datetime) -> str:
+    return t.strftime("%a, %d %b %Y %H:%M:%S +0000")
+
+
+def _r19_bf_os(h: Host, rng: random.Random) -> str:
+    if _r19_win(h):
+        short, ver, rel = R19_BF_WIN[h.os_tag]
+        build = f"{ver}.{rng.choice((4974, 5122, 5206, 5458, 6414))}"
+        return f"{short} {build}" + (f" ({rel})" if rel else "")
+    if h.os_tag == "ubuntu":
+        return f"Linux {h.os_name} ({_r11_kernel(h, rng)})"
+    return f"{R19_BF_LNX.get(h.os_tag, 'Linux')} ({_r11_kernel(h, rng)})"
+
+
+def _r19_bf_cpu(h: Host) -> str:
+    """BigFix's CPU property: '<MHz> MHz <short model>' ('2500 MHz Xeon Gold 6248')."""
+    m = h.cpu_model
+    ghz = m.rsplit("@ ", 1)[-1].replace("GHz", "") if "@" in m else "2.5"
+    short = m.replace("Intel(R) ", "").replace("(R)", "").split(" CPU")[0]
+    return f"{int(float(ghz) * 1000)} MHz {short}"
+
+
+def r_bigfix(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """HCL BigFix 10/11 computers. a: Web Reports 'Explore Data > Computers' exported as CSV
+    (the default computer columns plus the customer's analysis properties); b: the REST API
+    (`GET /api/computers`, then `GET /api/computer/{id}` per computer) converted to a JSON
+    array of property-name keyed objects."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    domain = "corp.lusitania.example" if variant == "a" else "ad.vistula.example.pl"
+    root = "bigfix01." + domain
+    for i, h in enumerate(_r19_servers(hosts)):
+        win = _r19_win(h)
+        cid = (
+            str(1083912000 + i * 3571 + rng.randrange(3000))
+            if variant == "a"
+            else str(5550001 + i * 911 + rng.randrange(900))
+        )
+        name = h.name.upper() if win else h.name.lower()
+        fqdn = f"{h.name.lower()}.{domain}"
+        seen = _r19_seen(rng, h, 6)
+        enrolled = _r19_since(h, dt.date(2018, 2, 1), 3000, rng)
+        sysdrive_mb = h.disks[0] * 1024 - rng.choice([0, 1, 300, 512])
+        free_mb = int(sysdrive_mb * rng.uniform(0.15, 0.7))
+        mac = h.mac.lower().replace(":", "-") if win else h.mac.lower()
+        subnet = h.ip.rsplit(".", 1)[0] + ".0"
+        relay = f"bfrelay-{h.site.code}01.{domain}:52311"
+        ad = (
+            f"CN={name},OU=Servers,OU={h.site.code.upper()},"
+            + ",".join(f"DC={p}" for p in domain.split("."))
+            if win
+            else "<none>"
+        )
+        bios = (
+            f"Phoenix Technologies LTD 6.00 {rng.choice(['11/12/2020', '12/12/2018'])}"
+            if h.virtual
+            else f"{h.manufacturer} {rng.choice(['2.17.1', 'U30', 'IVE178G-3.30'])} 03/15/2023"
+        )
+        env = rng.choice(ENV_DISPLAY[h.env]) if h.env and rng.random() < 0.9 else ""
+        if variant == "a":
+            r: dict[str, Any] = {
+                "Computer Name": name,
+                "OS": _r19_bf_os(h, rng),
+                "CPU": _r19_bf_cpu(h),
+                "Last Report Time": _r19_bf_time(seen),
+                "Locked": rng.choice(["No"] * 9 + ["Yes"]),
+                "BES Relay Selection Method": rng.choice(["Automatic", "Automatic", "Manual"]),
+                "Relay": relay,
+                "User Name": rng.choice(["<none>", "<none>", "svc_sql", "adm-costa"])
+                if win
+                else "<none>",
+                "RAM": f"{h.mem_mb - (0 if h.virtual else rng.choice([0, 8, 64]))} MB",
+                "Free Space on System Drive": f"{free_mb} MB",
+                "Total Size of System Drive": f"{sysdrive_mb} MB",
+                "BIOS": bios,
+                "Subnet Address": subnet,
+                "IP Address": h.ip,
+                "DNS Name": fqdn,
+                "MAC Address": mac,
+                "Computer Type": "Virtual" if h.virtual else "Physical",
+                "Device Type": "Server",
+                "Agent Type": "Native",
+                "Agent Version": rng.choice(R19_BF_AGENT),
+                "Active Directory Path": ad,
+                "Location By IP Range": f"{h.site.city} Data Center",
+                "Enrollment Date": _r19_bf_time(enrolled),
+                "Environment": env,
+                "Application": h.app or "" if rng.random() < 0.85 else "",
+                "ID": cid,
+            }
+        else:
+            ips: Any = h.ip
+            if rng.random() < 0.12:
+                ips = [h.ip, f"192.168.{rng.randrange(100, 120)}.{rng.randrange(2, 250)}"]
+            osv = h.os_version if not win else R19_BF_WIN[h.os_tag][1]
+            r = {
+                "@Resource": f"https://{root}:52311/api/computer/{cid}",
+                "LastReportTime": _r19_bf_time(seen),
+                "ID": cid,
+                "Computer Name": name,
+                "OS": _r19_bf_os(h, rng),
+                "OS Family": "Windows" if win else "Linux",
+                "OS Name": (
+                    R19_BF_WIN[h.os_tag][0].replace("Win", "Windows Server ") if win else h.os_name
+                ),
+                "OS Version": osv,
+                "CPU": _r19_bf_cpu(h),
+                "Last Report Time": _r19_bf_time(seen),
+                "Locked": "No",
+                "BES Relay Selection Method": rng.choice(["Automatic", "Manual"]),
+                "Relay": relay,
+                "Distance to BES Relay": str(rng.choice([0, 1, 1, 2])),
+                "BES Relay Service Installed": "<not reported>",
+                "Relay Name of Client": name,
+                "DNS Name": fqdn,
+                "Active Directory Path": ad,
+                "IP Address": ips,
+                "IPv6 Address": f"fe80:0:0:0:{_r19_hex(rng, 4)}:{_r19_hex(rng, 4)}:"
+                f"{_r19_hex(rng, 4)}:{_r19_hex(rng, 4)}",
+                "BES Root Server": f"{root} (0)",
+                "User Name": "<none>",
+                "RAM": f"{h.mem_mb} MB",
+                "Free Space on System Drive": f"{free_mb} MB",
+                "Total Size of System Drive": f"{sysdrive_mb} MB",
+                "BIOS": bios,
+                "Subnet Address": subnet,
+                "Computer Type": "Virtual" if h.virtual else "Physical",
+                "Device Type": "Server",
+                "Agent Type": "Native",
+                "Agent Version": rng.choice(R19_BF_AGENT),
+                "License Type": "Server",
+                "Average Evaluation Cycle": f"{rng.randrange(40, 900)} seconds",
+                "Enrollment Date": _r19_bf_time(enrolled),
+                "Remote Desktop Enabled": "True" if win else "False",
+                "MAC Address": mac,
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    common = (
+        "BigFix-managed servers (Windows and Linux, physical and VMware VMs, Kubernetes "
+        "workers). 'ID' (the BigFix computer id) asset_id. 'Computer Name' (upper case on "
+        "Windows) hostname; 'DNS Name' fqdn. 'OS' ('Win2019 10.0.17763.5122 (1809)', 'Linux Red "
+        "Hat Enterprise Server 8.8 (4.18.0-...)': name, build and kernel in one string) os_name. "
+        "'CPU' ('2500 MHz Xeon Gold 6248') cpu_model. 'RAM' ('16384 MB', inline unit) "
+        "memory_gb. 'Total Size of System Drive' ('102400 MB': the system drive, C: or /, the "
+        "only size column) storage_gb; 'Free Space on System Drive' nothing. 'IP Address' "
+        "ip_address; 'MAC Address' (dashes on Windows) mac_address; 'Subnet Address' "
+        "('10.221.20.0') network_zone. 'Computer Type' Virtual/Physical is_virtual; 'Device "
+        "Type' (Server) asset_type. 'BIOS' (vendor, version and date in one string) nothing. "
+        "Relay columns, 'Locked', 'User Name', 'Agent Type'/'Agent Version', 'Active Directory "
+        "Path' (the AD object's DN, '<none>' on Linux), 'Last Report Time' nothing; 'Enrollment "
+        "Date' (when the agent registered: the record's date) nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "Computer Name": "hostname",
+            "OS": "os_name",
+            "CPU": "cpu_model",
+            "RAM": "memory_gb",
+            "Total Size of System Drive": "storage_gb",
+            "Subnet Address": "network_zone",
+            "IP Address": "ip_address",
+            "DNS Name": "fqdn",
+            "MAC Address": "mac_address",
+            "Computer Type": "is_virtual",
+            "Device Type": "asset_type",
+            "Location By IP Range": "location",
+            "Environment": "environment",
+            "Application": "application_name",
+            "ID": "asset_id",
+        }
+        units = {
+            "RAM": "MB",
+            "Free Space on System Drive": "MB",
+            "Total Size of System Drive": "MB",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in rows[0]])
+        return Rendered(
+            "bigfix",
+            "HCL BigFix 10 Web Reports, Explore Data > Computers, 'Export to CSV' of a saved "
+            "report. Property names are BigFix's reserved computer properties as the REST API "
+            "and public clients list them (cartography `intel/bigfix.py` DEFAULT_SUPPORTED_KEYS: "
+            "Active Directory Path, Agent Type, Agent Version, Average Evaluation Cycle, BES "
+            "Relay Selection Method, BES Root Server, BIOS, Computer Name, Computer Type, CPU, "
+            "Device Type, Distance to BES Relay, DNS Name, Enrollment Date, Free Space on System "
+            "Drive, ID, IP Address, IPv6 Address, Last Report Time, Location By IP Range, Locked, "
+            "Logged on User, MAC Address, OS, Provider Name, RAM, Relay, Remote Desktop Enabled, "
+            "Subnet Address, Total Size of System Drive, User Name; the Web Reports column order "
+            "Computer Name, OS, CPU, Last Report Time, Locked, BES Relay Selection Method, Relay, "
+            "User Name, RAM, Free Space on System Drive, Total Size of System Drive of a public "
+            "BigFix dashboard) plus the customer's analysis properties 'Environment' and "
+            "'Application'. Sure of the names. **Medium**: the column order after Total Size, "
+            "the 'Location By IP Range' values (customer-defined), the BIOS/CPU value layouts.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            notes=common + "'Location By IP Range' (the customer's IP-range site names: 'Lisbon "
+            "Data Center') location. Customer analysis properties: 'Environment' (Production/"
+            "PROD/Test/QA/DEV...) environment, 'Application' application_name.",
+            split=ROUND19,
+        )
+    truth = {
+        "ID": "asset_id",
+        "Computer Name": "hostname",
+        "OS": "os_name",
+        "OS Family": "os_name",
+        "OS Name": "os_name",
+        "OS Version": "os_version",
+        "CPU": "cpu_model",
+        "DNS Name": "fqdn",
+        "IP Address": "ip_address",
+        "RAM": "memory_gb",
+        "Total Size of System Drive": "storage_gb",
+        "Subnet Address": "network_zone",
+        "Computer Type": "is_virtual",
+        "Device Type": "asset_type",
+        "MAC Address": "mac_address",
+        "Relay Name of Client": "hostname",
+    }
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    units = {"RAM": "MB", "Free Space on System Drive": "MB", "Total Size of System Drive": "MB"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+    return Rendered(
+        "bigfix",
+        "HCL BigFix 11 REST API: `GET /api/computers` (ID, LastReportTime, @Resource) then "
+        "`GET /api/computer/{id}` for every computer, the <Property Name=...> list turned into "
+        "keys (xmltodict style, as cartography's BigFix module and public BigFix API clients "
+        "read it; property names from BigFix's REST API sample output: Computer Name, OS, CPU, "
+        "Last Report Time, Locked, BES Relay Selection Method, Relay, Distance to BES Relay, BES "
+        "Relay Service Installed, Relay Name of Client, DNS Name, Active Directory Path, IP "
+        "Address, IPv6 Address, ...; OS Family/OS Name/OS Version as a public Go BigFix client "
+        "reads them). Sure of the names. **Medium**: OS Family/Name/Version exist only on newer "
+        "servers, the property order, multi-valued properties as lists.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "'@Resource' (the API URL) and 'LastReportTime' (the list's copy of "
+        "'Last Report Time') nothing. 'OS' os_name (combined); 'OS Name' ('Windows Server "
+        "2019', 'Red Hat Enterprise Linux 8.8 (Ootpa)') os_name, preferred; 'OS Family' "
+        "(Windows/Linux) os_name fallback; 'OS Version' os_version. 'IP Address' a list when the "
+        "computer has two addresses (first = primary). 'Relay Name of Client' (the computer's "
+        "own name as the relay sees it) hostname alias; 'BES Root Server', 'License Type', "
+        "'Average Evaluation Cycle', 'Remote Desktop Enabled', 'IPv6 Address' (link-local) "
+        "nothing. No location or environment properties in this file.",
+        split=ROUND19,
+    )
+
+
+# Rundeck (node resource model) -------------------------------------------------------------------
+
+R19_RD_TEAM_ENV = {
+    "production": "prod",
+    "staging": "stage",
+    "test": "test",
+    "development": "dev",
+    "dr": "dr",
+}
+
+
+def _r19_rd_tags(h: Host, rng: random.Random) -> str:
+    tags = []
+    if h.env:
+        tags.append(R19_RD_TEAM_ENV[h.env])
+    if h.app_code and rng.random() < 0.7:
+        tags.append(h.app_code)
+    tags.append({"db": "database", "k8s": "k8s"}.get(h.role, h.role))
+    if rng.random() < 0.3:
+        tags.append(rng.choice(["patch-sun", "patch-wed", "no-restart"]))
+    return ",".join(dict.fromkeys(tags))
+
+
+def r_rundeck(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Rundeck 4.x/5.x node definitions. a: the project's resources.json (resource-json format,
+    node array) written by the customer's CMDB sync, with custom attributes; b: the nodes of an
+    'AWS EC2 Resources' model source (rundeck-ec2-nodes-plugin default mapping plus the
+    customer's mapping params) as `GET /api/41/project/aws-prod/resources?format=json` returns
+    them, the node map turned into an array with `jq '[.[]]'`."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    if variant == "a":
+        domain = "infra.dk-mgmt.example"
+        for h in _r19_servers(hosts):
+            win = _r19_win(h)
+            addr = h.ip if rng.random() < 0.15 else f"{h.name.lower()}.{domain}"
+            r: dict[str, Any] = {
+                "nodename": h.name,
+                "hostname": addr,
+                "username": rng.choice(["Administrator", "svc_rundeck"])
+                if win
+                else rng.choice(["rundeck", "rundeck", "ansible"]),
+                "osFamily": "windows" if win else "unix",
+                "osName": h.os_name.replace("Microsoft ", "").rsplit(" ", 1)[0] if win else "Linux",
+                "osVersion": "10.0"
+                if win and h.os_tag != "2012 R2"
+                else ("6.3" if win else _r11_kernel(h, rng)),
+                "osArch": "amd64" if win else "x86_64",
+                "description": h.desc or (f"{h.app} server" if h.app else ""),
+                "tags": _r19_rd_tags(h, rng),
+                "distribution": h.os_name,
+                "environment": R19_RD_TEAM_ENV.get(h.env or "", ""),
+                "application": h.app or "",
+                "team": h.group,
+                "datacenter": h.site.dc,
+                "ip": h.ip,
+            }
+            if win:
+                r["node-executor"] = "WinRMPython"
+                r["file-copier"] = "WinRMcpPython"
+                r["winrm-transport"] = rng.choice(["ntlm", "kerberos"])
+                r["winrm-protocol"] = "https"
+                r["winrm-password-storage-path"] = "keys/project/windows/winrm.password"
+            else:
+                r["ssh-key-storage-path"] = "keys/project/linux/id_ed25519"
+                if rng.random() < 0.4:
+                    r["sudo-command-enabled"] = "true"
+            r["cmdb_sys_id"] = _r19_hex(rng, 32)
+            rows.append(r)
+            labels.append(row_label(len(rows), h.name, h))
+        truth: dict[str, str | None] = {
+            "nodename": "hostname",
+            "hostname": "fqdn",
+            "osFamily": "os_name",
+            "osName": "os_name",
+            "osVersion": "os_version",
+            "description": "description",
+            "distribution": "os_name",
+            "environment": "environment",
+            "application": "application_name",
+            "team": "technical_owner",
+            "datacenter": "datacenter",
+            "ip": "ip_address",
+            "cmdb_sys_id": None,
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in row if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "rundeck",
+            "Rundeck 5.x project node source 'File' (format resourcejson), the resources.json "
+            "written by the customer's CMDB sync: a JSON array of node entries. Node attribute "
+            "names from the Rundeck resource model documentation (resource-json/resource-yaml: "
+            "nodename, hostname, username, osFamily unix/windows, osName, osVersion, osArch, "
+            "description, tags as a comma-separated string, any other key a custom attribute; "
+            "the same keys in the Rundeck server node of every resources file, e.g. public "
+            "gists and pastebins of generated resources.yml) and the WinRM node-executor "
+            "attributes of the py-winrm plugin (node-executor WinRMPython, file-copier "
+            "WinRMcpPython, winrm-transport, winrm-protocol, winrm-password-storage-path), "
+            "ssh-key-storage-path and sudo-command-enabled of the SSH executor. Sure of the "
+            "names. **Medium**: the array form (the map form keyed by node name is as common); "
+            "the custom attributes (distribution, environment, application, team, datacenter, "
+            "ip, cmdb_sys_id) are the customer's.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="Servers, VMs and Kubernetes nodes that Rundeck runs jobs on (Windows via "
+            "WinRM, Linux via SSH); no asset id (the node name is the key). 'nodename' (short) "
+            "hostname; 'hostname' (the address Rundeck connects to: the FQDN, an IPv4 on ~15% "
+            "of nodes) fqdn. 'username' (the remote login) nothing. 'osFamily' (unix/windows) "
+            "os_name fallback; 'osName' (Java's os.name: 'Linux', 'Windows Server 2019') "
+            "os_name; 'distribution' (custom: the full OS name) os_name, preferred. 'osVersion' "
+            "(the kernel on Linux '4.18.0-477...', '10.0' on Windows) os_version. 'osArch' "
+            "nothing. 'description' description. 'tags' ('prod,erp,web,patch-sun': mixed "
+            "environment, app code, role, patch window) nothing. Custom attributes: "
+            "'environment' (prod/stage/test/dev/dr) environment, 'application' "
+            "application_name, 'team' (the support team) technical_owner, 'datacenter' "
+            "('CPH1') datacenter, 'ip' ip_address, 'cmdb_sys_id' (the CMDB record's id, an "
+            "id of another system) nothing. Executor attributes (node-executor, file-copier, "
+            "winrm-*, ssh-key-storage-path, sudo-command-enabled) nothing; the WinRM keys "
+            "appear on Windows nodes only.",
+            split=ROUND19,
+        )
+    for h in _r19_servers(hosts):
+        if h.role == "dc" or not h.virtual:  # EC2 only: no domain controllers, no metal
+            continue
+        win = _r19_win(h)
+        region = h.site.dc
+        iid = "i-0" + _r19_hex(rng, 16)
+        a, b_, c = rng.randrange(2, 60), rng.randrange(256), rng.randrange(256)
+        priv_dns = f"ip-{h.ip.replace('.', '-')}.{region}.compute.internal"
+        public = h.role == "web" and rng.random() < 0.7
+        pub_dns = (
+            f"ec2-{rng.choice([3, 18, 52])}-{a}-{b_}-{c}.{region}.compute.amazonaws.com"
+            if public
+            else ""
+        )
+        state = "stopped" if h.power == "poweredOff" else "running"
+        itype = {
+            "db": rng.choice(["r6i.xlarge", "r6i.2xlarge", "r5.4xlarge"]),
+            "k8s": rng.choice(["m6i.2xlarge", "m6i.4xlarge"]),
+        }.get(h.role, rng.choice(["t3.medium", "m6i.large", "m5.xlarge", "c6i.large"]))
+        named = rng.random() < 0.97
+        node = h.name if named else iid
+        launch = _r19_since(h, dt.date(2019, 9, 1), 2500, rng)
+        r = {
+            "nodename": node,
+            "hostname": pub_dns or h.ip,
+            "sshport": "22" if not win else "5986",
+            "description": "EC2 node instance",
+            "editUrl": f"https://console.aws.amazon.com/ec2/home#s=Instances&selectInstance={iid}",
+            "instanceId": iid,
+            "osArch": "x86_64",
+            "osFamily": "windows" if win else "unix",
+            "osName": "windows" if win else "Linux",
+            "privateDnsName": priv_dns,
+            "privateIpAddress": h.ip,
+            "state": state,
+            "tags": f"ec2, {state}",
+            "username": "Administrator"
+            if win
+            else ("ubuntu" if h.os_tag == "ubuntu" else "ec2-user"),
+            "instanceType": itype,
+            "imageId": "ami-0" + _r19_hex(rng, 16),
+            "availabilityZone": f"{region}{rng.choice('abc')}",
+            "launchTime": launch.strftime("%a %b %d %H:%M:%S UTC %Y"),
+            "environment": rng.choice(ENV_DISPLAY[h.env]) if h.env and rng.random() < 0.9 else "",
+            "application": h.app or "",
+            "owner": h.owner if rng.random() < 0.8 else "",
+            "costCenter": h.cost_center if rng.random() < 0.7 else "",
+        }
+        if public:
+            r["publicIpAddress"] = f"{pub_dns.split('-')[1]}.{a}.{b_}.{c}"
+        rows.append(r)
+        labels.append(row_label(len(rows), node, h))
+    truth = {
+        "nodename": "hostname",
+        "hostname": "ip_address",
+        "instanceId": "asset_id",
+        "osFamily": "os_name",
+        "osName": "os_name",
+        "privateDnsName": "fqdn",
+        "privateIpAddress": "ip_address",
+        "state": "power_state",
+        "availabilityZone": "datacenter",
+        "launchTime": "install_date",
+        "environment": "environment",
+        "application": "application_name",
+        "owner": "business_owner",
+        "costCenter": "cost_center",
+    }
+    keys = []
+    for row in rows:
+        keys += [k for k in row if k not in keys]
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+    return Rendered(
+        "rundeck",
+        "Rundeck 5.x, project 'aws-prod' with the 'AWS EC2 Resources' node source "
+        "(rundeck-plugins/rundeck-ec2-nodes-plugin). Attributes of the plugin's default mapping "
+        "(README and EC2ResourceModelSource.java: nodename.selector=tags/Name,instanceId, "
+        "hostname.selector=publicDnsName,privateIpAddress, sshport, description.default=EC2 "
+        "node instance, editUrl, instanceId, osArch=architecture, osFamily/osName=platform "
+        "(default unix/Linux), privateDnsName, privateIpAddress, state=state.name, tags "
+        "(default 'ec2' plus the state tag), username tags/Rundeck-User default ec2-user) plus "
+        "the customer's mapping params (instanceType, imageId, "
+        "availabilityZone=placement.availabilityZone, launchTime, publicIpAddress, "
+        "environment/application/owner/costCenter from instance tags). Fetched with `GET "
+        "/api/41/project/aws-prod/resources?format=json` and `jq '[.[]]'`. Sure of the default "
+        "mapping names. **Medium**: launchTime's Date.toString format, the tags value with the "
+        "state tag, the customer's attribute names.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes="EC2 instances in eu-central-1/eu-west-1 (Windows and Linux, Kubernetes "
+        "workers). 'nodename' (the Name tag; the instance id when the tag is missing) hostname. "
+        "'hostname' (publicDnsName when the instance has one, else the private IP: mostly IPv4) "
+        "ip_address; 'privateIpAddress' ip_address, preferred; 'publicIpAddress' (web tier "
+        "only; key missing elsewhere) nothing. 'privateDnsName' ('ip-10-231-20-14.eu-central-"
+        "1.compute.internal') fqdn. 'instanceId' asset_id; 'imageId', 'editUrl' (console link) "
+        "nothing. 'osFamily' (unix/windows) and 'osName' (the EC2 platform: 'windows' lower "
+        "case, else the default 'Linux') os_name (osName preferred). 'osArch', 'sshport', "
+        "'username', 'description' (the constant 'EC2 node instance') nothing. 'state' "
+        "(running/stopped) power_state; 'tags' ('ec2, running') nothing. 'instanceType' "
+        "('m6i.large': sizing by catalogue, no CPU/memory column) nothing. 'availabilityZone' "
+        "datacenter. 'launchTime' ('Tue Mar 14 09:12:44 UTC 2023', Java Date.toString; EC2's "
+        "last launch, the only date) install_date. Tag attributes: 'environment' environment, "
+        "'application' "
+        "application_name, 'owner' business_owner, 'costCenter' cost_center.",
+        split=ROUND19,
+    )
+
+
+# Citrix Hypervisor / XenServer (xe CLI, XenAPI) --------------------------------------------------
+
+R19_XEN_DISTRO = {
+    "rhel7": ("rhel", "7", "9"),
+    "rhel8": ("rhel", "8", "8"),
+    "rhel9": ("rhel", "9", "2"),
+    "ubuntu": ("ubuntu", None, None),
+    "sles12": ("sles", "12", "5"),
+    "sles15": ("sles", "15", "4"),
+    "centos7": ("centos", "7", "9"),
+    "ol8": ("oracle", "8", "7"),
+    "rhcos": ("rhel", "8", "6"),
+}
+R19_XEN_TEMPLATE = {
+    "2012 R2": "Windows Server 2012 R2 (64-bit)",
+    "2016": "Windows Server 2016 (64-bit)",
+    "2019": "Windows Server 2019 (64-bit)",
+    "2022": "Windows Server 2022 (64-bit)",
+    "rhel7": "Red Hat Enterprise Linux 7",
+    "rhel8": "Red Hat Enterprise Linux 8",
+    "rhel9": "Red Hat Enterprise Linux 9",
+    "ubuntu": "Ubuntu {v}",
+    "sles12": "SUSE Linux Enterprise Server 12 SP5 (64-bit)",
+    "sles15": "SUSE Linux Enterprise 15 (64-bit)",
+    "centos7": "CentOS 7",
+    "ol8": "Oracle Linux 8",
+    "rhcos": "Other install media",
+}
+
+
+def _r19_xen_template(h: Host) -> str:
+    ubuntu = {"18.04": "Bionic Beaver 18.04", "20.04": "Focal Fossa 20.04"}
+    t = R19_XEN_TEMPLATE.get(h.os_tag, "Other install media")
+    return t.replace("{v}", ubuntu.get(h.os_version, "Jammy Jellyfish 22.04"))
+
+
+def _r19_xen_time(t: dt.datetime) -> str:
+    return t.strftime("%Y%m%dT%H:%M:%SZ")
+
+
+def _r19_xen_os(h: Host, rng: random.Random) -> dict[str, str] | None:
+    """VM_guest_metrics.os_version as the guest agent reports it (None without the agent)."""
+    if not h.tools_os or h.os_tag in ("bigip", "panos"):
+        return None
+    if _r19_win(h):
+        major, minor = ("6", "3") if h.os_tag == "2012 R2" else ("10", "0")
+        return {
+            "name": f"{h.os_name}|C:\\Windows|\\Device\\Harddisk0\\Partition2",
+            "distro": "windows",
+            "major": major,
+            "minor": minor,
+            "spmajor": "0",
+            "spminor": "0",
+        }
+    distro, major, minor = R19_XEN_DISTRO.get(h.os_tag, ("linux", "5", "0"))
+    if distro == "ubuntu":
+        major, minor = h.os_version.split(".")
+    return {
+        "name": h.os_name,
+        "uname": _r11_kernel(h, rng),
+        "distro": distro,
+        "major": major or "",
+        "minor": minor or "",
+    }
+
+
+def r_xenserver(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Citrix Hypervisor 8.2 CU1 / XenServer 8 VMs. a: `xe vm-list is-control-domain=false
+    is-a-snapshot=false params=...` parsed into CSV (one column per xe parameter, map values as
+    xe prints them); b: XenAPI `VM.get_all_records()` through the Python SDK, templates and
+    dom0 dropped, resident_on, guest_metrics and VBDs/VDIs dereferenced, dumped as JSON."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    pool_hosts: dict[str, list[tuple[str, str]]] = {}
+    for s in {h.site.code: h.site for h in hosts}.values():
+        pool_hosts[s.code] = [
+            (f"xcp-{s.code}-{n:02d}", str(uuid.UUID(int=rng.getrandbits(128)))) for n in range(1, 5)
+        ]
+    vms = [h for h in hosts if h.virtual and h.role != "esx" and h.kind != "application"]
+    for h in vms:
+        vm_uuid = str(uuid.UUID(h.uid))
+        running = h.power != "poweredOff"
+        state = "running" if running else rng.choice(["halted", "halted", "suspended"])
+        host_name, host_uuid = rng.choice(pool_hosts[h.site.code])
+        osv = _r19_xen_os(h, rng) if state == "running" or rng.random() < 0.5 else None
+        if not h.tools_os:
+            osv = None
+        vcpus = h.cores
+        mem = h.mem_mb * 1024 * 1024
+        dyn_min = mem if rng.random() < 0.7 else mem // 2
+        installed = _r19_since(h, dt.date(2017, 5, 1), 3300, rng)
+        started = R19_EXPORT - dt.timedelta(seconds=rng.randrange(3600, 200 * 86400))
+        env = rng.choice(ENV_DISPLAY[h.env]) if h.env and rng.random() < 0.85 else ""
+        ipv6 = (
+            f"fe80::{_r19_hex(rng, 4)}:{_r19_hex(rng, 2)}ff:fe{_r19_hex(rng, 2)}:{_r19_hex(rng, 4)}"
+        )
+        if variant == "a":
+            if osv:
+                os_txt = "; ".join(f"{k}: {v}" for k, v in osv.items())
+                nets = f"0/ip: {h.ip}; 0/ipv4/0: {h.ip}; 0/ipv6/0: {ipv6}"
+                pv = (
+                    f"major: 9; minor: 3; micro: {rng.choice([1, 2, 3])}; build: "
+                    f"{rng.randrange(10, 200)}"
+                    if _r19_win(h)
+                    else "major: 8; minor: 2; micro: 0; build: 1"
+                )
+            else:
+                os_txt = nets = pv = "<not in database>"
+            r: dict[str, Any] = {
+                "uuid": vm_uuid,
+                "name-label": h.name,
+                "name-description": h.desc,
+                "user-version": "1",
+                "is-a-template": "false",
+                "power-state": state,
+                "dom-id": str(rng.randrange(1, 400)) if state == "running" else "-1",
+                "resident-on": host_uuid if state == "running" else "<not in database>",
+                "affinity": host_uuid if rng.random() < 0.2 else "<not in database>",
+                "VCPUs-max": str(vcpus if rng.random() < 0.8 else vcpus * 2),
+                "VCPUs-at-startup": str(vcpus),
+                "memory-static-max": str(mem),
+                "memory-dynamic-max": str(mem),
+                "memory-dynamic-min": str(dyn_min),
+                "memory-actual": str(mem if state == "running" else 0),
+                "HVM-boot-policy": "BIOS order" if h.os_tag != "rhcos" else "",
+                "os-version": os_txt,
+                "PV-drivers-version": pv,
+                "networks": nets,
+                "start-time": _r19_xen_time(started)
+                if state == "running"
+                else "19700101T00:00:00Z",
+                "install-time": _r19_xen_time(installed),
+                "tags": env,
+                "ha-restart-priority": rng.choice(["restart", "restart", "best-effort", ""]),
+                "other-config": (
+                    f"base_template_name: {_r19_xen_template(h)}"
+                    f"; mac_seed: {uuid.UUID(int=rng.getrandbits(128))}"
+                    + (f"; XenCenter.CustomFields.Application: {h.app}" if h.app else "")
+                    + "; import_task: OpaqueRef:NULL"
+                ),
+            }
+            rows.append(r)
+            labels.append(row_label(len(rows), h.name, h))
+            continue
+        disks = []
+        for k, g in enumerate(h.disks):
+            disks.append(
+                {
+                    "userdevice": str(k),
+                    "type": "Disk",
+                    "VDI_name_label": f"{h.name} {k}" if k else f"{h.name} 0 (boot)",
+                    "virtual_size": str(g * 1024**3),
+                    "physical_utilisation": str(int(g * 1024**3 * rng.uniform(0.2, 0.95))),
+                    "SR": rng.choice(
+                        [
+                            f"{h.site.code.upper()}-NFS-01",
+                            f"{h.site.code.upper()}-iSCSI-GOLD",
+                            "Local storage",
+                        ]
+                    ),
+                }
+            )
+        other: dict[str, str] = {
+            "base_template_name": _r19_xen_template(h),
+            "mac_seed": str(uuid.UUID(int=rng.getrandbits(128))),
+        }
+        if env:
+            other["XenCenter.CustomFields.Environment"] = env
+        if h.app and rng.random() < 0.9:
+            other["XenCenter.CustomFields.Application"] = h.app
+        if rng.random() < 0.75:
+            other["XenCenter.CustomFields.Owner"] = h.owner
+        gm: Any = "OpaqueRef:NULL"
+        if osv:
+            gm = {
+                "os_version": osv,
+                "networks": {"0/ip": h.ip, "0/ipv4/0": h.ip, "0/ipv6/0": ipv6},
+                "PV_drivers_detected": True,
+            }
+        r = {
+            "uuid": vm_uuid,
+            "name_label": h.name,
+            "name_description": h.desc,
+            "power_state": state.capitalize(),
+            "is_a_template": False,
+            "is_control_domain": False,
+            "VCPUs_max": str(vcpus),
+            "VCPUs_at_startup": str(vcpus),
+            "memory_static_max": str(mem),
+            "memory_dynamic_max": str(mem),
+            "memory_dynamic_min": str(dyn_min),
+            "memory_static_min": str(min(dyn_min, 1073741824)),
+            "memory_target": str(mem if state == "running" else 0),
+            "resident_on": host_name if state == "running" else "",
+            "affinity": "OpaqueRef:NULL",
+            "domid": str(rng.randrange(1, 400)) if state == "running" else "-1",
+            "HVM_boot_policy": "BIOS order",
+            "ha_restart_priority": rng.choice(["restart", "best-effort", ""]),
+            "tags": [
+                t
+                for t in [
+                    h.app_code.upper() if h.app_code else "",
+                    "Backup-Daily" if rng.random() < 0.6 else "",
+                ]
+                if t
+            ],
+            "other_config": other,
+            "guest_metrics": gm,
+            "VBDs": disks,
+        }
+        rows.append(r)
+        labels.append(row_label(len(rows), h.name, h))
+    common = (
+        "Citrix Hypervisor pool VMs only (no hosts, templates, snapshots or dom0): Windows and "
+        "Linux VMs, Kubernetes worker VMs, BIG-IP VE and VM-Series appliances (no guest agent). "
+        "'uuid' asset_id. Memory fields in **bytes**. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "uuid": "asset_id",
+            "name-label": "hostname",
+            "name-description": "description",
+            "power-state": "power_state",
+            "VCPUs-at-startup": "cpu_cores",
+            "memory-static-max": "memory_gb",
+            "memory-actual": "memory_gb",
+            "os-version": "os_name",
+            "networks": "ip_address",
+            "install-time": "install_date",
+            "tags": "environment",
+        }
+        units = {
+            "memory-static-max": "bytes",
+            "memory-dynamic-max": "bytes",
+            "memory-dynamic-min": "bytes",
+            "memory-actual": "bytes",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in rows[0]])
+        return Rendered(
+            "xenserver",
+            "Citrix Hypervisor 8.2 CU1 `xe vm-list is-control-domain=false is-a-snapshot=false "
+            "params=uuid,name-label,...` (the consultant's script turned the `name ( RO): value` "
+            "blocks into CSV, one column per parameter in the params order). Parameter names from "
+            "the XenServer/Citrix Hypervisor CLI reference, 'VM parameters' (uuid, name-label, "
+            "name-description, user-version, is-a-template, power-state, dom-id, resident-on, "
+            "affinity, VCPUs-max, VCPUs-at-startup, memory-static-max, memory-dynamic-max, "
+            "memory-dynamic-min, memory-actual, HVM-boot-policy, os-version (map), "
+            "PV-drivers-version (map), networks (map), start-time and install-time "
+            "(yyyymmddThh:mm:ssZ), tags, ha-restart-priority, other-config (map)). Sure of the "
+            "names and formats. **Medium**: the map key spellings of networks ('0/ip', "
+            "'0/ipv4/0') and PV-drivers-version, XenCenter's 'XenCenter.CustomFields.*' keys in "
+            "other-config.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            notes=common + "'name-label' hostname; 'name-description' description. "
+            "'power-state' running/halted/suspended power_state. 'VCPUs-at-startup' cpu_cores; "
+            "'VCPUs-max' (the hot-plug ceiling, double on some VMs) nothing. "
+            "'memory-static-max' memory_gb (preferred); 'memory-actual' (what the VM holds now, "
+            "0 when halted) memory_gb fallback; 'memory-dynamic-max'/'-min' nothing. "
+            "'os-version' (a map: 'name: Microsoft Windows Server 2019 Standard|C:\\Windows|"
+            "...; distro: windows; major: 10; ...', '<not in database>' without the guest agent "
+            "or when halted) os_name. 'networks' (map '0/ip: 10.x; 0/ipv4/0: 10.x; 0/ipv6/0: "
+            "fe80::...') ip_address. 'resident-on' and 'affinity' (host UUIDs, '<not in "
+            "database>' when halted) nothing, like other ids of other objects. 'install-time' "
+            "install_date; 'start-time' (1970 when halted) nothing. 'tags' (XenCenter tags, "
+            "here only the environment: Production/PROD/Test/QA/DEV...) environment. 'dom-id', "
+            "'user-version', 'is-a-template', 'HVM-boot-policy', 'PV-drivers-version', "
+            "'ha-restart-priority' nothing. 'other-config' (a map: base_template_name, "
+            "mac_seed, XenCenter.CustomFields.Application, import_task) nothing. No disk column "
+            "(disks are VBD/VDI objects).",
+            split=ROUND19,
+        )
+    truth = {
+        "uuid": "asset_id",
+        "name_label": "hostname",
+        "name_description": "description",
+        "power_state": "power_state",
+        "VCPUs_max": "cpu_cores",
+        "VCPUs_at_startup": "cpu_cores",
+        "memory_static_max": "memory_gb",
+        "memory_target": "memory_gb",
+        "resident_on": "virtualization_host",
+        "other_config.XenCenter.CustomFields.Environment": "environment",
+        "other_config.XenCenter.CustomFields.Application": "application_name",
+        "other_config.XenCenter.CustomFields.Owner": "business_owner",
+        "guest_metrics.os_version.name": "os_name",
+        "guest_metrics.os_version.distro": "os_name",
+        "guest_metrics.os_version.major": "os_version",
+        "guest_metrics.networks.0/ip": "ip_address",
+        "guest_metrics.networks.0/ipv4/0": "ip_address",
+        "VBDs.virtual_size": "storage_gb",
+        "VBDs.physical_utilisation": "storage_used_gb",
+    }
+    units = {
+        "memory_static_max": "bytes",
+        "memory_dynamic_max": "bytes",
+        "memory_dynamic_min": "bytes",
+        "memory_static_min": "bytes",
+        "memory_target": "bytes",
+        "VBDs.virtual_size": "bytes",
+        "VBDs.physical_utilisation": "bytes",
+    }
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+    return Rendered(
+        "xenserver",
+        "XenServer 8 / Citrix Hypervisor XenAPI through the Python SDK (XenAPI.Session, "
+        "`VM.get_all_records()`), templates, snapshots and the control domain dropped, by the "
+        "consultant's script. Field names from the XenAPI reference, class VM (uuid, name_label, "
+        "name_description, power_state Running/Halted/Suspended, is_a_template, "
+        "is_control_domain, VCPUs_max, VCPUs_at_startup, memory_static_max, memory_dynamic_max, "
+        "memory_dynamic_min, memory_static_min, memory_target, resident_on, affinity, domid, "
+        "HVM_boot_policy, ha_restart_priority, tags, other_config, guest_metrics, VBDs), "
+        "VM_guest_metrics (os_version {name, uname, distro, major, minor}, networks, "
+        "PV_drivers_detected) and VDI (virtual_size, physical_utilisation); int64 values as "
+        "strings (XML-RPC). The script replaced resident_on by the host's name_label, "
+        "guest_metrics by its record (left as 'OpaqueRef:NULL' when the VM has none) and VBDs by "
+        "{userdevice, type, VDI_name_label, virtual_size, physical_utilisation, SR}. Sure of the "
+        "XenAPI names. **Medium**: the dereferencing and its key names (VDI_name_label, SR) are "
+        "the consultant's; XenCenter custom fields as 'XenCenter.CustomFields.<name>' keys of "
+        "other_config.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "'name_label' hostname; 'name_description' description; 'power_state' "
+        "(Running/Halted/Suspended) power_state. 'VCPUs_at_startup' cpu_cores (preferred), "
+        "'VCPUs_max' cpu_cores (equal here). 'memory_static_max' memory_gb (preferred), "
+        "'memory_target' (0 when halted) memory_gb fallback; dynamic/static min and dynamic max "
+        "nothing. 'resident_on' (the host's name; empty when halted) virtualization_host; "
+        "'affinity' (OpaqueRef:NULL), 'domid', 'HVM_boot_policy', 'ha_restart_priority', "
+        "'is_a_template'/'is_control_domain' (false) nothing. 'tags' (app code, backup tag) "
+        "nothing. other_config: 'XenCenter.CustomFields.Environment' environment, "
+        "'.Application' application_name, '.Owner' business_owner; 'base_template_name' "
+        "(the template's OS label) and 'mac_seed' nothing. 'guest_metrics' itself "
+        "('OpaqueRef:NULL' on VMs without the agent) nothing; 'guest_metrics.os_version.name' "
+        "os_name (preferred), '.distro' (windows/rhel/ubuntu) os_name fallback, '.major' "
+        "os_version, '.uname' (kernel), '.minor', '.spmajor', '.spminor' nothing; "
+        "'guest_metrics.networks.0/ip' and '.0/ipv4/0' ip_address, '.0/ipv6/0' nothing; "
+        "'PV_drivers_detected' nothing. 'VBDs.virtual_size' **bytes** summed (storage_gb), "
+        "'VBDs.physical_utilisation' bytes summed (storage_used_gb); 'VBDs.userdevice', "
+        "'.type', '.VDI_name_label', '.SR' nothing.",
+        split=ROUND19,
+    )
+
+
+def round19_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 19 of held-out tools: Automox, HCL BigFix, Rundeck, Citrix Hypervisor."""
+    return [
+        (
+            "automox_a",
+            r_automox,
+            prof(
+                "heldout19_amx1",
+                R19A_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=0.6,
+                windows_ratio=0.55,
+                infra={"k8s": 4},
+            ),
+            19901,
+            130,
+            "a",
+        ),
+        (
+            "automox_b",
+            r_automox,
+            prof(
+                "heldout19_amx2",
+                R19B_SITES,
+                "compact",
+                "compact",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+                infra={"k8s": 3},
+            ),
+            19902,
+            110,
+            "b",
+        ),
+        (
+            "bigfix_a",
+            r_bigfix,
+            prof(
+                "heldout19_bf1",
+                R19C_SITES,
+                "underscore",
+                "site",
+                14,
+                virtual_ratio=0.65,
+                windows_ratio=0.6,
+                infra={"k8s": 4},
+            ),
+            20001,
+            140,
+            "a",
+        ),
+        (
+            "bigfix_b",
+            r_bigfix,
+            prof(
+                "heldout19_bf2",
+                R19D_SITES,
+                "legacy",
+                "compact",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.5,
+                infra={"k8s": 3},
+            ),
+            20002,
+            100,
+            "b",
+        ),
+        (
+            "rundeck_a",
+            r_rundeck,
+            prof(
+                "heldout19_rd1",
+                R19E_SITES,
+                "dash_app",
+                "site",
+                13,
+                virtual_ratio=0.7,
+                windows_ratio=0.35,
+                infra={"k8s": 4},
+            ),
+            20101,
+            120,
+            "a",
+        ),
+        (
+            "rundeck_b",
+            r_rundeck,
+            prof(
+                "heldout19_rd2",
+                R19F_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.4,
+                infra={"k8s": 4},
+            ),
+            20102,
+            90,
+            "b",
+        ),
+        (
+            "xenserver_a",
+            r_xenserver,
+            prof(
+                "heldout19_xen1",
+                R19G_SITES,
+                "compact",
+                "compact",
+                13,
+                virtual_ratio=1.0,
+                windows_ratio=0.55,
+                infra={"esx": 4, "k8s": 4, "lb": 2, "fw": 2},
+            ),
+            20201,
+            150,
+            "a",
+        ),
+        (
+            "xenserver_b",
+            r_xenserver,
+            prof(
+                "heldout19_xen2",
+                R19H_SITES,
+                "underscore",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.5,
+                infra={"esx": 3, "k8s": 3, "lb": 2, "fw": 1},
+            ),
+            20202,
+            110,
             "b",
         ),
     ]
