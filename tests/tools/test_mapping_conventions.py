@@ -277,3 +277,55 @@ def test_two_known_names_of_the_host_back_each_other_up():
     cols = {c.source: c for c in result.columns}
     assert {cols["displayName"].target, cols["netbiosName"].target} == {"hostname"}
     assert "fallback" in {cols["displayName"].combine, cols["netbiosName"].combine}
+
+
+def test_a_computer_name_of_full_names_beside_the_vm_name_is_the_fqdn():
+    """SCVMM ``Name`` (the VM) beside ``ComputerName`` (the guest's FQDN): when at least
+    half the VM names are the first labels of the computer names, the full one is the
+    FQDN, even with other columns (free text) around that lost the host name too."""
+    names = [n.upper() for n in SHORT]
+    full = [f"{n}.corp.local" if i % 3 else f"other{i:02d}.corp.local" for i, n in enumerate(SHORT)]
+    notes = [f"integration services {i}" for i in range(N)]
+    targets = _targets(_map(["Name", "ComputerName", "VMAddition"], names, full, notes))
+    assert targets["ComputerName"] == "fqdn" and targets["Name"] == "hostname"
+    unrelated = [f"db{i:02d}.corp.local" for i in range(N)]
+    targets = _targets(_map(["Name", "ComputerName"], names, unrelated))
+    assert targets["ComputerName"] != "fqdn"
+
+
+def test_a_data_centre_code_is_the_datacenter_not_the_location():
+    codes = [["FRA-DC2", "HAM-DC1"][i % 2] for i in range(N)]
+    cities = [["Frankfurt", "Hamburg"][i % 2] for i in range(N)]
+    targets = _targets(_map(["Name", "site.name", "city"], SHORT, codes, cities))
+    assert targets["site.name"] == "datacenter"
+    assert targets["city"] == "location"
+    # a site written as a city with its code is still the location
+    sites = [["Frankfurt FRA2", "Hamburg HAM1"][i % 2] for i in range(N)]
+    assert _targets(_map(["Name", "Site"], SHORT, sites))["Site"] == "location"
+
+
+def test_a_team_runs_the_box():
+    teams = [["Linux Ops", "Windows Server Team", "DBA Team"][i % 3] for i in range(N)]
+    assert _targets(_map(["Name", "labels.team"], SHORT, teams))["labels.team"] == "technical_owner"
+    departments = [["Finance", "HR", "Sales"][i % 3] for i in range(N)]
+    assert _targets(_map(["Name", "Department"], SHORT, departments))["Department"] == "department"
+
+
+def test_a_platform_version_is_the_os_version():
+    versions = [["10.0.20348", "22.04", "8.8"][i % 3] for i in range(N)]
+    platforms = [
+        ["Windows Server 2022", "Ubuntu", "Red Hat Enterprise Linux"][i % 3] for i in range(N)
+    ]
+    targets = _targets(
+        _map(["Name", "PlatformName", "PlatformVersion"], SHORT, platforms, versions)
+    )
+    assert targets["PlatformVersion"] == "os_version"
+
+
+def test_physical_on_every_row_still_says_each_asset_is_physical():
+    assert (
+        _targets(_map(["Name", "SystemType"], SHORT, ["Physical"] * N))["SystemType"]
+        == "is_virtual"
+    )
+    # "VM" on every row of a type column names a class of machine, not a flag
+    assert _targets(_map(["Name", "type"], SHORT, ["VM"] * N))["type"] != "is_virtual"

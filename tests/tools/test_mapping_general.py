@@ -80,7 +80,8 @@ def test_header_evidence_for_general_shapes(header, target):
         ("London", "place"),
         ("eu-west-1", "place"),
         ("europe-west4", "place"),
-        ("DC1", "hostname"),  # a code, not a place
+        ("DC1", "dc_code"),  # a data-centre code, not a place
+        ("web01", "hostname"),
     ],
 )
 def test_value_vocabularies(raw, kind):

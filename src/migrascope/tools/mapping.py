@@ -251,10 +251,14 @@ def _constant(profile: ColumnProfile | None) -> bool:
 def _names_a_machine(header: str, profile: ColumnProfile) -> bool:
     """A top-level header whose one value names a kind of machine (``Node``,
     ``AWS::EC2::Instance``, ``compute.googleapis.com/Instance``)."""
-    if len(path_parts(header)) > 1 or not profile.examples:
+    return len(path_parts(header)) == 1 and _value_names_a_machine(profile)
+
+
+def _value_names_a_machine(profile: ColumnProfile) -> bool:
+    """The column's first value has a word naming a kind of machine (node, instance, VM)."""
+    if not profile.examples:
         return False
-    words = set(normalise_text(profile.examples[0]).split())
-    return bool(words & _MACHINE_WORDS)
+    return bool(set(normalise_text(profile.examples[0]).split()) & _MACHINE_WORDS)
 
 
 _MACHINE_WORDS = frozenset({"instance", "node", "vm", "server", "machine", "host"})
@@ -503,12 +507,16 @@ def _column_candidates(
             cand.target in _CLASS_FIELDS
             and _constant(profile)
             and cand.source in _HEADER_SOURCES
-            # "IsPhysical" = N on every row still says each asset is virtual.
+            # "IsPhysical" = N on every row still says each asset is virtual, and a
+            # "SystemType" of Physical on every row that each one is physical.
             and not (
                 cand.target == "is_virtual"
-                and cand.target in exact
                 and profile is not None
-                and profile.dominant == "boolean"
+                and (
+                    (cand.target in exact and profile.dominant == "boolean")
+                    # (a "type" of VM on every row names the class: asset_type below)
+                    or (profile.dominant == "virtuality" and not _value_names_a_machine(profile))
+                )
             )
             # "type" = server on every row still names each asset's class, and so does
             # a record's own type naming a machine (``kind`` = Node, ``resourceType`` =
@@ -1537,30 +1545,38 @@ def _full_names_beside_short_names(
     if owner is None:
         return
     # The columns that hold the host name or lost it to the owner.
+    # The name columns that back up the host name or lost it to the owner (a column of
+    # hypervisor words or free text that lost it too is no name).
     rivals = [
         i
         for i in range(len(headers))
         if i != owner
+        and (p := profs[i]) is not None
+        and p.dominant in {"hostname", "fqdn", "word"}
         and (
             roles.get(i) == ("fallback", owner)
             or any(n.startswith(_went_to("hostname", headers[owner])) for n in lost.get(i, []))
         )
     ]
-    if len(rivals) != 1 or any(i in forced for i in (owner, rivals[0])):
+    if owner in forced:
         return
-    kinds = {i: (p.dominant if (p := profs[i]) is not None else None) for i in (owner, rivals[0])}
-    full = next((i for i, k in kinds.items() if k == "fqdn"), None)
-    short = next((i for i, k in kinds.items() if k == "hostname"), None)
-    if full is None or short is None:
+    kinds = {i: (p.dominant if (p := profs[i]) is not None else None) for i in (owner, *rivals)}
+    pair = next(
+        (
+            (f, s)
+            for r in rivals
+            if r not in forced
+            for f, s in ((owner, r), (r, owner))
+            if kinds[f] == "fqdn"
+            and kinds[s] in {"hostname", "word"}
+            and _first_labels_agree(sample, s, f)
+        ),
+        None,
+    )
+    if pair is None:
         return
-    pairs = [
-        (r[short].strip().casefold(), r[full].strip().casefold())
-        for r in sample[:200]
-        if max(short, full) < len(r) and r[short].strip() and r[full].strip()
-    ]
-    if len(pairs) < 10 or sum(b.split(".")[0] == a for a, b in pairs) < 0.9 * len(pairs):
-        return
-    score = max(c.score for c in (assigned.get(owner), assigned.get(rivals[0])) if c is not None)
+    full, short = pair
+    score = max(c.score for c in (assigned.get(full), assigned.get(short)) if c is not None)
     assigned[full] = Candidate(
         "fqdn",
         score,
@@ -1578,6 +1594,22 @@ def _full_names_beside_short_names(
     for i in (full, short):
         roles.pop(i, None)
         lost.pop(i, None)
+
+
+def _first_labels_agree(sample: Sequence[Sequence[str]], short: int, full: int) -> bool:
+    """The short names are the first DNS labels of the full names on at least half the
+    filled rows (a VM name and its guest FQDN now and then differ)."""
+    pairs = [
+        (r[short].strip().casefold(), r[full].strip().casefold())
+        for r in sample[:200]
+        if max(short, full) < len(r) and r[short].strip() and r[full].strip()
+    ]
+    return len(pairs) >= 10 and sum(b.split(".")[0] == a for a, b in pairs) >= _FIRST_LABELS * len(
+        pairs
+    )
+
+
+_FIRST_LABELS = 0.5  # at least half the filled rows
 
 
 def _shared_first_word(readings: Sequence[str]) -> str | None:

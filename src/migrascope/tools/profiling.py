@@ -267,6 +267,8 @@ _KIND_TEXT = {
     "criticality": "criticality levels",
     "place": "place names",
     "zone": "cloud availability zones",
+    "dc_code": "data-centre codes",
+    "cpe": "product identifiers (CPE)",
     "cpu_name": "processor names",
     "health": "health readings",
     "hypervisor": "hypervisor products",
