@@ -120,6 +120,12 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     ),
     # 83.4%
     "dev15": ("round-14 blind", frozenset({"aws_config", "gcp_asset_inventory", "entra_id"})),
+    # 83.3%
+    "dev16": ("round-15 blind", frozenset({"nautobot", "scvmm", "opennms"})),
+    # 84.3%
+    "dev17": ("round-16 blind", frozenset({"redfish", "icinga2", "prtg", "ralph"})),
+    # 82.6%
+    "dev18": ("round-17 blind", frozenset({"uyuni", "aws_ssm", "tenable", "checkmk"})),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
