@@ -329,3 +329,25 @@ def test_physical_on_every_row_still_says_each_asset_is_physical():
     )
     # "VM" on every row of a type column names a class of machine, not a flag
     assert _targets(_map(["Name", "type"], SHORT, ["VM"] * N))["type"] != "is_virtual"
+
+
+def test_a_management_address_is_the_controllers():
+    ips = [f"10.1.0.{i + 1}" for i in range(N)]
+    bmc = [f"10.250.0.{i + 1}" for i in range(N)]
+    targets = _targets(_map(["Name", "IP Address", "MgmtIpAddress"], SHORT, ips, bmc))
+    assert targets["IP Address"] == "ip_address" and targets["MgmtIpAddress"] is None
+
+
+def test_numbered_disks_under_a_record_are_summed_storage():
+    sizes = [[f"{80 + i} GB" for i in range(N)], [f"{250 + i} GB" for i in range(N)]]
+    result = _map(["Name", "assetRecord.hdd1", "assetRecord.hdd2"], SHORT, *sizes)
+    cols = {c.source: c for c in result.columns}
+    assert cols["assetRecord.hdd1"].target == cols["assetRecord.hdd2"].target == "storage_gb"
+
+
+def test_environment_words_leading_a_label_are_the_environment():
+    clouds = [["Production Cloud", "Test Cloud", "Development Cloud"][i % 3] for i in range(N)]
+    assert _targets(_map(["Name", "Cloud"], SHORT, clouds))["Cloud"] == "environment"
+    # ... but a host group named after the environment is a group
+    groups = [["Production Servers", "Test Servers"][i % 2] for i in range(N)]
+    assert _targets(_map(["Name", "Host Group"], SHORT, groups))["Host Group"] is None

@@ -470,7 +470,7 @@ def _column_candidates(
         _date_cues(header if reading is None else reading, profile, add)
         if profile.dominant == "ip_list":
             share = profile.share("ipv4", "ip_list", "ipv6")
-        if spec and share >= 0.8:
+        if spec and share >= 0.8 and not _names_a_grouping(reading or header):
             target, base = spec[0], float(spec[1])
             if profile.filled >= 10 and len(set(profile.examples)) == 1:
                 # One value repeated on every row ("Checkpoint type" = Production) is one
@@ -577,6 +577,13 @@ def _column_candidates(
     _repeating_names_as_host(merged, profile)
     ranked = sorted(merged.values(), key=lambda c: -c.score)
     return ranked, warnings
+
+
+def _names_a_grouping(header: str) -> bool:
+    """A header naming a group, a tag or a folder (``Host Group``, ``Custom Tags``): its
+    values name groups of assets ("Production Servers"), not a field of each one."""
+    words = set(header_words(path_parts(header)[-1] if path_parts(header) else header).split())
+    return bool(words & frozenset(_fit_table().get("grouping_words", ())))
 
 
 def _date_cues(header: str, profile: ColumnProfile, add: Any) -> None:
@@ -1090,8 +1097,9 @@ def _record_timestamps(
         )
 
 
-# Value kinds only a cloud provider's own export holds: its instance sizes and zones.
-_CLOUD_KINDS = frozenset({"instance_size", "zone"})
+# Value kinds only a cloud provider's own export holds: its instance sizes (zones are not:
+# scanners and agents report the zone of the instances they watch).
+_CLOUD_KINDS = frozenset({"instance_size"})
 
 _WARRANTY = re.compile(r"\b(?:warrant\w*|support|maintenance|contract)\b")
 _END = re.compile(r"\b(?:end\w*|expir\w*|until|ends|to)\b")

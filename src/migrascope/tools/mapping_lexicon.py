@@ -266,7 +266,10 @@ def _last_segment(header: str) -> str | None:
         # ``networkInterfaces.subnetwork``, ``Additional info.Owner``: a leaf that is
         # itself a field's name says what the value is; the parent only says where it
         # was found. A property word (``OS.Name``) belongs to its parent.
-        return leaf if leaf in lex.exact and leaf not in lex.property_words else None
+        # A numbered leaf (``assetRecord.hdd1``) is one of a family of that field.
+        words = leaf.split()
+        key = " ".join(words[:-1] if len(words) > 1 and words[-1].isdigit() else words)
+        return leaf if key in lex.exact and key not in lex.property_words else None
     if len(leaf.split()) >= 2:
         return leaf
     # A one-word leaf names a property of its parent: ``subnet_reference.name`` is

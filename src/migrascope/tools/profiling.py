@@ -48,6 +48,7 @@ _DATEISH = re.compile(
     r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|^\d{1,2}[- ][a-z]{3}[- ]\d{4}|^[a-z]{3} \d", re.I
 )
 _LIST_SPLIT = re.compile(r"[;,\s]+")
+_ENV_SPLIT = re.compile(r"[\s/]+")
 # A resource URL or path (``https://.../zones/europe-west1-b``, ``projects/p/zones/z``):
 # its last segment is the value (the zone, the subnet, the machine type).
 # Placeholders that say "no value" (``N/A (booted from volume)``, ``null``, ``-``).
@@ -169,6 +170,11 @@ def value_kind(raw: str) -> tuple[str, str | None]:
             return "size", unit
         return "number_unit", unit
     if low in vocab["env"]:
+        return "environment", None
+    first, *rest = _ENV_SPLIT.split(low)
+    if first in vocab["env"] and len(rest) <= 2 and not any(c.isdigit() or c in ";,:" for c in low):
+        # "Production Cloud", "Development/Test": an environment word leading a short
+        # label (not a list: tags such as "prod;web" are many things at once).
         return "environment", None
     if any(w in low for w in vocab["os"]):
         return "os", None
