@@ -126,6 +126,10 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     "dev17": ("round-16 blind", frozenset({"redfish", "icinga2", "prtg", "ralph"})),
     # 82.6%
     "dev18": ("round-17 blind", frozenset({"uyuni", "aws_ssm", "tenable", "checkmk"})),
+    # 85.1%
+    "dev19": ("round-18 blind", frozenset({"maas", "wazuh", "librenms", "dynatrace"})),
+    # 87.1%
+    "dev20": ("round-19 blind", frozenset({"automox", "bigfix", "rundeck", "xenserver"})),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

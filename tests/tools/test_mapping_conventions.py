@@ -351,3 +351,24 @@ def test_environment_words_leading_a_label_are_the_environment():
     # ... but a host group named after the environment is a group
     groups = [["Production Servers", "Test Servers"][i % 2] for i in range(N)]
     assert _targets(_map(["Name", "Host Group"], SHORT, groups))["Host Group"] is None
+
+
+def test_an_os_version_column_of_os_names_is_the_os_name():
+    names = [
+        ["Windows Server 2019 Datacenter 1809, ver. 10.0.17763", "Ubuntu 22.04.4 LTS"][i % 2]
+        for i in range(N)
+    ]
+    assert _targets(_map(["Name", "osVersion"], SHORT, names))["osVersion"] == "os_name"
+    numbers = [["10.0.17763", "22.04"][i % 2] for i in range(N)]
+    assert _targets(_map(["Name", "osVersion"], SHORT, numbers))["osVersion"] == "os_version"
+
+
+def test_snmp_contact_and_subnet_address():
+    teams = [["Windows Server Team", "Linux Ops"][i % 2] for i in range(N)]
+    nets = [["10.226.1.0", "10.225.20.0"][i % 2] for i in range(N)]
+    ips = [f"10.226.1.{i + 10}" for i in range(N)]
+    targets = _targets(
+        _map(["Name", "IP Address", "sysContact", "Subnet Address"], SHORT, ips, teams, nets)
+    )
+    assert targets["sysContact"] == "technical_owner"
+    assert targets["Subnet Address"] == "network_zone"
