@@ -29292,6 +29292,363 @@ def r_huawei(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# i-doit CMDB (JSON-RPC cmdb.objects.read with categories; Report Manager CSV) -------------------
+
+R20_IDOIT_PURPOSE = {
+    "production": "Production",
+    "staging": "Quality assurance",
+    "test": "Test",
+    "development": "Development",
+    "dr": "Disaster recovery",
+}
+R20_IDOIT_STATUS = {"poweredOn": "in operation", "poweredOff": "inoperative"}
+R20_IDOIT_DIMM = ["Samsung", "SK hynix", "Micron", "Kingston"]
+
+
+def _r20_idoit_time(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _r20_idoit_type(h: Host) -> tuple[str, str]:
+    if h.role == "esx":
+        return "58", "Virtual host"
+    return ("59", "Virtual server") if h.virtual else ("5", "Server")
+
+
+def _r20_idoit_mem(h: Host, rng: random.Random) -> list[dict[str, Any]]:
+    """Memory entries: one vRAM entry on VMs, DIMM banks on hardware (some in MB)."""
+    gb = max(1, h.mem_mb // 1024)
+    if h.virtual:
+        return [
+            {
+                "quantity": 1,
+                "title": "vRAM",
+                "manufacturer": "VMware",
+                "type": "",
+                "total_capacity": float(gb),
+                "capacity": float(gb),
+                "unit": "GB",
+                "description": "",
+            }
+        ]
+    size = 32 if gb >= 128 else 16
+    n = max(1, gb // size)
+    old = h.install < dt.date(2017, 1, 1)
+    cap = float(size * 1024) if old else float(size)
+    unit = "MB" if old else "GB"
+    vendor = rng.choice(R20_IDOIT_DIMM)
+    return [
+        {
+            "quantity": 1,
+            "title": "DIMM",
+            "manufacturer": vendor,
+            "type": "DDR3" if old else "DDR4",
+            "total_capacity": cap,
+            "capacity": cap,
+            "unit": unit,
+            "description": "",
+        }
+        for _ in range(n)
+    ]
+
+
+def r_idoit(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """i-doit pro CMDB. a: JSON-RPC ``cmdb.objects.read`` per object type (Server, Virtual
+    server, Virtual host) with ``"categories": [C__CATG__GLOBAL, C__CATG__MODEL, C__CATG__CPU,
+    C__CATG__MEMORY, C__CATG__IP]``, the consultant's jq flattening dialog values to their
+    title; b: a Report Manager report exported as CSV (semicolons, one line per object,
+    multi-value attributes joined with ', ')."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    domain = "intern.example.de" if variant == "a" else "ad.example.at"
+    base_id = 1480 if variant == "a" else 3120
+    for h in hosts:
+        if h.role not in ("web", "app", "db", "dc", "dns", "smtp", "k8s", "esx") or not h.os_name:
+            continue
+        tid, ttitle = _r20_idoit_type(h)
+        oid = base_id + len(rows) * 3 + rng.randrange(3)
+        created = _r20_created(h, dt.date(2016, 2, 1), 3000, rng)
+        updated = min(R20_EXPORT, created + dt.timedelta(days=rng.randrange(1, 900)))
+        cmdb = R20_IDOIT_STATUS[h.power] if rng.random() < 0.95 else "planned"
+        cmdb_id = {"in operation": "6", "inoperative": "10", "planned": "1"}[cmdb]
+        name = h.name.upper() if _r20_win(h) and rng.random() < 0.3 else h.name
+        ghz = (
+            float(h.cpu_model.rsplit("@", 1)[1].strip().rstrip("GHz"))
+            if "@" in h.cpu_model
+            else 2.6
+        )
+        cpu_vendor = "AMD" if "AMD" in h.cpu_model else "Intel"
+        cpus = [
+            {
+                "title": f"CPU {k + 1}",
+                "manufacturer": cpu_vendor,
+                "type": h.cpu_model,
+                "frequency": ghz,
+                "frequency_unit": "GHz",
+                "cores": h.cores_per_socket,
+                "description": "",
+            }
+            for k in range(max(1, h.sockets))
+        ]
+        mem = _r20_idoit_mem(h, rng)
+        net = (
+            {"web": "DMZ"}.get(h.role, "Server-LAN")
+            + f" {h.site.code.upper()} "
+            + (h.ip.rsplit(".", 1)[0] + ".0/24")
+        )
+        ips = [
+            {
+                "primary": 1,
+                "net_type": "IPv4",
+                "net": net,
+                "ipv4_address": h.ip,
+                "hostname": h.name.lower(),
+                "domain": domain,
+                "primary_fqdn": f"{h.name.lower()}.{domain}",
+            }
+        ]
+        if not h.virtual and rng.random() < 0.4:
+            c, d = h.ip.split(".")[2:]
+            ips.append(
+                {
+                    "primary": 0,
+                    "net_type": "IPv4",
+                    "net": f"Backup-LAN {h.site.code.upper()} 172.{16 + h.site.octet % 16}.{c}.0/24",
+                    "ipv4_address": f"172.{16 + h.site.octet % 16}.{c}.{d}",
+                    "hostname": f"{h.name.lower()}-bkp",
+                    "domain": domain,
+                    "primary_fqdn": f"{h.name.lower()}.{domain}",
+                }
+            )
+        tags = [t for t in (h.app, rng.choice(["", "patchgroup-a", "patchgroup-b"])) if t]
+        bios = (
+            rng.choice(["2.17.1", "U46 v2.80", "IVE178G-3.30"])
+            if not h.virtual
+            else "VMW71.00V.21100432.B64.2301110304"
+        )
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": str(oid),
+                "title": name,
+                "sysid": f"SYSID_{int((created - dt.datetime(1970, 1, 1)).total_seconds())}",
+                "type": tid,
+                "created": _r20_idoit_time(created),
+                "updated": _r20_idoit_time(updated),
+                "type_title": ttitle,
+                "type_group_title": "Infrastructure",
+                "status": "2",
+                "cmdb_status": cmdb_id,
+                "cmdb_status_title": cmdb,
+                "categories": {
+                    "C__CATG__GLOBAL": [
+                        {
+                            "purpose": R20_IDOIT_PURPOSE.get(h.env or "", ""),
+                            "category": {"web": "Web server", "db": "Database server"}.get(
+                                h.role, "Hypervisor" if h.role == "esx" else "Application server"
+                            ),
+                            "tag": tags,
+                            "description": h.desc,
+                        }
+                    ],
+                    "C__CATG__MODEL": [
+                        {
+                            "manufacturer": h.manufacturer,
+                            "title": h.model,
+                            "productid": "" if h.virtual else f"P{rng.randrange(10000, 99999)}-B21",
+                            "service_tag": h.serial if h.manufacturer.startswith("Dell") else "",
+                            "serial": h.serial,
+                            "firmware": bios,
+                            "description": "",
+                        }
+                    ],
+                    "C__CATG__CPU": cpus,
+                    "C__CATG__MEMORY": mem,
+                    "C__CATG__IP": ips,
+                },
+            }
+        else:
+            r = {
+                "ID": str(oid),
+                "Title": name,
+                "Object type": ttitle,
+                "SYSID": f"SRV_{oid:09d}",
+                "CMDB status": cmdb,
+                "Purpose": R20_IDOIT_PURPOSE.get(h.env or "", ""),
+                "Location path": f"Root location > Austria > {h.site.city} > {h.site.dc} > "
+                f"Room {rng.randrange(1, 4)}.{rng.randrange(10, 30)}",
+                "Manufacturer": h.manufacturer,
+                "Model": h.model,
+                "Serial number": h.serial,
+                "CPU cores": ", ".join(str(c["cores"]) for c in cpus),
+                "CPU frequency": f"{ghz:.2f}",
+                "Total capacity": ", ".join(f"{m['total_capacity']:.2f}" for m in mem),
+                "Memory unit": ", ".join(m["unit"] for m in mem),
+                "Hostname": h.name.lower(),
+                "IPv4 address": ", ".join(i["ipv4_address"] for i in ips),
+                "Net": ips[0]["net"],
+                "Running on host": (h.vhost.split(".")[0] if h.vhost else "") if h.virtual else "",
+                "Virtualization system": "VMware ESXi" if h.virtual else "",
+                "Contact": h.tech_owner or h.group,
+                "Role": "Administrator",
+                "Inventory number": "" if h.virtual else f"INV-{rng.randrange(10000, 99999)}",
+                "Date of invoice": "" if h.virtual else h.install.strftime("%Y-%m-%d"),
+                "Cost unit": h.cost_center,
+                "Guarantee date": ""
+                if h.virtual
+                else (h.install + dt.timedelta(days=5 * 365)).strftime("%Y-%m-%d"),
+                "Description": h.desc,
+                "Creation date": _r20_idoit_time(created),
+                "Last change": _r20_idoit_time(updated),
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    if variant == "a":
+        g, mo, cp, me, ip = (
+            f"categories.C__CATG__{c}." for c in ("GLOBAL", "MODEL", "CPU", "MEMORY", "IP")
+        )
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "title": "hostname",
+            "type_title": "asset_type",
+            "cmdb_status_title": "status",
+            g + "purpose": "environment",
+            g + "description": "description",
+            mo + "manufacturer": "manufacturer",
+            mo + "title": "model",
+            mo + "serial": "serial_number",
+            cp + "type": "cpu_model",
+            cp + "cores": "cpu_cores",
+            me + "total_capacity": "memory_gb",
+            me + "capacity": "memory_gb",
+            ip + "ipv4_address": "ip_address",
+            ip + "net": "network_zone",
+            ip + "hostname": "hostname",
+            ip + "primary_fqdn": "fqdn",
+        }
+        _SIZE_NULL.update({me + "total_capacity", me + "capacity"})
+        paths: list[str] = []
+        for row in rows:
+            paths += [k for k in _json_paths(row) if k not in paths]
+        headers, columns, units = select([(k, truth.get(k), None) for k in paths])
+        _SIZE_NULL.difference_update({me + "total_capacity", me + "capacity"})
+        return Rendered(
+            "idoit",
+            "i-doit pro JSON-RPC API (`/src/jsonrpc.php`), `cmdb.objects.read` with `filter.type` "
+            "C__OBJTYPE__SERVER, C__OBJTYPE__VIRTUAL_SERVER and C__OBJTYPE__VIRTUAL_HOST and "
+            '`categories: ["C__CATG__GLOBAL", "C__CATG__MODEL", "C__CATG__CPU", '
+            '"C__CATG__MEMORY", "C__CATG__IP"]`, results joined, then the consultant\'s jq '
+            '`map(del(.image) | .categories |= (walk(if type == "object" and has("title_lang") '
+            "then .title else . end) | map_values(map(del(.id, .objID)))) | "
+            ".categories.C__CATG__GLOBAL |= map({purpose, category, tag, description}) | "
+            ".categories.C__CATG__IP |= map({primary, net_type, net, ipv4_address, hostname, "
+            "domain, primary_fqdn}))` (dialog values as their title, object references and host "
+            "addresses as their title). Object keys (id, title, sysid, type, created, updated, "
+            "type_title, type_group_title, status, cmdb_status, cmdb_status_title, categories) "
+            "from the i-doit knowledge base 'API Methods' (cmdb.objects.read); category "
+            "attribute keys from 'Category fields for data arrays' (GLOBAL purpose/category/tag/"
+            "description; MODEL manufacturer, title (Model), productid, service_tag, serial, "
+            "firmware, description; CPU title, manufacturer, type, frequency, frequency_unit, "
+            "cores; MEMORY quantity, title, manufacturer, type, total_capacity, capacity, unit; "
+            "IP net_type, primary, net, ipv4_address, hostname, domain, primary_fqdn). Sure of "
+            "the keys. **Medium**: the `categories` option's nesting in this API version, value "
+            "types (numeric strings vs numbers), the flattening (the consultant's).",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            fmt="json",
+            notes="Servers, VMware VMs and ESXi hosts ('Virtual host') documented in i-doit; no "
+            "network gear. 'id' (object id) asset_id; 'sysid' (SYSID_<unix time>) nothing, the "
+            "object id winning. 'title' (the object title = host name, upper case on some Windows "
+            "servers) hostname; 'categories.C__CATG__IP.hostname' its alias. 'type_title' "
+            "(Server / Virtual server / Virtual host) asset_type; 'type' (5/59/58) and "
+            "'type_group_title' nothing. 'cmdb_status_title' (in operation / inoperative / "
+            "planned) status, 'cmdb_status' its numeric code (nothing), 'status' (record status "
+            "2 = normal) nothing. 'created'/'updated' (the record's) nothing. GLOBAL: 'purpose' "
+            "(Production / Test / Quality assurance / Development / Disaster recovery) "
+            "environment; 'category' (Web server, Database server, ...: the customer's role "
+            "dialog) nothing; 'tag' (list: application and patch group) nothing; 'description' "
+            "description. MODEL: 'manufacturer' manufacturer, 'title' (the model) model, "
+            "'serial' serial_number; 'service_tag' (= serial on Dell) nothing, 'productid', "
+            "'firmware' (BIOS) nothing. CPU: one entry **per socket**: 'cores' (cores of that "
+            "socket) summed = cpu_cores; 'type' (the processor name) cpu_model; 'title' "
+            "('CPU 1'), 'manufacturer' (Intel), 'frequency'/'frequency_unit' nothing. MEMORY: one "
+            "entry per DIMM bank (one 'vRAM' entry on VMs): 'capacity' and 'total_capacity' "
+            "(quantity 1: equal) summed = memory_gb, competing; the unit is **per entry** in "
+            "'unit' (GB, MB on pre-2017 hardware), so units null; 'quantity', 'title', "
+            "'manufacturer', 'type' (DDR4), 'unit', 'description' nothing. IP: first entry the "
+            "primary: 'ipv4_address' ip_address, 'net' (the layer-3 net object's title, "
+            "'Server-LAN FRA 10.241.1.0/24') network_zone, 'primary_fqdn' fqdn; 'primary', "
+            "'net_type', 'domain' nothing; a second 'Backup-LAN' entry on some hardware. No OS, "
+            "no disks (those categories were not requested).",
+            split=ROUND20,
+        )
+    truth = {
+        "ID": "asset_id",
+        "Title": "hostname",
+        "Object type": "asset_type",
+        "CMDB status": "status",
+        "Purpose": "environment",
+        "Location path": "location",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "Serial number": "serial_number",
+        "CPU cores": "cpu_cores",
+        "Total capacity": "memory_gb",
+        "Hostname": "hostname",
+        "IPv4 address": "ip_address",
+        "Net": "network_zone",
+        "Running on host": "virtualization_host",
+        "Contact": "technical_owner",
+        "Date of invoice": "install_date",
+        "Cost unit": "cost_center",
+        "Guarantee date": "end_of_life_date",
+        "Description": "description",
+    }
+    _SIZE_NULL.add("Total capacity")
+    headers, columns, units = select([(k, truth.get(k), None) for k in rows[0]])
+    _SIZE_NULL.discard("Total capacity")
+    return Rendered(
+        "idoit",
+        "i-doit pro Report Manager: a report over the object types Server, Virtual server and "
+        "Virtual host with attributes of the categories General, Location, Model, CPU, Memory, "
+        "Host address, Virtual machine, Contact assignment and Accounting, exported as CSV "
+        "(semicolon-separated, multi-value attributes of one object joined with ', '). Column "
+        "headers are the attribute titles of 'Category fields for data arrays' in the i-doit "
+        "knowledge base (ID, Title, Object type, SYSID, CMDB status, Purpose, Location path, "
+        "Manufacturer, Model, Serial number, CPU cores, CPU frequency, Total capacity, Memory "
+        "unit, Hostname, IPv4 address, Net, Running on host, Virtualization system, Contact, "
+        "Role, Inventory number, Date of invoice, Cost unit, Guarantee date, Description, "
+        "Creation date, Last change). Sure of the attribute titles. **Medium**: the report "
+        "export's header spelling (plain attribute titles, no category prefix), the joining "
+        "of multi-value categories, the delimiter.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        delimiter=";",
+        notes="Servers, VMware VMs and ESXi hosts; one line per object. 'ID' (object id) "
+        "asset_id, 'SYSID' (SRV_000003141) nothing. 'Title' and 'Hostname' (the Host address "
+        "category's, lower case) hostname. 'Object type' asset_type. 'CMDB status' status. "
+        "'Purpose' environment. 'Location path' ('Root location > Austria > Vienna > VIE-RZ1 > "
+        "Room 2.14') location. 'CPU cores' is **per socket, joined** ('16, 16' on a 2-socket "
+        "server: cpu_cores, summed); 'CPU frequency' nothing. 'Total capacity' per memory "
+        "entry joined ('32.00, 32.00, 32.00, 32.00'; summed = memory_gb) with the unit per "
+        "entry in 'Memory unit' (GB; MB on old hardware): units null; 'Memory unit' nothing. "
+        "'IPv4 address' (primary first, a backup-LAN address second on some hardware) "
+        "ip_address; 'Net' network_zone. 'Running on host' (the ESXi host of a VM) "
+        "virtualization_host, 'Virtualization system' nothing (is_virtual only implied). "
+        "'Contact' (the assigned person/group, role 'Administrator') technical_owner, 'Role' "
+        "nothing. Accounting: 'Date of invoice' (purchase date, hardware only; the file has no "
+        "other in-service date) install_date, 'Guarantee date' (warranty end) "
+        "end_of_life_date, 'Cost unit' cost_center, 'Inventory number' (asset tag) nothing. "
+        "'Creation date'/'Last change' (the record's) nothing.",
+        split=ROUND20,
+    )
+
+
 def round20_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
     """Round 20 of held-out tools: Tencent Cloud CVM, Azure Arc, Huawei Cloud ECS, i-doit."""
     return [
@@ -29395,6 +29752,40 @@ def round20_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             21102,
             90,
+            "b",
+        ),
+        (
+            "idoit_a",
+            r_idoit,
+            prof(
+                "heldout20_ido1",
+                R20G_SITES,
+                "dash_app",
+                "compact",
+                13,
+                virtual_ratio=0.65,
+                windows_ratio=0.5,
+                infra={"esx": 6, "k8s": 3},
+            ),
+            21201,
+            85,
+            "a",
+        ),
+        (
+            "idoit_b",
+            r_idoit,
+            prof(
+                "heldout20_ido2",
+                R20H_SITES,
+                "compact",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.55,
+                infra={"esx": 5, "k8s": 3},
+            ),
+            21202,
+            110,
             "b",
         ),
     ]
