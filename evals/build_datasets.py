@@ -5684,7 +5684,7 @@ def _render_tool_specs(
             for key in ("count", "total", "total_matching", "total_returned"):
                 if key in rendered.json_envelope:
                     rendered.json_envelope[key] = len(rendered.rows)
-            for key in ("results", "totalCount"):  # Linode, Jamf Pro API
+            for key in ("results", "totalCount", "TotalCount"):  # Linode, Jamf Pro, Tencent
                 if isinstance(rendered.json_envelope.get(key), int):
                     rendered.json_envelope[key] = len(rendered.rows)
             if "total_count" in rendered.json_envelope:  # IBM Cloud VPC
@@ -5978,6 +5978,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round17_specs())
         + _render_tool_specs(round18_specs())
         + _render_tool_specs(round19_specs())
+        + _render_tool_specs(round20_specs())
     )
 
 
@@ -28275,6 +28276,1515 @@ def round19_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
                 infra={"esx": 3, "k8s": 3, "lb": 2, "fw": 1},
             ),
             20202,
+            110,
+            "b",
+        ),
+    ]
+
+
+# =============================================================================== held-out round 20
+# Written blind (headers from the tools' documentation and public clients, labels by the
+# conventions of evals/datasets/README.md; the mapper was never run on them).
+
+ROUND20 = HELDOUT
+R20A_SITES = [S("fra", "Frankfurt", "FRA-DC1", 241), S("muc", "Munich", "MUC-DC2", 242)]
+R20B_SITES = [S("sin", "Singapore", "SIN-DC1", 243), S("bkk", "Bangkok", "BKK-DC1", 244)]
+R20C_SITES = [S("dub", "Dublin", "DUB-DC1", 245), S("crk", "Cork", "ORK-DC1", 246)]
+R20D_SITES = [S("jnb", "Johannesburg", "JNB-DC1", 247), S("cpt", "Cape Town", "CPT-DC1", 248)]
+R20E_SITES = [S("ams", "Amsterdam", "AMS-DC4", 249), S("utr", "Utrecht", "UTR-DC1", 250)]
+R20F_SITES = [S("zrh", "Zurich", "ZRH-DC2", 251), S("gva", "Geneva", "GVA-DC1", 252)]
+R20G_SITES = [S("ham", "Hamburg", "HAM-RZ1", 253), S("brm", "Bremen", "BRE-RZ1", 254)]
+R20H_SITES = [S("vie", "Vienna", "VIE-RZ1", 200), S("grz", "Graz", "GRZ-RZ1", 201)]
+R20_EXPORT = dt.datetime(2026, 11, 26, 13, 0)
+R20_CLOUD_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+
+
+def _r20_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r20_cloud(hosts: list[Host]) -> list[Host]:
+    """Hosts a lift-and-shift estate has as cloud VMs (no network gear, no hypervisors)."""
+    return [h for h in hosts if h.role in R20_CLOUD_ROLES and h.os_name]
+
+
+def _r20_created(h: Host, start: dt.date, span: int, rng: random.Random) -> dt.datetime:
+    d = _r11_since(h, start, span)
+    return dt.datetime.combine(d, dt.time(6)) + dt.timedelta(seconds=rng.randrange(50000))
+
+
+def _r20_iso(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _r20_id(
+    rng: random.Random, n: int, alphabet: str = "abcdefghijklmnopqrstuvwxyz0123456789"
+) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def _r20_size(cores: int) -> int:
+    """Round a core count to the 2/4/8/16/32/64 steps cloud flavors come in."""
+    return max(c for c in (2, 4, 8, 16, 32, 64) if c <= max(2, min(cores, 64)))
+
+
+def _r20_ratio(h: Host, cores: int) -> int:
+    want = h.mem_mb / 1024 / cores
+    return min((1, 2, 4, 8), key=lambda r: abs(r - want))
+
+
+# Tencent Cloud CVM (DescribeInstances, API 2017-03-12) -------------------------------------------
+
+R20_TC_OS = {  # os_tag -> OsName of the public image (international site, English images)
+    "2012 R2": "Windows Server 2012 R2 DataCenter 64bit English",
+    "2016": "Windows Server 2016 DataCenter 64bit English",
+    "2019": "Windows Server 2019 DataCenter 64bit English",
+    "2022": "Windows Server 2022 DataCenter 64bit English",
+    "rhel7": "CentOS 7.9 64bit",
+    "rhel8": "TencentOS Server 3.1 (TK4)",
+    "rhel9": "TencentOS Server 4.2",
+    "ubuntu": "Ubuntu Server 22.04 LTS 64bit",
+    "sles12": "SUSE Linux Enterprise Server 12 SP5 64bit",
+    "sles15": "SUSE Linux Enterprise Server 15 SP4 64bit",
+    "centos7": "CentOS 7.9 64bit",
+    "ol8": "Rocky Linux 8.8 64bit",
+    "rhcos": "TencentOS Server 3.1 (TK4)",
+}
+R20_TC_SIZE = {2: "MEDIUM", 4: "LARGE", 8: "2XLARGE", 16: "4XLARGE", 32: "8XLARGE", 64: "16XLARGE"}
+R20_TC_REGION = {
+    "a": {"fra": "eu-frankfurt", "muc": "eu-frankfurt"},
+    "b": {"sin": "ap-singapore", "bkk": "ap-bangkok"},
+}
+
+
+def r_tencent(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Tencent Cloud CVM ``DescribeInstances`` (API 2017-03-12).
+    a: ``tccli cvm DescribeInstances --region eu-frankfurt --Limit 100`` pages joined with
+    ``jq '{TotalCount: ..., InstanceSet: [...], RequestId}'`` (API key order);
+    b: the Terraform ``tencentcloud_instances`` data source's ``result_output_file`` (the
+    ``instance_list`` as JSON, sorted keys) over ap-singapore and ap-bangkok."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    sites = R20A_SITES if variant == "a" else R20B_SITES
+    regions = R20_TC_REGION[variant]
+    subnets = {
+        (s.code, t): f"subnet-{_r20_id(rng, 8)}" for s in sites for t in ("web", "app", "db")
+    }
+    vpcs = {s.code: f"vpc-{_r20_id(rng, 8)}" for s in sites}
+    sgs = {t: f"sg-{_r20_id(rng, 8)}" for t in ("web", "app", "db", "mgmt")}
+    for h in _r20_cloud(hosts):
+        win = _r20_win(h)
+        region = regions[h.site.code]
+        zone = f"{region}-{1 + (h.site.octet + len(rows)) % 2}"
+        cores = _r20_size(h.cores)
+        ratio = _r20_ratio(h, cores)
+        fam = "M5" if ratio == 8 else ("S5" if rng.random() < 0.7 else "SA2")
+        mem = cores * ratio
+        itype = f"{fam}.{R20_TC_SIZE[cores]}{mem}"
+        iid = "ins-" + _r20_id(rng, 8)
+        k8s = h.role == "k8s"
+        name = f"tke_cls-{_r20_id(rng, 8)}_worker" if k8s and rng.random() < 0.5 else h.name
+        created = _r20_created(h, dt.date(2019, 3, 1), 2300, rng)
+        running = h.power != "poweredOff"
+        prepaid = h.env == "production" and rng.random() < 0.4
+        tier = {"web": "web", "db": "db"}.get(h.role, "app")
+        sysdisk = {
+            "DiskType": rng.choice(["CLOUD_PREMIUM", "CLOUD_SSD", "CLOUD_BSSD"]),
+            "DiskId": "disk-" + _r20_id(rng, 8),
+            "DiskSize": max(50, h.disks[0]) if win else h.disks[0],
+        }
+        data = [
+            {
+                "DiskSize": g,
+                "DiskType": "CLOUD_SSD" if h.role == "db" else "CLOUD_PREMIUM",
+                "DiskId": "disk-" + _r20_id(rng, 8),
+                "DeleteWithInstance": not prepaid,
+            }
+            for g in h.disks[1:]
+        ]
+        tags = []
+        if h.env:
+            tags.append({"Key": "environment", "Value": EW[h.env]})
+        if h.app:
+            tags.append({"Key": "app", "Value": h.app})
+        tags.append({"Key": "owner", "Value": h.owner.lower().replace(" ", ".")})
+        if k8s:
+            tags.append({"Key": "tke-clusterId", "Value": f"cls-{_r20_id(rng, 8)}"})
+        public = (
+            [f"43.{rng.randrange(128, 160)}.{rng.randrange(256)}.{rng.randrange(2, 254)}"]
+            if h.role == "web" and rng.random() < 0.6
+            else None
+        )
+        expired = (
+            _r20_iso(dt.datetime(2027, rng.randrange(1, 13), rng.randrange(1, 28), 16, 0))
+            if prepaid
+            else None
+        )
+        if variant == "a":
+            r: dict[str, Any] = {
+                "Placement": {"Zone": zone, "HostId": None, "ProjectId": 0},
+                "InstanceId": iid,
+                "InstanceType": itype,
+                "CPU": cores,
+                "Memory": mem,
+                "RestrictState": "NORMAL",
+                "InstanceName": name,
+                "InstanceChargeType": "PREPAID" if prepaid else "POSTPAID_BY_HOUR",
+                "SystemDisk": sysdisk,
+                "DataDisks": data or None,
+                "PrivateIpAddresses": [h.ip],
+                "PublicIpAddresses": public,
+                "InternetAccessible": {
+                    "InternetChargeType": "TRAFFIC_POSTPAID_BY_HOUR" if public else None,
+                    "InternetMaxBandwidthOut": 10 if public else 0,
+                },
+                "VirtualPrivateCloud": {
+                    "VpcId": vpcs[h.site.code],
+                    "SubnetId": subnets[(h.site.code, tier)],
+                    "AsVpcGateway": False,
+                },
+                "ImageId": "img-" + _r20_id(rng, 8),
+                "RenewFlag": "NOTIFY_AND_AUTO_RENEW" if prepaid else None,
+                "CreatedTime": _r20_iso(created),
+                "ExpiredTime": expired,
+                "OsName": R20_TC_OS.get(h.os_tag, "TencentOS Server 3.1 (TK4)"),
+                "SecurityGroupIds": [sgs[tier], sgs["mgmt"]],
+                "InstanceState": "RUNNING" if running else "STOPPED",
+                "Tags": tags,
+                "StopChargingMode": "NOT_APPLICABLE" if running or prepaid else "STOP_CHARGING",
+                "Uuid": str(uuid.UUID(h.uid)),
+                "LatestOperation": rng.choice(
+                    ["StartInstances", "ResetInstancesType", "RebootInstances"]
+                )
+                if running
+                else "StopInstances",
+                "LatestOperationState": "SUCCESS",
+                "DisasterRecoverGroupId": "",
+                "CamRoleName": "",
+                "DisableApiTermination": h.env == "production",
+                "DefaultLoginUser": "Administrator" if win else rng.choice(["root", "ubuntu"]),
+                "DefaultLoginPort": 3389 if win else 22,
+            }
+        else:
+            r = {
+                "allocate_public_ip": bool(public),
+                "availability_zone": zone,
+                "cam_role_name": "",
+                "cpu": cores,
+                "create_time": _r20_iso(created),
+                "data_disks": [
+                    {
+                        "data_disk_id": d["DiskId"],
+                        "data_disk_size": d["DiskSize"],
+                        "data_disk_type": d["DiskType"],
+                        "delete_with_instance": d["DeleteWithInstance"],
+                    }
+                    for d in data
+                ],
+                "expired_time": expired or "",
+                "image_id": "img-" + _r20_id(rng, 8),
+                "instance_charge_type": "PREPAID" if prepaid else "POSTPAID_BY_HOUR",
+                "instance_charge_type_prepaid_renew_flag": "NOTIFY_AND_AUTO_RENEW"
+                if prepaid
+                else "",
+                "instance_id": iid,
+                "instance_name": name,
+                "instance_type": itype,
+                "internet_charge_type": "TRAFFIC_POSTPAID_BY_HOUR" if public else "",
+                "internet_max_bandwidth_out": 10 if public else 0,
+                "memory": mem,
+                "os_name": R20_TC_OS.get(h.os_tag, "TencentOS Server 3.1 (TK4)"),
+                "private_ip": h.ip,
+                "project_id": 0,
+                "public_ip": public[0] if public else "",
+                "security_groups": [sgs[tier], sgs["mgmt"]],
+                "status": "RUNNING" if running else "STOPPED",
+                "subnet_id": subnets[(h.site.code, tier)],
+                "system_disk_id": sysdisk["DiskId"],
+                "system_disk_size": sysdisk["DiskSize"],
+                "system_disk_type": sysdisk["DiskType"],
+                "tags": {t["Key"]: t["Value"] for t in sorted(tags, key=lambda t: t["Key"])},
+                "vpc_id": vpcs[h.site.code],
+            }
+            if not r["data_disks"]:
+                r["data_disks"] = []
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "Placement.Zone": "datacenter",
+            "InstanceId": "asset_id",
+            "CPU": "cpu_cores",
+            "Memory": "memory_gb",
+            "InstanceName": "hostname",
+            "SystemDisk.DiskSize": "storage_gb",
+            "DataDisks.DiskSize": "storage_gb",
+            "PrivateIpAddresses": "ip_address",
+            "VirtualPrivateCloud.SubnetId": "network_zone",
+            "CreatedTime": "install_date",
+            "OsName": "os_name",
+            "InstanceState": "power_state",
+        }
+        unit = {"Memory": "GB", "SystemDisk.DiskSize": "GB", "DataDisks.DiskSize": "GB"}
+    else:
+        truth = {
+            "availability_zone": "datacenter",
+            "cpu": "cpu_cores",
+            "create_time": "install_date",
+            "data_disks.data_disk_size": "storage_gb",
+            "instance_id": "asset_id",
+            "instance_name": "hostname",
+            "memory": "memory_gb",
+            "os_name": "os_name",
+            "private_ip": "ip_address",
+            "status": "power_state",
+            "subnet_id": "network_zone",
+            "system_disk_size": "storage_gb",
+            "tags.environment": "environment",
+            "tags.app": "application_name",
+            "tags.owner": "business_owner",
+        }
+        unit = {"memory": "GB", "system_disk_size": "GB", "data_disks.data_disk_size": "GB"}
+    paths: list[str] = []
+    for row in rows:
+        paths += [k for k in _json_paths(row) if k not in paths]
+    headers, columns, units = select([(k, truth.get(k), unit.get(k)) for k in paths])
+    common = (
+        "Lift-and-shift estate on CVM: web/app/database tiers, domain controllers, DNS/SMTP "
+        "relays and TKE worker nodes (some named 'tke_cls-<id>_worker'). CPU is the vCPU count "
+        "(cpu_cores); memory is **GB** (Tencent's unit, S5.LARGE8 = 4 vCPU / 8 GB). The system "
+        "disk and the data disks (GB) add up to storage_gb. The zone (eu-frankfurt-1, "
+        "ap-singapore-2) is the datacenter; no region column. The subnet id is the "
+        "network_zone, the VPC id nothing. CreatedTime/create_time (ISO UTC) install_date; "
+        "ExpiredTime/expired_time (PREPAID billing end, empty on pay-as-you-go) nothing. "
+        "RUNNING/STOPPED power_state. Instance type, image id, security groups, charge type, "
+        "renew flag, bandwidth and project id nothing. "
+    )
+    if variant == "a":
+        return Rendered(
+            "tencent_cvm",
+            "Tencent Cloud CLI `tccli cvm DescribeInstances --region eu-frankfurt --Limit 100` "
+            "(API 2017-03-12), pages joined into one `{TotalCount, InstanceSet, RequestId}` "
+            "document. Instance keys from the CVM API reference 'DescribeInstances' and the "
+            "'Instance' data structure (Placement {Zone, HostId, ProjectId}, InstanceId, "
+            "InstanceType, CPU, Memory (GB), RestrictState, InstanceName, InstanceChargeType, "
+            "SystemDisk {DiskType, DiskId, DiskSize}, DataDisks [{DiskSize, DiskType, DiskId, "
+            "DeleteWithInstance, ...}], PrivateIpAddresses, PublicIpAddresses, InternetAccessible, "
+            "VirtualPrivateCloud {VpcId, SubnetId, AsVpcGateway}, ImageId, RenewFlag, CreatedTime, "
+            "ExpiredTime, OsName, SecurityGroupIds, LoginSettings, InstanceState, Tags [{Key, "
+            "Value}], StopChargingMode, Uuid, LatestOperation, LatestOperationState, "
+            "LatestOperationRequestId, DisasterRecoverGroupId, IPv6Addresses, CamRoleName, "
+            "HpcClusterId, RdmaIpAddresses, DedicatedClusterId, IsolatedSource, GPUInfo, "
+            "LicenseType, DisableApiTermination, DefaultLoginUser, DefaultLoginPort, "
+            "LatestOperationErrorMsg; the same list as the tencentcloud-sdk Instance model), less "
+            "the keys the consultant's jq deleted (LoginSettings, IPv6Addresses, HPC/RDMA/CDC/GPU "
+            "keys, LicenseType, LatestOperationRequestId/ErrorMsg, IsolatedSource). Sure of the "
+            "names and the GB unit. **Medium**: the OsName spellings of public images, which keys "
+            "come back null rather than absent.",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            fmt="json",
+            json_envelope={
+                "TotalCount": len(rows),
+                "RequestId": str(uuid.UUID(int=rng.getrandbits(128))),
+            },
+            json_records_key="InstanceSet",
+            notes=common
+            + "Records in 'InstanceSet' of a {TotalCount, InstanceSet, RequestId} document. "
+            "'InstanceName' hostname (TKE workers carry the generated name). 'Uuid' (the "
+            "instance UUID) nothing, 'InstanceId' (ins-xxxxxxxx) winning. 'DataDisks' is null on "
+            "VMs without data disks (a column of its own, nothing); 'DataDisks.DiskSize' summed. "
+            "'PrivateIpAddresses' (list) ip_address, 'PublicIpAddresses' (web only, else null) "
+            "nothing. 'Placement.HostId' (CDH id, null) and 'Placement.ProjectId' nothing. "
+            "'Tags.Key'/'Tags.Value' (environment, app, owner, tke-clusterId pairs) nothing: "
+            "environment and application only in the tag list. 'RestrictState', "
+            "'StopChargingMode', 'LatestOperation*', 'DisasterRecoverGroupId', 'CamRoleName', "
+            "'DisableApiTermination', 'DefaultLoginUser', 'DefaultLoginPort' nothing.",
+            split=ROUND20,
+        )
+    return Rendered(
+        "tencent_cvm",
+        "Terraform TencentCloud provider, data source `tencentcloud_instances` with "
+        '`result_output_file = "cvm.json"` (the `instance_list` written as a JSON array, keys '
+        "sorted), one file per region (ap-singapore, ap-bangkok) concatenated. Attribute names "
+        "from the provider's data-source docs and `data_source_tc_instances.go` (allocate_public_"
+        "ip, availability_zone, cam_role_name, cpu, create_time, data_disks {data_disk_id, "
+        "data_disk_size, data_disk_type, delete_with_instance}, expired_time, image_id, "
+        "instance_charge_type, instance_charge_type_prepaid_renew_flag, instance_id, "
+        "instance_name, instance_type, internet_charge_type, internet_max_bandwidth_out, memory, "
+        "os_name, private_ip, project_id, public_ip, security_groups, status, subnet_id, "
+        "system_disk_id, system_disk_size, system_disk_type, tags, vpc_id). Sure of the "
+        "attribute names. **Medium**: the exact attribute set of this provider version (newer "
+        "ones add uuid, cam_role_name, instance_... keys), empty strings vs absent keys.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        fmt="json",
+        notes=common
+        + "Bare JSON array, sorted keys, snake_case. 'instance_name' hostname, 'instance_id' "
+        "asset_id. 'private_ip' (one address) ip_address, 'public_ip' nothing. "
+        "'data_disks.data_disk_size' summed with 'system_disk_size' (GB); 'data_disks' is an "
+        "empty list on VMs without data disks. 'tags' is a map: 'tags.environment' "
+        "(prod/stage/test/dev/dr) environment, 'tags.app' application_name, 'tags.owner' "
+        "(first.last) business_owner, 'tags.tke-clusterId' nothing. 'allocate_public_ip', "
+        "'cam_role_name' (empty), 'project_id' nothing.",
+        split=ROUND20,
+    )
+
+
+# Azure Arc-enabled servers (Microsoft.HybridCompute/machines) -----------------------------------
+
+R20_ARC_SKU = {  # os_tag -> properties.osSku as the Connected Machine agent reports it
+    "2012 R2": "Windows Server 2012 R2 Standard",
+    "2016": "Windows Server 2016 Standard",
+    "rhel7": "Red Hat Enterprise Linux Server 7.9 (Maipo)",
+    "rhel8": "Red Hat Enterprise Linux 8.8 (Ootpa)",
+    "rhel9": "Red Hat Enterprise Linux 9.2 (Plow)",
+    "sles12": "SUSE Linux Enterprise Server 12 SP5",
+    "sles15": "SUSE Linux Enterprise Server 15 SP4",
+    "centos7": "CentOS Linux 7 (Core)",
+    "ol8": "Oracle Linux Server 8.7",
+    "rhcos": "Red Hat Enterprise Linux CoreOS 412.86.202310031633-0 (Ootpa)",
+}
+R20_ARC_KERNEL = {
+    "rhel7": "3.10.0-1160.102.1.el7.x86_64",
+    "rhel8": "4.18.0-477.27.1.el8_8.x86_64",
+    "rhel9": "5.14.0-284.30.1.el9_2.x86_64",
+    "ubuntu": "5.15.0-88-generic",
+    "sles12": "4.12.14-122.176-default",
+    "sles15": "5.14.21-150400.24.92-default",
+    "centos7": "3.10.0-1160.99.1.el7.x86_64",
+    "ol8": "5.15.0-105.125.6.2.el8uek.x86_64",
+    "rhcos": "4.18.0-372.73.1.el8_6.x86_64",
+}
+R20_ARC_AGENT = ["1.33.02399.1041", "1.36.02523.1080", "1.41.02664.1629", "1.44.02780.1765"]
+R20_ARC_REGION = {"a": "westeurope", "b": "switzerlandnorth"}
+
+
+def _r20_arc_os(h: Host, rng: random.Random) -> tuple[str, str, str, str]:
+    """(osName, osSku, osVersion, osEdition): osName is the family, osSku the product."""
+    if _r20_win(h):
+        sku = R20_ARC_SKU.get(h.os_tag) or h.os_name.replace("Microsoft ", "")
+        build = rng.choice(
+            {
+                "6.3.9600": [21620, 21563],
+                "10.0.14393": [6351, 6452],
+                "10.0.17763": [4974, 5122, 5329],
+                "10.0.20348": [2031, 2113, 2227],
+            }[h.os_version]
+        )
+        ed = "serverdatacenter" if "Datacenter" in sku else "serverstandard"
+        return "windows", sku, f"{h.os_version}.{build}", ed
+    sku = R20_ARC_SKU.get(h.os_tag) or h.os_name
+    kernel = R20_ARC_KERNEL.get(h.os_tag, "5.15.0-88-generic")
+    if h.os_tag == "ubuntu":
+        kernel = {"18.04": "4.15.0-213-generic", "20.04": "5.4.0-167-generic"}.get(
+            h.os_version, kernel
+        )
+    return "linux", sku, kernel, ""
+
+
+def r_arc(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Azure Arc-enabled servers, resource type ``Microsoft.HybridCompute/machines``.
+    a: ``az connectedmachine list -o json`` (the connectedmachine extension flattens
+    ``properties``; keys sorted as the CLI prints them), the consultant's jq deleting
+    agentConfiguration/serviceStatuses/licenseProfile/osProfile configurations;
+    b: Azure Resource Graph Explorer, a KQL query projecting ``properties.*`` paths without
+    aliases, *Download as CSV* (Resource Graph names such columns ``properties_osName``)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    sub = str(uuid.UUID(int=rng.getrandbits(128)))
+    region = R20_ARC_REGION[variant]
+    rgs = {"production": "rg-arc-prod", "dr": "rg-arc-prod"}
+    domain = "corp.example.ch" if variant == "b" else "ad.example.nl"
+    for h in hosts:
+        if h.role not in ("web", "app", "db", "dc", "dns", "smtp", "k8s") or not h.os_name:
+            continue
+        if h.role == "k8s" and not h.virtual and rng.random() < 0.5:
+            continue
+        win = _r20_win(h)
+        os_name, sku, osv, edition = _r20_arc_os(h, rng)
+        short = h.name.upper()[:15] if win else h.name.lower()
+        fqdn = f"{short}.{domain}" if win else f"{h.name.lower()}.{domain}"
+        rg = rgs.get(h.env or "", "rg-arc-nonprod")
+        rid = (
+            f"/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.HybridCompute/"
+            f"machines/{short}"
+        )
+        seen = R20_EXPORT - dt.timedelta(seconds=rng.randrange(60, 86400 * 2))
+        connected = h.power != "poweredOff" and rng.random() < 0.93
+        if not connected:
+            seen -= dt.timedelta(days=rng.randrange(2, 60))
+        status = (
+            "Connected" if connected else rng.choice(["Disconnected", "Disconnected", "Expired"])
+        )
+        threads = h.cores * (1 if h.virtual else 2)
+        det: dict[str, str] = {
+            "cloudprovider": "N/A",
+            "coreCount": str(h.cores),
+            "logicalCoreCount": str(threads),
+            "manufacturer": h.manufacturer,
+            "model": "VMware7,1" if h.virtual else h.model,
+            "mssqldiscovered": "true" if h.role == "db" and h.db_engine == "mssql" else "false",
+            "processorCount": str(h.sockets),
+            "processorNames": h.cpu_model,
+            "serialNumber": h.serial,
+            "smbiosAssetTag": "No Asset Tag" if h.virtual else "",
+            "totalPhysicalMemoryInBytes": str(h.mem_mb * 1024 * 1024),
+            "totalPhysicalMemoryInGigabytes": str(h.mem_mb // 1024),
+        }
+        if win:
+            det["productType"] = "8" if "Datacenter" in sku else "7"
+        tags: dict[str, str] = {}
+        if h.env and rng.random() < 0.85:
+            tags["environment"] = EW[h.env]
+        if h.app and rng.random() < 0.8:
+            tags["application"] = h.app
+        if rng.random() < 0.7:
+            tags["owner"] = h.owner
+        if rng.random() < 0.5:
+            tags["costCenter"] = h.cost_center
+        loc = (
+            {
+                "city": h.site.city,
+                "countryOrRegion": {"a": "Netherlands", "b": "Switzerland"}[variant],
+                "name": h.site.dc,
+            }
+            if rng.random() < 0.75
+            else None
+        )
+        vm_id = str(uuid.UUID(int=rng.getrandbits(128)))
+        vm_uuid = str(uuid.UUID(h.uid)).upper()
+        nic = {
+            "ipAddresses": [
+                {
+                    "address": h.ip,
+                    "ipAddressVersion": "IPv4",
+                    "subnet": {"addressPrefix": h.ip.rsplit(".", 1)[0] + ".0/24"},
+                }
+            ]
+        }
+        if variant == "a":
+            r: dict[str, Any] = {
+                "adFqdn": fqdn if win else "",
+                "agentVersion": rng.choice(R20_ARC_AGENT),
+                "detectedProperties": det,
+                "displayName": short,
+                "dnsFqdn": fqdn,
+                "domainName": domain if win else "",
+                "id": rid,
+                "lastStatusChange": seen.strftime("%Y-%m-%dT%H:%M:%S.")
+                + f"{rng.randrange(10**6):06d}+00:00",
+                "location": region,
+                "locationData": loc,
+                "machineFqdn": fqdn,
+                "name": short,
+                "networkProfile": {"networkInterfaces": [nic]},
+                "osEdition": edition,
+                "osName": os_name,
+                "osProfile": {"computerName": short},
+                "osSku": sku,
+                "osType": os_name,
+                "osVersion": osv,
+                "resourceGroup": rg,
+                "status": status,
+                "tags": tags or None,
+                "type": "Microsoft.HybridCompute/machines",
+                "vmId": vm_id,
+                "vmUuid": vm_uuid,
+            }
+            if loc is None:
+                r["locationData"] = None
+        else:
+            r = {
+                "id": rid,
+                "name": short,
+                "type": "microsoft.hybridcompute/machines",
+                "location": region,
+                "resourceGroup": rg,
+                "subscriptionId": sub,
+                "tags": json.dumps(tags, separators=(",", ":")) if tags else "",
+                "properties_status": status,
+                "properties_osName": os_name,
+                "properties_osSku": sku,
+                "properties_osVersion": osv,
+                "properties_machineFqdn": fqdn,
+                "properties_dnsFqdn": fqdn,
+                "properties_domainName": domain if win else "",
+                "properties_agentVersion": rng.choice(R20_ARC_AGENT),
+                "properties_lastStatusChange": seen.strftime("%Y-%m-%dT%H:%M:%S.")
+                + f"{rng.randrange(10**7):07d}Z",
+                "properties_vmId": vm_id,
+                "properties_vmUuid": vm_uuid,
+                "properties_detectedProperties_manufacturer": det["manufacturer"],
+                "properties_detectedProperties_model": det["model"],
+                "properties_detectedProperties_serialNumber": det["serialNumber"],
+                "properties_detectedProperties_processorNames": det["processorNames"],
+                "properties_detectedProperties_processorCount": det["processorCount"],
+                "properties_detectedProperties_coreCount": det["coreCount"],
+                "properties_detectedProperties_logicalCoreCount": det["logicalCoreCount"],
+                "properties_detectedProperties_totalPhysicalMemoryInGigabytes": det[
+                    "totalPhysicalMemoryInGigabytes"
+                ],
+                "properties_locationData_city": loc["city"] if loc else "",
+                "properties_locationData_name": loc["name"] if loc else "",
+                "properties_mssqlDiscovered": det["mssqldiscovered"],
+                "environment": tags.get("environment", ""),
+                "application": tags.get("application", ""),
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), short, h))
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "adFqdn": "fqdn",
+            "detectedProperties.coreCount": "cpu_cores",
+            "detectedProperties.manufacturer": "manufacturer",
+            "detectedProperties.model": "model",
+            "detectedProperties.processorCount": "cpu_sockets",
+            "detectedProperties.processorNames": "cpu_model",
+            "detectedProperties.serialNumber": "serial_number",
+            "detectedProperties.totalPhysicalMemoryInBytes": "memory_gb",
+            "detectedProperties.totalPhysicalMemoryInGigabytes": "memory_gb",
+            "displayName": "hostname",
+            "dnsFqdn": "fqdn",
+            "id": "asset_id",
+            "location": "location",
+            "locationData.city": "location",
+            "locationData.name": "datacenter",
+            "machineFqdn": "fqdn",
+            "name": "hostname",
+            "networkProfile.networkInterfaces.ipAddresses.address": "ip_address",
+            "networkProfile.networkInterfaces.ipAddresses.subnet.addressPrefix": "network_zone",
+            "osName": "os_name",
+            "osProfile.computerName": "hostname",
+            "osSku": "os_name",
+            "osType": "os_name",
+            "osVersion": "os_version",
+            "tags.application": "application_name",
+            "tags.costCenter": "cost_center",
+            "tags.environment": "environment",
+            "tags.owner": "business_owner",
+            "type": "asset_type",
+            "vmId": "asset_id",
+        }
+        unit = {
+            "detectedProperties.totalPhysicalMemoryInBytes": "bytes",
+            "detectedProperties.totalPhysicalMemoryInGigabytes": "GB",
+        }
+        paths: list[str] = []
+        for row in rows:
+            paths += [k for k in _json_paths(row) if k not in paths]
+        headers, columns, units = select([(k, truth.get(k), unit.get(k)) for k in paths])
+    else:
+        truth = {
+            "id": "asset_id",
+            "name": "hostname",
+            "type": "asset_type",
+            "location": "location",
+            "properties_osName": "os_name",
+            "properties_osSku": "os_name",
+            "properties_osVersion": "os_version",
+            "properties_machineFqdn": "fqdn",
+            "properties_dnsFqdn": "fqdn",
+            "properties_vmId": "asset_id",
+            "properties_detectedProperties_manufacturer": "manufacturer",
+            "properties_detectedProperties_model": "model",
+            "properties_detectedProperties_serialNumber": "serial_number",
+            "properties_detectedProperties_processorNames": "cpu_model",
+            "properties_detectedProperties_processorCount": "cpu_sockets",
+            "properties_detectedProperties_coreCount": "cpu_cores",
+            "properties_detectedProperties_totalPhysicalMemoryInGigabytes": "memory_gb",
+            "properties_locationData_city": "location",
+            "properties_locationData_name": "datacenter",
+            "environment": "environment",
+            "application": "application_name",
+        }
+        unit = {"properties_detectedProperties_totalPhysicalMemoryInGigabytes": "GB"}
+        headers, columns, units = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    common = (
+        "On-premises servers onboarded to Azure Arc: physical servers and VMware VMs (Windows and "
+        "Linux), no network gear. The resource 'id' (ARM id) asset_id, 'vmId' (the Arc machine "
+        "GUID) asset_id alias; 'vmUuid' (the SMBIOS UUID) nothing. 'name' (upper-case 15-char "
+        "NetBIOS name on Windows) hostname. 'osName' is the family ('windows'/'linux': os_name "
+        "fallback), 'osSku' the product ('Windows Server 2019 Datacenter', 'Red Hat Enterprise "
+        "Linux 8.8 (Ootpa)': os_name, preferred); 'osVersion' os_version (the Windows build "
+        "10.0.17763.5329, the **kernel** on Linux). 'machineFqdn'/'dnsFqdn' fqdn. 'status' "
+        "(Connected/Disconnected/Expired: the agent's connection) nothing. 'location' is the "
+        "Azure region holding the resource (westeurope), location per convention but a fallback: "
+        "'locationData.city' (the physical site, set on ~75%) preferred; 'locationData.name' "
+        "(the customer's datacenter code) datacenter. detectedProperties: 'manufacturer' "
+        "manufacturer ('VMware, Inc.' on VMs), 'model' model ('VMware7,1' on VMs), "
+        "'serialNumber' serial_number, 'processorNames' cpu_model, 'processorCount' "
+        "cpu_sockets, 'coreCount' cpu_cores (total), 'logicalCoreCount' (threads) nothing, "
+        "memory in GB. 'type' (Microsoft.HybridCompute/machines) asset_type. No disk sizes. "
+        "'agentVersion', 'lastStatusChange', 'mssqlDiscovered', 'resourceGroup', 'domainName' "
+        "nothing. "
+    )
+    if variant == "a":
+        return Rendered(
+            "azure_arc",
+            'Azure CLI `az connectedmachine list --query "[]" -o json` (connectedmachine '
+            "extension, API 2024-07-10; the CLI flattens `properties`, keys sorted) over one "
+            "subscription, then the consultant's `jq 'map(del(.agentConfiguration, .agentUpgrade, "
+            ".serviceStatuses, .licenseProfile, .cloudMetadata, .extensions, "
+            ".osProfile.windowsConfiguration, .osProfile.linuxConfiguration, .clientPublicKey, "
+            ".privateLinkScopeResourceId, .parentClusterResourceId, .systemData, .resources, "
+            ".identity, .kind, .errorDetails, .provisioningState, .mssqlDiscovered))'`. "
+            "Property names from the Microsoft.HybridCompute/machines REST/Bicep reference "
+            "(MachineProperties: adFqdn, agentVersion, detectedProperties, displayName, dnsFqdn, "
+            "domainName, errorDetails, lastStatusChange, locationData {name, city, district, "
+            "countryOrRegion}, machineFqdn, mssqlDiscovered, networkProfile.networkInterfaces"
+            "[].ipAddresses[] {address, ipAddressVersion, subnet.addressPrefix}, osEdition, "
+            "osName, osProfile.computerName, osSku, osType, osVersion, provisioningState, status, "
+            "vmId, vmUuid; resource: id, identity, kind, location, name, tags, type). Sure of "
+            "those names. **Medium**: the detectedProperties keys (a free-form string map: "
+            "cloudprovider, coreCount, logicalCoreCount, manufacturer, model, mssqldiscovered, "
+            "processorCount, processorNames, productType, serialNumber, smbiosAssetTag, "
+            "totalPhysicalMemoryInBytes, totalPhysicalMemoryInGigabytes as seen in public Arc "
+            "output), the osSku/osVersion value shapes, the flattening by the CLI.",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            fmt="json",
+            notes=common
+            + "'displayName' and 'osProfile.computerName' hostname aliases. 'adFqdn' (Windows "
+            "only, empty on Linux) fqdn. 'osType' (= osName) os_name fallback; 'osEdition' "
+            "nothing. 'detectedProperties.totalPhysicalMemoryInBytes' (string of **bytes**) and "
+            "'...InGigabytes' (GB) both memory_gb; 'productType' (Windows only), 'smbiosAssetTag', "
+            "'cloudprovider' (N/A), 'mssqldiscovered' nothing. "
+            "'networkProfile.networkInterfaces.ipAddresses.address' ip_address, "
+            "'.subnet.addressPrefix' (10.x.y.0/24) network_zone, '.ipAddressVersion' nothing. "
+            "'locationData' is null where the site was not set (a column of its own, nothing), "
+            "'locationData.countryOrRegion' nothing. Tags: 'tags.environment' (prod/test/...) "
+            "environment, 'tags.application' application_name, 'tags.owner' business_owner, "
+            "'tags.costCenter' cost_center; 'tags' is null on untagged machines (nothing).",
+            split=ROUND20,
+        )
+    return Rendered(
+        "azure_arc",
+        "Azure Resource Graph Explorer (portal), query `resources | where type =~ "
+        "'microsoft.hybridcompute/machines' | extend environment = tostring(tags.environment), "
+        "application = tostring(tags.application) | project id, name, type, location, "
+        "resourceGroup, subscriptionId, tags, properties.status, properties.osName, ..., "
+        "properties.detectedProperties.manufacturer, ..., properties.mssqlDiscovered, "
+        "environment, application` then *Download as CSV*. Resource Graph names an "
+        "un-aliased projected path with underscores (`properties_osName`, "
+        "`properties_detectedProperties_coreCount`); `tags` stays a JSON text; the `type` is "
+        "lower-cased. Property names as in the HybridCompute machines reference and the Azure "
+        "Arc sample Resource Graph queries. Sure of the property names and of the underscore "
+        "naming. **Medium**: the detectedProperties keys, the CSV quoting of the tags JSON.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        notes=common
+        + 'CSV from the portal. \'tags\' a JSON text ({"environment":"prod",...}): a blob, '
+        "nothing; the consultant's extended columns 'environment' environment and 'application' "
+        "application_name. 'subscriptionId' nothing. 'properties_locationData_city' location "
+        "(preferred over the region 'location'), '..._name' datacenter. "
+        "'properties_lastStatusChange' nothing.",
+        split=ROUND20,
+    )
+
+
+# Huawei Cloud ECS (ListServersDetails v1, Nova-compatible servers/detail v2.1) ------------------
+
+R20_HW_IMAGE = {  # os_tag -> metadata.image_name of the public image
+    "2012 R2": "Windows Server 2012 R2 Standard 64bit English",
+    "2016": "Windows Server 2016 Standard 64bit English",
+    "2019": "Windows Server 2019 Datacenter 64bit English",
+    "2022": "Windows Server 2022 Datacenter 64bit English",
+    "rhel7": "Red Hat Enterprise Linux 7.9 64bit",
+    "rhel8": "Red Hat Enterprise Linux 8.8 64bit",
+    "rhel9": "Huawei Cloud EulerOS 2.0 Standard 64 bit",
+    "ubuntu": "Ubuntu 22.04 server 64bit",
+    "sles12": "SUSE Linux Enterprise Server 12 SP5 64bit",
+    "sles15": "SUSE Linux Enterprise Server 15 SP4 64bit",
+    "centos7": "CentOS 7.9 64bit",
+    "ol8": "Rocky Linux 8.8 64bit",
+    "rhcos": "EulerOS 2.9 64bit",
+}
+R20_HW_SIZE = {2: "large", 4: "xlarge", 8: "2xlarge", 16: "4xlarge", 32: "8xlarge", 64: "16xlarge"}
+R20_HW_REGION = {"a": ("eu-west-101", "abc"), "b": ("af-south-1", "abc")}
+
+
+def r_huawei(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Huawei Cloud ECS. a: ``GET /v1/{project_id}/cloudservers/detail`` (ListServersDetails,
+    KooCLI ``hcloud ECS ListServersDetails``), ``.servers`` saved with jq (API key order);
+    b: the Nova-compatible ``GET /v2.1/{project_id}/servers/detail`` with
+    ``X-OpenStack-Nova-API-Version: 2.60`` (embedded flavor), ``jq -S '.servers'``."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    region, azs = R20_HW_REGION[variant]
+    project = _hex(rng, 32)
+    user = _hex(rng, 32)
+    vpc = str(uuid.UUID(int=rng.getrandbits(128)))
+    ep = {"production": str(uuid.UUID(int=rng.getrandbits(128)))}
+    pods = [f"pod{k:02d}.{region}{z}" for k in (1, 2, 3) for z in azs]
+    for h in _r20_cloud(hosts):
+        win = _r20_win(h)
+        az = f"{region}{azs[(h.site.octet + len(rows)) % len(azs)]}"
+        cores = _r20_size(h.cores)
+        ratio = _r20_ratio(h, cores)
+        fam = {1: "c7", 2: "c7", 4: "s7", 8: "m7"}[ratio] if rng.random() < 0.75 else "s6"
+        flavor = f"{fam}.{R20_HW_SIZE[cores]}.{ratio}"
+        ram = cores * ratio * 1024
+        running = h.power != "poweredOff"
+        created = _r20_created(h, dt.date(2019, 9, 1), 2200, rng)
+        launched = R20_EXPORT - dt.timedelta(minutes=rng.randrange(60, 150 * 1440))
+        updated = launched + dt.timedelta(seconds=rng.randrange(20, 300))
+        k8s = h.role == "k8s"
+        name = h.name if not k8s or rng.random() < 0.5 else f"cce-node-{_r20_id(rng, 5)}"
+        guest = name.upper()[:15] if win else name.lower()
+        host = rng.choice(pods)
+        hyp = _hex(rng, 56)
+        mac = "fa:16:3e:" + ":".join(f"{rng.randrange(256):02x}" for _ in range(3))
+        addr = [
+            {
+                "version": "4",
+                "addr": h.ip,
+                "OS-EXT-IPS-MAC:mac_addr": mac,
+                "OS-EXT-IPS:type": "fixed",
+                "OS-EXT-IPS:port_id": str(uuid.UUID(int=rng.getrandbits(128))),
+                "primary": True,
+            }
+        ]
+        if h.role == "web" and rng.random() < 0.5:
+            addr.append(
+                {
+                    "version": "4",
+                    "addr": f"159.138.{rng.randrange(256)}.{rng.randrange(2, 254)}",
+                    "OS-EXT-IPS-MAC:mac_addr": mac,
+                    "OS-EXT-IPS:type": "floating",
+                    "OS-EXT-IPS:port_id": addr[0]["OS-EXT-IPS:port_id"],
+                    "primary": False,
+                }
+            )
+        tags = []
+        if h.env:
+            tags.append(f"env={EW[h.env]}")
+        if h.app:
+            tags.append(f"app={h.app}")
+        if k8s:
+            tags.append(f"CCE-Cluster-ID={_r20_id(rng, 8, '0123456789abcdef')}-{_hex(rng, 4)}")
+        meta = {
+            "charging_mode": "1" if h.env == "production" and rng.random() < 0.4 else "0",
+            "vpc_id": vpc,
+            "metering.resourcespeccode": f"{flavor}.{'win' if win else 'linux'}",
+            "image_name": R20_HW_IMAGE.get(h.os_tag, "EulerOS 2.9 64bit"),
+            "os_bit": "64",
+            "os_type": "Windows" if win else "Linux",
+        }
+        image_id = str(uuid.UUID(int=rng.getrandbits(128)))
+        desc = "" if k8s else h.desc
+        ep_id = ep.get(h.env or "", "0")
+        if variant == "a":
+            r: dict[str, Any] = {
+                "status": "ACTIVE" if running else "SHUTOFF",
+                "updated": _r20_iso(updated),
+                "auto_terminate_time": "",
+                "hostId": hyp,
+                "OS-EXT-SRV-ATTR:host": host,
+                "addresses": {vpc: addr},
+                "key_name": "" if win else rng.choice(["KeyPair-ops", "KeyPair-cce"]),
+                "image": {"id": image_id},
+                "OS-EXT-STS:task_state": "",
+                "OS-EXT-STS:vm_state": "active" if running else "stopped",
+                "OS-EXT-SRV-ATTR:instance_name": f"instance-{rng.randrange(16**8):08x}",
+                "OS-EXT-SRV-ATTR:hypervisor_hostname": hyp[:32],
+                "flavor": {
+                    "disk": "0",
+                    "vcpus": str(cores),
+                    "ram": str(ram),
+                    "id": flavor,
+                    "name": flavor,
+                },
+                "id": str(uuid.UUID(h.uid)),
+                "OS-EXT-AZ:availability_zone": az,
+                "user_id": user,
+                "name": name,
+                "created": _r20_iso(created),
+                "tenant_id": project,
+                "OS-EXT-STS:power_state": 1 if running else 4,
+                "metadata": {
+                    k: meta[k]
+                    for k in (
+                        "charging_mode",
+                        "vpc_id",
+                        "metering.resourcespeccode",
+                        "image_name",
+                        "os_bit",
+                        "os_type",
+                    )
+                },
+                "OS-SRV-USG:launched_at": launched.strftime("%Y-%m-%dT%H:%M:%S.000000"),
+                "description": desc,
+                "OS-EXT-SRV-ATTR:hostname": guest,
+                "locked": False,
+                "tags": tags,
+                "enterprise_project_id": ep_id,
+            }
+        else:
+            r = {
+                "OS-DCF:diskConfig": "MANUAL",
+                "OS-EXT-AZ:availability_zone": az,
+                "OS-EXT-SRV-ATTR:host": host,
+                "OS-EXT-SRV-ATTR:hostname": guest,
+                "OS-EXT-SRV-ATTR:hypervisor_hostname": hyp[:32],
+                "OS-EXT-SRV-ATTR:instance_name": f"instance-{rng.randrange(16**8):08x}",
+                "OS-EXT-STS:power_state": 1 if running else 4,
+                "OS-EXT-STS:task_state": None,
+                "OS-EXT-STS:vm_state": "active" if running else "stopped",
+                "OS-SRV-USG:launched_at": launched.strftime("%Y-%m-%dT%H:%M:%S.000000"),
+                "OS-SRV-USG:terminated_at": None,
+                "addresses": {vpc: [dict(sorted(a.items())) for a in addr]},
+                "created": _r20_iso(created),
+                "description": desc or None,
+                "flavor": {
+                    "disk": 0,
+                    "ephemeral": 0,
+                    "original_name": flavor,
+                    "ram": ram,
+                    "swap": 0,
+                    "vcpus": cores,
+                },
+                "hostId": hyp,
+                "host_status": "UP",
+                "id": str(uuid.UUID(h.uid)),
+                "image": {"id": image_id},
+                "key_name": None if win else rng.choice(["KeyPair-ops", "KeyPair-cce"]),
+                "locked": False,
+                "metadata": dict(sorted(meta.items())),
+                "name": name,
+                "os-extended-volumes:volumes_attached": [
+                    {
+                        "delete_on_termination": k == 0,
+                        "id": str(uuid.UUID(int=rng.getrandbits(128))),
+                    }
+                    for k in range(len(h.disks))
+                ],
+                "status": "ACTIVE" if running else "SHUTOFF",
+                "tags": tags,
+                "tenant_id": project,
+                "updated": _r20_iso(updated),
+                "user_id": user,
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    ip = f"addresses.{vpc}."
+    truth: dict[str, str | None] = {
+        "status": "status",
+        "OS-EXT-STS:vm_state": "status",
+        "OS-EXT-STS:power_state": "power_state",
+        "OS-EXT-SRV-ATTR:host": "virtualization_host",
+        "OS-EXT-SRV-ATTR:hypervisor_hostname": "virtualization_host",
+        ip + "addr": "ip_address",
+        ip + "OS-EXT-IPS-MAC:mac_addr": "mac_address",
+        "flavor.vcpus": "cpu_cores",
+        "flavor.ram": "memory_gb",
+        "id": "asset_id",
+        "OS-EXT-AZ:availability_zone": "datacenter",
+        "name": "hostname",
+        "OS-EXT-SRV-ATTR:hostname": "hostname",
+        "created": "install_date",
+        "metadata.image_name": "os_name",
+        "metadata.os_type": "os_name",
+        "description": "description",
+    }
+    unit = {"flavor.ram": "MiB", "flavor.disk": "GB"}
+    paths: list[str] = []
+    for row in rows:
+        paths += [k for k in _json_paths(row) if k not in paths]
+    headers, columns, units = select([(k, truth.get(k), unit.get(k)) for k in paths])
+    common = (
+        "ECS in one project and one VPC (web/app/database tiers, domain controllers, relays, "
+        "CCE worker nodes some named 'cce-node-<x>'). 'id' (server UUID) asset_id; 'name' "
+        "(console name) and 'OS-EXT-SRV-ATTR:hostname' (guest host name, upper-case 15-char on "
+        "Windows) hostname. 'status' ACTIVE/SHUTOFF status and 'OS-EXT-STS:vm_state' "
+        "active/stopped its alias (the OpenStack convention of the openstack datasets); "
+        "'OS-EXT-STS:power_state' (1 running, 4 shutdown) power_state; 'OS-EXT-STS:task_state' "
+        "nothing. 'flavor.vcpus' cpu_cores, 'flavor.ram' **MiB** memory; 'flavor.disk' is "
+        "always 0 (documented as unused: nothing, unit GB). 'OS-EXT-AZ:availability_zone' "
+        "(eu-west-101a) datacenter; no region column. 'OS-EXT-SRV-ATTR:host' (the pod/host the "
+        "ECS runs on) virtualization_host, 'OS-EXT-SRV-ATTR:hypervisor_hostname' (hashed) its "
+        "alias; 'hostId' (hash) nothing. The address list is keyed by the **VPC id** "
+        f"('addresses.{vpc}.addr': the fixed address first = ip_address; a floating public "
+        "address second on some web servers), '...OS-EXT-IPS-MAC:mac_addr' mac_address, "
+        "'version', 'OS-EXT-IPS:type', 'OS-EXT-IPS:port_id', 'primary' nothing. "
+        "'metadata.image_name' (the public image's name, 'Windows Server 2019 Datacenter 64bit "
+        "English') os_name, 'metadata.os_type' (Linux/Windows) os_name fallback; "
+        "'metadata.vpc_id' (the VPC id, as alibaba's VpcId) nothing. 'created' install_date, "
+        "'updated' and 'OS-SRV-USG:launched_at' (last boot) nothing. 'tags' is a list of "
+        "'key=value' strings (env=prod, app=..., CCE-Cluster-ID=...): nothing (environment "
+        "only there). 'description' description. No disk sizes (volumes are ids only). "
+        "'instance_name', 'key_name', 'image.id', 'user_id', 'tenant_id', "
+        "'enterprise_project_id', 'locked', billing metadata nothing. "
+    )
+    if variant == "a":
+        return Rendered(
+            "huawei_ecs",
+            "Huawei Cloud ECS API `GET /v1/{project_id}/cloudservers/detail?limit=1000` "
+            "(ListServersDetails, `hcloud ECS ListServersDetails --cli-region=eu-west-101`), "
+            "`jq '.servers'` then `map(del(.security_groups, .\"os-extended-volumes:"
+            'volumes_attached", .sys_tags, ."os:scheduler_hints", ."OS-EXT-SRV-ATTR:'
+            'user_data", ."OS-EXT-SRV-ATTR:kernel_id", ."OS-EXT-SRV-ATTR:ramdisk_id", '
+            '."OS-EXT-SRV-ATTR:root_device_name", ."OS-EXT-SRV-ATTR:reservation_id", '
+            '."OS-EXT-SRV-ATTR:launch_index", ."OS-DCF:diskConfig", .accessIPv4, '
+            ".accessIPv6, .progress, .config_drive, .fault, .host_status, .cpu_options, "
+            '.hypervisor, ."OS-SRV-USG:terminated_at", .flavor.gpus, '
+            ".flavor.asic_accelerators))`. Keys from the ECS API reference 'Querying Details "
+            "About ECSs (ListServersDetails)' / 'Querying Details About an ECS' (status, updated, "
+            "auto_terminate_time, hostId, OS-EXT-SRV-ATTR:host, addresses {<vpc_id>: [{version, "
+            "addr, OS-EXT-IPS-MAC:mac_addr, OS-EXT-IPS:type, OS-EXT-IPS:port_id, primary}]}, "
+            "key_name, image, OS-EXT-STS:task_state, OS-EXT-STS:vm_state, "
+            "OS-EXT-SRV-ATTR:instance_name, OS-EXT-SRV-ATTR:hypervisor_hostname, flavor {disk, "
+            "vcpus, ram (MB), id, name}, id, OS-EXT-AZ:availability_zone, user_id, name, created, "
+            "tenant_id, OS-EXT-STS:power_state, metadata {charging_mode, vpc_id, "
+            "metering.resourcespeccode, image_name, os_bit, os_type, ...}, OS-SRV-USG:launched_at, "
+            "description, OS-EXT-SRV-ATTR:hostname, locked, tags, enterprise_project_id) and its "
+            "response example. Sure of the names and of ram in MB. **Medium**: the "
+            "OS-EXT-SRV-ATTR:host / hypervisor_hostname value shapes, the image names, which "
+            "metadata keys an ECS carries.",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            fmt="json",
+            notes=common + "API key order; flavor values are strings ('4', '8192').",
+            split=ROUND20,
+        )
+    return Rendered(
+        "huawei_ecs",
+        "Huawei Cloud ECS native OpenStack API `GET /v2.1/{project_id}/servers/detail` with "
+        "`X-OpenStack-Nova-API-Version: 2.60` (flavor embedded: disk, ephemeral, original_name, "
+        "ram, swap, vcpus; no flavor id), `jq -S '.servers | map(del(.links, .security_groups, "
+        '.flavor.extra_specs, ."OS-EXT-SRV-ATTR:kernel_id", ."OS-EXT-SRV-ATTR:ramdisk_id", '
+        '."OS-EXT-SRV-ATTR:root_device_name", ."OS-EXT-SRV-ATTR:reservation_id", '
+        '."OS-EXT-SRV-ATTR:launch_index", ."OS-EXT-SRV-ATTR:user_data", .accessIPv4, '
+        ".accessIPv6, .progress, .config_drive, .trusted_image_certificates))'` (sorted keys), "
+        "region af-south-1. Keys from the ECS API reference 'Querying Details About ECSs "
+        "(Native OpenStack API)' and the Nova API reference for microversion 2.47+. Sure of "
+        "the names. **Medium**: which microversion Huawei's endpoint honours, null vs empty "
+        "values, the metadata keys.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        fmt="json",
+        notes=common
+        + "Sorted keys; flavor values are integers; 'flavor.original_name' (the flavor, "
+        "s7.xlarge.2) nothing, 'flavor.ephemeral'/'flavor.swap' nothing. "
+        "'os-extended-volumes:volumes_attached.id' / '.delete_on_termination' (volume ids, no "
+        "sizes) nothing. 'OS-SRV-USG:terminated_at' (null), 'OS-DCF:diskConfig', "
+        "'host_status' (UP) nothing. 'description' is null when "
+        "empty.",
+        split=ROUND20,
+    )
+
+
+# i-doit CMDB (JSON-RPC cmdb.objects.read with categories; Report Manager CSV) -------------------
+
+R20_IDOIT_PURPOSE = {
+    "production": "Production",
+    "staging": "Quality assurance",
+    "test": "Test",
+    "development": "Development",
+    "dr": "Disaster recovery",
+}
+R20_IDOIT_STATUS = {"poweredOn": "in operation", "poweredOff": "inoperative"}
+R20_IDOIT_DIMM = ["Samsung", "SK hynix", "Micron", "Kingston"]
+
+
+def _r20_idoit_time(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _r20_idoit_type(h: Host) -> tuple[str, str]:
+    if h.role == "esx":
+        return "58", "Virtual host"
+    return ("59", "Virtual server") if h.virtual else ("5", "Server")
+
+
+def _r20_idoit_mem(h: Host, rng: random.Random) -> list[dict[str, Any]]:
+    """Memory entries: one vRAM entry on VMs, DIMM banks on hardware (some in MB)."""
+    gb = max(1, h.mem_mb // 1024)
+    if h.virtual:
+        return [
+            {
+                "quantity": 1,
+                "title": "vRAM",
+                "manufacturer": "VMware",
+                "type": "",
+                "total_capacity": float(gb),
+                "capacity": float(gb),
+                "unit": "GB",
+                "description": "",
+            }
+        ]
+    size = 32 if gb >= 128 else 16
+    n = max(1, gb // size)
+    old = h.install < dt.date(2017, 1, 1)
+    cap = float(size * 1024) if old else float(size)
+    unit = "MB" if old else "GB"
+    vendor = rng.choice(R20_IDOIT_DIMM)
+    return [
+        {
+            "quantity": 1,
+            "title": "DIMM",
+            "manufacturer": vendor,
+            "type": "DDR3" if old else "DDR4",
+            "total_capacity": cap,
+            "capacity": cap,
+            "unit": unit,
+            "description": "",
+        }
+        for _ in range(n)
+    ]
+
+
+def r_idoit(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """i-doit pro CMDB. a: JSON-RPC ``cmdb.objects.read`` per object type (Server, Virtual
+    server, Virtual host) with ``"categories": [C__CATG__GLOBAL, C__CATG__MODEL, C__CATG__CPU,
+    C__CATG__MEMORY, C__CATG__IP]``, the consultant's jq flattening dialog values to their
+    title; b: a Report Manager report exported as CSV (semicolons, one line per object,
+    multi-value attributes joined with ', ')."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    domain = "intern.example.de" if variant == "a" else "ad.example.at"
+    base_id = 1480 if variant == "a" else 3120
+    for h in hosts:
+        if h.role not in ("web", "app", "db", "dc", "dns", "smtp", "k8s", "esx") or not h.os_name:
+            continue
+        tid, ttitle = _r20_idoit_type(h)
+        oid = base_id + len(rows) * 3 + rng.randrange(3)
+        created = _r20_created(h, dt.date(2016, 2, 1), 3000, rng)
+        updated = min(R20_EXPORT, created + dt.timedelta(days=rng.randrange(1, 900)))
+        cmdb = R20_IDOIT_STATUS[h.power] if rng.random() < 0.95 else "planned"
+        cmdb_id = {"in operation": "6", "inoperative": "10", "planned": "1"}[cmdb]
+        name = h.name.upper() if _r20_win(h) and rng.random() < 0.3 else h.name
+        ghz = (
+            float(h.cpu_model.rsplit("@", 1)[1].strip().rstrip("GHz"))
+            if "@" in h.cpu_model
+            else 2.6
+        )
+        cpu_vendor = "AMD" if "AMD" in h.cpu_model else "Intel"
+        cpus = [
+            {
+                "title": f"CPU {k + 1}",
+                "manufacturer": cpu_vendor,
+                "type": h.cpu_model,
+                "frequency": ghz,
+                "frequency_unit": "GHz",
+                "cores": h.cores_per_socket,
+                "description": "",
+            }
+            for k in range(max(1, h.sockets))
+        ]
+        mem = _r20_idoit_mem(h, rng)
+        net = (
+            {"web": "DMZ"}.get(h.role, "Server-LAN")
+            + f" {h.site.code.upper()} "
+            + (h.ip.rsplit(".", 1)[0] + ".0/24")
+        )
+        ips = [
+            {
+                "primary": 1,
+                "net_type": "IPv4",
+                "net": net,
+                "ipv4_address": h.ip,
+                "hostname": h.name.lower(),
+                "domain": domain,
+                "primary_fqdn": f"{h.name.lower()}.{domain}",
+            }
+        ]
+        if not h.virtual and rng.random() < 0.4:
+            c, d = h.ip.split(".")[2:]
+            ips.append(
+                {
+                    "primary": 0,
+                    "net_type": "IPv4",
+                    "net": f"Backup-LAN {h.site.code.upper()} 172.{16 + h.site.octet % 16}.{c}.0/24",
+                    "ipv4_address": f"172.{16 + h.site.octet % 16}.{c}.{d}",
+                    "hostname": f"{h.name.lower()}-bkp",
+                    "domain": domain,
+                    "primary_fqdn": f"{h.name.lower()}.{domain}",
+                }
+            )
+        tags = [t for t in (h.app, rng.choice(["", "patchgroup-a", "patchgroup-b"])) if t]
+        bios = (
+            rng.choice(["2.17.1", "U46 v2.80", "IVE178G-3.30"])
+            if not h.virtual
+            else "VMW71.00V.21100432.B64.2301110304"
+        )
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": str(oid),
+                "title": name,
+                "sysid": f"SYSID_{int((created - dt.datetime(1970, 1, 1)).total_seconds())}",
+                "type": tid,
+                "created": _r20_idoit_time(created),
+                "updated": _r20_idoit_time(updated),
+                "type_title": ttitle,
+                "type_group_title": "Infrastructure",
+                "status": "2",
+                "cmdb_status": cmdb_id,
+                "cmdb_status_title": cmdb,
+                "categories": {
+                    "C__CATG__GLOBAL": [
+                        {
+                            "purpose": R20_IDOIT_PURPOSE.get(h.env or "", ""),
+                            "category": {"web": "Web server", "db": "Database server"}.get(
+                                h.role, "Hypervisor" if h.role == "esx" else "Application server"
+                            ),
+                            "tag": tags,
+                            "description": h.desc,
+                        }
+                    ],
+                    "C__CATG__MODEL": [
+                        {
+                            "manufacturer": h.manufacturer,
+                            "title": h.model,
+                            "productid": "" if h.virtual else f"P{rng.randrange(10000, 99999)}-B21",
+                            "service_tag": h.serial if h.manufacturer.startswith("Dell") else "",
+                            "serial": h.serial,
+                            "firmware": bios,
+                            "description": "",
+                        }
+                    ],
+                    "C__CATG__CPU": cpus,
+                    "C__CATG__MEMORY": mem,
+                    "C__CATG__IP": ips,
+                },
+            }
+        else:
+            r = {
+                "ID": str(oid),
+                "Title": name,
+                "Object type": ttitle,
+                "SYSID": f"SRV_{oid:09d}",
+                "CMDB status": cmdb,
+                "Purpose": R20_IDOIT_PURPOSE.get(h.env or "", ""),
+                "Location path": f"Root location > Austria > {h.site.city} > {h.site.dc} > "
+                f"Room {rng.randrange(1, 4)}.{rng.randrange(10, 30)}",
+                "Manufacturer": h.manufacturer,
+                "Model": h.model,
+                "Serial number": h.serial,
+                "CPU cores": ", ".join(str(c["cores"]) for c in cpus),
+                "CPU frequency": f"{ghz:.2f}",
+                "Total capacity": ", ".join(f"{m['total_capacity']:.2f}" for m in mem),
+                "Memory unit": ", ".join(m["unit"] for m in mem),
+                "Hostname": h.name.lower(),
+                "IPv4 address": ", ".join(i["ipv4_address"] for i in ips),
+                "Net": ips[0]["net"],
+                "Running on host": (h.vhost.split(".")[0] if h.vhost else "") if h.virtual else "",
+                "Virtualization system": "VMware ESXi" if h.virtual else "",
+                "Contact": h.tech_owner or h.group,
+                "Role": "Administrator",
+                "Inventory number": "" if h.virtual else f"INV-{rng.randrange(10000, 99999)}",
+                "Date of invoice": "" if h.virtual else h.install.strftime("%Y-%m-%d"),
+                "Cost unit": h.cost_center,
+                "Guarantee date": ""
+                if h.virtual
+                else (h.install + dt.timedelta(days=5 * 365)).strftime("%Y-%m-%d"),
+                "Description": h.desc,
+                "Creation date": _r20_idoit_time(created),
+                "Last change": _r20_idoit_time(updated),
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    if variant == "a":
+        g, mo, cp, me, ip = (
+            f"categories.C__CATG__{c}." for c in ("GLOBAL", "MODEL", "CPU", "MEMORY", "IP")
+        )
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "title": "hostname",
+            "type_title": "asset_type",
+            "cmdb_status_title": "status",
+            g + "purpose": "environment",
+            g + "description": "description",
+            mo + "manufacturer": "manufacturer",
+            mo + "title": "model",
+            mo + "serial": "serial_number",
+            cp + "type": "cpu_model",
+            cp + "cores": "cpu_cores",
+            me + "total_capacity": "memory_gb",
+            me + "capacity": "memory_gb",
+            ip + "ipv4_address": "ip_address",
+            ip + "net": "network_zone",
+            ip + "hostname": "hostname",
+            ip + "primary_fqdn": "fqdn",
+        }
+        _SIZE_NULL.update({me + "total_capacity", me + "capacity"})
+        paths: list[str] = []
+        for row in rows:
+            paths += [k for k in _json_paths(row) if k not in paths]
+        headers, columns, units = select([(k, truth.get(k), None) for k in paths])
+        _SIZE_NULL.difference_update({me + "total_capacity", me + "capacity"})
+        return Rendered(
+            "idoit",
+            "i-doit pro JSON-RPC API (`/src/jsonrpc.php`), `cmdb.objects.read` with `filter.type` "
+            "C__OBJTYPE__SERVER, C__OBJTYPE__VIRTUAL_SERVER and C__OBJTYPE__VIRTUAL_HOST and "
+            '`categories: ["C__CATG__GLOBAL", "C__CATG__MODEL", "C__CATG__CPU", '
+            '"C__CATG__MEMORY", "C__CATG__IP"]`, results joined, then the consultant\'s jq '
+            '`map(del(.image) | .categories |= (walk(if type == "object" and has("title_lang") '
+            "then .title else . end) | map_values(map(del(.id, .objID)))) | "
+            ".categories.C__CATG__GLOBAL |= map({purpose, category, tag, description}) | "
+            ".categories.C__CATG__IP |= map({primary, net_type, net, ipv4_address, hostname, "
+            "domain, primary_fqdn}))` (dialog values as their title, object references and host "
+            "addresses as their title). Object keys (id, title, sysid, type, created, updated, "
+            "type_title, type_group_title, status, cmdb_status, cmdb_status_title, categories) "
+            "from the i-doit knowledge base 'API Methods' (cmdb.objects.read); category "
+            "attribute keys from 'Category fields for data arrays' (GLOBAL purpose/category/tag/"
+            "description; MODEL manufacturer, title (Model), productid, service_tag, serial, "
+            "firmware, description; CPU title, manufacturer, type, frequency, frequency_unit, "
+            "cores; MEMORY quantity, title, manufacturer, type, total_capacity, capacity, unit; "
+            "IP net_type, primary, net, ipv4_address, hostname, domain, primary_fqdn). Sure of "
+            "the keys. **Medium**: the `categories` option's nesting in this API version, value "
+            "types (numeric strings vs numbers), the flattening (the consultant's).",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            fmt="json",
+            notes="Servers, VMware VMs and ESXi hosts ('Virtual host') documented in i-doit; no "
+            "network gear. 'id' (object id) asset_id; 'sysid' (SYSID_<unix time>) nothing, the "
+            "object id winning. 'title' (the object title = host name, upper case on some Windows "
+            "servers) hostname; 'categories.C__CATG__IP.hostname' its alias. 'type_title' "
+            "(Server / Virtual server / Virtual host) asset_type; 'type' (5/59/58) and "
+            "'type_group_title' nothing. 'cmdb_status_title' (in operation / inoperative / "
+            "planned) status, 'cmdb_status' its numeric code (nothing), 'status' (record status "
+            "2 = normal) nothing. 'created'/'updated' (the record's) nothing. GLOBAL: 'purpose' "
+            "(Production / Test / Quality assurance / Development / Disaster recovery) "
+            "environment; 'category' (Web server, Database server, ...: the customer's role "
+            "dialog) nothing; 'tag' (list: application and patch group) nothing; 'description' "
+            "description. MODEL: 'manufacturer' manufacturer, 'title' (the model) model, "
+            "'serial' serial_number; 'service_tag' (= serial on Dell) nothing, 'productid', "
+            "'firmware' (BIOS) nothing. CPU: one entry **per socket**: 'cores' (cores of that "
+            "socket) summed = cpu_cores; 'type' (the processor name) cpu_model; 'title' "
+            "('CPU 1'), 'manufacturer' (Intel), 'frequency'/'frequency_unit' nothing. MEMORY: one "
+            "entry per DIMM bank (one 'vRAM' entry on VMs): 'capacity' and 'total_capacity' "
+            "(quantity 1: equal) summed = memory_gb, competing; the unit is **per entry** in "
+            "'unit' (GB, MB on pre-2017 hardware), so units null; 'quantity', 'title', "
+            "'manufacturer', 'type' (DDR4), 'unit', 'description' nothing. IP: first entry the "
+            "primary: 'ipv4_address' ip_address, 'net' (the layer-3 net object's title, "
+            "'Server-LAN FRA 10.241.1.0/24') network_zone, 'primary_fqdn' fqdn; 'primary', "
+            "'net_type', 'domain' nothing; a second 'Backup-LAN' entry on some hardware. No OS, "
+            "no disks (those categories were not requested).",
+            split=ROUND20,
+        )
+    truth = {
+        "ID": "asset_id",
+        "Title": "hostname",
+        "Object type": "asset_type",
+        "CMDB status": "status",
+        "Purpose": "environment",
+        "Location path": "location",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "Serial number": "serial_number",
+        "CPU cores": "cpu_cores",
+        "Total capacity": "memory_gb",
+        "Hostname": "hostname",
+        "IPv4 address": "ip_address",
+        "Net": "network_zone",
+        "Running on host": "virtualization_host",
+        "Contact": "technical_owner",
+        "Date of invoice": "install_date",
+        "Cost unit": "cost_center",
+        "Guarantee date": "end_of_life_date",
+        "Description": "description",
+    }
+    _SIZE_NULL.add("Total capacity")
+    headers, columns, units = select([(k, truth.get(k), None) for k in rows[0]])
+    _SIZE_NULL.discard("Total capacity")
+    return Rendered(
+        "idoit",
+        "i-doit pro Report Manager: a report over the object types Server, Virtual server and "
+        "Virtual host with attributes of the categories General, Location, Model, CPU, Memory, "
+        "Host address, Virtual machine, Contact assignment and Accounting, exported as CSV "
+        "(semicolon-separated, multi-value attributes of one object joined with ', '). Column "
+        "headers are the attribute titles of 'Category fields for data arrays' in the i-doit "
+        "knowledge base (ID, Title, Object type, SYSID, CMDB status, Purpose, Location path, "
+        "Manufacturer, Model, Serial number, CPU cores, CPU frequency, Total capacity, Memory "
+        "unit, Hostname, IPv4 address, Net, Running on host, Virtualization system, Contact, "
+        "Role, Inventory number, Date of invoice, Cost unit, Guarantee date, Description, "
+        "Creation date, Last change). Sure of the attribute titles. **Medium**: the report "
+        "export's header spelling (plain attribute titles, no category prefix), the joining "
+        "of multi-value categories, the delimiter.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        delimiter=";",
+        notes="Servers, VMware VMs and ESXi hosts; one line per object. 'ID' (object id) "
+        "asset_id, 'SYSID' (SRV_000003141) nothing. 'Title' and 'Hostname' (the Host address "
+        "category's, lower case) hostname. 'Object type' asset_type. 'CMDB status' status. "
+        "'Purpose' environment. 'Location path' ('Root location > Austria > Vienna > VIE-RZ1 > "
+        "Room 2.14') location. 'CPU cores' is **per socket, joined** ('16, 16' on a 2-socket "
+        "server: cpu_cores, summed); 'CPU frequency' nothing. 'Total capacity' per memory "
+        "entry joined ('32.00, 32.00, 32.00, 32.00'; summed = memory_gb) with the unit per "
+        "entry in 'Memory unit' (GB; MB on old hardware): units null; 'Memory unit' nothing. "
+        "'IPv4 address' (primary first, a backup-LAN address second on some hardware) "
+        "ip_address; 'Net' network_zone. 'Running on host' (the ESXi host of a VM) "
+        "virtualization_host, 'Virtualization system' nothing (is_virtual only implied). "
+        "'Contact' (the assigned person/group, role 'Administrator') technical_owner, 'Role' "
+        "nothing. Accounting: 'Date of invoice' (purchase date, hardware only; the file has no "
+        "other in-service date) install_date, 'Guarantee date' (warranty end) "
+        "end_of_life_date, 'Cost unit' cost_center, 'Inventory number' (asset tag) nothing. "
+        "'Creation date'/'Last change' (the record's) nothing.",
+        split=ROUND20,
+    )
+
+
+def round20_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 20 of held-out tools: Tencent Cloud CVM, Azure Arc, Huawei Cloud ECS, i-doit."""
+    return [
+        (
+            "tencent_cvm_a",
+            r_tencent,
+            prof(
+                "heldout20_tc1",
+                R20A_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=1.0,
+                windows_ratio=0.4,
+                infra={"k8s": 6},
+            ),
+            20901,
+            130,
+            "a",
+        ),
+        (
+            "tencent_cvm_b",
+            r_tencent,
+            prof(
+                "heldout20_tc2",
+                R20B_SITES,
+                "compact",
+                "compact",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.5,
+                infra={"k8s": 4},
+            ),
+            20902,
+            100,
+            "b",
+        ),
+        (
+            "azure_arc_a",
+            r_arc,
+            prof(
+                "heldout20_arc1",
+                R20E_SITES,
+                "underscore",
+                "site",
+                14,
+                virtual_ratio=0.6,
+                windows_ratio=0.6,
+                infra={"k8s": 4},
+            ),
+            21001,
+            120,
+            "a",
+        ),
+        (
+            "azure_arc_b",
+            r_arc,
+            prof(
+                "heldout20_arc2",
+                R20F_SITES,
+                "legacy",
+                "compact",
+                12,
+                virtual_ratio=0.55,
+                windows_ratio=0.55,
+                infra={"k8s": 3},
+            ),
+            21002,
+            110,
+            "b",
+        ),
+        (
+            "huawei_ecs_a",
+            r_huawei,
+            prof(
+                "heldout20_hw1",
+                R20C_SITES,
+                "dash_app",
+                "site",
+                13,
+                virtual_ratio=1.0,
+                windows_ratio=0.45,
+                infra={"k8s": 5},
+            ),
+            21101,
+            120,
+            "a",
+        ),
+        (
+            "huawei_ecs_b",
+            r_huawei,
+            prof(
+                "heldout20_hw2",
+                R20D_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.5,
+                infra={"k8s": 4},
+            ),
+            21102,
+            90,
+            "b",
+        ),
+        (
+            "idoit_a",
+            r_idoit,
+            prof(
+                "heldout20_ido1",
+                R20G_SITES,
+                "dash_app",
+                "compact",
+                13,
+                virtual_ratio=0.65,
+                windows_ratio=0.5,
+                infra={"esx": 6, "k8s": 3},
+            ),
+            21201,
+            85,
+            "a",
+        ),
+        (
+            "idoit_b",
+            r_idoit,
+            prof(
+                "heldout20_ido2",
+                R20H_SITES,
+                "compact",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.55,
+                infra={"esx": 5, "k8s": 3},
+            ),
+            21202,
             110,
             "b",
         ),
