@@ -372,3 +372,40 @@ def test_snmp_contact_and_subnet_address():
     )
     assert targets["sysContact"] == "technical_owner"
     assert targets["Subnet Address"] == "network_zone"
+
+
+def test_a_column_of_lists_is_no_class_and_no_identifier():
+    roles = [["base;windows-base;ad-dc", "base;linux-base;dns"][i % 2] for i in range(N)]
+    assert _targets(_map(["name", "roles"], SHORT, roles))["roles"] != "asset_type"
+    related = [f"vol-{i:04x};subnet-{i % 3:04x}" for i in range(N)]
+    ids = [f"i-{i:08x}" for i in range(N)]
+    targets = _targets(
+        _map(["name", "resourceId", "relationships.resourceId"], SHORT, ids, related)
+    )
+    assert targets["resourceId"] == "asset_id"
+    assert targets["relationships.resourceId"] != "asset_id"
+
+
+def test_instance_sizes_of_other_clouds_are_no_asset_type():
+    for sizes in (["ecs.g6.xlarge", "ecs.g7.large"], ["POP2-8C-32G-WIN", "DEV1-L"]):
+        col = [sizes[i % 2] for i in range(N)]
+        assert _targets(_map(["name", "InstanceType"], SHORT, col))["InstanceType"] != "asset_type"
+
+
+def test_a_vpc_gives_way_to_the_subnet_and_a_uuid_names_no_zone():
+    vpcs = [f"vpc-{i % 2:08x}" for i in range(N)]
+    subnets = [f"subnet-{i % 4:08x}" for i in range(N)]
+    targets = _targets(_map(["name", "vpc_id", "subnet_id"], SHORT, vpcs, subnets))
+    assert targets["subnet_id"] == "network_zone" and targets["vpc_id"] is None
+    uuids = [f"{i % 3:08x}-aaaa-bbbb-cccc-{i % 3:012x}" for i in range(N)]
+    col = _map(["name", "network"], SHORT, uuids).columns[1]
+    assert col.decision != "auto" and any("contradict" in r for r in col.reasons)
+
+
+def test_a_status_header_needs_status_words_when_it_only_contains_the_word():
+    results = [["Success", "TimedOut", "InProgress"][i % 3] for i in range(N)]
+    pings = [["Online", "ConnectionLost"][i % 2] for i in range(N)]
+    targets = _targets(_map(["name", "AssociationStatus", "PingStatus"], SHORT, results, pings))
+    assert targets["AssociationStatus"] is None and targets["PingStatus"] is None
+    life = [["In use", "Retired", "In stock"][i % 3] for i in range(N)]
+    assert _targets(_map(["name", "Lifecycle Status"], SHORT, life))["Lifecycle Status"] == "status"

@@ -207,19 +207,19 @@ def test_a_field_taught_away_is_not_handed_to_a_weak_rival(store, tenant):
 
 
 def test_a_correction_does_not_ripple_into_its_neighbours(store, tenant):
-    """Teaching Defender's ``Onboarding Status`` as nothing frees the status field;
-    ``Health Status`` beside it was not corrected and stays unmapped."""
-    headers = ["Device Name", "Onboarding Status", "Health Status"]
+    """Teaching Redfish's ``Status.State`` (Enabled/StandbyOffline) as nothing frees the
+    status field; ``Health Status`` beside it was not corrected and stays unmapped."""
+    headers = ["Device Name", "Status.State", "Health Status"]
     rows = [
-        [f"srv{i:02d}", ["Onboarded", "Can be onboarded"][i % 2], ["Active", "Inactive"][i % 2]]
+        [f"srv{i:02d}", ["Enabled", "StandbyOffline"][i % 2], ["Active", "Inactive"][i % 2]]
         for i in range(40)
     ]
     cold = _map(store, tenant, headers, rows)
-    assert _col(cold, "Onboarding Status").target == "status"
+    assert _col(cold, "Status.State").target == "status"
     assert _col(cold, "Health Status").target is None
-    store.mapping_patterns.teach(tenant, "Onboarding Status", None)
+    store.mapping_patterns.teach(tenant, "Status.State", None)
     warm = _map(store, tenant, headers, rows)
-    assert _col(warm, "Onboarding Status").target is None
+    assert _col(warm, "Status.State").target is None
     health = _col(warm, "Health Status")
     assert health.target is None
     assert any("none concerns this column" in r for r in health.reasons)

@@ -239,6 +239,8 @@ def _fit(target: str, profile: ColumnProfile | None) -> float:
 
 
 _CLASS_FIELDS = frozenset({"asset_type", "is_virtual"})
+# Fields of which an asset has exactly one value: a column of lists can't hold them.
+_ONE_PER_ASSET = frozenset({"asset_type", "asset_id"})
 # Evidence read from the header alone: the lexicon's and the learned model's.
 _HEADER_SOURCES = frozenset({"name", "model"})
 
@@ -503,6 +505,15 @@ def _column_candidates(
             )
     for cand in merged.values():
         assert cand.target is not None
+        if cand.target in _ONE_PER_ASSET and profile is not None and profile.list_share >= 0.3:
+            # "base;windows-base;ad-dc", "vol-1;subnet-2": several values per asset are
+            # the asset's roles or related objects, not its one class or identifier.
+            cand.score *= 0.5
+            cand.reasons.append(
+                f"{round(100 * profile.list_share)}% of its values are lists: several per"
+                f" asset, not its one {cand.target}"
+            )
+            continue
         if (
             cand.target in _CLASS_FIELDS
             and _constant(profile)
@@ -533,6 +544,22 @@ def _column_candidates(
             cand.score *= 0.3
             cand.reasons.append("one value on every row: it tells no asset from another")
             continue
+        needs = _fit_table().get("loose_needs_values", {}).get(cand.target)
+        if (
+            needs
+            and cand.target not in exact
+            and cand.source in _HEADER_SOURCES
+            and profile is not None
+            and profile.filled
+            and profile.share(*needs) < 0.5
+        ):
+            # "Onboarding Status", "AssociationStatus": a header that only contains the
+            # word needs values of the field's own vocabulary to be read as it.
+            cand.score *= 0.6
+            cand.reasons.append(
+                f"the header only contains a word of {cand.target} and the values are"
+                f" {profile.describe()}"
+            )
         if _constant(profile) and cand.target not in exact:
             # One value on every row is one observation: a loosely named constant column
             # gives way to a rival whose values vary ("hastate" = started beside "status").

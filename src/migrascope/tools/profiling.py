@@ -216,6 +216,8 @@ class ColumnProfile:
     examples: list[str] = field(default_factory=list)
     from_urls: bool = False
     from_json_lists: bool = False
+    # Fraction of filled values holding several items (a JSON array read as ``a;b``).
+    list_share: float = 0.0
 
     @property
     def fill_ratio(self) -> float:
@@ -349,6 +351,9 @@ def profile_column(header: str, values: Sequence[str]) -> ColumnProfile:
         profile.filled, profile.from_json_lists = len(filled), True
         if not filled:
             return profile
+    profile.list_share = sum(len([p for p in v.split(";") if p.strip()]) > 1 for v in filled) / len(
+        filled
+    )
     segments = [m.group(1) for v in filled if (m := _URL.match(v))]
     if len(segments) >= 0.8 * len(filled):
         # URLs of cloud resources: the last path segment is what the column says.
