@@ -409,3 +409,20 @@ def test_a_status_header_needs_status_words_when_it_only_contains_the_word():
     assert targets["AssociationStatus"] is None and targets["PingStatus"] is None
     life = [["In use", "Retired", "In stock"][i % 3] for i in range(N)]
     assert _targets(_map(["name", "Lifecycle Status"], SHORT, life))["Lifecycle Status"] == "status"
+
+
+def test_an_observers_creation_stamp_is_no_install_date():
+    """An agent's export that says when it last heard from each asset creates its record
+    when the asset first reported; a hypervisor's VM list dates the VM itself."""
+    agent = _targets(_map(["name", "created", "lastContact"], SHORT, DATES, LATER))
+    assert agent["created"] is None
+    vms = _targets(_map(["Name", "CreationTime"], SHORT, DATES))
+    assert vms["CreationTime"] == "install_date"
+
+
+def test_a_machine_id_gives_way_to_the_systems_own_id():
+    ids = [str(1000010000 + i) for i in range(N)]
+    machine = [f"{i:032x}" for i in range(N)]
+    targets = _targets(_map(["name", "system_id", "machine_id"], SHORT, ids, machine))
+    assert targets["system_id"] == "asset_id" and targets["machine_id"] is None
+    assert _targets(_map(["name", "machine_id"], SHORT, machine))["machine_id"] == "asset_id"

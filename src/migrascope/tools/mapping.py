@@ -1064,8 +1064,20 @@ def _demote(ranked: list[Candidate], target: str, factor: float, reason: str) ->
 
 
 _RECORD_CREATED = re.compile(
-    r"^(?:created|creation|date created)(?: (?:at|on|date|time|timestamp))?$"
+    r"^(?:created|creation|create|date created)(?: (?:at|on|date|time|timestamp))?$"
 )
+_OBSERVER = re.compile(
+    r"\b(?:last|first) (?:seen|contact|contacted|report|reported|check in|checkin|checked in|"
+    r"heartbeat|sync|synced|scan|scanned|disconnect|disconnected|connected|communication|"
+    r"keep alive|keepalive)\b|\bagent (?:version|id|uuid)\b"
+)
+
+
+def _leaf_text(text: str) -> str:
+    """The last dotted segment of a spaced header (``meta data.created at`` → ``created at``)."""
+    return text.rsplit(".", 1)[-1].strip()
+
+
 _RECORD_UPDATED = re.compile(
     r"^(?:last )?(?:updated|modified|changed)(?: (?:at|on|date|time|timestamp))?$"
     r"|^(?:last|date) (?:updated|modified|changed)$"
@@ -1088,19 +1100,34 @@ def _record_timestamps(
     record with when it was created and last updated in the tool. A creation date
     that comes with an update date of the same shape dates the record, not the
     machine: it is no install date (a purchase or install column takes the field).
+    So does any creation stamp of an observer's export (an agent, scanner or monitor
+    that says when it last heard from each asset: NinjaOne, Datto, Automox, Tenable),
+    while a cloud provider's own export (its instance sizes) dates the instance.
     """
-    if any(p is not None and p.dominant in _CLOUD_KINDS for p in profs):
-        # A cloud provider's own export (instance sizes, zones): the record is the
-        # instance, created when the machine was.
-        return
     spaced = [_spaced(h) for h in readings]
+    # An agent, scanner or monitor says when it last heard from the asset: its records
+    # are created when the asset first reported, not when the machine was built.
+    observer = any(_OBSERVER.search(t) for t in spaced)
+    if not observer and any(p is not None and p.dominant in _CLOUD_KINDS for p in profs):
+        # A cloud provider's own export (instance sizes): the record is the instance,
+        # created when the machine was.
+        return
 
     def suffix(text: str) -> str:
         return text.rsplit(" ", 1)[-1] if " " in text else ""
 
     updated = {suffix(t) for t in spaced if _RECORD_UPDATED.match(t)}
     for i, text in enumerate(spaced):
-        if i in forced or not _RECORD_CREATED.match(text):
+        if i in forced or not _RECORD_CREATED.match(_leaf_text(text)):
+            continue
+        if observer:
+            _demote(
+                per_column[i],
+                "install_date",
+                0.3,
+                "the export says when the tool last heard from each asset: the record's "
+                "creation is when the asset first reported, not its install date",
+            )
             continue
         # A bare "created" beside a bare "modified" (HPE OneView, REST resources).
         if not suffix(text) and "" not in updated:
