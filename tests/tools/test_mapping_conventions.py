@@ -426,3 +426,12 @@ def test_a_machine_id_gives_way_to_the_systems_own_id():
     targets = _targets(_map(["name", "system_id", "machine_id"], SHORT, ids, machine))
     assert targets["system_id"] == "asset_id" and targets["machine_id"] is None
     assert _targets(_map(["name", "machine_id"], SHORT, machine))["machine_id"] == "asset_id"
+
+
+def test_snmp_location_and_a_label_beside_the_system_name():
+    cities = [["Oslo", "Gothenburg"][i % 2] for i in range(N)]
+    labels = [n if i % 2 else f"{n}.corp.local" for i, n in enumerate(SHORT)]
+    result = _map(["sysName", "label", "sysLocation"], SHORT, labels, cities)
+    targets = _targets(result)
+    assert targets["sysLocation"] == "location"
+    assert targets["label"] == "hostname"

@@ -1486,7 +1486,7 @@ def _strong_twin(cand: Candidate, winner: Candidate | None, pairs: list[tuple[st
 
     Different names on every row (a server name beside a device name) are two things.
     """
-    if winner is None or cand.target not in _strong_twins() or min(cand.score, winner.score) < 0.9:
+    if winner is None or cand.target not in _strong_twins() or min(cand.score, winner.score) < 0.85:
         return False
     both = [(a, b) for a, b in pairs if a and b]
     if len(both) < 10:
@@ -1495,6 +1495,7 @@ def _strong_twin(cand: Candidate, winner: Candidate | None, pairs: list[tuple[st
         (x := _NOT_ALNUM.sub("", a)) == (y := _NOT_ALNUM.sub("", b))
         or x.startswith(y)
         or y.startswith(x)
+        or a.split(".", 1)[0] == b.split(".", 1)[0]
         for a, b in both
     )
     return agree >= 0.5 * len(both)
