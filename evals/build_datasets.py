@@ -5981,6 +5981,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round19_specs())
         + _render_tool_specs(round20_specs())
         + _render_tool_specs(round21_specs())
+        + _render_tool_specs(round22_specs())
     )
 
 
@@ -31078,6 +31079,1454 @@ def round21_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             22202,
             90,
+            "b",
+        ),
+    ]
+
+
+# =========================================================================== held-out round 22
+# Written blind (round22 helper): JumpCloud, Kandji, Zenoss, vSphere Automation REST API.
+
+ROUND22 = HELDOUT
+R22A_SITES = [S("tll", "Tallinn", "TLL-DC1", 171), S("trt", "Tartu", "TRT-DC1", 172)]
+R22B_SITES = [S("rix", "Riga", "RIX-DC2", 173), S("vno", "Vilnius", "VNO-DC1", 174)]
+R22C_SITES = [S("hel", "Helsinki", "HEL1", 175), S("tmp", "Tampere", "TMP1", 176)]
+R22D_SITES = [S("oul", "Oulu", "OUL1", 177), S("tku", "Turku", "TKU1", 178)]
+R22E_SITES = [S("gdn", "Gdansk", "GDN-DC1", 179), S("poz", "Poznan", "POZ-DC1", 180)]
+R22F_SITES = [S("wro", "Wroclaw", "WRO-DC1", 181), S("krk", "Krakow", "KRK-DC2", 182)]
+R22G_SITES = [S("lux", "Luxembourg", "LUX-DC1", 183), S("lie", "Liege", "LIE-DC1", 184)]
+R22H_SITES = [S("bts", "Bratislava", "BTS-DC1", 185), S("kos", "Kosice", "KSC-DC1", 186)]
+R22_EXPORT = dt.datetime(2026, 11, 26, 14, 10)
+R22_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+
+
+def _r22_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r22_servers(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.role in R22_SERVER_ROLES and h.os_name]
+
+
+def _r22_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r22_oid(rng: random.Random) -> str:
+    """A 24-hex MongoDB ObjectId (JumpCloud's ids)."""
+    return "".join(rng.choice("0123456789abcdef") for _ in range(24))
+
+
+def _r22_since(h: Host, start: dt.date, span: int, rng: random.Random) -> dt.datetime:
+    d = _r11_since(h, start, span)
+    return dt.datetime.combine(d, dt.time(7)) + dt.timedelta(seconds=rng.randrange(36000))
+
+
+def _r22_iso_ms(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
+# JumpCloud (systems) -----------------------------------------------------------------------------
+
+R22_JC_LNX = {  # os_tag: (os, version format, distributionName, releaseName)
+    "rhel7": ("RHEL", "7.9", "Red Hat Enterprise Linux Server", "Maipo"),
+    "rhel8": ("RHEL", "8.8", "Red Hat Enterprise Linux", "Ootpa"),
+    "rhel9": ("RHEL", "9.2", "Red Hat Enterprise Linux", "Plow"),
+    "ubuntu": ("Ubuntu", "{v}", "Ubuntu", ""),
+    "sles12": ("SLES", "12.5", "SUSE Linux Enterprise Server", ""),
+    "sles15": ("SLES", "15.4", "SUSE Linux Enterprise Server", ""),
+    "centos7": ("CentOS", "7.9.2009", "CentOS Linux", "Core"),
+    "ol8": ("Oracle Linux Server", "8.7", "Oracle Linux Server", ""),
+    "rhcos": ("RHEL", "8.6", "Red Hat Enterprise Linux CoreOS", "Ootpa"),
+}
+R22_UBUNTU_FULL = {"18.04": "18.04.6", "20.04": "20.04.6", "22.04": "22.04.3"}
+R22_UBUNTU_NAME = {"18.04": "bionic", "20.04": "focal", "22.04": "jammy"}
+
+
+def _r22_jc_os(h: Host, rng: random.Random) -> tuple[str, str, str, dict[str, str], str]:
+    """(os, version, osFamily, osVersionDetail, templateName) as the JumpCloud agent reports."""
+    if _r22_win(h):
+        edition = h.os_name.replace("Microsoft Windows ", "")
+        major, minor, patch = h.os_version.split(".")
+        detail = {
+            "distributionName": "",
+            "major": major,
+            "minor": minor,
+            "osName": h.os_name,
+            "patch": patch,
+            "releaseName": "",
+            "version": h.os_version,
+        }
+        return "Windows", edition, "windows", detail, "windows"
+    os_, ver, dist, release = R22_JC_LNX.get(h.os_tag, ("Linux", h.os_version, "Linux", ""))
+    if h.os_tag == "ubuntu":
+        ver = R22_UBUNTU_FULL.get(h.os_version, h.os_version)
+        release = R22_UBUNTU_NAME.get(h.os_version, "")
+    parts = [*ver.split("."), "0", "0"][:3]
+    detail = {
+        "distributionName": dist,
+        "major": parts[0],
+        "minor": parts[1],
+        "osName": dist,
+        "patch": parts[2] if len(ver.split(".")) > 2 else "0",
+        "releaseName": release,
+        "version": ver,
+    }
+    return os_, ver, "linux", detail, f"linux-{os_.split()[0]}-{ver}-x86_64"
+
+
+def _r22_physical_cores(h: Host) -> int:
+    return h.cores if h.virtual else h.sockets * h.cores_per_socket
+
+
+def r_jumpcloud(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """JumpCloud Directory Platform. a: API v1 ``GET /api/systems?limit=100&skip=N`` (pages
+    joined, the consultant's jq deleting sshdParams, builtInCommands, connectionHistory,
+    userMetrics, mdm, provisionMetadata, serviceAccountState, tags); b: API v2 System Insights
+    ``GET /api/v2/systeminsights/system_info`` (the osquery ``system_info`` table plus
+    JumpCloud's system_id and collection_time) turned into CSV by ``jq -r '... | @csv'``."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    org = _r22_oid(rng)
+    domain = "BALTIC" if variant == "a" else "nordlog.local"
+    for h in _r22_servers(hosts):
+        win = _r22_win(h)
+        sid = _r22_oid(rng)
+        short = h.name.upper()[:15] if win else h.name.lower()
+        if variant == "b":
+            collected = R22_EXPORT - dt.timedelta(minutes=rng.randrange(30, 1440))
+            cores = _r22_physical_cores(h)
+            threads = cores if h.virtual else cores * 2
+            vm = h.virtual
+            host_name = short if win else (h.fqdn if rng.random() < 0.6 else h.name.lower())
+            mem = h.mem_mb * 1048576 - (0 if vm else rng.choice([0, 0, 268435456]))
+            rows.append(
+                {
+                    "board_model": "440BX Desktop Reference Platform" if vm else "",
+                    "board_serial": "None" if vm else h.serial + rng.choice(["", "CN7475"]),
+                    "board_vendor": "Intel Corporation" if vm else h.manufacturer,
+                    "board_version": "None" if vm else rng.choice(["A01", "A04", ""]),
+                    "collection_time": collected.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                    "computer_name": short,
+                    "cpu_brand": h.cpu_model,
+                    "cpu_logical_cores": threads,
+                    "cpu_microcode": rng.choice(["0x5003604", "0x5003303", "0xd0003a5"]),
+                    "cpu_physical_cores": cores,
+                    "cpu_subtype": "-1" if win else "85",
+                    "cpu_type": "x86_64",
+                    "hardware_model": h.model,
+                    "hardware_serial": h.serial,
+                    "hardware_vendor": h.manufacturer,
+                    "hardware_version": "None" if vm else "",
+                    "hostname": host_name,
+                    "local_hostname": short if win else host_name,
+                    "physical_memory": mem,
+                    "system_id": sid,
+                    "uuid": _r22_uuid(rng).upper(),
+                }
+            )
+            labels.append(row_label(len(rows), host_name, h))
+            continue
+        os_, ver, family, detail, template = _r22_jc_os(h, rng)
+        created = _r22_since(h, dt.date(2019, 5, 1), 2600, rng)
+        active = h.power == "poweredOn" and rng.random() < 0.95
+        contact = R22_EXPORT - dt.timedelta(seconds=rng.randrange(30, 600))
+        if not active:
+            contact -= dt.timedelta(days=rng.randrange(2, 90))
+        hostname = short if win else (h.fqdn if rng.random() < 0.35 else h.name.lower())
+        display = hostname
+        roll = rng.random()
+        if roll < 0.12:
+            display = short.upper()
+        elif roll < 0.2 and h.app:
+            display = f"{short} ({h.app})"
+        nics: list[dict[str, Any]] = [
+            {
+                "address": h.ip,
+                "family": "IPv4",
+                "internal": False,
+                "name": "Ethernet0" if win else "ens192",
+            }
+        ]
+        if not win:
+            nics[0]["name"] = "ens192" if h.virtual else rng.choice(["eno1", "em1"])
+            nics.append(
+                {
+                    "address": "fe80::" + ":".join(_hex(rng, 4) for _ in range(4)),
+                    "family": "IPv6",
+                    "internal": False,
+                    "name": nics[0]["name"],
+                }
+            )
+            nics.append({"address": "127.0.0.1", "family": "IPv4", "internal": True, "name": "lo"})
+        else:
+            nics.append(
+                {
+                    "address": "fe80::" + ":".join(_hex(rng, 4) for _ in range(4)),
+                    "family": "IPv6",
+                    "internal": False,
+                    "name": "Ethernet0",
+                }
+            )
+            nics.append(
+                {
+                    "address": "127.0.0.1",
+                    "family": "IPv4",
+                    "internal": True,
+                    "name": "Loopback Pseudo-Interface 1",
+                }
+            )
+        rows.append(
+            {
+                "organization": org,
+                "created": _r22_iso_ms(created),
+                "lastContact": _r22_iso_ms(contact),
+                "os": os_,
+                "version": ver,
+                "arch": "x64" if win else "x86_64",
+                "networkInterfaces": nics,
+                "hostname": hostname,
+                "displayName": display,
+                "systemTimezone": 120 if h.site.code in ("tll", "trt", "rix", "vno") else 60,
+                "templateName": template,
+                "remoteIP": f"{rng.choice([82, 90, 213])}.{h.site.octet}.{rng.randrange(4, 16)}.{rng.randrange(2, 30)}",
+                "active": active,
+                "allowSshPasswordAuthentication": not win and rng.random() < 0.3,
+                "allowSshRootLogin": False,
+                "allowMultiFactorAuthentication": rng.random() < 0.6,
+                "allowPublicKeyAuthentication": not win,
+                "modifySSHDConfig": not win and rng.random() < 0.5,
+                "agentVersion": rng.choice(["1.160.0", "1.168.2", "1.178.0"]),
+                "serialNumber": h.serial,
+                "osFamily": family,
+                "archFamily": "x86",
+                "hwVendor": h.manufacturer,
+                "description": h.desc if h.desc and rng.random() < 0.45 else "",
+                "fde": {
+                    "keyPresent": False,
+                    "active": win and not h.virtual and rng.random() < 0.5,
+                },
+                "domainInfo": {"domainName": domain if win else "", "partOfDomain": win},
+                "hasServiceAccount": win,
+                "desktopCapable": win,
+                "osVersionDetail": detail,
+                "_id": sid,
+                "id": sid,
+            }
+        )
+        labels.append(row_label(len(rows), display, h))
+    common = (
+        "Servers with the JumpCloud agent (Windows and Linux, VMware VMs and physical "
+        "servers, Kubernetes workers); no network gear, no workstations in this file. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "_id": "asset_id",
+            "id": "asset_id",
+            "hostname": "hostname",
+            "displayName": "hostname",
+            "os": "os_name",
+            "osFamily": "os_name",
+            "osVersionDetail.osName": "os_name",
+            "version": "os_version",
+            "osVersionDetail.version": "os_version",
+            "networkInterfaces.address": "ip_address",
+            "serialNumber": "serial_number",
+            "hwVendor": "manufacturer",
+            "description": "description",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "jumpcloud",
+            "JumpCloud API v1 `GET https://console.jumpcloud.com/api/systems?limit=100&skip=N` "
+            '(response `{"totalCount", "results": [...]}`, pages joined), with the '
+            "consultant's jq deleting sshdParams, builtInCommands, connectionHistory, "
+            "userMetrics, mdm, provisionMetadata, serviceAccountState and tags. Keys from the "
+            "JumpCloud API v1 reference (System / JcSystem model: _id, active, agentVersion, "
+            "allowMultiFactorAuthentication, allowPublicKeyAuthentication, "
+            "allowSshPasswordAuthentication, allowSshRootLogin, arch, archFamily, created, "
+            "description, desktopCapable, displayName, domainInfo {domainName, partOfDomain}, "
+            "fde {active, keyPresent}, hasServiceAccount, hostname, hwVendor, id, lastContact, "
+            "modifySSHDConfig, networkInterfaces {address, family, internal, name}, "
+            "organization, os, osFamily, osVersionDetail {distributionName, major, minor, "
+            "osName, patch, releaseName, version}, remoteIP, serialNumber, systemTimezone, "
+            "templateName, version), as the JumpCloud.SDK.V1 PowerShell module's Get-JcSdkSystem "
+            "output and the Get-JCSystem filters name them. Sure of the names. **Medium**: the "
+            "Windows/Linux `os`/`version` spellings, templateName values, key order.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common
+            + "'_id' and 'id' (the same 24-hex system id) asset_id; 'organization' (the org id) "
+            "nothing. 'hostname' (the OS host name: NetBIOS upper case on Windows, short or FQDN "
+            "on Linux) and 'displayName' (defaults to the host name; some renamed by admins, "
+            "e.g. upper case or '<host> (<app>)'; preferred, the row name) hostname. "
+            "'osVersionDetail.osName' (preferred), 'os' (Windows/RHEL/Ubuntu/...) and "
+            "'osFamily' (windows/linux) os_name; 'version' (the edition on Windows, 'Server "
+            "2019 Datacenter', the release on Linux) and 'osVersionDetail.version' (preferred) "
+            "os_version; 'osVersionDetail.major/minor/patch/distributionName/releaseName' "
+            "nothing. 'networkInterfaces.address' ip_address (the first element is the "
+            "primary NIC; IPv6 link-local and loopback follow), '.family', '.internal', '.name' "
+            "nothing. 'remoteIP' (the public NAT address the agent connects from) nothing. "
+            "'serialNumber' serial_number (VMware-42 ... on VMs); 'hwVendor' manufacturer. "
+            "'description' (admin free text) description. 'created' (when the agent registered: "
+            "the record's date) and 'lastContact' nothing; 'active' (agent connected now) "
+            "nothing. 'arch', 'archFamily', 'agentVersion', 'systemTimezone' (minutes), "
+            "'templateName', 'allow*', 'modifySSHDConfig', 'fde.*', 'domainInfo.*' (the AD "
+            "domain), 'hasServiceAccount', 'desktopCapable' nothing. No CPU, memory, disk, "
+            "environment or application keys.",
+            split=ROUND22,
+            json_envelope={"totalCount": len(rows)},
+            json_records_key="results",
+        )
+    truth = {
+        "system_id": "asset_id",
+        "computer_name": "hostname",
+        "hostname": "hostname",
+        "local_hostname": "hostname",
+        "cpu_brand": "cpu_model",
+        "cpu_physical_cores": "cpu_cores",
+        "hardware_model": "model",
+        "hardware_serial": "serial_number",
+        "hardware_vendor": "manufacturer",
+        "physical_memory": "memory_gb",
+    }
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "bytes" if k == "physical_memory" else None) for k in rows[0]]
+    )
+    return Rendered(
+        "jumpcloud",
+        "JumpCloud API v2 System Insights `GET /api/v2/systeminsights/system_info?limit=1000` "
+        "(a JSON array of the osquery `system_info` table per system, plus JumpCloud's "
+        "`system_id` and `collection_time`), written to CSV by the consultant's `jq -r "
+        "'(.[0] | keys_unsorted) as $k | $k, (.[] | [.[$k[]]]) | @csv'` (strings quoted, "
+        "numbers bare). Columns from the osquery schema of `system_info` (hostname, uuid, "
+        "cpu_type, cpu_subtype, cpu_brand, cpu_physical_cores, cpu_logical_cores, "
+        "cpu_microcode, physical_memory, hardware_vendor, hardware_model, hardware_version, "
+        "hardware_serial, board_vendor, board_model, board_version, board_serial, "
+        "computer_name, local_hostname) and the JumpCloud API v2 reference "
+        "(SystemInsightsSystemInfo, alphabetical keys). Sure of the names and bytes. "
+        "**Medium**: alphabetical key order, the 'None' strings osquery writes for missing "
+        "SMBIOS values on VMs.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common
+        + "'system_id' (JumpCloud's system id) asset_id; 'uuid' (SMBIOS UUID) nothing. "
+        "'hostname' (the row name: FQDN or short on Linux, NetBIOS on Windows), "
+        "'computer_name' and 'local_hostname' hostname. 'cpu_brand' cpu_model; "
+        "'cpu_physical_cores' cpu_cores (all sockets); 'cpu_logical_cores' (threads, twice the "
+        "cores on physical servers) nothing; 'cpu_type', 'cpu_subtype', 'cpu_microcode' "
+        "nothing. 'physical_memory' **bytes** memory_gb. 'hardware_vendor' manufacturer, "
+        "'hardware_model' model, 'hardware_serial' serial_number; 'hardware_version' and "
+        "'board_*' (the motherboard: Intel Corporation / 440BX on VMs) nothing. "
+        "'collection_time' nothing.",
+        quoting=csv.QUOTE_NONNUMERIC,
+        split=ROUND22,
+    )
+
+
+# Kandji (Apple device management) --------------------------------------------------------------
+
+R22_KJ_VM = (
+    "Apple Virtual Machine 1",
+    "VirtualMac2,1",
+    "Apple M2 Pro (Virtual)",
+    "arm64",
+    1,
+    6,
+    0,
+    16384,
+    "vm",
+    0,
+)
+R22_KJ_IPAD = [
+    ("iPad (9th generation)", "iPad12,1"),
+    ("iPad Air (5th generation)", "iPad13,16"),
+    ("iPad Pro (11-inch) (4th generation)", "iPad14,3"),
+]
+R22_KJ_IPADOS = ["17.5.1", "17.6.1", "18.1"]
+R22_KJ_BLUEPRINTS = {
+    "laptop": ["Standard Laptops", "Engineering - Developer Macs", "Sales & Marketing"],
+    "desktop": ["Design Studio", "Standard Laptops"],
+    "build": ["Build Agents (Xcode)"],
+    "vm": ["Build Agents (Xcode)", "CI Virtual Macs"],
+    "ipad": ["Shared iPads - Warehouse", "Retail Kiosk"],
+}
+R22_KJ_RSR = {"13.6.7": ("", ""), "14.4.1": ("", ""), "14.5": ("", ""), "15.1": ("", "")}
+
+
+def _r22_kj_time(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%d %H:%M:%S.") + f"{t.microsecond:06d}+00:00"
+
+
+def _r22_kj_checkin(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond:06d}Z"
+
+
+def r_kandji(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Kandji Apple device management (Macs: laptops, desktops, Mac mini build agents, Apple
+    silicon macOS VMs; iPads in a). The estate's people and sites are used, not its servers.
+    a: ``GET /api/v1/devices?limit=300&offset=N`` (the list, pages joined); b: the consultant's
+    loop over ``GET /api/v1/devices/{device_id}/details`` keeping the general,
+    hardware_overview, network, volumes, mdm and filevault sections (Macs only)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    used: set[str] = set()
+    n_build = n_vm = 0
+    bp_ids: dict[str, str] = {}
+    for h in hosts:
+        first, last = h.owner.split()[0], h.owner.split()[-1]
+        roll = rng.random()
+        ipad = variant == "a" and roll < 0.1
+        if ipad:
+            kind = "ipad"
+            model, ident = rng.choice(R22_KJ_IPAD)
+            cpu, arch, sockets, cores, ram = "", "arm64", 1, 6, 0
+        else:
+            if roll < 0.2:
+                pool = [m for m in JAMF_HW if m[8] == "build"]
+            elif roll < 0.27:
+                pool = [R22_KJ_VM]
+            else:
+                pool = [m for m in JAMF_HW if m[9] > 0]
+            hw = rng.choices(pool, [max(m[9], 1) for m in pool])[0]
+            model, ident, cpu, arch, sockets, cores, _mhz, ram, kind, _w = hw
+        arm = arch == "arm64"
+        serial = _jamf_serial(rng, arm) if kind != "vm" else "Z" + _hex(rng, 9).upper()
+        if kind == "build":
+            n_build += 1
+            name = f"{h.site.code}-xcode-mini-{n_build:02d}"
+            asset_type = "server"
+        elif kind == "vm":
+            n_vm += 1
+            name = f"{h.site.code}-xcode-vm-{n_vm:02d}"
+            asset_type = "virtual_machine"
+        elif kind == "ipad":
+            name = f"{h.site.city} iPad {serial[-4:]}"
+            asset_type = "other"
+        else:
+            short = model.split(" (")[0]
+            style = rng.random()
+            if style < 0.5:
+                name = f"{first}\u2019s {short}"
+            elif style < 0.85:
+                tag = "MBP" if "Pro" in short else "MBA" if "Air" in short else "MAC"
+                name = f"{h.site.code.upper()}-{tag}-{serial[-5:]}"
+            else:
+                name = f"{first.lower()}.{last.lower()}-mac"
+            asset_type = "other"
+        if name in used:
+            continue
+        used.add(name)
+        if kind == "ipad":
+            osv, build = rng.choice(R22_KJ_IPADOS), ""
+        else:
+            osv, build = rng.choice(JAMF_MACOS)
+            if kind == "vm":
+                osv, build = rng.choice([("14.5", "23F79"), ("15.1", "24B83")])
+        first_enr = dt.datetime(2021, 4, 1, 7, 0) + dt.timedelta(
+            days=rng.randrange(0, 1600),
+            seconds=rng.randrange(40000),
+            microseconds=rng.randrange(10**6),
+        )
+        last_enr = first_enr + dt.timedelta(days=rng.choice([0, 0, 0, 0, 30, 200, 400]))
+        last_enr = min(last_enr, R22_EXPORT - dt.timedelta(days=2))
+        checkin = R22_EXPORT - dt.timedelta(
+            minutes=rng.randrange(5, 60 * 24 * (30 if kind in ("laptop", "ipad") else 1)),
+            microseconds=rng.randrange(10**6),
+        )
+        bp_name = rng.choice(R22_KJ_BLUEPRINTS[kind])
+        bp_id = bp_ids.setdefault(bp_name, _r22_uuid(rng))
+        person = kind in ("laptop", "desktop")
+        user: Any = (
+            {
+                "email": f"{first.lower()}.{last.lower()}@nordlog.eu",
+                "name": f"{first} {last}",
+                "id": rng.randrange(1000, 9999),
+                "is_archived": False,
+            }
+            if person and rng.random() < 0.9
+            else ""
+        )
+        device_id = _r22_uuid(rng)
+        rsr = ("(a)", build + "a") if osv == "13.6.7" and rng.random() < 0.3 else ("", "")
+        if variant == "a":
+            rows.append(
+                {
+                    "device_id": device_id,
+                    "device_name": name,
+                    "model": model,
+                    "serial_number": serial,
+                    "platform": "iPad" if kind == "ipad" else "Mac",
+                    "os_version": osv,
+                    "supplemental_build_version": rsr[1],
+                    "supplemental_os_version_extra": rsr[0],
+                    "last_check_in": _r22_kj_checkin(checkin),
+                    "user": user,
+                    "asset_tag": f"NL-{rng.randrange(10000, 99999)}"
+                    if kind in ("laptop", "desktop", "build") and rng.random() < 0.6
+                    else "",
+                    "blueprint_id": bp_id,
+                    "mdm_enabled": True,
+                    "agent_installed": kind != "ipad",
+                    "is_missing": rng.random() < 0.03,
+                    "is_removed": False,
+                    "agent_version": ""
+                    if kind == "ipad"
+                    else rng.choice(["4.3.1", "4.4.0", "4.4.2"]),
+                    "first_enrollment": _r22_kj_time(first_enr),
+                    "last_enrollment": _r22_kj_time(last_enr),
+                    "blueprint_name": bp_name,
+                    "lost_mode_status": "",
+                    "tags": rng.choice([[], [], ["FileVault escrowed"], ["loaner"], ["exec"]])
+                    if person
+                    else rng.choice([[], ["ci"]]),
+                }
+            )
+        else:
+            ip = f"10.{h.site.octet}.{rng.choice((64, 65, 66, 90))}.{rng.randrange(10, 250)}"
+            if kind in ("build", "vm"):
+                ip = f"10.{h.site.octet}.{rng.choice((120, 121))}.{rng.randrange(10, 250)}"
+            mac = ":".join(f"{rng.randrange(256):02x}" for _ in range(6))
+            local = name.replace("\u2019s ", "s-").replace(" ", "-").replace(".", "-")
+            disk_gb = {8192: 245.11, 16384: 494.38, 18432: 494.38, 32768: 994.66, 65536: 1995.22}
+            cap = disk_gb.get(ram, 494.38) if kind != "vm" else 107.37
+            avail = round(cap * rng.uniform(0.08, 0.7), 2)
+            vols = [
+                {
+                    "name": "Macintosh HD",
+                    "format": "APFS",
+                    "identifier": "disk3s1s1" if arm else "disk1s1s1",
+                    "capacity": f"{cap} GB",
+                    "available": f"{avail} GB",
+                    "percent_used": f"{round(100 - avail * 100 / cap)}%",
+                    "encrypted": "Yes" if kind != "vm" else "No",
+                }
+            ]
+            if kind == "desktop" and rng.random() < 0.4:
+                vols.append(
+                    {
+                        "name": "Projects",
+                        "format": "APFS",
+                        "identifier": "disk5s1",
+                        "capacity": "2000.4 GB",
+                        "available": f"{round(rng.uniform(200, 1500), 2)} GB",
+                        "percent_used": f"{rng.randrange(20, 90)}%",
+                        "encrypted": "No",
+                    }
+                )
+            mem_gb = ram // 1024
+            mem_suffix = (
+                rng.choice([" LPDDR5", " LPDDR4", ""]) if arm else rng.choice([" DDR4", ""])
+            )
+            if kind == "vm":
+                mem_suffix = ""
+            rows.append(
+                {
+                    "general": {
+                        "device_id": device_id,
+                        "device_name": name,
+                        "last_enrollment": _r22_kj_time(last_enr),
+                        "first_enrollment": _r22_kj_time(first_enr),
+                        "model": model,
+                        "platform": "Mac",
+                        "os_version": osv,
+                        "system_version": f"macOS {osv} ({build})",
+                        "boot_volume": "Macintosh HD",
+                        "time_since_boot": rng.choice(
+                            [
+                                "2 days ago",
+                                "5 days ago",
+                                "1 month ago",
+                                "3 hours ago",
+                                "2 weeks ago",
+                            ]
+                        ),
+                        "last_user": f"{first.lower()}.{last.lower()}" if person else "builder",
+                        "asset_tag": f"NL-{rng.randrange(10000, 99999)}"
+                        if kind != "vm" and rng.random() < 0.6
+                        else "",
+                        "assigned_user": f"{first} {last}" if person else "",
+                        "blueprint_name": bp_name,
+                        "blueprint_uuid": bp_id,
+                    },
+                    "mdm": {
+                        "mdm_enabled": "True",
+                        "supervised": "True" if rng.random() < 0.85 else "False",
+                        "install_date": _r22_kj_time(
+                            last_enr + dt.timedelta(seconds=rng.randrange(30, 400))
+                        ),
+                    },
+                    "filevault": {"filevault_enabled": kind != "vm"},
+                    "hardware_overview": {
+                        "model_name": model.split(" (")[0],
+                        "model_identifier": ident,
+                        "processor_name": cpu,
+                        "processor_speed": "" if arm else f"{_mhz / 1000:g} GHz",
+                        "number_of_processors": str(sockets if kind != "vm" else 1),
+                        "total_number_of_cores": str(cores if kind != "vm" else 6),
+                        "memory": f"{mem_gb} GB{mem_suffix}",
+                        "serial_number": serial,
+                        "udid": _r22_uuid(rng).upper(),
+                    },
+                    "network": {
+                        "ip_address": ip,
+                        "public_ip": f"{rng.choice((62, 84, 213))}.{rng.randrange(1, 255)}.{rng.randrange(1, 255)}.{rng.randrange(2, 254)}",
+                        "local_hostname": local,
+                        "mac_address": mac,
+                    },
+                    "volumes": vols,
+                }
+            )
+        labels.append(
+            {
+                "row": len(rows),
+                "name": name,
+                "asset_type": asset_type,
+                "environment": None,
+                "application": None,
+            }
+        )
+    common = (
+        "Apple devices only: MacBook Pro/Air and iMac/Mac Studio of employees (other), Mac mini "
+        "Xcode build agents (server) and Apple silicon macOS VMs for CI (VirtualMac2,1: "
+        "virtual_machine); no environment or application. "
+    )
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "device_id": "asset_id",
+            "device_name": "hostname",
+            "model": "model",
+            "serial_number": "serial_number",
+            "platform": "asset_type",
+            "os_version": "os_version",
+            "first_enrollment": "install_date",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "kandji",
+            "Kandji API `GET https://<subdomain>.api.kandji.io/api/v1/devices?limit=300&offset=N` "
+            "(List Devices: a JSON array, pages concatenated). Keys from the Kandji API "
+            "documentation 'List Devices' response and the KandjiDevice model of public API "
+            "clients (device_id, device_name, model, serial_number, platform, os_version, "
+            "supplemental_build_version, supplemental_os_version_extra, last_check_in, user "
+            '{email, name, id, is_archived} or "", asset_tag, blueprint_id, mdm_enabled, '
+            "agent_installed, is_missing, is_removed, agent_version, first_enrollment, "
+            "last_enrollment, blueprint_name, lost_mode_status, tags). Sure of the names. "
+            "**Medium**: the timestamp formats, `user` as an empty string when unassigned, the "
+            "user id type.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common
+            + "Shared iPads (platform iPad, no agent) also listed (other). 'device_id' (UUID) "
+            "asset_id; 'asset_tag' (some) nothing. 'device_name' (\"Alice\u2019s MacBook "
+            "Pro\" with a typographic apostrophe, 'TLL-MBP-4KX2Q', 'tll-xcode-mini-03') "
+            "hostname. 'model' ('MacBook Pro (14-inch, 2021)', 'Apple Virtual Machine 1') "
+            "model. 'platform' (Mac/iPad: the device class) asset_type. 'os_version' (14.4.1) "
+            "os_version; there is no OS name column. 'supplemental_*' (Rapid Security "
+            "Response) nothing. 'first_enrollment' (when the device first entered "
+            "management) install_date; 'last_enrollment' and 'last_check_in' nothing. 'user' "
+            "(\"\" when unassigned) and 'user.email/name/id/is_archived' (the assigned "
+            "employee) nothing. 'blueprint_id', 'blueprint_name' (Kandji configuration "
+            "blueprint: 'Standard Laptops', 'Build Agents (Xcode)') nothing. 'mdm_enabled', "
+            "'agent_installed', 'is_missing', 'is_removed', 'agent_version', "
+            "'lost_mode_status', 'tags' nothing.",
+            split=ROUND22,
+        )
+    truth = {
+        "general.device_id": "asset_id",
+        "general.device_name": "hostname",
+        "general.first_enrollment": "install_date",
+        "general.model": "model",
+        "general.platform": "asset_type",
+        "general.os_version": "os_version",
+        "general.system_version": "os_name",
+        "hardware_overview.model_name": "model",
+        "hardware_overview.processor_name": "cpu_model",
+        "hardware_overview.number_of_processors": "cpu_sockets",
+        "hardware_overview.total_number_of_cores": "cpu_cores",
+        "hardware_overview.memory": "memory_gb",
+        "hardware_overview.serial_number": "serial_number",
+        "network.ip_address": "ip_address",
+        "network.local_hostname": "hostname",
+        "network.mac_address": "mac_address",
+        "volumes.capacity": "storage_gb",
+    }
+    units = {"hardware_overview.memory": "GB", "volumes.capacity": "GB", "volumes.available": "GB"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+    return Rendered(
+        "kandji",
+        "Kandji API `GET /api/v1/devices/{device_id}/details` (Get Device Details) for every Mac "
+        "of `GET /api/v1/devices?platform=Mac`, the consultant's script keeping the general, "
+        "mdm, filevault, hardware_overview, network and volumes sections (activation_lock, "
+        "automated_device_enrollment, kandji_agent, users, installed_profiles, "
+        "apple_business_manager, security_information, recovery_information, lost_mode "
+        "dropped) and saving a JSON array. Section and key names from the Kandji API "
+        "documentation 'Get Device Details' sample response and a public client's test fixture "
+        "(general.system_version 'macOS 15.0 (24A335)', boot_volume, last_user, "
+        "time_since_boot; mdm.install_date; hardware_overview.model_identifier, "
+        "processor_name, number_of_processors, total_number_of_cores, memory '32 GB LPDDR5'; "
+        "network.ip_address, public_ip, local_hostname, mac_address; volumes name, format, "
+        "identifier, capacity '926.3 GB', available, percent_used, encrypted). Sure of the "
+        "names and the inline GB strings. **Medium**: general.* keys beyond the fixture "
+        "(device_id, device_name, model, platform, os_version, asset_tag, assigned_user, "
+        "blueprint_name, blueprint_uuid), hardware_overview model_name/processor_speed/udid/"
+        "serial_number, the memory-type suffix.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common
+        + "'general.device_id' asset_id; 'general.asset_tag' nothing. 'general.device_name' "
+        "hostname (the row name) and 'network.local_hostname' (the Bonjour name "
+        "'Alices-MacBook-Pro') hostname. 'general.system_version' ('macOS 14.4.1 (23E224)': "
+        "name, version and build) os_name; 'general.os_version' os_version. "
+        "'general.model' (preferred) and 'hardware_overview.model_name' ('MacBook Pro') "
+        "model; 'model_identifier' (Mac14,9) nothing. 'general.platform' (Mac) asset_type. "
+        "'hardware_overview.processor_name' ('Apple M2 Pro', 'Intel Core i9') cpu_model; "
+        "'number_of_processors' cpu_sockets; 'total_number_of_cores' cpu_cores; "
+        "'processor_speed' (empty on Apple silicon) nothing. 'hardware_overview.memory' "
+        "('16 GB LPDDR5', **GB** inline) memory_gb. 'hardware_overview.serial_number' "
+        "serial_number; 'udid' nothing. 'network.ip_address' ip_address, 'public_ip' (NAT) "
+        "nothing, 'mac_address' mac_address. 'volumes.capacity' ('494.38 GB', GB inline) "
+        "storage_gb, summed over the volumes (a second data volume on some desktops); "
+        "'available', 'percent_used', 'name', 'format', 'identifier', 'encrypted' nothing. "
+        "'general.first_enrollment' install_date; 'general.last_enrollment' and "
+        "'mdm.install_date' (when the current MDM profile was installed, i.e. the last "
+        "enrollment) nothing. 'general.last_user', 'general.assigned_user' (the employee) "
+        "nothing. 'general.boot_volume', 'time_since_boot', 'blueprint_*', 'mdm.mdm_enabled', "
+        "'mdm.supervised', 'filevault.filevault_enabled' nothing.",
+        split=ROUND22,
+    )
+
+
+# Zenoss (DeviceRouter.getDevices) ---------------------------------------------------------------
+
+R22_ZEN_CLASS = {
+    "sw": "/Network/Switch",
+    "rtr": "/Network/Router/Cisco",
+    "fw": "/Network/Firewall",
+    "lb": "/Network/BIG-IP",
+    "stor": "/Storage/NetApp",
+}
+R22_ZEN_PS = {"production": 1000, "staging": 500, "test": 400, "development": 400, "dr": 1000}
+R22_ZEN_OSMAN = {
+    "rhel7": "RedHat",
+    "rhel8": "RedHat",
+    "rhel9": "RedHat",
+    "ubuntu": "Canonical",
+    "sles12": "SUSE",
+    "sles15": "SUSE",
+    "centos7": "CentOS",
+    "ol8": "Oracle",
+    "rhcos": "RedHat",
+}
+
+
+def r_zenoss(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Zenoss Resource Manager JSON API ``DeviceRouter.getDevices`` (POST
+    ``/zport/dmd/device_router``, uid /zport/dmd/Devices, limit 2000). a: every default key,
+    the consultant saved ``.result`` (``{"devices": [...], "totalCount", "hash",
+    "success"}``); b: a Zenoss 4.2 instance queried with a ``keys`` list, saved as
+    ``jq '.result.devices'`` (a bare array)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    loc_uuid: dict[str, str] = {}
+    sys_uuid: dict[str, str] = {}
+    grp_uuid: dict[str, str] = {}
+    collector = "localhost" if variant == "a" else "zencollector-dc1"
+    for h in hosts:
+        if h.role in ("esx", "printer", "ups", "pdu", "appci"):
+            continue
+        server = h.role in R22_SERVER_ROLES
+        win = _r22_win(h)
+        if server:
+            cls = "/Server/Microsoft/Windows" if win else "/Server/SSH/Linux"
+            pyc = (
+                "ZenPacks.zenoss.Microsoft.Windows.Device"
+                if win
+                else "ZenPacks.zenoss.LinuxMonitor.LinuxDevice"
+            )
+            dev_id = h.fqdn if rng.random() < 0.6 else h.name
+            title = h.name.upper() if win and rng.random() < 0.4 else h.name
+            if win:
+                os_man = "Microsoft"
+                os_model = h.os_name.replace("Microsoft ", "")
+            else:
+                os_man = R22_ZEN_OSMAN.get(h.os_tag, "Linux")
+                os_model = h.os_name
+        else:
+            cls = R22_ZEN_CLASS[h.role]
+            if h.role == "sw" and h.manufacturer != "Cisco":
+                cls = f"/Network/{h.manufacturer.split()[0]}"
+            if h.role == "rtr" and h.manufacturer != "Cisco":
+                cls = "/Network/Juniper"
+            if h.role == "fw" and h.manufacturer == "Palo Alto Networks":
+                cls = "/Network/PaloAlto"
+            if h.role == "stor" and not h.manufacturer.startswith("NetApp"):
+                cls = "/Storage/" + h.manufacturer.split()[0].replace("Pure", "PureStorage")
+            pyc = "Products.ZenModel.Device"
+            dev_id = h.ip if rng.random() < 0.5 else h.name
+            title = h.ip if dev_id == h.ip and rng.random() < 0.2 else h.name
+            os_man = h.manufacturer
+            os_model = f"{h.os_name} {h.os_version}".strip()
+        if h.status == "In maintenance":
+            ps = 300
+        elif server:
+            ps = R22_ZEN_PS[h.env or "production"]
+        else:
+            ps = 1000
+        if rng.random() < 0.03:
+            ps = -1
+        prio = 3
+        if server and h.env == "production" and h.role in ("db", "app"):
+            prio = rng.choice([4, 4, 5])
+        elif server and h.env in ("development", "test"):
+            prio = rng.choice([2, 2, 1])
+        elif h.role in ("rtr", "fw"):
+            prio = 5
+        man = h.manufacturer
+        loc_path = f"/{h.site.city}/{h.site.dc}"
+        loc = {
+            "uid": f"/zport/dmd/Locations{loc_path}",
+            "name": loc_path,
+            "uuid": loc_uuid.setdefault(loc_path, _r22_uuid(rng)),
+        }
+        systems: list[dict[str, Any]] = []
+        if h.app and h.role in ("web", "app", "db") and rng.random() < 0.9:
+            sp = "/" + h.app.replace("-", " ").title().replace(" ", "")
+            if variant == "a" and h.env and h.env != "production":
+                sp = f"{sp}/{h.env.title()}"
+            systems.append(
+                {
+                    "uid": f"/zport/dmd/Systems{sp}",
+                    "name": sp,
+                    "path": f"/Systems{sp}",
+                    "uuid": sys_uuid.setdefault(sp, _r22_uuid(rng)),
+                }
+            )
+        groups: list[dict[str, Any]] = []
+        if rng.random() < 0.85:
+            gp = "/Teams/" + h.group
+            groups.append(
+                {
+                    "uid": f"/zport/dmd/Groups{gp}",
+                    "name": gp,
+                    "path": f"/Groups{gp}",
+                    "uuid": grp_uuid.setdefault(gp, _r22_uuid(rng)),
+                }
+            )
+        ip_int = int.from_bytes(bytes(int(o) for o in h.ip.split(".")), "big")
+        serial = h.serial if rng.random() < 0.9 else ""
+        tag = f"AT{rng.randrange(100000, 999999)}" if not h.virtual and rng.random() < 0.5 else ""
+        hw_man = {"uid": f"/zport/dmd/Manufacturers/{man}", "name": man}
+        hw_model = {"uid": f"/zport/dmd/Manufacturers/{man}/products/{h.model}", "name": h.model}
+        os_model_ref = {
+            "uid": f"/zport/dmd/Manufacturers/{os_man}/products/{os_model}",
+            "name": os_model,
+        }
+        uid = f"/zport/dmd/Devices{cls}/devices/{dev_id}"
+        if variant == "a":
+            sev = {
+                k: {"count": rng.choice(c), "acknowledged_count": 0}
+                for k, c in (
+                    ("clear", [0]),
+                    ("critical", [0, 0, 0, 0, 1]),
+                    ("error", [0, 0, 0, 1, 2]),
+                    ("warning", [0, 0, 1, 3, 7]),
+                    ("info", [0, 0, 2, 11]),
+                    ("debug", [0]),
+                )
+            }
+            for k in ("error", "warning"):
+                if sev[k]["count"] and rng.random() < 0.4:
+                    sev[k]["acknowledged_count"] = 1
+            r: dict[str, Any] = {
+                "uid": uid,
+                "name": title,
+                "ipAddress": ip_int,
+                "ipAddressString": h.ip,
+                "productionState": ps,
+                "priority": prio,
+                "collector": collector,
+                "pythonClass": pyc,
+                "serialNumber": serial,
+                "tagNumber": tag,
+                "hwManufacturer": hw_man,
+                "hwModel": hw_model,
+                "osManufacturer": {"uid": f"/zport/dmd/Manufacturers/{os_man}", "name": os_man},
+                "osModel": os_model_ref,
+                "location": loc,
+                "systems": systems,
+                "groups": groups,
+                "events": sev,
+            }
+        else:
+            r = {
+                "name": title,
+                "ipAddressString": h.ip,
+                "productionState": ps,
+                "priority": prio,
+                "collector": collector,
+                "hwManufacturer": hw_man,
+                "hwModel": hw_model,
+                "osModel": os_model_ref,
+                "serialNumber": serial,
+                "tagNumber": tag,
+                "location": loc,
+                "systems": systems,
+                "groups": groups,
+                "uid": uid,
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), title, h))
+    truth: dict[str, str | None] = {
+        "uid": "asset_id",
+        "name": "hostname",
+        "ipAddress": "ip_address",
+        "ipAddressString": "ip_address",
+        "productionState": "status",
+        "priority": "criticality",
+        "serialNumber": "serial_number",
+        "hwManufacturer.name": "manufacturer",
+        "hwModel.name": "model",
+        "osModel.name": "os_name",
+        "location.name": "location",
+        "systems.name": "application_name",
+        "groups.name": "technical_owner",
+    }
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+    common = (
+        "Every monitored device: Windows servers (Microsoft Windows ZenPack), Linux servers "
+        "(SSH), VMs and physical servers alike, Kubernetes workers, switches, routers, "
+        "firewalls, BIG-IP load balancers and NetApp/Pure/Dell EMC arrays; ESXi hosts are "
+        "components of the vCenter device, not devices, so they are absent. 'uid' (the "
+        "device's path '/zport/dmd/Devices/Server/SSH/Linux/devices/<id>', the id being the "
+        "FQDN, the short name or, for network gear, the IP) asset_id; 'tagNumber' (asset tag) "
+        "nothing. 'name' (the device title: the host name, upper case on some Windows "
+        "servers, the IP for untitled network devices) hostname. 'ipAddressString' "
+        "ip_address. 'productionState' (Zenoss's lifecycle state as an integer: 1000 "
+        "Production, 500 Pre-Production, 400 Test, 300 Maintenance, -1 Decommissioned) "
+        "status. 'priority' (0 Trivial .. 3 Normal .. 5 Highest: the device's business "
+        "priority) criticality. 'hwManufacturer.name' manufacturer, 'hwModel.name' model "
+        "('VMware Virtual Platform' on VMs), 'osModel.name' (the OS product: 'Windows Server "
+        "2019 Standard', 'Red Hat Enterprise Linux 8.8 (Ootpa)', 'Cisco IOS-XE 17.6.4') "
+        "os_name; the '.uid' paths under /zport/dmd/Manufacturers nothing. 'serialNumber' "
+        "serial_number. 'location.name' ('/Tallinn/TLL-DC1': city and datacenter) location; "
+        "'location.uid'/'.uuid' nothing. 'systems.name' (the Zenoss System organiser: one "
+        "per business application) application_name; 'groups.name' ('/Teams/DBA Team': the "
+        "support team) technical_owner; their 'uid', 'path', 'uuid' nothing. 'collector' "
+        "nothing. No CPU, memory, disk or asset-type keys (the device class is only inside "
+        "'uid'). "
+    )
+    if variant == "a":
+        return Rendered(
+            "zenoss",
+            "Zenoss Resource Manager 6.x JSON API: `POST /zport/dmd/device_router` with "
+            '`{"action": "DeviceRouter", "method": "getDevices", "data": [{"uid": '
+            '"/zport/dmd/Devices", "limit": 2000}], "tid": 1, "type": "rpc"}`, the '
+            'consultant saved `.result` (`{"devices": [...], "totalCount", "hash", '
+            '"success"}`). Device keys from the Zenoss DeviceRouter reference '
+            "(help.zenoss.com 'DeviceRouter') and a public client's ZenossDevice type "
+            "derived from the Go client's device.go (name, uid, productionState, systems "
+            "[{uid, name, path, uuid}], groups, collector, ipAddress (integer), "
+            "ipAddressString, serialNumber, pythonClass, hwManufacturer {uid, name}, "
+            "osModel, priority, hwModel, tagNumber, osManufacturer, location, events "
+            "{clear, critical, error, warning, info, debug: {count, acknowledged_count}}). "
+            "Sure of the names. **Medium**: the key order, location's keys, the organiser "
+            "`name` as a path, the device-class paths.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common
+            + "'ipAddress' (the same address as a 32-bit integer) ip_address. 'pythonClass' "
+            "(the ZenPack device class) nothing. 'osManufacturer.name' (the OS vendor: "
+            "Microsoft, RedHat, Cisco) nothing. 'events.*.count'/'.acknowledged_count' "
+            "(open events per severity) nothing. 'systems.name' adds the environment as a "
+            "sub-organiser for non-production apps ('/Erp/Test') and is still "
+            "application_name.",
+            split=ROUND22,
+            json_envelope={"totalCount": len(rows), "hash": _hex(rng, 16), "success": True},
+            json_records_key="devices",
+        )
+    return Rendered(
+        "zenoss",
+        "Zenoss 4.2 JSON API `DeviceRouter.getDevices` with the consultant's `keys` list "
+        "(name, ipAddressString, productionState, priority, collector, hwManufacturer, "
+        "hwModel, osModel, serialNumber, tagNumber, location, systems, groups, uid), saved as "
+        "`jq '.result.devices'` (a bare array, keys in the order the marshaller returned "
+        "them). Key names as in file _a (Zenoss DeviceRouter reference, public getDevices "
+        "clients). Sure of the names. **Medium**: the marshaller's key order.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common,
+        split=ROUND22,
+    )
+
+
+# vSphere Automation REST API (vcenter/vm) -------------------------------------------------------
+
+R22_VS_GUEST = {  # os tag: (guest_OS enum, guest full name, guest id message key)
+    "2012 R2": (
+        "WINDOWS_8_SERVER_64",
+        "Microsoft Windows Server 2012 (64-bit)",
+        "windows8Server64Guest",
+    ),
+    "2016": (
+        "WINDOWS_9_SERVER_64",
+        "Microsoft Windows Server 2016 or later (64-bit)",
+        "windows9Server64Guest",
+    ),
+    "2019": (
+        "WINDOWS_2019SERVER_64",
+        "Microsoft Windows Server 2019 (64-bit)",
+        "windows2019srv_64Guest",
+    ),
+    "2022": (
+        "WINDOWS_2019SERVER_NEXT_64",
+        "Microsoft Windows Server 2022 (64-bit)",
+        "windows2019srvNext_64Guest",
+    ),
+    "rhel7": ("RHEL_7_64", "Red Hat Enterprise Linux 7 (64-bit)", "rhel7_64Guest"),
+    "rhel8": ("RHEL_8_64", "Red Hat Enterprise Linux 8 (64-bit)", "rhel8_64Guest"),
+    "rhel9": ("RHEL_9_64", "Red Hat Enterprise Linux 9 (64-bit)", "rhel9_64Guest"),
+    "ubuntu": ("UBUNTU_64", "Ubuntu Linux (64-bit)", "ubuntu64Guest"),
+    "sles12": ("SLES_12_64", "SUSE Linux Enterprise 12 (64-bit)", "sles12_64Guest"),
+    "sles15": ("SLES_15_64", "SUSE Linux Enterprise 15 (64-bit)", "sles15_64Guest"),
+    "centos7": ("CENTOS_7_64", "CentOS 7 (64-bit)", "centos7_64Guest"),
+    "ol8": ("ORACLE_LINUX_8_64", "Oracle Linux 8 (64-bit)", "oracleLinux8_64Guest"),
+    "rhcos": ("RHEL_8_64", "Red Hat Enterprise Linux 8 (64-bit)", "rhel8_64Guest"),
+    "bigip": ("OTHER_3X_LINUX_64", "Other 3.x Linux (64-bit)", "other3xLinux64Guest"),
+    "panos": ("CENTOS_64", "CentOS 4/5 or later (64-bit)", "centos64Guest"),
+}
+
+
+def r_vsphere_rest(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """vSphere Automation REST API, virtual machines. a: vSphere 7.0 U3 ``/api``: ``GET
+    /api/vcenter/vm`` then per VM ``GET /api/vcenter/vm/{vm}`` and ``GET
+    /api/vcenter/vm/{vm}/guest/identity`` (the consultant's Python script, ``vm`` put first,
+    the identity under ``guest_identity``, boot/cdrom/floppy/serial/parallel/adapters and
+    most disk/NIC sub-keys deleted); b: vSphere 6.7 ``/rest``: ``GET /rest/vcenter/vm?
+    filter.hosts=<host>`` per host and ``GET /rest/vcenter/vm/{vm}`` (``value`` unwrapped,
+    disks/nics as lists of ``{key, value}``), the script adding ``vm``, ``host`` and
+    ``cluster``."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    vm_no = 1001 if variant == "a" else 2045
+    ds_no = {s.code: 1 for s in R22A_SITES + R22B_SITES + R22G_SITES + R22H_SITES}
+    net_ids: dict[str, str] = {}
+    for h in hosts:
+        if not h.virtual or not h.os_name or h.role == "appci":
+            continue
+        vm_no += rng.choice([1, 1, 2, 5, 13])
+        vm = f"vm-{vm_no}"
+        tag = h.os_tag or ("2019" if _r22_win(h) else "rhel8")
+        if _r22_win(h):
+            tag = {"6.3.9600": "2012 R2", "10.0.14393": "2016", "10.0.17763": "2019"}.get(
+                h.os_version, "2022"
+            )
+        guest_os, full, msg = R22_VS_GUEST.get(tag, R22_VS_GUEST["rhel8"])
+        configured = guest_os
+        if tag == "2019" and rng.random() < 0.35:
+            configured = "WINDOWS_9_SERVER_64"  # VM created from an older template
+        if tag == "rhel9" and rng.random() < 0.3:
+            configured = "RHEL_8_64"
+        state = "POWERED_ON" if h.power == "poweredOn" else "POWERED_OFF"
+        if state == "POWERED_ON" and rng.random() < 0.01:
+            state = "SUSPENDED"
+        hwv = rng.choice(["VMX_13", "VMX_14", "VMX_15", "VMX_19", "VMX_19"])
+        if variant == "b":
+            hwv = rng.choice(["VMX_11", "VMX_13", "VMX_14", "VMX_14"])
+        ds = f"{h.site.code.upper()}-DS-{ds_no.setdefault(h.site.code, 1):02d}"
+        if rng.random() < 0.15:
+            ds_no[h.site.code] = ds_no[h.site.code] % 6 + 1
+        disks: dict[str, dict[str, Any]] = {}
+        for k, size in enumerate(h.disks):
+            disks[str(2000 + k)] = {
+                "label": f"Hard disk {k + 1}",
+                "type": "SCSI",
+                "backing": {
+                    "type": "VMDK_FILE",
+                    "vmdk_file": f"[{ds}] {h.name}/{h.name}{'' if k == 0 else f'_{k}'}.vmdk",
+                },
+                "capacity": size * 1073741824,
+            }
+        third = h.ip.split(".")[2]
+        pg = f"dvPG-{h.site.code.upper()}-VLAN{third}"
+        nets = [pg]
+        if h.role == "db" and rng.random() < 0.3:
+            nets.append(f"dvPG-{h.site.code.upper()}-BACKUP")
+        nics: dict[str, dict[str, Any]] = {}
+        for k, net in enumerate(nets):
+            mac = (
+                h.mac
+                if k == 0
+                else "00:50:56:" + ":".join(f"{rng.randrange(256):02x}" for _ in range(3))
+            )
+            nics[str(4000 + k)] = {
+                "label": f"Network adapter {k + 1}",
+                "type": "VMXNET3" if h.os_tag not in ("bigip",) else "E1000E",
+                "mac_type": "ASSIGNED",
+                "mac_address": mac.lower(),
+                "state": "CONNECTED" if state == "POWERED_ON" else "NOT_CONNECTED",
+                "start_connected": True,
+                "backing": {
+                    "type": "DISTRIBUTED_PORTGROUP",
+                    "network": net_ids.setdefault(net, f"dvportgroup-{rng.randrange(1000, 9999)}"),
+                    "network_name": net,
+                },
+            }
+        cpu = {
+            "count": h.cores,
+            "cores_per_socket": h.cores_per_socket,
+            "hot_add_enabled": rng.random() < 0.3,
+            "hot_remove_enabled": False,
+        }
+        mem_hot = rng.random() < 0.3
+        if variant == "a":
+            identity: dict[str, Any] = {}
+            if state == "POWERED_ON" and rng.random() < 0.95:
+                host_name = h.fqdn if not _r22_win(h) or rng.random() < 0.8 else h.name.upper()
+                identity = {
+                    "name": guest_os,
+                    "family": "WINDOWS" if _r22_win(h) else "LINUX",
+                    "full_name": {
+                        "args": [],
+                        "default_message": full,
+                        "id": f"vmsg.guestos.{msg}.label",
+                    },
+                    "host_name": host_name,
+                    "ip_address": h.ip,
+                }
+            rows.append(
+                {
+                    "vm": vm,
+                    "guest_OS": configured,
+                    "name": h.name,
+                    "identity": {
+                        "name": h.name,
+                        "bios_uuid": _r22_uuid(rng),
+                        "instance_uuid": _r22_uuid(rng),
+                    },
+                    "power_state": state,
+                    "instant_clone_frozen": False,
+                    "hardware": {
+                        "version": hwv,
+                        "upgrade_policy": "NEVER",
+                        "upgrade_status": "NONE",
+                    },
+                    "cpu": cpu,
+                    "memory": {"size_MiB": h.mem_mb, "hot_add_enabled": mem_hot},
+                    "disks": {
+                        k: {"label": d["label"], "capacity": d["capacity"]}
+                        for k, d in disks.items()
+                    },
+                    "nics": {
+                        k: {
+                            "label": n["label"],
+                            "mac_address": n["mac_address"],
+                            "state": n["state"],
+                            "backing": {"network_name": n["backing"]["network_name"]},
+                        }
+                        for k, n in nics.items()
+                    },
+                    "guest_identity": identity,
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "vm": vm,
+                    "host": h.vhost,
+                    "cluster": h.cluster,
+                    "guest_OS": configured,
+                    "name": h.name,
+                    "power_state": state,
+                    "hardware": {
+                        "upgrade_policy": "NEVER",
+                        "upgrade_status": "NONE",
+                        "version": hwv,
+                    },
+                    "cpu": cpu,
+                    "memory": {"size_MiB": h.mem_mb, "hot_add_enabled": mem_hot},
+                    "disks": [{"key": k, "value": d} for k, d in disks.items()],
+                    "nics": [{"key": k, "value": n} for k, n in nics.items()],
+                }
+            )
+        labels.append(row_label(len(rows), h.name, h))
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    truth: dict[str, str | None] = {
+        "vm": "asset_id",
+        "name": "hostname",
+        "guest_OS": "os_name",
+        "power_state": "power_state",
+        "cpu.count": "cpu_cores",
+        "memory.size_MiB": "memory_gb",
+    }
+    units: dict[str, str | None] = {"memory.size_MiB": "MiB"}
+    if variant == "a":
+        truth.update(
+            {
+                "identity.name": "hostname",
+                "guest_identity.name": "os_name",
+                "guest_identity.family": "os_name",
+                "guest_identity.full_name.default_message": "os_name",
+                "guest_identity.host_name": "fqdn",
+                "guest_identity.ip_address": "ip_address",
+            }
+        )
+        for k in keys:
+            if k.startswith("disks.") and k.endswith(".capacity"):
+                truth[k], units[k] = "storage_gb", "bytes"
+            if k.startswith("nics.") and k.endswith(".mac_address"):
+                truth[k] = "mac_address"
+            if k.startswith("nics.") and k.endswith(".backing.network_name"):
+                truth[k] = "network_zone"
+    else:
+        truth.update(
+            {
+                "host": "virtualization_host",
+                "cluster": "cluster",
+                "disks.value.capacity": "storage_gb",
+                "nics.value.mac_address": "mac_address",
+                "nics.value.backing.network_name": "network_zone",
+            }
+        )
+        units["disks.value.capacity"] = "bytes"
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+    common = (
+        "Virtual machines only (Windows and Linux servers, database VMs, Kubernetes workers, "
+        "BIG-IP VE and VM-Series appliances); ESXi hosts are not VMs. 'vm' (the vCenter "
+        "managed-object id vm-1234) asset_id. 'name' (the VM name) hostname. 'guest_OS' (the "
+        "configured guest OS enum: WINDOWS_2019SERVER_64, RHEL_8_64, UBUNTU_64; lags on VMs "
+        "deployed from older templates) os_name. 'power_state' (POWERED_ON/POWERED_OFF/"
+        "SUSPENDED) power_state. 'cpu.count' (total vCPUs) cpu_cores; 'cpu.cores_per_socket' "
+        "nothing (as PowerCLI's CoresPerSocket). 'memory.size_MiB' **MiB** memory_gb. "
+        "'hardware.version' (VMX_14), 'hardware.upgrade_*', 'cpu.hot_*', "
+        "'memory.hot_add_enabled' nothing. "
+    )
+    if variant == "a":
+        return Rendered(
+            "vsphere_rest",
+            "vSphere Automation REST API, vCenter 7.0 U3 `/api` endpoints: `GET "
+            "/api/vcenter/vm` (summary: vm, name, power_state, cpu_count, memory_size_MiB) "
+            "then per VM `GET /api/vcenter/vm/{vm}` (Vcenter VM Info: guest_OS, name, identity "
+            "{name, bios_uuid, instance_uuid}, power_state, instant_clone_frozen, hardware "
+            "{version, upgrade_policy, upgrade_version, upgrade_status}, boot, boot_devices, "
+            "cpu {count, cores_per_socket, hot_add_enabled, hot_remove_enabled}, memory "
+            "{size_MiB, hot_add_enabled, ...}, disks and nics as maps keyed by device key "
+            "(2000.., 4000..), cdroms, floppies, parallel_ports, serial_ports, sata/scsi/"
+            "nvme_adapters) and `GET /api/vcenter/vm/{vm}/guest/identity` (name, family, "
+            "full_name {args, default_message, id}, host_name, ip_address; unavailable when "
+            "the VM is off or VMware Tools is not running). The consultant's Python script "
+            "put `vm` first, stored the identity under `guest_identity` ({} when "
+            "unavailable), deleted boot, boot_devices, cdroms, floppies, ports and adapters, "
+            "and kept only label/capacity of each disk and label/mac_address/state/"
+            "backing.network_name of each NIC. Names from the vSphere Automation API reference "
+            "(VM Info / Vcenter VM Info data structure) and the VMware.Sdk.vSphere.vCenter "
+            "PowerShell SDK's VMInfo model. Sure of the names (guest_OS and size_MiB with their "
+            "capitals in the JSON, capacity in bytes). **Medium**: the guest_OS enum spellings "
+            "for Windows Server 2022 and appliances, the LocalizableMessage id.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common + "'identity.name' (the VM name again) hostname; 'identity.bios_uuid'/"
+            "'instance_uuid' nothing. 'disks.<key>.capacity' (2000, 2001, ... one column per "
+            "disk) **bytes** storage_gb, summed; 'disks.<key>.label' nothing. "
+            "'nics.<key>.mac_address' (4000 the first adapter: preferred) mac_address; "
+            "'nics.<key>.backing.network_name' (the distributed port group "
+            "'dvPG-TLL-VLAN30') network_zone; 'nics.<key>.label'/'.state' nothing. "
+            "'guest_identity.full_name.default_message' ('Microsoft Windows Server 2019 "
+            "(64-bit)': the running guest; preferred), 'guest_identity.name' (the running "
+            "guest's enum) and 'guest_identity.family' (WINDOWS/LINUX) os_name; "
+            "'guest_identity.full_name.args'/'.id' nothing. 'guest_identity.host_name' (the "
+            "guest's DNS name: FQDN, a bare upper-case NetBIOS name on some Windows guests) "
+            "fqdn. 'guest_identity.ip_address' ip_address. 'instant_clone_frozen' nothing. "
+            "Powered-off VMs and VMs without Tools have no guest_identity keys.",
+            split=ROUND22,
+        )
+    return Rendered(
+        "vsphere_rest",
+        "vSphere Automation REST API, vCenter 6.7 `/rest` endpoints (before `/api`): `GET "
+        "/rest/vcenter/host` and `GET /rest/vcenter/cluster`, then `GET /rest/vcenter/vm?"
+        "filter.hosts=<host>` per host and `GET /rest/vcenter/vm/{vm}` per VM; the "
+        "consultant's PowerShell `Invoke-RestMethod` loop unwrapped `.value`, added `vm`, "
+        "`host` (the ESXi host name) and `cluster` (the cluster name) in front and wrote "
+        "`ConvertTo-Json -Depth 6`. In the 6.7 `/rest` form disks and nics are lists of "
+        "`{key, value}` entries (`disks.value.capacity`, `nics.value.mac_address`); the "
+        "consultant deleted boot, boot_devices, cdroms, floppies, ports, adapters, "
+        "disk ide/scsi/sata placement and NIC pci_slot_number/wake_on_lan/"
+        "allow_guest_control/upt_compatibility. Names from the vSphere Automation API 6.7 "
+        "reference (vcenter.VM.Info) and public `/rest/vcenter/vm/{vm}` outputs. Sure of the "
+        "names and bytes. **Medium**: the key order inside `value`, hardware versions of a "
+        "6.7 estate.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common
+        + "'host' (the ESXi host FQDN, added by the script) virtualization_host; 'cluster' "
+        "cluster. 'disks.value.capacity' **bytes** storage_gb, summed over the list; "
+        "'disks.key' (2000..), 'disks.value.label', '.type', '.backing.type', "
+        "'.backing.vmdk_file' ('[TLL-DS-03] <vm>/<vm>_1.vmdk') nothing. "
+        "'nics.value.mac_address' mac_address (first element primary); "
+        "'nics.value.backing.network_name' network_zone; 'nics.key', '.label', '.type', "
+        "'.mac_type', '.state', '.start_connected', '.backing.type', '.backing.network' "
+        "(dvportgroup-1234) nothing. No guest identity, FQDN or IP in this file.",
+        split=ROUND22,
+    )
+
+
+def round22_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 22 of held-out tools: JumpCloud, Kandji, Zenoss, vSphere Automation REST API."""
+    return [
+        (
+            "jumpcloud_a",
+            r_jumpcloud,
+            prof(
+                "heldout22_jc1",
+                R22A_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=0.7,
+                windows_ratio=0.45,
+                infra={"k8s": 6},
+            ),
+            22901,
+            130,
+            "a",
+        ),
+        (
+            "jumpcloud_b",
+            r_jumpcloud,
+            prof(
+                "heldout22_jc2",
+                R22B_SITES,
+                "underscore",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.4,
+                infra={"k8s": 4},
+            ),
+            22902,
+            100,
+            "b",
+        ),
+        (
+            "kandji_a",
+            r_kandji,
+            prof("heldout22_kj1", R22C_SITES, "dash_app", "site", 10),
+            23001,
+            140,
+            "a",
+        ),
+        (
+            "kandji_b",
+            r_kandji,
+            prof("heldout22_kj2", R22D_SITES, "compact", "site", 8),
+            23002,
+            90,
+            "b",
+        ),
+        (
+            "zenoss_a",
+            r_zenoss,
+            prof(
+                "heldout22_zen1",
+                R22E_SITES,
+                "compact",
+                "compact",
+                12,
+                virtual_ratio=0.6,
+                infra={"esx": 4, "k8s": 4, "sw": 24, "rtr": 4, "fw": 4, "lb": 3, "stor": 3},
+            ),
+            23101,
+            160,
+            "a",
+        ),
+        (
+            "zenoss_b",
+            r_zenoss,
+            prof(
+                "heldout22_zen2",
+                R22F_SITES,
+                "legacy",
+                "site",
+                10,
+                virtual_ratio=0.65,
+                infra={"k8s": 4, "sw": 14, "rtr": 2, "fw": 2, "lb": 2, "stor": 2},
+            ),
+            23102,
+            110,
+            "b",
+        ),
+        (
+            "vsphere_rest_a",
+            r_vsphere_rest,
+            prof(
+                "heldout22_vs1",
+                R22G_SITES,
+                "dash_app",
+                "site",
+                14,
+                virtual_ratio=1.0,
+                infra={"esx": 6, "k8s": 8, "lb": 2, "fw": 2},
+            ),
+            23201,
+            150,
+            "a",
+        ),
+        (
+            "vsphere_rest_b",
+            r_vsphere_rest,
+            prof(
+                "heldout22_vs2",
+                R22H_SITES,
+                "underscore",
+                "compact",
+                10,
+                virtual_ratio=1.0,
+                infra={"esx": 4, "k8s": 6},
+            ),
+            23202,
+            110,
             "b",
         ),
     ]
