@@ -5701,6 +5701,11 @@ def _render_tool_specs(
                 rendered.json_envelope["pagination"]["totalItems"] = len(rendered.rows)
             if rendered.tool == "prtg":  # PRTG table.json: treesize
                 rendered.json_envelope["treesize"] = len(rendered.rows)
+            if rendered.tool == "nagios_xi":  # Nagios XI: recordcount (a string in older XI)
+                count = rendered.json_envelope["recordcount"]
+                rendered.json_envelope["recordcount"] = (
+                    str(len(rendered.rows)) if isinstance(count, str) else len(rendered.rows)
+                )
             if rendered.tool == "intune":  # Microsoft Graph's @odata.count
                 rendered.json_envelope["@odata.count"] = len(rendered.rows)
             page = rendered.json_envelope.get("page")  # InsightVM: page.totalResources
@@ -5982,6 +5987,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round20_specs())
         + _render_tool_specs(round21_specs())
         + _render_tool_specs(round22_specs())
+        + _render_tool_specs(round23_specs())
     )
 
 
@@ -32527,6 +32533,1416 @@ def round22_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             23202,
             110,
+            "b",
+        ),
+    ]
+
+
+# =========================================================================== held-out round 23
+# Written blind (round23 helper): IBM HMC (Power LPARs), Cisco UCS Manager, Nagios XI, KubeVirt.
+
+ROUND23 = HELDOUT
+R23A_SITES = [S("osl", "Oslo", "OSL-DC1", 161), S("ber", "Bergen", "BGO-DC2", 162)]
+R23B_SITES = [S("hel", "Helsinki", "HEL1", 163), S("tmp", "Tampere", "TRE1", 164)]
+R23C_SITES = [S("cph", "Copenhagen", "CPH-DC1", 165), S("aar", "Aarhus", "AAR-DC1", 166)]
+R23D_SITES = [S("gva", "Geneva", "GVA-DC2", 167), S("bsl", "Basel", "BSL-DC1", 168)]
+R23E_SITES = [S("wro", "Wroclaw", "WRO1", 169), S("krk", "Krakow", "KRK1", 170)]
+R23F_SITES = [S("bil", "Bilbao", "BIO-DC1", 171), S("val", "Valencia", "VLC-DC1", 172)]
+R23G_SITES = [S("got", "Gothenburg", "GOT-DC1", 173), S("mmo", "Malmo", "MMX-DC1", 174)]
+R23H_SITES = [S("tal", "Tallinn", "TLL1", 175), S("rig", "Riga", "RIX1", 176)]
+R23_EXPORT = dt.datetime(2026, 11, 26, 13, 40)
+R23_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+
+
+def _r23_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r23_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r23_servers(hosts: list[Host], roles: tuple[str, ...] = R23_SERVER_ROLES) -> list[Host]:
+    return [h for h in hosts if h.role in roles and h.os_name]
+
+
+def _r23_ts(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _r23_iso(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# IBM HMC (Power LPARs) ------------------------------------------------------------------------
+
+R23_AIX = [
+    "AIX 7.2 7200-05-06-2320",
+    "AIX 7.2 7200-05-07-2346",
+    "AIX 7.3 7300-01-02-2320",
+    "AIX 7.3 7300-02-01-2346",
+    "AIX 7.1 7100-05-10-2220",
+]
+R23_PLNX = {
+    "rhel": [
+        "Linux/Red Hat 4.18.0-477.27.1.el8_8.ppc64le 8.8",
+        "Linux/Red Hat 5.14.0-284.30.1.el9_2.ppc64le 9.2",
+    ],
+    "sles": ["Linux/SuSE 5.14.21-150400.24.63-default 15"],
+}
+R23_IBMI = ["IBM i Licensed Internal Code V7R4M0 L00", "IBM i Licensed Internal Code V7R5M0 L00"]
+R23_VIOS = ["VIOS 3.1.4.21", "VIOS 3.1.4.31", "VIOS 4.1.0.10"]
+R23_POWER_MODELS = [("9009-42A", "POWER9"), ("9080-M9S", "POWER9"), ("9105-42A", "POWER10")]
+
+
+def _r23_power_systems(sites: list[Site], rng: random.Random) -> dict[str, list[tuple[str, str]]]:
+    """Two or three managed systems (frames) per site: (HMC name, UUID)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for s in sites:
+        frames = []
+        for _ in range(rng.choice([2, 3])):
+            mtm, _gen = rng.choice(R23_POWER_MODELS)
+            serial = "78" + "".join(rng.choice("0123456789ABCDEF") for _ in range(5))
+            frames.append((f"Server-{mtm}-SN{serial}", _r23_uuid(rng)))
+        out[s.code] = frames
+    return out
+
+
+def _r23_lpar_os(h: Host, rng: random.Random) -> tuple[str, str]:
+    """(lpar_env, os_version) of a Power partition for an estate host (no Windows on Power)."""
+    if h.role == "app" and rng.random() < 0.12:
+        return "os400", rng.choice(R23_IBMI)
+    if "SUSE" in h.os_name:
+        return "aixlinux", R23_PLNX["sles"][0]
+    linux = any(d in h.os_name for d in ("Red Hat", "Oracle Linux", "CentOS"))
+    if linux and rng.random() < 0.5:
+        return "aixlinux", rng.choice(R23_PLNX["rhel"])
+    return "aixlinux", rng.choice(R23_AIX)
+
+
+def r_hmc(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """IBM Power HMC V10 partitions. a: the consultant's loop over the managed systems
+    (``lssyscfg -r lpar -m <sys> -F ...`` joined on lpar_id with ``lshwres -r proc --level
+    lpar`` and ``lshwres -r mem --level lpar``), CSV; b: the HMC REST API
+    ``GET /rest/api/uom/LogicalPartition/quick/All`` (JSON array)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    sites = sorted({h.site.code: h.site for h in hosts}.values(), key=lambda s: s.code)
+    frames = _r23_power_systems(sites, rng)
+    next_id: dict[str, int] = {}
+    vios_done: set[str] = set()
+    servers = [h for h in _r23_servers(hosts, ("web", "app", "db", "dns", "smtp"))]
+    for h in servers:
+        frame, frame_uuid = rng.choice(frames[h.site.code])
+        entries: list[tuple[str, Host | None, str, str]] = []
+        if frame not in vios_done:  # the frame's two VIOS partitions come first (ids 1, 2)
+            vios_done.add(frame)
+            for k in (1, 2):
+                vname = f"{frame.split('-SN')[1].lower()}-vios{k}"
+                entries.append((vname, None, "vioserver", rng.choice(R23_VIOS)))
+        env_, osv = _r23_lpar_os(h, rng)
+        name = h.name if rng.random() < 0.7 else h.name.upper()
+        entries.append((name, h, env_, osv))
+        for lname, host, lenv, los in entries:
+            lpar_id = next_id.get(frame, 0) + 1
+            next_id[frame] = lpar_id
+            running = host is None or host.power == "poweredOn"
+            vios = host is None
+            dedicated = not vios and host is not None and host.role == "db" and rng.random() < 0.4
+            if vios:
+                procs, units, mem_mb = 2, rng.choice([1.0, 1.5, 2.0]), rng.choice([8192, 16384])
+            elif dedicated:
+                procs = max(2, host.cores // 2) if host else 2
+                units, mem_mb = float(procs), host.mem_mb if host else 8192
+            else:
+                assert host is not None
+                procs = max(1, host.cores // 2)
+                units = round(max(0.1, procs * rng.choice([0.1, 0.2, 0.25, 0.5])), 2)
+                mem_mb = host.mem_mb
+            ip = (
+                (host.ip if host else f"10.{sites[0].octet}.9.{rng.randrange(10, 250)}")
+                if running
+                else ""
+            )
+            rmc = ("none" if lenv == "os400" else "active") if running else "inactive"
+            if lenv == "os400":
+                ip = ""
+            osv = los if running else "Unknown"
+            label_h = host
+            if variant == "a":
+                r: dict[str, Any] = {
+                    "managed_system": frame,
+                    "name": lname,
+                    "lpar_id": str(lpar_id),
+                    "lpar_env": lenv,
+                    "state": "Running" if running else "Not Activated",
+                    "resource_config": "1",
+                    "os_version": osv,
+                    "logical_serial_num": frame.split("-SN")[1] + f"{lpar_id:X}",
+                    "default_profile": "default_profile" if rng.random() < 0.6 else "normal",
+                    "curr_profile": "default_profile" if rng.random() < 0.6 else "normal",
+                    "work_group_id": "none",
+                    "shared_proc_pool_util_auth": "0",
+                    "allow_perf_collection": "1" if vios else "0",
+                    "power_ctrl_lpar_ids": "none",
+                    "boot_mode": "norm" if lenv != "os400" else "null",
+                    "lpar_keylock": "norm",
+                    "auto_start": "1" if vios else "0",
+                    "redundant_err_path_reporting": "0",
+                    "rmc_state": rmc,
+                    "rmc_ipaddr": ip,
+                    "time_ref": "1" if vios and lname.endswith("1") else "0",
+                    "lpar_avail_priority": "191" if vios else "127",
+                    "desired_lpar_proc_compat_mode": "default",
+                    "curr_lpar_proc_compat_mode": rng.choice(["POWER9_base", "POWER9", "POWER8"]),
+                    "sync_curr_profile": "1",
+                    "affinity_group_id": "none",
+                    "vtpm_enabled": "0",
+                    "migration_disabled": "0",
+                    "remote_restart_capable": "0",
+                    "simplified_remote_restart_capable": "0" if vios else rng.choice(["0", "1"]),
+                    "curr_proc_mode": "ded" if dedicated else "shared",
+                    "curr_procs": str(procs),
+                    "curr_proc_units": "" if dedicated else f"{units}",
+                    "curr_sharing_mode": "share_idle_procs"
+                    if dedicated
+                    else rng.choice(["uncap", "uncap", "cap"]),
+                    "curr_uncap_weight": "" if dedicated else "128",
+                    "curr_shared_proc_pool_name": "" if dedicated else "DefaultPool",
+                    "curr_min_mem": str(max(2048, mem_mb // 4)),
+                    "curr_mem": str(mem_mb) if running else "0",
+                    "curr_max_mem": str(mem_mb * 2),
+                }
+            else:
+                ptype = {"vioserver": "Virtual IO Server", "os400": "OS400"}.get(lenv, "AIX/Linux")
+                r = {
+                    "ProgressState": None,
+                    "Description": (host.desc or None) if host and rng.random() < 0.3 else None,
+                    "MemoryMode": "Dedicated",
+                    "MigrationState": "Not_Migrating",
+                    "PowerManagementMode": None,
+                    "OperatingSystemVersion": osv,
+                    "PartitionID": lpar_id,
+                    "IsVirtualServiceAttentionLEDOn": "false",
+                    "AllocatedVirtualProcessors": None if dedicated else procs,
+                    "PartitionState": "running" if running else "not activated",
+                    "ResourceMonitoringIPAddress": ip or None,
+                    "HasPhysicalIO": "true" if vios else "false",
+                    "SharingMode": "sre idle proces" if dedicated else "uncapped",
+                    "UUID": _r23_uuid(rng).upper(),
+                    "CurrentProcessors": procs if dedicated else None,
+                    "LastActivatedProfile": "default_profile",
+                    "RemoteRestartState": "Invalid",
+                    "PartitionType": ptype,
+                    "PartitionName": lname,
+                    "RMCState": rmc,
+                    "CurrentMemory": mem_mb,
+                    "HasDedicatedProcessors": "true" if dedicated else "false",
+                    "AssociatedManagedSystem": "https://hmc01.corp.local:443/rest/api/uom/"
+                    f"ManagedSystem/{frame_uuid}",
+                    "ReferenceCode": "00000000" if running else "",
+                    "CurrentProcessingUnits": None if dedicated else units,
+                }
+            rows.append(r)
+            if label_h is None:
+                labels.append(
+                    {
+                        "row": len(rows),
+                        "name": lname,
+                        "asset_type": "virtual_machine",
+                        "environment": "production",
+                        "application": None,
+                    }
+                )
+            else:
+                labels.append(
+                    row_label(
+                        len(rows),
+                        lname,
+                        label_h,
+                        asset_type="database" if label_h.role == "db" else "virtual_machine",
+                    )
+                )
+    common = (
+        "Logical partitions (LPARs) of IBM Power servers managed by one HMC: AIX, Linux on "
+        "Power (ppc64le) and IBM i partitions plus two Virtual I/O Server partitions per "
+        "frame; every row is a virtual machine (databases labelled database, VIOS labelled "
+        "virtual_machine, production, no application). No Windows on Power. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "managed_system": "virtualization_host",
+            "name": "hostname",
+            "lpar_id": "asset_id",
+            "lpar_env": "asset_type",
+            "state": "power_state",
+            "os_version": "os_name",
+            "logical_serial_num": "serial_number",
+            "rmc_ipaddr": "ip_address",
+            "curr_procs": "cpu_cores",
+            "curr_mem": "memory_gb",
+        }
+        units = {"curr_min_mem": "MB", "curr_mem": "MB", "curr_max_mem": "MB"}
+        headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in rows[0]])
+        return Rendered(
+            "ibm_hmc",
+            "IBM HMC V10 command line, the consultant's loop `for ms in $(lssyscfg -r sys -F "
+            "name); do ...` writing the managed system name, then `lssyscfg -r lpar -m $ms -F "
+            "name,lpar_id,lpar_env,state,resource_config,os_version,logical_serial_num,"
+            "default_profile,curr_profile,work_group_id,shared_proc_pool_util_auth,"
+            "allow_perf_collection,power_ctrl_lpar_ids,boot_mode,lpar_keylock,auto_start,"
+            "redundant_err_path_reporting,rmc_state,rmc_ipaddr,time_ref,lpar_avail_priority,"
+            "desired_lpar_proc_compat_mode,curr_lpar_proc_compat_mode,sync_curr_profile,"
+            "affinity_group_id,vtpm_enabled,migration_disabled,remote_restart_capable,"
+            "simplified_remote_restart_capable` joined on lpar_id with `lshwres -r proc -m $ms "
+            "--level lpar -F curr_proc_mode,curr_procs,curr_proc_units,curr_sharing_mode,"
+            "curr_uncap_weight,curr_shared_proc_pool_name` and `lshwres -r mem -m $ms --level "
+            "lpar -F curr_min_mem,curr_mem,curr_max_mem`. Attribute names from the HMC command "
+            "reference (lssyscfg, lshwres) and public HMC inventory scripts (`lssyscfg -r lpar -m "
+            "$MSNAME -F name,lpar_env,os_version,state,rmc_ipaddr,rmc_state,"
+            "curr_lpar_proc_compat_mode,lpar_id`; `lssyscfg -r prof ... min_mem,desired_mem,"
+            "max_mem,...,desired_procs`). Sure of the names and MB memory. **Medium**: the "
+            "os_version strings of Linux and IBM i partitions, the column header "
+            "'managed_system' (written by the consultant's loop), the attribute set of this HMC "
+            "level.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            notes=common + "'managed_system' (the Power server the LPAR runs on, default HMC name "
+            "Server-<MTM>-SN<serial>) virtualization_host. 'name' (partition name, upper case on "
+            "some) hostname. 'lpar_id' (the partition number: unique per frame only, the only id) "
+            "asset_id. 'lpar_env' (aixlinux / os400 / vioserver: the partition type) asset_type. "
+            "'state' (Running / Not Activated) power_state. 'os_version' ('AIX 7.2 "
+            "7200-05-06-2320', 'Linux/Red Hat 4.18.0-... 8.8', 'VIOS 3.1.4.21'; 'Unknown' when not "
+            "activated) os_name (combined name and version). 'logical_serial_num' (the "
+            "partition's serial: frame serial + partition id) serial_number. 'rmc_ipaddr' (the "
+            "RMC connection address, empty when not running and on IBM i) ip_address. "
+            "'curr_procs' (virtual processors of a shared partition, dedicated cores of a "
+            "dedicated one) cpu_cores; 'curr_proc_units' (entitled capacity, fractions of a "
+            "core) nothing. 'curr_mem' **MB** memory_gb (0 when not activated); 'curr_min_mem'/"
+            "'curr_max_mem' (MB, DLPAR limits) nothing. Profiles, keylock, boot mode, "
+            "compatibility modes, RMC state, flags nothing.",
+            split=ROUND23,
+        )
+    truth = {
+        "Description": "description",
+        "OperatingSystemVersion": "os_name",
+        "AllocatedVirtualProcessors": "cpu_cores",
+        "PartitionState": "power_state",
+        "ResourceMonitoringIPAddress": "ip_address",
+        "UUID": "asset_id",
+        "CurrentProcessors": "cpu_cores",
+        "PartitionType": "asset_type",
+        "PartitionName": "hostname",
+        "CurrentMemory": "memory_gb",
+        "AssociatedManagedSystem": "virtualization_host",
+    }
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "MB" if k == "CurrentMemory" else None) for k in keys]
+    )
+    return Rendered(
+        "ibm_hmc",
+        "IBM HMC REST API `GET /rest/api/uom/LogicalPartition/quick/All?group=None` (the "
+        "JSON quick view of every partition of every managed system, one array). Keys and "
+        "value shapes from a public HMC REST client's recorded response (ProgressState, "
+        "Description, MemoryMode, MigrationState, PowerManagementMode, OperatingSystemVersion, "
+        "PartitionID, IsVirtualServiceAttentionLEDOn, AllocatedVirtualProcessors, "
+        "PartitionState, ResourceMonitoringIPAddress, HasPhysicalIO, SharingMode, UUID, "
+        "CurrentProcessors, LastActivatedProfile, RemoteRestartState, PartitionType, "
+        "PartitionName, RMCState, CurrentMemory, HasDedicatedProcessors, "
+        "AssociatedManagedSystem, ReferenceCode, CurrentProcessingUnits) and the pypowervm "
+        "LogicalPartition element names. Sure of the names. **Medium**: 'Virtual IO Server' as "
+        "the VIOS PartitionType, the OS strings.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common
+        + "'UUID' (partition UUID) asset_id; 'PartitionID' (number per frame) nothing. "
+        "'PartitionName' hostname. 'PartitionType' (AIX/Linux, OS400, Virtual IO Server) "
+        "asset_type. 'PartitionState' (running / not activated) power_state. "
+        "'OperatingSystemVersion' os_name ('Unknown' when not activated). "
+        "'AllocatedVirtualProcessors' (shared partitions; null on dedicated) and "
+        "'CurrentProcessors' (dedicated partitions; null on shared) cpu_cores, one or the "
+        "other per row; 'CurrentProcessingUnits' nothing. 'CurrentMemory' **MB** memory_gb. "
+        "'ResourceMonitoringIPAddress' ip_address. 'AssociatedManagedSystem' (the REST link "
+        "of the frame, ending in its UUID) virtualization_host (the only reference to the host). "
+        "'Description' (mostly null) description. 'SharingMode' ('uncapped', 'sre idle proces' "
+        "as the HMC truncates it), 'RMCState', 'ReferenceCode', 'MigrationState', "
+        "'RemoteRestartState', 'LastActivatedProfile', 'HasPhysicalIO', flags nothing.",
+        split=ROUND23,
+    )
+
+
+# Nagios XI (objects API) ----------------------------------------------------------------------
+
+R23_NAGIOS_ICON = {
+    "sw": "switch.png",
+    "rtr": "router.png",
+    "fw": "firewall.png",
+    "lb": "server.png",
+    "stor": "storage.png",
+    "printer": "printer.png",
+    "ups": "ups.png",
+    "pdu": "server.png",
+    "esx": "vmware.png",
+}
+R23_NAGIOS_ENV = {
+    "production": ["PROD", "Production"],
+    "staging": ["STAGING", "Pre-Prod"],
+    "test": ["TEST", "QA"],
+    "development": ["DEV", "Development"],
+    "dr": ["DR"],
+}
+R23_NAGIOS_ROLE_TEXT = {
+    "sw": "Access switch",
+    "rtr": "WAN router",
+    "fw": "Perimeter firewall",
+    "lb": "Load balancer",
+    "stor": "Storage array",
+    "printer": "Printer",
+    "ups": "UPS",
+    "pdu": "Rack PDU",
+    "esx": "ESXi host",
+    "k8s": "Kubernetes worker",
+}
+
+
+def _r23_nagios_icon(h: Host) -> str:
+    if h.role in R23_NAGIOS_ICON:
+        return R23_NAGIOS_ICON[h.role]
+    if _r23_win(h):
+        return "win_server.png"
+    return "linux40.png" if h.os_name else "server.png"
+
+
+def r_nagiosxi(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Nagios XI 2024 REST API v1. a: ``GET /nagiosxi/api/v1/objects/hoststatus`` (the
+    consultant's jq dropped the notification counters); b: ``GET
+    /nagiosxi/api/v1/objects/host?customvars=1`` (host object definitions with the custom
+    variables the monitoring team sets in the host config)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    monitored = [h for h in hosts if h.role not in ("appci", "plc", "plcgw") and h.ip]
+    obj = 140
+    for h in monitored:
+        obj += rng.randrange(1, 6)
+        name = h.name.lower() if rng.random() < 0.85 else h.fqdn
+        display = name if rng.random() < 0.9 else name.upper()
+        down = h.power != "poweredOn" or rng.random() < 0.03
+        check = R23_EXPORT - dt.timedelta(seconds=rng.randrange(5, 290))
+        if variant == "a":
+            changed = check - dt.timedelta(days=rng.randrange(1, 200), seconds=rng.randrange(80000))
+            never = "1970-01-01 01:00:00"
+            rtt = round(rng.uniform(0.2, 4.0), 3)
+            r: dict[str, Any] = {
+                "@attributes": {"id": str(2000 + obj)},
+                "instance_id": "1",
+                "host_id": str(obj),
+                "name": name,
+                "display_name": display,
+                "address": h.ip,
+                "alias": h.fqdn.lower() if h.role not in ("printer", "ups", "pdu") else name,
+                "status_update_time": _r23_ts(check + dt.timedelta(seconds=4)),
+                "status_text": f"CRITICAL - {h.ip}: Host unreachable @ {h.ip}. rta nan, lost 100%"
+                if down
+                else f"OK - {h.ip} rta {rtt:.3f}ms lost 0%",
+                "status_text_long": "",
+                "current_state": "1" if down else "0",
+                "icon_image": _r23_nagios_icon(h),
+                "icon_image_alt": "",
+                "performance_data": "pl=100%;80;100;0;100"
+                if down
+                else f"rta={rtt:.3f}ms;3000.000;5000.000;0; pl=0%;80;100;0;100",
+                "check_type": "0",
+                "last_state_change": _r23_ts(changed),
+                "last_hard_state_change": _r23_ts(changed),
+                "last_hard_state": "1" if down else "0",
+                "last_time_up": never if down else _r23_ts(check),
+                "last_time_down": _r23_ts(check) if down else never,
+                "last_time_unreachable": never,
+                "event_handler_enabled": "1",
+                "process_performance_data": "1",
+                "check_command": "check_xi_host_ping!3000.0!80%!5000.0!100%"
+                if rng.random() < 0.7
+                else "check-host-alive",
+                "normal_check_interval": "5",
+                "retry_check_interval": "1",
+                "check_timeperiod_id": "128",
+                "has_been_checked": "1",
+                "current_check_attempt": "1",
+                "max_check_attempts": "5",
+                "last_check": _r23_ts(check),
+                "next_check": _r23_ts(check + dt.timedelta(minutes=5)),
+                "state_type": "1",
+                "notifications_enabled": "1",
+                "problem_acknowledged": "1" if down and rng.random() < 0.5 else "0",
+                "passive_checks_enabled": "1",
+                "active_checks_enabled": "1",
+                "flap_detection_enabled": "1",
+                "is_flapping": "0",
+                "percent_state_change": "0",
+                "latency": f"{rng.uniform(0, 0.01):.5f}",
+                "execution_time": f"{rng.uniform(0.002, 0.2):.5f}",
+                "scheduled_downtime_depth": "0",
+            }
+        else:
+            if h.role in R23_NAGIOS_ROLE_TEXT:
+                alias = f"{R23_NAGIOS_ROLE_TEXT[h.role]} {h.site.city}"
+            elif h.role in ("dc", "dns", "smtp"):
+                alias = h.desc
+            else:
+                alias = h.desc or f"{h.app} {h.role} server"
+            notes = ""
+            if h.role in ("sw", "rtr", "fw", "stor") and rng.random() < 0.5:
+                notes = f"{h.manufacturer} {h.model}, rack {h.site.dc}-R{rng.randrange(1, 30):02d}"
+            elif h.role == "db" and rng.random() < 0.4:
+                notes = f"{DB_ENGINES[h.db_engine][0]} {h.db_version}; DBA on-call rota applies"
+            cv: dict[str, str] = {}
+            if h.env and h.role not in ("sw", "rtr", "fw", "lb", "stor", "printer", "ups", "pdu"):
+                cv["ENVIRONMENT"] = rng.choice(R23_NAGIOS_ENV[h.env])
+            if h.app and h.role in ("web", "app", "db") and rng.random() < 0.9:
+                cv["APPLICATION"] = h.app
+            if h.owner and h.role in ("web", "app", "db") and rng.random() < 0.7:
+                cv["OWNER"] = h.owner
+            if rng.random() < 0.85:
+                cv["SUPPORTGROUP"] = h.group
+            if h.os_name and h.role not in ("sw", "rtr", "fw", "lb", "stor") and rng.random() < 0.8:
+                cv["OS"] = h.os_name
+            cv["SITE"] = h.site.city
+            r = {
+                "host_name": name,
+                "object_id": str(obj),
+                "host_object_id": str(obj),
+                "alias": alias,
+                "display_name": display,
+                "address": h.ip,
+                "check_interval": "5",
+                "retry_interval": "1",
+                "max_check_attempts": rng.choice(["5", "5", "10"]),
+                "first_notification_delay": "0",
+                "notification_interval": "60",
+                "passive_checks_enabled": "1",
+                "active_checks_enabled": "1",
+                "notifications_enabled": "0" if down else "1",
+                "notes": notes,
+                "notes_url": f"https://wiki.corp.local/cmdb/{name}" if rng.random() < 0.3 else "",
+                "action_url": "",
+                "icon_image": _r23_nagios_icon(h),
+                "icon_image_alt": "",
+                "statusmap_image": _r23_nagios_icon(h),
+                "config_type": "1",
+                "instance_id": "1",
+                "is_active": "1",
+                "customvars": cv,
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    common = (
+        "Every monitored host: physical and virtual servers, ESXi hosts, Kubernetes workers, "
+        "switches, routers, firewalls, load balancers, storage arrays, printers, UPS and PDUs. "
+        "All values are strings, as XI returns them. 'display_name' (the same name, upper case "
+        "on a few) hostname like the host name. 'address' (the address Nagios pings) "
+        "ip_address. 'icon_image' (server.png, win_server.png, switch.png ...: the icon, a hint "
+        "only) nothing. Check, notification and flag settings nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "host_id": "asset_id",
+            "name": "hostname",
+            "display_name": "hostname",
+            "address": "ip_address",
+            "alias": "fqdn",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "nagios_xi",
+            "Nagios XI REST API v1 `GET /nagiosxi/api/v1/objects/hoststatus?pretty=1` saved as "
+            'JSON (`{"recordcount": "N", "hoststatus": [...]}`), with the consultant\'s jq '
+            "deleting should_be_scheduled, last_notification, next_notification, "
+            "no_more_notifications, acknowledgement_type, current_notification_number, "
+            "obsess_over_host, modified_host_attributes and event_handler. Keys and order from "
+            "the Nagios XI API help page 'GET objects/hoststatus' response example (@attributes "
+            "{id}, instance_id, host_id, name, display_name, address, alias, status_update_time, "
+            "status_text, status_text_long, current_state, icon_image, icon_image_alt, "
+            "performance_data, should_be_scheduled, check_type, last_state_change, ..., "
+            "scheduled_downtime_depth) and the public goxi client's HostStatus struct and test "
+            "fixture. Sure of the names. **Medium**: recordcount as a string, '@attributes' in "
+            "this XI version, 1970-01-01 01:00:00 as 'never' (the server's time zone).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"recordcount": str(len(rows))},
+            json_records_key="hoststatus",
+            notes=common
+            + "'host_id' (the host object id) asset_id; '@attributes.id' (the status row id) and "
+            "'instance_id' nothing. 'name' (the host_name: short name, the FQDN on some) "
+            "hostname. 'alias' (the FQDN the monitoring team put in the alias; the short name on "
+            "printers/UPS/PDUs) fqdn. 'current_state' (0 UP / 1 DOWN), 'status_text', "
+            "'performance_data', 'last_*' times, 'check_command', intervals, latency nothing: "
+            "reachability and check state, not the machine.",
+            split=ROUND23,
+        )
+    truth = {
+        "host_name": "hostname",
+        "object_id": "asset_id",
+        "host_object_id": "asset_id",
+        "alias": "description",
+        "display_name": "hostname",
+        "address": "ip_address",
+        "notes": "description",
+        "customvars.ENVIRONMENT": "environment",
+        "customvars.APPLICATION": "application_name",
+        "customvars.OWNER": "business_owner",
+        "customvars.SUPPORTGROUP": "technical_owner",
+        "customvars.OS": "os_name",
+        "customvars.SITE": "location",
+    }
+    keys = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+    return Rendered(
+        "nagios_xi",
+        "Nagios XI REST API v1 `GET /nagiosxi/api/v1/objects/host?customvars=1&pretty=1` "
+        '(`{"recordcount": N, "host": [...]}`). Keys and order from the Nagios XI API help '
+        "page 'GET objects/host' response example (host_name, object_id, host_object_id, alias, "
+        "display_name, address, check_interval, retry_interval, max_check_attempts, "
+        "first_notification_delay, notification_interval, passive_checks_enabled, "
+        "active_checks_enabled, notifications_enabled, notes, notes_url, action_url, "
+        "icon_image, icon_image_alt, statusmap_image, config_type, instance_id, is_active) and "
+        "its note that `customvars=1` adds the custom variables. Sure of the names. **Medium**: "
+        "the shape of 'customvars' (an object of upper-cased variable names without the "
+        "leading underscore, as Nagios stores `_ENVIRONMENT`), integer recordcount; the "
+        "variable names are the customer's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        json_envelope={"recordcount": len(rows)},
+        json_records_key="host",
+        notes=common
+        + "'object_id' and 'host_object_id' (the same host object id) asset_id. 'host_name' "
+        "hostname. 'alias' (the team's free-text description: 'payments web tier', 'Access "
+        "switch Helsinki') description, preferred; 'notes' (free text on some gear and "
+        "databases) description, fallback. 'notes_url' (wiki link) nothing. Custom variables: "
+        "'customvars.ENVIRONMENT' (PROD/TEST/...; servers only) environment, "
+        "'customvars.APPLICATION' application_name, 'customvars.OWNER' business_owner, "
+        "'customvars.SUPPORTGROUP' technical_owner, 'customvars.OS' os_name, "
+        "'customvars.SITE' (city) location.",
+        split=ROUND23,
+    )
+
+
+# Cisco UCS Manager (blades and rack units) ----------------------------------------------------
+
+R23_UCS_BLADES = [
+    ("UCSB-B200-M5", "73-17943-04", 2, [20, 24, 28]),
+    ("UCSB-B200-M6", "73-19986-03", 2, [28, 32]),
+    ("UCSB-B480-M5", "73-17946-03", 4, [20, 24]),
+]
+R23_UCS_RACKS = [
+    ("UCSC-C220-M5SX", "68-6091-03", 2, [16, 20, 24]),
+    ("UCSC-C240-M5SX", "68-6090-04", 2, [20, 24, 28]),
+    ("UCSC-C240-M6SX", "68-7112-02", 2, [28, 32]),
+    ("UCSC-C480-M5", "68-6138-01", 4, [24, 28]),
+]
+
+
+def _r23_ucs_serial(rng: random.Random, prefix: str) -> str:
+    return prefix + "".join(rng.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(8))
+
+
+def r_ucsm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Cisco UCS Manager 4.2. a: UCS PowerTool ``Get-UcsBlade | Select-Object ... |
+    Export-Csv -NoTypeInformation`` (blades of every chassis); b: the XML API
+    ``configResolveClass classId="computeRackUnit"`` written to CSV with the raw XML attribute
+    names (C-series rack servers integrated in the UCS domain)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    phys = [
+        h for h in hosts if not h.virtual and h.role in ("web", "app", "db", "dc", "esx", "k8s")
+    ]
+    domain = {s.code: f"ucs-{s.code}-fi01" for s in {h.site.code: h.site for h in hosts}.values()}
+    slots: dict[str, int] = {}
+    rack_id = 0
+    catalogue = R23_UCS_BLADES if variant == "a" else R23_UCS_RACKS
+    for h in phys:
+        model, part, sockets, cores_pool = rng.choice(catalogue)
+        cores_ps = rng.choice(cores_pool)
+        cores = sockets * cores_ps
+        mem_mb = h.mem_mb if h.mem_mb >= 131072 else 262144
+        serial = _r23_ucs_serial(rng, rng.choice(["FCH", "FLM", "WZP"]))
+        org = {"esx": "org-VI", "k8s": "org-K8S", "db": "org-DB"}.get(h.role, "org-APP")
+        sp_name = h.name.lower().split(".")[0]
+        assoc = rng.random() < 0.95
+        on = assoc and h.power == "poweredOn"
+        usr = h.name.lower() if rng.random() < 0.8 else ""
+        name = h.name.lower() if not usr and rng.random() < 0.6 else ""
+        mfg = (
+            dt.datetime.combine(h.install, dt.time(0)) - dt.timedelta(days=rng.randrange(20, 90))
+        ).strftime("%Y-%m-%dT%H:%M:%S.000")
+        if rng.random() < 0.3:
+            mfg = "not-applicable"
+        sm_uuid = _r23_uuid(rng)
+        common_vals = {
+            "model": model,
+            "vendor": "Cisco Systems Inc",
+            "serial": serial,
+            "part": part,
+            "uuid": sm_uuid if assoc else "00000000-0000-0000-0000-000000000000",
+            "orig": _r23_uuid(rng),
+            "assigned": f"org-root/{org}/ls-{sp_name}" if assoc else "",
+            "cpus": str(sockets),
+            "cores": str(cores),
+            "threads": str(cores * 2),
+            "mem": str(mem_mb),
+            "oper_state": "ok" if on else ("power-off" if assoc else "unassociated"),
+        }
+        if variant == "a":
+            chassis = slots.get(h.site.code, 0) // 8 + 1
+            slot = slots.get(h.site.code, 0) % 8 + 1
+            if model == "UCSB-B480-M5":
+                slot = slot if slot % 2 else slot - 1
+            slots[h.site.code] = slots.get(h.site.code, 0) + (2 if model == "UCSB-B480-M5" else 1)
+            dn = f"sys/chassis-{chassis}/blade-{slot}"
+            r: dict[str, Any] = {
+                "Ucs": domain[h.site.code],
+                "Dn": dn,
+                "Rn": f"blade-{slot}",
+                "ChassisId": str(chassis),
+                "SlotId": str(slot),
+                "ServerId": f"{chassis}/{slot}",
+                "Model": model,
+                "Vendor": common_vals["vendor"],
+                "Serial": serial,
+                "PartNumber": part,
+                "Revision": "0",
+                "Uuid": common_vals["uuid"],
+                "OriginalUuid": common_vals["orig"],
+                "Name": name,
+                "UsrLbl": usr,
+                "Descr": "",
+                "AdminPower": "policy",
+                "AdminState": "in-service",
+                "OperPower": "on" if on else "off",
+                "OperState": common_vals["oper_state"],
+                "Operability": "operable",
+                "Presence": "equipped",
+                "Association": "associated" if assoc else "none",
+                "AssignedToDn": common_vals["assigned"],
+                "Availability": "unavailable" if assoc else "available",
+                "Discovery": "complete",
+                "ConnStatus": "A,B",
+                "NumOfCpus": common_vals["cpus"],
+                "NumOfCores": common_vals["cores"],
+                "NumOfCoresEnabled": common_vals["cores"],
+                "NumOfThreads": common_vals["threads"],
+                "NumOfAdaptors": "1",
+                "NumOfEthHostIfs": "4" if assoc else "0",
+                "NumOfFcHostIfs": "2" if assoc and h.role in ("esx", "db") else "0",
+                "TotalMemory": common_vals["mem"],
+                "AvailableMemory": common_vals["mem"],
+                "MemorySpeed": rng.choice(["2666", "2933", "3200"]),
+                "LowVoltageMemory": "regular-voltage",
+                "MfgTime": mfg,
+                "Lc": "undiscovered" if not assoc else "discovered",
+                "LcTs": "1970-01-01T00:00:00.000",
+                "ManagingInst": rng.choice(["A", "B"]),
+            }
+        else:
+            rack_id += 1
+            dn = f"sys/rack-unit-{rack_id}"
+            r = {
+                "dn": dn,
+                "id": str(rack_id),
+                "serverId": str(rack_id),
+                "model": model,
+                "vendor": common_vals["vendor"],
+                "serial": serial,
+                "partNumber": part,
+                "revision": "0",
+                "vid": rng.choice(["V02", "V03", "V05"]),
+                "assetTag": f"AT-{rng.randrange(10000, 99999)}" if rng.random() < 0.6 else "",
+                "uuid": common_vals["uuid"],
+                "originalUuid": common_vals["orig"],
+                "name": name,
+                "usrLbl": usr,
+                "descr": h.desc if h.desc and rng.random() < 0.25 else "",
+                "adminPower": "policy",
+                "adminState": "in-service",
+                "operPower": "on" if on else "off",
+                "operState": common_vals["oper_state"],
+                "operability": "operable",
+                "presence": "equipped",
+                "association": "associated" if assoc else "none",
+                "assignedToDn": common_vals["assigned"],
+                "availability": "unavailable" if assoc else "available",
+                "discovery": "complete",
+                "connStatus": "A,B",
+                "numOfCpus": common_vals["cpus"],
+                "numOfCores": common_vals["cores"],
+                "numOfCoresEnabled": common_vals["cores"],
+                "numOfThreads": common_vals["threads"],
+                "numOfAdaptors": rng.choice(["1", "2"]),
+                "totalMemory": common_vals["mem"],
+                "availableMemory": common_vals["mem"],
+                "memorySpeed": rng.choice(["2666", "2933", "3200"]),
+                "mfgTime": mfg,
+                "lc": "undiscovered" if not assoc else "discovered",
+                "managingInst": rng.choice(["A", "B"]),
+            }
+        rows.append(r)
+        label_name = usr or name or dn
+        labels.append(row_label(len(rows), label_name, h))
+    common = (
+        "Physical servers of the UCS domains: ESXi hosts (server, production), bare-metal "
+        "database servers (database), application servers and Kubernetes workers "
+        "(container_platform). The row's name is the user label (the host name the team "
+        "typed), else the name, else the DN. The DN (the server's managed-object name) "
+        "asset_id; 'uuid' (the SMBIOS UUID the service profile assigns; zeros when "
+        "unassociated) and 'originalUuid' nothing. 'usrLbl' (user label) and 'name' (set on "
+        "some) hostname. 'model' model; 'partNumber' (73-/68- part number beside the model) "
+        "and 'revision'/'vid' nothing. 'vendor' manufacturer. 'serial' serial_number. "
+        "'numOfCpus' cpu_sockets; 'numOfCores' (all sockets) and 'numOfCoresEnabled' (the "
+        "same count) cpu_cores; 'numOfThreads' nothing. 'totalMemory' **MB** memory_gb; "
+        "'availableMemory' (MB, usable memory: the same value) memory_gb too, fallback. "
+        "'operPower' (on/off) power_state. 'operState' (ok, power-off, unassociated: the "
+        "server's operational state) status. 'operability', 'presence', 'association', "
+        "'availability', 'discovery', 'adminState', 'adminPower', 'lc' nothing. "
+        "'assignedToDn' (DN of the service profile, another object) nothing. 'mfgTime' "
+        "(manufacturing date, 'not-applicable' on some) nothing. 'descr' description. "
+    )
+    upper = variant == "a"
+    truth: dict[str, str | None] = {
+        "dn": "asset_id",
+        "model": "model",
+        "vendor": "manufacturer",
+        "serial": "serial_number",
+        "name": "hostname",
+        "usrLbl": "hostname",
+        "descr": "description",
+        "operPower": "power_state",
+        "operState": "status",
+        "numOfCpus": "cpu_sockets",
+        "numOfCores": "cpu_cores",
+        "numOfCoresEnabled": "cpu_cores",
+        "totalMemory": "memory_gb",
+        "availableMemory": "memory_gb",
+    }
+    units = {"totalMemory": "MB", "availableMemory": "MB"}
+    if upper:
+        truth = {k[0].upper() + k[1:]: v for k, v in truth.items()}
+        units = {k[0].upper() + k[1:]: v for k, v in units.items()}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in rows[0]])
+    if variant == "a":
+        return Rendered(
+            "cisco_ucsm",
+            "Cisco UCS PowerTool Suite 3.x (UCS Manager 4.2) `Get-UcsBlade | Select-Object "
+            "Ucs,Dn,Rn,ChassisId,SlotId,ServerId,Model,Vendor,Serial,PartNumber,Revision,Uuid,"
+            "OriginalUuid,Name,UsrLbl,Descr,AdminPower,AdminState,OperPower,OperState,"
+            "Operability,Presence,Association,AssignedToDn,Availability,Discovery,ConnStatus,"
+            "NumOfCpus,NumOfCores,NumOfCoresEnabled,NumOfThreads,NumOfAdaptors,NumOfEthHostIfs,"
+            "NumOfFcHostIfs,TotalMemory,AvailableMemory,MemorySpeed,LowVoltageMemory,MfgTime,Lc,"
+            "LcTs,ManagingInst | Export-Csv -NoTypeInformation` over two UCS domains. Property "
+            "names: the computeBlade class of the UCS Manager XML API (adminPower, adminState, "
+            "assignedToDn, association, availability, availableMemory, chassisId, dn, "
+            "numOfAdaptors, numOfCores, numOfCoresEnabled, numOfCpus, numOfEthHostIfs, "
+            "numOfFcHostIfs, numOfThreads, operPower, totalMemory, uuid ... as the Apache "
+            "CloudStack UCS plugin's ComputeBlade class and the Perl Cisco::UCS::Blade module "
+            "read them) in PowerTool's PascalCase, plus the 'Ucs' (domain name) property every "
+            "PowerTool object carries. Sure of the attribute names and MB memory. **Medium**: "
+            "PowerTool's exact spelling of NumOfCoresEnabled/LowVoltageMemory, the MfgTime and "
+            "LcTs formats.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            quoting=csv.QUOTE_ALL,
+            notes=common
+            + "PascalCase here ('Dn', 'UsrLbl', 'NumOfCores', 'TotalMemory' ...). 'Ucs' (the UCS "
+            "domain / fabric interconnect pair that manages the blade) nothing. 'Rn', "
+            "'ChassisId', 'SlotId', 'ServerId' (chassis/slot) nothing. 'NumOfAdaptors', "
+            "'NumOfEthHostIfs', 'NumOfFcHostIfs', 'MemorySpeed', 'LowVoltageMemory', 'ConnStatus', "
+            "'ManagingInst', 'LcTs' nothing. B480 M5 blades take two slots (odd slot numbers).",
+            split=ROUND23,
+        )
+    return Rendered(
+        "cisco_ucsm",
+        'Cisco UCS Manager 4.2 XML API `<configResolveClass classId="computeRackUnit" '
+        'inHierarchical="false"/>` response, one row per `<computeRackUnit .../>` with the '
+        "consultant's selection of its attributes as headers (raw camelCase XML attribute "
+        "names: dn, id, serverId, model, vendor, serial, partNumber, revision, vid, assetTag, "
+        "uuid, originalUuid, name, usrLbl, descr, adminPower, adminState, operPower, operState, "
+        "operability, presence, association, assignedToDn, availability, discovery, connStatus, "
+        "numOfCpus, numOfCores, numOfCoresEnabled, numOfThreads, numOfAdaptors, totalMemory, "
+        "availableMemory, memorySpeed, mfgTime, lc, managingInst), as the UCS Manager XML API "
+        "object model (computeRackUnit) and ucsmsdk's ComputeRackUnit meta list them. Sure of "
+        "the names. **Medium**: the attribute order, assetTag on rack units of this release.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common
+        + "'id'/'serverId' (rack unit number) nothing. 'assetTag' (the customer's asset tag, "
+        "set on some) nothing: the DN is the id. 'numOfAdaptors', 'memorySpeed', 'connStatus', "
+        "'managingInst' nothing.",
+        split=ROUND23,
+    )
+
+
+# KubeVirt / OpenShift Virtualization ---------------------------------------------------------
+
+R23_KV_KERNEL = {
+    "rhel7": "3.10.0-1160.102.1.el7.x86_64",
+    "rhel8": "4.18.0-477.27.1.el8_8.x86_64",
+    "rhel9": "5.14.0-284.30.1.el9_2.x86_64",
+    "centos7": "3.10.0-1160.el7.x86_64",
+    "ol8": "5.15.0-101.103.2.1.el8uek.x86_64",
+    "sles12": "4.12.14-122.173-default",
+    "sles15": "5.14.21-150400.24.81-default",
+    "ubuntu": "5.15.0-88-generic",
+}
+R23_KV_TEMPLATE_OS = {
+    "rhel7": "rhel7",
+    "rhel8": "rhel8",
+    "rhel9": "rhel9",
+    "centos7": "centos7",
+    "2012 R2": "windows2k12r2",
+    "2016": "windows2k16",
+    "2019": "windows2k19",
+    "2022": "windows2k22",
+}
+
+
+def _r23_guest_os(h: Host) -> dict[str, str]:
+    """status.guestOSInfo as the QEMU guest agent reports it (empty without the agent)."""
+    tag = h.os_tag
+    if _r23_win(h):
+        edition = h.os_name.replace("Microsoft ", "")
+        build = {"2012 R2": "9600", "2016": "14393", "2019": "17763", "2022": "20348"}[tag]
+        return {
+            "id": "mswindows",
+            "kernelRelease": build,
+            "kernelVersion": "6.3" if tag == "2012 R2" else "10.0",
+            "machine": "x86_64",
+            "name": "Microsoft Windows",
+            "prettyName": edition,
+            "version": "Microsoft Windows Server " + tag,
+            "versionId": tag,
+        }
+    n = h.os_name
+    if n.startswith("Red Hat"):
+        base = "Red Hat Enterprise Linux Server" if "Server" in n else "Red Hat Enterprise Linux"
+        codename = n.split("(")[1].rstrip(")")
+        osid, name, pretty = "rhel", base, n
+        version = f"{h.os_version} ({codename})"
+    elif n.startswith("Ubuntu"):
+        full = n.split()[1]
+        code = {"18.04": "Bionic Beaver", "20.04": "Focal Fossa", "22.04": "Jammy Jellyfish"}
+        osid, name, pretty = "ubuntu", "Ubuntu", n
+        version = f"{full} LTS ({code[h.os_version]})"
+    elif n.startswith("SUSE"):
+        sp = n.split()[-1]
+        osid, name, pretty = "sles", "SLES", n
+        version = f"{h.os_version.split('.')[0]}-{sp}"
+    elif n.startswith("CentOS"):
+        osid, name, pretty, version = "centos", "CentOS Linux", "CentOS Linux 7 (Core)", "7 (Core)"
+    else:
+        osid, name, pretty, version = "ol", "Oracle Linux Server", n, h.os_version
+    return {
+        "id": osid,
+        "kernelRelease": R23_KV_KERNEL.get(tag, "5.15.0-88-generic"),
+        "kernelVersion": "#1 SMP PREEMPT_DYNAMIC" if tag == "rhel9" else "#1 SMP",
+        "machine": "x86_64",
+        "name": name,
+        "prettyName": pretty,
+        "version": version,
+        "versionId": h.os_version if osid != "centos" else "7",
+    }
+
+
+def _r23_gi(gb: int) -> str:
+    return f"{gb}Gi"
+
+
+def r_kubevirt(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """KubeVirt 1.1 on OpenShift Virtualization 4.15 (VMs migrated from vSphere with MTV).
+    a: ``kubectl get vmi -A -o json`` (running VirtualMachineInstances), items array with
+    the consultant's jq deletions; b: ``kubectl get vm -A -o json`` (VirtualMachine objects,
+    running and stopped), items array with the consultant's jq deletions."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    nodes = {
+        s.code: [f"ocp-{s.code}-worker-{i:02d}" for i in range(1, rng.choice([5, 7]))]
+        for s in {h.site.code: h.site for h in hosts}.values()
+    }
+    rv = 48_210_000 if variant == "a" else 91_774_000
+    for h in _r23_servers(hosts):
+        running = h.power == "poweredOn"
+        if variant == "a" and not running:
+            continue  # no VirtualMachineInstance for a stopped VM
+        name = h.name.lower().split(".")[0].replace("_", "-")
+        ns = (h.dept or "it").lower().replace(" ", "-")
+        vm_uid, vmi_uid = _r23_uuid(rng), _r23_uuid(rng)
+        node = rng.choice(nodes[h.site.code])
+        created = dt.datetime.combine(_r11_since(h, dt.date(2024, 3, 1), 900), dt.time(9))
+        created += dt.timedelta(seconds=rng.randrange(30000))
+        rv += rng.randrange(50, 4000)
+        sockets, cores = (h.sockets, h.cores_per_socket) if rng.random() < 0.5 else (1, h.cores)
+        mem = _r23_gi(h.mem_mb // 1024)
+        env = EW[h.env or "production"]
+        if variant == "a":
+            started = R23_EXPORT - dt.timedelta(
+                days=rng.randrange(0, 90), seconds=rng.randrange(86000)
+            )
+            agent = rng.random() < 0.85
+            iface: dict[str, Any] = {"infoSource": "domain, guest-agent, multus-status"}
+            if agent:
+                iface["interfaceName"] = "Ethernet" if _r23_win(h) else "eth0"
+                iface["ipAddress"] = h.ip
+                iface["ipAddresses"] = [h.ip]
+            else:
+                iface["infoSource"] = "domain, multus-status"
+            iface["mac"] = h.mac.lower()
+            iface["name"] = "nic-0"
+            iface["queueCount"] = 1
+            meta_labels: dict[str, str] = {}
+            if h.app and rng.random() < 0.9:
+                meta_labels["app"] = h.app
+            if rng.random() < 0.9:
+                meta_labels["env"] = env
+            meta_labels["kubevirt.io/nodeName"] = node
+            meta_labels["vm.kubevirt.io/name"] = name
+            r: dict[str, Any] = {
+                "apiVersion": "kubevirt.io/v1",
+                "kind": "VirtualMachineInstance",
+                "metadata": {
+                    "creationTimestamp": _r23_iso(started),
+                    "generation": rng.randrange(8, 30),
+                    "labels": meta_labels,
+                    "name": name,
+                    "namespace": ns,
+                    "resourceVersion": str(rv),
+                    "uid": vmi_uid,
+                },
+                "spec": {
+                    "architecture": "amd64",
+                    "domain": {
+                        "cpu": {
+                            "cores": cores,
+                            "model": "host-model",
+                            "sockets": sockets,
+                            "threads": 1,
+                        },
+                        "firmware": {"uuid": vm_uid},
+                        "machine": {"type": "pc-q35-rhel9.2.0"},
+                        "memory": {"guest": mem},
+                        "resources": {"requests": {"memory": mem}},
+                    },
+                    "evictionStrategy": "LiveMigrate",
+                },
+                "status": {
+                    "guestOSInfo": _r23_guest_os(h) if agent else {},
+                    "interfaces": [iface],
+                    "memory": {"guestAtBoot": mem, "guestCurrent": mem, "guestRequested": mem},
+                    "nodeName": node,
+                    "phase": "Running",
+                    "qosClass": "Burstable",
+                },
+            }
+        else:
+            tpl_os = R23_KV_TEMPLATE_OS.get(h.os_tag)
+            flavor = rng.choice(["small", "medium", "large"])
+            meta_labels = {}
+            if h.app and rng.random() < 0.85:
+                meta_labels["app.kubernetes.io/part-of"] = h.app
+            if rng.random() < 0.85:
+                meta_labels["environment"] = env
+            if h.owner and rng.random() < 0.6:
+                meta_labels["owner"] = h.owner.lower().replace(" ", ".")
+            if tpl_os:
+                wl = "server"
+                meta_labels["vm.kubevirt.io/template"] = f"{tpl_os}-{wl}-{flavor}"
+                meta_labels["vm.kubevirt.io/template.namespace"] = "openshift"
+                meta_labels["vm.kubevirt.io/template.revision"] = "1"
+                meta_labels["vm.kubevirt.io/template.version"] = "v0.27.0"
+            dvs: list[dict[str, Any]] = []
+            for k, gb in enumerate(h.disks):
+                src: dict[str, Any]
+                if k == 0:
+                    src = {
+                        "sourceRef": {
+                            "kind": "DataSource",
+                            "name": tpl_os or "imported-" + name,
+                            "namespace": "openshift-virtualization-os-images",
+                        }
+                    }
+                else:
+                    src = {"source": {"blank": {}}}
+                dvs.append(
+                    {
+                        "apiVersion": "cdi.kubevirt.io/v1beta1",
+                        "kind": "DataVolume",
+                        "metadata": {"creationTimestamp": None, "name": f"{name}-disk-{k}"},
+                        "spec": {
+                            **src,
+                            "storage": {"resources": {"requests": {"storage": _r23_gi(gb)}}},
+                        },
+                    }
+                )
+            tmeta: dict[str, Any] = {}
+            if tpl_os:
+                tmeta["annotations"] = {
+                    "vm.kubevirt.io/flavor": flavor,
+                    "vm.kubevirt.io/os": tpl_os,
+                    "vm.kubevirt.io/workload": "server",
+                }
+            tmeta["creationTimestamp"] = None
+            tmeta["labels"] = {"kubevirt.io/domain": name, "kubevirt.io/size": flavor}
+            vlan = f"vlan{h.ip.split('.')[2]}-{h.site.code}"
+            r = {
+                "apiVersion": "kubevirt.io/v1",
+                "kind": "VirtualMachine",
+                "metadata": {
+                    "creationTimestamp": _r23_iso(created),
+                    "generation": rng.randrange(1, 6),
+                    "labels": meta_labels,
+                    "name": name,
+                    "namespace": ns,
+                    "resourceVersion": str(rv),
+                    "uid": vm_uid,
+                },
+                "spec": {
+                    "dataVolumeTemplates": dvs,
+                    "running": running,
+                    "template": {
+                        "metadata": tmeta,
+                        "spec": {
+                            "domain": {
+                                "cpu": {"cores": cores, "sockets": sockets, "threads": 1},
+                                "devices": {
+                                    "interfaces": [
+                                        {
+                                            "bridge": {},
+                                            "macAddress": h.mac.lower(),
+                                            "model": "virtio",
+                                            "name": "nic-0",
+                                        }
+                                    ]
+                                },
+                                "machine": {"type": "pc-q35-rhel9.2.0"},
+                                "resources": {"requests": {"memory": mem}},
+                            },
+                            "evictionStrategy": "LiveMigrate",
+                            "networks": [{"multus": {"networkName": vlan}, "name": "nic-0"}],
+                        },
+                    },
+                },
+                "status": {
+                    "created": running,
+                    "printableStatus": "Running" if running else "Stopped",
+                    "ready": running,
+                },
+            }
+        rows.append(r)
+        kind = "virtual_machine" if h.kind == "server" else None  # every row here is a VM
+        labels.append(row_label(len(rows), name, h, asset_type=kind))
+    common = (
+        "Virtual machines only (web, app, database, domain controller, DNS, SMTP; Windows and "
+        "Linux), migrated from vSphere. 'metadata.name' (the VM name) hostname. "
+        "'metadata.namespace' (one project per department: finance, sales, it ...) "
+        "department. 'metadata.uid' asset_id. 'spec...cpu.sockets' cpu_sockets and "
+        "'...cpu.cores' (cores **per socket**) cpu_cores, combined by the sockets x cores "
+        "rule; 'threads' nothing. Memory as Kubernetes quantities ('16Gi': **GiB**). "
+        "'metadata.resourceVersion', 'generation', 'apiVersion', 'kind', machine type, "
+        "evictionStrategy nothing. "
+    )
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "metadata.labels.app": "application_name",
+            "metadata.labels.env": "environment",
+            "metadata.labels.kubevirt.io/nodeName": "virtualization_host",
+            "metadata.labels.vm.kubevirt.io/name": "hostname",
+            "metadata.name": "hostname",
+            "metadata.namespace": "department",
+            "metadata.uid": "asset_id",
+            "spec.domain.cpu.cores": "cpu_cores",
+            "spec.domain.cpu.sockets": "cpu_sockets",
+            "spec.domain.memory.guest": "memory_gb",
+            "spec.domain.resources.requests.memory": "memory_gb",
+            "status.guestOSInfo.name": "os_name",
+            "status.guestOSInfo.prettyName": "os_name",
+            "status.guestOSInfo.version": "os_version",
+            "status.guestOSInfo.versionId": "os_version",
+            "status.interfaces.ipAddress": "ip_address",
+            "status.interfaces.ipAddresses": "ip_address",
+            "status.interfaces.mac": "mac_address",
+            "status.memory.guestAtBoot": "memory_gb",
+            "status.memory.guestCurrent": "memory_gb",
+            "status.memory.guestRequested": "memory_gb",
+            "status.nodeName": "virtualization_host",
+            "status.phase": "status",
+        }
+        mem_cols = {k for k, v in truth.items() if v == "memory_gb"}
+        headers, columns, units_ = select(
+            [(k, truth.get(k), "GiB" if k in mem_cols else None) for k in keys]
+        )
+        return Rendered(
+            "kubevirt",
+            "`kubectl get vmi -A -o json | jq '.items | map(del(.metadata.annotations, "
+            ".metadata.finalizers, .metadata.managedFields, .metadata.ownerReferences, "
+            ".spec.domain.devices, .spec.domain.features, .spec.networks, .spec.volumes, "
+            ".spec.terminationGracePeriodSeconds, .status.activePods, .status.conditions, "
+            ".status.currentCPUTopology, .status.launcherContainerImageVersion, "
+            ".status.machine, .status.migrationMethod, .status.migrationTransport, "
+            ".status.phaseTransitionTimestamps, .status.runtimeUser, .status.selinuxContext, "
+            ".status.virtualMachineRevisionName, .status.volumeStatus))'` on OpenShift "
+            "Virtualization 4.15 (KubeVirt 1.1). Fields from the KubeVirt API reference "
+            "(VirtualMachineInstance: spec.domain.cpu {cores, sockets, threads, model}, "
+            "firmware.uuid, machine.type, memory.guest, resources.requests.memory, "
+            "evictionStrategy; status.guestOSInfo {id, kernelRelease, kernelVersion, machine, "
+            "name, prettyName, version, versionId}, interfaces {infoSource, interfaceName, "
+            "ipAddress, ipAddresses, mac, name, queueCount}, memory {guestAtBoot, guestCurrent, "
+            "guestRequested}, nodeName, phase, qosClass; the kubevirt.io/nodeName label) and "
+            "the generated kubevirt-api client models. Sure of the names. **Medium**: the "
+            "guest-agent values of each OS, the infoSource strings of this release.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common
+            + "Running VMIs only (a stopped VM has no instance). 'metadata.uid' is the "
+            "instance's uid (asset_id, the only uid here); 'spec.domain.firmware.uuid' (the VM's "
+            "SMBIOS UUID) nothing. 'metadata.labels.vm.kubevirt.io/name' (the VM name) "
+            "hostname; 'metadata.labels.app' application_name, '.env' (prod/stage/test/dev/dr) "
+            "environment. 'metadata.creationTimestamp' (when this instance started: the last "
+            "boot) nothing. Memory: 'spec.domain.memory.guest' (preferred), "
+            "'spec.domain.resources.requests.memory' and 'status.memory.*' all memory_gb, the "
+            "same value. 'status.guestOSInfo.prettyName' ('Red Hat Enterprise Linux 8.8 "
+            "(Ootpa)', 'Windows Server 2019 Standard') os_name, preferred; '.name' ('Red Hat "
+            "Enterprise Linux', 'Microsoft Windows') os_name, fallback; '.versionId' ('8.8', "
+            "'2019') os_version, preferred; '.version' ('8.8 (Ootpa)', 'Microsoft Windows "
+            "Server 2019') os_version, fallback; '.id', '.kernelRelease', '.kernelVersion', "
+            "'.machine' nothing; guestOSInfo absent on VMs without the guest agent (~15%). "
+            "'status.interfaces.ipAddress' (absent without the agent) and '.ipAddresses' "
+            "ip_address; '.mac' mac_address; '.name', '.interfaceName', '.infoSource', "
+            "'.queueCount' nothing. 'status.nodeName' and the 'kubevirt.io/nodeName' label "
+            "(the OpenShift worker node running the VM) virtualization_host. 'status.phase' "
+            "(Running) status. 'status.qosClass' nothing.",
+            split=ROUND23,
+        )
+    truth = {
+        "metadata.creationTimestamp": "install_date",
+        "metadata.labels.app.kubernetes.io/part-of": "application_name",
+        "metadata.labels.environment": "environment",
+        "metadata.labels.owner": "business_owner",
+        "metadata.name": "hostname",
+        "metadata.namespace": "department",
+        "metadata.uid": "asset_id",
+        "spec.dataVolumeTemplates.spec.storage.resources.requests.storage": "storage_gb",
+        "spec.running": "power_state",
+        "spec.template.metadata.annotations.vm.kubevirt.io/os": "os_name",
+        "spec.template.metadata.labels.kubevirt.io/domain": "hostname",
+        "spec.template.spec.domain.cpu.cores": "cpu_cores",
+        "spec.template.spec.domain.cpu.sockets": "cpu_sockets",
+        "spec.template.spec.domain.devices.interfaces.macAddress": "mac_address",
+        "spec.template.spec.domain.resources.requests.memory": "memory_gb",
+        "spec.template.spec.networks.multus.networkName": "network_zone",
+        "status.printableStatus": "power_state",
+    }
+    size_units = {
+        "spec.dataVolumeTemplates.spec.storage.resources.requests.storage": "GiB",
+        "spec.template.spec.domain.resources.requests.memory": "GiB",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), size_units.get(k)) for k in keys])
+    return Rendered(
+        "kubevirt",
+        "`kubectl get vm -A -o json | jq '.items | map(del(.metadata.annotations, "
+        ".metadata.finalizers, .metadata.managedFields, .spec.template.spec.domain.devices.disks, "
+        ".spec.template.spec.volumes, .spec.template.spec.terminationGracePeriodSeconds, "
+        ".status.conditions, .status.volumeSnapshotStatuses, .status.desiredGeneration, "
+        ".status.observedGeneration))'` on OpenShift Virtualization 4.15 (KubeVirt 1.1, CDI "
+        "1.58). Fields from the KubeVirt API reference (VirtualMachine: spec.running, "
+        "spec.dataVolumeTemplates [apiVersion, kind, metadata, spec.sourceRef / source.blank, "
+        "spec.storage.resources.requests.storage], spec.template {metadata, spec.domain.cpu, "
+        "devices.interfaces [bridge, macAddress, model, name], machine.type, "
+        "resources.requests.memory, evictionStrategy, networks [multus.networkName, name]}; "
+        "status.created, printableStatus, ready) and the OpenShift common templates' labels "
+        "and annotations (vm.kubevirt.io/template, .template.namespace, .template.revision, "
+        ".template.version; vm.kubevirt.io/os, /flavor, /workload; kubevirt.io/domain, "
+        "kubevirt.io/size). Sure of the names. **Medium**: the template version string, "
+        "DataSource names of imported VMs; the labels app.kubernetes.io/part-of, environment "
+        "and owner are the customer's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes=common + "Running and stopped VMs. 'metadata.uid' (the VM's uid) asset_id. "
+        "'metadata.creationTimestamp' (when the VM object was created: the migration date) "
+        "install_date. Labels 'app.kubernetes.io/part-of' application_name, 'environment' "
+        "environment, 'owner' (first.last) business_owner; 'vm.kubevirt.io/template*' "
+        "(template name 'rhel8-server-medium', namespace, revision, version) nothing. "
+        "'spec.template.metadata.labels.kubevirt.io/domain' (the VM name) hostname; "
+        "'kubevirt.io/size' and the flavor/workload annotations nothing; "
+        "'spec.template.metadata.annotations.vm.kubevirt.io/os' (rhel8, windows2k19 ...; absent "
+        "on VMs not made from a template) os_name, the only OS fact. "
+        "'spec.dataVolumeTemplates.spec.storage.resources.requests.storage' ('60Gi', one per "
+        "disk, summed) storage_gb; the data volume names, sourceRef (boot source) and "
+        "apiVersion/kind nothing. 'spec.template.spec.domain.resources.requests.memory' "
+        "memory_gb. '...interfaces.macAddress' mac_address. "
+        "'spec.template.spec.networks.multus.networkName' (the VLAN network attachment "
+        "'vlan40-hel') network_zone. 'status.printableStatus' (Running/Stopped, preferred) and "
+        "'spec.running' (true/false) power_state; 'status.created', 'status.ready' nothing. "
+        "No IP address and no guest OS facts in a VirtualMachine object.",
+        split=ROUND23,
+    )
+
+
+def round23_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 23 of held-out tools: IBM HMC, Cisco UCS Manager, Nagios XI, KubeVirt."""
+    power_db = {"oracle": 5, "postgres": 1, "mysql": 1}
+    return [
+        (
+            "hmc_a",
+            r_hmc,
+            prof(
+                "heldout23_hmc1",
+                R23A_SITES,
+                "compact",
+                "compact",
+                14,
+                virtual_ratio=1.0,
+                windows_ratio=0.35,
+                infra={},
+                db_weights=power_db,
+            ),
+            23901,
+            130,
+            "a",
+        ),
+        (
+            "hmc_b",
+            r_hmc,
+            prof(
+                "heldout23_hmc2",
+                R23B_SITES,
+                "underscore",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.3,
+                infra={},
+                db_weights=power_db,
+            ),
+            23902,
+            100,
+            "b",
+        ),
+        (
+            "ucsm_a",
+            r_ucsm,
+            prof(
+                "heldout23_ucs1",
+                R23E_SITES,
+                "compact",
+                "compact",
+                10,
+                virtual_ratio=0.3,
+                infra={"esx": 26, "k8s": 12},
+            ),
+            24001,
+            110,
+            "a",
+        ),
+        (
+            "ucsm_b",
+            r_ucsm,
+            prof(
+                "heldout23_ucs2",
+                R23F_SITES,
+                "dash_app",
+                "site",
+                8,
+                virtual_ratio=0.35,
+                infra={"esx": 14, "k8s": 10},
+            ),
+            24002,
+            80,
+            "b",
+        ),
+        (
+            "nagiosxi_a",
+            r_nagiosxi,
+            prof("heldout23_nag1", R23C_SITES, "dash_env", "site", 12, virtual_ratio=0.6),
+            24101,
+            150,
+            "a",
+        ),
+        (
+            "nagiosxi_b",
+            r_nagiosxi,
+            prof("heldout23_nag2", R23D_SITES, "legacy", "compact", 10, virtual_ratio=0.65),
+            24102,
+            120,
+            "b",
+        ),
+        (
+            "kubevirt_a",
+            r_kubevirt,
+            prof(
+                "heldout23_kv1",
+                R23G_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.35,
+                infra={},
+            ),
+            24201,
+            100,
+            "a",
+        ),
+        (
+            "kubevirt_b",
+            r_kubevirt,
+            prof(
+                "heldout23_kv2",
+                R23H_SITES,
+                "dash_app",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.3,
+                infra={},
+            ),
+            24202,
+            90,
             "b",
         ),
     ]
