@@ -435,3 +435,27 @@ def test_snmp_location_and_a_label_beside_the_system_name():
     targets = _targets(result)
     assert targets["sysLocation"] == "location"
     assert targets["label"] == "hostname"
+
+
+def test_a_bare_zone_is_the_availability_zone():
+    zones = [["eu-frankfurt-1", "eu-frankfurt-2"][i % 2] for i in range(N)]
+    assert (
+        _targets(_map(["Name", "Placement.Zone"], SHORT, zones))["Placement.Zone"] == "datacenter"
+    )
+    nets = [["dmz", "internal"][i % 2] for i in range(N)]
+    assert _targets(_map(["Name", "Network Zone"], SHORT, nets))["Network Zone"] == "network_zone"
+
+
+def test_security_groups_and_more_instance_sizes_are_no_fields():
+    groups = [f"sg-{i % 4:08x};sg-0000abcd" for i in range(N)]
+    sizes = [["S5.2XLARGE16", "M5.MEDIUM16"][i % 2] for i in range(N)]
+    targets = _targets(_map(["Name", "security_groups", "instance_type"], SHORT, groups, sizes))
+    assert targets["security_groups"] is None and targets["instance_type"] is None
+
+
+def test_a_title_suffix_names_the_display_of_the_field_and_a_guarantee_is_a_warranty():
+    types = [["Virtual server", "Server"][i % 2] for i in range(N)]
+    dates = [f"2028-0{1 + i % 9}-01" for i in range(N)]
+    targets = _targets(_map(["Name", "type_title", "Guarantee date"], SHORT, types, dates))
+    assert targets["type_title"] == "asset_type"
+    assert targets["Guarantee date"] == "end_of_life_date"

@@ -1155,7 +1155,7 @@ def _record_timestamps(
 # scanners and agents report the zone of the instances they watch).
 _CLOUD_KINDS = frozenset({"instance_size"})
 
-_WARRANTY = re.compile(r"\b(?:warrant\w*|support|maintenance|contract)\b")
+_WARRANTY = re.compile(r"\b(?:warrant\w*|guarantee\w*|support|maintenance|contract)\b")
 _END = re.compile(r"\b(?:end\w*|expir\w*|until|ends|to)\b")
 _DATE_WORD = re.compile(r"\bdate\b")
 _START = re.compile(r"\b(?:start\w*|begin\w*|purchas\w*|from)\b")
@@ -1282,7 +1282,12 @@ def _numbered_availability_zones(
             or not _ZONE_HEADER.match(_spaced(re.split(r"[./]", reading)[-1]))
         ):
             continue
-        if prof.dominant != "integer" or prof.maximum is None or prof.maximum > 3:
+        if prof.dominant != "integer" or prof.maximum is None:
+            continue
+        if prof.maximum > 3:
+            # ``zone`` = 100, 130: VLAN numbers, the network zone (a bare "zone" is
+            # otherwise read as an availability zone first).
+            _demote(per_column[i], "datacenter", 0.5, "zone numbers above 3 are network numbers")
             continue
         best = per_column[i][0].score if per_column[i] else 0.9
         reason = f"zone numbers ({', '.join(prof.examples)}): a cloud availability zone"
