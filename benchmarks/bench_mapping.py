@@ -131,6 +131,13 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     "dev19": ("round-18 blind", frozenset({"maas", "wazuh", "librenms", "dynatrace"})),
     # 87.1%
     "dev20": ("round-19 blind", frozenset({"automox", "bigfix", "rundeck", "xenserver"})),
+    # 80.4%
+    "dev21": ("round-20 blind", frozenset({"tencent_cvm", "azure_arc", "huawei_ecs", "idoit"})),
+    # 84.3%
+    "dev22": (
+        "round-21 blind",
+        frozenset({"consul", "infoblox", "catalyst_center", "connectwise_automate"}),
+    ),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

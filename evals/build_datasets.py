@@ -28295,7 +28295,7 @@ def round19_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Written blind (headers from the tools' documentation and public clients, labels by the
 # conventions of evals/datasets/README.md; the mapper was never run on them).
 
-ROUND20 = HELDOUT
+ROUND20 = "dev"  # measured once held out (80.4 % (251/312) of tool columns; 82.1 % with the sixth session's rules), then studied
 R20A_SITES = [S("fra", "Frankfurt", "FRA-DC1", 241), S("muc", "Munich", "MUC-DC2", 242)]
 R20B_SITES = [S("sin", "Singapore", "SIN-DC1", 243), S("bkk", "Bangkok", "BKK-DC1", 244)]
 R20C_SITES = [S("dub", "Dublin", "DUB-DC1", 245), S("crk", "Cork", "ORK-DC1", 246)]
@@ -29804,7 +29804,7 @@ def round20_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Written blind (round21 helper): HashiCorp Consul, Infoblox NIOS, Cisco Catalyst Center,
 # ConnectWise Automate.
 
-ROUND21 = HELDOUT
+ROUND21 = "dev"  # measured once held out (84.3 % (193/229) of tool columns; 84.3 % with the sixth session's rules), then studied
 R21A_SITES = [S("vie", "Vienna", "vie-dc1", 241), S("grz", "Graz", "grz-dc2", 242)]
 R21B_SITES = [S("prg", "Prague", "prg1", 243), S("brq", "Brno", "brq1", 244)]
 R21C_SITES = [S("lyo", "Lyon", "LYO-DC1", 245), S("mrs", "Marseille", "MRS-DC2", 246)]
