@@ -138,6 +138,10 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
         "round-21 blind",
         frozenset({"consul", "infoblox", "catalyst_center", "connectwise_automate"}),
     ),
+    # 88.5%
+    "dev23": ("round-22 blind", frozenset({"jumpcloud", "kandji", "zenoss", "vsphere_rest"})),
+    # 83.8%
+    "dev24": ("round-23 blind", frozenset({"ibm_hmc", "cisco_ucsm", "nagios_xi", "kubevirt"})),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

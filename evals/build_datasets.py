@@ -31093,7 +31093,7 @@ def round21_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # =========================================================================== held-out round 22
 # Written blind (round22 helper): JumpCloud, Kandji, Zenoss, vSphere Automation REST API.
 
-ROUND22 = HELDOUT
+ROUND22 = "dev"  # measured once held out (88.5 % (238/269) of tool columns; 86.6 % with the sixth session's rules), then studied
 R22A_SITES = [S("tll", "Tallinn", "TLL-DC1", 171), S("trt", "Tartu", "TRT-DC1", 172)]
 R22B_SITES = [S("rix", "Riga", "RIX-DC2", 173), S("vno", "Vilnius", "VNO-DC1", 174)]
 R22C_SITES = [S("hel", "Helsinki", "HEL1", 175), S("tmp", "Tampere", "TMP1", 176)]
@@ -32541,7 +32541,7 @@ def round22_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # =========================================================================== held-out round 23
 # Written blind (round23 helper): IBM HMC (Power LPARs), Cisco UCS Manager, Nagios XI, KubeVirt.
 
-ROUND23 = HELDOUT
+ROUND23 = "dev"  # measured once held out (83.8 % (253/302) of tool columns; 83.8 % with the sixth session's rules), then studied
 R23A_SITES = [S("osl", "Oslo", "OSL-DC1", 161), S("ber", "Bergen", "BGO-DC2", 162)]
 R23B_SITES = [S("hel", "Helsinki", "HEL1", 163), S("tmp", "Tampere", "TRE1", 164)]
 R23C_SITES = [S("cph", "Copenhagen", "CPH-DC1", 165), S("aar", "Aarhus", "AAR-DC1", 166)]

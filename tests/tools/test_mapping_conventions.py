@@ -177,12 +177,16 @@ def test_a_resource_identifier_ending_in_the_id_is_the_ids_alias():
     assert _targets(_map(["Name", "InstanceId", "Arn"], SHORT, ids, disks))["Arn"] is None
 
 
-def test_a_zone_link_beside_its_zone_is_the_zones_alias():
-    zones = [["europe-west1-b", "us-central1-a"][i % 2] for i in range(N)]
-    urls = [f"https://www.googleapis.com/compute/v1/projects/p/zones/{z}" for z in zones]
-    result = _map(["Name", "Availability Zone", "resource.data.zone"], SHORT, zones, urls)
-    col = next(c for c in result.columns if c.source == "resource.data.zone")
-    assert (col.target, col.combine) == ("datacenter", "fallback")
+def test_an_api_link_to_an_object_is_not_the_objects_name():
+    """Zenoss ``hwModel.uid`` (/zport/dmd/.../products/PowerEdge R650) beside
+    ``hwModel.name``: the tool's path to the model object, kept apart by every labelled
+    tool, as an ``href`` beside an id is (measured: the link alias cost six columns of
+    round 22)."""
+    models = [["PowerEdge R650", "ProLiant DL380"][i % 2] for i in range(N)]
+    paths = [f"/zport/dmd/Manufacturers/Dell/products/{m}" for m in models]
+    targets = _targets(_map(["Name", "hwModel.name", "hwModel.uid"], SHORT, models, paths))
+    assert targets["hwModel.name"] == "model"
+    assert targets["hwModel.uid"] != "model"
 
 
 def test_a_second_column_of_os_names_backs_up_the_first():

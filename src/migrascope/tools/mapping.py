@@ -1466,10 +1466,7 @@ def _aliases_by_values(
             ]
             if len(pairs) < 10 or len({a for a, _ in pairs}) < 2:
                 continue
-            # A link to the record itself (``href``) is navigation, not its id; a link
-            # to a zone or a network names it by its last segment.
-            links = cand.target != "asset_id"
-            same = sum(_same_value(a, b, links) for a, b in pairs) >= 0.95 * len(pairs)
+            same = sum(_same_value(a, b) for a, b in pairs) >= 0.95 * len(pairs)
             if same or _strong_twin(cand, assigned.get(w), pairs):
                 if have is not None and have.target is not None:
                     owner.pop(have.target, None)
@@ -1506,20 +1503,21 @@ def _strong_twin(cand: Candidate, winner: Candidate | None, pairs: list[tuple[st
     return agree >= 0.5 * len(both)
 
 
-def _same_value(a: str, b: str, links: bool = False) -> bool:
+def _same_value(a: str, b: str) -> bool:
     """One fact written twice: equal, an element of the other's list (``10.0.0.5`` in
     ``10.0.0.5;127.0.0.1``), the other's first DNS label (``web01`` of
     ``web01.corp.example.com``), or the name that ends the other's resource identifier
     (``i-0abc`` of ``arn:aws:ec2:...:instance/i-0abc``, ``web-01`` of
-    ``//compute.googleapis.com/.../instances/web-01``; with ``links``, also of an API
-    link such as ``https://.../zones/us-west1-a``). Both are casefolded and stripped."""
+    ``//compute.googleapis.com/.../instances/web-01``). API links are not: an ``href``
+    or a Zenoss ``uid`` path is the tool's navigation to an object, which labelled tools
+    keep apart from the object's name or id. Both are casefolded and stripped."""
     if a == b:
         return True
     if not a or not b:
         return False
     if a in _LIST_SEPARATORS.split(b) or b in _LIST_SEPARATORS.split(a):
         return True
-    if _names_resource(b, a, links) or _names_resource(a, b, links):
+    if _names_resource(b, a) or _names_resource(a, b):
         return True
     return b.split(".", 1)[0] == a or a.split(".", 1)[0] == b
 
@@ -1572,14 +1570,12 @@ def _values_of_the_field_back_it_up(
         )
 
 
-def _names_resource(identifier: str, name: str, links: bool) -> bool:
+def _names_resource(identifier: str, name: str) -> bool:
     """``identifier`` is a resource identifier ending in ``name`` (an ARN, a CRN, a Google
-    full resource name), or with ``links`` an API link ending in it (``/api/vms/123``,
-    ``https://...``): labelled tools keep an ``href`` apart from the id it ends in."""
-    is_link = identifier.startswith(("http:", "https:")) or (
+    full resource name), not an API link ending in it (``/api/vms/123``, ``https://...``)."""
+    if identifier.startswith(("http:", "https:")) or (
         identifier.startswith("/") and not identifier.startswith("//")
-    )
-    if is_link and not links:
+    ):
         return False
     return identifier.endswith(("/" + name, ":" + name))
 
