@@ -33960,6 +33960,8 @@ R24A_SITES = [S("lux", "Luxembourg", "LUX-DC1", 177), S("nam", "Namur", "NAM-DC1
 R24B_SITES = [S("lil", "Lille", "LIL1", 179), S("rns", "Rennes", "RNS1", 180)]
 R24C_SITES = [S("brn", "Brno", "BRQ-DC1", 181), S("ost", "Ostrava", "OSR-DC1", 182)]
 R24D_SITES = [S("lju", "Ljubljana", "LJU1", 183), S("mar", "Maribor", "MBX1", 184)]
+R24E_SITES = [S("trs", "Trieste", "TRS-DC1", 185), S("udn", "Udine", "UDN-DC1", 186)]
+R24F_SITES = [S("grz", "Graz", "GRZ1", 187), S("lnz", "Linz", "LNZ1", 188)]
 R24_EXPORT = dt.datetime(2026, 11, 26, 13, 55)
 R24_AGENT_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
 
@@ -34647,9 +34649,274 @@ def r_wiz(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# Snow Atlas (SAM computers) -------------------------------------------------------------------
+
+R24_SNOW_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s", "esx")
+R24_SNOW_RESELLERS = ["Bechtle AG", "SHI International", "Computacenter", "Insight Enterprises"]
+R24_SNOW_PO_NOTES = ["", "", "", "5y ProSupport Plus", "PO {po} / 3y NBD", "leased, returns {y}"]
+
+
+def _r24_snow_host(h: Host) -> str:
+    short = h.name.split(".")[0]
+    return short.upper() if _r24_win(h) else short.lower()
+
+
+def _r24_snow_user(rng: random.Random, win: bool) -> str | None:
+    """A user GUID (Windows servers only; Linux logons are not attributed)."""
+    return str(uuid.UUID(int=rng.getrandbits(128))) if win and rng.random() < 0.6 else None
+
+
+def r_snow(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Snow Atlas (Flexera) SAM Computers API. a: ``GET /api/sam/estate/v1/computers`` (the
+    Computer list items, every page joined into one JSON array); b: the consultant's script
+    calling ``GET /api/sam/estate/v1/computers/{id}`` (ComputerDetails) and ``.../{id}/hardware``
+    (ComputerHardwareDetails) per computer, chosen keys written to CSV."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    comps = [h for h in hosts if h.role in R24_SNOW_ROLES and h.os_name]
+    org = str(uuid.UUID(int=rng.getrandbits(128)))
+    esx_ids = {h.name: str(uuid.UUID(int=rng.getrandbits(128))) for h in comps if h.role == "esx"}
+    esx_names = sorted(esx_ids)
+    for h in comps:
+        win = _r24_win(h)
+        name = _r24_snow_host(h)
+        cid = esx_ids.get(h.name) or str(uuid.UUID(int=rng.getrandbits(128)))
+        stale = rng.random() < 0.06
+        scan = R24_EXPORT - (
+            dt.timedelta(days=rng.randrange(40, 200))
+            if stale
+            else dt.timedelta(hours=rng.randrange(2, 60))
+        )
+        status = "Quarantined" if stale else "Active"
+        host_id = (
+            esx_ids[rng.choice(esx_names)]
+            if h.virtual and esx_names and rng.random() < 0.8
+            else None
+        )
+        mem = h.mem_mb if h.virtual else h.mem_mb - rng.choice([0, 0, 64, 256])
+        reseller = "" if h.virtual else rng.choice(R24_SNOW_RESELLERS)
+        os_name = h.os_name
+        if variant == "a":
+            r: dict[str, Any] = {
+                "id": cid,
+                "hostName": name,
+                "hostComputerId": host_id,
+                "mostFrequentUser": _r24_snow_user(rng, win),
+                "mostRecentUser": _r24_snow_user(rng, win),
+                "manufacturer": h.manufacturer,
+                "isPortable": False,
+                "isVirtual": h.virtual,
+                "isServer": True,
+                "model": h.model,
+                "operatingSystem": os_name,
+                "vendor": reseller or None,
+                "domain": h.domain.split(".")[0].upper() if win else None,
+                "ipAddress": h.ip,
+                "isVDI": False,
+                "lastScanDate": _r23_iso(scan),
+                "status": status,
+                "organizationId": org,
+                "processorCount": h.sockets,
+                "coreCount": h.cores,
+            }
+        else:
+            disks_mb = [d * 1024 - rng.choice([1, 2, 2, 5]) for d in h.disks]
+            total = sum(disks_mb)
+            used = min(total - 1, h.used_gb * 1024 + rng.randrange(0, 900))
+            purchase = (
+                _r23_iso(
+                    dt.datetime.combine(
+                        h.install - dt.timedelta(days=rng.randrange(10, 60)), dt.time(0)
+                    )
+                )
+                if not h.virtual and rng.random() < 0.8
+                else ""
+            )
+            note = rng.choice(R24_SNOW_PO_NOTES) if not h.virtual else ""
+            note = note.format(po=rng.randrange(4500000000, 4599999999), y=h.install.year + 5)
+            threads = h.cores * (2 if not h.virtual else 1)
+            r = {
+                "id": cid,
+                "hostName": name,
+                "domain": h.domain.split(".")[0].upper() if win else "",
+                "scanIdentifier": name if win else h.fqdn.lower(),
+                "lastScanDate": _r23_iso(scan),
+                "biosSerialNumber": h.serial,
+                "manufacturer": h.manufacturer,
+                "model": h.model,
+                "clientInstallDate": _r23_iso(_r24_since(h, dt.date(2021, 5, 1), 1500, rng)),
+                "clientVersion": rng.choice(["7.1.0", "7.2.1", "7.3.0"]),
+                "operatingSystem": os_name,
+                "operatingSystemServicePack": "",
+                "ipAddress": h.ip,
+                "isVirtual": "true" if h.virtual else "false",
+                "hostComputerId": host_id or "",
+                "isServer": "true",
+                "hypervisorName": h.model if h.virtual else "",
+                "architecture": "64-bit",
+                "status": status,
+                "purchaseDate": purchase,
+                "notes": note,
+                "updatedDate": _r23_iso(scan + dt.timedelta(minutes=rng.randrange(5, 90))),
+                "vendor": reseller,
+                "processorCount": str(h.sockets),
+                "coreCount": str(h.cores),
+                "processorType": h.cpu_model.replace("(R)", "").replace("  ", " ")
+                if rng.random() < 0.5
+                else h.cpu_model,
+                "processorSpeed": h.cpu_model.split("@ ")[-1].replace("GHz", "").replace(".", "")
+                + "0",
+                "physicalMemory": str(mem),
+                "systemDiskSpace": str(disks_mb[0]),
+                "totalDiskSpace": str(total),
+                "totalDiskSpaceUsed": str(used),
+                "totalDiskSpaceAvailable": str(total - used),
+                "socketCount": str(h.sockets),
+                "logicalProcessorCount": str(threads),
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    common = (
+        "Every scanned server: Windows and Linux, physical and VMware VMs, Kubernetes workers and "
+        "the ESXi hosts (inventoried through vCenter). 'id' (Snow's computer GUID) asset_id; "
+        "'hostComputerId' (the GUID of the ESXi host record, not a name) nothing. 'hostName' "
+        "(NetBIOS upper case on Windows, short lower case on Linux) hostname. 'operatingSystem' "
+        "os_name (no separate version). 'manufacturer' manufacturer, 'model' model (VMware "
+        "Virtual Platform on VMs). 'vendor' (the reseller the box was bought from: Bechtle, "
+        "SHI...; empty on VMs) nothing. 'isVirtual' is_virtual; 'isServer', 'isPortable', "
+        "'isVDI' nothing. 'ipAddress' ip_address. 'domain' (NetBIOS domain) nothing. "
+        "'processorCount' (sockets) cpu_sockets, 'coreCount' (all cores of the computer) "
+        "cpu_cores. 'status' (Active / Quarantined) status. 'lastScanDate' nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "hostName": "hostname",
+            "manufacturer": "manufacturer",
+            "isVirtual": "is_virtual",
+            "model": "model",
+            "operatingSystem": "os_name",
+            "ipAddress": "ip_address",
+            "status": "status",
+            "processorCount": "cpu_sockets",
+            "coreCount": "cpu_cores",
+        }
+        keys = list(rows[0])
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "snow_atlas",
+            "Snow Atlas (Flexera) SAM Computers API `GET https://westeurope.snowsoftware.io/api/"
+            "sam/estate/v1/computers?page_size=500` (scope sam.computer.r), the `items` of every "
+            "page joined into one JSON array by the consultant's script. Keys and order from the "
+            "`Computer` schema of Flexera's published OpenAPI definition 'SAM: Computers' (id, "
+            "hostName, hostComputerId, mostFrequentUser, mostRecentUser, manufacturer, "
+            "isPortable, isVirtual, isServer, model, operatingSystem, vendor, domain, ipAddress, "
+            "isVDI, lastScanDate, status, organizationId, processorCount, coreCount). Sure of the "
+            "names. **Medium**: status values besides Active, null vs empty strings.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common
+            + "No memory or disk in the list call. 'mostFrequentUser', 'mostRecentUser' (user "
+            "GUIDs, Windows only), 'organizationId' nothing.",
+            split=ROUND24,
+        )
+    truth = {
+        "id": "asset_id",
+        "hostName": "hostname",
+        "biosSerialNumber": "serial_number",
+        "manufacturer": "manufacturer",
+        "model": "model",
+        "operatingSystem": "os_name",
+        "ipAddress": "ip_address",
+        "isVirtual": "is_virtual",
+        "status": "status",
+        "purchaseDate": "install_date",
+        "processorCount": "cpu_sockets",
+        "coreCount": "cpu_cores",
+        "processorType": "cpu_model",
+        "physicalMemory": "memory_gb",
+        "totalDiskSpace": "storage_gb",
+        "totalDiskSpaceUsed": "storage_used_gb",
+        "socketCount": "cpu_sockets",
+    }
+    units = {"physicalMemory": "MB", "totalDiskSpace": "MB", "totalDiskSpaceUsed": "MB"}
+    keys = list(rows[0])
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+    return Rendered(
+        "snow_atlas",
+        "Snow Atlas (Flexera) SAM Computers API, the consultant's script calling `GET /api/sam/"
+        "estate/v1/computers/{id}` and `GET /api/sam/estate/v1/computers/{id}/hardware` per "
+        "computer and writing the chosen keys to CSV (`csv.DictWriter`, booleans as true/false). "
+        "Key names from the `ComputerDetails` (id, scanIdentifier, hostName, domain, "
+        "lastScanDate, biosSerialNumber, ..., clientInstallDate, clientVersion, ..., "
+        "operatingSystem, operatingSystemServicePack, ipAddress, isVirtual, hostComputerId, "
+        "isServer, hypervisorName, architecture, status, purchaseDate, notes, updatedDate, "
+        "vendor, processorCount, coreCount) and `ComputerHardwareDetails` (processorType, "
+        "processorSpeed, physicalMemory, systemDiskSpace, totalDiskSpace, totalDiskSpaceUsed, "
+        "totalDiskSpaceAvailable, socketCount, logicalProcessorCount) schemas of Flexera's "
+        "published OpenAPI definition 'SAM: Computers'; disk sizes documented in MB, "
+        "physicalMemory's example 16384 (MB). Sure of the names; the key choice and order are "
+        "the consultant's.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common
+        + "'biosSerialNumber' serial_number. 'processorType' (Intel(R) Xeon(R) ..., the (R) "
+        "dropped on some) cpu_model; 'processorSpeed' (MHz) nothing; 'socketCount' cpu_sockets "
+        "like 'processorCount'; 'logicalProcessorCount' (threads) nothing. 'physicalMemory' "
+        "(**MB**) memory_gb. 'totalDiskSpace' (MB, all disks) storage_gb; 'systemDiskSpace' "
+        "(the system disk only) nothing; 'totalDiskSpaceUsed' (MB) storage_used_gb, "
+        "'totalDiskSpaceAvailable' nothing. 'purchaseDate' (physical servers only; no install "
+        "date in the file) install_date. 'clientInstallDate' (Snow agent installed), "
+        "'updatedDate' nothing. 'hypervisorName' (VMware Virtual Platform: the platform, not "
+        "the host) nothing. 'notes' (purchase notes: support contract, PO) nothing. "
+        "'scanIdentifier' (host name or FQDN used by the scanner), 'clientVersion', "
+        "'architecture', 'operatingSystemServicePack' (empty) nothing.",
+        split=ROUND24,
+    )
+
+
 def round24_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
-    """Round 24 of held-out tools: Atera (RMM agents) and Wiz (cloud inventory)."""
+    """Round 24 of held-out tools: Atera (RMM agents), Wiz (cloud inventory), Snow Atlas."""
     return [
+        (
+            "snow_atlas_a",
+            r_snow,
+            prof(
+                "heldout24_snow1",
+                R24E_SITES,
+                "compact",
+                "compact",
+                12,
+                virtual_ratio=0.7,
+                infra={"esx": 8, "k8s": 6},
+            ),
+            25101,
+            150,
+            "a",
+        ),
+        (
+            "snow_atlas_b",
+            r_snow,
+            prof(
+                "heldout24_snow2",
+                R24F_SITES,
+                "dash_app",
+                "site",
+                10,
+                virtual_ratio=0.65,
+                infra={"esx": 6, "k8s": 4},
+            ),
+            25102,
+            120,
+            "b",
+        ),
         (
             "atera_a",
             r_atera,
