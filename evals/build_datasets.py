@@ -5685,7 +5685,8 @@ def _render_tool_specs(
             for key in ("count", "total", "total_matching", "total_returned"):
                 if key in rendered.json_envelope:
                     rendered.json_envelope[key] = len(rendered.rows)
-            for key in ("results", "totalCount", "TotalCount"):  # Linode, Jamf Pro, Tencent
+            for key in ("results", "totalCount", "TotalCount", "TotalRecords"):  # Linode, Jamf
+                # Pro, Tencent, Kaseya VSA
                 if isinstance(rendered.json_envelope.get(key), int):
                     rendered.json_envelope[key] = len(rendered.rows)
             if "total_count" in rendered.json_envelope:  # IBM Cloud VPC
@@ -5988,6 +5989,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round21_specs())
         + _render_tool_specs(round22_specs())
         + _render_tool_specs(round23_specs())
+        + _render_tool_specs(round25_specs())
     )
 
 
@@ -33942,6 +33944,610 @@ def round23_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
                 infra={},
             ),
             24202,
+            90,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- held-out round 25
+# Written blind (headers from the tools' documentation, labels as a consultant would give
+# them, the mapper never run on them): Kaseya VSA, Microsoft SCOM, Observium, Morpheus.
+
+ROUND25 = HELDOUT
+R25A_SITES = [S("lys", "Lyon", "LYS-DC1", 201), S("mrs", "Marseille", "MRS-DC2", 202)]
+R25B_SITES = [S("ant", "Antwerp", "ANR1", 203), S("ghe", "Ghent", "GNE1", 204)]
+R25C_SITES = [S("lju", "Ljubljana", "LJU-DC1", 205), S("zag", "Zagreb", "ZAG-DC1", 206)]
+R25D_SITES = [S("por", "Porto", "OPO-DC1", 207), S("lis", "Lisbon", "LIS-DC2", 208)]
+R25E_SITES = [S("bud", "Budapest", "BUD1", 209), S("deb", "Debrecen", "DEB1", 210)]
+R25F_SITES = [S("brn", "Brno", "BRQ-DC1", 211), S("ost", "Ostrava", "OSR-DC1", 212)]
+R25G_SITES = [S("edi", "Edinburgh", "EDI1", 213), S("gla", "Glasgow", "GLA1", 214)]
+R25H_SITES = [S("cor", "Cork", "ORK-DC1", 215), S("lim", "Limerick", "LMK-DC1", 216)]
+R25_EXPORT = dt.datetime(2026, 11, 26, 13, 45)
+R25_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R25_COUNTRY = {
+    "lys": "France",
+    "mrs": "France",
+    "ant": "Belgium",
+    "ghe": "Belgium",
+}
+
+
+def _r25_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r25_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r25_servers(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.role in R25_SERVER_ROLES and h.os_name]
+
+
+def _r25_since(h: Host, rng: random.Random) -> dt.datetime:
+    base = dt.datetime.combine(max(h.install, dt.date(2019, 3, 1)), dt.time(9, 0))
+    return base + dt.timedelta(seconds=rng.randrange(0, 30000))
+
+
+def _r25_iso_ms(t: dt.datetime) -> str:
+    """ISO 8601 with milliseconds (the ms taken from the seconds, so the value is stable)."""
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{(t.second * 37 + t.minute * 11) % 1000:03d}Z"
+
+
+def _r25_wmi(t: dt.datetime, offset: int) -> str:
+    """A WMI CIM_DATETIME (``20231104121314.000000+060``): local time, offset in minutes."""
+    return t.strftime("%Y%m%d%H%M%S") + f".000000{offset:+04d}"
+
+
+# Kaseya VSA 9 (REST /assetmgmt/agents) --------------------------------------------------------
+
+R25_KVSA_OS = {
+    "2012 R2": ("2012", "Server Standard x64 Edition Build 9600", "Windows Server 2012 R2"),
+    "2016": ("2016", "Server Standard x64 Edition Build 14393", "Windows Server 2016"),
+    "2019": ("2019", "Server Standard x64 Edition Build 17763", "Windows Server 2019"),
+    "2022": ("2022", "Server Datacenter x64 Edition Build 20348", "Windows Server 2022"),
+}
+
+
+def _r25_kvsa_os(h: Host) -> tuple[str, str, str, str]:
+    """(OSType, OSInfo, OperatingSystem, OSVersion) as the VSA agent reports them."""
+    if _r25_win(h):
+        ostype, info, name = R25_KVSA_OS[h.os_tag]
+        if "Datacenter" in h.os_name:
+            info = info.replace("Standard", "Datacenter")
+        return ostype, info, name, h.os_version
+    kernel = {
+        "rhel7": "3.10.0-1160.102.1.el7.x86_64",
+        "rhel8": "4.18.0-477.27.1.el8_8.x86_64",
+        "rhel9": "5.14.0-284.30.1.el9_2.x86_64",
+        "centos7": "3.10.0-1160.105.1.el7.x86_64",
+        "ol8": "5.4.17-2136.324.5.3.el8uek.x86_64",
+        "sles12": "4.12.14-122.179-default",
+        "sles15": "5.14.21-150400.24.81-default",
+    }.get(h.os_tag, "5.15.0-88-generic")
+    return "Linux", f"{h.os_name} {kernel}", h.os_name, h.os_version
+
+
+def r_kaseya(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Kaseya VSA 9.5 REST API. a: ``GET /api/v1.0/assetmgmt/agents`` saved as JSON (the
+    ``{TotalRecords, Result, ResponseCode, Status, Error}`` envelope); b: the VSAModule
+    PowerShell wrapper's ``Get-VSAAgent | Select-Object ... | Export-Csv -NoTypeInformation
+    -Encoding UTF8`` (PowerShell 5.1: BOM, every field quoted)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    org = "acme" if variant == "a" else "contoso"
+    org_id = 81234567890123 if variant == "a" else 64210987654321
+    group_ids: dict[str, int] = {}
+    for h in _r25_servers(hosts):
+        ostype, osinfo, osname, osver = _r25_kvsa_os(h)
+        comp = h.name.upper() if _r25_win(h) else h.name.lower()
+        group = f"{h.site.city.lower()}.{org}"
+        gid = group_ids.setdefault(group, rng.randrange(10**13, 10**14))
+        agent_name = f"{h.name.lower()}.{group}"
+        online = h.power == "poweredOn" and rng.random() > 0.03
+        seen = R25_EXPORT - dt.timedelta(seconds=rng.randrange(20, 600))
+        if not online:
+            seen -= dt.timedelta(days=rng.randrange(2, 60))
+        reboot = seen - dt.timedelta(days=rng.randrange(1, 90), seconds=rng.randrange(86400))
+        first = _r25_since(h, rng)
+        cpu = (
+            h.cpu_model
+            if not h.virtual
+            else rng.choice([h.cpu_model, "Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz"])
+        )
+        speed = round(float(cpu.split("@ ")[1].rstrip("GHz")) * 1000) if "@ " in cpu else 0
+        ram = h.mem_mb - (rng.choice([1, 2, 3]) if _r25_win(h) else rng.randrange(200, 700))
+        user = rng.choice(
+            [
+                "",
+                f"{org.upper()}\\svc_{h.app_code or 'adm'}",
+                f"{org.upper()}\\adm.{h.tech_owner.split()[0].lower()}",
+            ]
+        )
+        note = ""
+        if rng.random() < 0.35:
+            note = h.desc or (f"{h.app} {h.role} server" if h.app else "")
+        contact = h.tech_owner if rng.random() < 0.6 else ""
+        gw = ".".join([*h.ip.split(".")[:3], "1"])
+        r: dict[str, Any] = {
+            "AgentId": str(rng.randrange(10**14, 10**15))
+            if variant == "a"
+            else rng.randrange(10**14, 10**15),
+            "AgentName": agent_name,
+            "Online": (11 if user and rng.random() < 0.2 else 1) if online else 0,
+            "OSType": ostype,
+            "OSInfo": osinfo,
+            "OrgId": org_id,
+            "MachineGroupId": gid,
+            "MachineGroup": group,
+            "ComputerName": comp,
+            "IPv6Address": f"fe80::{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}"
+            if rng.random() < 0.5
+            else "",
+            "IPAddress": h.ip,
+            "OperatingSystem": osname,
+            "OSVersion": osver,
+            "LastLoggedInUser": user,
+            "LastRebootTime": _r25_iso_ms(reboot),
+            "LastCheckInTime": _r25_iso_ms(seen),
+            "Country": R25_COUNTRY.get(h.site.code, "") if rng.random() < 0.7 else "",
+            "CurrentUser": "" if rng.random() < 0.8 else user,
+            "Contact": contact,
+            "TimeZone": "Romance Standard Time" if _r25_win(h) else "",
+            "RamMBytes": ram,
+            "CpuCount": h.cores,
+            "CpuSpeed": speed,
+            "CpuType": cpu,
+            "DomainWorkgroup": f"{org}.local (d)" if _r25_win(h) else "",
+            "AgentFlags": rng.choice([0, 0, 2, 34]),
+            "AgentVersion": rng.choice([9050013, 9050020, 9050031]),
+            "ToolTipNotes": note,
+            "ShowToolTip": 1 if note else 0,
+            "DefaultGateway": gw,
+            "DNSServer1": f"10.{h.site.octet}.1.10",
+            "DNSServer2": f"10.{h.site.octet}.1.11",
+            "DHCPServer": "",
+            "PrimaryWINS": "",
+            "SecondaryWINS": "",
+            "ConnectionGatewayIP": f"185.{h.site.octet - 120}.{h.site.octet % 7 + 10}.4",
+            "FirstCheckIn": _r25_iso_ms(first),
+            "PrimaryKServer": f"vsa.{org}.com:5721",
+            "SecondaryKServer": "",
+        }
+        rows.append(r)
+        labels.append(row_label(len(rows), comp, h))
+    common = (
+        "Every machine with a VSA agent: Windows and Linux servers, physical and virtual "
+        "(databases labelled database). 'AgentId' (the agent GUID, a decimal number) asset_id; "
+        "'OrgId', 'MachineGroupId' nothing. 'ComputerName' (upper case on Windows) hostname, "
+        "preferred; 'AgentName' (the VSA machine ID <computer>.<machine group>.<org>) "
+        "hostname, fallback. 'OperatingSystem' os_name, preferred; 'OSType' (the family: "
+        "2019, 2016, Linux) os_name, fallback. 'OSVersion' os_version, preferred; 'OSInfo' "
+        "(edition and build, or the distribution with its kernel) os_version, fallback. "
+        "'IPAddress' ip_address; 'IPv6Address' (link-local) nothing. 'RamMBytes' **MB** "
+        "memory_gb (what the OS sees, a little under the configured size). 'CpuCount' (all "
+        "cores) cpu_cores; 'CpuType' cpu_model; 'CpuSpeed' (MHz) nothing. 'MachineGroup' "
+        "(<city>.<org>: the machine group by site) location. 'Contact' (the person the MSP "
+        "calls about the machine) technical_owner. 'ToolTipNotes' (free-text note) description. "
+        "'Online' (0 offline, 1 online, 11 user logged in: agent connectivity, not power) nothing. Users, time "
+        "zone, gateway/DNS/WINS/DHCP, KServer addresses, check-in and reboot times, "
+        "'FirstCheckIn' (the agent's first check-in: the tool's own record) nothing. "
+    )
+    truth: dict[str, str | None] = {
+        "AgentId": "asset_id",
+        "AgentName": "hostname",
+        "OSType": "os_name",
+        "OSInfo": "os_version",
+        "MachineGroup": "location",
+        "ComputerName": "hostname",
+        "IPAddress": "ip_address",
+        "OperatingSystem": "os_name",
+        "OSVersion": "os_version",
+        "Country": "location",
+        "Contact": "technical_owner",
+        "RamMBytes": "memory_gb",
+        "CpuCount": "cpu_cores",
+        "CpuType": "cpu_model",
+        "ToolTipNotes": "description",
+    }
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select(
+            [(k, truth.get(k), "MB" if k == "RamMBytes" else None) for k in keys]
+        )
+        return Rendered(
+            "kaseya_vsa",
+            "Kaseya VSA 9.5 REST API `GET /api/v1.0/assetmgmt/agents` (paged with $top/$skip, "
+            "pages merged by the consultant) saved as JSON. Keys and order from the VSA REST "
+            "API reference 'Get Agent' / 'Get Agents' model schema and sample response "
+            "(help.vsa9.kaseya.com rest-api 31655: AgentId, AgentName, Online, OSType, OSInfo, "
+            "OrgId, MachineGroupId, MachineGroup, ComputerName, IPv6Address, IPAddress, "
+            "OperatingSystem, OSVersion, LastLoggedInUser, LastRebootTime, LastCheckInTime, "
+            "Country, CurrentUser, Contact, TimeZone, RamMBytes, CpuCount, CpuSpeed, CpuType, "
+            "DomainWorkgroup, AgentFlags, AgentVersion, ToolTipNotes, ShowToolTip, "
+            "DefaultGateway, DNSServer1, DNSServer2, DHCPServer, PrimaryWINS, SecondaryWINS, "
+            "ConnectionGatewayIP, FirstCheckIn, PrimaryKServer, SecondaryKServer, Attributes) "
+            "and its Online response codes; envelope {TotalRecords, Result, ResponseCode, "
+            "Status, Error} of the VSA 9 list endpoints. Sure of the names and MB memory. "
+            "**Medium**: AgentId as a string (JavaScript-safe) in this file, the OSType/OSInfo/"
+            "OperatingSystem value shapes (OperatingSystem assumed to be the product name), "
+            "'Attributes' empty (left out of every record), CpuCount counting cores.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={
+                "TotalRecords": len(rows),
+                "ResponseCode": 0,
+                "Status": "OK",
+                "Error": "None",
+            },
+            json_records_key="Result",
+            notes=common + "Country (France/Belgium; empty on some) location, fallback.",
+            split=ROUND25,
+        )
+    order = [
+        "AgentName",
+        "ComputerName",
+        "IPAddress",
+        "OSType",
+        "OSInfo",
+        "OperatingSystem",
+        "MachineGroup",
+        "RamMBytes",
+        "CpuType",
+        "CpuCount",
+        "CpuSpeed",
+        "Online",
+        "LastCheckInTime",
+        "LastRebootTime",
+        "LastLoggedInUser",
+        "Contact",
+        "ToolTipNotes",
+        "DomainWorkgroup",
+        "DefaultGateway",
+        "ConnectionGatewayIP",
+        "AgentVersion",
+        "FirstCheckIn",
+        "AgentId",
+    ]
+    for row in rows:
+        row["Online"] = str(row["Online"])
+        for k in ("RamMBytes", "CpuCount", "CpuSpeed", "AgentVersion", "AgentId"):
+            row[k] = str(row[k])
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "MB" if k == "RamMBytes" else None) for k in order]
+    )
+    return Rendered(
+        "kaseya_vsa",
+        "Kaseya VSA 9.5 through the VSAModule PowerShell wrapper of the REST API (Kaseya "
+        "Automation Team, PowerShell Gallery 'VSAModule': `Get-VSAAgent`, which calls `GET "
+        "/api/v1.0/assetmgmt/agents`), `| Select-Object AgentName, ComputerName, IPAddress, "
+        "OSType, OSInfo, OperatingSystem, MachineGroup, RamMBytes, CpuType, CpuCount, "
+        "CpuSpeed, Online, LastCheckInTime, LastRebootTime, LastLoggedInUser, Contact, "
+        "ToolTipNotes, DomainWorkgroup, DefaultGateway, ConnectionGatewayIP, AgentVersion, "
+        "FirstCheckIn, AgentId | Export-Csv -NoTypeInformation -Encoding UTF8` on Windows "
+        "PowerShell 5.1 (BOM, every field quoted). Property names from the VSA REST API 'Get "
+        "Agent' model schema. Sure of the names and MB memory. **Medium**: the value shapes "
+        "of OSType/OSInfo/OperatingSystem, the consultant's column choice and order.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        encoding="utf-8-sig",
+        quoting=csv.QUOTE_ALL,
+        notes=common + "The AgentId comes last (the consultant's Select-Object order).",
+        split=ROUND25,
+    )
+
+
+# Microsoft System Center Operations Manager (Windows computers) --------------------------------
+
+R25_SCOM_HEALTH = ["Success"] * 14 + ["Warning", "Warning", "Error", "Uninitialized"]
+R25_SCOM_OS = {
+    "2012 R2": ("Microsoft Windows Server 2012 R2 Standard", "6.3.9600", "9600"),
+    "2016": ("Microsoft Windows Server 2016 Standard", "10.0.14393", "14393"),
+    "2019": ("Microsoft Windows Server 2019 Standard", "10.0.17763", "17763"),
+    "2022": ("Microsoft Windows Server 2022 Datacenter", "10.0.20348", "20348"),
+}
+
+R25_SCOM_RELEASE = {
+    "2012 R2": dt.date(2013, 11, 1),
+    "2016": dt.date(2016, 11, 1),
+    "2019": dt.date(2018, 12, 1),
+    "2022": dt.date(2021, 10, 1),
+}
+
+
+def _r25_hv_host(h: Host) -> str:
+    """The Hyper-V host of a VM (the estate's hypervisor names, '-esx-' read as '-hv-')."""
+    return h.vhost.replace("-esx-", "-hv-").replace("esx", "hv")
+
+
+def r_scom(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """SCOM 2022 Operations Manager Shell. a: ``Get-SCOMClass -Name
+    Microsoft.Windows.Computer | Get-SCOMClassInstance`` with every class property
+    pulled out by the consultant's Select-Object; b: the same for
+    ``Microsoft.Windows.Server.OperatingSystem`` keeping SCOM's class-qualified property
+    names, ``Export-Csv -UseCulture`` on a German-locale management server."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    servers = [h for h in _r25_servers(hosts) if _r25_win(h)]
+    domain_nb = "CORP"
+    for h in servers:
+        fqdn = h.fqdn.lower()
+        nb = h.name.split(".")[0].upper()[:15]
+        health = rng.choice(R25_SCOM_HEALTH) if h.power == "poweredOn" else "Uninitialized"
+        inv = R25_EXPORT - dt.timedelta(hours=rng.randrange(2, 200), seconds=rng.randrange(3600))
+        oid = _r25_uuid(rng)
+        if variant == "a":
+            ips = [h.ip]
+            if rng.random() < 0.4:
+                ips.append(
+                    f"fe80::{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}"
+                )
+            if h.role == "db" and rng.random() < 0.3:  # SQL cluster node: a second address
+                ips.insert(1, ".".join([*h.ip.split(".")[:3], str(rng.randrange(10, 250))]))
+            hv = h.virtual and rng.random() < 0.85
+            site = {"Internal": f"{h.site.city}-DC", "DMZ": f"{h.site.city}-DMZ"}.get(
+                h.zone, f"{h.site.city}-DC"
+            )
+            r: dict[str, Any] = {
+                "DisplayName": fqdn,
+                "Id": oid,
+                "HealthState": health,
+                "IsAvailable": "False" if h.power != "poweredOn" else "True",
+                "InMaintenanceMode": "True" if rng.random() < 0.04 else "False",
+                "PrincipalName": fqdn,
+                "DNSName": fqdn,
+                "NetbiosComputerName": nb,
+                "NetbiosDomainName": domain_nb,
+                "IPAddress": ", ".join(ips),
+                "NetworkName": fqdn,
+                "ActiveDirectoryObjectSid": "S-1-5-21-3623811015-3361044348-30300820-"
+                + str(rng.randrange(1100, 99999)),
+                "IsVirtualMachine": ("True" if h.virtual else "False")
+                if rng.random() < 0.95
+                else "",
+                "DomainDnsName": h.domain,
+                "OrganizationalUnit": f"OU={'Domain Controllers' if h.role == 'dc' else 'Servers'},"
+                + ("" if h.role == "dc" else f"OU={h.site.city},")
+                + ",".join(f"DC={p}" for p in h.domain.split(".")),
+                "ForestDnsName": h.domain,
+                "ActiveDirectorySite": site,
+                "LogicalProcessors": str(h.cores),
+                "PhysicalProcessors": str(h.sockets),
+                "HostServerName": _r25_hv_host(h) if hv else "",
+                "VirtualMachineName": (nb if rng.random() < 0.7 else nb.lower()) if hv else "",
+                "OffsetInMinuteFromGreenwichTime": "60",
+                "LastInventoryDate": inv.strftime("%d/%m/%Y %H:%M:%S"),
+                "LastModified": (inv + dt.timedelta(minutes=rng.randrange(1, 90))).strftime(
+                    "%d/%m/%Y %H:%M:%S"
+                ),
+            }
+        else:
+            name, ver, build = R25_SCOM_OS[h.os_tag]
+            if "Datacenter" in h.os_name:
+                name = name.replace("Standard", "Datacenter")
+            elif "Standard" in h.os_name:
+                name = name.replace("Datacenter", "Standard")
+            disp = name.replace("Microsoft ", "")
+            release = R25_SCOM_RELEASE[h.os_tag]
+            day = (
+                h.install
+                if h.install > release
+                else release + (h.install - dt.date(2014, 1, 1)) // 8
+            )
+            installed = dt.datetime.combine(day, dt.time(8)) + dt.timedelta(
+                seconds=rng.randrange(0, 36000)
+            )
+            visible_kb = h.mem_mb * 1024 - rng.randrange(30000, 90000)
+            q = "[Microsoft.Windows.OperatingSystem]."
+            r = {
+                "Path": fqdn,
+                "DisplayName": name,
+                "Id": oid,
+                "HealthState": health,
+                "IsAvailable": "False" if h.power != "poweredOn" else "True",
+                q + "OSVersion": ver,
+                q + "OSVersionDisplayName": disp,
+                q + "BuildNumber": build,
+                q + "CSDVersion": "",
+                q + "ServicePackVersion": "0.0",
+                q
+                + "SerialNumber": f"{rng.randrange(10000, 99999):05d}-{rng.randrange(10000, 99999):05d}-"
+                f"{rng.randrange(10000, 99999):05d}-AA{rng.randrange(100, 999)}",
+                q + "InstallDate": _r25_wmi(
+                    installed, 60 if installed.month in (1, 2, 3, 11, 12) else 120
+                ),
+                q + "SystemDrive": "C:",
+                q + "WindowsDirectory": "C:\\Windows",
+                q + "PhysicalMemory": str(visible_kb),
+                q + "LogicalProcessors": str(h.cores),
+                q + "CountryCode": "49",
+                q + "Locale": "0407",
+                q + "Manufacturer": "Microsoft Corporation",
+                q + "ProductType": "2" if h.role == "dc" else "3",
+                "[Microsoft.Windows.Server.OperatingSystem].OperatingSystemSKU": "8"
+                if "Datacenter" in name
+                else "7",
+                "[Microsoft.Windows.Server.OperatingSystem].InstallType": "Server"
+                if rng.random() < 0.8
+                else "Server Core",
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), fqdn, h))
+    common = (
+        "Every Windows server with a SCOM agent (no Linux: other classes), physical and "
+        "virtual (databases labelled database). 'Id' (the monitoring object GUID) asset_id. "
+        "'HealthState' (Success/Warning/Error/Uninitialized: health), 'IsAvailable' (agent "
+        "heartbeat) nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "DisplayName": "fqdn",
+            "Id": "asset_id",
+            "PrincipalName": "fqdn",
+            "DNSName": "fqdn",
+            "NetbiosComputerName": "hostname",
+            "IPAddress": "ip_address",
+            "NetworkName": "fqdn",
+            "IsVirtualMachine": "is_virtual",
+            "ActiveDirectorySite": "location",
+            "LogicalProcessors": "cpu_cores",
+            "PhysicalProcessors": "cpu_sockets",
+            "HostServerName": "virtualization_host",
+            "VirtualMachineName": "hostname",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+        return Rendered(
+            "scom",
+            "System Center Operations Manager 2022, Operations Manager Shell: `Get-SCOMClass "
+            "-Name Microsoft.Windows.Computer | Get-SCOMClassInstance | Select-Object "
+            "DisplayName, Id, HealthState, IsAvailable, InMaintenanceMode, @{n='PrincipalName';"
+            "e={$_.'[Microsoft.Windows.Computer].PrincipalName'.Value}}, ... , LastModified | "
+            "Export-Csv -NoTypeInformation` (PowerShell 5.1, every field quoted, en-GB dates). "
+            "The class properties and their order as Microsoft documents the Windows computer "
+            "metadata SCOM sends to Log Analytics (BaseManagedEntityId, ObjectStatus, "
+            "OrganizationalUnit, ActiveDirectoryObjectSid, PhysicalProcessors, NetworkName, "
+            "IPAddress, ForestDNSName, NetbiosComputerName, VirtualMachineName, "
+            "LastInventoryDate, HostServerName, IsVirtualMachine, NetbiosDomainName, "
+            "LogicalProcessors, DNSName, DisplayName, DomainDnsName, ActiveDirectorySite, "
+            "PrincipalName, OffsetInMinuteFromGreenwichTime) and the Microsoft.Windows.Library "
+            "management pack's Microsoft.Windows.Computer class; DisplayName/Id/HealthState/"
+            "IsAvailable/InMaintenanceMode/LastModified are MonitoringObject properties. Sure "
+            "of the names. **Medium**: the IPAddress list format, the ActiveDirectorySite "
+            "names, HostServerName filled only for Hyper-V guests.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            quoting=csv.QUOTE_ALL,
+            notes=common
+            + "'DisplayName', 'PrincipalName', 'DNSName', 'NetworkName' (the same FQDN) fqdn. "
+            "'NetbiosComputerName' (upper case, 15 characters at most) hostname, preferred; "
+            "'VirtualMachineName' (the VM's name on its Hyper-V host, empty otherwise) hostname, "
+            "fallback. 'IPAddress' (every address, comma-separated, the primary first) "
+            "ip_address. 'IsVirtualMachine' (True/False, empty on a few) is_virtual. "
+            "'ActiveDirectorySite' (<city>-DC / <city>-DMZ) location. 'LogicalProcessors' "
+            "cpu_cores, 'PhysicalProcessors' cpu_sockets (sockets; logical = all cores here). "
+            "'HostServerName' (the Hyper-V host, VMs only) virtualization_host. Domain, forest, "
+            "OU, SID, GMT offset, maintenance mode, 'LastInventoryDate'/'LastModified' (the "
+            "tool's own timestamps) nothing.",
+            split=ROUND25,
+        )
+    q = "[Microsoft.Windows.OperatingSystem]."
+    truth = {
+        "Path": "fqdn",
+        "DisplayName": "os_name",
+        "Id": "asset_id",
+        q + "OSVersion": "os_version",
+        q + "OSVersionDisplayName": "os_name",
+        q + "InstallDate": "install_date",
+        q + "PhysicalMemory": "memory_gb",
+        q + "LogicalProcessors": "cpu_cores",
+    }
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "KB" if k.endswith("PhysicalMemory") else None) for k in rows[0]]
+    )
+    return Rendered(
+        "scom",
+        "System Center Operations Manager 2022, Operations Manager Shell on a German-locale "
+        "management server: `Get-SCOMClass -Name Microsoft.Windows.Server.OperatingSystem | "
+        "Get-SCOMClassInstance`, flattened by the consultant's loop over "
+        "`$_.GetMonitoringProperties()` that keeps SCOM's class-qualified property names "
+        "(`[Microsoft.Windows.OperatingSystem].OSVersion`), `| Export-Csv -UseCulture "
+        "-NoTypeInformation -Encoding UTF8` (semicolons, BOM, every field quoted). Properties "
+        "of the Microsoft.Windows.OperatingSystem class of the Microsoft.Windows.Library "
+        "management pack (OSVersion, OSVersionDisplayName, BuildNumber, CSDVersion, "
+        "ServicePackVersion, SerialNumber, InstallDate, SystemDrive, WindowsDirectory, "
+        "PhysicalMemory, LogicalProcessors, CountryCode, Locale, Manufacturer, ProductType) "
+        "filled from Win32_OperatingSystem (InstallDate as a WMI CIM_DATETIME, PhysicalMemory "
+        "= TotalVisibleMemorySize in KB), and the Server OS class's OperatingSystemSKU and "
+        "InstallType. Sure of most names and of KB/WMI formats. **Medium**: OperatingSystemSKU "
+        "and InstallType on Microsoft.Windows.Server.OperatingSystem, ProductType as the raw "
+        "code.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        encoding="utf-8-sig",
+        delimiter=";",
+        quoting=csv.QUOTE_ALL,
+        notes=common
+        + "One row per Windows operating system object. 'Path' (the hosting computer's FQDN) "
+        "fqdn; no other host name. 'DisplayName' ('Microsoft Windows Server 2019 Standard') "
+        "os_name, preferred; 'OSVersionDisplayName' (without 'Microsoft') os_name, fallback. "
+        "'OSVersion' (10.0.17763) os_version; 'BuildNumber', 'CSDVersion', "
+        "'ServicePackVersion' nothing. 'InstallDate' (WMI date 20190412101532.000000+120) "
+        "install_date. 'PhysicalMemory' **KB** (visible memory, a little under the "
+        "configured size) memory_gb. 'LogicalProcessors' cpu_cores. Traps: 'SerialNumber' is "
+        "the Windows product ID, not a hardware serial: nothing; 'Manufacturer' (Microsoft "
+        "Corporation, the OS vendor) nothing; 'ProductType' (2 domain controller, 3 server: "
+        "an OS code) nothing; SKU, InstallType, locale, country code, drives nothing.",
+        split=ROUND25,
+    )
+
+
+def round25_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 25 of held-out tools: Kaseya VSA, Microsoft SCOM, Observium, Morpheus."""
+    win_db = {"mssql": 6, "oracle": 1, "postgres": 1}
+    return [
+        (
+            "kaseya_a",
+            r_kaseya,
+            prof("heldout25_kvsa1", R25A_SITES, "dash_env", "site", 14, virtual_ratio=0.7),
+            25901,
+            130,
+            "a",
+        ),
+        (
+            "kaseya_b",
+            r_kaseya,
+            prof("heldout25_kvsa2", R25B_SITES, "compact", "compact", 11, virtual_ratio=0.6),
+            25902,
+            100,
+            "b",
+        ),
+        (
+            "scom_a",
+            r_scom,
+            prof(
+                "heldout25_scom1",
+                R25C_SITES,
+                "legacy",
+                "compact",
+                16,
+                virtual_ratio=0.75,
+                windows_ratio=0.9,
+                db_weights=win_db,
+            ),
+            26001,
+            120,
+            "a",
+        ),
+        (
+            "scom_b",
+            r_scom,
+            prof(
+                "heldout25_scom2",
+                R25D_SITES,
+                "dash_app",
+                "site",
+                14,
+                virtual_ratio=0.8,
+                windows_ratio=0.9,
+                db_weights=win_db,
+            ),
+            26002,
             90,
             "b",
         ),
