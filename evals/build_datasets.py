@@ -5694,6 +5694,9 @@ def _render_tool_specs(
             pagination = rendered.json_envelope.get("meta", {}).get("pagination")  # Hetzner
             if isinstance(pagination, dict) and "total_entries" in pagination:
                 pagination["total_entries"] = len(rendered.rows)
+            if rendered.tool == "morpheus":  # Morpheus API: meta.size / meta.total
+                rendered.json_envelope["meta"]["size"] = len(rendered.rows)
+                rendered.json_envelope["meta"]["total"] = len(rendered.rows)
             if rendered.tool == "vultr":  # Vultr API v2: meta.total
                 rendered.json_envelope["meta"]["total"] = len(rendered.rows)
             if rendered.tool == "equinix_metal":  # Equinix Metal: meta.total
@@ -34497,6 +34500,296 @@ def r_scom(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# Morpheus Data (GET /api/servers) -------------------------------------------------------------
+
+R25_MORPH_OS = {
+    "2012 R2": ("windows.server.2012", "windows server 2012 r2", "microsoft", "windows", "2012"),
+    "2016": ("windows.server.2016", "windows server 2016", "microsoft", "windows", "2016"),
+    "2019": ("windows.server.2019", "windows server 2019", "microsoft", "windows", "2019"),
+    "2022": ("windows.server.2022", "windows server 2022", "microsoft", "windows", "2022"),
+    "rhel7": ("redhat.7.64", "redhat 7 64-bit", "redhat", "rhel", "7"),
+    "rhel8": ("redhat.8.64", "redhat 8 64-bit", "redhat", "rhel", "8"),
+    "rhel9": ("redhat.9.64", "redhat 9 64-bit", "redhat", "rhel", "9"),
+    "ubuntu": ("ubuntu.{v}.64", "ubuntu {v} 64-bit", "canonical", "ubuntu", "{v}"),
+    "sles12": ("suse.12.64", "suse 12 64-bit", "suse", "suse", "12"),
+    "sles15": ("suse.15.64", "suse 15 64-bit", "suse", "suse", "15"),
+    "centos7": ("cent.7.64", "centOS 7 64-bit", "centos", "centos", "7"),
+    "ol8": ("oracle.linux.8.64", "oracle linux 8 64-bit", "oracle", "oracle", "8"),
+}
+R25_MORPH_USERS = [
+    "a.carter",
+    "b.nguyen",
+    "c.wei",
+    "d.okafor",
+    "e.larsson",
+    "admin",
+    "svc-terraform",
+]
+
+
+def _r25_morph_os(h: Host) -> dict[str, Any]:
+    code, name, vendor, family, ver = R25_MORPH_OS[h.os_tag]
+    v = h.os_version if h.os_tag == "ubuntu" else ver
+    return {
+        "code": code.format(v=v),
+        "name": name.format(v=v),
+        "vendor": vendor,
+        "osFamily": family,
+        "osVersion": v,
+        "bitCount": 64,
+    }
+
+
+def r_morpheus(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Morpheus 6.x (HPE Morpheus Enterprise) hosts. a: ``GET /api/servers?max=1000`` cut down
+    by the consultant's jq to the inventory keys (JSON ``{servers, meta}``); b: the morpheus
+    CLI ``morpheus hosts list --max 1000 --csv --fields ...`` (CSV, dotted field names)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    sid = 200 + rng.randrange(50)
+    tenant = "Root" if variant == "a" else "Ops Shared Services"
+    for h in _r25_servers(hosts):
+        sid += rng.randrange(1, 9)
+        win = _r25_win(h)
+        sos = _r25_morph_os(h)
+        virtual = h.virtual
+        cloud = f"{h.site.dc} vCenter" if virtual else f"{h.site.city} Bare Metal"
+        gb = h.mem_mb // 1024
+        plan = f"{h.cores} CPU, {gb}GB Memory" if virtual else "Manual"
+        if virtual:
+            cst = (
+                ("vmwareWindowsVm", "VMware Windows VM")
+                if win
+                else ("vmwareLinuxVm", "VMware Linux VM")
+            )
+        else:
+            cst = ("windows", "Windows") if win else ("unmanaged", "Linux")
+        on = h.power == "poweredOn"
+        created = _r25_since(h, rng)
+        host_short = h.name.lower().split(".")[0]
+        platform = "windows" if win else sos["osFamily"]
+        iface = "Ethernet0" if win else rng.choice(["eth0", "ens192"])
+        net = f"VLAN{h.ip.split('.')[2]}-{h.zone}"
+        r: dict[str, Any] = {
+            "id": sid,
+            "uuid": _r25_uuid(rng),
+            "externalId": f"vm-{rng.randrange(1000, 99999)}" if virtual else None,
+            "name": h.name if rng.random() < 0.85 else h.name.upper(),
+            "hostname": host_short,
+            "parentServer": {"name": h.vhost if virtual else None},
+            "account": {"name": tenant},
+            "owner": {"username": rng.choice(R25_MORPH_USERS)},
+            "zone": {"name": cloud},
+            "plan": {
+                "code": "manual" if not virtual else f"vm-{h.cores}c-{gb}g",
+                "name": plan,
+            },
+            "computeServerType": {"code": cst[0], "name": cst[1]},
+            "description": h.desc or None,
+            "sshHost": h.ip,
+            "externalIp": h.ip,
+            "internalIp": h.ip,
+            "platform": platform,
+            "platformVersion": h.os_version,
+            "osType": "windows" if win else "linux",
+            "dateCreated": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "lastUpdated": (R25_EXPORT - dt.timedelta(minutes=rng.randrange(5, 3000))).strftime(
+                "%Y-%m-%dT%H:%M:%SZ"
+            ),
+            "status": "provisioned" if rng.random() < 0.96 else "failed",
+            "powerState": "on" if on else "off",
+            "agentInstalled": rng.random() < 0.7,
+            "agentVersion": rng.choice(["2.5.2", "2.6.1", "2.7.0"]),
+            "maxCores": h.cores,
+            "coresPerSocket": h.cores_per_socket,
+            "maxMemory": h.mem_mb * 1024 * 1024,
+            "maxStorage": h.storage_gb * 1024**3,
+            "serverOs": {
+                "code": sos["code"],
+                "name": sos["name"],
+                "vendor": sos["vendor"],
+                "osFamily": sos["osFamily"],
+                "osVersion": sos["osVersion"],
+                "bitCount": 64,
+            },
+            "interfaces": [
+                {
+                    "name": iface,
+                    "ipAddress": h.ip,
+                    "macAddress": h.mac.lower(),
+                    "network": {"name": net},
+                }
+            ],
+        }
+        if variant == "b":
+            r = {
+                "id": str(r["id"]),
+                "name": r["name"],
+                "hostname": r["hostname"],
+                "externalIp": r["externalIp"],
+                "internalIp": r["internalIp"],
+                "osType": r["osType"],
+                "serverOs.name": sos["name"],
+                "platformVersion": r["platformVersion"],
+                "computeServerType.name": cst[1],
+                "zone.name": cloud,
+                "parentServer.name": h.vhost if virtual else "",
+                "plan.name": plan,
+                "maxCores": str(h.cores),
+                "maxMemory": str(r["maxMemory"]),
+                "maxStorage": str(r["maxStorage"]),
+                "powerState": r["powerState"],
+                "status": r["status"],
+                "owner.username": r["owner"]["username"],
+                "dateCreated": r["dateCreated"],
+                "description": r["description"] or "",
+            }
+        rows.append(r)
+        labels.append(row_label(len(rows), r["name"], h))
+    common = (
+        "Every server Morpheus manages: VMware VMs in the vCenter clouds and bare-metal "
+        "servers added as manual hosts (databases labelled database). 'id' (the server id) "
+        "asset_id. 'name' (the Morpheus name, upper case on a few) hostname, preferred; "
+        "'hostname' (the OS host name) hostname, fallback. 'internalIp' ip_address, "
+        "preferred; 'externalIp' (the same address on-premises) ip_address. 'serverOs.name' "
+        "('ubuntu 22.04 64-bit', 'windows server 2019') os_name, preferred; 'osType' "
+        "(linux/windows) os_name, fallback. 'platformVersion' os_version. "
+        "'computeServerType.name' (VMware Linux VM, VMware Windows VM, Linux, Windows: the "
+        "host type) asset_type. 'zone.name' (the Morpheus cloud: '<datacenter> vCenter' or "
+        "'<city> Bare Metal') datacenter. 'parentServer.name' (the ESXi host, VMs only) "
+        "virtualization_host. 'plan.name' (a size template, 'Manual' on bare metal) nothing. "
+        "'maxCores' (all cores) cpu_cores; 'maxMemory' **bytes** memory_gb; 'maxStorage' "
+        "**bytes** storage_gb (provisioned). 'powerState' (on/off) power_state; 'status' "
+        "(provisioned/failed) status. 'owner.username' (the Morpheus user owning the server) "
+        "business_owner (the bare-owner rule). 'dateCreated' (when Morpheus provisioned or "
+        "first inventoried the server) install_date. 'description' description. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "id": "asset_id",
+            "name": "hostname",
+            "hostname": "hostname",
+            "parentServer.name": "virtualization_host",
+            "owner.username": "business_owner",
+            "zone.name": "datacenter",
+            "computeServerType.name": "asset_type",
+            "description": "description",
+            "sshHost": "ip_address",
+            "externalIp": "ip_address",
+            "internalIp": "ip_address",
+            "platform": "os_name",
+            "platformVersion": "os_version",
+            "osType": "os_name",
+            "dateCreated": "install_date",
+            "status": "status",
+            "powerState": "power_state",
+            "maxCores": "cpu_cores",
+            "maxMemory": "memory_gb",
+            "maxStorage": "storage_gb",
+            "serverOs.name": "os_name",
+            "serverOs.osVersion": "os_version",
+            "interfaces.ipAddress": "ip_address",
+            "interfaces.macAddress": "mac_address",
+            "interfaces.network.name": "network_zone",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        sizes = {"maxMemory": "bytes", "maxStorage": "bytes"}
+        headers, columns, units_ = select([(k, truth.get(k), sizes.get(k)) for k in keys])
+        return Rendered(
+            "morpheus",
+            "Morpheus (HPE Morpheus Enterprise) 6.x/7.x API `GET /api/servers?max=1000` (the "
+            "Hosts list of Infrastructure > Hosts, VMs and bare metal), reduced by the "
+            "consultant's jq `{servers: [.servers[] | {id, uuid, externalId, name, hostname, "
+            "parentServer: {name: .parentServer.name}, account: {name: .account.name}, owner: "
+            "{username: .owner.username}, zone: {name: .zone.name}, plan: {code: .plan.code, "
+            "name: .plan.name}, computeServerType: {code: .computeServerType.code, name: "
+            ".computeServerType.name}, description, sshHost, "
+            "externalIp, internalIp, platform, platformVersion, osType, dateCreated, "
+            "lastUpdated, status, powerState, agentInstalled, agentVersion, maxCores, "
+            "coresPerSocket, maxMemory, maxStorage, serverOs: (.serverOs | del(.id, "
+            ".description, .category, .platform)), interfaces: [.interfaces[] | {name, "
+            "ipAddress, macAddress, network: {name: .network.name}}]}], meta}`. Key names and "
+            "order from the server model of the Morpheus OpenAPI specification as the HPE "
+            "Morpheus Go SDK documents it (ListHosts200ResponseAllOfServersInner: id, uuid, "
+            "externalId, internalId, externalUniqueId, name, externalName, hostname, "
+            "parentServer, accountId, account, owner, zone, plan, computeServerType, "
+            "visibility, description, ..., sshHost, sshPort, externalIp, internalIp, volumeId, "
+            "platform, platformVersion, ..., osType, ..., dateCreated, lastUpdated, stats, "
+            "status, ..., powerState, agentInstalled, lastAgentUpdate, agentVersion, maxCores, "
+            "coresPerSocket, maxMemory, maxStorage, maxCpu, ..., serverOs {id, code, name, "
+            "description, vendor, category, osFamily, osVersion, bitCount, platform}, volumes, "
+            "controllers, interfaces {..., ipAddress, ..., network, ..., macAddress}, labels, "
+            "tags, ...) and the Morpheus API docs (apidocs.morpheusdata.com, Hosts). Sure of "
+            "the names. **Medium**: maxMemory/maxStorage in bytes, the serverOs name "
+            "spellings, computeServerType names of manual hosts, the meta envelope.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={
+                "meta": {"size": len(rows), "total": len(rows), "offset": 0, "max": 1000}
+            },
+            json_records_key="servers",
+            notes=common
+            + "'uuid', 'externalId' (the vCenter moref vm-NNNN; null on bare metal) nothing. "
+            "'sshHost' (the address Morpheus connects to) ip_address; "
+            "'interfaces.ipAddress' ip_address; 'interfaces.macAddress' mac_address; "
+            "'interfaces.network.name' (VLAN<n>-<zone>) network_zone; 'interfaces.name' "
+            "nothing. 'platform' (windows/ubuntu/rhel ...) os_name, fallback. "
+            "'serverOs.osVersion' os_version, fallback; 'serverOs.code', 'serverOs.vendor', "
+            "'serverOs.osFamily', 'serverOs.bitCount' nothing. 'account.name' (the Morpheus "
+            "tenant), 'plan.code', 'computeServerType.code', 'coresPerSocket', agent fields, "
+            "'lastUpdated' nothing. 'parentServer.name' is null on bare metal.",
+            split=ROUND25,
+        )
+    truth = {
+        "id": "asset_id",
+        "name": "hostname",
+        "hostname": "hostname",
+        "externalIp": "ip_address",
+        "internalIp": "ip_address",
+        "osType": "os_name",
+        "serverOs.name": "os_name",
+        "platformVersion": "os_version",
+        "computeServerType.name": "asset_type",
+        "zone.name": "datacenter",
+        "parentServer.name": "virtualization_host",
+        "maxCores": "cpu_cores",
+        "maxMemory": "memory_gb",
+        "maxStorage": "storage_gb",
+        "powerState": "power_state",
+        "status": "status",
+        "owner.username": "business_owner",
+        "dateCreated": "install_date",
+        "description": "description",
+    }
+    sizes = {"maxMemory": "bytes", "maxStorage": "bytes"}
+    headers, columns, units_ = select([(k, truth.get(k), sizes.get(k)) for k in rows[0]])
+    return Rendered(
+        "morpheus",
+        "Morpheus CLI (morpheus-cli 6.x/7.x) `morpheus hosts list --max 1000 --csv --fields "
+        "id,name,hostname,externalIp,internalIp,osType,serverOs.name,platformVersion,"
+        "computeServerType.name,zone.name,parentServer.name,plan.name,maxCores,maxMemory,"
+        "maxStorage,powerState,status,owner.username,dateCreated,description` (the CLI's CSV "
+        "output writes the requested field paths as the header). Field names from the "
+        "Morpheus server model (HPE Morpheus Go SDK ListHosts200ResponseAllOfServersInner, "
+        "serverOs {name, osVersion, ...}) and the Morpheus API docs (Hosts). Sure of the "
+        "field names. **Medium**: the CLI's CSV header (the raw field paths) and quoting, "
+        "bytes for maxMemory/maxStorage, the serverOs names.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common + "Empty 'parentServer.name' on bare metal.",
+        split=ROUND25,
+    )
+
+
 def round25_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
     """Round 25 of held-out tools: Kaseya VSA, Microsoft SCOM, Observium, Morpheus."""
     win_db = {"mssql": 6, "oracle": 1, "postgres": 1}
@@ -34549,6 +34842,22 @@ def round25_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             26002,
             90,
+            "b",
+        ),
+        (
+            "morpheus_a",
+            r_morpheus,
+            prof("heldout25_morph1", R25E_SITES, "dash_app", "site", 14, virtual_ratio=0.8),
+            26201,
+            120,
+            "a",
+        ),
+        (
+            "morpheus_b",
+            r_morpheus,
+            prof("heldout25_morph2", R25F_SITES, "underscore", "compact", 12, virtual_ratio=0.75),
+            26202,
+            100,
             "b",
         ),
     ]
