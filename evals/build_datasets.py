@@ -5694,6 +5694,8 @@ def _render_tool_specs(
             pagination = rendered.json_envelope.get("meta", {}).get("pagination")  # Hetzner
             if isinstance(pagination, dict) and "total_entries" in pagination:
                 pagination["total_entries"] = len(rendered.rows)
+            if rendered.tool == "observium" and "count" in rendered.json_envelope:
+                rendered.json_envelope["count"] = len(rendered.rows)  # Observium API: count
             if rendered.tool == "morpheus":  # Morpheus API: meta.size / meta.total
                 rendered.json_envelope["meta"]["size"] = len(rendered.rows)
                 rendered.json_envelope["meta"]["total"] = len(rendered.rows)
@@ -34790,6 +34792,396 @@ def r_morpheus(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# Observium (devices) --------------------------------------------------------------------------
+
+R25_OBS_NET = {
+    "Cisco IOS-XE": ("iosxe", ".1.3.6.1.4.1.9.1.2494", "IPBASEK9"),
+    "Cisco NX-OS": ("nxos", ".1.3.6.1.4.1.9.12.3.1.3.1812", "LAN_ENTERPRISE_SERVICES_PKG"),
+    "Junos OS": ("junos", ".1.3.6.1.4.1.2636.1.1.1.2.63", None),
+    "Arista EOS": ("arista_eos", ".1.3.6.1.4.1.30065.1.3011.7050.3741.48", None),
+    "PAN-OS": ("panos", ".1.3.6.1.4.1.25461.2.3.36", None),
+    "FortiOS": ("fortigate", ".1.3.6.1.4.1.12356.101.1.6004", None),
+    "Cisco ASA": ("asa", ".1.3.6.1.4.1.9.1.2114", None),
+    "Gaia": ("checkpoint-gaia", ".1.3.6.1.4.1.2620.1.6.123.1.67", None),
+    "F5 TMOS": ("f5", ".1.3.6.1.4.1.3375.2.1.3.4.43", "LTM"),
+    "Citrix ADC": ("netscaler", ".1.3.6.1.4.1.5951.1", None),
+    "NetApp ONTAP": ("netapp", ".1.3.6.1.4.1.789.2.5", None),
+    "Purity//FA": ("purestorage", ".1.3.6.1.4.1.40482", None),
+    "Unity OE": ("dell-unity", ".1.3.6.1.4.1.1139.103", None),
+    "VNX OE": ("emc-vnx", ".1.3.6.1.4.1.1981", None),
+}
+R25_OBS_TYPE = {
+    "sw": "network",
+    "rtr": "network",
+    "fw": "firewall",
+    "lb": "loadbalancer",
+    "stor": "storage",
+    "printer": "printer",
+    "ups": "power",
+    "pdu": "power",
+    "esx": "hypervisor",
+}
+R25_OBS_DISTRO = {
+    "rhel7": "RedHat",
+    "rhel8": "RedHat",
+    "rhel9": "RedHat",
+    "ubuntu": "Ubuntu",
+    "sles12": "SuSE",
+    "sles15": "SuSE",
+    "centos7": "CentOS",
+    "ol8": "OracleLinux",
+    "rhcos": "RedHat",
+}
+R25_OBS_KERNEL = {
+    "rhel7": "3.10.0-1160.102.1.el7.x86_64",
+    "rhel8": "4.18.0-477.27.1.el8_8.x86_64",
+    "rhel9": "5.14.0-284.30.1.el9_2.x86_64",
+    "centos7": "3.10.0-1160.105.1.el7.x86_64",
+    "ol8": "5.4.17-2136.324.5.3.el8uek.x86_64",
+    "sles12": "4.12.14-122.179-default",
+    "sles15": "5.14.21-150400.24.81-default",
+    "rhcos": "4.18.0-372.73.1.el8_6.x86_64",
+}
+
+
+def _r25_obs(h: Host) -> dict[str, Any]:
+    """What Observium discovers over SNMP (and the unix agent) for an estate host."""
+    vendor = {"Dell Inc.": "Dell", "VMware, Inc.": "VMware", "Cisco Systems Inc": "Cisco"}.get(
+        h.manufacturer, h.manufacturer
+    )
+    hw = "VMware Virtual Platform" if h.virtual else f"{vendor} {h.model}".strip()
+    if h.role in ("web", "app", "db", "dc", "dns", "smtp", "k8s") and _r25_win(h):
+        build = h.os_version.split(".")[-1]
+        return {
+            "os": "windows",
+            "type": "server",
+            "sysObjectID": ".1.3.6.1.4.1.311.1.1.3.1.2",
+            "sysDescr": "Hardware: Intel64 Family 6 Model 85 Stepping 7 AT/AT COMPATIBLE - "
+            f"Software: Windows Version 6.3 (Build {build} Multiprocessor Free)",
+            "version": h.os_name.replace("Microsoft ", "") + f" (Build {build})",
+            "hardware": "Intel x64",
+            "vendor": vendor,
+            "features": "Multiprocessor",
+            "distro": None,
+            "distro_ver": None,
+            "kernel": None,
+            "arch": "amd64",
+        }
+    if h.role in ("web", "app", "db", "dc", "dns", "smtp", "k8s", "esx"):
+        if h.role == "esx":
+            return {
+                "os": "vmware-esxi",
+                "type": "hypervisor",
+                "sysObjectID": ".1.3.6.1.4.1.6876.4.1",
+                "sysDescr": "VMware ESXi 7.0.3 build-21930508 VMware, Inc. x86_64",
+                "version": "7.0.3",
+                "hardware": hw,
+                "vendor": vendor,
+                "features": "build-21930508",
+                "distro": None,
+                "distro_ver": None,
+                "kernel": None,
+                "arch": "x86_64",
+            }
+        kernel = R25_OBS_KERNEL.get(h.os_tag, "5.15.0-88-generic")
+        return {
+            "os": "linux",
+            "type": "server",
+            "sysObjectID": ".1.3.6.1.4.1.8072.3.2.10",
+            "sysDescr": f"Linux {h.name.lower()} {kernel} #1 SMP x86_64",
+            "version": kernel,
+            "hardware": hw,
+            "vendor": vendor,
+            "features": None,
+            "distro": R25_OBS_DISTRO.get(h.os_tag, "Ubuntu"),
+            "distro_ver": h.os_version,
+            "kernel": kernel,
+            "arch": "amd64" if h.os_tag == "ubuntu" else "x86_64",
+        }
+    os_, oid, feat = R25_OBS_NET.get(h.os_name, ("generic", ".1.3.6.1.4.1.8072.3.2.10", None))
+    if h.role == "printer":
+        os_, oid = ("hpprinter" if h.manufacturer == "HP" else "zebra"), ".1.3.6.1.4.1.11.2.3.9.1"
+    elif h.role == "ups":
+        os_, oid = ("apc" if h.manufacturer == "APC" else "eaton-ups"), ".1.3.6.1.4.1.318.1.3.27"
+    elif h.role == "pdu":
+        os_, oid = "raritan-pdu", ".1.3.6.1.4.1.13742.6"
+    return {
+        "os": os_,
+        "type": R25_OBS_TYPE.get(h.role, "network"),
+        "sysObjectID": oid,
+        "sysDescr": f"{h.manufacturer} {h.model} {h.os_name} {h.os_version}".replace(
+            "  ", " "
+        ).strip(),
+        "version": h.os_version or None,
+        "hardware": h.model,
+        "vendor": vendor,
+        "features": feat,
+        "distro": None,
+        "distro_ver": None,
+        "kernel": None,
+        "arch": None,
+    }
+
+
+def r_observium(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Observium (Professional/Enterprise 24.x). a: the API ``GET /api/v0/devices/`` (the
+    devices object keyed by device_id turned into an array and the SNMP credentials deleted
+    by the consultant's jq); b: the consultant's MySQL query on the devices and
+    devices_locations tables, ``SELECT ... INTO OUTFILE`` with a header row (``\\N`` for
+    NULL)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    did = 10
+    monitored = [h for h in hosts if h.role not in ("appci", "plc", "plcgw") and h.ip]
+    for h in monitored:
+        did += rng.randrange(1, 5)
+        o = _r25_obs(h)
+        fqdn = h.fqdn.lower()
+        short = h.name.lower().split(".")[0]
+        sysname = (
+            fqdn
+            if o["os"] == "linux" and rng.random() < 0.5
+            else (short.upper() if o["os"] == "windows" else short)
+        )
+        up = h.power == "poweredOn" and rng.random() > 0.03
+        uptime = rng.randrange(3600, 400 * 86400) if up else 0
+        polled = R25_EXPORT - dt.timedelta(seconds=rng.randrange(10, 300))
+        rack = f"Rack {rng.choice('ABCDEF')}{rng.randrange(1, 20):02d}"
+        location = (
+            f"{h.site.city}, {h.site.dc}, {rack}"
+            if rng.random() < 0.8
+            else f"{h.site.dc} {h.site.city}"
+        )
+        contact = {
+            "Network Ops": "Network Ops <netops@corp.local>",
+            "Security Ops": "Security Ops <secops@corp.local>",
+            "Storage Team": "storage-team@corp.local",
+        }.get(h.group, f"{h.group} <{h.group.lower().replace(' ', '')}@corp.local>")
+        if h.role in ("printer", "ups", "pdu") and rng.random() < 0.5:
+            contact = ""
+        purpose = None
+        if h.role in ("web", "app", "db") and rng.random() < 0.7:
+            purpose = h.desc or f"{h.app} {h.role}"
+        elif h.role in ("sw", "rtr", "fw", "lb", "stor") and rng.random() < 0.5:
+            purpose = {
+                "sw": "Access switch",
+                "rtr": "WAN edge router",
+                "fw": "Perimeter firewall",
+                "lb": "Load balancer",
+                "stor": "Primary storage array",
+            }[h.role]
+        elif h.role in ("dc", "dns", "smtp", "esx"):
+            purpose = h.desc or None
+        serial = h.serial if not h.virtual else (h.serial if rng.random() < 0.6 else None)
+        r: dict[str, Any] = {
+            "device_id": str(did),
+            "poller_id": "0",
+            "hostname": fqdn,
+            "sysName": sysname,
+            "label": short.upper() if rng.random() < 0.15 else None,
+            "ip": h.ip,
+            "snmp_version": "v3" if h.role in ("sw", "rtr", "fw") else "v2c",
+            "snmp_port": "161",
+            "ssh_port": "22",
+            "agent_version": "3" if o["os"] == "linux" and rng.random() < 0.5 else None,
+            "snmp_transport": "udp",
+            "bgpLocalAs": str(65000 + h.site.octet) if h.role == "rtr" else None,
+            "snmpEngineID": "80001f8880"
+            + "".join(rng.choice("0123456789abcdef") for _ in range(22)),
+            "sysObjectID": o["sysObjectID"],
+            "sysDescr": o["sysDescr"],
+            "sysContact": contact,
+            "version": o["version"],
+            "hardware": o["hardware"],
+            "vendor": o["vendor"],
+            "features": o["features"],
+            "location": location,
+            "os": o["os"],
+            "status": "1" if up else "0",
+            "status_type": "ok" if up else rng.choice(["ping", "snmp"]),
+            "ignore": "0",
+            "ignore_until": None,
+            "asset_tag": f"AT-{rng.randrange(10000, 99999)}"
+            if not h.virtual and rng.random() < 0.4
+            else None,
+            "disabled": "0",
+            "uptime": str(uptime),
+            "last_rebooted": str(
+                int(
+                    (
+                        polled - dt.timedelta(seconds=uptime) - dt.datetime(1970, 1, 1)
+                    ).total_seconds()
+                )
+            )
+            if up
+            else None,
+            "force_discovery": "0",
+            "last_polled": _r23_ts(polled),
+            "last_discovered": _r23_ts(polled - dt.timedelta(hours=rng.randrange(1, 6))),
+            "last_alerter": _r23_ts(polled + dt.timedelta(seconds=20)),
+            "last_polled_timetaken": f"{rng.uniform(1, 40):.2f}",
+            "last_discovered_timetaken": f"{rng.uniform(5, 120):.2f}",
+            "purpose": purpose,
+            "type": o["type"],
+            "serial": serial,
+            "icon": None,
+            "distro": o["distro"],
+            "distro_ver": o["distro_ver"],
+            "kernel": o["kernel"],
+            "arch": o["arch"],
+        }
+        if variant == "b":
+            geocoded = rng.random() < 0.9
+            city = h.site.city if geocoded else None
+            country = "Ireland" if geocoded else None
+            r = {
+                "device_id": r["device_id"],
+                "hostname": fqdn,
+                "sysName": sysname,
+                "ip": h.ip,
+                "os": o["os"],
+                "distro": o["distro"],
+                "distro_ver": o["distro_ver"],
+                "version": o["version"],
+                "hardware": o["hardware"],
+                "vendor": o["vendor"],
+                "serial": serial,
+                "asset_tag": r["asset_tag"],
+                "type": o["type"],
+                "purpose": purpose,
+                "sysContact": contact,
+                "location": location,
+                "location_city": city,
+                "location_country": country,
+                "status": r["status"],
+                "disabled": "0",
+                "uptime": r["uptime"],
+                "last_polled": r["last_polled"],
+            }
+            r = {k: ("\\N" if v is None else v) for k, v in r.items()}
+        rows.append(r)
+        labels.append(row_label(len(rows), fqdn, h))
+    common = (
+        "Every device Observium polls over SNMP: Linux and Windows servers (physical and "
+        "virtual), ESXi hosts, switches, routers, firewalls, load balancers, storage arrays, "
+        "printers, UPS and PDUs (databases labelled database). 'device_id' asset_id. "
+        "'hostname' (the name the device was added under, always the FQDN) fqdn; 'sysName' "
+        "(SNMP sysName: short, upper case on Windows, the FQDN on some Linux) hostname. 'ip' "
+        "ip_address. 'os' (Observium's OS type: linux, windows, iosxe, junos, panos, f5, "
+        "netapp, apc ...) os_name, preferred; 'distro' (RedHat, Ubuntu, SuSE; Linux only) "
+        "os_name, fallback. 'distro_ver' (8.8, 22.04; Linux only) os_version, preferred; "
+        "'version' (the kernel on Linux, 'Windows Server 2019 Standard (Build 17763)', the "
+        "firmware on network gear) os_version, fallback. 'hardware' (model: 'Dell PowerEdge "
+        "R740', 'VMware Virtual Platform', 'C9300-48P'; 'Intel x64' on Windows) model. 'vendor' "
+        "(hardware vendor) manufacturer. 'serial' serial_number; 'asset_tag' (beside the "
+        "device_id) nothing. 'type' (server, network, firewall, loadbalancer, storage, "
+        "printer, power, hypervisor) asset_type. 'purpose' (the description set in Observium) "
+        "description. 'location' (SNMP sysLocation: '<city>, <DC>, Rack A07') location. "
+        "'sysContact' (the team behind the box) technical_owner. 'status' (1 up / 0 down: "
+        "reachability), 'disabled', 'uptime' (seconds), polling times nothing. "
+    )
+    if variant == "a":
+        truth: dict[str, str | None] = {
+            "device_id": "asset_id",
+            "hostname": "fqdn",
+            "sysName": "hostname",
+            "label": "hostname",
+            "ip": "ip_address",
+            "sysContact": "technical_owner",
+            "version": "os_version",
+            "hardware": "model",
+            "vendor": "manufacturer",
+            "location": "location",
+            "os": "os_name",
+            "purpose": "description",
+            "type": "asset_type",
+            "serial": "serial_number",
+            "distro": "os_name",
+            "distro_ver": "os_version",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "observium",
+            "Observium Professional 24.x API `GET /api/v0/devices/` (docs.observium.org/api: "
+            "a devices object keyed by device_id, every devices-table column as a string), "
+            "saved by the consultant's `jq '{status, count, devices: [.devices[] | "
+            "del(.snmp_community, .snmp_authlevel, .snmp_authname, .snmp_authpass, "
+            ".snmp_authalgo, .snmp_cryptopass, .snmp_cryptoalgo, .snmp_context, .snmp_timeout, "
+            ".snmp_retries, .snmp_maxrep, .device_state)]}'`. Keys and order of Observium's "
+            "`devices` table (device_id, poller_id, hostname, sysName, label, ip, snmp_*, "
+            "ssh_port, agent_version, snmp_transport, bgpLocalAs, snmpEngineID, sysObjectID, "
+            "sysDescr, sysContact, version, hardware, vendor, features, location, os, status, "
+            "status_type, ignore, ignore_until, asset_tag, disabled, uptime, last_rebooted, "
+            "force_discovery, last_polled, last_discovered, last_alerter, "
+            "last_polled_timetaken, last_discovered_timetaken, purpose, type, serial, icon, "
+            "device_state, distro, distro_ver, kernel, arch) as a public Observium exporter's "
+            "test schema dumps it, and the docs' Entity Type Reference (device attributes "
+            "hostname, os, type, ...). Not LibreNMS: label, snmp_* names, vendor, asset_tag, "
+            "status_type, distro/distro_ver/kernel/arch, last_rebooted as epoch. Sure of the "
+            "names. **Medium**: the API's exact key set per edition, the os type names of "
+            "storage/PDU devices, hardware/version strings on Windows.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"status": "ok", "count": len(rows)},
+            json_records_key="devices",
+            notes=common
+            + "'label' (a display label, null on most) hostname, fallback. 'sysDescr' (the "
+            "SNMP banner), 'sysObjectID', 'features', 'kernel', 'arch', 'icon', SNMP settings, "
+            "'bgpLocalAs', 'agent_version', 'last_rebooted' (epoch), 'poller_id' nothing.",
+            split=ROUND25,
+        )
+    truth = {
+        "device_id": "asset_id",
+        "hostname": "fqdn",
+        "sysName": "hostname",
+        "ip": "ip_address",
+        "os": "os_name",
+        "distro": "os_name",
+        "distro_ver": "os_version",
+        "version": "os_version",
+        "hardware": "model",
+        "vendor": "manufacturer",
+        "serial": "serial_number",
+        "type": "asset_type",
+        "purpose": "description",
+        "sysContact": "technical_owner",
+        "location": "location",
+        "location_city": "location",
+        "location_country": "location",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "observium",
+        "Observium CE/Pro database, the consultant's MySQL query `SELECT 'device_id', "
+        "'hostname', ... UNION ALL SELECT d.device_id, d.hostname, d.sysName, d.ip, d.os, "
+        "d.distro, d.distro_ver, d.version, d.hardware, d.vendor, d.serial, d.asset_tag, "
+        "d.type, d.purpose, d.sysContact, d.location, l.location_city, l.location_country, "
+        "d.status, d.disabled, d.uptime, d.last_polled FROM devices d LEFT JOIN "
+        "devices_locations l USING (device_id) INTO OUTFILE '/tmp/devices.csv' FIELDS "
+        "TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\\r\\n'` "
+        "(NULL written as \\N). Column names of Observium's devices and devices_locations "
+        "tables (location_city, location_country filled by its geocoding) as a public "
+        "Observium exporter's test schema dumps them. Sure of the names. **Medium**: "
+        "geocoded city/country on every row, the \\N handling.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes=common + "NULL is written \\N (MySQL OUTFILE). 'location_city' (geocoded) location, "
+        "fallback; 'location_country' (Ireland; \\N with the city when geocoding failed) "
+        "location, fallback.",
+        split=ROUND25,
+    )
+
+
 def round25_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
     """Round 25 of held-out tools: Kaseya VSA, Microsoft SCOM, Observium, Morpheus."""
     win_db = {"mssql": 6, "oracle": 1, "postgres": 1}
@@ -34858,6 +35250,22 @@ def round25_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             prof("heldout25_morph2", R25F_SITES, "underscore", "compact", 12, virtual_ratio=0.75),
             26202,
             100,
+            "b",
+        ),
+        (
+            "observium_a",
+            r_observium,
+            prof("heldout25_obs1", R25G_SITES, "dash_env", "site", 10, virtual_ratio=0.6),
+            26101,
+            150,
+            "a",
+        ),
+        (
+            "observium_b",
+            r_observium,
+            prof("heldout25_obs2", R25H_SITES, "legacy", "compact", 9, virtual_ratio=0.55),
+            26102,
+            110,
             "b",
         ),
     ]
