@@ -34000,6 +34000,11 @@ def _r25_iso_ms(t: dt.datetime) -> str:
     return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{(t.second * 37 + t.minute * 11) % 1000:03d}Z"
 
 
+def _r25_ll6(rng: random.Random) -> str:
+    """A link-local IPv6 address (what agents report beside the IPv4 one)."""
+    return "fe80::" + ":".join(f"{rng.randrange(0x1000, 0xFFFF):x}" for _ in range(4))
+
+
 def _r25_wmi(t: dt.datetime, offset: int) -> str:
     """A WMI CIM_DATETIME (``20231104121314.000000+060``): local time, offset in minutes."""
     return t.strftime("%Y%m%d%H%M%S") + f".000000{offset:+04d}"
@@ -34087,9 +34092,7 @@ def r_kaseya(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             "MachineGroupId": gid,
             "MachineGroup": group,
             "ComputerName": comp,
-            "IPv6Address": f"fe80::{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}"
-            if rng.random() < 0.5
-            else "",
+            "IPv6Address": _r25_ll6(rng) if rng.random() < 0.5 else "",
             "IPAddress": h.ip,
             "OperatingSystem": osname,
             "OSVersion": osver,
@@ -34135,7 +34138,8 @@ def r_kaseya(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         "cores) cpu_cores; 'CpuType' cpu_model; 'CpuSpeed' (MHz) nothing. 'MachineGroup' "
         "(<city>.<org>: the machine group by site) location. 'Contact' (the person the MSP "
         "calls about the machine) technical_owner. 'ToolTipNotes' (free-text note) description. "
-        "'Online' (0 offline, 1 online, 11 user logged in: agent connectivity, not power) nothing. Users, time "
+        "'Online' (0 offline, 1 online, 11 user logged in: agent connectivity, not power) "
+        "nothing. Users, time "
         "zone, gateway/DNS/WINS/DHCP, KServer addresses, check-in and reboot times, "
         "'FirstCheckIn' (the agent's first check-in: the tool's own record) nothing. "
     )
@@ -34294,9 +34298,7 @@ def r_scom(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         if variant == "a":
             ips = [h.ip]
             if rng.random() < 0.4:
-                ips.append(
-                    f"fe80::{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}:{rng.randrange(0x1000, 0xFFFF):x}"
-                )
+                ips.append(_r25_ll6(rng))
             if h.role == "db" and rng.random() < 0.3:  # SQL cluster node: a second address
                 ips.insert(1, ".".join([*h.ip.split(".")[:3], str(rng.randrange(10, 250))]))
             hv = h.virtual and rng.random() < 0.85
@@ -34352,7 +34354,7 @@ def r_scom(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             installed = dt.datetime.combine(day, dt.time(8)) + dt.timedelta(
                 seconds=rng.randrange(0, 36000)
             )
-            visible_kb = h.mem_mb * 1024 - rng.randrange(30000, 90000)
+            visible_mb = h.mem_mb - rng.randrange(1, 120)
             q = "[Microsoft.Windows.OperatingSystem]."
             r = {
                 "Path": fqdn,
@@ -34365,15 +34367,14 @@ def r_scom(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
                 q + "BuildNumber": build,
                 q + "CSDVersion": "",
                 q + "ServicePackVersion": "0.0",
-                q
-                + "SerialNumber": f"{rng.randrange(10000, 99999):05d}-{rng.randrange(10000, 99999):05d}-"
-                f"{rng.randrange(10000, 99999):05d}-AA{rng.randrange(100, 999)}",
+                q + "SerialNumber": "-".join(f"{rng.randrange(10000, 99999):05d}" for _ in range(3))
+                + f"-AA{rng.randrange(100, 999)}",
                 q + "InstallDate": _r25_wmi(
                     installed, 60 if installed.month in (1, 2, 3, 11, 12) else 120
                 ),
                 q + "SystemDrive": "C:",
                 q + "WindowsDirectory": "C:\\Windows",
-                q + "PhysicalMemory": str(visible_kb),
+                q + "PhysicalMemory": str(visible_mb),
                 q + "LogicalProcessors": str(h.cores),
                 q + "CountryCode": "49",
                 q + "Locale": "0407",
@@ -34460,7 +34461,7 @@ def r_scom(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         q + "LogicalProcessors": "cpu_cores",
     }
     headers, columns, units_ = select(
-        [(k, truth.get(k), "KB" if k.endswith("PhysicalMemory") else None) for k in rows[0]]
+        [(k, truth.get(k), "MB" if k.endswith("PhysicalMemory") else None) for k in rows[0]]
     )
     return Rendered(
         "scom",
@@ -34475,8 +34476,10 @@ def r_scom(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         "ServicePackVersion, SerialNumber, InstallDate, SystemDrive, WindowsDirectory, "
         "PhysicalMemory, LogicalProcessors, CountryCode, Locale, Manufacturer, ProductType) "
         "filled from Win32_OperatingSystem (InstallDate as a WMI CIM_DATETIME, PhysicalMemory "
-        "= TotalVisibleMemorySize in KB), and the Server OS class's OperatingSystemSKU and "
-        "InstallType. Sure of most names and of KB/WMI formats. **Medium**: OperatingSystemSKU "
+        "= total physical memory in MB), and the Server OS class's OperatingSystemSKU and "
+        "InstallType. Sure of the names (a public Service Manager script fills the same "
+        "class from Win32_OperatingSystem / Win32_ComputerSystem, PhysicalMemory = "
+        "TotalPhysicalMemory/1MB). **Medium**: OperatingSystemSKU "
         "and InstallType on Microsoft.Windows.Server.OperatingSystem, ProductType as the raw "
         "code.",
         headers,
@@ -34493,8 +34496,8 @@ def r_scom(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         "os_name, preferred; 'OSVersionDisplayName' (without 'Microsoft') os_name, fallback. "
         "'OSVersion' (10.0.17763) os_version; 'BuildNumber', 'CSDVersion', "
         "'ServicePackVersion' nothing. 'InstallDate' (WMI date 20190412101532.000000+120) "
-        "install_date. 'PhysicalMemory' **KB** (visible memory, a little under the "
-        "configured size) memory_gb. 'LogicalProcessors' cpu_cores. Traps: 'SerialNumber' is "
+        "install_date. 'PhysicalMemory' **MB** (a little under the configured "
+        "size) memory_gb. 'LogicalProcessors' cpu_cores. Traps: 'SerialNumber' is "
         "the Windows product ID, not a hardware serial: nothing; 'Manufacturer' (Microsoft "
         "Corporation, the OS vendor) nothing; 'ProductType' (2 domain controller, 3 server: "
         "an OS code) nothing; SKU, InstallType, locale, country code, drives nothing.",
