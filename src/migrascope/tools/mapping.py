@@ -1483,8 +1483,9 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 def _strong_twin(cand: Candidate, winner: Candidate | None, pairs: list[tuple[str, str]]) -> bool:
     """Two known names of one identity field (``netbiosName`` beside ``displayName``,
-    ``InstanceName`` beside ``HostName``) whose values agree on most rows where both are
-    filled, letter case and punctuation aside: the second backs up the first.
+    ``InstanceName`` beside ``HostName``) whose values agree on at least half the rows
+    where both are filled (letter case, punctuation and DNS suffix aside): the second
+    backs up the first.
 
     Different names on every row (a server name beside a device name) are two things.
     """
