@@ -5999,6 +5999,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round23_specs())
         + _render_tool_specs(round24_specs())
         + _render_tool_specs(round25_specs())
+        + _render_tool_specs(round26_specs())
     )
 
 
@@ -36299,6 +36300,315 @@ def round25_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             prof("heldout25_obs2", R25H_SITES, "legacy", "compact", 9, virtual_ratio=0.55),
             26102,
             110,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 26
+# Held-out round 26 (written blind: no mapper, classifier, lexicon, hints or benchmark
+# read or run): OpenText UCMDB, BMC Helix CMDB, Oracle Enterprise Manager.
+
+ROUND26 = HELDOUT
+R26A_SITES = [S("tll", "Tallinn", "TLL-DC1", 221), S("tar", "Tartu", "TAY-DC1", 222)]
+R26B_SITES = [S("rix", "Riga", "RIX1", 223), S("vno", "Vilnius", "VNO1", 224)]
+R26C_SITES = [S("hel", "Helsinki", "HEL-DC2", 225), S("tmp", "Tampere", "TMP-DC1", 226)]
+R26D_SITES = [S("got", "Gothenburg", "GOT1", 227), S("mmo", "Malmo", "MMX1", 228)]
+R26E_SITES = [S("bts", "Bratislava", "BTS-DC1", 229), S("kos", "Kosice", "KSC-DC1", 230)]
+R26F_SITES = [S("sof", "Sofia", "SOF1", 231), S("var", "Varna", "VAR1", 232)]
+R26_EXPORT = dt.datetime(2026, 11, 26, 14, 10)
+R26_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+
+
+def _r26_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r26_hex(rng: random.Random, n: int = 32) -> str:
+    return f"{rng.getrandbits(4 * n):0{n}x}"
+
+
+def _r26_epoch_ms(t: dt.datetime) -> int:
+    return int(t.replace(tzinfo=dt.UTC).timestamp() * 1000)
+
+
+def _r26_since(h: Host, rng: random.Random) -> dt.datetime:
+    base = dt.datetime.combine(max(h.install, dt.date(2018, 6, 1)), dt.time(8, 0))
+    return base + dt.timedelta(seconds=rng.randrange(0, 36000))
+
+
+# OpenText (Micro Focus) UCMDB node CIs ---------------------------------------------------------
+
+R26_UCMDB_OS = {
+    "2012 R2": "Windows 2012 R2",
+    "2016": "Windows 2016",
+    "2019": "Windows 2019",
+    "2022": "Windows 2022",
+    "rhel7": "Red Hat(Linux)",
+    "rhel8": "Red Hat(Linux)",
+    "rhel9": "Red Hat(Linux)",
+    "centos7": "CentOS(Linux)",
+    "ol8": "Oracle(Linux)",
+    "sles12": "SuSE(Linux)",
+    "sles15": "SuSE(Linux)",
+    "ubuntu": "Ubuntu(Linux)",
+    "esxi": "VMware ESX",
+}
+R26_UCMDB_VENDOR = {
+    "ubuntu": "Canonical",
+    "centos7": "CentOS",
+    "ol8": "Oracle",
+    "sles12": "SUSE",
+    "sles15": "SUSE",
+    "esxi": "VMware",
+}
+
+
+def _r26_ucmdb_type(h: Host) -> str:
+    if h.role == "esx":
+        return "vmware_esx_server"
+    return "nt" if _r26_win(h) else "unix"
+
+
+def r_ucmdb(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """OpenText UCMDB 2023.05. a: ``POST /rest-api/topology`` with a TQL of Node CIs
+    (nt, unix, vmware_esx_server) and a layout of node attributes, the JSON response saved
+    (``{cis: [...], relations: []}``); b: the consultant's Python script over ``POST
+    /rest-api/exposeCI/getInformation`` (type nt/unix, layout of attributes) joined with
+    each node's IpAddress CI, written with ``csv.DictWriter`` (internal attribute names)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    nodes = [
+        h
+        for h in hosts
+        if (h.role in R26_SERVER_ROLES and h.os_name) or (h.role == "esx" and variant == "a")
+    ]
+    for h in nodes:
+        win = _r26_win(h)
+        short = h.name.upper() if win and variant == "a" else h.name.lower()
+        dom = h.domain
+        vendor_os = "Microsoft" if win else R26_UCMDB_VENDOR.get(h.os_tag, "Red Hat")
+        if h.role == "esx":
+            vendor_os = "VMware"
+        os_ver = h.os_version
+        if h.os_tag.startswith("rhel") or h.os_tag in ("centos7", "ol8"):
+            os_ver = h.os_version
+        install_type = ""
+        if win:
+            install_type = "Server Datacenter" if "Datacenter" in h.os_name else "Server Standard"
+        elif h.role != "esx":
+            words = h.os_name.split(" (")[0].split()
+            install_type = " ".join(w for w in words if not w[0].isdigit())
+        created = _r26_since(h, rng)
+        discovered = R26_EXPORT - dt.timedelta(hours=rng.randrange(2, 400))
+        boot = discovered - dt.timedelta(days=rng.randrange(1, 200), minutes=rng.randrange(1440))
+        roles = ["server"]
+        if h.virtual:
+            roles = ["server", "virtualized_system"]
+        if h.role == "esx":
+            roles = ["hypervisor", "server"]
+        props: dict[str, Any] = {
+            "display_label": short,
+            "name": short,
+            "primary_dns_name": h.fqdn.lower(),
+            "domain_name": dom if rng.random() > 0.1 else "",
+            "node_family": "windows" if win else ("vmware" if h.role == "esx" else "unix"),
+            "os_family": "windows" if win else "unix",
+            "discovered_os_name": R26_UCMDB_OS.get(h.os_tag, "Linux"),
+            "discovered_os_vendor": vendor_os,
+            "discovered_os_version": os_ver,
+            "host_osinstalltype": install_type,
+            "host_osrelease": (h.os_version if win else ""),
+            "os_architecture": "64-bit",
+            "discovered_vendor": h.manufacturer,
+            "discovered_model": h.model,
+            "serial_number": h.serial,
+            "bios_uuid": str(uuid.UUID(int=rng.getrandbits(128))).upper(),
+            "memory_size": h.mem_mb,
+            "swap_memory_size": (h.mem_mb // 4 if not win else h.mem_mb + 1024)
+            if h.role != "esx"
+            else 0,
+            "host_isvirtual": h.virtual,
+            "host_iscomplete": True,
+            "node_role": roles,
+            "description": h.desc if rng.random() < 0.3 else "",
+            "host_last_boot_time": _r26_epoch_ms(boot),
+            "create_time": _r26_epoch_ms(created),
+            "last_discovered_time": _r26_epoch_ms(discovered),
+            "root_class": _r26_ucmdb_type(h),
+            "default_gateway_ip_address": ".".join([*h.ip.split(".")[:3], "1"]),
+        }
+        if not props["description"]:
+            del props["description"]
+        r: dict[str, Any] = {
+            "ucmdbId": _r26_hex(rng),
+            "globalId": _r26_hex(rng),
+            "type": _r26_ucmdb_type(h),
+            "properties": props,
+        }
+        rows.append(r)
+        labels.append(row_label(len(rows), short if variant == "a" else h.name.lower(), h))
+    truth: dict[str, str | None] = {
+        "ucmdbId": "asset_id",
+        "type": "asset_type",
+        "properties.display_label": "hostname",
+        "properties.name": "hostname",
+        "properties.primary_dns_name": "fqdn",
+        "properties.discovered_os_name": "os_name",
+        "properties.host_osinstalltype": "os_name",
+        "properties.discovered_os_version": "os_version",
+        "properties.host_osrelease": "os_version",
+        "properties.discovered_vendor": "manufacturer",
+        "properties.discovered_model": "model",
+        "properties.serial_number": "serial_number",
+        "properties.memory_size": "memory_gb",
+        "properties.host_isvirtual": "is_virtual",
+        "properties.description": "description",
+        "properties.create_time": "install_date",
+        "properties.root_class": "asset_type",
+    }
+    common = (
+        "Windows and Linux servers (physical and VMware VMs, databases labelled database) and "
+        "ESXi hosts, as UCMDB models them (classes nt, unix, vmware_esx_server). 'ucmdbId' "
+        "(the CMDB id, 32 hex) asset_id; 'globalId' (the multi-CMDB global id) nothing. "
+        "'display_label' (the calculated label) and 'name' hostname; 'primary_dns_name' fqdn. "
+        "'discovered_os_name' (UCMDB's OS name: 'Windows 2019', 'Red Hat(Linux)') os_name, "
+        "preferred; 'host_osinstalltype' (edition: 'Server Standard', or the distribution "
+        "name) os_name, fallback. 'discovered_os_version' os_version. 'discovered_vendor' "
+        "manufacturer, 'discovered_model' model, 'serial_number' serial_number; 'bios_uuid' "
+        "nothing. 'memory_size' **MB** memory_gb; 'swap_memory_size' (MB, swap) nothing. "
+        "'host_isvirtual' is_virtual. 'type'/'root_class' (the CI type) asset_type. "
+        "'node_family', 'os_family', 'discovered_os_vendor' (the OS vendor, not the hardware "
+        "maker), 'node_role', 'os_architecture', 'host_iscomplete', gateway nothing. "
+        "'create_time' (when discovery created the CI: the CMDB record's own timestamp), "
+        "'last_discovered_time', 'host_last_boot_time' nothing. 'description' (free text, "
+        "on some) description. "
+    )
+    truth["properties.create_time"] = None
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select(
+            [(k, truth.get(k), "MB" if k == "properties.memory_size" else None) for k in keys]
+        )
+        return Rendered(
+            "ucmdb",
+            "OpenText (Micro Focus) UCMDB 2023.05 REST API `POST /rest-api/topology` (an ad-hoc "
+            "TQL of Node CIs with a layout) response saved as JSON: {cis: [{ucmdbId, globalId, "
+            "type, properties}], relations: []}. Attribute names from the UCMDB class model "
+            "reference (docs.microfocus.com UCMDB cp-docs class_model node.html: "
+            "bios_uuid, serial_number, discovered_vendor, discovered_model, memory_size, "
+            "swap_memory_size, host_isvirtual, node_family, node_role, os_family, "
+            "discovered_os_name, discovered_os_vendor, discovered_os_version, "
+            "host_osinstalltype, host_osrelease, primary_dns_name, domain_name, "
+            "host_last_boot_time, default_gateway_ip_address, os_architecture) and public "
+            "UCMDB Jython discovery scripts (memory_size set from hwMemTotalMB) and the sample "
+            "topology responses of public UCMDB REST clients ('discovered_os_name': "
+            "'Red Hat(Linux)', 'Windows 2008 R2'). Sure of the names and MB memory. "
+            "**Medium**: epoch-ms dates in REST output, 'host_osrelease' values, which "
+            "attributes a consultant puts in the layout.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"relations": []},
+            json_records_key="cis",
+            notes=common + "No IP address: in UCMDB the IP is a separate IpAddress CI.",
+            split=ROUND26,
+        )
+    order = [
+        "display_label",
+        "name",
+        "discovered_os_vendor",
+        "discovered_os_version",
+        "domain_name",
+        "discovered_model",
+        "serial_number",
+        "last_discovered_time",
+        "create_time",
+        "host_last_boot_time",
+        "discovered_os_name",
+        "discovered_vendor",
+        "memory_size",
+        "host_isvirtual",
+        "node_role",
+        "ip_address",
+        "ucmdbId",
+        "type",
+    ]
+    flat: list[dict[str, Any]] = []
+    for row, h in zip(rows, nodes, strict=False):
+        p = row["properties"]
+        f: dict[str, Any] = {}
+        for k in order:
+            if k in ("ucmdbId", "type"):
+                f[k] = row[k]
+            elif k == "ip_address":
+                f[k] = h.ip
+            elif k == "node_role":
+                f[k] = ",".join(p[k])
+            elif k in ("last_discovered_time", "create_time", "host_last_boot_time"):
+                t = dt.datetime.fromtimestamp(p[k] / 1000, dt.UTC)
+                f[k] = t.strftime("%Y-%m-%d %H:%M:%S")
+            elif k == "host_isvirtual":
+                f[k] = "true" if p[k] else "false"
+            else:
+                f[k] = p.get(k, "")
+        flat.append(f)
+    btruth = {k.removeprefix("properties."): v for k, v in truth.items()}
+    btruth["ip_address"] = "ip_address"
+    headers, columns, units_ = select(
+        [(k, btruth.get(k), "MB" if k == "memory_size" else None) for k in order]
+    )
+    return Rendered(
+        "ucmdb",
+        "OpenText UCMDB 2023.05 REST `POST /rest-api/exposeCI/getInformation` (type nt and "
+        "unix, layout display_label, name, discovered_os_vendor, discovered_os_version, "
+        "domain_name, discovered_model, serial_number, last_discovered_time, create_time, "
+        "host_last_boot_time, ...) as a public UCMDB export script calls it, each node's "
+        "containing IpAddress CI's name added as 'ip_address', written with Python "
+        "csv.DictWriter (internal attribute names as headers). Attribute names from the UCMDB "
+        "class model (node). Sure of the names and MB memory. **Medium**: the date format the "
+        "script writes, node_role as a comma list, the consultant's column order.",
+        headers,
+        flat,
+        columns,
+        units_,
+        labels,
+        notes=common + "'ip_address' (the node's IpAddress CI, added by the script) "
+        "ip_address. Linux and Windows names lower case here.",
+        split=ROUND26,
+    )
+
+
+def round26_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 26 of held-out tools: OpenText UCMDB, BMC Helix CMDB, Oracle Enterprise Manager."""
+    return [
+        (
+            "ucmdb_a",
+            r_ucmdb,
+            prof(
+                "heldout26_ucmdb1",
+                R26A_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=0.7,
+                infra={"esx": 8},
+            ),
+            26901,
+            140,
+            "a",
+        ),
+        (
+            "ucmdb_b",
+            r_ucmdb,
+            prof("heldout26_ucmdb2", R26B_SITES, "compact", "compact", 11, virtual_ratio=0.6),
+            26902,
+            100,
             "b",
         ),
     ]
