@@ -36584,6 +36584,309 @@ def r_ucmdb(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# Oracle Enterprise Manager 13c host targets ------------------------------------------------------
+
+R26_OEM_KERNEL = {
+    "rhel7": "3.10.0-1160.105.1.el7.x86_64",
+    "rhel8": "4.18.0-477.27.1.el8_8.x86_64",
+    "rhel9": "5.14.0-284.30.1.el9_2.x86_64",
+    "centos7": "3.10.0-1160.105.1.el7.x86_64",
+    "ol8": "5.4.17-2136.324.5.3.el8uek.x86_64",
+    "sles12": "4.12.14-122.179-default",
+    "sles15": "5.14.21-150400.24.81-default",
+    "ubuntu": "5.15.0-88-generic",
+}
+R26_OEM_LIFECYCLE = {
+    "production": "Production",
+    "staging": "Staging",
+    "test": "Test",
+    "development": "Development",
+}
+R26_OEM_OS_VENDOR = {
+    "ol8": "Oracle Corporation",
+    "ubuntu": "Canonical Ltd.",
+    "sles12": "SUSE LLC",
+    "sles15": "SUSE LLC",
+    "centos7": "CentOS",
+}
+
+
+def _r26_oem_os(h: Host) -> tuple[str, str, str, str, str]:
+    """(OS_SUMMARY, NAME, BASE_VERSION, UPDATE_LEVEL, DISTRIBUTOR_VERSION) of a host."""
+    if _r26_win(h):
+        build = h.os_version.split(".")[-1]
+        name = h.os_name.removeprefix("Microsoft ")
+        return (
+            f"{h.os_name} {h.os_version.rsplit('.', 1)[0]} (Build {build})",
+            name,
+            h.os_version.rsplit(".", 1)[0],
+            f"Build {build}",
+            h.os_name,
+        )
+    kernel = R26_OEM_KERNEL.get(h.os_tag, "5.15.0-88-generic")
+    distro = h.os_name
+    if h.os_tag.startswith("rhel"):
+        distro = h.os_name.replace(f" {h.os_version}", f" release {h.os_version}")
+    elif h.os_tag == "ol8":
+        distro = h.os_name.replace(" 8.7", " release 8.7")
+    return f"{distro} {kernel}", "Linux", kernel, h.os_version, distro
+
+
+def r_oem(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Oracle Enterprise Manager 13c Release 5 host targets from the repository views. a: the
+    consultant's query on SYSMAN.MGMT$TARGET joined with MGMT$OS_HW_SUMMARY and the global
+    target properties (MGMT$TARGET_PROPERTIES pivoted), exported from SQL Developer as CSV
+    (strings quoted); b: a second query on MGMT$OS_HW_SUMMARY + MGMT$OS_SUMMARY + MGMT$HW_NIC
+    + the pivoted properties (raw ``orcl_gtp_*`` names as quoted aliases), spooled by
+    SQL*Plus with ``SET MARKUP CSV ON QUOTE OFF``."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    servers = [h for h in hosts if h.role in R26_SERVER_ROLES and h.os_name]
+    for h in servers:
+        fqdn = h.fqdn.lower()
+        summary, osname, base, update, distro = _r26_oem_os(h)
+        logical = h.cores * (1 if h.virtual else 2)
+        freq = round(float(h.cpu_model.split("@ ")[1].rstrip("GHz")) * 1000)
+        disk = h.storage_gb + (0 if h.virtual else rng.choice([0, 447, 894]))
+        lifecycle = R26_OEM_LIFECYCLE.get(h.env or "", "")
+        if h.role == "db" and h.env == "production" and rng.random() < 0.5:
+            lifecycle = "MissionCritical"
+        if rng.random() < 0.12:
+            lifecycle = ""
+        loaded = R26_EXPORT - dt.timedelta(minutes=rng.randrange(1, 50))
+        collected = R26_EXPORT - dt.timedelta(hours=rng.randrange(1, 30), minutes=rng.randrange(60))
+        comment = ""
+        if rng.random() < 0.3:
+            comment = h.desc or (f"{h.app} {h.role}" if h.app else "")
+        r: dict[str, Any] = {
+            "TARGET_NAME": fqdn,
+            "TARGET_TYPE": "host",
+            "TARGET_GUID": _r26_hex(rng).upper(),
+            "HOST_NAME": fqdn,
+            "DISPLAY_NAME": fqdn,
+            "TYPE_VERSION": "1.1",
+            "TIMEZONE_REGION": rng.choice(["Europe/Helsinki", "Europe/Tallinn", "UTC"]),
+            "EMD_URL": f"https://{fqdn}:3872/emd/main/",
+            "LAST_METRIC_LOAD_TIME": loaded.strftime("%d-%b-%y").upper(),
+            "DOMAIN": h.domain,
+            "OS_SUMMARY": summary,
+            "SYSTEM_CONFIG": "x86_64" if not _r26_win(h) else "AMD64",
+            "MA": "x86_64" if not _r26_win(h) else "AMD64",
+            "FREQ": freq,
+            "MEM": h.mem_mb - (0 if h.virtual else rng.choice([0, 256, 512])),
+            "DISK": disk,
+            "CPU_COUNT": logical,
+            "PHYSICAL_CPU_COUNT": h.sockets,
+            "TOTAL_CPU_CORES": h.cores,
+            "LOGICAL_CPU_COUNT": logical,
+            "VIRTUAL": "Yes" if h.virtual else "No",
+            "VENDOR_NAME": "VMware, Inc." if h.virtual else h.manufacturer,
+            "SYSTEM_SERIAL_NUMBER": h.serial,
+            "NAME": osname,
+            "OS_VENDOR_NAME": "Microsoft Corporation"
+            if _r26_win(h)
+            else R26_OEM_OS_VENDOR.get(h.os_tag, "Red Hat"),
+            "BASE_VERSION": base,
+            "UPDATE_LEVEL": update,
+            "DISTRIBUTOR_VERSION": distro,
+            "ADDRESS_LENGTH_IN_BITS": "64-bit",
+            "MAX_SWAP_SPACE_IN_MB": min(h.mem_mb, 16384) if not _r26_win(h) else h.mem_mb,
+            "INET_ADDRESS": h.ip,
+            "MAC_ADDRESS": h.mac.upper() if h.mac else "",
+            "LIFECYCLE_STATUS": lifecycle,
+            "LINE_OF_BUSINESS": (h.dept or "") if rng.random() < 0.8 else "",
+            "LOCATION": h.site.city if rng.random() < 0.9 else "",
+            "COST_CENTER": h.cost_center if rng.random() < 0.6 else "",
+            "CONTACT": h.tech_owner if rng.random() < 0.7 else "",
+            "TARGET_COMMENT": comment,
+            "LAST_COLLECTION_TIMESTAMP": collected.strftime("%d-%b-%y %I.%M.%S.000000 %p").upper(),
+        }
+        rows.append(r)
+        labels.append(row_label(len(rows), fqdn, h))
+    truth: dict[str, str | None] = {
+        "TARGET_NAME": "fqdn",
+        "TARGET_TYPE": "asset_type",
+        "TARGET_GUID": "asset_id",
+        "HOST_NAME": "fqdn",
+        "DISPLAY_NAME": "fqdn",
+        "OS_SUMMARY": "os_name",
+        "MEM": "memory_gb",
+        "DISK": "storage_gb",
+        "PHYSICAL_CPU_COUNT": "cpu_sockets",
+        "TOTAL_CPU_CORES": "cpu_cores",
+        "VIRTUAL": "is_virtual",
+        "VENDOR_NAME": "manufacturer",
+        "SYSTEM_SERIAL_NUMBER": "serial_number",
+        "NAME": "os_name",
+        "BASE_VERSION": "os_version",
+        "UPDATE_LEVEL": "os_version",
+        "DISTRIBUTOR_VERSION": "os_name",
+        "INET_ADDRESS": "ip_address",
+        "MAC_ADDRESS": "mac_address",
+        "LIFECYCLE_STATUS": "environment",
+        "orcl_gtp_lifecycle_status": "environment",
+        "LINE_OF_BUSINESS": "department",
+        "orcl_gtp_line_of_bus": "department",
+        "LOCATION": "location",
+        "orcl_gtp_location": "location",
+        "COST_CENTER": "cost_center",
+        "orcl_gtp_cost_center": "cost_center",
+        "CONTACT": "technical_owner",
+        "orcl_gtp_contact": "technical_owner",
+        "TARGET_COMMENT": "description",
+        "orcl_gtp_comment": "description",
+    }
+    units = {"MEM": "MB", "DISK": "GB"}
+    common = (
+        "Host targets of Enterprise Manager (Linux mostly, some Windows; physical and "
+        "virtual; database servers labelled database). Host targets are named by their FQDN, "
+        "so there is no short host name: 'TARGET_NAME' = 'HOST_NAME' = 'DISPLAY_NAME' fqdn. "
+        "'TARGET_GUID' asset_id. 'TARGET_TYPE' (always 'host') asset_type. 'MEM' **MB** "
+        "memory_gb; 'DISK' (local disk space) **GB** storage_gb. 'PHYSICAL_CPU_COUNT' "
+        "cpu_sockets, 'TOTAL_CPU_CORES' cpu_cores (all cores); 'CPU_COUNT' and "
+        "'LOGICAL_CPU_COUNT' (hardware threads) nothing; 'FREQ' (MHz) nothing. 'VIRTUAL' "
+        "(Yes/No) is_virtual. 'SYSTEM_SERIAL_NUMBER' serial_number. 'SYSTEM_CONFIG', 'MA' "
+        "(architecture), 'DOMAIN' (DNS domain), time zone, agent URL, load/collection times "
+        "nothing. Global target properties: lifecycle status (Production, MissionCritical, "
+        "Staging, Test, Development; empty on some) environment; line of business "
+        "department; location (city) location; cost center cost_center; contact "
+        "technical_owner; comment description. "
+    )
+    if variant == "a":
+        order = [
+            "TARGET_NAME",
+            "TARGET_TYPE",
+            "TARGET_GUID",
+            "HOST_NAME",
+            "DISPLAY_NAME",
+            "TYPE_VERSION",
+            "TIMEZONE_REGION",
+            "EMD_URL",
+            "LAST_METRIC_LOAD_TIME",
+            "DOMAIN",
+            "OS_SUMMARY",
+            "SYSTEM_CONFIG",
+            "MA",
+            "FREQ",
+            "MEM",
+            "DISK",
+            "CPU_COUNT",
+            "PHYSICAL_CPU_COUNT",
+            "TOTAL_CPU_CORES",
+            "LOGICAL_CPU_COUNT",
+            "VIRTUAL",
+            "VENDOR_NAME",
+            "SYSTEM_SERIAL_NUMBER",
+            "LIFECYCLE_STATUS",
+            "LINE_OF_BUSINESS",
+            "LOCATION",
+            "COST_CENTER",
+            "CONTACT",
+            "TARGET_COMMENT",
+        ]
+        out = [{k: r[k] for k in order} for r in rows]
+        headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in order])
+        return Rendered(
+            "oracle_em",
+            "Oracle Enterprise Manager Cloud Control 13c Release 5: the consultant's query on "
+            "the repository views SYSMAN.MGMT$TARGET (TARGET_NAME, TARGET_TYPE, TARGET_GUID, "
+            "HOST_NAME, DISPLAY_NAME, TYPE_VERSION, TIMEZONE_REGION, EMD_URL, "
+            "LAST_METRIC_LOAD_TIME) joined on TARGET_GUID with MGMT$OS_HW_SUMMARY (DOMAIN, "
+            "OS_SUMMARY, SYSTEM_CONFIG, MA, FREQ, MEM, DISK, CPU_COUNT, PHYSICAL_CPU_COUNT, "
+            "TOTAL_CPU_CORES, LOGICAL_CPU_COUNT, VIRTUAL, VENDOR_NAME, SYSTEM_SERIAL_NUMBER) and "
+            "MGMT$TARGET_PROPERTIES pivoted on the global target properties "
+            "(orcl_gtp_lifecycle_status, orcl_gtp_line_of_bus, orcl_gtp_location, "
+            "orcl_gtp_cost_center, orcl_gtp_contact, orcl_gtp_comment, aliased), where "
+            "TARGET_TYPE = 'host', exported from SQL Developer as CSV (strings double-quoted, "
+            "numbers bare, dates in the NLS default DD-MON-RR). View and column names from the "
+            "Oracle EM 'Management Repository Views Reference' (chapters Monitoring/Target "
+            "views and Operating System views) and public EM repository SQL scripts "
+            "(emd360, host inventory queries: 'ROUND(MEM/1024) as RAM_GB', 'b.total_cpu_cores "
+            "cores, b.physical_cpu_count phy_cpu'). Sure of the names and MB memory. "
+            "**Medium**: DISK in GB, VENDOR_NAME as the hardware vendor, the property aliases "
+            "(the consultant's).",
+            headers,
+            out,
+            columns,
+            units_,
+            labels,
+            quoting=csv.QUOTE_NONNUMERIC,
+            notes=common,
+            split=ROUND26,
+        )
+    order = [
+        "HOST_NAME",
+        "TARGET_GUID",
+        "NAME",
+        "OS_VENDOR_NAME",
+        "BASE_VERSION",
+        "UPDATE_LEVEL",
+        "DISTRIBUTOR_VERSION",
+        "ADDRESS_LENGTH_IN_BITS",
+        "MAX_SWAP_SPACE_IN_MB",
+        "SYSTEM_CONFIG",
+        "FREQ",
+        "MEM",
+        "DISK",
+        "PHYSICAL_CPU_COUNT",
+        "TOTAL_CPU_CORES",
+        "LOGICAL_CPU_COUNT",
+        "VIRTUAL",
+        "SYSTEM_SERIAL_NUMBER",
+        "INET_ADDRESS",
+        "MAC_ADDRESS",
+        "LIFECYCLE_STATUS",
+        "LOCATION",
+        "LINE_OF_BUSINESS",
+        "COST_CENTER",
+        "CONTACT",
+        "TARGET_COMMENT",
+        "LAST_COLLECTION_TIMESTAMP",
+    ]
+    rename = {
+        "OS_VENDOR_NAME": "VENDOR_NAME",
+        "LIFECYCLE_STATUS": "orcl_gtp_lifecycle_status",
+        "LOCATION": "orcl_gtp_location",
+        "LINE_OF_BUSINESS": "orcl_gtp_line_of_bus",
+        "COST_CENTER": "orcl_gtp_cost_center",
+        "CONTACT": "orcl_gtp_contact",
+        "TARGET_COMMENT": "orcl_gtp_comment",
+    }
+    out = [{rename.get(k, k): r[k] for k in order} for r in rows]
+    btruth = dict(truth)
+    btruth["VENDOR_NAME"] = None  # here the OS vendor (MGMT$OS_SUMMARY), not the hardware maker
+    headers, columns, units_ = select(
+        [(rename.get(k, k), btruth.get(rename.get(k, k)), units.get(k)) for k in order]
+    )
+    return Rendered(
+        "oracle_em",
+        "Oracle Enterprise Manager Cloud Control 13c Release 5: a second consultant query on "
+        "SYSMAN.MGMT$OS_HW_SUMMARY (HOST_NAME, TARGET_GUID, SYSTEM_CONFIG, FREQ, MEM, DISK, "
+        "PHYSICAL_CPU_COUNT, TOTAL_CPU_CORES, LOGICAL_CPU_COUNT, VIRTUAL, SYSTEM_SERIAL_NUMBER) "
+        "joined with MGMT$OS_SUMMARY (NAME, VENDOR_NAME, BASE_VERSION, UPDATE_LEVEL, "
+        "DISTRIBUTOR_VERSION, ADDRESS_LENGTH_IN_BITS, MAX_SWAP_SPACE_IN_MB), the first "
+        "MGMT$HW_NIC row (INET_ADDRESS, MAC_ADDRESS) and MGMT$TARGET_PROPERTIES pivoted with "
+        "the property names as quoted (lower-case) aliases, spooled by SQL*Plus 19c with `SET "
+        "MARKUP CSV ON QUOTE OFF`. Column names from the Oracle EM 'Management Repository "
+        "Views Reference' (Operating System views MGMT$OS_SUMMARY, MGMT$OS_HW_SUMMARY; "
+        "Hardware views MGMT$HW_NIC) and public EM SQL scripts. Sure of the names. "
+        "**Medium**: the value shapes of NAME/BASE_VERSION/UPDATE_LEVEL, DISK in GB, the "
+        "TIMESTAMP format of the spool.",
+        headers,
+        out,
+        columns,
+        units_,
+        labels,
+        notes=common + "'NAME' (Linux, or the Windows product) os_name, fallback; "
+        "'DISTRIBUTOR_VERSION' (the distribution string) os_name, preferred; 'UPDATE_LEVEL' "
+        "(8.7, Build 17763) os_version, preferred; 'BASE_VERSION' (the kernel, or 10.0) "
+        "os_version, fallback. Trap: 'VENDOR_NAME' here is the OS vendor (Red Hat, Microsoft "
+        "Corporation): nothing. 'INET_ADDRESS' ip_address, 'MAC_ADDRESS' mac_address; "
+        "'MAX_SWAP_SPACE_IN_MB', 'ADDRESS_LENGTH_IN_BITS' nothing.",
+        split=ROUND26,
+    )
+
+
 def round26_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
     """Round 26 of held-out tools: OpenText UCMDB, BMC Helix CMDB, Oracle Enterprise Manager."""
     return [
@@ -36608,6 +36911,40 @@ def round26_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             r_ucmdb,
             prof("heldout26_ucmdb2", R26B_SITES, "compact", "compact", 11, virtual_ratio=0.6),
             26902,
+            100,
+            "b",
+        ),
+        (
+            "oracle_em_a",
+            r_oem,
+            prof(
+                "heldout26_oem1",
+                R26C_SITES,
+                "dash_app",
+                "site",
+                14,
+                virtual_ratio=0.6,
+                windows_ratio=0.2,
+                db_weights={"oracle": 6, "mysql": 1, "postgres": 1},
+            ),
+            27001,
+            130,
+            "a",
+        ),
+        (
+            "oracle_em_b",
+            r_oem,
+            prof(
+                "heldout26_oem2",
+                R26D_SITES,
+                "underscore",
+                "compact",
+                12,
+                virtual_ratio=0.5,
+                windows_ratio=0.15,
+                db_weights={"oracle": 8, "postgres": 1},
+            ),
+            27002,
             100,
             "b",
         ),
