@@ -36887,8 +36887,275 @@ def r_oem(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# BMC Helix CMDB BMC_ComputerSystem -------------------------------------------------------------
+
+R26_BMC_CAP = {"sw": "Switch", "rtr": "Router", "fw": "Firewall"}
+R26_BMC_STATUS = ["Deployed"] * 12 + ["In Repair", "Down", "End of Life"]
+R26_BMC_PRIORITY = {
+    "production": "PRIORITY_2",
+    "dr": "PRIORITY_3",
+    "staging": "PRIORITY_4",
+    "test": "PRIORITY_4",
+    "development": "PRIORITY_5",
+}
+
+
+def _r26_bmc_ts(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.000+0000")
+
+
+def r_bmc_helix(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """BMC Helix CMDB 23.3, class BMC.CORE:BMC_ComputerSystem in the production dataset
+    BMC.ASSET. a: the AR System REST API ``GET /api/arsys/v1/entry/BMC.CORE:BMC_ComputerSystem
+    ?fields=values(...)`` saved as JSON (``{entries: [{values: {...}}], _links}``); b: the
+    CMDB REST API ``GET /cmdb/v1.0/instances/BMC.ASSET/BMC.CORE/BMC_ComputerSystem`` flattened
+    by the consultant's jq (``instance_id`` then the attributes) to CSV."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    company = "Calbro Services" if variant == "a" else "Nordbank AB"
+    keep = [
+        h
+        for h in hosts
+        if (h.role in R26_SERVER_ROLES and h.os_name) or h.role in ("esx", *R26_BMC_CAP)
+    ]
+    for h in keep:
+        net = h.role in R26_BMC_CAP
+        name = h.name.lower() if net else h.name.upper()
+        cap = R26_BMC_CAP.get(h.role, "Server")
+        created = _r26_since(h, rng)
+        scanned = R26_EXPORT - dt.timedelta(hours=rng.randrange(3, 300))
+        modified = scanned + dt.timedelta(minutes=rng.randrange(5, 90))
+        status = rng.choice(R26_BMC_STATUS) if h.power == "poweredOn" else "Down"
+        token = "ADDM:" + _r26_hex(rng, 32).upper()
+        r: dict[str, Any] = {
+            "Request ID": f"OI-{_r26_hex(rng, 32).upper()}",
+            "InstanceId": "",
+            "ReconciliationIdentity": f"RE{_r26_hex(rng, 26).upper()}",
+            "DatasetId": "BMC.ASSET",
+            "ClassId": "BMC_COMPUTERSYSTEM",
+            "Name": name,
+            "ShortDescription": name,
+            "HostName": h.name.lower(),
+            "Domain": "" if net else h.domain,
+            "NetworkName": h.fqdn.lower() if not net else "",
+            "TokenId": token,
+            "SerialNumber": h.serial,
+            "ManufacturerName": h.manufacturer,
+            "Model": h.model,
+            "isVirtual": "Yes" if h.virtual else "No",
+            "VirtualSystemType": "VMware" if h.virtual else "",
+            "PrimaryCapability": cap,
+            "Category": "Hardware",
+            "Type": "Network" if net else "Processing Unit",
+            "Item": cap if net else ("Virtual Machine" if h.virtual else "Server"),
+            "Company": company,
+            "Region": "Europe",
+            "SiteGroup": h.site.dc,
+            "Site": h.site.city,
+            "AssetLifecycleStatus": status,
+            "Priority": R26_BMC_PRIORITY.get(h.env or "", "PRIORITY_3"),
+            "OwnerName": (h.owner if rng.random() < 0.55 else "") if not net else "",
+            "OwnerContact": "",
+            "Description": (h.desc or "") if rng.random() < 0.4 else "",
+            "Supported": "Yes",
+            "MarkAsDeleted": "No",
+            "LastScanDate": _r26_bmc_ts(scanned),
+            "Submitter": "ADDM_Integration" if rng.random() < 0.85 else "Demo",
+            "Create Date": _r26_bmc_ts(created),
+            "Modified Date": _r26_bmc_ts(modified),
+        }
+        r["InstanceId"] = r["Request ID"]
+        if r["OwnerName"]:
+            first, last = r["OwnerName"].split()[:2]
+            r["OwnerContact"] = f"{first.lower()}.{last.lower()}@{company.split()[0].lower()}.com"
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    truth: dict[str, str | None] = {
+        "InstanceId": "asset_id",
+        "instance_id": "asset_id",
+        "Name": "hostname",
+        "ShortDescription": "hostname",
+        "HostName": "hostname",
+        "NetworkName": "fqdn",
+        "SerialNumber": "serial_number",
+        "ManufacturerName": "manufacturer",
+        "Model": "model",
+        "isVirtual": "is_virtual",
+        "PrimaryCapability": "asset_type",
+        "Item": "asset_type",
+        "Site": "location",
+        "Region": "location",
+        "SiteGroup": "datacenter",
+        "AssetLifecycleStatus": "status",
+        "Priority": "criticality",
+        "OwnerName": "business_owner",
+        "Description": "description",
+    }
+    common = (
+        "Computer systems of the production dataset BMC.ASSET as BMC Discovery (ADDM) "
+        "reconciled them: Windows and Linux servers (physical and VMware VMs; databases "
+        "labelled database), ESXi hosts and network devices (switches, routers, firewalls). "
+        "'InstanceId' (OI-...) asset_id (the instance's id; the AR 'Request ID' is the same "
+        "value); 'ReconciliationIdentity' (RE..., the id shared across datasets) and "
+        "'TokenId' (ADDM:<hash>) nothing. 'Name' (upper case for computers, the CI name), "
+        "'ShortDescription' (filled with the name, as discovery does) and 'HostName' (lower "
+        "case) hostname; 'NetworkName' (the FQDN) fqdn; 'Domain' (DNS domain) nothing. "
+        "'ManufacturerName', 'Model', 'SerialNumber' as named. 'isVirtual' (Yes/No) "
+        "is_virtual; 'VirtualSystemType' (VMware) nothing. 'PrimaryCapability' (Server, "
+        "Switch, Router, Firewall) asset_type, preferred; 'Item' (product categorisation "
+        "tier 3: Server, Virtual Machine, Switch...) asset_type, fallback; 'Category' "
+        "(always Hardware) and 'Type' (tier 2: Processing Unit, Network) nothing. 'Site' "
+        "(city) location, preferred, 'Region' (always Europe) location, fallback; "
+        "'SiteGroup' (the data centre name) datacenter. 'Company' (the tenant company) "
+        "nothing. 'AssetLifecycleStatus' (Deployed, In Repair, Down, End of Life) status. "
+        "'Priority' (PRIORITY_1..5: the CI's business priority) criticality. 'OwnerName' "
+        "business_owner; 'OwnerContact' (e-mail) nothing. 'Description' description. "
+        "'Supported', 'MarkAsDeleted', 'DatasetId', 'ClassId', 'Submitter', 'LastScanDate', "
+        "create/modify dates (the CMDB record's own) nothing. "
+    )
+    if variant == "a":
+        order = [
+            "Request ID",
+            "Name",
+            "ShortDescription",
+            "HostName",
+            "Domain",
+            "SerialNumber",
+            "ManufacturerName",
+            "Model",
+            "isVirtual",
+            "PrimaryCapability",
+            "Category",
+            "Type",
+            "Item",
+            "Company",
+            "Region",
+            "SiteGroup",
+            "Site",
+            "AssetLifecycleStatus",
+            "Priority",
+            "OwnerName",
+            "Description",
+            "TokenId",
+            "ReconciliationIdentity",
+            "DatasetId",
+            "Submitter",
+            "Create Date",
+            "Modified Date",
+        ]
+        recs = []
+        for r in rows:
+            vals = {k: (r[k] if r[k] != "" else None) for k in order}
+            recs.append({f"values.{k}": v for k, v in vals.items()})
+        # nested for the JSON writer: {"values": {...}}
+        nested = [
+            {"values": {k.removeprefix("values."): v for k, v in rec.items()}} for rec in recs
+        ]
+        atruth = dict(truth)
+        atruth["Request ID"] = "asset_id"
+        headers, columns, units_ = select([(f"values.{k}", atruth.get(k), None) for k in order])
+        return Rendered(
+            "bmc_helix_cmdb",
+            "BMC Helix CMDB 23.3 through the AR System REST API `GET /api/arsys/v1/entry/"
+            "BMC.CORE:BMC_ComputerSystem?q='DatasetId'=\"BMC.ASSET\"&fields=values(...)` "
+            "(paged with offset/limit, the consultant merged the pages and dropped each "
+            "entry's _links) saved as JSON: {entries: [{values: {...}}], _links}. Field names "
+            "are the BMC_ComputerSystem form's database names (AR core fields 'Request ID', "
+            "'Submitter', 'Create Date', 'Modified Date' with spaces); attribute names from the "
+            "BMC Common Data Model (BMC_BaseElement: Name, ShortDescription, Description, "
+            "SerialNumber, Model, ManufacturerName, Category, Type, Item, Company, Region, "
+            "SiteGroup, Site, AssetLifecycleStatus, Priority, OwnerName, ReconciliationIdentity, "
+            "TokenId, DatasetId; BMC_ComputerSystem: HostName, Domain, isVirtual, "
+            "PrimaryCapability) and public Remedy/Helix REST clients (`/api/arsys/v1/entry/"
+            "BMC.CORE:BMC_ComputerSystem`, fields=values(Name,RequestId,...)). Empty attributes "
+            "come back as null. Sure of the names. **Medium**: PrimaryCapability and Item value "
+            "spellings, Priority as the enum name, the AR date format.",
+            headers,
+            nested,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={
+                "_links": {
+                    "self": [
+                        {
+                            "href": "https://calbro-restapi.onbmc.com/api/arsys/v1/entry/"
+                            "BMC.CORE:BMC_ComputerSystem"
+                        }
+                    ]
+                }
+            },
+            json_records_key="entries",
+            notes=common + "Here 'Request ID' (the AR entry id, OI-...) asset_id; no "
+            "InstanceId, NetworkName or OwnerContact in this file.",
+            split=ROUND26,
+        )
+    order = [
+        "instance_id",
+        "Name",
+        "HostName",
+        "NetworkName",
+        "Domain",
+        "ShortDescription",
+        "Description",
+        "ManufacturerName",
+        "Model",
+        "SerialNumber",
+        "isVirtual",
+        "VirtualSystemType",
+        "PrimaryCapability",
+        "Category",
+        "Type",
+        "Item",
+        "Site",
+        "SiteGroup",
+        "Region",
+        "AssetLifecycleStatus",
+        "Priority",
+        "OwnerName",
+        "OwnerContact",
+        "Supported",
+        "MarkAsDeleted",
+        "TokenId",
+        "ReconciliationIdentity",
+        "InstanceId",
+        "LastScanDate",
+    ]
+    out = []
+    for r in rows:
+        f = {k: r.get(k, "") for k in order}
+        f["instance_id"] = r["InstanceId"]
+        out.append(f)
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in order])
+    return Rendered(
+        "bmc_helix_cmdb",
+        "BMC Helix CMDB 23.3 CMDB REST API `GET /cmdb/v1.0/instances/BMC.ASSET/BMC.CORE/"
+        "BMC_ComputerSystem?attributes=...` (response {instances: [{instance_id, "
+        "class_name_key, attributes: {...}}], num_matches}) flattened by the consultant's jq "
+        "(`.instances[] | [.instance_id] + [.attributes[...]] | @csv`, header line written "
+        "first, every string quoted). Attribute names from the BMC Common Data Model "
+        "(BMC_BaseElement, BMC_System, BMC_ComputerSystem: Name, HostName, NetworkName, "
+        "Domain, ShortDescription, Description, ManufacturerName, Model, SerialNumber, "
+        "isVirtual, VirtualSystemType, PrimaryCapability, Category, Type, Item, Site, "
+        "SiteGroup, Region, AssetLifecycleStatus, Priority, OwnerName, OwnerContact, "
+        "Supported, MarkAsDeleted, TokenId, ReconciliationIdentity, InstanceId, LastScanDate). "
+        "Sure of the names. **Medium**: NetworkName holding the FQDN, the enum spellings, "
+        "the response envelope, the consultant's column order.",
+        headers,
+        out,
+        columns,
+        units_,
+        labels,
+        quoting=csv.QUOTE_ALL,
+        notes=common + "'instance_id' (the REST instance id) and 'InstanceId' (the same "
+        "value as an attribute) asset_id.",
+        split=ROUND26,
+    )
+
+
 def round26_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
-    """Round 26 of held-out tools: OpenText UCMDB, BMC Helix CMDB, Oracle Enterprise Manager."""
+    """Round 26 of held-out tools: OpenText UCMDB, Oracle Enterprise Manager, BMC Helix CMDB."""
     return [
         (
             "ucmdb_a",
@@ -36946,6 +37213,22 @@ def round26_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             27002,
             100,
+            "b",
+        ),
+        (
+            "bmc_helix_a",
+            r_bmc_helix,
+            prof("heldout26_bmc1", R26E_SITES, "dash_env", "site", 13, virtual_ratio=0.7),
+            27101,
+            150,
+            "a",
+        ),
+        (
+            "bmc_helix_b",
+            r_bmc_helix,
+            prof("heldout26_bmc2", R26F_SITES, "legacy", "compact", 11, virtual_ratio=0.65),
+            27102,
+            110,
             "b",
         ),
     ]
