@@ -5715,7 +5715,7 @@ def _render_tool_specs(
             if rendered.tool == "atera":  # Atera API v3: totalItemCount, itemsInPage
                 rendered.json_envelope["totalItemCount"] = len(rendered.rows)
                 rendered.json_envelope["itemsInPage"] = len(rendered.rows)
-            if rendered.tool == "intune":  # Microsoft Graph's @odata.count
+            if rendered.tool in ("intune", "ivanti_neurons"):  # OData @odata.count
                 rendered.json_envelope["@odata.count"] = len(rendered.rows)
             page = rendered.json_envelope.get("page")  # InsightVM: page.totalResources
             if isinstance(page, dict) and "totalResources" in page:
@@ -36316,6 +36316,8 @@ R26C_SITES = [S("hel", "Helsinki", "HEL-DC2", 225), S("tmp", "Tampere", "TMP-DC1
 R26D_SITES = [S("got", "Gothenburg", "GOT1", 227), S("mmo", "Malmo", "MMX1", 228)]
 R26E_SITES = [S("bts", "Bratislava", "BTS-DC1", 229), S("kos", "Kosice", "KSC-DC1", 230)]
 R26F_SITES = [S("sof", "Sofia", "SOF1", 231), S("var", "Varna", "VAR1", 232)]
+R26G_SITES = [S("cph", "Copenhagen", "CPH-DC1", 233), S("aar", "Aarhus", "AAR-DC1", 234)]
+R26H_SITES = [S("osl", "Oslo", "OSL1", 235), S("bgo", "Bergen", "BGO1", 236)]
 R26_EXPORT = dt.datetime(2026, 11, 26, 14, 10)
 R26_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
 
@@ -37154,8 +37156,213 @@ def r_bmc_helix(hosts: list[Host], rng: random.Random, variant: str) -> Rendered
     )
 
 
+# Ivanti Neurons People and Device Inventory (devices) -----------------------------------------
+
+R26_IVANTI_WIN = {
+    "2012 R2": "Windows Server 2012 R2",
+    "2016": "Windows Server 2016",
+    "2019": "Windows Server 2019",
+    "2022": "Windows Server 2022",
+}
+R26_IVANTI_NIC = {
+    True: "vmxnet3 Ethernet Adapter",
+    False: "Broadcom NetXtreme E-Series Advanced Dual-port 25Gb SFP28 Ethernet OCP 3.0 Adapter",
+}
+
+
+def _r26_discovery_id(rng: random.Random) -> str:
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    return "AY" + "".join(rng.choice(alphabet) for _ in range(18))
+
+
+def r_ivanti(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Ivanti Neurons (UEM / ITAM) People and Device Inventory API ``GET
+    /api/apigatewaydataservices/v1/devices`` (OData, ``$select`` of device attributes). a: the
+    pages (followed through @odata.nextLink) merged and saved as JSON ({@odata.count,
+    value}); b: a consultant script's flattening of a second ``$select`` to CSV with the
+    attribute paths as headers."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    org_ou = "Servers" if variant == "a" else "Server Estate"
+    for h in (h for h in hosts if h.role in R26_SERVER_ROLES and h.os_name):
+        win = _r26_win(h)
+        name = h.name.upper() if win else h.name.lower()
+        if win:
+            os_name = h.os_name.removeprefix("Microsoft ")
+            os_ver = R26_IVANTI_WIN.get(h.os_tag, os_name)
+        else:
+            os_name, os_ver = h.os_name, h.os_version
+        model = "VMware7,1" if h.virtual else h.model
+        manu = "VMware, Inc." if h.virtual else h.manufacturer
+        mac = (h.mac or "00:50:56:00:00:00").replace(":", "").upper()
+        adapters = [
+            {
+                "IPAddress": h.ip,
+                "PhysicalAddress": mac,
+                "NetworkID": ".".join([*h.ip.split(".")[:3], "0"]),
+                "Description": R26_IVANTI_NIC[h.virtual],
+            }
+        ]
+        if not h.virtual and rng.random() < 0.4:
+            adapters.append(
+                {
+                    "IPAddress": f"192.168.{h.site.octet % 250}.{rng.randrange(2, 250)}",
+                    "PhysicalAddress": f"{rng.getrandbits(48):012X}",
+                    "NetworkID": f"192.168.{h.site.octet % 250}.0",
+                    "Description": "Intel(R) Ethernet Connection X722 for 10GbE SFP+",
+                }
+            )
+        owner = rng.choice(PEOPLE) if rng.random() < 0.6 else ""
+        short = owner.split()[0][0].lower() + owner.split()[1].lower() if owner else ""
+        dc = ",".join(f"DC={p}" for p in h.domain.split("."))
+        r: dict[str, Any] = {
+            "DisplayName": name,
+            "DiscoveryId": _r26_discovery_id(rng),
+            "DeviceID": "{" + str(uuid.UUID(int=rng.getrandbits(128))).upper() + "}",
+            "DeviceName": name,
+            "Network": {
+                "TCPIP": {
+                    "Address": h.ip,
+                    "HostName": h.name.lower(),
+                    "BoundAdapter": adapters,
+                }
+            },
+            "OS": {"Version": os_ver, "Name": os_name},
+            "System": {
+                "Model": model,
+                "Manufacturer": manu,
+                "ChassisType": "Other" if h.virtual else "Rack Mount Chassis",
+            },
+            "ActiveDirectory": {
+                "DistinguishedName": f"CN={name},OU={org_ou},OU={h.site.city},{dc}" if win else None
+            },
+            "LDAPUser": {
+                "PrimaryOwner": {
+                    "LDAPName": f"CN={owner},OU=Users,{dc}" if owner else None,
+                    "ShortName": short or None,
+                }
+            },
+        }
+        rows.append(r)
+        labels.append(row_label(len(rows), name, h))
+    truth: dict[str, str | None] = {
+        "DisplayName": "hostname",
+        "DiscoveryId": "asset_id",
+        "DeviceName": "hostname",
+        "Network.TCPIP.Address": "ip_address",
+        "Network.TCPIP.HostName": "hostname",
+        "Network.TCPIP.BoundAdapter.IPAddress": "ip_address",
+        "Network.TCPIP.BoundAdapter.PhysicalAddress": "mac_address",
+        "Network.TCPIP.BoundAdapter.NetworkID": "network_zone",
+        "OS.Version": "os_version",
+        "OS.Name": "os_name",
+        "System.Model": "model",
+        "System.Manufacturer": "manufacturer",
+        "LDAPUser.PrimaryOwner.LDAPName": "business_owner",
+        "LDAPUser.PrimaryOwner.ShortName": "business_owner",
+    }
+    common = (
+        "Servers with the Ivanti agent or found by a Neurons connector (Windows and Linux, "
+        "physical and VMware VMs; databases labelled database). 'DiscoveryId' (the Neurons "
+        "id of the reconciled device) asset_id; 'DeviceID' (the EPM agent's device GUID in "
+        "braces) nothing. 'DeviceName' (upper case on Windows), 'DisplayName' (the same) and "
+        "'Network.TCPIP.HostName' (lower case) hostname. 'OS.Name' os_name; 'OS.Version' "
+        "os_version (for Windows the product line 'Windows Server 2019', as Ivanti's sample "
+        "gives 'Windows 11' in both; for Linux the release number). 'System.Model' (VMware7,1 "
+        "on VMs) model; 'System.Manufacturer' manufacturer; 'System.ChassisType' (Other, Rack "
+        "Mount Chassis: a form factor, not a class) nothing. 'Network.TCPIP.Address' "
+        "ip_address, preferred; the bound adapters' 'IPAddress' (first one primary) "
+        "ip_address, fallback; 'PhysicalAddress' (12 hex digits, no separators) mac_address; "
+        "'NetworkID' (the subnet address) network_zone; adapter 'Description' nothing. "
+        "'ActiveDirectory.DistinguishedName' (the computer object, Windows only) nothing. "
+        "'LDAPUser.PrimaryOwner' (the device's primary owner: a bare owner) business_owner, "
+        "'ShortName' preferred, 'LDAPName' (the owner's DN) fallback. "
+    )
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "ivanti_neurons",
+            "Ivanti Neurons People and Device Inventory API `GET /api/apigatewaydataservices/"
+            "v1/devices?$select=DisplayName,DiscoveryId,DeviceID,DeviceName,Network/TCPIP/"
+            "Address,Network/TCPIP/HostName,Network/TCPIP/BoundAdapter/IPAddress,Network/"
+            "TCPIP/BoundAdapter/PhysicalAddress,Network/TCPIP/BoundAdapter/NetworkID,Network/"
+            "TCPIP/BoundAdapter/Description,OS/Version,OS/Name,System/Model,System/"
+            "Manufacturer,System/ChassisType,ActiveDirectory/DistinguishedName,LDAPUser/"
+            "PrimaryOwner/LDAPName,LDAPUser/PrimaryOwner/ShortName`, pages followed through "
+            "@odata.nextLink and merged, saved as JSON {@odata.count, value}. Names and shapes "
+            "from Ivanti's 'Endpoint: devices' help page (help.ivanti.com CLOUD api "
+            "PeopleDevices: DisplayName, DiscoveryId, DeviceName, Network.TCPIP.Address, "
+            "OS.Version, OS.Name, System.Model 'VMware7,1'), public Neurons integrations "
+            "(runZero's Ivanti Neurons script: DeviceID; a Python asset script's $select: "
+            "Network/TCPIP/BoundAdapter/PhysicalAddress, IPAddress, NetworkID, Description, "
+            "System/ChassisType, ActiveDirectory/DistinguishedName, LDAPUser/PrimaryOwner/"
+            "LDAPName, ShortName, Network/TCPIP/HostName). Sure of the names listed there. "
+            "**Medium**: System.Manufacturer (not in those sources; Ivanti inventory has it), "
+            "the Windows OS.Version shape, MACs without separators, nulls for empty "
+            "attributes.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"@odata.count": len(rows)},
+            json_records_key="value",
+            notes=common,
+            split=ROUND26,
+        )
+    order = [
+        "DiscoveryId",
+        "DeviceName",
+        "OS.Name",
+        "OS.Version",
+        "System.Manufacturer",
+        "System.Model",
+        "System.ChassisType",
+        "Network.TCPIP.HostName",
+        "Network.TCPIP.Address",
+        "Network.TCPIP.BoundAdapter.PhysicalAddress",
+        "Network.TCPIP.BoundAdapter.NetworkID",
+        "Network.TCPIP.BoundAdapter.Description",
+        "ActiveDirectory.DistinguishedName",
+        "LDAPUser.PrimaryOwner.ShortName",
+        "LDAPUser.PrimaryOwner.LDAPName",
+        "DeviceID",
+    ]
+    flat = []
+    for r in rows:
+        f: dict[str, Any] = {}
+        for k in order:
+            v: Any = r
+            for part in k.split("."):
+                v = v[0] if isinstance(v, list) else v
+                v = (v or {}).get(part)
+            f[k] = "" if v is None else v
+        flat.append(f)
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in order])
+    return Rendered(
+        "ivanti_neurons",
+        "Ivanti Neurons People and Device Inventory API `GET /api/apigatewaydataservices/v1/"
+        "devices` with a second $select, flattened by the consultant's Python script (first "
+        "bound adapter only, OData paths written with dots) to CSV. Attribute names as for "
+        "file _a (Ivanti's 'Endpoint: devices' help page and public Neurons integrations). "
+        "**Medium**: as in _a, plus the script's column order.",
+        headers,
+        flat,
+        columns,
+        units_,
+        labels,
+        notes=common + "Only the first bound adapter is kept (its MAC, subnet, description).",
+        split=ROUND26,
+    )
+
+
 def round26_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
-    """Round 26 of held-out tools: OpenText UCMDB, Oracle Enterprise Manager, BMC Helix CMDB."""
+    """Round 26 of held-out tools: OpenText UCMDB, Oracle Enterprise Manager, BMC Helix CMDB,
+    Ivanti Neurons."""
     return [
         (
             "ucmdb_a",
@@ -37229,6 +37436,38 @@ def round26_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             prof("heldout26_bmc2", R26F_SITES, "legacy", "compact", 11, virtual_ratio=0.65),
             27102,
             110,
+            "b",
+        ),
+        (
+            "ivanti_a",
+            r_ivanti,
+            prof(
+                "heldout26_ivanti1",
+                R26G_SITES,
+                "dash_app",
+                "site",
+                13,
+                virtual_ratio=0.75,
+                windows_ratio=0.7,
+            ),
+            27201,
+            130,
+            "a",
+        ),
+        (
+            "ivanti_b",
+            r_ivanti,
+            prof(
+                "heldout26_ivanti2",
+                R26H_SITES,
+                "compact",
+                "compact",
+                11,
+                virtual_ratio=0.7,
+                windows_ratio=0.65,
+            ),
+            27202,
+            100,
             "b",
         ),
     ]
