@@ -36393,8 +36393,6 @@ def r_ucmdb(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         if h.role == "esx":
             vendor_os = "VMware"
         os_ver = h.os_version
-        if h.os_tag.startswith("rhel") or h.os_tag in ("centos7", "ol8"):
-            os_ver = h.os_version
         install_type = ""
         if win:
             install_type = "Server Datacenter" if "Datacenter" in h.os_name else "Server Standard"
@@ -37045,14 +37043,8 @@ def r_bmc_helix(hosts: list[Host], rng: random.Random, variant: str) -> Rendered
             "Create Date",
             "Modified Date",
         ]
-        recs = []
-        for r in rows:
-            vals = {k: (r[k] if r[k] != "" else None) for k in order}
-            recs.append({f"values.{k}": v for k, v in vals.items()})
-        # nested for the JSON writer: {"values": {...}}
-        nested = [
-            {"values": {k.removeprefix("values."): v for k, v in rec.items()}} for rec in recs
-        ]
+        # AR returns empty attributes as null
+        nested = [{"values": {k: (r[k] if r[k] != "" else None) for k in order}} for r in rows]
         atruth = dict(truth)
         atruth["Request ID"] = "asset_id"
         headers, columns, units_ = select([(f"values.{k}", atruth.get(k), None) for k in order])
