@@ -37124,8 +37124,361 @@ def r_pulumi(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
     )
 
 
+# Apple Business Manager API / Mosyle Manager --------------------------------------------------
+
+# (ABM deviceModel, Mosyle device_model_name, model identifier, family, capacities, colours, kind)
+R27_APPLE = [
+    (
+        'MacBook Pro 14"',
+        "MacBook Pro (14-inch, 2023)",
+        "Mac14,9",
+        "Mac",
+        ["512GB", "1TB"],
+        ["SPACE GRAY", "SILVER"],
+        "laptop",
+    ),
+    (
+        'MacBook Pro 16"',
+        "MacBook Pro (16-inch, Nov 2023)",
+        "Mac15,7",
+        "Mac",
+        ["512GB", "1TB"],
+        ["SPACE BLACK", "SILVER"],
+        "laptop",
+    ),
+    (
+        'MacBook Air 13"',
+        "MacBook Air (M2, 2022)",
+        "Mac14,2",
+        "Mac",
+        ["256GB", "512GB"],
+        ["MIDNIGHT", "STARLIGHT", "SPACE GRAY"],
+        "laptop",
+    ),
+    (
+        'MacBook Air 15"',
+        "MacBook Air (15-inch, M3, 2024)",
+        "Mac15,13",
+        "Mac",
+        ["256GB", "512GB"],
+        ["MIDNIGHT", "SILVER"],
+        "laptop",
+    ),
+    (
+        'iMac 24"',
+        "iMac (24-inch, 2023)",
+        "Mac15,4",
+        "Mac",
+        ["256GB", "512GB"],
+        ["BLUE", "SILVER", "GREEN"],
+        "desktop",
+    ),
+    ("Mac Studio", "Mac Studio (2023)", "Mac14,13", "Mac", ["512GB", "1TB"], ["SILVER"], "desktop"),
+    ("Mac mini", "Mac mini (2023)", "Mac14,3", "Mac", ["512GB", "1TB", "2TB"], ["SILVER"], "build"),
+    ("Mac mini", "Mac mini (2024)", "Mac16,10", "Mac", ["512GB", "1TB"], ["SILVER"], "build"),
+    (
+        "Mac mini",
+        "Mac mini (M1, 2020)",
+        "Macmini9,1",
+        "Mac",
+        ["256GB", "512GB"],
+        ["SILVER"],
+        "build",
+    ),
+    (
+        "iPhone 15",
+        "iPhone 15",
+        "iPhone15,4",
+        "iPhone",
+        ["128GB", "256GB"],
+        ["BLACK", "BLUE"],
+        "phone",
+    ),
+    (
+        "iPhone 14",
+        "iPhone 14",
+        "iPhone14,7",
+        "iPhone",
+        ["128GB"],
+        ["MIDNIGHT", "STARLIGHT"],
+        "phone",
+    ),
+    (
+        'iPad Air 10.9"',
+        "iPad Air (5th generation)",
+        "iPad13,16",
+        "iPad",
+        ["64GB", "256GB"],
+        ["SPACE GRAY", "BLUE"],
+        "tablet",
+    ),
+    (
+        'iPad 10.9"',
+        "iPad (10th generation)",
+        "iPad13,18",
+        "iPad",
+        ["64GB"],
+        ["SILVER", "BLUE"],
+        "tablet",
+    ),
+]
+R27_APPLE_WEIGHTS = [18, 6, 14, 6, 4, 2, 5, 4, 2, 10, 5, 4, 4]
+R27_MACOS = ["14.6.1", "14.7.1", "15.0.1", "15.1", "15.1.1"]
+R27_MACOS_BUILD = {
+    "14.6.1": "23G93",
+    "14.7.1": "23H222",
+    "15.0.1": "24A348",
+    "15.1": "24B83",
+    "15.1.1": "24B91",
+}
+R27_IOS = ["17.7", "18.0.1", "18.1", "18.1.1"]
+R27_SERIAL_CHARS = "0123456789BCDFGHJKLMNPQRTVWXYZ"
+R27_APPLE_OUI = ["f01898", "3c22fb", "a483e7", "bc0963", "14c213", "8c8590"]  # Apple OUIs
+
+
+def _r27_apple_fleet(sites: list[Site], rng: random.Random, n: int) -> list[dict[str, Any]]:
+    """An Apple fleet: employees' Macs, iPhones and iPads, and Mac mini build agents."""
+    fleet = []
+    builds: dict[str, int] = {}
+    for _ in range(n):
+        spec = rng.choices(R27_APPLE, weights=R27_APPLE_WEIGHTS)[0]
+        _abm_model, name_model, _ident, family, caps, colours, kind = spec
+        site = rng.choice(sites)
+        person = rng.choice(PEOPLE)
+        serial = "".join(rng.choice(R27_SERIAL_CHARS) for _ in range(10))
+        if kind == "build":
+            builds[site.code] = builds.get(site.code, 0) + 1
+            name = f"{site.code}-xcode-mini-{builds[site.code]:02d}"
+        elif kind in ("laptop", "desktop"):
+            short = {"MacBook Pro": "MacBook Pro", "MacBook Air": "MacBook Air"}.get(
+                " ".join(name_model.split()[:2]), name_model.split(" (")[0]
+            )
+            name = rng.choice(
+                [f"{person.split()[0]}’s {short}", f"{site.code.upper()}-MB-{serial[-5:]}"]
+            )
+        else:
+            name = f"{person.split()[0]}’s {family}"
+        ordered = dt.datetime(2021, 3, 1) + dt.timedelta(
+            days=rng.randrange(0, 1300), hours=rng.randrange(6, 18)
+        )
+        fleet.append(
+            {
+                "spec": spec,
+                "site": site,
+                "person": person,
+                "serial": serial,
+                "name": name,
+                "ordered": ordered,
+                "cap": rng.choice(caps),
+                "colour": rng.choice(colours),
+                "os": rng.choice(R27_MACOS if family == "Mac" else R27_IOS),
+                "ip": f"10.{site.octet}.{120 if kind == 'build' else rng.choice([64, 65, 66])}."
+                f"{rng.randrange(10, 250)}",
+                "wifi": rng.choice(R27_APPLE_OUI) + _r27_hex(rng, 6),
+                "bt": rng.choice(R27_APPLE_OUI) + _r27_hex(rng, 6),
+            }
+        )
+    return fleet
+
+
+def _r27_mac(hex12: str, sep: str = ":") -> str:
+    return sep.join(hex12[i : i + 2] for i in range(0, 12, 2))
+
+
+def _r27_apple_label(idx: int, name: str, dev: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "row": idx,
+        "name": name,
+        "asset_type": "server" if dev["spec"][6] == "build" else "other",
+        "environment": None,
+        "application": None,
+    }
+
+
+def r_mosyle(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Mosyle Manager API v2 ``POST /v2/listdevices``. a: os mac and ios, every key, pages
+    merged with ``jq '[.response[].devices[]]'`` to a JSON array; b: os mac only with
+    ``specific_columns``, written to CSV by ``jq -r '... | @csv'``."""
+    sites = sorted({h.site.code: h.site for h in hosts}.values(), key=lambda s: s.code)
+    fleet = _r27_apple_fleet(sites, rng, 220)
+    if variant == "b":  # the Mac inventory only
+        fleet = [d for d in fleet if d["spec"][3] == "Mac"]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    udids: dict[str, str] = {}
+    for dev in fleet:
+        _, name_model, ident, family, *_ = dev["spec"]
+        kind = dev["spec"][6]
+        mac = family == "Mac"
+        cap_gb = int(dev["cap"].rstrip("GBT")) * (1000 if dev["cap"].endswith("TB") else 1)
+        total = round(cap_gb * 0.931 - (12 if mac else 6), 2)
+        beat = R27_EXPORT - dt.timedelta(
+            seconds=rng.randrange(60, 3 * 86400 if kind != "build" else 900)
+        )
+        udid = (
+            f"{_r27_hex(rng, 8).upper()}-{_r27_hex(rng, 16).upper()}"
+            if not mac or rng.random() < 0.5
+            else str(uuid.UUID(int=rng.getrandbits(128))).upper()
+        )
+        udids[dev["serial"]] = udid
+        user = "" if kind == "build" else dev["person"]
+        local = "".join(
+            c if c.isalnum() or c == "-" else "-" for c in dev["name"].replace("’s ", "s-")
+        ).strip("-")
+        r = {
+            "deviceudid": udid,
+            "serial_number": dev["serial"],
+            "device_name": dev["name"],
+            "device_model": ident,
+            "device_model_name": name_model,
+            "os": "mac" if mac else "ios",
+            "osversion": dev["os"],
+            "BuildVersion": R27_MACOS_BUILD.get(dev["os"], "") if mac else "",
+            "total_disk": f"{total:.2f}",
+            "available_disk": f"{total * rng.uniform(0.1, 0.7):.2f}",
+            "battery": "" if kind in ("build", "desktop") else f"{rng.uniform(0.2, 1.0):.2f}",
+            "wifi_mac_address": _r27_mac(dev["wifi"]),
+            "ethernet_mac_address": _r27_mac(dev["bt"][:6] + dev["wifi"][6:])
+            if kind in ("build", "desktop")
+            else "",
+            "bluetooth_mac_address": _r27_mac(dev["bt"]),
+            "last_ip_beat": f"185.{dev['site'].octet - 100}.{rng.randrange(1, 250)}.{rng.randrange(1, 250)}",
+            "last_lan_ip": dev["ip"],
+            "LocalHostName": local if mac else "",
+            "HostName": f"{local.lower()}.corp.local" if kind == "build" else "",
+            "is_supervised": "true",
+            "status": "enrolled",
+            "enrollment_type": "DEP",
+            "date_info": str(
+                int(beat.replace(tzinfo=dt.UTC).timestamp()) - rng.randrange(3600, 40000)
+            ),
+            "date_last_beat": str(int(beat.replace(tzinfo=dt.UTC).timestamp())),
+            "userid": "" if not user else f"{user.split()[0][0].lower()}{user.split()[-1].lower()}",
+            "username": user,
+            "usertype": "" if not user else "STAFF",
+            "tags": "build-server,xcode"
+            if kind == "build"
+            else rng.choice(["", "", "laptop-refresh-2025"]),
+            "asset_tag": f"IT-{rng.randrange(10000, 99999)}" if rng.random() < 0.5 else "",
+            "lostmode_status": "DISABLED",
+            "isActivationLockEnabled": "false"
+            if kind == "build"
+            else rng.choice(["true", "false"]),
+        }
+        rows.append(r)
+        labels.append(_r27_apple_label(len(rows), dev["name"], dev))
+    truth = {
+        "deviceudid": "asset_id",
+        "serial_number": "serial_number",
+        "device_name": "hostname",
+        "device_model_name": "model",
+        "os": "os_name",
+        "osversion": "os_version",
+        "total_disk": "storage_gb",
+        "wifi_mac_address": "mac_address",
+        "ethernet_mac_address": "mac_address",
+        "last_lan_ip": "ip_address",
+        "LocalHostName": "hostname",
+        "HostName": "fqdn",
+    }
+    source = (
+        "Keys of Mosyle's 'List Devices' response (Mosyle Manager API documentation, and "
+        "public integrations that read it: deviceudid, serial_number, device_name, "
+        "device_model, device_model_name, os, osversion, total_disk, available_disk, "
+        "battery, wifi_mac_address, ethernet_mac_address, bluetooth_mac_address, "
+        "last_ip_beat, last_lan_ip, date_last_beat, userid, username, usertype, tags, "
+        "asset_tag, lostmode_status, isActivationLockEnabled, and the macOS keys "
+        "LocalHostName, HostName, BuildVersion). Values are strings, dates Unix epoch "
+        "seconds, disks in GB. Sure of deviceudid, serial_number, device_name, "
+        "device_model(_name), wifi_mac_address, last_lan_ip, last_ip_beat, date_last_beat, "
+        "userid, the specific_columns option. **Medium**: the rest of the key set and its "
+        "order, disk values in decimal GB."
+    )
+    common = (
+        "'deviceudid' (the device UDID, Mosyle's key) asset_id. 'device_name' ('Anna’s "
+        "MacBook Pro' with a typographic apostrophe, 'TRD-MB-4KX2Q', 'vie-xcode-mini-02') "
+        "hostname, preferred; 'LocalHostName' (the Bonjour name macOS derives from it; "
+        "empty on iOS) hostname, fallback; 'HostName' (set only on the build agents) fqdn. "
+        "'device_model_name' ('Mac mini (2023)') model; 'device_model' (the identifier "
+        "Mac14,3) nothing. 'os' (mac/ios) os_name; 'osversion' os_version; 'BuildVersion' "
+        "nothing. 'total_disk' **GB** storage_gb ('available_disk' free space: nothing). "
+        "'wifi_mac_address' mac_address, preferred; 'ethernet_mac_address' (desktops and "
+        "minis) mac_address, fallback; 'bluetooth_mac_address' nothing. 'last_lan_ip' "
+        "ip_address; 'last_ip_beat' (the public address of the last check-in) nothing. "
+        "'username'/'userid'/'usertype' (the assigned employee), 'tags', 'asset_tag', "
+        "'battery', 'date_info', 'date_last_beat' (epoch seconds), 'status', "
+        "'enrollment_type', 'is_supervised', 'lostmode_status', 'isActivationLockEnabled' "
+        "nothing (those present in the file)."
+    )
+    if variant == "a":
+        headers, columns, units_ = select(
+            [(k, truth.get(k), "GB" if k == "total_disk" else None) for k in rows[0]]
+        )
+        return Rendered(
+            "mosyle",
+            "Mosyle Manager API v2 `POST https://managerapi.mosyle.com/v2/listdevices` "
+            "(options.os mac, then ios; pages merged) with `jq '[.response[].devices[]]'` to "
+            "a JSON array. " + source,
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="Apple devices enrolled in Mosyle: employees' Macs, iPhones and iPads "
+            "(other) and Mac mini Xcode build agents (server, named '<site>-xcode-mini-NN'); "
+            "no environment or application. " + common,
+            split=ROUND27,
+        )
+    keep = [
+        "deviceudid",
+        "serial_number",
+        "device_name",
+        "device_model",
+        "device_model_name",
+        "os",
+        "osversion",
+        "total_disk",
+        "available_disk",
+        "wifi_mac_address",
+        "ethernet_mac_address",
+        "last_lan_ip",
+        "last_ip_beat",
+        "date_last_beat",
+        "userid",
+        "username",
+        "tags",
+        "asset_tag",
+        "LocalHostName",
+        "HostName",
+    ]
+    rows = [{k: r[k] for k in keep} for r in rows]
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "GB" if k == "total_disk" else None) for k in keep]
+    )
+    return Rendered(
+        "mosyle",
+        "Mosyle Manager API v2 `POST https://managerapi.mosyle.com/v2/listdevices` with "
+        "options {os: mac, specific_columns: 'deviceudid,serial_number,device_name,"
+        "device_model,device_model_name,os,osversion,total_disk,available_disk,"
+        "wifi_mac_address,ethernet_mac_address,last_lan_ip,last_ip_beat,date_last_beat,"
+        "userid,username,tags,asset_tag,LocalHostName,HostName'}, written to CSV by `jq -r "
+        "'(.[0] | keys_unsorted) as $k | $k, (.[] | [.[$k[]]]) | @csv'` (every value a "
+        "quoted string). " + source,
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="Macs only (os=mac): employees' MacBooks, iMacs and Mac Studios (other) and Mac "
+        "mini Xcode build agents (server); no environment or application. " + common,
+        quoting=csv.QUOTE_ALL,
+        split=ROUND27,
+    )
+
+
 def round27_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
-    """Round 27 of held-out tools: Veeam, IBM Turbonomic, Pulumi, Apple Business Manager."""
+    """Round 27 of held-out tools: Veeam, IBM Turbonomic, Pulumi, Mosyle."""
     vm_infra = {"esx": 6, "k8s": 4, "lb": 2, "fw": 2}
     return [
         (
@@ -37222,6 +37575,22 @@ def round27_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             28102,
             70,
+            "b",
+        ),
+        (
+            "mosyle_a",
+            r_mosyle,
+            prof("heldout27_mosyle1", R27G_SITES, "dash_env", "site", 8),
+            28201,
+            150,
+            "a",
+        ),
+        (
+            "mosyle_b",
+            r_mosyle,
+            prof("heldout27_mosyle2", R27H_SITES, "compact", "compact", 8),
+            28202,
+            110,
             "b",
         ),
     ]
