@@ -5715,6 +5715,9 @@ def _render_tool_specs(
             if rendered.tool == "atera":  # Atera API v3: totalItemCount, itemsInPage
                 rendered.json_envelope["totalItemCount"] = len(rendered.rows)
                 rendered.json_envelope["itemsInPage"] = len(rendered.rows)
+            if rendered.tool == "veeam":  # VSPC v3: meta.pagingInfo.total / count
+                rendered.json_envelope["meta"]["pagingInfo"]["total"] = len(rendered.rows)
+                rendered.json_envelope["meta"]["pagingInfo"]["count"] = len(rendered.rows)
             if rendered.tool in ("intune", "ivanti_neurons"):  # OData @odata.count
                 rendered.json_envelope["@odata.count"] = len(rendered.rows)
             page = rendered.json_envelope.get("page")  # InsightVM: page.totalResources
@@ -6000,6 +6003,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round24_specs())
         + _render_tool_specs(round25_specs())
         + _render_tool_specs(round26_specs())
+        + _render_tool_specs(round27_specs())
     )
 
 
@@ -37460,6 +37464,1294 @@ def round26_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             27202,
             100,
+            "b",
+        ),
+    ]
+
+
+# =========================================================================== round 27 (held-out)
+# Written blind (no look at the mapper, its data files, benchmarks or their history).
+
+ROUND27 = HELDOUT
+R27A_SITES = [S("trd", "Trondheim", "TRD-DC1", 221), S("brg", "Bergen", "BGO-DC2", 222)]
+R27B_SITES = [S("tmp", "Tampere", "TMP1", 223), S("oul", "Oulu", "OUL1", 224)]
+R27C_SITES = [S("gdn", "Gdansk", "GDN-DC1", 225), S("poz", "Poznan", "POZ-DC1", 226)]
+R27D_SITES = [S("aar", "Aarhus", "AAR1", 227), S("ode", "Odense", "ODE1", 228)]
+R27E_SITES = [S("vie", "Vienna", "VIE-DC1", 229), S("grz", "Graz", "GRZ-DC1", 230)]
+R27F_SITES = [S("bts", "Bratislava", "BTS1", 231), S("kse", "Kosice", "KSC1", 232)]
+R27G_SITES = [S("rix", "Riga", "RIX-DC1", 233), S("tll", "Tallinn", "TLL-DC1", 234)]
+R27H_SITES = [S("vno", "Vilnius", "VNO1", 235), S("kun", "Kaunas", "KUN1", 236)]
+R27_EXPORT = dt.datetime(2026, 11, 26, 14, 30)
+
+
+def _r27_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r27_vmware_uuid(rng: random.Random) -> str:
+    """A vSphere instance UUID (they start with 50 on vCenter-created VMs)."""
+    u = uuid.UUID(int=rng.getrandbits(128)).hex
+    u = "50" + u[2:]
+    return f"{u[:8]}-{u[8:12]}-{u[12:16]}-{u[16:20]}-{u[20:]}"
+
+
+def _r27_guest(h: Host) -> str:
+    """The guest OS name VMware Tools reports (vSphere guest.guestFullName)."""
+    return VMX_OS.get(h.os_tag, "Other 3.x or later Linux (64-bit)")
+
+
+def _r27_bytes_used(h: Host, rng: random.Random) -> int:
+    return h.used_gb * 1024**3 + rng.randrange(0, 1024**3)
+
+
+# Veeam Backup & Replication / Veeam Service Provider Console --------------------------------
+
+
+def r_veeam(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Veeam. a: Veeam Backup & Replication 12 PowerShell ``Find-VBRViEntity -VMsAndTemplates
+    | Select-Object <CViVmItem properties> | Export-Csv -NoTypeInformation -Encoding UTF8``
+    (PowerShell 5.1: BOM, every field quoted); b: Veeam Service Provider Console REST v3
+    ``GET /api/v3/protectedWorkloads/virtualMachines`` saved as JSON."""
+    vms = _vms(hosts)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    vc = "vcsa01.corp.local" if variant == "a" else "vcenter.msp.local"
+    conn = _r27_uuid(rng)
+    backup_server = _r27_uuid(rng)
+    org = _r27_uuid(rng)
+    jobs = [_r27_uuid(rng) for _ in range(5)]
+    hostrefs: dict[str, str] = {}
+    for h in vms:
+        moref = f"vm-{rng.randrange(1000, 99999)}"
+        dc_name = f"{h.site.city}-{h.site.dc}"
+        esx = h.vhost or f"{h.site.code}-esx-01.corp.local"
+        hostref = hostrefs.setdefault(esx, f"host-{rng.randrange(100, 9999)}")
+        prov = sum(h.disks) * 1024**3 + h.mem_mb * 1024**2 * (h.power == "poweredOn")
+        used = _r27_bytes_used(h, rng)
+        if variant == "a":
+            template = rng.random() < 0.03
+            power = "PoweredOff" if template or h.power != "poweredOn" else "PoweredOn"
+            tools = h.power == "poweredOn" and rng.random() > 0.06
+            folder = rng.choice(
+                [
+                    f"{(h.app or 'Infrastructure').replace(' ', '')}",
+                    "Discovered virtual machine",
+                    f"{ENV_DISPLAY[h.env][0] if h.env else 'Infra'}",
+                ]
+            )
+            rows.append(
+                {
+                    "Name": h.name,
+                    "Path": f"{vc}\\{dc_name}\\{h.cluster or 'Cluster'}\\{esx}\\{h.name}",
+                    "Type": "Vm",
+                    "Reference": moref,
+                    "Id": f"{conn}_{moref}",
+                    "ConnHostId": conn,
+                    "Uuid": _r27_vmware_uuid(rng),
+                    "IsTemplate": b(template, "True", "False"),
+                    "IsLocked": "False",
+                    "PowerState": power,
+                    "ProvisionedSize": str(prov),
+                    "UsedSize": str(used),
+                    "VmHostName": esx,
+                    "VmFolderName": folder,
+                    "GuestOsName": _r27_guest(h) if tools else "",
+                    "DnsName": h.fqdn if tools else "",
+                    "IpAddress": h.ip if tools else "",
+                    "Platform": "EVmware",
+                    "ObjectId": "00000000-0000-0000-0000-000000000000",
+                }
+            )
+            labels.append(row_label(len(rows), h.name, h))
+        else:
+            protected = rng.random() > 0.04
+            last = R27_EXPORT - dt.timedelta(hours=rng.randrange(2, 30), minutes=rng.randrange(60))
+            ips = [h.ip] + ([_r25_ll6(rng)] if rng.random() < 0.3 else [])
+            total_rp = int(used * rng.uniform(0.6, 2.4))
+            rows.append(
+                {
+                    "instanceUid": _r27_uuid(rng),
+                    "backupServerUid": backup_server,
+                    "organizationUid": org,
+                    "name": h.name,
+                    "hierarchyRef": moref,
+                    "parentHostRef": hostref,
+                    "objectUid": _r27_uuid(rng) if protected else None,
+                    "ipAddresses": ips if h.power == "poweredOn" else [],
+                    "provisionedSourceSize": sum(h.disks) * 1024**3,
+                    "usedSourceSize": used,
+                    "totalRestorePointSize": total_rp,
+                    "latestRestorePointSize": int(used * rng.uniform(0.02, 0.15)),
+                    "restorePoints": rng.choice([7, 14, 14, 14, 30, 31]),
+                    "latestRestorePointDate": last.strftime("%Y-%m-%dT%H:%M:%S.")
+                    + f"{last.minute * 13 % 1000:03d}+00:00",
+                    "jobUid": rng.choice(jobs),
+                    "malwareState": rng.choice(["Clean"] * 12 + ["Suspicious", "Infected"]),
+                    "immutable": rng.random() < 0.55,
+                }
+            )
+            labels.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        cols = [
+            ("Name", "hostname", None),
+            ("Path", None, None),
+            ("Type", "asset_type", None),
+            ("Reference", None, None),
+            ("Id", "asset_id", None),
+            ("ConnHostId", None, None),
+            ("Uuid", None, None),
+            ("IsTemplate", None, None),
+            ("IsLocked", None, None),
+            ("PowerState", "power_state", None),
+            ("ProvisionedSize", "storage_gb", "bytes"),
+            ("UsedSize", "storage_used_gb", "bytes"),
+            ("VmHostName", "virtualization_host", None),
+            ("VmFolderName", None, None),
+            ("GuestOsName", "os_name", None),
+            ("DnsName", "fqdn", None),
+            ("IpAddress", "ip_address", None),
+            ("Platform", None, None),
+            ("ObjectId", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "veeam",
+            "Veeam Backup & Replication 12 PowerShell snap-in: `Find-VBRViEntity "
+            "-VMsAndTemplates | Select-Object Name, Path, Type, Reference, Id, ConnHostId, Uuid, "
+            "IsTemplate, IsLocked, PowerState, ProvisionedSize, UsedSize, VmHostName, "
+            "VmFolderName, @{n='GuestOsName';e={$_.GuestInfo.GuestOsName}}, "
+            "@{n='DnsName';e={$_.GuestInfo.DnsName}}, @{n='IpAddress';e={$_.GuestInfo."
+            "IpAddresses[0]}}, Platform, ObjectId | Export-Csv -NoTypeInformation -Encoding "
+            "UTF8` (Windows PowerShell 5.1: BOM, every field quoted). Property names of the "
+            "CViVmItem object Find-VBRViEntity returns (Veeam PowerShell reference "
+            "'Find-VBRViEntity', helpcenter.veeam.com; Name, Path, Type, Reference, Id, "
+            "ConnHostId, Uuid, IsTemplate, IsLocked, PowerState, ProvisionedSize, UsedSize, "
+            "VmHostName, VmFolderName as in the reference's sample output). Sure of Name, Path, "
+            "PowerState, ProvisionedSize, UsedSize, VmHostName. **Medium**: the GuestInfo "
+            "sub-properties (GuestOsName, DnsName, IpAddresses) flattened by calculated "
+            "properties, Platform/ObjectId, sizes in bytes.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            encoding="utf-8-sig",
+            quoting=csv.QUOTE_ALL,
+            notes="Every VM and template the backup server sees in vCenter (all virtual; "
+            "databases labelled database, Kubernetes workers container_platform). 'Id' "
+            "(<ConnHostId>_<MoRef>: Veeam's object id) asset_id; 'Reference' (the vCenter "
+            "MoRef), 'Uuid' (the vSphere instance UUID), 'ConnHostId' (the vCenter's id in "
+            "Veeam), 'ObjectId' (all zero) nothing. 'Type' (always Vm) asset_type. 'Path' "
+            "(<vCenter>\\<datacenter>\\<cluster>\\<host>\\<vm>) nothing: the pieces have their "
+            "own columns or none. 'ProvisionedSize' **bytes** storage_gb (disks plus the swap "
+            "file of running VMs, as vSphere counts it); 'UsedSize' **bytes** storage_used_gb. "
+            "'VmHostName' virtualization_host. 'GuestOsName' (the guest OS as VMware Tools "
+            "reports it: 'Microsoft Windows Server 2019 (64-bit)') os_name; 'DnsName' fqdn; "
+            "'IpAddress' ip_address; all three empty when Tools is not running. "
+            "'VmFolderName' (an application, environment or 'Discovered virtual machine' "
+            "folder, not reliably any one of them) nothing. 'IsTemplate', 'IsLocked', "
+            "'Platform' nothing.",
+            split=ROUND27,
+        )
+    truth = {
+        "instanceUid": "asset_id",
+        "name": "hostname",
+        "ipAddresses": "ip_address",
+        "provisionedSourceSize": "storage_gb",
+        "usedSourceSize": "storage_used_gb",
+    }
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    unit = {"provisionedSourceSize": "bytes", "usedSourceSize": "bytes"}
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+    return Rendered(
+        "veeam",
+        "Veeam Service Provider Console 8 REST API v3 `GET /api/v3/protectedWorkloads/"
+        "virtualMachines?limit=500` saved as JSON (the `{data, meta: {pagingInfo}, errors}` "
+        "envelope of VSPC v3 collections). Keys and order of the ProtectedVirtualMachine "
+        "schema (VSPC REST API reference, helpcenter.veeam.com/docs/vac/rest/reference_v3; "
+        "as a public generated Python client of that OpenAPI spec lists them: instanceUid, "
+        "backupServerUid, organizationUid, name, hierarchyRef, parentHostRef, objectUid, "
+        "ipAddresses, provisionedSourceSize, usedSourceSize, totalRestorePointSize, "
+        "latestRestorePointSize, restorePoints, latestRestorePointDate, jobUid, "
+        "malwareState, immutable; sizes in bytes per the schema). Sure of the names and "
+        "units. **Medium**: the envelope, objectUid null on VMs no job currently holds.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        json_envelope={
+            "meta": {"pagingInfo": {"total": 0, "count": 0, "offset": 0}},
+            "errors": [],
+        },
+        json_records_key="data",
+        notes="VMs protected by the MSP's backup servers (all virtual; databases labelled "
+        "database). 'instanceUid' (VSPC's id of the protected VM) asset_id; "
+        "'backupServerUid', 'organizationUid', 'objectUid', 'jobUid' (ids of other objects) "
+        "nothing. 'name' (VM name as vCenter holds it) hostname. 'hierarchyRef' (the VM's "
+        "vCenter MoRef) and 'parentHostRef' (the host's MoRef, 'host-1234', not a name) "
+        "nothing. 'ipAddresses' (a list: IPv4 first, sometimes a link-local IPv6; empty for "
+        "powered-off VMs) ip_address. 'provisionedSourceSize' **bytes** storage_gb; "
+        "'usedSourceSize' **bytes** storage_used_gb. Restore point sizes, counts and dates, "
+        "'malwareState', 'immutable' (backup facts, not the machine's) nothing.",
+        split=ROUND27,
+    )
+
+
+# IBM Turbonomic (REST API v3) -------------------------------------------------------------
+
+R27_TURBO_SEVERITY = ["Normal"] * 6 + ["Minor", "Major", "Critical"]
+
+
+def _r27_oid(rng: random.Random) -> str:
+    """A Turbonomic OID (a 14-digit number, given as a string)."""
+    return str(rng.randrange(73_000_000_000_000, 76_000_000_000_000))
+
+
+def r_turbonomic(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """IBM Turbonomic 8.x REST API v3. a: ``GET /api/v3/search?types=VirtualMachine&
+    aspect_names=virtualMachineAspect`` saved as JSON (a bare array of ServiceEntityApiDTO);
+    b: the consultant's CSV of ``/api/v3/search?types=VirtualMachine,PhysicalMachine``
+    flattened with pandas ``json_normalize`` and joined to ``/api/v3/entities/{uuid}/stats``
+    (capacity and value per commodity) on uuid."""
+    vc = "vcsa01.corp.local" if variant == "a" else "vc-prod.corp.local"
+    target_uuid = _r27_oid(rng)
+    pm_oid: dict[str, str] = {}
+    ds_oid: dict[str, tuple[str, str]] = {}
+    for h in hosts:
+        if h.role == "esx":
+            pm_oid[h.fqdn] = _r27_oid(rng)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    chosen = _vms(hosts) + ([h for h in hosts if h.role == "esx"] if variant == "b" else [])
+    for h in chosen:
+        oid = _r27_oid(rng)
+        is_vm = h.role != "esx"
+        state = "ACTIVE" if h.power == "poweredOn" else "IDLE"
+        moref = f"vm-{rng.randrange(1000, 99999)}" if is_vm else f"host-{rng.randrange(10, 999)}"
+        if is_vm:
+            esx = h.vhost or f"{h.site.code}-esx-01.corp.local"
+            ds_name, ds_uuid = ds_oid.setdefault(
+                f"{h.site.code}{h.env}",
+                (
+                    f"{h.site.code.upper()}-{EW.get(h.env or '', 'infra').upper()}-DS0{rng.randrange(1, 5)}",
+                    _r27_oid(rng),
+                ),
+            )
+            os_name = _r27_guest(h) if h.tools_os and state == "ACTIVE" else ""
+            net = {"web": 20, "app": 30, "db": 40, "k8s": 50}.get(h.role, 1)
+        if variant == "a":
+            tags: dict[str, list[str]] = {}
+            if h.app and rng.random() < 0.75:
+                tags["Application"] = [h.app]
+            if h.env and rng.random() < 0.8:
+                tags["Environment"] = [rng.choice(ENV_DISPLAY[h.env])]
+            if rng.random() < 0.4:
+                tags["Owner"] = [h.owner]
+            r: dict[str, Any] = {
+                "uuid": oid,
+                "displayName": h.name,
+                "className": "VirtualMachine",
+                "environmentType": "ONPREM",
+                "discoveredBy": {
+                    "uuid": target_uuid,
+                    "displayName": vc,
+                    "category": "Hypervisor",
+                    "type": "vCenter",
+                    "readonly": False,
+                },
+                "vendorIds": {vc: moref},
+                "state": state,
+                "severity": rng.choice(R27_TURBO_SEVERITY),
+                "providers": [
+                    {
+                        "uuid": pm_oid.get(esx, _r27_oid(rng)),
+                        "displayName": esx,
+                        "className": "PhysicalMachine",
+                    },
+                    {"uuid": ds_uuid, "displayName": ds_name, "className": "Storage"},
+                ],
+                "aspects": {
+                    "virtualMachineAspect": {
+                        "os": os_name or "UNKNOWN",
+                        "ip": [h.ip] if state == "ACTIVE" else [],
+                        "numVCPUs": h.cores,
+                        "connectedNetworks": [
+                            {
+                                "uuid": _r27_oid(rng),
+                                "displayName": f"dvPG-{h.site.code.upper()}-VLAN{net + (ENVS.index(h.env) * 2 if h.env else 0)}",
+                            }
+                        ],
+                        "type": "VMEntityAspectApiDTO",
+                    }
+                },
+            }
+            if tags:
+                r["tags"] = tags
+            rows.append(r)
+        else:
+            r = {
+                "uuid": oid,
+                "displayName": h.name if is_vm else h.fqdn,
+                "className": "VirtualMachine" if is_vm else "PhysicalMachine",
+                "environmentType": "ONPREM",
+                "state": state,
+                "severity": rng.choice(R27_TURBO_SEVERITY),
+                "discoveredBy.displayName": vc,
+                "discoveredBy.type": "vCenter",
+                "discoveredBy.category": "Hypervisor",
+                "vendorIds": f"{{'{vc}': '{moref}'}}",
+                "aspects.virtualMachineAspect.os": (os_name or "UNKNOWN") if is_vm else "",
+                "aspects.virtualMachineAspect.ip": f"['{h.ip}']"
+                if is_vm and state == "ACTIVE"
+                else ("[]" if is_vm else ""),
+                "aspects.virtualMachineAspect.numVCPUs": h.cores if is_vm else "",
+                "numSockets": "" if is_vm else h.sockets,
+                "numCPUs": "" if is_vm else h.cores,
+                "VMem.capacity": h.mem_mb * 1024 if is_vm else "",
+                "VMem.value": round(h.mem_mb * 1024 * rng.uniform(0.15, 0.85), 1) if is_vm else "",
+                "VCPU.capacity": round(h.cores * 2500.0, 1) if is_vm else "",
+                "VCPU.value": round(h.cores * 2500.0 * rng.uniform(0.02, 0.6), 1) if is_vm else "",
+                "Mem.capacity": "" if is_vm else h.mem_mb * 1024,
+                "Mem.value": "" if is_vm else round(h.mem_mb * 1024 * rng.uniform(0.4, 0.8), 1),
+                "CPU.capacity": "" if is_vm else round(h.cores * 2600.0, 1),
+                "VStorage.capacity": sum(h.disks) * 1024 if is_vm else "",
+                "StorageAmount.value": (
+                    round(h.used_gb * 1024 + rng.uniform(0, 1024), 1) if is_vm else ""
+                ),
+                "costPrice": round(rng.uniform(40, 900), 2) if is_vm else "",
+            }
+            rows.append(r)
+        labels.append(row_label(len(rows), r["displayName"], h))
+    if variant == "a":
+        truth = {
+            "uuid": "asset_id",
+            "displayName": "hostname",
+            "className": "asset_type",
+            "state": "power_state",
+            "providers.displayName": "virtualization_host",
+            "aspects.virtualMachineAspect.os": "os_name",
+            "aspects.virtualMachineAspect.ip": "ip_address",
+            "aspects.virtualMachineAspect.numVCPUs": "cpu_cores",
+            "aspects.virtualMachineAspect.connectedNetworks.displayName": "network_zone",
+            "tags.Application": "application_name",
+            "tags.Environment": "environment",
+            "tags.Owner": "business_owner",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "turbonomic",
+            "IBM Turbonomic 8.x REST API v3 `GET /api/v3/search?types=VirtualMachine&"
+            "aspect_names=virtualMachineAspect` saved as JSON (a bare array). Keys of the "
+            "ServiceEntityApiDTO and VMEntityAspectApiDTO models in the Turbonomic API "
+            "reference (ibm.com/docs/en/tarm 'Entities' and 'Search' endpoints, swagger at "
+            "/swagger/index.html on an instance): uuid, displayName, className, "
+            "environmentType, discoveredBy {uuid, displayName, category, type, readonly}, "
+            "vendorIds {<target>: <vendor id>}, state, severity, providers [{uuid, "
+            "displayName, className}], aspects.virtualMachineAspect {os, ip, numVCPUs, "
+            "connectedNetworks, type}, tags {<category>: [values]}. Sure of uuid, "
+            "displayName, className, environmentType, state, discoveredBy, vendorIds, "
+            "providers, tags. **Medium**: the aspect key names and the aspect_names "
+            "parameter on search, providers ordered host first.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="On-premises VMs Turbonomic discovered from vCenter (all virtual; databases "
+            "labelled database, Kubernetes workers container_platform). 'uuid' (the "
+            "Turbonomic OID) asset_id; 'discoveredBy.*' (the vCenter target), 'vendorIds.<vc>' "
+            "(the vCenter MoRef) nothing. 'className' (always VirtualMachine) asset_type. "
+            "'state' (ACTIVE running, IDLE powered off) power_state; 'severity' (action "
+            "severity) nothing. 'providers' is an array: the first element is the "
+            "PhysicalMachine (ESXi host), so 'providers.displayName' virtualization_host; "
+            "'providers.uuid', 'providers.className' nothing (the second element is the "
+            "datastore). 'aspects.virtualMachineAspect.os' (the guest OS as vCenter reports "
+            "it; UNKNOWN without Tools) os_name; '.ip' (a list) ip_address; '.numVCPUs' "
+            "cpu_cores; '.connectedNetworks.displayName' (the port group, VLAN in its name) "
+            "network_zone. Tags are vCenter tag categories: 'tags.Application' "
+            "application_name, 'tags.Environment' environment, 'tags.Owner' business_owner "
+            "(absent on untagged VMs).",
+            split=ROUND27,
+        )
+    cols = [
+        ("uuid", "asset_id", None),
+        ("displayName", "hostname", None),
+        ("className", "asset_type", None),
+        ("environmentType", None, None),
+        ("state", "power_state", None),
+        ("severity", None, None),
+        ("discoveredBy.displayName", None, None),
+        ("discoveredBy.type", None, None),
+        ("discoveredBy.category", None, None),
+        ("vendorIds", None, None),
+        ("aspects.virtualMachineAspect.os", "os_name", None),
+        ("aspects.virtualMachineAspect.ip", "ip_address", None),
+        ("aspects.virtualMachineAspect.numVCPUs", "cpu_cores", None),
+        ("numSockets", "cpu_sockets", None),
+        ("numCPUs", "cpu_cores", None),
+        ("VMem.capacity", "memory_gb", "KB"),
+        ("VMem.value", None, None),
+        ("VCPU.capacity", None, None),
+        ("VCPU.value", None, None),
+        ("Mem.capacity", "memory_gb", "KB"),
+        ("Mem.value", None, None),
+        ("CPU.capacity", None, None),
+        ("VStorage.capacity", "storage_gb", "MB"),
+        ("StorageAmount.value", "storage_used_gb", "MB"),
+        ("costPrice", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "turbonomic",
+        "IBM Turbonomic 8.x REST API v3, the consultant's Python script: `/api/v3/search?"
+        "types=VirtualMachine,PhysicalMachine&aspect_names=virtualMachineAspect` flattened "
+        "with pandas `json_normalize` (nested keys dotted, lists and dicts written as Python "
+        "reprs), joined on uuid to `/api/v3/entities/{uuid}/stats` pivoted to "
+        "<commodity>.capacity / <commodity>.value, `to_csv(index=False)`. Entity keys as in "
+        "the Turbonomic API reference (ServiceEntityApiDTO, VMEntityAspectApiDTO); "
+        "commodity names and units from Turbonomic's statistics reference (VMem and Mem in "
+        "KB, VCPU and CPU in MHz, VStorage and StorageAmount in MB; numSockets and numCPUs "
+        "host stats). Sure of the entity keys and commodity units. **Medium**: the pivoted "
+        "column spelling (the consultant's), numCPUs counting cores.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="VMs and the ESXi hosts under them (hosts: physical servers, production). "
+        "'uuid' asset_id; 'className' (VirtualMachine / PhysicalMachine) asset_type. "
+        "'state' (ACTIVE / IDLE) power_state. 'displayName' is the VM name, or the host's "
+        "FQDN for hosts: hostname. 'discoveredBy.*', 'vendorIds' (a Python dict repr), "
+        "'environmentType', 'severity', 'costPrice' nothing. 'aspects.virtualMachineAspect."
+        "ip' (a Python list repr, ['10.1.2.3']) ip_address. VM vCPUs "
+        "'aspects.virtualMachineAspect.numVCPUs' cpu_cores; host 'numCPUs' (cores) "
+        "cpu_cores, 'numSockets' cpu_sockets (empty on VMs). 'VMem.capacity' (VMs) and "
+        "'Mem.capacity' (hosts) **KB** memory_gb; the *.value columns (utilisation) and "
+        "CPU/VCPU capacities (MHz) nothing. 'VStorage.capacity' **MB** storage_gb; "
+        "'StorageAmount.value' **MB** storage_used_gb.",
+        split=ROUND27,
+    )
+
+
+# Pulumi (pulumi stack export) -------------------------------------------------------------
+
+R27_AWS_AMI = {
+    "2016": "ami-0b3f1e3c8a4d2e7f1",
+    "2019": "ami-06c2ab9d1e7f0a5b3",
+    "2022": "ami-0f9a1c3e5d7b2a4c6",
+    "2012 R2": "ami-0c1d3e5f7a9b2c4d6",
+}
+R27_AZ_IMAGE = {
+    "2012 R2": ("MicrosoftWindowsServer", "WindowsServer", "2012-R2-Datacenter"),
+    "2016": ("MicrosoftWindowsServer", "WindowsServer", "2016-Datacenter"),
+    "2019": ("MicrosoftWindowsServer", "WindowsServer", "2019-Datacenter"),
+    "2022": ("MicrosoftWindowsServer", "WindowsServer", "2022-datacenter-azure-edition"),
+    "rhel7": ("RedHat", "RHEL", "7-LVM"),
+    "rhel8": ("RedHat", "RHEL", "8-lvm-gen2"),
+    "rhel9": ("RedHat", "RHEL", "9-lvm-gen2"),
+    "ubuntu": ("Canonical", "0001-com-ubuntu-server-jammy", "22_04-lts-gen2"),
+    "sles12": ("SUSE", "sles-12-sp5", "gen2"),
+    "sles15": ("SUSE", "sles-15-sp4", "gen2"),
+    "centos7": ("OpenLogic", "CentOS", "7_9-gen2"),
+    "ol8": ("Oracle", "Oracle-Linux", "ol87-lvm-gen2"),
+    "rhcos": ("RedHat", "RHEL", "8-lvm-gen2"),
+}
+
+
+def _r27_aws_type(h: Host) -> str:
+    gb = h.mem_mb // 1024
+    fam = "r6i" if gb >= 8 * h.cores else ("m6i" if gb >= 4 * h.cores else "c6i")
+    size = {1: "medium", 2: "large", 4: "xlarge", 8: "2xlarge", 16: "4xlarge", 32: "8xlarge"}
+    return f"{fam}.{size.get(h.cores, 'xlarge')}"
+
+
+def _r27_az_size(h: Host) -> str:
+    gb = h.mem_mb // 1024
+    fam = "E" if gb >= 8 * h.cores else ("D" if gb >= 4 * h.cores else "F")
+    return f"Standard_{fam}{h.cores}s_v5" if fam != "F" else f"Standard_F{h.cores}s_v2"
+
+
+def _r27_hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def _r27_stamp(t: dt.datetime, rng: random.Random) -> str:
+    """Pulumi's created/modified: RFC 3339 with nanoseconds."""
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(10**9):09d}Z"
+
+
+def r_pulumi(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Pulumi ``pulumi stack export`` (deployment version 3) filtered with jq to the VM
+    resources. a: AWS Classic ``aws:ec2/instance:Instance``; b: Azure Native
+    ``azure-native:compute:VirtualMachine``."""
+    vms = [h for h in _vms(hosts) if h.role not in ("lb", "fw")]
+    project = "core-infra" if variant == "a" else "landing-zone"
+    stack = "prod"
+    stack_urn = f"urn:pulumi:{stack}::{project}::pulumi:pulumi:Stack::{project}-{stack}"
+    prov_ver = "6_45_0" if variant == "a" else "2_62_0"
+    prov_kind = "aws" if variant == "a" else "azure-native"
+    provider = (
+        f"urn:pulumi:{stack}::{project}::pulumi:providers:{prov_kind}::default_{prov_ver}"
+        f"::{_r27_uuid(rng)}"
+    )
+    region = (
+        {0: "eu-north-1", 1: "eu-west-1"}
+        if variant == "a"
+        else {0: "northeurope", 1: "swedencentral"}
+    )
+    acct = str(rng.randrange(10**11, 10**12))
+    sub = _r27_uuid(rng)
+    subnets: dict[str, str] = {}
+    sgs: dict[str, str] = {}
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for h in vms:
+        site_i = 0 if h.site.code == vms[0].site.code else 1
+        reg = region[site_i]
+        created = dt.datetime.combine(
+            max(h.install, dt.date(2021, 6, 1)), dt.time(8, 0)
+        ) + dt.timedelta(seconds=rng.randrange(40000))
+        modified = created + dt.timedelta(days=rng.randrange(0, 500), seconds=rng.randrange(86400))
+        running = h.power == "poweredOn"
+        win = "Windows" in h.os_name
+        env_tag = rng.choice(ENV_DISPLAY[h.env]) if h.env else ""
+        tags: dict[str, Any] = {"Name": h.name}
+        if env_tag:
+            tags["Environment"] = env_tag
+        if h.app:
+            tags["Application"] = h.app
+        if rng.random() < 0.7:
+            tags["Owner"] = h.owner
+        tags["CostCenter"] = h.cost_center
+        tags["ManagedBy"] = "pulumi"
+        if variant == "a":
+            zone = reg + rng.choice("abc")
+            subnet = subnets.setdefault(f"{zone}{h.role}", f"subnet-0{_r27_hex(rng, 16)}")
+            sg = sgs.setdefault(h.role, f"sg-0{_r27_hex(rng, 16)}")
+            iid = f"i-0{_r27_hex(rng, 16)}"
+            pip = h.ip
+            out = {
+                "ami": R27_AWS_AMI.get(h.os_tag, f"ami-0{_r27_hex(rng, 16)}"),
+                "arn": f"arn:aws:ec2:{reg}:{acct}:instance/{iid}",
+                "associatePublicIpAddress": False,
+                "availabilityZone": zone,
+                "cpuCoreCount": h.cores if h.cores > 1 else 1,
+                "cpuThreadsPerCore": 1 if win else 2,
+                "disableApiTermination": h.env == "production",
+                "ebsOptimized": True,
+                "iamInstanceProfile": f"{project}-ssm-profile",
+                "id": iid,
+                "instanceState": "running" if running else "stopped",
+                "instanceType": _r27_aws_type(h),
+                "keyName": "" if win else f"{project}-ops",
+                "monitoring": rng.random() < 0.3,
+                "platform": "windows" if win else "",
+                "primaryNetworkInterfaceId": f"eni-0{_r27_hex(rng, 16)}",
+                "privateDns": f"ip-{pip.replace('.', '-')}.{reg}.compute.internal",
+                "privateIp": pip,
+                "publicIp": "",
+                "rootBlockDevice": {
+                    "deleteOnTermination": True,
+                    "deviceName": "/dev/sda1" if win else "/dev/xvda",
+                    "encrypted": True,
+                    "iops": 3000,
+                    "volumeId": f"vol-0{_r27_hex(rng, 16)}",
+                    "volumeSize": h.disks[0],
+                    "volumeType": "gp3",
+                },
+                "subnetId": subnet,
+                "tags": tags,
+                "tenancy": "default",
+                "vpcSecurityGroupIds": [sg],
+            }
+            rec: dict[str, Any] = {
+                "urn": f"urn:pulumi:{stack}::{project}::aws:ec2/instance:Instance::{h.name}",
+                "custom": True,
+                "id": iid,
+                "type": "aws:ec2/instance:Instance",
+                "outputs": out,
+                "parent": stack_urn,
+                "provider": provider,
+                "created": _r27_stamp(created, rng),
+                "modified": _r27_stamp(modified, rng),
+            }
+        else:
+            rg = f"rg-{(h.app_code or 'shared').lower()}-{EW.get(h.env or '', 'prod')}"
+            vm_id = f"/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Compute/virtualMachines/{h.name}"
+            pub, offer, sku = R27_AZ_IMAGE.get(
+                h.os_tag, ("Canonical", "ubuntu-24_04-lts", "server")
+            )
+            data = [
+                {
+                    "createOption": "Empty",
+                    "diskSizeGB": gb,
+                    "lun": i,
+                    "managedDisk": {"storageAccountType": "Premium_LRS"},
+                    "name": f"{h.name}-data{i:02d}",
+                }
+                for i, gb in enumerate(h.disks[1:])
+            ]
+            nic = f"/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Network/networkInterfaces/{h.name}-nic01"
+            out = {
+                "azureApiVersion": "2023-03-01",
+                "hardwareProfile": {"vmSize": _r27_az_size(h)},
+                "id": vm_id,
+                "location": reg,
+                "name": h.name,
+                "networkProfile": {"networkInterfaces": [{"id": nic, "primary": True}]},
+                "osProfile": {
+                    "adminUsername": "azureadmin",
+                    "computerName": h.name.upper()[:15] if win else h.name.lower(),
+                },
+                "provisioningState": "Succeeded",
+                "storageProfile": {
+                    **({"dataDisks": data} if data else {}),
+                    "imageReference": {
+                        "exactVersion": f"{rng.randrange(17763, 20349)}.{rng.randrange(4000, 6000)}.2311{rng.randrange(10, 29)}",
+                        "offer": offer,
+                        "publisher": pub,
+                        "sku": sku,
+                        "version": "latest",
+                    },
+                    "osDisk": {
+                        "caching": "ReadWrite",
+                        "createOption": "FromImage",
+                        "diskSizeGB": h.disks[0],
+                        "name": f"{h.name}-osdisk",
+                        "osType": "Windows" if win else "Linux",
+                    },
+                },
+                "tags": {
+                    k.lower() if k != "CostCenter" else "cost-center": v
+                    for k, v in tags.items()
+                    if k != "Name"
+                },
+                "timeCreated": created.strftime("%Y-%m-%dT%H:%M:%S.")
+                + f"{rng.randrange(10**7):07d}+00:00",
+                "type": "Microsoft.Compute/virtualMachines",
+                "vmId": _r27_uuid(rng),
+                "zones": [str(rng.randrange(1, 4))],
+            }
+            rec = {
+                "urn": f"urn:pulumi:{stack}::{project}::azure-native:compute:VirtualMachine::{h.name}",
+                "custom": True,
+                "id": vm_id,
+                "type": "azure-native:compute:VirtualMachine",
+                "outputs": out,
+                "parent": stack_urn,
+                "provider": provider,
+                "created": _r27_stamp(created, rng),
+                "modified": _r27_stamp(modified, rng),
+            }
+        rows.append(rec)
+        labels.append(row_label(len(rows), h.name, h))
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "type": "asset_type",
+            "created": "install_date",
+            "outputs.arn": "asset_id",
+            "outputs.availabilityZone": "datacenter",
+            "outputs.cpuCoreCount": "cpu_cores",
+            "outputs.id": "asset_id",
+            "outputs.instanceState": "power_state",
+            "outputs.privateDns": "fqdn",
+            "outputs.privateIp": "ip_address",
+            "outputs.rootBlockDevice.volumeSize": "storage_gb",
+            "outputs.subnetId": "network_zone",
+            "outputs.tags.Name": "hostname",
+            "outputs.tags.Environment": "environment",
+            "outputs.tags.Application": "application_name",
+            "outputs.tags.Owner": "business_owner",
+            "outputs.tags.CostCenter": "cost_center",
+        }
+        units = {"outputs.rootBlockDevice.volumeSize": "GB"}
+        headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+        return Rendered(
+            "pulumi",
+            "Pulumi `pulumi stack export --stack prod | jq '[.deployment.resources[] | "
+            'select(.type == "aws:ec2/instance:Instance") | {urn, custom, id, type, outputs, '
+            "parent, provider, created, modified}]'` (inputs and propertyDependencies dropped "
+            "by the consultant). Resource keys of Pulumi's deployment format v3 (ResourceV3 in "
+            "pulumi/pulumi sdk/go/common/apitype/core.go: urn, custom, id, type, inputs, "
+            "outputs, parent, provider, propertyDependencies, created, modified); output "
+            "names from the AWS Classic provider's aws.ec2.Instance reference "
+            "(pulumi.com/registry/packages/aws/api-docs/ec2/instance: ami, arn, "
+            "associatePublicIpAddress, availabilityZone, cpuCoreCount, cpuThreadsPerCore, "
+            "disableApiTermination, ebsOptimized, iamInstanceProfile, instanceState, "
+            "instanceType, keyName, monitoring, platform?, primaryNetworkInterfaceId, "
+            "privateDns, privateIp, publicIp, rootBlockDevice {deleteOnTermination, "
+            "deviceName, encrypted, iops, volumeId, volumeSize, volumeType}, subnetId, tags, "
+            "tenancy, vpcSecurityGroupIds). Sure of the names. **Medium**: 'platform' as an "
+            "output, created/modified stamped on every resource (Pulumi 3.80+).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="EC2 instances a Pulumi program manages (all virtual; databases labelled "
+            "database, Kubernetes workers container_platform). 'id' and 'outputs.id' (the "
+            "instance id) asset_id; 'outputs.arn' asset_id, fallback. 'urn' (Pulumi's "
+            "resource name: stack, project, type and logical name) nothing. 'type' "
+            "(aws:ec2/instance:Instance) asset_type. 'created' (when Pulumi created the "
+            "instance) install_date; 'modified' nothing. 'outputs.tags.Name' hostname; tags "
+            "Environment, Application, Owner, CostCenter to environment, application_name, "
+            "business_owner, cost_center; 'ManagedBy' nothing. 'outputs.availabilityZone' "
+            "datacenter; 'outputs.subnetId' network_zone; 'outputs.privateIp' ip_address; "
+            "'outputs.privateDns' fqdn. 'outputs.cpuCoreCount' cpu_cores; "
+            "'outputs.instanceType' (sizing: no separate memory column) nothing. "
+            "'outputs.rootBlockDevice.volumeSize' **GB** (GiB) storage_gb. "
+            "'outputs.instanceState' (running/stopped) power_state. 'parent', 'provider', "
+            "'custom' and the other outputs nothing.",
+            split=ROUND27,
+        )
+    truth = {
+        "id": "asset_id",
+        "type": "asset_type",
+        "created": "install_date",
+        "outputs.id": "asset_id",
+        "outputs.vmId": "asset_id",
+        "outputs.location": "location",
+        "outputs.name": "hostname",
+        "outputs.osProfile.computerName": "hostname",
+        "outputs.storageProfile.dataDisks.diskSizeGB": "storage_gb",
+        "outputs.storageProfile.osDisk.diskSizeGB": "storage_gb",
+        "outputs.storageProfile.imageReference.offer": "os_name",
+        "outputs.storageProfile.imageReference.sku": "os_version",
+        "outputs.storageProfile.osDisk.osType": "os_name",
+        "outputs.tags.environment": "environment",
+        "outputs.tags.application": "application_name",
+        "outputs.tags.owner": "business_owner",
+        "outputs.tags.cost-center": "cost_center",
+        "outputs.timeCreated": "install_date",
+        "outputs.type": "asset_type",
+        "outputs.zones": "datacenter",
+    }
+    units = {
+        "outputs.storageProfile.dataDisks.diskSizeGB": "GB",
+        "outputs.storageProfile.osDisk.diskSizeGB": "GB",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+    return Rendered(
+        "pulumi",
+        "Pulumi `pulumi stack export --stack prod | jq '[.deployment.resources[] | "
+        'select(.type == "azure-native:compute:VirtualMachine") | {urn, custom, id, type, '
+        "outputs, parent, provider, created, modified}]'`. Resource keys of Pulumi's "
+        "deployment format v3 (ResourceV3, pulumi/pulumi sdk/go/common/apitype/core.go); "
+        "output names from the Azure Native provider's compute.VirtualMachine reference "
+        "(pulumi.com/registry/packages/azure-native/api-docs/compute/virtualmachine: "
+        "azureApiVersion, hardwareProfile.vmSize, id, location, name, networkProfile."
+        "networkInterfaces[{id, primary}], osProfile {adminUsername, computerName}, "
+        "provisioningState, storageProfile {dataDisks[{createOption, diskSizeGB, lun, "
+        "managedDisk, name}], imageReference {exactVersion, offer, publisher, sku, version}, "
+        "osDisk {caching, createOption, diskSizeGB, name, osType}}, tags, timeCreated, type, "
+        "vmId, zones). Sure of the names. **Medium**: outputs trimmed to what the VM "
+        "returns with these inputs, tag keys lower case (this estate's tagging policy).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        notes="Azure VMs a Pulumi program manages (all virtual; databases labelled database). "
+        "'id' and 'outputs.id' (the ARM resource id) asset_id; 'outputs.vmId' (Azure's VM "
+        "GUID) asset_id, fallback. 'urn' nothing; 'type' "
+        "(azure-native:compute:VirtualMachine) and 'outputs.type' (Microsoft.Compute/"
+        "virtualMachines) asset_type. 'outputs.name' "
+        "hostname, preferred; 'outputs.osProfile.computerName' (upper case, 15 characters on "
+        "Windows) hostname, fallback. 'outputs.location' (region) location; 'outputs.zones' "
+        "(a list: ['2']) datacenter. 'outputs.storageProfile.osDisk.diskSizeGB' plus the sum "
+        "of 'outputs.storageProfile.dataDisks.diskSizeGB' (array) **GB** storage_gb (absent "
+        "on VMs with no data disk). 'imageReference.offer' os_name, '.sku' os_version; "
+        "'.publisher', '.version', '.exactVersion' nothing. 'osDisk.osType' "
+        "(Windows/Linux) os_name, fallback. 'hardwareProfile.vmSize' (sizing) nothing. 'created' "
+        "(Pulumi) install_date, preferred; 'outputs.timeCreated' (Azure) install_date, "
+        "fallback. Tags environment, application, owner, cost-center to environment, "
+        "application_name, business_owner, cost_center; 'managedby' nothing. "
+        "'networkProfile.networkInterfaces.*', 'parent', 'provider', 'modified' nothing.",
+        split=ROUND27,
+    )
+
+
+# Apple Business Manager API / Mosyle Manager --------------------------------------------------
+
+# (ABM deviceModel, Mosyle device_model_name, model identifier, family, capacities, colours, kind)
+R27_APPLE = [
+    (
+        'MacBook Pro 14"',
+        "MacBook Pro (14-inch, 2023)",
+        "Mac14,9",
+        "Mac",
+        ["512GB", "1TB"],
+        ["SPACE GRAY", "SILVER"],
+        "laptop",
+    ),
+    (
+        'MacBook Pro 16"',
+        "MacBook Pro (16-inch, Nov 2023)",
+        "Mac15,7",
+        "Mac",
+        ["512GB", "1TB"],
+        ["SPACE BLACK", "SILVER"],
+        "laptop",
+    ),
+    (
+        'MacBook Air 13"',
+        "MacBook Air (M2, 2022)",
+        "Mac14,2",
+        "Mac",
+        ["256GB", "512GB"],
+        ["MIDNIGHT", "STARLIGHT", "SPACE GRAY"],
+        "laptop",
+    ),
+    (
+        'MacBook Air 15"',
+        "MacBook Air (15-inch, M3, 2024)",
+        "Mac15,13",
+        "Mac",
+        ["256GB", "512GB"],
+        ["MIDNIGHT", "SILVER"],
+        "laptop",
+    ),
+    (
+        'iMac 24"',
+        "iMac (24-inch, 2023)",
+        "Mac15,4",
+        "Mac",
+        ["256GB", "512GB"],
+        ["BLUE", "SILVER", "GREEN"],
+        "desktop",
+    ),
+    ("Mac Studio", "Mac Studio (2023)", "Mac14,13", "Mac", ["512GB", "1TB"], ["SILVER"], "desktop"),
+    ("Mac mini", "Mac mini (2023)", "Mac14,3", "Mac", ["512GB", "1TB", "2TB"], ["SILVER"], "build"),
+    ("Mac mini", "Mac mini (2024)", "Mac16,10", "Mac", ["512GB", "1TB"], ["SILVER"], "build"),
+    (
+        "Mac mini",
+        "Mac mini (M1, 2020)",
+        "Macmini9,1",
+        "Mac",
+        ["256GB", "512GB"],
+        ["SILVER"],
+        "build",
+    ),
+    (
+        "iPhone 15",
+        "iPhone 15",
+        "iPhone15,4",
+        "iPhone",
+        ["128GB", "256GB"],
+        ["BLACK", "BLUE"],
+        "phone",
+    ),
+    (
+        "iPhone 14",
+        "iPhone 14",
+        "iPhone14,7",
+        "iPhone",
+        ["128GB"],
+        ["MIDNIGHT", "STARLIGHT"],
+        "phone",
+    ),
+    (
+        'iPad Air 10.9"',
+        "iPad Air (5th generation)",
+        "iPad13,16",
+        "iPad",
+        ["64GB", "256GB"],
+        ["SPACE GRAY", "BLUE"],
+        "tablet",
+    ),
+    (
+        'iPad 10.9"',
+        "iPad (10th generation)",
+        "iPad13,18",
+        "iPad",
+        ["64GB"],
+        ["SILVER", "BLUE"],
+        "tablet",
+    ),
+]
+R27_APPLE_WEIGHTS = [18, 6, 14, 6, 4, 2, 5, 4, 2, 10, 5, 4, 4]
+R27_MACOS = ["14.6.1", "14.7.1", "15.0.1", "15.1", "15.1.1"]
+R27_MACOS_BUILD = {
+    "14.6.1": "23G93",
+    "14.7.1": "23H222",
+    "15.0.1": "24A348",
+    "15.1": "24B83",
+    "15.1.1": "24B91",
+}
+R27_IOS = ["17.7", "18.0.1", "18.1", "18.1.1"]
+R27_SERIAL_CHARS = "0123456789BCDFGHJKLMNPQRTVWXYZ"
+R27_APPLE_OUI = ["f01898", "3c22fb", "a483e7", "bc0963", "14c213", "8c8590"]  # Apple OUIs
+
+
+def _r27_apple_fleet(sites: list[Site], rng: random.Random, n: int) -> list[dict[str, Any]]:
+    """An Apple fleet: employees' Macs, iPhones and iPads, and Mac mini build agents."""
+    fleet = []
+    builds: dict[str, int] = {}
+    for _ in range(n):
+        spec = rng.choices(R27_APPLE, weights=R27_APPLE_WEIGHTS)[0]
+        _abm_model, name_model, _ident, family, caps, colours, kind = spec
+        site = rng.choice(sites)
+        person = rng.choice(PEOPLE)
+        serial = "".join(rng.choice(R27_SERIAL_CHARS) for _ in range(10))
+        if kind == "build":
+            builds[site.code] = builds.get(site.code, 0) + 1
+            name = f"{site.code}-xcode-mini-{builds[site.code]:02d}"
+        elif kind in ("laptop", "desktop"):
+            short = {"MacBook Pro": "MacBook Pro", "MacBook Air": "MacBook Air"}.get(
+                " ".join(name_model.split()[:2]), name_model.split(" (")[0]
+            )
+            name = rng.choice(
+                [f"{person.split()[0]}’s {short}", f"{site.code.upper()}-MB-{serial[-5:]}"]
+            )
+        else:
+            name = f"{person.split()[0]}’s {family}"
+        ordered = dt.datetime(2021, 3, 1) + dt.timedelta(
+            days=rng.randrange(0, 1300), hours=rng.randrange(6, 18)
+        )
+        fleet.append(
+            {
+                "spec": spec,
+                "site": site,
+                "person": person,
+                "serial": serial,
+                "name": name,
+                "ordered": ordered,
+                "cap": rng.choice(caps),
+                "colour": rng.choice(colours),
+                "os": rng.choice(R27_MACOS if family == "Mac" else R27_IOS),
+                "ip": f"10.{site.octet}.{120 if kind == 'build' else rng.choice([64, 65, 66])}."
+                f"{rng.randrange(10, 250)}",
+                "wifi": rng.choice(R27_APPLE_OUI) + _r27_hex(rng, 6),
+                "bt": rng.choice(R27_APPLE_OUI) + _r27_hex(rng, 6),
+            }
+        )
+    return fleet
+
+
+def _r27_mac(hex12: str, sep: str = ":") -> str:
+    return sep.join(hex12[i : i + 2] for i in range(0, 12, 2))
+
+
+def _r27_apple_label(idx: int, name: str, dev: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "row": idx,
+        "name": name,
+        "asset_type": "server" if dev["spec"][6] == "build" else "other",
+        "environment": None,
+        "application": None,
+    }
+
+
+def r_mosyle(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Mosyle Manager API v2 ``POST /v2/listdevices``. a: os mac and ios, every key, pages
+    merged with ``jq '[.response[].devices[]]'`` to a JSON array; b: os mac only with
+    ``specific_columns``, written to CSV by ``jq -r '... | @csv'``."""
+    sites = sorted({h.site.code: h.site for h in hosts}.values(), key=lambda s: s.code)
+    fleet = _r27_apple_fleet(sites, rng, 220)
+    if variant == "b":  # the Mac inventory only
+        fleet = [d for d in fleet if d["spec"][3] == "Mac"]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    udids: dict[str, str] = {}
+    for dev in fleet:
+        _, name_model, ident, family, *_ = dev["spec"]
+        kind = dev["spec"][6]
+        mac = family == "Mac"
+        cap_gb = int(dev["cap"].rstrip("GBT")) * (1000 if dev["cap"].endswith("TB") else 1)
+        total = round(cap_gb * 0.931 - (12 if mac else 6), 2)
+        beat = R27_EXPORT - dt.timedelta(
+            seconds=rng.randrange(60, 3 * 86400 if kind != "build" else 900)
+        )
+        udid = (
+            f"{_r27_hex(rng, 8).upper()}-{_r27_hex(rng, 16).upper()}"
+            if not mac or rng.random() < 0.5
+            else str(uuid.UUID(int=rng.getrandbits(128))).upper()
+        )
+        udids[dev["serial"]] = udid
+        user = "" if kind == "build" else dev["person"]
+        local = "".join(
+            c if c.isalnum() or c == "-" else "-" for c in dev["name"].replace("’s ", "s-")
+        ).strip("-")
+        r = {
+            "deviceudid": udid,
+            "serial_number": dev["serial"],
+            "device_name": dev["name"],
+            "device_model": ident,
+            "device_model_name": name_model,
+            "os": "mac" if mac else "ios",
+            "osversion": dev["os"],
+            "BuildVersion": R27_MACOS_BUILD.get(dev["os"], "") if mac else "",
+            "total_disk": f"{total:.2f}",
+            "available_disk": f"{total * rng.uniform(0.1, 0.7):.2f}",
+            "battery": "" if kind in ("build", "desktop") else f"{rng.uniform(0.2, 1.0):.2f}",
+            "wifi_mac_address": _r27_mac(dev["wifi"]),
+            "ethernet_mac_address": _r27_mac(dev["bt"][:6] + dev["wifi"][6:])
+            if kind in ("build", "desktop")
+            else "",
+            "bluetooth_mac_address": _r27_mac(dev["bt"]),
+            "last_ip_beat": f"185.{dev['site'].octet - 100}.{rng.randrange(1, 250)}.{rng.randrange(1, 250)}",
+            "last_lan_ip": dev["ip"],
+            "LocalHostName": local if mac else "",
+            "HostName": f"{local.lower()}.corp.local" if kind == "build" else "",
+            "is_supervised": "true",
+            "status": "enrolled",
+            "enrollment_type": "DEP",
+            "date_info": str(
+                int(beat.replace(tzinfo=dt.UTC).timestamp()) - rng.randrange(3600, 40000)
+            ),
+            "date_last_beat": str(int(beat.replace(tzinfo=dt.UTC).timestamp())),
+            "userid": "" if not user else f"{user.split()[0][0].lower()}{user.split()[-1].lower()}",
+            "username": user,
+            "usertype": "" if not user else "STAFF",
+            "tags": "build-server,xcode"
+            if kind == "build"
+            else rng.choice(["", "", "laptop-refresh-2025"]),
+            "asset_tag": f"IT-{rng.randrange(10000, 99999)}" if rng.random() < 0.5 else "",
+            "lostmode_status": "DISABLED",
+            "isActivationLockEnabled": "false"
+            if kind == "build"
+            else rng.choice(["true", "false"]),
+        }
+        rows.append(r)
+        labels.append(_r27_apple_label(len(rows), dev["name"], dev))
+    truth = {
+        "deviceudid": "asset_id",
+        "serial_number": "serial_number",
+        "device_name": "hostname",
+        "device_model_name": "model",
+        "os": "os_name",
+        "osversion": "os_version",
+        "total_disk": "storage_gb",
+        "wifi_mac_address": "mac_address",
+        "ethernet_mac_address": "mac_address",
+        "last_lan_ip": "ip_address",
+        "LocalHostName": "hostname",
+        "HostName": "fqdn",
+    }
+    source = (
+        "Keys of Mosyle's 'List Devices' response (Mosyle Manager API documentation, and "
+        "public integrations that read it: deviceudid, serial_number, device_name, "
+        "device_model, device_model_name, os, osversion, total_disk, available_disk, "
+        "battery, wifi_mac_address, ethernet_mac_address, bluetooth_mac_address, "
+        "last_ip_beat, last_lan_ip, date_last_beat, userid, username, usertype, tags, "
+        "asset_tag, lostmode_status, isActivationLockEnabled, and the macOS keys "
+        "LocalHostName, HostName, BuildVersion). Values are strings, dates Unix epoch "
+        "seconds, disks in GB. Sure of deviceudid, serial_number, device_name, "
+        "device_model(_name), wifi_mac_address, last_lan_ip, last_ip_beat, date_last_beat, "
+        "userid, the specific_columns option. **Medium**: the rest of the key set and its "
+        "order, disk values in decimal GB."
+    )
+    common = (
+        "'deviceudid' (the device UDID, Mosyle's key) asset_id. 'device_name' ('Anna’s "
+        "MacBook Pro' with a typographic apostrophe, 'TRD-MB-4KX2Q', 'vie-xcode-mini-02') "
+        "hostname, preferred; 'LocalHostName' (the Bonjour name macOS derives from it; "
+        "empty on iOS) hostname, fallback; 'HostName' (set only on the build agents) fqdn. "
+        "'device_model_name' ('Mac mini (2023)') model; 'device_model' (the identifier "
+        "Mac14,3) nothing. 'os' (mac/ios) os_name; 'osversion' os_version; 'BuildVersion' "
+        "nothing. 'total_disk' **GB** storage_gb ('available_disk' free space: nothing). "
+        "'wifi_mac_address' mac_address, preferred; 'ethernet_mac_address' (desktops and "
+        "minis) mac_address, fallback; 'bluetooth_mac_address' nothing. 'last_lan_ip' "
+        "ip_address; 'last_ip_beat' (the public address of the last check-in) nothing. "
+        "'username'/'userid'/'usertype' (the assigned employee), 'tags', 'asset_tag', "
+        "'battery', 'date_info', 'date_last_beat' (epoch seconds), 'status', "
+        "'enrollment_type', 'is_supervised', 'lostmode_status', 'isActivationLockEnabled' "
+        "nothing (those present in the file)."
+    )
+    if variant == "a":
+        headers, columns, units_ = select(
+            [(k, truth.get(k), "GB" if k == "total_disk" else None) for k in rows[0]]
+        )
+        return Rendered(
+            "mosyle",
+            "Mosyle Manager API v2 `POST https://managerapi.mosyle.com/v2/listdevices` "
+            "(options.os mac, then ios; pages merged) with `jq '[.response[].devices[]]'` to "
+            "a JSON array. " + source,
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="Apple devices enrolled in Mosyle: employees' Macs, iPhones and iPads "
+            "(other) and Mac mini Xcode build agents (server, named '<site>-xcode-mini-NN'); "
+            "no environment or application. " + common,
+            split=ROUND27,
+        )
+    keep = [
+        "deviceudid",
+        "serial_number",
+        "device_name",
+        "device_model",
+        "device_model_name",
+        "os",
+        "osversion",
+        "total_disk",
+        "available_disk",
+        "wifi_mac_address",
+        "ethernet_mac_address",
+        "last_lan_ip",
+        "last_ip_beat",
+        "date_last_beat",
+        "userid",
+        "username",
+        "tags",
+        "asset_tag",
+        "LocalHostName",
+        "HostName",
+    ]
+    rows = [{k: r[k] for k in keep} for r in rows]
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "GB" if k == "total_disk" else None) for k in keep]
+    )
+    return Rendered(
+        "mosyle",
+        "Mosyle Manager API v2 `POST https://managerapi.mosyle.com/v2/listdevices` with "
+        "options {os: mac, specific_columns: 'deviceudid,serial_number,device_name,"
+        "device_model,device_model_name,os,osversion,total_disk,available_disk,"
+        "wifi_mac_address,ethernet_mac_address,last_lan_ip,last_ip_beat,date_last_beat,"
+        "userid,username,tags,asset_tag,LocalHostName,HostName'}, written to CSV by `jq -r "
+        "'(.[0] | keys_unsorted) as $k | $k, (.[] | [.[$k[]]]) | @csv'` (every value a "
+        "quoted string). " + source,
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="Macs only (os=mac): employees' MacBooks, iMacs and Mac Studios (other) and Mac "
+        "mini Xcode build agents (server); no environment or application. " + common,
+        quoting=csv.QUOTE_ALL,
+        split=ROUND27,
+    )
+
+
+def round27_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 27 of held-out tools: Veeam, IBM Turbonomic, Pulumi, Mosyle."""
+    vm_infra = {"esx": 6, "k8s": 4, "lb": 2, "fw": 2}
+    return [
+        (
+            "veeam_a",
+            r_veeam,
+            prof(
+                "heldout27_veeam1",
+                R27A_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=1.0,
+                infra=vm_infra,
+            ),
+            27901,
+            140,
+            "a",
+        ),
+        (
+            "veeam_b",
+            r_veeam,
+            prof(
+                "heldout27_veeam2",
+                R27B_SITES,
+                "compact",
+                "compact",
+                11,
+                virtual_ratio=1.0,
+                infra=vm_infra,
+            ),
+            27902,
+            100,
+            "b",
+        ),
+        (
+            "turbonomic_a",
+            r_turbonomic,
+            prof(
+                "heldout27_turbo1",
+                R27C_SITES,
+                "dash_app",
+                "site",
+                13,
+                virtual_ratio=1.0,
+                infra=vm_infra,
+            ),
+            28001,
+            110,
+            "a",
+        ),
+        (
+            "turbonomic_b",
+            r_turbonomic,
+            prof(
+                "heldout27_turbo2",
+                R27D_SITES,
+                "underscore",
+                "compact",
+                12,
+                virtual_ratio=0.9,
+                infra=vm_infra,
+            ),
+            28002,
+            130,
+            "b",
+        ),
+        (
+            "pulumi_a",
+            r_pulumi,
+            prof(
+                "heldout27_pulumi1",
+                R27E_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                infra={"k8s": 4},
+            ),
+            28101,
+            80,
+            "a",
+        ),
+        (
+            "pulumi_b",
+            r_pulumi,
+            prof(
+                "heldout27_pulumi2",
+                R27F_SITES,
+                "dash_app",
+                "compact",
+                10,
+                virtual_ratio=1.0,
+                infra={"k8s": 3},
+            ),
+            28102,
+            70,
+            "b",
+        ),
+        (
+            "mosyle_a",
+            r_mosyle,
+            prof("heldout27_mosyle1", R27G_SITES, "dash_env", "site", 8),
+            28201,
+            150,
+            "a",
+        ),
+        (
+            "mosyle_b",
+            r_mosyle,
+            prof("heldout27_mosyle2", R27H_SITES, "compact", "compact", 8),
+            28202,
+            110,
             "b",
         ),
     ]
