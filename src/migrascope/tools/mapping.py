@@ -609,8 +609,18 @@ def _column_candidates(
 def _names_a_grouping(header: str) -> bool:
     """A header naming a group, a tag or a folder (``Host Group``, ``Custom Tags``): its
     values name groups of assets ("Production Servers"), not a field of each one."""
-    words = set(header_words(path_parts(header)[-1] if path_parts(header) else header).split())
-    return bool(words & frozenset(_fit_table().get("grouping_words", ())))
+    return bool(_last_segment_words(header) & _grouping_words())
+
+
+@cache
+def _grouping_words() -> frozenset[str]:
+    return frozenset(_fit_table().get("grouping_words", ()))
+
+
+def _last_segment_words(header: str) -> set[str]:
+    """The words of a path header's last segment (``Custom Tags``, ``a.hostGroupName``)."""
+    parts = path_parts(header)
+    return set(header_words(parts[-1] if parts else header).split())
 
 
 def _date_cues(header: str, profile: ColumnProfile, add: Any) -> None:
@@ -1556,7 +1566,7 @@ def _values_of_the_field_back_it_up(
         if (
             profile.share(profile.dominant) < float(spec["min_share"])
             or profile.distinct_ratio > float(spec["max_distinct"])
-            or set(header_words(path_parts(headers[i])[-1]).split()) & not_words
+            or _last_segment_words(headers[i]) & not_words
         ):
             continue
         cand = next((c for c in per_column[i] if c.target == target), None)
@@ -1607,9 +1617,8 @@ def _full_names_beside_short_names(
         ),
         None,
     )
-    if owner is None:
+    if owner is None or owner in forced:
         return
-    # The columns that hold the host name or lost it to the owner.
     # The name columns that back up the host name or lost it to the owner (a column of
     # hypervisor words or free text that lost it too is no name).
     rivals = [
@@ -1623,8 +1632,6 @@ def _full_names_beside_short_names(
             or any(n.startswith(_went_to("hostname", headers[owner])) for n in lost.get(i, []))
         )
     ]
-    if owner in forced:
-        return
     kinds = {i: (p.dominant if (p := profs[i]) is not None else None) for i in (owner, *rivals)}
     pair = next(
         (
