@@ -35,7 +35,7 @@ import numpy as np
 
 from migrascope.config import canonical_schema, load_data
 from migrascope.memory.embedders._hashing import normalise_text
-from migrascope.tools import mapping_model
+from migrascope.tools import mapping_model, mapping_rerank
 from migrascope.tools.mapping_lexicon import (
     ToolHint,
     clean_header,
@@ -928,6 +928,7 @@ def map_columns(
     profiles: Sequence[ColumnProfile | None] | None = None,
     sheet: str | None = None,
     header_model: HeaderModel | None = None,
+    rerank: bool = True,
 ) -> MappingResult:
     """Map every header to a canonical field (or to nothing) and decide by threshold.
 
@@ -941,6 +942,9 @@ def map_columns(
         sheet: the workbook sheet the table came from (helps recognise the tool).
         header_model: a learned header model to weigh as evidence (default: the
             bundled one when ``mapping_model.toml`` enables it, else none).
+        rerank: let the reranker learned from blind runs have the last word
+            (``tools/mapping_rerank.py``; on when mapping_model.toml enables it);
+            False gives the rules' own decisions.
     """
     if profiles is None:
         profiles = profile_table(headers, sample) if sample else [None] * len(headers)
@@ -996,6 +1000,7 @@ def map_columns(
             profiles=profs,
             sheet=sheet,
             header_model=model,
+            rerank=rerank,
         )
         cold = {i: c.target for i, c in enumerate(untaught.columns) if c.target is not None}
     _per_socket_product_over_totals(headers, per_column, forced)
@@ -1039,6 +1044,30 @@ def map_columns(
     _link_groups(columns, headers, roles, tool, thresholds)
     _link_unit_columns(columns)
     _report_rival_columns(columns)
+    reranker = mapping_rerank.enabled_reranker()
+    if rerank and reranker is not None and mapping_rerank.within_experience(profs):
+        reader = model if model is not None else mapping_model.default_model()
+        readings_for_rerank = reader.read(zip(headers, profs, strict=True), top=5)
+
+        def decide_for(i: int, choice: Candidate) -> ColumnMapping:
+            return _decide(
+                i,
+                headers,
+                per_column[i],
+                choice,
+                roles,
+                lost,
+                profs[i],
+                tool,
+                thresholds,
+                col_warnings[i],
+            )
+
+        _rerank(columns, readings_for_rerank, reranker, forced, thresholds, decide_for)
+        if untaught is not None:
+            # The reranker reads the whole file, taught columns included: a column nobody
+            # corrected keeps the decision it had before the corrections.
+            _untaught_columns_keep_their_reading(columns, untaught.columns, per_column, forced)
     notes = []
     if prefix:
         notes.append(f"every column starts with {prefix!r}: read without it")
@@ -1049,6 +1078,128 @@ def map_columns(
             f"recognised a {tool.name} export ({len(tool.matched)} of its headers present)"
         )
     return MappingResult(columns, tool.key if tool else None, notes)
+
+
+# Columns whose reading rests on more than their own evidence keep the rules' decision.
+_NOT_RERANKED_COMBINES = frozenset({"sum", "per_socket"})
+
+
+def column_facts(
+    columns: Sequence[ColumnMapping], readings: Sequence[Sequence[ModelReading]]
+) -> list[mapping_rerank.ColumnFacts]:
+    """What the rules decided for each column, as the reranker reads it."""
+    facts = []
+    for c, rs in zip(columns, readings, strict=True):
+        p = c.profile
+        facts.append(
+            mapping_rerank.ColumnFacts(
+                header=c.source,
+                target=c.target,
+                confidence=c.confidence,
+                decision=c.decision,
+                combine=c.combine,
+                candidates=tuple((k.target, k.score, k.source, k.own) for k in c.candidates[:6]),
+                kinds=dict(p.kinds) if p else {},
+                dominant=p.dominant if p else "empty",
+                fill=p.fill_ratio if p else 0.0,
+                distinct=p.distinct_ratio if p else 0.0,
+                list_share=p.list_share if p else 0.0,
+                columns=len(columns),
+                model=tuple((r.target, r.probability) for r in rs),
+            )
+        )
+    return facts
+
+
+def _rerank(
+    columns: list[ColumnMapping],
+    readings: Sequence[Sequence[ModelReading]],
+    reranker: mapping_rerank.Reranker,
+    forced: dict[int, Candidate],
+    thresholds: Thresholds,
+    decide_for: Any,
+) -> None:
+    """Let the reranker, trained on blind runs, have the last word on untaught columns.
+
+    Its probability becomes the column's confidence (the rules' scores are overconfident
+    on a new tool). A column it moves to a field another column holds becomes that
+    column's fallback; one it moves to no field is kept in extra attributes.
+    """
+    scores = reranker.score(column_facts(columns, readings))
+    for i, (column, options) in enumerate(zip(columns, scores, strict=True)):
+        if (
+            not options
+            or i in forced
+            or column.profile is None  # learned from columns with values, not headers alone
+            or column.combine in _NOT_RERANKED_COMBINES
+            or column.per_socket_of
+            or any(k.source in {"pattern", "global"} for k in column.candidates)
+        ):
+            continue
+        best = options[0]
+        fields = [o for o in options if o.target is not None]
+        proposal = fields[0] if fields else None
+        if best.target == column.target:
+            if column.target is None:
+                if proposal is not None:
+                    column.confidence = proposal.probability
+                continue
+            column.confidence = best.probability
+            choice = next(k for k in column.candidates if k.target == column.target)
+            column.decision = _rerank_decision(best.probability, choice, thresholds)
+            if column.decision == "unmapped":
+                column.target = None
+                column.reasons.append("kept in extra attributes")
+            continue
+        before = column.target
+        if best.target is None:
+            column.target = None
+            column.decision = "unmapped"
+            column.combine = None
+            column.group = []
+            column.confidence = proposal.probability if proposal else 0.0
+            column.proposed = proposal.target if proposal else None
+            column.reasons.append(
+                f"reranker: no field is likelier (p={best.probability:.2f}) than {before}"
+                f" (p={next((o.probability for o in options if o.target == before), 0.0):.2f})"
+                ", learned from the mapper's blind runs on tools it had never seen"
+            )
+            column.reasons.append("kept in extra attributes")
+            continue
+        choice = next(k for k in column.candidates if k.target == best.target)
+        if _rerank_decision(best.probability, choice, thresholds) == "unmapped":
+            # The likeliest field is still too doubtful to offer: kept in extra, proposed.
+            column.target = None
+            column.decision = "unmapped"
+            column.combine = None
+            column.group = []
+            column.confidence = best.probability
+            column.proposed = best.target
+            column.reasons.append(
+                f"reranker: {best.target} is the likeliest field (p={best.probability:.2f}) "
+                "but too doubtful to offer; kept in extra attributes"
+            )
+            continue
+        mapping = decide_for(i, choice)
+        mapping.confidence = best.probability
+        mapping.decision = _rerank_decision(best.probability, choice, thresholds)
+        mapping.reasons.append(
+            f"reranker: {best.target} (p={best.probability:.2f}) over the rules' "
+            f"{before or 'no field'}, learned from the mapper's blind runs on tools it had never seen"
+        )
+        if any(o is not column and o.target == best.target for o in columns):
+            mapping.combine = "fallback"
+            mapping.reasons.append(f"fallback of the other column holding {best.target}")
+        columns[i] = mapping
+
+
+def _rerank_decision(probability: float, choice: Candidate, thresholds: Thresholds) -> str:
+    decision = thresholds.decide(probability)
+    if probability < thresholds.reject:
+        return "unmapped"
+    if choice.source in {"contradicted", "global"} and decision == "auto":
+        return "suggest"
+    return decision
 
 
 def _numbered(header: str) -> bool:

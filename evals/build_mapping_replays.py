@@ -1,0 +1,193 @@
+"""Build ``config/data/mapping_replays.jsonl``: the mapper's blind runs on tools new to it.
+
+Each round of held-out tools was written without reading the mapper, and the mapper of
+that day met it once before anyone studied its mistakes. This script re-creates those
+meetings: for every round it checks out the commit that was still blind to it (a git
+worktree under ``$TMPDIR``), maps the round's files with that commit's code, and keeps
+what the reranker learns from (``tools/mapping_rerank.py``): each column's candidates,
+scores, decision, value kinds and true field. The header model's reading is added with
+today's model trained on every labelled example except the tool's own, as it would read
+a tool it never saw.
+
+The rounds still held out (``split: held-out`` in index.json) are never replayed: they
+are what the reranker is measured on. Run from the repository root:
+
+    PYTHONPATH=src python evals/build_mapping_replays.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATASETS = ROOT / "evals" / "datasets"
+OUT = ROOT / "src" / "migrascope" / "config" / "data" / "mapping_replays.jsonl"
+
+# (commit blind to the round, the round's tools). Each commit predates any rule written
+# from the listed tools' mistakes (see the git log: "measured once", "moved to dev").
+REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "d28636d",
+        "rounds 4-6",
+        (
+            "puppetdb", "ovirt", "sccm", "solarwinds", "oci_cli", "ansible_facts",
+            "hpe_oneview", "defender_endpoint", "qualys_vmdr", "rapid7_insightvm",
+            "datadog", "terraform_state",
+        ),
+    ),
+    (
+        "c80e6fb",
+        "rounds 7-9",
+        (
+            "xen_orchestra", "alibaba_ecs", "kubernetes", "dell_ome", "hetzner_cloud",
+            "ibm_cloud_vpc", "cisco_intersight", "tanium", "digitalocean", "bmc_discovery",
+            "lenovo_xclarity", "intune",
+        ),
+    ),
+    (
+        "de7ecb5",
+        "rounds 10-14",
+        (
+            "linode", "scaleway", "vmware_cloud_director", "jamf_pro", "crowdstrike_falcon",
+            "vultr", "chef_infra", "sentinelone", "salt", "equinix_metal", "ovhcloud",
+            "ninjaone", "datto_rmm", "redhat_insights", "logicmonitor", "rubrik", "aws_config",
+            "gcp_asset_inventory", "entra_id",
+        ),
+    ),
+    (
+        "a5122c7",
+        "rounds 15-23",
+        (
+            "nautobot", "scvmm", "opennms", "redfish", "icinga2", "prtg", "ralph", "uyuni",
+            "aws_ssm", "tenable", "checkmk", "maas", "wazuh", "librenms", "dynatrace",
+            "automox", "bigfix", "rundeck", "xenserver", "tencent_cvm", "azure_arc",
+            "huawei_ecs", "idoit", "consul", "infoblox", "catalyst_center",
+            "connectwise_automate", "jumpcloud", "kandji", "zenoss", "vsphere_rest", "ibm_hmc",
+            "cisco_ucsm", "nagios_xi", "kubevirt",
+        ),
+    ),
+)  # fmt: skip
+
+# Run inside the old checkout (its own code and benchmark), against today's datasets.
+_DUMP = r"""
+import json, sys
+from pathlib import Path
+sys.path.insert(0, "benchmarks")
+import bench_mapping as bm
+bm.DATASETS = Path(sys.argv[1])
+tools = set(sys.argv[2].split(","))
+for name, tool, path, truth in bm.datasets():
+    if tool not in tools:
+        continue
+    _, result, _ = bm.map_file_cold(path)
+    columns = []
+    for c in result.columns:
+        if c.source not in truth["columns"]:
+            continue
+        p = c.profile
+        columns.append({
+            "header": c.source, "truth": truth["columns"][c.source], "target": c.target,
+            "conf": round(c.confidence, 4), "decision": c.decision, "combine": c.combine,
+            "cands": [[k.target, round(k.score, 4), k.source, round(getattr(k, "own", k.score), 4)]
+                      for k in c.candidates[:6]],
+            "kinds": {k: round(v, 3) for k, v in (p.kinds if p else {}).items()},
+            "dominant": p.dominant if p else "empty",
+            "fill": round(p.fill_ratio, 3) if p else 0.0,
+            "distinct": round(p.distinct_ratio, 3) if p else 0.0,
+            "list_share": round(getattr(p, "list_share", 0.0), 3) if p else 0.0,
+            "ncols": len(result.columns),
+        })
+    print(json.dumps({"tool": tool, "file": name, "columns": columns}))
+"""
+
+
+def _held_out_tools() -> set[str]:
+    index = json.loads((DATASETS / "index.json").read_text(encoding="utf-8"))
+    return {d["tool"] for d in index if d.get("split") == "held-out"}
+
+
+def _replay(commit: str, tools: tuple[str, ...], scratch: Path) -> list[dict]:
+    tree = scratch / commit
+    if not tree.exists():
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), commit],
+            check=True,
+            capture_output=True,
+        )
+    env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+    out = subprocess.run(
+        [sys.executable, "-c", _DUMP, str(DATASETS), ",".join(tools)],
+        cwd=tree,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+def _add_model_readings(files: list[dict]) -> None:
+    """Today's header model, trained without the tool's own examples, reads each column."""
+    from migrascope.tools.mapping_model import HeaderModel, load_examples
+
+    examples = load_examples()
+    min_share = 0.2
+    for tool in sorted({f["tool"] for f in files}):
+        model = HeaderModel([e for e in examples if e.tool != tool])
+        for f in (f for f in files if f["tool"] == tool):
+            kinds = []
+            for c in f["columns"]:
+                shown = sorted(k for k, s in c["kinds"].items() if s >= min_share)
+                kinds.append(
+                    " ".join(f"K_{k}" for k in shown) if c["fill"] and shown else "K_empty"
+                )
+            readings = model.read_kinds(
+                [(c["header"], k) for c, k in zip(f["columns"], kinds, strict=True)], 5
+            )
+            for c, rs in zip(f["columns"], readings, strict=True):
+                c["model"] = [[r.target, round(r.probability, 4)] for r in rs]
+
+
+def main() -> None:
+    held_out = _held_out_tools()
+    files: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="replays-") as tmp:
+        scratch = Path(tmp)
+        try:
+            for commit, label, tools in REPLAYS:
+                leaked = held_out.intersection(tools)
+                if leaked:
+                    raise SystemExit(f"{label}: held-out tools must not be replayed: {leaked}")
+                replayed = _replay(commit, tools, scratch)
+                right = sum(c["target"] == c["truth"] for f in replayed for c in f["columns"])
+                total = sum(len(f["columns"]) for f in replayed)
+                print(f"{label} at {commit}: {len(replayed)} files, {right}/{total} right")
+                files.extend(replayed)
+        finally:
+            for commit, _, _ in REPLAYS:
+                if (scratch / commit).exists():
+                    subprocess.run(
+                        [
+                            "git",
+                            "-C",
+                            str(ROOT),
+                            "worktree",
+                            "remove",
+                            "--force",
+                            str(scratch / commit),
+                        ],
+                        check=False,
+                    )
+    _add_model_readings(files)
+    files.sort(key=lambda f: f["file"])
+    OUT.write_text("".join(json.dumps(f, sort_keys=True) + "\n" for f in files), encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(files)} files")
+
+
+if __name__ == "__main__":
+    main()

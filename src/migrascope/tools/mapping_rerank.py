@@ -1,0 +1,300 @@
+"""The last word on each column, learned from how the mapper erred on tools it never saw.
+
+The mapper's rules and lexicon were written from labelled exports; on the next tool they
+are right about 84 % of the time, and their scores are overconfident there. Every time a
+round of new tools was written blind, the mapper of that day was run on it once before
+anyone studied its mistakes. Those runs (``config/data/mapping_replays.jsonl``: each
+column's candidates, scores, decision, value kinds, the header model's reading of a tool
+it had not been trained on, and the column's true field) are exactly the situation of a
+new tool. A gradient-boosted classifier trained on them scores every option of a column
+(each candidate field and "no field") and picks the most probable one. Its probability
+is the column's confidence, so confidences on a new tool mean what they say.
+
+Taught columns (a learned pattern) are never re-ranked: a correction is the user's word.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+from migrascope.config import data_path, load_data
+from migrascope.tools.profiling import ColumnProfile
+
+__all__ = [
+    "ColumnFacts",
+    "OptionScore",
+    "Reranker",
+    "default_reranker",
+    "enabled_reranker",
+    "load_replays",
+    "within_experience",
+]
+
+REPLAYS_FILE = "mapping_replays.jsonl"
+# Value kinds read as features of their own (the rest count through the dominant kind).
+_KIND_FEATURES = ("date", "integer", "text", "uuid", "hostname", "ipv4")
+_DECISIONS = {"auto": 0, "suggest": 1, "unmapped": 2}
+_MAX_CANDIDATES = 6
+
+
+@dataclass(frozen=True)
+class ColumnFacts:
+    """What the rules decided for one column and why: the reranker's input.
+
+    ``candidates`` are (field or None, score, evidence source, score before teaching);
+    ``model`` the header model's top readings (field or None, probability).
+    """
+
+    header: str
+    target: str | None
+    confidence: float
+    decision: str
+    combine: str | None
+    candidates: tuple[tuple[str | None, float, str, float], ...]
+    kinds: Mapping[str, float]
+    dominant: str
+    fill: float
+    distinct: float
+    list_share: float
+    columns: int
+    model: tuple[tuple[str | None, float], ...] = ()
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ColumnFacts:
+        return cls(
+            header=str(data["header"]),
+            target=data["target"],
+            confidence=float(data["conf"]),
+            decision=str(data["decision"]),
+            combine=data.get("combine"),
+            candidates=tuple(
+                (c[0], float(c[1]), str(c[2]), float(c[3])) for c in data["cands"][:_MAX_CANDIDATES]
+            ),
+            kinds=dict(data.get("kinds", {})),
+            dominant=str(data.get("dominant", "empty")),
+            fill=float(data.get("fill", 0.0)),
+            distinct=float(data.get("distinct", 0.0)),
+            list_share=float(data.get("list_share", 0.0)),
+            columns=int(data.get("ncols", 1)),
+            model=tuple((m[0], float(m[1])) for m in data.get("model", [])),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "header": self.header,
+            "target": self.target,
+            "conf": round(self.confidence, 4),
+            "decision": self.decision,
+            "combine": self.combine,
+            "cands": [[t, round(s, 4), src, round(own, 4)] for t, s, src, own in self.candidates],
+            "kinds": {k: round(v, 3) for k, v in self.kinds.items()},
+            "dominant": self.dominant,
+            "fill": round(self.fill, 3),
+            "distinct": round(self.distinct, 3),
+            "list_share": round(self.list_share, 3),
+            "ncols": self.columns,
+            "model": [[t, round(p, 4)] for t, p in self.model],
+        }
+
+
+@dataclass(frozen=True)
+class OptionScore:
+    """The reranker's probability that a column holds ``target`` (None = no field)."""
+
+    target: str | None
+    probability: float
+
+
+def _taken(file: Sequence[ColumnFacts]) -> list[dict[str, float]]:
+    """For each column, the fields other columns of the file took, with their confidence."""
+    best: dict[str, list[tuple[int, float]]] = {}
+    for i, f in enumerate(file):
+        if f.target:
+            best.setdefault(f.target, []).append((i, f.confidence))
+    out: list[dict[str, float]] = []
+    for i in range(len(file)):
+        out.append(
+            {
+                field: max(c for j, c in holders if j != i)
+                for field, holders in best.items()
+                if any(j != i for j, _ in holders)
+            }
+        )
+    return out
+
+
+class _Vocabulary:
+    """Stable integer codes for categorical features; unknown values share one code."""
+
+    def __init__(self, values: Sequence[str]) -> None:
+        self.codes = {v: i for i, v in enumerate(sorted(set(values)))}
+
+    def __call__(self, value: str | None) -> float:
+        if value is None:
+            return float(len(self.codes))
+        return float(self.codes.get(value, len(self.codes) + 1))
+
+    @property
+    def size(self) -> int:
+        return len(self.codes) + 2
+
+
+def _options(facts: ColumnFacts) -> dict[str | None, tuple[int, float, str | None, float]]:
+    """Each distinct candidate field (and "no field") with its rank, score, source, own."""
+    options: dict[str | None, tuple[int, float, str | None, float]] = {}
+    for rank, (target, score, source, own) in enumerate(facts.candidates):
+        options.setdefault(target, (rank, score, source, own))
+    options.setdefault(None, (len(facts.candidates) + 2, 0.0, None, 0.0))
+    return options
+
+
+class Reranker:
+    """Gradient-boosted scores of each option of a column, trained on blind replays."""
+
+    def __init__(self, rows: Sequence[tuple[ColumnFacts, Sequence[ColumnFacts], str | None]]):
+        """``rows``: (column, the columns of its file, its true field)."""
+        if not rows:
+            raise ValueError("a reranker needs at least one replayed column")
+        settings = load_data("mapping_model.toml")["reranker"]
+        self._fields = _Vocabulary(
+            [t for f, _, _ in rows for t, *_ in f.candidates if t]
+            + [truth for _, _, truth in rows if truth]
+        )
+        self._kinds = _Vocabulary([f.dominant for f, _, _ in rows])
+        self._sources = _Vocabulary([src for f, _, _ in rows for _, _, src, _ in f.candidates])
+        features: list[list[float]] = []
+        labels: list[bool] = []
+        taken_by_file: dict[int, list[dict[str, float]]] = {}
+        for facts, file, truth in rows:
+            taken = taken_by_file.get(id(file))
+            if taken is None:
+                taken = taken_by_file[id(file)] = _taken(file)
+            index = next(i for i, f in enumerate(file) if f is facts)
+            for option, row in self._option_rows(facts, taken[index]):
+                features.append(row)
+                labels.append(option == truth)
+        categorical = np.zeros(len(features[0]), dtype=bool)
+        categorical[list(self._categorical)] = True
+        self._model = HistGradientBoostingClassifier(
+            max_iter=int(settings["iterations"]),
+            learning_rate=float(settings["learning_rate"]),
+            max_leaf_nodes=int(settings["max_leaf_nodes"]),
+            categorical_features=categorical,
+            early_stopping=False,
+            random_state=0,
+        )
+        self._model.fit(np.asarray(features), np.asarray(labels))
+
+    # Positions of the categorical features in a row (see ``_option_rows``).
+    _categorical = (14, 15, 16)
+
+    def _option_rows(
+        self, facts: ColumnFacts, taken: Mapping[str, float]
+    ) -> list[tuple[str | None, list[float]]]:
+        options = _options(facts)
+        best = max(score for _, score, _, _ in options.values())
+        model = dict(facts.model)
+        model_top = facts.model[0] if facts.model else (None, 0.0)
+        kinds = facts.kinds
+        rows = []
+        for option, (rank, score, source, own) in options.items():
+            rows.append(
+                (
+                    option,
+                    [
+                        float(option is None),
+                        float(option == facts.target),
+                        score,
+                        own,
+                        float(rank),
+                        score - best,
+                        float(len(options) - 1),
+                        taken.get(option, 0.0) if option else 0.0,
+                        float(option in taken) if option else 0.0,
+                        facts.confidence,
+                        float(_DECISIONS.get(facts.decision, 3)),
+                        facts.fill,
+                        facts.distinct,
+                        facts.list_share,
+                        self._kinds(facts.dominant),
+                        self._fields(option),
+                        self._sources(source),
+                        *(kinds.get(k, 0.0) for k in _KIND_FEATURES),
+                        float(facts.combine is not None),
+                        float(facts.columns),
+                        model.get(option, 0.0),
+                        float(bool(facts.model) and option == model_top[0]),
+                        model_top[1],
+                    ],
+                )
+            )
+        return rows
+
+    def score(self, file: Sequence[ColumnFacts]) -> list[list[OptionScore]]:
+        """Every option of every column of one file, most probable first."""
+        taken = _taken(file)
+        out: list[list[OptionScore]] = []
+        batches = [self._option_rows(f, t) for f, t in zip(file, taken, strict=True)]
+        flat = [row for batch in batches for _, row in batch]
+        if not flat:
+            return [[] for _ in file]
+        probabilities = self._model.predict_proba(np.asarray(flat))[:, 1]
+        at = 0
+        for batch in batches:
+            scored = [
+                OptionScore(option, float(probabilities[at + k]))
+                for k, (option, _) in enumerate(batch)
+            ]
+            at += len(batch)
+            out.append(sorted(scored, key=lambda s: -s.probability))
+        return out
+
+
+def load_replays(
+    path: str | None = None,
+) -> list[tuple[ColumnFacts, list[ColumnFacts], str | None]]:
+    """The replayed columns of ``config/data/mapping_replays.jsonl`` (or ``path``).
+
+    One JSON object per file: ``{"tool", "file", "columns": [facts..., with "truth"]}``.
+    """
+    source = data_path(REPLAYS_FILE) if path is None else path
+    rows: list[tuple[ColumnFacts, list[ColumnFacts], str | None]] = []
+    with open(source, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            file = [ColumnFacts.from_json(c) for c in record["columns"]]
+            for facts, raw in zip(file, record["columns"], strict=True):
+                rows.append((facts, file, raw["truth"]))
+    return rows
+
+
+def within_experience(profiles: Sequence[ColumnProfile | None]) -> bool:
+    """Whether a table looks like the exports the reranker learned from.
+
+    Every replayed file is a real export of at least 15 columns and 60 rows; a hand-typed
+    table of three columns and five rows is outside what it has seen, and the rules alone
+    decide there (``[reranker]`` ``min_columns``, ``min_rows`` in mapping_model.toml).
+    """
+    settings = load_data("mapping_model.toml")["reranker"]
+    rows = max((p.total for p in profiles if p is not None), default=0)
+    return len(profiles) >= int(settings["min_columns"]) and rows >= int(settings["min_rows"])
+
+
+@cache
+def default_reranker() -> Reranker:
+    """The reranker trained on the bundled replays (once per process)."""
+    return Reranker(load_replays())
+
+
+def enabled_reranker() -> Reranker | None:
+    """The bundled reranker when ``mapping_model.toml`` turns it on, else None."""
+    return default_reranker() if load_data("mapping_model.toml")["reranker"]["enabled"] else None
