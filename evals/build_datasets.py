@@ -33967,7 +33967,7 @@ def round23_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # --------------------------------------------------------------------------- held-out round 24
 # Written blind (without reading the mapper, its lexicons or its hints): headers from the tools'
 # API references and public clients, labels as a consultant would give them.
-ROUND24 = HELDOUT
+ROUND24 = "dev"  # measured once held out (91.5 % (182/199) of tool columns with the rules; 89.4 % with the seventh session's reranker)
 R24A_SITES = [S("lux", "Luxembourg", "LUX-DC1", 177), S("nam", "Namur", "NAM-DC1", 178)]
 R24B_SITES = [S("lil", "Lille", "LIL1", 179), S("rns", "Rennes", "RNS1", 180)]
 R24C_SITES = [S("brn", "Brno", "BRQ-DC1", 181), S("ost", "Ostrava", "OSR-DC1", 182)]
@@ -34994,7 +34994,7 @@ def round24_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Written blind (headers from the tools' documentation, labels as a consultant would give
 # them, the mapper never run on them): Kaseya VSA, Microsoft SCOM, Observium, Morpheus.
 
-ROUND25 = HELDOUT
+ROUND25 = "dev"  # measured once held out (76.1 % (178/234) of tool columns with the rules; 78.6 % with the seventh session's reranker)
 R25A_SITES = [S("lys", "Lyon", "LYS-DC1", 201), S("mrs", "Marseille", "MRS-DC2", 202)]
 R25B_SITES = [S("ant", "Antwerp", "ANR1", 203), S("ghe", "Ghent", "GNE1", 204)]
 R25C_SITES = [S("lju", "Ljubljana", "LJU-DC1", 205), S("zag", "Zagreb", "ZAG-DC1", 206)]
@@ -36313,7 +36313,7 @@ def round25_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Held-out round 26 (written blind: no mapper, classifier, lexicon, hints or benchmark
 # read or run): OpenText UCMDB, BMC Helix CMDB, Oracle Enterprise Manager.
 
-ROUND26 = HELDOUT
+ROUND26 = "dev"  # measured once held out (75.8 % (147/194) of tool columns with the rules; 75.3 % with the seventh session's reranker)
 R26A_SITES = [S("tll", "Tallinn", "TLL-DC1", 221), S("tar", "Tartu", "TAY-DC1", 222)]
 R26B_SITES = [S("rix", "Riga", "RIX1", 223), S("vno", "Vilnius", "VNO1", 224)]
 R26C_SITES = [S("hel", "Helsinki", "HEL-DC2", 225), S("tmp", "Tampere", "TMP-DC1", 226)]
@@ -37472,7 +37472,7 @@ def round26_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # =========================================================================== round 27 (held-out)
 # Written blind (no look at the mapper, its data files, benchmarks or their history).
 
-ROUND27 = HELDOUT
+ROUND27 = "dev"  # measured once held out (85.5 % (188/220) of tool columns with the rules; 87.7 % with the seventh session's reranker)
 R27A_SITES = [S("trd", "Trondheim", "TRD-DC1", 221), S("brg", "Bergen", "BGO-DC2", 222)]
 R27B_SITES = [S("tmp", "Tampere", "TMP1", 223), S("oul", "Oulu", "OUL1", 224)]
 R27C_SITES = [S("gdn", "Gdansk", "GDN-DC1", 225), S("poz", "Poznan", "POZ-DC1", 226)]

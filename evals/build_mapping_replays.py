@@ -71,6 +71,15 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "cisco_ucsm", "nagios_xi", "kubevirt",
         ),
     ),
+    (
+        "78515bd",
+        "rounds 24-27",
+        (
+            "atera", "wiz", "snow_atlas", "kaseya_vsa", "scom", "morpheus", "observium",
+            "ucmdb", "oracle_em", "bmc_helix_cmdb", "ivanti_neurons", "veeam", "turbonomic",
+            "pulumi", "mosyle",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.

@@ -112,6 +112,26 @@ class OptionScore:
     probability: float
 
 
+def _rivals(file: Sequence[ColumnFacts]) -> list[dict[str, tuple[float, int]]]:
+    """For each column, per field: the best score another column has for it, and how many."""
+    by_field: dict[str, list[tuple[int, float]]] = {}
+    for i, f in enumerate(file):
+        seen = set()
+        for target, score, _, _ in f.candidates:
+            if target and target not in seen:
+                seen.add(target)
+                by_field.setdefault(target, []).append((i, score))
+    out = []
+    for i in range(len(file)):
+        mine: dict[str, tuple[float, int]] = {}
+        for field, holders in by_field.items():
+            others = [s for j, s in holders if j != i]
+            if others:
+                mine[field] = (max(others), len(others))
+        out.append(mine)
+    return out
+
+
 def _taken(file: Sequence[ColumnFacts]) -> list[dict[str, float]]:
     """For each column, the fields other columns of the file took, with their confidence."""
     best: dict[str, list[tuple[int, float]]] = {}
@@ -172,12 +192,16 @@ class Reranker:
         features: list[list[float]] = []
         labels: list[bool] = []
         taken_by_file: dict[int, list[dict[str, float]]] = {}
+        rivals_by_file: dict[int, list[dict[str, tuple[float, int]]]] = {}
         for facts, file, truth in rows:
             taken = taken_by_file.get(id(file))
             if taken is None:
                 taken = taken_by_file[id(file)] = _taken(file)
+                rivals_by_file[id(file)] = _rivals(file)
             index = next(i for i, f in enumerate(file) if f is facts)
-            for option, row in self._option_rows(facts, taken[index]):
+            for option, row in self._option_rows(
+                facts, taken[index], rivals_by_file[id(file)][index]
+            ):
                 features.append(row)
                 labels.append(option == truth)
         categorical = np.zeros(len(features[0]), dtype=bool)
@@ -196,7 +220,10 @@ class Reranker:
     _categorical = (14, 15, 16)
 
     def _option_rows(
-        self, facts: ColumnFacts, taken: Mapping[str, float]
+        self,
+        facts: ColumnFacts,
+        taken: Mapping[str, float],
+        rivals: Mapping[str, tuple[float, int]],
     ) -> list[tuple[str | None, list[float]]]:
         options = _options(facts)
         best = max(score for _, score, _, _ in options.values())
@@ -232,6 +259,9 @@ class Reranker:
                         model.get(option, 0.0),
                         float(bool(facts.model) and option == model_top[0]),
                         model_top[1],
+                        rivals.get(option, (0.0, 0))[0] if option else 0.0,
+                        float(rivals.get(option, (0.0, 0))[1]) if option else 0.0,
+                        score - (rivals.get(option, (0.0, 0))[0] if option else 0.0),
                     ],
                 )
             )
@@ -240,8 +270,9 @@ class Reranker:
     def score(self, file: Sequence[ColumnFacts]) -> list[list[OptionScore]]:
         """Every option of every column of one file, most probable first."""
         taken = _taken(file)
+        rivals = _rivals(file)
         out: list[list[OptionScore]] = []
-        batches = [self._option_rows(f, t) for f, t in zip(file, taken, strict=True)]
+        batches = [self._option_rows(f, t, r) for f, t, r in zip(file, taken, rivals, strict=True)]
         flat = [row for batch in batches for _, row in batch]
         if not flat:
             return [[] for _ in file]
