@@ -38873,7 +38873,16 @@ def _r29_oa_common(h: Host, rng: random.Random, did: int) -> dict[str, Any]:
         "processor_count": h.sockets if server else 0,
         "status": status,
         "environment": OA_ENV[h.env] if h.env else "",
-        "function": h.app or "",
+        "function": {
+            "web": "Web Server",
+            "app": "Application Server",
+            "db": "Database Server",
+            "dc": "Domain Controller",
+            "dns": "DNS Server",
+            "smtp": "Mail Relay",
+            "esx": "Hypervisor",
+            "k8s": "Container Host",
+        }.get(h.role, ""),
         "owner": h.owner if h.app else "",
         "org_id": 1,
         "location_id": 2 + h.site.octet % 7,
@@ -39015,8 +39024,8 @@ def r_open_audit(hosts: list[Host], rng: random.Random, variant: str) -> Rendere
             "'devices.processor_count' (physical processors) cpu_sockets. 'devices.status' "
             "(production, maintenance: Open-AudIT's lifecycle status) status; "
             "'devices.environment' (production, pre-production, testing, development, dr) "
-            "environment. 'devices.function' (free text, here the application a box serves, "
-            "not reliably) nothing. 'devices.owner' business_owner. 'devices.org_id', "
+            "environment. 'devices.function' (free text: the box's role, Web Server, Database "
+            "Server, Domain Controller) nothing. 'devices.owner' business_owner. 'devices.org_id', "
             "'devices.location_id' (ids of other objects) nothing. 'devices.vm_server_name' "
             "virtualization_host; 'devices.cluster_name' cluster; 'devices.vm_vendor' nothing. "
             "'devices.os_installation_date' install_date (2000-01-01 where never audited); "
