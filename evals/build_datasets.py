@@ -6004,6 +6004,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round25_specs())
         + _render_tool_specs(round26_specs())
         + _render_tool_specs(round27_specs())
+        + _render_tool_specs(round29_specs())
     )
 
 
@@ -38751,6 +38752,1293 @@ def round27_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             r_mosyle,
             prof("heldout27_mosyle2", R27H_SITES, "compact", "compact", 8),
             28202,
+            110,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 29 (held out)
+# Open-AudIT, Axonius, Spiceworks Inventory, Ansible AWX. Written blind: the writer of these
+# renderers never saw the mapper, its lexicons or its benchmarks.
+
+ROUND29 = HELDOUT
+R29A_SITES = [S("lis", "Lisbon", "LIS-DC1", 241), S("opo", "Porto", "OPO-DC1", 242)]
+R29B_SITES = [S("mad", "Madrid", "MAD2", 243), S("bcn", "Barcelona", "BCN1", 244)]
+R29C_SITES = [S("mrs", "Marseille", "MRS-DC1", 245), S("lyo", "Lyon", "LYO-DC2", 246)]
+R29D_SITES = [S("ath", "Athens", "ATH1", 247), S("skg", "Thessaloniki", "SKG1", 248)]
+R29E_SITES = [S("sof", "Sofia", "SOF-DC1", 249), S("var", "Varna", "VAR-DC1", 250)]
+R29F_SITES = [S("buh", "Bucharest", "BUH1", 251), S("clj", "Cluj-Napoca", "CLJ1", 252)]
+R29G_SITES = [S("lju", "Ljubljana", "LJU-DC1", 253), S("zag", "Zagreb", "ZAG-DC1", 254)]
+R29H_SITES = [S("bud", "Budapest", "BUD1", 200), S("deb", "Debrecen", "DEB1", 199)]
+R29_EXPORT = dt.datetime(2026, 11, 26, 15, 20)
+
+
+def _r29_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r29_seen(rng: random.Random, hours: int = 48) -> dt.datetime:
+    return R29_EXPORT - dt.timedelta(minutes=rng.randrange(5, hours * 60))
+
+
+def _r29_server(h: Host) -> bool:
+    return h.role in ("web", "app", "db", "dc", "dns", "smtp", "esx", "k8s")
+
+
+def _r29_os_family(h: Host) -> tuple[str, str]:
+    """Open-AudIT's os_group and os_family for a host ('Windows', 'Windows 2019')."""
+    if _r29_win(h):
+        return "Windows", "Windows " + h.os_tag
+    if h.role == "esx":
+        return "VMware", "VMware ESXi"
+    if not _r29_server(h):
+        return "", {"Cisco IOS-XE": "Cisco IOS", "Junos OS": "Juniper Junos"}.get(h.os_name, "")
+    fam = {
+        "rhel7": "RedHat",
+        "rhel8": "RedHat",
+        "rhel9": "RedHat",
+        "rhcos": "RedHat",
+        "ubuntu": "Ubuntu",
+        "sles12": "SUSE",
+        "sles15": "SUSE",
+        "centos7": "CentOS",
+        "ol8": "Oracle Linux",
+    }
+    return "Linux", fam.get(h.os_tag, "Linux")
+
+
+# Open-AudIT ----------------------------------------------------------------------------------
+
+OA_TYPE = {
+    "sw": "switch",
+    "rtr": "router",
+    "fw": "firewall",
+    "lb": "load balancer",
+    "stor": "san",
+    "printer": "printer",
+    "ups": "ups",
+    "pdu": "pdu",
+}
+OA_ENV = {
+    "production": "production",
+    "staging": "pre-production",
+    "test": "testing",
+    "development": "development",
+    "dr": "dr",
+}
+
+
+def _r29_oa_common(h: Host, rng: random.Random, did: int) -> dict[str, Any]:
+    """The Open-AudIT devices row of one host, keyed by its column name (no table prefix)."""
+    server = _r29_server(h)
+    group, family = _r29_os_family(h)
+    seen = _r29_seen(rng)
+    first = dt.datetime.combine(h.install, dt.time(9, 0)) + dt.timedelta(
+        days=rng.randrange(20, 400), minutes=rng.randrange(600)
+    )
+    first = min(first, seen - dt.timedelta(days=3))
+    if server:
+        dtype, icon = "computer", group.lower() or "computer"
+        klass = "virtual server" if h.virtual else ("hypervisor" if h.role == "esx" else "server")
+        form = "Virtual" if h.virtual else "Rack Mount Chassis"
+        by = "audit_wmi" if _r29_win(h) else "audit_ssh"
+    else:
+        dtype = OA_TYPE.get(h.role, "unknown")
+        icon, klass, form = dtype.replace(" ", "_"), "", ""
+        by = "snmp" if h.role != "printer" else "nmap"
+    status = "production" if h.power == "poweredOn" else "maintenance"
+    return {
+        "id": did,
+        "uuid": _r27_uuid(rng) if server else "",
+        "icon": icon,
+        "type": dtype,
+        "class": klass,
+        "name": h.name,
+        "hostname": h.name.lower() if server else h.name,
+        "domain": h.domain if server else "",
+        "fqdn": h.fqdn if server else "",
+        "dns_fqdn": h.fqdn if server or rng.random() < 0.5 else "",
+        "ip": h.ip,
+        "description": h.desc,
+        "manufacturer": h.manufacturer,
+        "model": h.model,
+        "serial": h.serial,
+        "os_group": group,
+        "os_family": family,
+        "os_name": h.os_name,
+        "os_version": h.os_version,
+        "form_factor": form,
+        "memory_count": h.mem_mb * 1024 if h.mem_mb else 0,
+        "processor_count": h.sockets if server else 0,
+        "status": status,
+        "environment": OA_ENV[h.env] if h.env else "",
+        "function": {
+            "web": "Web Server",
+            "app": "Application Server",
+            "db": "Database Server",
+            "dc": "Domain Controller",
+            "dns": "DNS Server",
+            "smtp": "Mail Relay",
+            "esx": "Hypervisor",
+            "k8s": "Container Host",
+        }.get(h.role, ""),
+        "owner": h.owner if h.app else "",
+        "org_id": 1,
+        "location_id": 2 + h.site.octet % 7,
+        "vm_vendor": "vmware" if h.virtual else "",
+        "vm_server_name": h.vhost if h.virtual else "",
+        "cluster_name": h.cluster if h.virtual or h.role == "esx" else "",
+        "os_installation_date": h.install.isoformat() if server else "2000-01-01",
+        "purchase_date": (h.install - dt.timedelta(days=rng.randrange(10, 60))).isoformat()
+        if not h.virtual
+        else "2000-01-01",
+        "first_seen": f"{first:%Y-%m-%d %H:%M:%S}",
+        "last_seen": f"{seen:%Y-%m-%d %H:%M:%S}",
+        "last_seen_by": by,
+        "identification": f"{h.manufacturer} {h.model}".strip() if not h.virtual else "",
+    }
+
+
+def r_open_audit(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Open-AudIT 5 devices collection. a: `GET /open-audit/index.php/devices?format=csv&properties=
+    ...` (every field quoted, headers keep the `devices.` prefix); b: `GET /open-audit/index.php/
+    devices?format=json&properties=...` (JSON:API-like `{meta, links, data: [{id, type, attributes,
+    links}], included}`)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    did = rng.randrange(2, 40)
+    for h in hosts:
+        did += rng.randrange(1, 4)
+        base = _r29_oa_common(h, rng, did)
+        if variant == "a":
+            rows.append({f"devices.{k}": v for k, v in base.items()})
+        else:
+            attrs = {f"devices.{k}": base[k] for k in OA_B_KEYS}
+            rows.append(
+                {
+                    "id": did,
+                    "type": "devices",
+                    "attributes": attrs,
+                    "links": {"self": f"/open-audit/index.php/devices/{did}"},
+                }
+            )
+        labels.append(row_label(len(rows), h.name, h))
+    source = (
+        "Column names from the Open-AudIT source (Opmantek/open-audit on GitHub: the `devices` "
+        "table columns as the reports and the cluster/collection SQL alias them, `devices.id`, "
+        "`devices.name`, `devices.ip`, `devices.type`, `devices.class`, `devices.os_group`, "
+        "`devices.os_family`, `devices.os_name`, `devices.memory_count` (KB: the cluster view "
+        "divides it by 1024 twice for GB), `devices.processor_count`, `devices.location_id`, "
+        "`devices.vm_server_name`, `devices.last_seen_by`, ...; app/Helpers/output_helper.php "
+        "writes the CSV header from meta.data_order, every value quoted)."
+    )
+    if variant == "a":
+        truth = {
+            "devices.id": "asset_id",
+            "devices.type": "asset_type",
+            "devices.class": "asset_type",
+            "devices.name": "hostname",
+            "devices.hostname": "hostname",
+            "devices.fqdn": "fqdn",
+            "devices.dns_fqdn": "fqdn",
+            "devices.ip": "ip_address",
+            "devices.description": "description",
+            "devices.manufacturer": "manufacturer",
+            "devices.model": "model",
+            "devices.serial": "serial_number",
+            "devices.os_family": "os_name",
+            "devices.os_name": "os_name",
+            "devices.os_version": "os_version",
+            "devices.memory_count": "memory_gb",
+            "devices.processor_count": "cpu_sockets",
+            "devices.status": "status",
+            "devices.environment": "environment",
+            "devices.owner": "business_owner",
+            "devices.vm_server_name": "virtualization_host",
+            "devices.cluster_name": "cluster",
+            "devices.os_installation_date": "install_date",
+        }
+        keep = [
+            "id",
+            "icon",
+            "type",
+            "class",
+            "name",
+            "domain",
+            "fqdn",
+            "ip",
+            "description",
+            "manufacturer",
+            "model",
+            "serial",
+            "os_group",
+            "os_family",
+            "os_name",
+            "os_version",
+            "form_factor",
+            "memory_count",
+            "processor_count",
+            "status",
+            "environment",
+            "function",
+            "owner",
+            "org_id",
+            "location_id",
+            "vm_vendor",
+            "vm_server_name",
+            "cluster_name",
+            "os_installation_date",
+            "purchase_date",
+            "first_seen",
+            "last_seen",
+            "last_seen_by",
+        ]
+        cols = [(f"devices.{k}", truth.get(f"devices.{k}"), None) for k in keep]
+        cols = [(c, t, "KB" if c == "devices.memory_count" else u) for c, t, u in cols]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "open_audit",
+            "Open-AudIT 5 (FirstWave) devices collection exported as CSV: `GET /open-audit/"
+            "index.php/devices?format=csv&properties=devices.id,devices.icon,devices.type,...` "
+            "(every field quoted; the header keeps the `devices.` prefix because output_csv only "
+            "strips `system.`). " + source + " Sure of the names. **Medium**: memory_count in KB "
+            "(as Open-AudIT's audit scripts store it), processor_count as physical processors, "
+            "`2000-01-01` as the 'never' date of unset date columns.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            quoting=csv.QUOTE_ALL,
+            notes="Everything discovery found: Windows and Linux servers (audited, physical and "
+            "VMware VMs), ESXi hosts, switches, routers, firewalls, load balancers, SANs, "
+            "printers and UPSs (SNMP/Nmap only: no OS audit, memory 0). 'devices.id' asset_id. "
+            "'devices.type' (computer, switch, router, printer, ...) and 'devices.class' (server, "
+            "virtual server, hypervisor; empty for non-computers) both asset_type (competing "
+            "columns). 'devices.icon' nothing. 'devices.name' hostname; 'devices.fqdn' fqdn "
+            "(empty for SNMP devices); 'devices.domain' nothing. 'devices.os_family' (Windows "
+            "2019, RedHat, Ubuntu: the OS at family level) os_name as the fallback of "
+            "'devices.os_name'; 'devices.os_group' (Windows, Linux, VMware) nothing. "
+            "'devices.memory_count' **KB** memory_gb (0 where not audited). "
+            "'devices.processor_count' (physical processors) cpu_sockets. 'devices.status' "
+            "(production, maintenance: Open-AudIT's lifecycle status) status; "
+            "'devices.environment' (production, pre-production, testing, development, dr) "
+            "environment. 'devices.function' (free text: the box's role, Web Server, Database "
+            "Server, Domain Controller) nothing. 'devices.owner' business_owner. 'devices.org_id', "
+            "'devices.location_id' (ids of other objects) nothing. 'devices.vm_server_name' "
+            "virtualization_host; 'devices.cluster_name' cluster; 'devices.vm_vendor' nothing. "
+            "'devices.os_installation_date' install_date (2000-01-01 where never audited); "
+            "'devices.purchase_date' nothing (an install date exists). 'devices.first_seen', "
+            "'devices.last_seen', 'devices.last_seen_by' (the tool's own record) nothing. "
+            "'devices.form_factor' nothing.",
+            split=ROUND29,
+        )
+    truth = {
+        "id": "asset_id",
+        "attributes.devices.id": "asset_id",
+        "attributes.devices.type": "asset_type",
+        "attributes.devices.name": "hostname",
+        "attributes.devices.hostname": "hostname",
+        "attributes.devices.dns_fqdn": "fqdn",
+        "attributes.devices.ip": "ip_address",
+        "attributes.devices.description": "description",
+        "attributes.devices.manufacturer": "manufacturer",
+        "attributes.devices.model": "model",
+        "attributes.devices.serial": "serial_number",
+        "attributes.devices.os_family": "os_name",
+        "attributes.devices.memory_count": "memory_gb",
+        "attributes.devices.processor_count": "cpu_sockets",
+        "attributes.devices.status": "status",
+        "attributes.devices.environment": "environment",
+        "attributes.devices.vm_server_name": "virtualization_host",
+        "attributes.devices.cluster_name": "cluster",
+    }
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    unit = {"attributes.devices.memory_count": "KB"}
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+    return Rendered(
+        "open_audit",
+        "Open-AudIT 5 (FirstWave) devices collection as JSON: `GET /open-audit/index.php/"
+        "devices?format=json&properties=devices.id,devices.icon,devices.type,devices.name,"
+        "devices.ip,devices.dns_fqdn,devices.identification,devices.description,"
+        "devices.manufacturer,devices.os_family,devices.status,devices.hostname,devices.model,"
+        "devices.serial,devices.memory_count,devices.processor_count,devices.environment,"
+        "devices.form_factor,devices.vm_server_name,devices.cluster_name,devices.location_id,"
+        "devices.last_seen` (the first eleven are Open-AudIT's default device list columns). "
+        "Each record is `{id, type: 'devices', attributes: {'devices.<column>': ...}, links: "
+        "{self}}` in `data`, beside `meta`, `links` and `included` (output_helper.php "
+        "output_json echoes the whole response). " + source + " **Medium**: the envelope "
+        "details, ids as integers.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        json_envelope={
+            "meta": {
+                "collection": "devices",
+                "action": "collection",
+                "format": "json",
+                "limit": 1000,
+                "offset": 0,
+                "total": 0,
+                "filtered": 0,
+            },
+            "links": {"self": "/open-audit/index.php/devices?format=json"},
+            "included": [],
+        },
+        json_records_key="data",
+        notes="Everything discovery found (servers physical and virtual, ESXi, network gear, "
+        "SANs, printers, UPSs). Top-level 'id' and 'attributes.devices.id' (the same number) "
+        "asset_id; top-level 'type' (always 'devices': the JSON resource type) and "
+        "'links.self' nothing. 'attributes.devices.type' (computer, switch, router, printer, "
+        "...) asset_type; 'attributes.devices.icon' nothing. 'attributes.devices.name' and "
+        "'attributes.devices.hostname' hostname (aliases); 'attributes.devices.dns_fqdn' fqdn "
+        "(empty where no reverse DNS). 'attributes.devices.identification' (manufacturer and "
+        "model run together, empty for VMs) nothing. 'attributes.devices.os_family' (Windows "
+        "2019, RedHat, Cisco IOS) os_name: the only OS column. 'attributes.devices.memory_count' "
+        "**KB** memory_gb; 'attributes.devices.processor_count' cpu_sockets. "
+        "'attributes.devices.status' (production, maintenance) status; "
+        "'attributes.devices.environment' (production, pre-production, testing, development, "
+        "dr) environment. 'attributes.devices.vm_server_name' virtualization_host; "
+        "'attributes.devices.cluster_name' cluster. 'attributes.devices.location_id' (an id) "
+        "and 'attributes.devices.last_seen', 'attributes.devices.form_factor' nothing.",
+        split=ROUND29,
+    )
+
+
+OA_B_KEYS = [
+    "id",
+    "icon",
+    "type",
+    "name",
+    "ip",
+    "dns_fqdn",
+    "identification",
+    "description",
+    "manufacturer",
+    "os_family",
+    "status",
+    "hostname",
+    "model",
+    "serial",
+    "memory_count",
+    "processor_count",
+    "environment",
+    "form_factor",
+    "vm_server_name",
+    "cluster_name",
+    "location_id",
+    "last_seen",
+]
+
+
+# Axonius -------------------------------------------------------------------------------------
+
+AX_ADAPTERS_SERVER = ["active_directory_adapter", "crowd_strike_adapter", "qualys_scans_adapter"]
+
+
+def _r29_ax_adapters(h: Host, rng: random.Random) -> list[str]:
+    """The adapter connections that saw a device (its Axonius 'Adapter Connections')."""
+    if _r29_server(h):
+        out = ["vmware_esx_adapter"] if h.virtual or h.role == "esx" else ["dell_idrac_adapter"]
+        if _r29_win(h):
+            out.append("active_directory_adapter")
+        out += [a for a in AX_ADAPTERS_SERVER[1:] if rng.random() < 0.8]
+        if not h.virtual and not h.manufacturer.startswith("Dell"):
+            out[0] = "hpe_oneview_adapter" if h.manufacturer == "HPE" else "nmap_adapter"
+        return out
+    return ["cisco_dnac_adapter" if h.manufacturer == "Cisco" else "snmp_adapter"] + (
+        ["qualys_scans_adapter"] if rng.random() < 0.5 else []
+    )
+
+
+def _r29_ax_os_type(h: Host) -> str:
+    if _r29_win(h):
+        return "Windows"
+    if h.role == "esx":
+        return "VMware"
+    if _r29_server(h):
+        return "Linux"
+    return {"Cisco IOS-XE": "Cisco", "Cisco NX-OS": "Cisco", "Cisco ASA": "Cisco"}.get(
+        h.os_name, "Unknown" if not h.os_name else h.os_name.split()[0]
+    )
+
+
+def _r29_ax_dist(h: Host) -> str:
+    if _r29_win(h):
+        return "Server " + h.os_tag
+    if _r29_server(h) and h.role != "esx":
+        return h.os_name.split(" Linux")[0].replace("Red Hat Enterprise", "RedHat").split()[0]
+    return ""
+
+
+def _r29_ax_build(h: Host) -> str:
+    if _r29_win(h):
+        return h.os_version.split(".")[-1]
+    return ""
+
+
+def r_axonius(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Axonius devices. a: the Devices page 'Export CSV' (aggregated columns titled
+    'Aggregated: <field title>', multi-value cells one value a line); b: REST API v1
+    `POST /api/devices` (axonius-api-client `devices.get()`) saved as JSON: records with flat
+    `specific_data.data.*` keys, lists of the values every adapter reported."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for h in hosts:
+        adapters = _r29_ax_adapters(h, rng)
+        seen = _r29_seen(rng, 30)
+        ips = [h.ip] + (
+            [f"fe80::{rng.randrange(16**4):x}:{rng.randrange(16**4):x}"]
+            if _r29_server(h) and rng.random() < 0.35
+            else []
+        )
+        macs = [h.mac] if h.mac else []
+        names = (
+            [h.name]
+            if h.role in ("sw", "rtr", "fw", "lb", "stor", "ups", "pdu")
+            else [h.name.upper() if _r29_win(h) else h.name]
+        )
+        fqdn = h.fqdn if _r29_server(h) else ""
+        os_str = h.os_name if h.os_name else ""
+        mem_gb = round(h.mem_mb / 1024, 2) if h.mem_mb and _r29_server(h) else None
+        tags = [t for t in (ENV_DISPLAY[h.env][0] if h.env else "", h.site.city) if t]
+        if variant == "a":
+            rows.append(
+                {
+                    "Aggregated: Adapter Connections": "\n".join(adapters),
+                    "Aggregated: Asset Name": names[0],
+                    "Aggregated: Host Name": fqdn or names[0],
+                    "Aggregated: Domain": h.domain if _r29_server(h) else "",
+                    "Aggregated: Last Seen": f"{seen:%Y-%m-%d %H:%M:%S}",
+                    "Aggregated: Network Interfaces: MAC": "\n".join(macs),
+                    "Aggregated: Network Interfaces: IPs": "\n".join(ips),
+                    "Aggregated: Preferred IPv4": h.ip,
+                    "Aggregated: OS: Type": _r29_ax_os_type(h),
+                    "Aggregated: OS: Distribution": _r29_ax_dist(h),
+                    "Aggregated: OS: Build": _r29_ax_build(h),
+                    "Aggregated: OS: Full OS String": os_str,
+                    "Aggregated: Device Manufacturer": h.manufacturer,
+                    "Aggregated: Device Model": h.model,
+                    "Aggregated: Device Manufacturer Serial": h.serial,
+                    "Aggregated: Total RAM (GB)": "" if mem_gb is None else f"{mem_gb:g}",
+                    "Aggregated: CPUs: Name": h.cpu_model if _r29_server(h) else "",
+                    "Aggregated: CPUs: Cores": str(h.cores) if _r29_server(h) else "",
+                    "Aggregated: Tags": "\n".join(tags),
+                    "Aggregated: Last Used Users": (
+                        f"CORP\\svc_{(h.app_code or 'infra')}" if _r29_win(h) else ""
+                    ),
+                    "Aggregated: Asset Unique ID": "",
+                }
+            )
+        else:
+            axon_id = uuid.UUID(int=rng.getrandbits(128)).hex
+            rec: dict[str, Any] = {
+                "adapter_list_length": len(adapters),
+                "adapters": adapters,
+                "internal_axon_id": axon_id,
+                "labels": tags,
+                "specific_data.data.name": names,
+                "specific_data.data.hostname_preferred": names[0],
+                "specific_data.data.hostname": [fqdn or names[0]]
+                + ([names[0]] if fqdn and rng.random() < 0.4 else []),
+                "specific_data.data.network_interfaces.ips": ips,
+                "specific_data.data.network_interfaces.mac": macs,
+                "specific_data.data.network_interfaces.ips_v4_preferred": h.ip,
+                "specific_data.data.os.type": [_r29_ax_os_type(h)],
+                "specific_data.data.os.os_str": [os_str.lower()] if os_str else [],
+                "specific_data.data.os.distribution": [_r29_ax_dist(h)] if _r29_ax_dist(h) else [],
+                "specific_data.data.device_manufacturer": [h.manufacturer],
+                "specific_data.data.device_model": [h.model] if h.model else [],
+                "specific_data.data.device_serial": [h.serial] if h.serial else [],
+                "specific_data.data.total_physical_memory": [mem_gb] if mem_gb else [],
+                "specific_data.data.total_number_of_physical_processors": [h.sockets]
+                if _r29_server(h)
+                else [],
+                "specific_data.data.cpus.name": [h.cpu_model] if _r29_server(h) else [],
+                "specific_data.data.power_state": (
+                    ["TurnedOn" if h.power == "poweredOn" else "TurnedOff"] if h.virtual else []
+                ),
+                "specific_data.data.last_seen": [
+                    (seen - dt.timedelta(hours=k * 3)).strftime("%a, %d %b %Y %H:%M:%S GMT")
+                    for k in range(min(2, len(adapters)))
+                ],
+                "specific_data.data.first_fetch_time": [
+                    (R29_EXPORT - dt.timedelta(days=rng.randrange(30, 900))).strftime(
+                        "%a, %d %b %Y %H:%M:%S GMT"
+                    )
+                ],
+            }
+            rows.append(rec)
+        labels.append(row_label(len(rows), names[0], h))
+    if variant == "a":
+        cols = [
+            ("Aggregated: Adapter Connections", None, None),
+            ("Aggregated: Asset Name", "hostname", None),
+            ("Aggregated: Host Name", "fqdn", None),
+            ("Aggregated: Domain", None, None),
+            ("Aggregated: Last Seen", None, None),
+            ("Aggregated: Network Interfaces: MAC", "mac_address", None),
+            ("Aggregated: Network Interfaces: IPs", "ip_address", None),
+            ("Aggregated: Preferred IPv4", "ip_address", None),
+            ("Aggregated: OS: Type", "os_name", None),
+            ("Aggregated: OS: Distribution", None, None),
+            ("Aggregated: OS: Build", "os_version", None),
+            ("Aggregated: OS: Full OS String", "os_name", None),
+            ("Aggregated: Device Manufacturer", "manufacturer", None),
+            ("Aggregated: Device Model", "model", None),
+            ("Aggregated: Device Manufacturer Serial", "serial_number", None),
+            ("Aggregated: Total RAM (GB)", "memory_gb", "GB"),
+            ("Aggregated: CPUs: Name", "cpu_model", None),
+            ("Aggregated: CPUs: Cores", "cpu_cores", None),
+            ("Aggregated: Tags", None, None),
+            ("Aggregated: Last Used Users", None, None),
+            ("Aggregated: Asset Unique ID", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "axonius",
+            "Axonius Devices page, 'Export CSV' of a saved query (aggregated view: every "
+            "column titled 'Aggregated: <field>', multi-value fields one value a line in the "
+            "cell). Column titles from the Axonius docs (docs.axonius.com, Devices page: "
+            "'Asset Name', 'Host Name', 'Last Seen', 'Network Interfaces: MAC', 'Network "
+            "Interfaces: IPs', 'OS: Type', 'Tags') and from public scripts that rename the "
+            "columns of such exports ('Aggregated: Adapter Connections', 'Aggregated: Preferred "
+            "IPv4', 'Aggregated: OS: Distribution', 'Aggregated: OS: Build', 'Aggregated: OS: "
+            "Full OS String', 'Aggregated: Device Manufacturer Serial', 'Aggregated: Last Used "
+            "Users'). **Medium**: 'Aggregated: Device Manufacturer', 'Aggregated: Device Model', "
+            "'Aggregated: Total RAM (GB)', 'Aggregated: CPUs: Name', 'Aggregated: CPUs: Cores', "
+            "'Aggregated: Asset Unique ID' (field titles as the docs' field lists give them, "
+            "not seen in an export), adapter names as plugin names.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            encoding="utf-8-sig",
+            notes="Every device the adapters (vCenter, AD, CrowdStrike, Qualys, iDRAC, OneView, "
+            "Catalyst Center, SNMP) correlated: physical and virtual servers, network gear, "
+            "storage, printers, UPSs. No Axonius id column (the internal id is not exported), "
+            "so 'Aggregated: Asset Unique ID' (empty: no adapter fills it here) is nothing and "
+            "nothing is asset_id. 'Aggregated: Asset Name' (the device name; upper-case for "
+            "AD-joined Windows boxes) hostname; 'Aggregated: Host Name' (FQDN for servers, "
+            "the bare name for network gear) fqdn. 'Aggregated: Network Interfaces: IPs' (one "
+            "address a line, sometimes an IPv6 link-local after the IPv4) and 'Aggregated: "
+            "Preferred IPv4' both ip_address. 'Aggregated: OS: Full OS String' os_name and "
+            "'Aggregated: OS: Type' (Windows, Linux, VMware, Cisco) os_name as its fallback; "
+            "'Aggregated: OS: Distribution' (Server 2019, Ubuntu, RedHat: neither name nor "
+            "version alone) nothing; 'Aggregated: OS: Build' (Windows build number 17763) "
+            "os_version. 'Aggregated: Total RAM (GB)' **GB** memory_gb. 'Aggregated: CPUs: "
+            "Cores' (total cores) cpu_cores. 'Aggregated: Adapter Connections', 'Aggregated: "
+            "Domain', 'Aggregated: Last Seen', 'Aggregated: Tags' (environment and city run "
+            "together), 'Aggregated: Last Used Users' nothing.",
+            split=ROUND29,
+        )
+    truth = {
+        "internal_axon_id": "asset_id",
+        "specific_data.data.name": "hostname",
+        "specific_data.data.hostname": "fqdn",
+        "specific_data.data.network_interfaces.ips": "ip_address",
+        "specific_data.data.hostname_preferred": "hostname",
+        "specific_data.data.network_interfaces.ips_v4_preferred": "ip_address",
+        "specific_data.data.network_interfaces.mac": "mac_address",
+        "specific_data.data.os.type": "os_name",
+        "specific_data.data.os.os_str": "os_name",
+        "specific_data.data.device_manufacturer": "manufacturer",
+        "specific_data.data.device_model": "model",
+        "specific_data.data.device_serial": "serial_number",
+        "specific_data.data.total_physical_memory": "memory_gb",
+        "specific_data.data.total_number_of_physical_processors": "cpu_sockets",
+        "specific_data.data.cpus.name": "cpu_model",
+        "specific_data.data.power_state": "power_state",
+    }
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    unit = {"specific_data.data.total_physical_memory": "GB"}
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+    return Rendered(
+        "axonius",
+        "Axonius REST API v1 devices, fetched with axonius-api-client `client.devices.get("
+        "fields=[...])` (POST /api/devices with `fields.devices`) and saved as JSON: "
+        "`{page: {number, size, totalPages, totalResources}, assets: [...]}`. Each asset has "
+        "'adapter_list_length', 'adapters', 'internal_axon_id', 'labels' and the requested "
+        "aggregated fields as flat keys 'specific_data.data.<field>' holding the list of "
+        "values the adapters reported (axonius-api-client docs: 'specific_data.data.hostname', "
+        "'specific_data.data.name', 'specific_data.data.network_interfaces.ips', "
+        "'specific_data.data.network_interfaces.mac', 'specific_data.data.os.os_str', "
+        "'specific_data.data.os.type', 'specific_data.data.last_seen'; the Axonius "
+        "enforcement docs name 'device_manufacturer_preferred', 'hostname_fqdn_preferred', "
+        "'network_interfaces.ips_v4_preferred'; the GUI's 'Preferred Host Name' column is "
+        "'hostname_preferred'; preferred fields are single values, not lists). **Medium**: "
+        "'device_serial', 'total_physical_memory' (GB as the GUI's 'Total RAM (GB)'), "
+        "'total_number_of_physical_processors', 'cpus.name', 'power_state', "
+        "'first_fetch_time' (field names as the adapter schema lists them), RFC 1123 dates.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        fmt="json",
+        json_envelope={"page": {"number": 1, "size": 2000, "totalPages": 1, "totalResources": 0}},
+        json_records_key="assets",
+        notes="Every correlated device (servers physical and virtual, network gear, storage, "
+        "printers, UPSs); values are lists, one entry per adapter that reported one. "
+        "'internal_axon_id' (Axonius's id of the correlated device) asset_id. "
+        "'specific_data.data.name' (device name) and 'specific_data.data.hostname_preferred' "
+        "(the one name Axonius prefers, a plain string) hostname; "
+        "'specific_data.data.network_interfaces.ips' (list) and "
+        "'specific_data.data.network_interfaces.ips_v4_preferred' (string) ip_address; 'specific_data.data.hostname' (the "
+        "FQDN, sometimes with the short name as a second value) fqdn. "
+        "'specific_data.data.os.os_str' (the full OS string, lower-cased as Axonius keeps it) "
+        "os_name and 'specific_data.data.os.type' (Windows, Linux) os_name as its fallback; "
+        "'specific_data.data.os.distribution' (Server 2019, Ubuntu) nothing. "
+        "'specific_data.data.total_physical_memory' **GB** memory_gb; "
+        "'specific_data.data.total_number_of_physical_processors' cpu_sockets; "
+        "'specific_data.data.cpus.name' cpu_model. 'specific_data.data.power_state' "
+        "(TurnedOn/TurnedOff, vCenter VMs only) power_state. 'adapters', "
+        "'adapter_list_length', 'labels' (tags: environment and city mixed), "
+        "'specific_data.data.last_seen', 'specific_data.data.first_fetch_time' nothing.",
+        split=ROUND29,
+    )
+
+
+# Spiceworks Inventory ------------------------------------------------------------------------
+
+SW_TYPE = {
+    "sw": "Switch",
+    "rtr": "Router",
+    "fw": "Firewall",
+    "lb": "Network Device",
+    "stor": "NAS",
+    "printer": "Printer",
+    "ups": "UPS",
+    "pdu": "Unknown",
+}
+
+
+def _r29_sw_type(h: Host) -> str:
+    if h.role == "esx":
+        return "VMware Host"
+    if _r29_server(h):
+        return "Server"
+    return SW_TYPE.get(h.role, "Unknown")
+
+
+def _r29_sw_group(h: Host) -> str:
+    if h.virtual:
+        return "Virtual Machines"
+    if _r29_server(h):
+        return "Servers"
+    return {"printer": "Printers", "ups": "Power"}.get(h.role, "Network Devices")
+
+
+def _r29_sw_sp(h: Host) -> str:
+    return "" if not _r29_win(h) else ("Service Pack 0" if "2012" in h.os_name else "")
+
+
+def _r29_us_short(t: dt.datetime) -> str:
+    return (
+        f"{t.month}/{t.day}/{t.year} {(t.hour - 1) % 12 + 1}:{t:%M} {'AM' if t.hour < 12 else 'PM'}"
+    )
+
+
+def r_spiceworks(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Spiceworks. a: Spiceworks Inventory (cloud) Devices list 'Export' to CSV (display
+    column names); b: Spiceworks IT Desktop 7.5 custom report over the `devices` table
+    (`SELECT ... FROM devices`) exported as CSV (raw column names)."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    tag_no = rng.randrange(1000, 4000)
+    sid = rng.randrange(20, 200)
+    for h in hosts:
+        tag_no += rng.randrange(1, 9)
+        sid += rng.randrange(1, 5)
+        server = _r29_server(h)
+        seen = _r29_seen(rng, 72)
+        has_tag = not h.virtual and rng.random() < 0.85
+        tag = f"AT-{tag_no:05d}" if has_tag else ""
+        mem_gb = h.mem_mb / 1024 if h.mem_mb and server else 0
+        purchase = h.install - dt.timedelta(days=rng.randrange(5, 60))
+        warranty = purchase + dt.timedelta(days=365 * rng.choice([3, 3, 5, 5, 7]))
+        if variant == "a":
+            rows.append(
+                {
+                    "Name": h.name,
+                    "Device Type": _r29_sw_type(h),
+                    "Group": _r29_sw_group(h),
+                    "IP Address": h.ip,
+                    "MAC Address": h.mac.upper(),
+                    "Manufacturer": h.manufacturer,
+                    "Model": h.model,
+                    "Operating System": h.os_name if server else "",
+                    "Service Pack": _r29_sw_sp(h),
+                    "Processor": h.cpu_model if server else "",
+                    "Memory": f"{mem_gb:.2f} GB" if mem_gb else "",
+                    "Serial Number": h.serial,
+                    "Asset Tag": tag,
+                    "Location": f"{h.site.city} - {h.site.dc}",
+                    "Owner": h.owner if h.app else "",
+                    "Domain": h.domain.upper().split(".")[0] if _r29_win(h) else "",
+                    "Description": h.desc,
+                    "Purchase Date": f"{purchase.month}/{purchase.day}/{purchase.year}"
+                    if has_tag
+                    else "",
+                    "Warranty Expiration": f"{warranty.month}/{warranty.day}/{warranty.year}"
+                    if has_tag
+                    else "",
+                    "Last Scanned": _r29_us_short(seen),
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "id": sid,
+                    "name": h.name,
+                    "type": _r29_sw_type(h),
+                    "ip_address": h.ip,
+                    "mac_address": h.mac.upper(),
+                    "domain": h.domain if server else "",
+                    "manufacturer": h.manufacturer,
+                    "model": h.model,
+                    "serial_number": h.serial,
+                    "asset_tag": tag,
+                    "operating_system": h.os_name if server else "",
+                    "service_pack": _r29_sw_sp(h),
+                    "processor_type": h.cpu_model if server else "",
+                    "memory": str(h.mem_mb) if h.mem_mb and server else "",
+                    "location": h.site.city,
+                    "primary_owner_name": h.owner if h.app else "",
+                    "description": h.desc,
+                    "c_environment": env_disp(rng, h.env),
+                    "c_application": h.app or "",
+                    "c_support_team": h.group,
+                    "purchase_date": f"{purchase:%Y-%m-%d}" if has_tag else "",
+                    "warranty_expiration_date": f"{warranty:%Y-%m-%d}" if has_tag else "",
+                    "last_scan_time": f"{seen:%Y-%m-%d %H:%M:%S}",
+                    "created_on": f"{dt.datetime.combine(h.install, dt.time(10, 12)):%Y-%m-%d %H:%M:%S}",
+                    "online": "t" if h.power == "poweredOn" else "f",
+                }
+            )
+        labels.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        cols = [
+            ("Name", "hostname", None),
+            ("Device Type", "asset_type", None),
+            ("Group", None, None),
+            ("IP Address", "ip_address", None),
+            ("MAC Address", "mac_address", None),
+            ("Manufacturer", "manufacturer", None),
+            ("Model", "model", None),
+            ("Operating System", "os_name", None),
+            ("Service Pack", None, None),
+            ("Processor", "cpu_model", None),
+            ("Memory", "memory_gb", "GB"),
+            ("Serial Number", "serial_number", None),
+            ("Asset Tag", "asset_id", None),
+            ("Location", "location", None),
+            ("Owner", "business_owner", None),
+            ("Domain", None, None),
+            ("Description", "description", None),
+            ("Purchase Date", "install_date", None),
+            ("Warranty Expiration", "end_of_life_date", None),
+            ("Last Scanned", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "spiceworks",
+            "Spiceworks Inventory (cloud, the successor of Spiceworks IT Desktop) Devices list "
+            "'Export' to CSV with the columns the list shows. Column names from Spiceworks' "
+            "device attributes as the product names them ('Name', 'IP Address', "
+            "'Manufacturer', 'Model', 'Operating System', 'Memory', 'Serial Number', 'Asset "
+            "Tag', 'Group', as the migrascope brief for round 29 and Spiceworks community "
+            "how-tos list them). **Low to medium**: no public copy of an export was found; "
+            "'Device Type', 'Service Pack', 'Processor', 'Location', 'Owner', 'Domain', "
+            "'Description', 'Purchase Date', 'Warranty Expiration', 'Last Scanned' are the "
+            "device page's labels, memory as '16.00 GB', US dates.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            notes="A small-business estate as the Spiceworks agent and network scan see it: "
+            "Windows and Linux servers (physical and VMware VMs), ESXi hosts, switches, "
+            "firewalls, a NAS, printers, UPSs. 'Name' hostname. 'Device Type' (Server, VMware "
+            "Host, Switch, Printer, UPS) asset_type; 'Group' (Servers, Virtual Machines, "
+            "Network Devices, Printers: a folder the admin sorts devices into) nothing. 'Asset "
+            "Tag' (AT-01234; empty on VMs) asset_id: the file's only identifier. 'Memory' "
+            "('16.00 GB') **GB** memory_gb. 'Processor' cpu_model. 'Location' ('Lisbon - "
+            "LIS-DC1') location. 'Owner' business_owner. 'Purchase Date' install_date (no "
+            "install date in the file); 'Warranty Expiration' end_of_life_date (no end-of-life "
+            "column). 'Service Pack', 'Domain' (the NetBIOS domain), 'Last Scanned' nothing.",
+            split=ROUND29,
+        )
+    truth = {
+        "id": "asset_id",
+        "name": "hostname",
+        "type": "asset_type",
+        "ip_address": "ip_address",
+        "mac_address": "mac_address",
+        "manufacturer": "manufacturer",
+        "model": "model",
+        "serial_number": "serial_number",
+        "operating_system": "os_name",
+        "processor_type": "cpu_model",
+        "memory": "memory_gb",
+        "location": "location",
+        "primary_owner_name": "business_owner",
+        "description": "description",
+        "c_environment": "environment",
+        "c_application": "application_name",
+        "c_support_team": "technical_owner",
+        "purchase_date": "install_date",
+        "warranty_expiration_date": "end_of_life_date",
+    }
+    keep = list(rows[0])
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "MB" if k == "memory" else None) for k in keep]
+    )
+    return Rendered(
+        "spiceworks",
+        "Spiceworks IT Desktop 7.5 custom report (Reports > New Report > SQL: `SELECT id, "
+        "name, type, ip_address, mac_address, domain, manufacturer, model, serial_number, "
+        "asset_tag, operating_system, service_pack, processor_type, memory, location, "
+        "primary_owner_name, description, c_environment, c_application, c_support_team, "
+        "purchase_date, warranty_expiration_date, last_scan_time, created_on, online FROM "
+        "devices`) exported to CSV. Column names of the SQLite `devices` table as community "
+        "custom reports query it (name, ip_address, mac_address, manufacturer, model, "
+        "serial_number, asset_tag, operating_system, service_pack, processor_type, memory, "
+        "primary_owner_name, last_scan_time); custom attributes appear as `c_<name>` "
+        "columns. **Medium**: memory in MB, 'online' as t/f, the three custom attributes "
+        "(a site's own), 'warranty_expiration_date'.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="The whole network: servers (physical and VMware VMs), ESXi hosts, network "
+        "gear, a NAS, printers, UPSs. 'id' (Spiceworks' device id) asset_id; 'asset_tag' "
+        "nothing (the system id wins). 'type' asset_type. 'memory' **MB** memory_gb. "
+        "'processor_type' cpu_model. 'location' (city) location. 'primary_owner_name' "
+        "business_owner (a bare owner). Custom attributes: 'c_environment' (Production, QA, "
+        "DEV, ...) environment, 'c_application' application_name, 'c_support_team' (the "
+        "team that runs the box) technical_owner. 'purchase_date' install_date (no install "
+        "date); 'warranty_expiration_date' end_of_life_date. 'domain', 'service_pack', "
+        "'last_scan_time', 'created_on' (the record's own timestamp) nothing. 'online' (t/f: "
+        "answered the last scan, reachability not power) nothing.",
+        split=ROUND29,
+    )
+
+
+# Ansible AWX / Red Hat Ansible Automation Platform -------------------------------------------
+
+AWX_DIST = {
+    "rhel7": ("RedHat", "7.9"),
+    "rhel8": ("RedHat", "8.8"),
+    "rhel9": ("RedHat", "9.2"),
+    "rhcos": ("RedHat", "8.6"),
+    "ubuntu": ("Ubuntu", None),
+    "sles12": ("SLES", "12.5"),
+    "sles15": ("SLES", "15.4"),
+    "centos7": ("CentOS", "7.9"),
+    "ol8": ("OracleLinux", "8.7"),
+}
+AWX_NETOS = {
+    "Cisco IOS-XE": "cisco.ios.ios",
+    "Cisco NX-OS": "cisco.nxos.nxos",
+    "Junos OS": "junipernetworks.junos.junos",
+    "Arista EOS": "arista.eos.eos",
+    "PAN-OS": "paloaltonetworks.panos.panos",
+    "FortiOS": "fortinet.fortios.fortios",
+    "Cisco ASA": "cisco.asa.asa",
+    "F5 TMOS": "f5networks.f5_modules.bigip",
+    "F5 BIG-IP VE TMOS": "f5networks.f5_modules.bigip",
+    "PAN-OS (VM-Series)": "paloaltonetworks.panos.panos",
+    "Gaia": "check_point.mgmt.checkpoint",
+    "Citrix ADC": "citrix.adc.citrix_adc",
+}
+
+
+def _r29_awx_hosts(hosts: list[Host]) -> list[Host]:
+    """What an AWX inventory holds: servers it runs playbooks on and network gear."""
+    return [
+        h
+        for h in hosts
+        if h.role in ("web", "app", "db", "dc", "dns", "smtp", "k8s", "sw", "rtr", "fw", "lb")
+    ]
+
+
+def _r29_awx_inv(h: Host) -> tuple[int, str]:
+    if not _r29_server(h):
+        return 7, "Network devices"
+    return (4, "Windows servers") if _r29_win(h) else (3, "Linux servers")
+
+
+def _r29_awx_vars(h: Host, extra: bool) -> dict[str, Any]:
+    if not _r29_server(h):
+        return {
+            "ansible_host": h.ip,
+            "ansible_network_os": AWX_NETOS.get(h.os_name, "cisco.ios.ios"),
+            "ansible_connection": "ansible.netcommon.network_cli",
+        }
+    out: dict[str, Any] = {"ansible_host": h.ip}
+    if _r29_win(h):
+        out |= {"ansible_connection": "winrm", "ansible_winrm_transport": "kerberos"}
+    else:
+        out |= {"ansible_user": "svc_ansible"}
+    if extra and h.env:
+        out |= {"environment": EW[h.env], "application": h.app or ""}
+    return out
+
+
+def _r29_yaml(d: dict[str, Any]) -> str:
+    return "---\n" + "".join(f"{k}: {v}\n" for k, v in d.items())
+
+
+def _r29_awx_time(t: dt.datetime, rng: random.Random) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(10**6):06d}Z"
+
+
+def r_awx(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Ansible AWX 24 / AAP 2.4 hosts. a: `GET /api/v2/hosts/?page_size=200` saved as JSON
+    (the paged `{count, next, previous, results}` list, `related` dropped with jq); b: a CSV
+    written by `pandas.json_normalize` from the same host records with `variables` parsed and
+    each host's `GET /api/v2/hosts/{id}/ansible_facts/` merged under `ansible_facts.`."""
+    rows: list[dict[str, Any]] = []
+    labels = []
+    hid = rng.randrange(30, 300)
+    jobs = {e: rng.randrange(9000, 12000) for e in ENVS}
+    group_ids: dict[str, int] = {}
+    for h in _r29_awx_hosts(hosts):
+        hid += rng.randrange(1, 6)
+        inv_id, inv_name = _r29_awx_inv(h)
+        created = dt.datetime.combine(h.install, dt.time(8)) + dt.timedelta(
+            days=rng.randrange(30, 500), seconds=rng.randrange(36000)
+        )
+        created = min(created, R29_EXPORT - dt.timedelta(days=20))
+        modified = created + dt.timedelta(days=rng.randrange(0, 15), seconds=rng.randrange(5, 900))
+        env = h.env or "production"
+        ran = rng.random() > 0.06
+        job_id = jobs[env] + rng.randrange(0, 40)
+        failed = ran and rng.random() < 0.08
+        finished = R29_EXPORT - dt.timedelta(hours=rng.randrange(1, 160))
+        facts_at = finished - dt.timedelta(minutes=rng.randrange(1, 30))
+        gnames = [EW[env]] + ([h.app] if h.app else ["network"])
+        groups = [
+            {"id": group_ids.setdefault(g, 40 + len(group_ids) * 3), "name": g} for g in gnames
+        ]
+        template = (
+            "Patch Windows servers"
+            if _r29_win(h)
+            else ("Backup network configs" if not _r29_server(h) else "Linux baseline")
+        )
+        if variant == "a":
+            rec: dict[str, Any] = {
+                "id": hid,
+                "type": "host",
+                "url": f"/api/v2/hosts/{hid}/",
+                "summary_fields": {
+                    "inventory": {
+                        "id": inv_id,
+                        "name": inv_name,
+                        "description": "",
+                        "has_active_failures": True,
+                        "total_hosts": 0,
+                        "has_inventory_sources": False,
+                        "kind": "",
+                        "organization_id": 1,
+                    },
+                    "created_by": {"id": 3, "username": "ansible-admin"},
+                    "user_capabilities": {"edit": True, "delete": True},
+                    "groups": {"count": len(groups), "results": groups},
+                },
+                "created": _r29_awx_time(created, rng),
+                "modified": _r29_awx_time(modified, rng),
+                "name": h.fqdn if _r29_server(h) and not _r29_win(h) else h.name,
+                "description": h.desc,
+                "inventory": inv_id,
+                "enabled": h.power == "poweredOn",
+                "instance_id": "",
+                "variables": _r29_yaml(_r29_awx_vars(h, False)),
+                "has_active_failures": failed,
+                "has_inventory_sources": False,
+                "last_job": job_id if ran else None,
+                "last_job_host_summary": job_id * 7 + rng.randrange(7) if ran else None,
+                "ansible_facts_modified": _r29_awx_time(facts_at, rng)
+                if ran and _r29_server(h)
+                else None,
+            }
+            if ran:
+                rec["summary_fields"]["last_job"] = {
+                    "id": job_id,
+                    "name": template,
+                    "description": "",
+                    "finished": _r29_awx_time(finished, rng),
+                    "status": "failed" if failed else "successful",
+                    "failed": failed,
+                }
+                rec["summary_fields"]["last_job_host_summary"] = {
+                    "id": rec["last_job_host_summary"],
+                    "failed": failed,
+                }
+            rows.append(rec)
+        else:
+            server = _r29_server(h)
+            win = _r29_win(h)
+            dist, ver = AWX_DIST.get(h.os_tag, ("", None))
+            if win:
+                dist, ver = h.os_name, h.os_version + ".0"
+            elif h.os_tag == "ubuntu":
+                ver = h.os_name.split()[1][:5]
+            facts = server and ran
+            var = _r29_awx_vars(h, True)
+            rows.append(
+                {
+                    "id": hid,
+                    "name": h.name,
+                    "inventory": inv_id,
+                    "summary_fields.inventory.name": inv_name,
+                    "enabled": "True" if h.power == "poweredOn" else "False",
+                    "instance_id": "",
+                    "description": h.desc,
+                    "variables.ansible_host": var["ansible_host"],
+                    "variables.ansible_connection": var.get("ansible_connection", ""),
+                    "variables.ansible_network_os": var.get("ansible_network_os", ""),
+                    "variables.environment": var.get("environment", ""),
+                    "variables.application": var.get("application", ""),
+                    "has_active_failures": "True" if failed else "False",
+                    "summary_fields.last_job.name": template if ran else "",
+                    "summary_fields.last_job.status": ("failed" if failed else "successful")
+                    if ran
+                    else "",
+                    "summary_fields.last_job.finished": _r29_awx_time(finished, rng) if ran else "",
+                    "ansible_facts_modified": _r29_awx_time(facts_at, rng) if facts else "",
+                    "ansible_facts.ansible_fqdn": h.fqdn if facts else "",
+                    "ansible_facts.ansible_distribution": dist if facts else "",
+                    "ansible_facts.ansible_distribution_version": (ver or "") if facts else "",
+                    "ansible_facts.ansible_kernel": (
+                        h.os_version + ".0"
+                        if win
+                        else rng.choice(["4.18.0-477.10.1.el8_8.x86_64", "5.15.0-88-generic"])
+                    )
+                    if facts
+                    else "",
+                    "ansible_facts.ansible_processor_count": str(h.sockets) if facts else "",
+                    "ansible_facts.ansible_processor_cores": str(h.cores_per_socket)
+                    if facts
+                    else "",
+                    "ansible_facts.ansible_processor_vcpus": str(h.cores * (1 if h.virtual else 2))
+                    if facts
+                    else "",
+                    "ansible_facts.ansible_memtotal_mb": str(
+                        h.mem_mb if win else int(h.mem_mb * 0.974)
+                    )
+                    if facts
+                    else "",
+                    "ansible_facts.ansible_system_vendor": h.manufacturer if facts else "",
+                    "ansible_facts.ansible_product_name": h.model if facts else "",
+                    "ansible_facts.ansible_product_serial": h.serial if facts else "",
+                    "ansible_facts.ansible_virtualization_role": ("guest" if h.virtual else "NA")
+                    if facts
+                    else "",
+                    "ansible_facts.ansible_virtualization_type": ("VMware" if h.virtual else "NA")
+                    if facts
+                    else "",
+                    "ansible_facts.ansible_default_ipv4.address": h.ip if facts and not win else "",
+                    "ansible_facts.ansible_default_ipv4.macaddress": h.mac.lower()
+                    if facts and not win
+                    else "",
+                }
+            )
+        labels.append(row_label(len(rows), rows[-1]["name"], h))
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "name": "hostname",
+            "description": "description",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "awx",
+            "Ansible AWX 24 (Red Hat Ansible Automation Platform 2.4 controller) REST API "
+            "`GET /api/v2/hosts/?page_size=200` saved with `jq 'del(.results[].related)'`: "
+            "`{count, next, previous, results}`. Host fields from the AWX/Tower API reference "
+            "('Host List': id, type, url, related, summary_fields, created, modified, name, "
+            "description, inventory, enabled, instance_id, variables, has_active_failures, "
+            "has_inventory_sources, last_job, last_job_host_summary, ansible_facts_modified; "
+            "docs.ansible.com/ansible-tower/3.2.3/html/towerapi/host_list.html and Oracle "
+            "Linux Automation Manager's copy of the same API). **Medium**: the summary_fields "
+            "sub-keys (inventory, last_job, last_job_host_summary, created_by, "
+            "user_capabilities, groups{count, results}) as the AWX serializer builds them, "
+            "variables as a YAML string.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"count": 0, "next": None, "previous": None},
+            json_records_key="results",
+            notes="Hosts of three hand-kept inventories (Linux servers, Windows servers, "
+            "Network devices): physical and VMware servers and the switches, routers, "
+            "firewalls and load balancers playbooks back up; no ESXi, storage or printers. "
+            "'id' (AWX's host id) asset_id. 'name' hostname (the FQDN for Linux hosts, the "
+            "short name for Windows and network gear: as the inventories were typed in). "
+            "'description' description. 'variables' (the host variables as one YAML string: "
+            "ansible_host, ansible_user/ansible_connection) nothing: a blob, not a field. "
+            "'enabled' (whether AWX may run jobs on the host, switched off for boxes under "
+            "maintenance; not the power state) nothing. 'instance_id' (empty: no inventory "
+            "source) nothing. 'inventory', 'last_job', 'last_job_host_summary' and every "
+            "summary_fields id (ids of other objects) nothing; "
+            "'summary_fields.inventory.name' (Linux servers, Windows servers, Network devices) "
+            "nothing; 'summary_fields.groups.results.name' (the host's groups: an environment "
+            "group and an application group mixed in one list) nothing. 'created', "
+            "'modified', 'ansible_facts_modified', job names/statuses/times, "
+            "'has_active_failures', 'has_inventory_sources', user_capabilities nothing.",
+            split=ROUND29,
+        )
+    truth = {
+        "id": "asset_id",
+        "name": "hostname",
+        "description": "description",
+        "variables.ansible_host": "ip_address",
+        "variables.environment": "environment",
+        "variables.application": "application_name",
+        "ansible_facts.ansible_fqdn": "fqdn",
+        "ansible_facts.ansible_distribution": "os_name",
+        "ansible_facts.ansible_distribution_version": "os_version",
+        "ansible_facts.ansible_processor_count": "cpu_sockets",
+        "ansible_facts.ansible_processor_vcpus": "cpu_cores",
+        "ansible_facts.ansible_memtotal_mb": "memory_gb",
+        "ansible_facts.ansible_system_vendor": "manufacturer",
+        "ansible_facts.ansible_product_name": "model",
+        "ansible_facts.ansible_product_serial": "serial_number",
+        "ansible_facts.ansible_virtualization_role": "is_virtual",
+        "ansible_facts.ansible_default_ipv4.address": "ip_address",
+        "ansible_facts.ansible_default_ipv4.macaddress": "mac_address",
+    }
+    keep = list(rows[0])
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "MB" if k.endswith("memtotal_mb") else None) for k in keep]
+    )
+    return Rendered(
+        "awx",
+        "Ansible AWX 24 / AAP 2.4 hosts flattened to CSV: the records of `GET /api/v2/hosts/` "
+        "with `variables` parsed from YAML and `GET /api/v2/hosts/{id}/ansible_facts/` merged "
+        "under `ansible_facts`, written by `pandas.json_normalize(...)[cols].to_csv(index="
+        "False)` (dotted column names, booleans as True/False). Host fields from the AWX API "
+        "reference ('Host List'); fact names from the Ansible setup module (ansible_fqdn, "
+        "ansible_distribution, ansible_distribution_version, ansible_kernel, "
+        "ansible_processor_count, ansible_processor_cores, ansible_processor_vcpus, "
+        "ansible_memtotal_mb, ansible_system_vendor, ansible_product_name, "
+        "ansible_product_serial, ansible_virtualization_role, ansible_virtualization_type, "
+        "ansible_default_ipv4.address/.macaddress) as AWX stores them with the `ansible_` "
+        "prefix. **Medium**: the site's own host variables 'environment' and 'application', "
+        "Windows facts without ansible_default_ipv4.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="Linux and Windows servers (physical and VMware) plus network gear (no facts: "
+        "fact gathering is off for network_cli hosts, so their fact cells are empty; hosts "
+        "no job has reached yet are empty too). 'id' asset_id; 'name' hostname; "
+        "'inventory' (an id) and 'summary_fields.inventory.name' nothing. "
+        "'variables.ansible_host' (the address Ansible connects to) and "
+        "'ansible_facts.ansible_default_ipv4.address' both ip_address (competing columns). "
+        "'variables.environment' (prod, test, dev, stage, dr) environment; "
+        "'variables.application' application_name; 'variables.ansible_connection', "
+        "'variables.ansible_network_os' nothing. 'ansible_facts.ansible_distribution' "
+        "(RedHat, Ubuntu, SLES; the full Windows product name on Windows) os_name; "
+        "'..._distribution_version' os_version; 'ansible_facts.ansible_kernel' nothing. "
+        "'ansible_facts.ansible_processor_count' (sockets) cpu_sockets; "
+        "'ansible_facts.ansible_processor_vcpus' (all threads) cpu_cores; "
+        "'ansible_facts.ansible_processor_cores' (cores per socket) nothing. "
+        "'ansible_facts.ansible_memtotal_mb' **MB** memory_gb (Linux reports a little under "
+        "the installed size). 'ansible_facts.ansible_system_vendor' manufacturer; "
+        "'..._product_name' model; '..._product_serial' serial_number. "
+        "'ansible_facts.ansible_virtualization_role' (guest / NA) is_virtual; "
+        "'..._virtualization_type' (VMware / NA) nothing. 'enabled', "
+        "'has_active_failures', last job name/status/finished, 'ansible_facts_modified' "
+        "nothing.",
+        split=ROUND29,
+    )
+
+
+def round29_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 29 of held-out tools: Open-AudIT, Axonius, Spiceworks Inventory, Ansible AWX."""
+    small = {"esx": 3, "sw": 6, "rtr": 1, "fw": 2, "lb": 1, "stor": 1, "printer": 4, "ups": 2}
+    net = {"esx": 4, "k8s": 3, "sw": 8, "rtr": 2, "fw": 3, "lb": 2}
+    return [
+        (
+            "open_audit_a",
+            r_open_audit,
+            prof("heldout29_oa1", R29A_SITES, "dash_env", "site", 12, virtual_ratio=0.7),
+            29901,
+            150,
+            "a",
+        ),
+        (
+            "open_audit_b",
+            r_open_audit,
+            prof("heldout29_oa2", R29B_SITES, "compact", "compact", 11, virtual_ratio=0.75),
+            29902,
+            120,
+            "b",
+        ),
+        (
+            "axonius_a",
+            r_axonius,
+            prof("heldout29_ax1", R29C_SITES, "dash_app", "site", 13, virtual_ratio=0.8),
+            30001,
+            160,
+            "a",
+        ),
+        (
+            "axonius_b",
+            r_axonius,
+            prof("heldout29_ax2", R29D_SITES, "underscore", "compact", 11, virtual_ratio=0.75),
+            30002,
+            110,
+            "b",
+        ),
+        (
+            "spiceworks_a",
+            r_spiceworks,
+            prof("heldout29_sw1", R29E_SITES, "compact", "compact", 7, infra=small),
+            30101,
+            90,
+            "a",
+        ),
+        (
+            "spiceworks_b",
+            r_spiceworks,
+            prof("heldout29_sw2", R29F_SITES, "dash_env", "site", 10, infra=small),
+            30102,
+            130,
+            "b",
+        ),
+        (
+            "awx_a",
+            r_awx,
+            prof("heldout29_awx1", R29G_SITES, "dash_app", "site", 12, infra=net),
+            30201,
+            90,
+            "a",
+        ),
+        (
+            "awx_b",
+            r_awx,
+            prof("heldout29_awx2", R29H_SITES, "underscore", "site", 12, infra=net),
+            30202,
             110,
             "b",
         ),
