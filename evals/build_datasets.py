@@ -39365,7 +39365,11 @@ def r_fleet(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             },
             "mdm": {
                 "enrollment_status": "On (automatic)" if mdm_on else None,
-                "server_url": "https://fleet.corp.example/mdm/apple/mdm" if mdm_on else None,
+                "server_url": (
+                    f"https://fleet.corp.example/{'mdm/apple/mdm' if mac_like else 'api/mdm/microsoft/discovery'}"
+                    if mdm_on
+                    else None
+                ),
                 "name": "Fleet" if mdm_on else "",
             },
             "last_restarted_at": _r28_iso(boot),
