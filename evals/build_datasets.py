@@ -6004,6 +6004,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round25_specs())
         + _render_tool_specs(round26_specs())
         + _render_tool_specs(round27_specs())
+        + _render_tool_specs(round28_specs())
         + _render_tool_specs(round29_specs())
     )
 
@@ -40040,6 +40041,1515 @@ def round29_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             prof("heldout29_awx2", R29H_SITES, "underscore", "site", 12, infra=net),
             30202,
             110,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 28
+# Held-out round 28: runZero, Fleet (fleetdm), PDQ Inventory, Cisco Meraki Dashboard.
+# Written blind: headers from the tools' documentation and public code that reads them.
+
+ROUND28 = HELDOUT
+R28A_SITES = [S("lis", "Lisbon", "LIS-DC1", 237), S("opo", "Porto", "OPO-DC1", 238)]
+R28B_SITES = [S("mad", "Madrid", "MAD2", 239), S("vlc", "Valencia", "VLC1", 240)]
+R28C_SITES = [S("ath", "Athens", "ATH-DC1", 241), S("skg", "Thessaloniki", "SKG-DC1", 242)]
+R28D_SITES = [S("sof", "Sofia", "SOF1", 243), S("pdv", "Plovdiv", "PDV1", 244)]
+R28E_SITES = [S("buh", "Bucharest", "BUH-DC1", 245), S("clj", "Cluj-Napoca", "CLJ-DC1", 246)]
+R28F_SITES = [S("lju", "Ljubljana", "LJU1", 247), S("mbx", "Maribor", "MBX1", 248)]
+R28G_SITES = [S("zag", "Zagreb", "ZAG", 249), S("spu", "Split", "SPU", 250)]
+R28H_SITES = [S("beg", "Belgrade", "BEG", 251), S("nsd", "Novi Sad", "NSD", 252)]
+R28_EXPORT = dt.datetime(2026, 11, 26, 15, 0)
+R28_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+
+
+def _r28_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r28_epoch(t: dt.datetime) -> int:
+    return int(t.replace(tzinfo=dt.UTC).timestamp())
+
+
+def _r28_iso(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _r28_ago(rng: random.Random, lo_hours: float, hi_hours: float) -> dt.datetime:
+    return R28_EXPORT - dt.timedelta(
+        seconds=rng.randrange(int(lo_hours * 3600), int(hi_hours * 3600))
+    )
+
+
+def _r28_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r28_short(h: Host) -> str:
+    return h.name.split(".")[0]
+
+
+def _r28_serial(
+    rng: random.Random, n: int, chars: str = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+) -> str:
+    return "".join(rng.choice(chars) for _ in range(n))
+
+
+R28_WIN11 = ("Microsoft Windows 11 Enterprise", "10.0.22631", "win11")
+R28_MACOS = [("macOS", "14.6.1"), ("macOS", "15.1"), ("macOS", "15.1.1")]
+R28_LAPTOPS = [
+    ("Dell Inc.", "Latitude 5440", "13th Gen Intel(R) Core(TM) i7-1365U", 10, "win"),
+    ("Dell Inc.", "Latitude 7450", "Intel(R) Core(TM) Ultra 7 165U", 12, "win"),
+    ("LENOVO", "21HMS0A200", "13th Gen Intel(R) Core(TM) i5-1345U", 10, "win"),
+    ("HP", "HP EliteBook 840 G10 Notebook PC", "13th Gen Intel(R) Core(TM) i7-1355U", 10, "win"),
+    ("Apple Inc.", "MacBookPro18,3", "Apple M1 Pro", 8, "mac"),
+    ("Apple Inc.", "Mac15,6", "Apple M3 Pro", 11, "mac"),
+    ("Apple Inc.", "Mac14,2", "Apple M2", 8, "mac"),
+]
+
+
+def _r28_laptops(sites: list[Site], rng: random.Random, n: int, windows_only: bool) -> list[Host]:
+    """Employee laptops the endpoint tools also see (labelled other: not migrated)."""
+    out = []
+    models = [m for m in R28_LAPTOPS if not windows_only or m[4] == "win"]
+    for i in range(n):
+        man, model, cpu, cores, fam = rng.choice(models)
+        site = rng.choice(sites)
+        person = rng.choice(PEOPLE)
+        h = Host("laptop", "other", None, None, None, None, site, False)
+        if fam == "mac":
+            first = person.split()[0]
+            h.name = f"{first}s-MacBook-Pro" if "Pro" in cpu else f"{first}s-MacBook-Air"
+            h.name += f"-{i}" if rng.random() < 0.3 else ""
+            h.os_name, h.os_version = rng.choice(R28_MACOS)
+            h.serial = _r28_serial(rng, 10)
+            h.mac = "f8:4d:89:" + ":".join(f"{rng.randrange(256):02x}" for _ in range(3))
+        else:
+            h.name = f"LT-{site.code.upper()}-{rng.randrange(100, 999):04d}"
+            h.os_name, h.os_version, h.os_tag = R28_WIN11
+            h.serial = _r28_serial(rng, 7) if man.startswith("Dell") else "PF" + _r28_serial(rng, 6)
+            h.mac = "3C:52:82:" + ":".join(f"{rng.randrange(256):02X}" for _ in range(3))
+        h.manufacturer, h.model, h.cpu_model = man, model, cpu
+        h.sockets, h.cores_per_socket = 1, cores
+        h.mem_mb = rng.choice([16, 16, 32]) * 1024
+        h.disks = [rng.choice([256, 512, 512, 1024])]
+        h.used_gb = int(h.disks[0] * rng.uniform(0.3, 0.8))
+        h.ip = f"10.{site.octet}.{rng.choice([100, 101, 102])}.{rng.randrange(10, 250)}"
+        h.owner = person
+        h.install = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(0, 1400))
+        out.append(h)
+    return out
+
+
+# runZero (asset inventory export) ---------------------------------------------------------
+
+R28_RZ_TYPE = {
+    "esx": "Hypervisor",
+    "sw": "Switch",
+    "rtr": "Router",
+    "fw": "Firewall",
+    "lb": "Load Balancer",
+    "stor": "NAS",
+    "printer": "Printer",
+    "ups": "UPS",
+    "pdu": "PDU",
+    "plcgw": "Industrial Control",
+    "plc": "PLC",
+}
+R28_RZ_OS = [
+    ("Red Hat Enterprise Linux CoreOS", "Red Hat", "Enterprise Linux CoreOS"),
+    ("Red Hat", "Red Hat", "Enterprise Linux"),
+    ("Ubuntu", "Canonical", "Ubuntu Linux"),
+    ("SUSE", "SUSE", "Linux Enterprise Server"),
+    ("CentOS", "CentOS", "CentOS Linux"),
+    ("Oracle Linux", "Oracle", "Linux"),
+    ("VMware ESXi", "VMware", "ESXi"),
+    ("Cisco IOS-XE", "Cisco", "IOS XE"),
+    ("Cisco NX-OS", "Cisco", "NX-OS"),
+    ("Cisco ASA", "Cisco", "ASA"),
+    ("Junos", "Juniper", "Junos"),
+    ("Arista", "Arista", "EOS"),
+    ("PAN-OS", "Palo Alto Networks", "PAN-OS"),
+    ("FortiOS", "Fortinet", "FortiOS"),
+    ("Gaia", "Check Point", "Gaia"),
+    ("F5", "F5", "BIG-IP"),
+    ("Citrix", "Citrix", "ADC"),
+    ("NetApp", "NetApp", "ONTAP"),
+    ("Purity", "Pure Storage", "Purity"),
+    ("Unity", "Dell EMC", "Unity OE"),
+    ("VNX", "EMC", "VNX OE"),
+    ("Moxa", "Moxa", "MGate"),
+]
+R28_HW_VENDOR = {
+    "Dell Inc.": "Dell",
+    "HPE": "HPE",
+    "Cisco Systems Inc": "Cisco",
+    "Lenovo": "Lenovo",
+    "Juniper Networks": "Juniper",
+    "Arista Networks": "Arista",
+    "F5 Networks": "F5",
+    "Dell EMC": "Dell EMC",
+}
+R28_EOL = {
+    "2012 R2": dt.datetime(2023, 10, 10),
+    "2016": dt.datetime(2027, 1, 12),
+    "2019": dt.datetime(2029, 1, 9),
+    "2022": dt.datetime(2031, 10, 14),
+    "rhel7": dt.datetime(2024, 6, 30),
+    "rhel8": dt.datetime(2029, 5, 31),
+    "rhel9": dt.datetime(2032, 5, 31),
+    "sles12": dt.datetime(2024, 10, 31),
+    "sles15": dt.datetime(2031, 7, 31),
+    "centos7": dt.datetime(2024, 6, 30),
+    "ol8": dt.datetime(2029, 7, 1),
+    "esxi": dt.datetime(2025, 4, 2),
+}
+R28_UBUNTU_EOL = {
+    "18.04": dt.datetime(2023, 5, 31),
+    "20.04": dt.datetime(2025, 5, 31),
+    "22.04": dt.datetime(2027, 6, 1),
+}
+
+
+def _r28_rz_os(h: Host) -> tuple[str, str, str, str]:
+    """runZero's os_vendor, os_product, os and os_version of a fingerprinted asset."""
+    name = h.os_name
+    if not name:
+        return "", "", "", ""
+    if name.startswith("Microsoft Windows"):
+        return "Microsoft", name.removeprefix("Microsoft "), name, h.os_version
+    for prefix, vendor, product in R28_RZ_OS:
+        if name.startswith(prefix):
+            return vendor, product, f"{vendor} {product}", h.os_version
+    return h.manufacturer, name, name, h.os_version
+
+
+def _r28_rz_eol(h: Host) -> int:
+    eol = R28_UBUNTU_EOL if h.os_tag == "ubuntu" else R28_EOL
+    t = eol.get(h.os_version if h.os_tag == "ubuntu" else h.os_tag)
+    return _r28_epoch(t) if t else 0
+
+
+def _r28_rz_hw(h: Host) -> tuple[str, str, str]:
+    if h.virtual:
+        return "VMware", "Virtual Machine", "VMware VM"
+    vendor = R28_HW_VENDOR.get(h.manufacturer, h.manufacturer.split(",")[0])
+    return vendor, h.model, f"{vendor} {h.model}"
+
+
+def _r28_rz_ports(h: Host) -> tuple[list[str], list[str], list[str], list[str]]:
+    """TCP ports, UDP ports, protocols and products runZero reports for an asset."""
+    if h.role in ("sw", "rtr", "fw", "lb", "plcgw"):
+        return ["22", "443"], ["161"], ["ssh", "tls", "snmp"], [f"{h.manufacturer} {h.os_name}"]
+    if h.role in ("printer", "ups", "pdu", "plc"):
+        return ["80", "443"], ["161"], ["http", "snmp"], [h.manufacturer]
+    if h.role == "stor":
+        return ["22", "443", "2049"], ["111"], ["ssh", "tls", "nfs"], [h.os_name]
+    if h.role == "esx":
+        return ["22", "443", "902"], ["427"], ["ssh", "tls", "vmware"], ["VMware ESXi 7.0.3"]
+    win = _r28_win(h)
+    tcp = ["135", "139", "445", "3389"] if win else ["22"]
+    products = ["Microsoft Windows RPC"] if win else ["OpenSSH"]
+    protocols = ["rdp", "smb"] if win else ["ssh"]
+    if h.role == "web":
+        tcp += ["80", "443"]
+        products.append("Microsoft IIS 10.0" if win else "nginx")
+        protocols += ["http", "tls"]
+    if h.role == "db":
+        port = {"mssql": "1433", "oracle": "1521", "postgres": "5432", "mysql": "3306"}
+        tcp.append(port.get(h.db_engine, "1433"))
+        products.append(DB_ENGINES[h.db_engine][0])
+        protocols.append(h.db_engine)
+    if h.role == "dc":
+        tcp += ["53", "88", "389", "636"]
+        protocols += ["dns", "ldap", "kerberos"]
+    return sorted(set(tcp), key=int), ["137"] if win else [], protocols, products
+
+
+def r_runzero(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """runZero asset inventory. a: Export API ``GET /api/v1.0/export/org/assets.json?fields=
+    ...`` (a JSON array of asset objects); b: Inventory > Export > CSV from the console."""
+    org = "Atlantico Freight" if variant == "a" else "Iberia Grid Services"
+    org_id = _r28_uuid(rng)
+    site_ids = {s.code: _r28_uuid(rng) for s in {h.site.code: h.site for h in hosts}.values()}
+    agents = {code: _r28_uuid(rng) for code in site_ids}
+    tasks = {code: _r28_uuid(rng) for code in site_ids}
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for h in hosts:
+        if h.role == "appci":
+            continue
+        alive = h.power == "poweredOn" and rng.random() > 0.03
+        first = R28_EXPORT - dt.timedelta(
+            days=rng.randrange(40, 1100), seconds=rng.randrange(86400)
+        )
+        last = _r28_ago(rng, 0.2, 20) if alive else _r28_ago(rng, 24 * 3, 24 * 40)
+        vendor, product, os_, os_ver = _r28_rz_os(h)
+        if h.role in ("printer", "ups", "pdu", "plc") and rng.random() < 0.5:
+            vendor, product, os_, os_ver = "", "", "", ""
+        hw_vendor, hw_product, hw = _r28_rz_hw(h)
+        if rng.random() < 0.08:
+            hw_vendor, hw_product, hw = "", "", ""
+        short = _r28_short(h).upper()
+        server = h.role in R28_SERVER_ROLES or h.role == "esx"
+        names = [short, h.fqdn.upper()] if server and rng.random() < 0.85 else [short]
+        addresses = [h.ip]
+        extra = []
+        if h.role in ("sw", "rtr", "fw") and rng.random() < 0.6:
+            addresses.append(f"10.{h.site.octet}.{rng.randrange(1, 9)}.{rng.randrange(1, 4)}")
+        if server and rng.random() < 0.35:
+            extra.append(_r25_ll6(rng))
+        mac = h.mac.lower()
+        mac_vendor = "VMware, Inc." if h.virtual else h.manufacturer
+        tcp, udp, protocols, products = _r28_rz_ports(h)
+        tags: dict[str, str] = {}
+        if h.env and h.role in ("web", "app", "db") and rng.random() < 0.8:
+            tags["env"] = EW[h.env]
+            if rng.random() < 0.85:
+                tags["app"] = h.app or ""
+            if rng.random() < 0.5:
+                tags["owner"] = h.owner
+        elif h.role in ("fw", "lb", "rtr") and rng.random() < 0.5:
+            tags["env"] = "prod"
+        rtype = R28_RZ_TYPE.get(h.role, "Server")
+        comment = h.desc if h.desc and rng.random() < 0.45 else ""
+        if variant == "a":
+            row = {
+                "id": _r28_uuid(rng),
+                "created_at": _r28_epoch(first) + rng.randrange(0, 60),
+                "updated_at": _r28_epoch(last) + rng.randrange(0, 60),
+                "first_seen": _r28_epoch(first),
+                "last_seen": _r28_epoch(last),
+                "org_name": org,
+                "site_name": h.site.city,
+                "alive": alive,
+                "scanned": True,
+                "agent_name": f"{h.site.code.upper()}-RZ-EXPLORER01",
+                "sources": ["runZero", "VMware"] if h.virtual else ["runZero"],
+                "detected_by": rng.choice(["icmp", "arp", "arp", "syn"]),
+                "names": names,
+                "addresses": addresses,
+                "addresses_extra": extra,
+                "domains": ["CORP"] if _r28_win(h) else [],
+                "type": rtype,
+                "os_vendor": vendor,
+                "os_product": product,
+                "os_version": os_ver,
+                "os": os_,
+                "hw_vendor": hw_vendor,
+                "hw_product": hw_product,
+                "hw_version": "",
+                "hw": hw,
+                "newest_mac": mac or None,
+                "newest_mac_vendor": mac_vendor if mac else None,
+                "newest_mac_age": (
+                    _r28_epoch(first) * 1_000_000_000 if mac and rng.random() < 0.4 else None
+                ),
+                "comments": comment,
+                "tags": tags,
+                "tag_descriptions": "",
+                "service_ports_tcp": tcp,
+                "service_ports_udp": udp,
+                "service_protocols": protocols,
+                "service_products": products,
+            }
+            rows.append(row)
+            labels.append(row_label(len(rows), json.dumps(names), h))
+        else:
+            tag_text = " ".join(f"{k}={v}" for k, v in tags.items())
+            row = {
+                "id": _r28_uuid(rng),
+                "site_id": site_ids[h.site.code],
+                "organization_id": org_id,
+                "alive": b(alive),
+                "first_seen": _r28_iso(first),
+                "last_seen": _r28_iso(last),
+                "detected_by": rng.choice(["icmp", "arp", "arp", "syn"]),
+                "type": rtype,
+                "os": os_,
+                "os_version": os_ver,
+                "hw": hw,
+                "names": " ".join(names),
+                "addresses": " ".join(addresses),
+                "addresses_extra": " ".join(extra),
+                "domains": "CORP" if _r28_win(h) else "",
+                "macs": mac,
+                "mac_vendors": mac_vendor if mac else "",
+                "lowest_ttl": {True: 128, False: 64}[_r28_win(h)] - rng.choice([0, 0, 1, 2]),
+                "lowest_rtt": rng.randrange(150_000, 9_000_000),
+                "service_count": len(tcp) + len(udp) + 2,
+                "service_count_tcp": len(tcp),
+                "service_count_udp": len(udp),
+                "service_count_icmp": 1,
+                "last_agent_id": agents[h.site.code],
+                "last_task_id": tasks[h.site.code],
+                "eol_os": _r28_rz_eol(h),
+                "outlier_score": rng.choice([0, 0, 0, 1, 2, 3]),
+                "comments": comment,
+                "tags": tag_text,
+            }
+            rows.append(row)
+            labels.append(row_label(len(rows), row["names"], h))
+    source = (
+        "Field names of the runZero asset object (runZero API OpenAPI spec, "
+        "github.com/runZeroInc/runzero-api `runzero-api.yml`, Asset schema; the field list "
+        "of public SIEM connectors that call `/export/org/assets.json?fields=id,created_at,"
+        "updated_at,first_seen,last_seen,org_name,site_name,alive,scanned,agent_name,sources,"
+        "detected_by,names,addresses,addresses_extra,domains,type,os_vendor,os_product,"
+        "os_version,os,hw_vendor,hw_product,hw_version,hw,newest_mac,newest_mac_vendor,"
+        "newest_mac_age,comments,tags,tag_descriptions,service_ports_tcp,service_ports_udp,"
+        "service_protocols,service_products`; help.runzero.com 'data formats'). Timestamps "
+        "are Unix epoch seconds, newest_mac_age nanoseconds, names upper-cased as runZero "
+        "stores them."
+    )
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "site_name": "location",
+            "names": "hostname",
+            "addresses": "ip_address",
+            "type": "asset_type",
+            "os_product": "os_name",
+            "os_version": "os_version",
+            "os": "os_name",
+            "hw_vendor": "manufacturer",
+            "hw_product": "model",
+            "hw": "manufacturer",
+            "newest_mac": "mac_address",
+            "comments": "description",
+            "tags.env": "environment",
+            "tags.app": "application_name",
+            "tags.owner": "business_owner",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "runzero",
+            "runZero Export API `GET https://console.runzero.com/api/v1.0/export/org/"
+            "assets.json?fields=...` with the 35-field list below, saved as the JSON array "
+            "it returns. " + source + " Sure of the field names and epoch-second times. "
+            "**Medium**: tags as a key/value object, tag_descriptions as an empty string.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="Everything the runZero Explorers found on the network: Windows and Linux "
+            "servers (physical and VMware VMs, sources runZero+VMware), ESXi hosts "
+            "(type Hypervisor), switches, routers, firewalls, load balancers, filers, "
+            "printers, UPSs. 'id' (runZero's asset id) asset_id. 'names' (a list: the short "
+            "name, then the FQDN, both upper-cased) hostname; the label name is the list as "
+            "the file writes it. 'addresses' (list, primary first) ip_address; "
+            "'addresses_extra' (link-local IPv6) nothing. 'type' asset_type. 'os' "
+            "('Microsoft Windows Server 2019 Standard', 'Canonical Ubuntu Linux') os_name, "
+            "preferred; 'os_product' os_name, fallback; 'os_vendor' nothing; 'os_version' "
+            "os_version. 'hw_vendor' manufacturer, preferred; 'hw' ('Dell PowerEdge R740', "
+            "'VMware VM': make and model in one) manufacturer, fallback; 'hw_product' model; "
+            "'hw_version' nothing. 'newest_mac' mac_address; 'newest_mac_vendor' (the OUI "
+            "owner, VMware for VMs) and 'newest_mac_age' (epoch ns) nothing. 'site_name' (the "
+            "runZero site, named after the campus city) location. 'tags.env' environment "
+            "('prod', 'stage', 'test', 'dev', 'dr'), 'tags.app' application_name, "
+            "'tags.owner' (a bare owner) business_owner. 'comments' description. "
+            "'first_seen'/'last_seen'/'created_at'/'updated_at' (when runZero saw or wrote "
+            "the record), 'alive' (answered the last scan: reachability, not power), "
+            "'scanned', 'org_name', 'agent_name', 'sources', 'detected_by', 'domains', "
+            "service ports/protocols/products, 'tag_descriptions' nothing.",
+            split=ROUND28,
+        )
+    cols = [
+        ("id", "asset_id", None),
+        ("site_id", None, None),
+        ("organization_id", None, None),
+        ("alive", None, None),
+        ("first_seen", None, None),
+        ("last_seen", None, None),
+        ("detected_by", None, None),
+        ("type", "asset_type", None),
+        ("os", "os_name", None),
+        ("os_version", "os_version", None),
+        ("hw", "manufacturer", None),
+        ("names", "hostname", None),
+        ("addresses", "ip_address", None),
+        ("addresses_extra", None, None),
+        ("domains", None, None),
+        ("macs", "mac_address", None),
+        ("mac_vendors", None, None),
+        ("lowest_ttl", None, None),
+        ("lowest_rtt", None, None),
+        ("service_count", None, None),
+        ("service_count_tcp", None, None),
+        ("service_count_udp", None, None),
+        ("service_count_icmp", None, None),
+        ("last_agent_id", None, None),
+        ("last_task_id", None, None),
+        ("eol_os", "end_of_life_date", None),
+        ("outlier_score", None, None),
+        ("comments", "description", None),
+        ("tags", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "runzero",
+        "runZero console Inventory > Export > CSV (`/api/v1.0/export/org/assets.csv` with a "
+        "`fields=` list), columns named by the asset fields. " + source + " Sure of the "
+        "field names (site_id, organization_id, macs, mac_vendors, lowest_ttl, lowest_rtt, "
+        "service_count_*, last_agent_id, last_task_id, eol_os, outlier_score are Asset "
+        "schema fields). **Medium**: list values space-separated in one cell, RFC 3339 "
+        "times in the CSV, tags written as `key=value` pairs.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="Network-wide asset inventory (servers physical and virtual, ESXi hosts, "
+        "network gear, filers, printers, UPSs, PDUs). 'id' asset_id; 'site_id', "
+        "'organization_id', 'last_agent_id', 'last_task_id' (ids of other runZero objects) "
+        "nothing. 'names' (the short name and FQDN upper-cased, space-separated) hostname; "
+        "label name is the whole cell. 'addresses' ip_address ('addresses_extra' nothing). "
+        "'type' asset_type; 'os' os_name; 'os_version' os_version; 'hw' (make and model in "
+        "one, 'VMware VM' for VMs) manufacturer. 'macs' mac_address ('mac_vendors' the OUI "
+        "owner: nothing). 'eol_os' (the OS end-of-life date as epoch seconds, 0 when "
+        "unknown) end_of_life_date. 'comments' description. 'tags' ('env=prod app=billing "
+        "owner=...': several facts in one cell, empty on most infrastructure) nothing, as "
+        "AWS Migration Hub's 'Tags'. 'alive' (answered the last scan), first/last seen, TTL, "
+        "RTT, service counts, 'outlier_score', 'detected_by', 'domains' nothing.",
+        split=ROUND28,
+    )
+
+
+# Fleet (fleetdm) hosts --------------------------------------------------------------------
+
+R28_FLEET_PLATFORM = {
+    "rhel7": ("rhel", "rhel", ""),
+    "rhel8": ("rhel", "rhel", ""),
+    "rhel9": ("rhel", "rhel", ""),
+    "rhcos": ("rhcos", "rhel fedora", ""),
+    "ubuntu": ("ubuntu", "debian", ""),
+    "sles12": ("sles", "suse", ""),
+    "sles15": ("sles", "suse", ""),
+    "centos7": ("centos", "rhel fedora", ""),
+    "ol8": ("ol", "fedora", ""),
+}
+R28_UBUNTU_CODE = {"18.04": "bionic", "20.04": "focal", "22.04": "jammy"}
+
+
+def _r28_fleet_os(h: Host) -> tuple[str, str, str, str, str]:
+    """Fleet's platform, os_version (name and version in one), build, platform_like,
+    code_name."""
+    if h.os_name.startswith("macOS"):
+        return "darwin", f"macOS {h.os_version}", "23G93", "darwin", ""
+    if _r28_win(h):
+        build = h.os_version.split(".")[2]
+        name = h.os_name.removeprefix("Microsoft ")
+        return "windows", f"{name} {h.os_version}", build, "windows", ""
+    platform, like, _ = R28_FLEET_PLATFORM.get(h.os_tag, ("linux", "", ""))
+    name = h.os_name.split(" (")[0]
+    if platform in ("rhel", "centos", "ol") and name.count(".") == 1:
+        name += ".0"
+    code = R28_UBUNTU_CODE.get(h.os_version, "")
+    return platform, name, "", like, code
+
+
+def _r28_fleet_disk(h: Host, rng: random.Random) -> tuple[float, int, float]:
+    """gigs_disk_space_available, percent_disk_space_available, gigs_total_disk_space of
+    the root volume (decimal GB, as the detail query computes it)."""
+    total = round(h.disks[0] * 1.073741824 * rng.uniform(0.96, 0.99), 2)
+    pct = rng.randrange(8, 85)
+    return round(total * pct / 100, 2), pct, total
+
+
+def r_fleet(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Fleet (fleetdm) hosts. a: REST API ``GET /api/v1/fleet/hosts?per_page=1000`` saved as
+    JSON (``{"hosts": [...]}``); b: Hosts page > Export hosts (``GET /api/v1/fleet/hosts/
+    report?format=csv&columns=...``)."""
+    servers = [h for h in hosts if h.role in R28_SERVER_ROLES]
+    sites = sorted({h.site.code: h.site for h in hosts}.values(), key=lambda s: s.code)
+    laptops = _r28_laptops(sites, rng, 16 if variant == "a" else 12, windows_only=False)
+    fleet = servers + laptops
+    rng.shuffle(fleet)
+    teams_a = {
+        "production": (2, "Servers - Production"),
+        "staging": (3, "Servers - Staging"),
+        "test": (4, "Servers - Test"),
+        "development": (5, "Servers - Development"),
+        "dr": (6, "Servers - DR"),
+    }
+    rows: list[dict[str, Any]] = []
+    labels = []
+    next_id = rng.randrange(40, 400)
+    for h in fleet:
+        next_id += rng.randrange(1, 6)
+        laptop = h.role == "laptop"
+        online = h.power == "poweredOn" and (not laptop or rng.random() < 0.6)
+        platform, os_version, build, like, code = _r28_fleet_os(h)
+        enrolled = R28_EXPORT - dt.timedelta(
+            days=rng.randrange(20, 900), seconds=rng.randrange(86400)
+        )
+        seen = _r28_ago(rng, 0.01, 0.2) if online else _r28_ago(rng, 30, 24 * 20)
+        boot = seen - dt.timedelta(hours=rng.randrange(5, 24 * 90))
+        free, pct, total = _r28_fleet_disk(h, rng)
+        mac_like = platform == "darwin"
+        short = h.name if mac_like else _r28_short(h)
+        hostname = f"{short}.local" if mac_like else (short if _r28_win(h) else short.lower())
+        computer = short.upper() if _r28_win(h) else short
+        logical = h.cores * (2 if not h.virtual and not mac_like else 1)
+        if laptop:
+            team_id, team = 1, "Workstations"
+        elif variant == "a":
+            team_id, team = teams_a[h.env or "production"]
+        else:
+            team_id, team = (7, "Windows servers") if _r28_win(h) else (8, "Linux servers")
+        mdm_on = laptop and rng.random() < 0.9
+        failing = rng.choice([0, 0, 0, 1, 2, 4])
+        crit = rng.choice([0, 0, 1, 3]) if variant == "a" else 0
+        memory = h.mem_mb * 1024**2 - (rng.randrange(0, 200) * 1024**2 if h.virtual else 0)
+        row: dict[str, Any] = {
+            "created_at": _r28_iso(enrolled),
+            "updated_at": _r28_iso(seen),
+            "id": next_id,
+            "detail_updated_at": _r28_iso(seen - dt.timedelta(minutes=rng.randrange(5, 60))),
+            "last_enrolled_at": _r28_iso(enrolled),
+            "seen_time": _r28_iso(seen),
+            "hostname": hostname,
+            "uuid": _r28_uuid(rng).upper(),
+            "platform": platform,
+            "osquery_version": rng.choice(["5.12.1", "5.13.1", "5.14.1"]),
+            "os_version": os_version,
+            "build": build,
+            "platform_like": like,
+            "code_name": code,
+            "uptime": int((seen - boot).total_seconds()) * 1_000_000_000,
+            "memory": memory,
+            "cpu_type": "arm64e" if h.cpu_model.startswith("Apple") else "x86_64",
+            "cpu_brand": h.cpu_model,
+            "cpu_physical_cores": h.cores,
+            "cpu_logical_cores": logical,
+            "hardware_vendor": h.manufacturer,
+            "hardware_model": h.model,
+            "hardware_version": "" if h.virtual or mac_like else rng.choice(["", "A00", "1.0"]),
+            "hardware_serial": h.serial,
+            "computer_name": computer,
+            "timezone": None if _r28_win(h) else "UTC",
+            "display_name": computer,
+            "public_ip": f"85.{rng.randrange(70, 80)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+            if laptop
+            else "",
+            "primary_ip": h.ip,
+            "primary_mac": h.mac.lower(),
+            "distributed_interval": 10,
+            "logger_tls_period": 10,
+            "team_id": team_id,
+            "team_name": team,
+            "gigs_disk_space_available": free,
+            "percent_disk_space_available": pct,
+            "gigs_total_disk_space": total,
+            "issues": {
+                "failing_policies_count": failing,
+                "critical_vulnerabilities_count": crit,
+                "total_issues_count": failing + crit,
+            },
+            "mdm": {
+                "enrollment_status": "On (automatic)" if mdm_on else None,
+                "server_url": (
+                    f"https://fleet.corp.example/{'mdm/apple/mdm' if mac_like else 'api/mdm/microsoft/discovery'}"
+                    if mdm_on
+                    else None
+                ),
+                "name": "Fleet" if mdm_on else "",
+            },
+            "last_restarted_at": _r28_iso(boot),
+            "status": "online" if online else "offline",
+        }
+        rows.append(row)
+        labels.append(row_label(len(rows), hostname, h))
+    source = (
+        "Host object of the Fleet REST API (fleetdm.com/docs/rest-api 'List hosts' example "
+        "response, docs/REST API/rest-api.md in github.com/fleetdm/fleet: created_at, "
+        "updated_at, id, detail_updated_at, last_enrolled_at, seen_time, hostname, uuid, "
+        "platform, osquery_version, os_version, build, platform_like, "
+        "code_name, uptime (ns), memory (bytes), cpu_type, cpu_brand, cpu_physical_cores, "
+        "cpu_logical_cores, hardware_vendor, hardware_model, hardware_version, "
+        "hardware_serial, computer_name, timezone, display_name, public_ip, primary_ip, "
+        "primary_mac, distributed_interval, logger_tls_period, team_id, "
+        "team_name, gigs_disk_space_available, percent_disk_space_available, "
+        "gigs_total_disk_space, issues.*, mdm.*, last_restarted_at, status)."
+    )
+    common = (
+        "'id' (Fleet's host id) asset_id; 'uuid' (the hardware UUID osquery reads) nothing. "
+        "'hostname' hostname, preferred; 'computer_name' and 'display_name' (the same name, "
+        "upper-cased on Windows) hostname, fallbacks. 'os_version' holds the OS name AND "
+        "version ('Ubuntu 22.04.3 LTS', 'Windows Server 2019 Standard 10.0.17763', 'macOS "
+        "15.1'): os_name by the combined-column rule, preferred; 'platform' ('ubuntu', "
+        "'rhel', 'windows', 'darwin': the OS family) os_name, fallback; 'build', "
+        "'platform_like', 'code_name' nothing. 'memory' **bytes** memory_gb (a little less "
+        "than configured on VMs). 'cpu_brand' cpu_model; 'cpu_physical_cores' cpu_cores; "
+        "'cpu_logical_cores' (hyper-threads: twice the cores on physical servers) nothing. "
+        "'hardware_vendor' manufacturer; 'hardware_model' model; 'hardware_serial' "
+        "serial_number; 'hardware_version' nothing. 'primary_ip' ip_address; 'primary_mac' "
+        "mac_address; 'public_ip' (laptops' NAT address) nothing. 'gigs_total_disk_space' "
+        "(**GB**, the root volume) storage_gb; free-space columns nothing. 'status' "
+        "(online/offline: the agent's check-in, not power) nothing. Enrolment, seen, "
+        "restart and update times, osquery version, intervals, uptime (ns), "
+        "'timezone', 'cpu_type', issue counts, MDM facts nothing."
+    )
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "hostname": "hostname",
+            "platform": "os_name",
+            "os_version": "os_name",
+            "memory": "memory_gb",
+            "cpu_brand": "cpu_model",
+            "cpu_physical_cores": "cpu_cores",
+            "hardware_vendor": "manufacturer",
+            "hardware_model": "model",
+            "hardware_serial": "serial_number",
+            "computer_name": "hostname",
+            "display_name": "hostname",
+            "primary_ip": "ip_address",
+            "primary_mac": "mac_address",
+            "team_name": "environment",
+            "gigs_total_disk_space": "storage_gb",
+        }
+        unit = {"memory": "bytes", "gigs_total_disk_space": "GB"}
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "fleet",
+            "Fleet 4.x REST API `GET /api/v1/fleet/hosts?per_page=1000&order_key=hostname` "
+            'saved as JSON (the `{"hosts": [...]}` response). ' + source + " Sure of the "
+            "key names and units (memory bytes, uptime ns, disk in gigs). **Medium**: the "
+            "exact key order of a 4.x release, the mdm object trimmed to three keys.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={},
+            json_records_key="hosts",
+            notes="Hosts running osquery/fleetd: Windows and Linux servers (VMware VMs and "
+            "physical), Kubernetes nodes, and employee laptops (Macs and Windows, team "
+            "'Workstations', labelled other). Teams are per environment here: 'team_name' "
+            "('Servers - Production', 'Servers - DR', 'Workstations') environment; 'team_id' "
+            "nothing. " + common,
+            split=ROUND28,
+        )
+    keep = [
+        "id",
+        "hostname",
+        "display_name",
+        "computer_name",
+        "uuid",
+        "status",
+        "team_name",
+        "platform",
+        "os_version",
+        "build",
+        "osquery_version",
+        "memory",
+        "cpu_type",
+        "cpu_brand",
+        "cpu_physical_cores",
+        "cpu_logical_cores",
+        "hardware_vendor",
+        "hardware_model",
+        "hardware_serial",
+        "primary_ip",
+        "primary_mac",
+        "public_ip",
+        "gigs_disk_space_available",
+        "percent_disk_space_available",
+        "gigs_total_disk_space",
+        "uptime",
+        "last_restarted_at",
+        "seen_time",
+        "detail_updated_at",
+        "last_enrolled_at",
+        "mdm.enrollment_status",
+        "mdm.server_url",
+        "issues.total_issues_count",
+        "issues.failing_policies_count",
+    ]
+    flat_rows = []
+    for row in rows:
+        flat = {
+            **{k: v for k, v in row.items() if not isinstance(v, dict)},
+            **{f"mdm.{k}": v for k, v in row["mdm"].items()},
+            **{f"issues.{k}": v for k, v in row["issues"].items()},
+        }
+        flat_rows.append({k: "" if flat[k] is None else flat[k] for k in keep})
+    truth_b = {
+        "id": "asset_id",
+        "hostname": "hostname",
+        "display_name": "hostname",
+        "computer_name": "hostname",
+        "platform": "os_name",
+        "os_version": "os_name",
+        "memory": "memory_gb",
+        "cpu_brand": "cpu_model",
+        "cpu_physical_cores": "cpu_cores",
+        "hardware_vendor": "manufacturer",
+        "hardware_model": "model",
+        "hardware_serial": "serial_number",
+        "primary_ip": "ip_address",
+        "primary_mac": "mac_address",
+        "gigs_total_disk_space": "storage_gb",
+    }
+    unit_b = {"memory": "bytes", "gigs_total_disk_space": "GB"}
+    headers, columns, units_ = select([(k, truth_b.get(k), unit_b.get(k)) for k in keep])
+    return Rendered(
+        "fleet",
+        "Fleet 4.x Hosts page > 'Export hosts' (`GET /api/v1/fleet/hosts/report?format=csv&"
+        "columns=...`: one column per host field, nested objects as `mdm.*`/`issues.*`). "
+        + source
+        + " Sure of the field names and units. **Medium**: the CSV column order of a chosen "
+        "column set, nested keys written dotted, nulls as empty cells.",
+        headers,
+        flat_rows,
+        columns,
+        units_,
+        labels,
+        notes="Hosts running fleetd: Windows and Linux servers (VMs and physical), Kubernetes "
+        "nodes and employee laptops (other). Teams are per OS here ('Linux servers', "
+        "'Windows servers', 'Workstations'): 'team_name' nothing. " + common,
+        split=ROUND28,
+    )
+
+
+# PDQ Inventory (computer report) ----------------------------------------------------------
+
+R28_WIN_RELEASE = {
+    "6.3.9600": "",
+    "10.0.14393": "1607",
+    "10.0.17763": "1809",
+    "10.0.20348": "21H2",
+    "10.0.22631": "23H2",
+}
+R28_PS_VERSION = {
+    "6.3.9600": "4.0",
+    "10.0.14393": "5.1.14393.6343",
+    "10.0.17763": "5.1.17763.6414",
+    "10.0.20348": "5.1.20348.2849",
+    "10.0.22631": "5.1.22621.4391",
+}
+R28_BIOS = {
+    "VMware, Inc.": ("VMW71.00V.21100432.B64.2301110304", "VMware, Inc."),
+    "Dell Inc.": ("2.19.1", "Dell Inc."),
+    "HPE": ("U30 v2.80 (05/16/2023)", "HPE"),
+    "Cisco Systems Inc": ("C240M5.4.2.3b.0.0804221516", "Cisco Systems, Inc."),
+    "Lenovo": ("IVE184G-3.40", "Lenovo"),
+    "LENOVO": ("R2AET52W (1.27 )", "LENOVO"),
+    "HP": ("V70 Ver. 01.05.02", "HP"),
+}
+
+
+def _r28_pdq_span(seconds: int) -> str:
+    d, rest = divmod(seconds, 86400)
+    return f"{d}d {rest // 3600}h {rest % 3600 // 60}m"
+
+
+def _r28_pdq_ou(h: Host) -> str:
+    if h.role == "laptop":
+        return f"corp.local/Workstations/{h.site.city}"
+    if h.role == "dc":
+        return "corp.local/Domain Controllers"
+    tier = {"web": "Web Servers", "db": "SQL Servers"}.get(h.role, "Member Servers")
+    return f"corp.local/Servers/{tier}"
+
+
+def r_pdq(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """PDQ Inventory. a: a Basic report on the Computer table saved with File > Save As CSV
+    (column captions as the Computer window shows them); b: a SQL report on the Computers
+    table of PDQ Inventory's SQLite database, saved as CSV (column names as in the
+    database)."""
+    servers = [h for h in hosts if _r28_win(h) and h.role in R28_SERVER_ROLES]
+    sites = sorted({h.site.code: h.site for h in hosts}.values(), key=lambda s: s.code)
+    pcs = _r28_laptops(sites, rng, 24 if variant == "a" else 18, windows_only=True)
+    fleet = servers + pcs
+    rng.shuffle(fleet)
+    dcs = [_r28_short(h).upper() for h in hosts if h.role == "dc"] or ["DC01"]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    computer_id = rng.randrange(200, 900)
+    for h in fleet:
+        computer_id += rng.randrange(1, 4)
+        pc = h.role == "laptop"
+        online = h.power == "poweredOn" and (not pc or rng.random() < 0.7)
+        boot = _r28_ago(rng, 4, 24 * (9 if pc else 70))
+        up = int((R28_EXPORT - boot).total_seconds())
+        name = _r28_short(h).upper()
+        user = f"CORP\\{h.owner.split()[0][0].lower()}.{h.owner.split()[-1].lower()}" if pc else ""
+        if not pc and rng.random() < 0.1:
+            user = f"CORP\\adm-{rng.choice(PEOPLE).split()[-1].lower()}"
+        installed = dt.datetime.combine(
+            h.install, dt.time(rng.randrange(7, 19), rng.randrange(60), rng.randrange(60))
+        )
+        ad_created = installed - dt.timedelta(seconds=rng.randrange(3600, 72 * 3600))
+        added = max(ad_created, dt.datetime(2023, 2, 1, 9, 14, 5)) + dt.timedelta(
+            days=rng.randrange(0, 30), seconds=rng.randrange(86400)
+        )
+        bios, bios_maker = R28_BIOS.get(h.manufacturer, ("1.0.3", h.manufacturer))
+        reboot = rng.random() < 0.15
+        mac = h.mac.upper()
+        if variant == "a":
+            gb = h.mem_mb // 1024
+            rows.append(
+                {
+                    "Name": name,
+                    "Host Name": h.fqdn.lower() if not pc else f"{name.lower()}.corp.local",
+                    "Online": b(online, "Yes", "No"),
+                    "Uptime": _r28_pdq_span(up) if online else "",
+                    "Boot Time": _us_datetime(boot),
+                    "Current User": user if online else "",
+                    "IP Address": h.ip,
+                    "MAC Address": mac.replace(":", "-"),
+                    "Time Zone": "(UTC+02:00) Athens, Bucharest",
+                    "OS Name": h.os_name,
+                    "OS Version": h.os_version,
+                    "SP / Release": R28_WIN_RELEASE.get(h.os_version, ""),
+                    "OS Install Date": _us_datetime(installed),
+                    "Serial Number": h.serial,
+                    "System Drive": "C:",
+                    "PowerShell Version": R28_PS_VERSION.get(h.os_version, "5.1"),
+                    "Architecture": "64-bit",
+                    "Needs Reboot": b(reboot, "Yes", "No"),
+                    "AD Path": _r28_pdq_ou(h),
+                    "Domain": "corp.local",
+                    "AD Created": _us_datetime(ad_created),
+                    "Manufacturer": h.manufacturer,
+                    "Model": h.model,
+                    "Memory": f"{gb} GB",
+                    "BIOS Version": bios,
+                    "BIOS Manufacturer": bios_maker,
+                    "Description": h.desc if not pc else "",
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "ComputerId": str(computer_id),
+                    "Name": name,
+                    "Added": added.strftime("%Y-%m-%d %H:%M:%S"),
+                    "BootTime": boot.strftime("%Y-%m-%d %H:%M:%S"),
+                    "Manufacturer": h.manufacturer,
+                    "Model": h.model,
+                    "Memory": str(h.mem_mb * 1024**2),
+                    "OSName": h.os_name,
+                    "OSVersion": h.os_version,
+                    "OSServicePack": R28_WIN_RELEASE.get(h.os_version, ""),
+                    "SerialNumber": h.serial,
+                    "OSArchitecture": "64-bit",
+                    "IPAddress": h.ip,
+                    "CurrentUser": user if online else "",
+                    "MacAddress": mac,
+                    "DotNetVersions": rng.choice(["4.8", "4.8.1", "3.5, 4.8"]),
+                    "NeedsReboot": str(int(reboot)),
+                    "PSVersion": R28_PS_VERSION.get(h.os_version, "5.1"),
+                    "ADLogonServer": rng.choice(dcs),
+                    "SMBv1Enabled": str(int(h.os_version == "6.3.9600" and rng.random() < 0.5)),
+                    "SimpleReasonForReboot": "Windows Update" if reboot else "",
+                    "IsOnline": str(int(online)),
+                }
+            )
+        labels.append(row_label(len(rows), name, h))
+    if variant == "a":
+        cols = [
+            ("Name", "hostname", None),
+            ("Host Name", "fqdn", None),
+            ("Online", None, None),
+            ("Uptime", None, None),
+            ("Boot Time", None, None),
+            ("Current User", None, None),
+            ("IP Address", "ip_address", None),
+            ("MAC Address", "mac_address", None),
+            ("Time Zone", None, None),
+            ("OS Name", "os_name", None),
+            ("OS Version", "os_version", None),
+            ("SP / Release", None, None),
+            ("OS Install Date", "install_date", None),
+            ("Serial Number", "serial_number", None),
+            ("System Drive", None, None),
+            ("PowerShell Version", None, None),
+            ("Architecture", None, None),
+            ("Needs Reboot", None, None),
+            ("AD Path", None, None),
+            ("Domain", None, None),
+            ("AD Created", None, None),
+            ("Manufacturer", "manufacturer", None),
+            ("Model", "model", None),
+            ("Memory", "memory_gb", "GB"),
+            ("BIOS Version", None, None),
+            ("BIOS Manufacturer", None, None),
+            ("Description", "description", None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "pdq_inventory",
+            "PDQ Inventory 19 Basic report on the Computer table (All Computers collection), "
+            "File > Save As > CSV. Column captions as PDQ Inventory labels the Computer "
+            "fields in its Computer window and `PDQInventory.exe GetComputer` output (Name, "
+            "Host Name, Online, Uptime, Boot Time, Current User, IP Address, MAC Address, "
+            "Time Zone, OS Name/Version, SP / Release, Installed, Serial Number, System "
+            "Drive, PowerShell Version, Architecture, Needs Reboot, AD Path, Domain, AD "
+            "Created, Manufacturer, Model, Memory, BIOS Version, BIOS Manufacturer; as parsed "
+            "by public PowerShell tooling that reads PDQ reports and CLI output; "
+            "documentation.pdq.com 'Computers'). **Medium**: 'OS Install Date' for the OS "
+            "'Installed' field, the report's en-US date format, memory shown as '16 GB'.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            notes="Windows only (PDQ scans Windows over SMB/WMI): Windows servers (VMware VMs "
+            "and Dell/HPE/Lenovo/Cisco hardware; SQL Server hosts are database) and employee "
+            "laptops 'LT-BUH-0412' (other). 'Name' (the NetBIOS name, upper case) hostname; "
+            "'Host Name' (the DNS name PDQ resolved) fqdn. 'OS Name' os_name; 'OS Version' "
+            "(10.0.17763) os_version; 'SP / Release' (1809, 21H2) nothing. 'OS Install Date' "
+            "install_date ('AD Created', the computer object's creation, nothing beside it). "
+            "'Memory' ('16 GB' with the unit inline) memory_gb. 'MAC Address' "
+            "(00-50-56-..., dashes) mac_address. 'Description' (the AD description) "
+            "description. 'Online'/'Uptime'/'Boot Time' (reachability and uptime, not power "
+            "state), 'Current User', 'Time Zone', 'System Drive', 'PowerShell Version', "
+            "'Architecture', 'Needs Reboot', 'AD Path' (the OU, by tier not environment), "
+            "'Domain', 'BIOS Version', 'BIOS Manufacturer' nothing. No id, CPU or disk "
+            "column in this report.",
+            split=ROUND28,
+        )
+    cols = [
+        ("ComputerId", "asset_id", None),
+        ("Name", "hostname", None),
+        ("Added", None, None),
+        ("BootTime", None, None),
+        ("Manufacturer", "manufacturer", None),
+        ("Model", "model", None),
+        ("Memory", "memory_gb", "bytes"),
+        ("OSName", "os_name", None),
+        ("OSVersion", "os_version", None),
+        ("OSServicePack", None, None),
+        ("SerialNumber", "serial_number", None),
+        ("OSArchitecture", None, None),
+        ("IPAddress", "ip_address", None),
+        ("CurrentUser", None, None),
+        ("MacAddress", "mac_address", None),
+        ("DotNetVersions", None, None),
+        ("NeedsReboot", None, None),
+        ("PSVersion", None, None),
+        ("ADLogonServer", None, None),
+        ("SMBv1Enabled", None, None),
+        ("SimpleReasonForReboot", None, None),
+        ("IsOnline", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "pdq_inventory",
+        "PDQ Inventory SQL report `SELECT Computers.ComputerId, Computers.Name, "
+        "Computers.Added, Computers.BootTime, Computers.Manufacturer, Computers.Model, "
+        "Computers.Memory, Computers.OSName, Computers.OSVersion, Computers.OSServicePack, "
+        "Computers.SerialNumber, Computers.OSArchitecture, Computers.IPAddress, "
+        "Computers.CurrentUser, Computers.MacAddress, Computers.DotNetVersions, "
+        "Computers.NeedsReboot, Computers.PSVersion, Computers.ADLogonServer, "
+        "Computers.SMBv1Enabled, Computers.SimpleReasonForReboot, Computers.IsOnline FROM "
+        "Computers`, saved as CSV. Column names of the Computers table of PDQ Inventory's "
+        "SQLite database (Database.db) as a public PowerShell module (PSPDQ, "
+        "Get-PDQCollectionMembers) selects them. Sure of the names; Memory in bytes, "
+        "booleans 0/1 and SQLite date text as the database holds them. **Medium**: "
+        "OSVersion (not in that module's query), the CSV quoting of a SQL report.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="Windows servers (VMs and physical; SQL Server hosts database, domain "
+        "controllers server/virtual_machine) and Windows laptops (other). 'ComputerId' "
+        "(PDQ's row id) asset_id. 'Name' (NetBIOS, upper case) hostname. 'Memory' **bytes** "
+        "memory_gb. 'OSName' os_name; 'OSVersion' os_version; 'OSServicePack' (holds the "
+        "release id, 1809/21H2) nothing. 'MacAddress' mac_address. 'ADLogonServer' (the "
+        "domain controller that logged the machine on: another computer's name) nothing. "
+        "'Added' (when the computer was added to PDQ: the record's own timestamp), "
+        "'BootTime', 'CurrentUser', 'OSArchitecture', 'DotNetVersions', 'NeedsReboot', "
+        "'PSVersion', 'SMBv1Enabled', 'SimpleReasonForReboot', 'IsOnline' (0/1 "
+        "reachability) nothing.",
+        quoting=csv.QUOTE_ALL,
+        split=ROUND28,
+    )
+
+
+# Cisco Meraki Dashboard API (organization devices / inventory) -----------------------------
+
+R28_MERAKI_MODELS = {
+    # productType: [(model, firmware, campus?)]
+    "appliance": [("MX85", True), ("MX105", True), ("MX250", True), ("MX68", False)],
+    "switch": [
+        ("MS250-48FP", True),
+        ("MS390-48UX", True),
+        ("MS425-32", True),
+        ("MS130-24P", True),
+        ("MS120-8FP", False),
+    ],
+    "wireless": [
+        ("MR46", True),
+        ("MR57", True),
+        ("CW9166I", True),
+        ("MR36", False),
+        ("MR44", False),
+    ],
+    "camera": [("MV12W", True), ("MV22", True), ("MV63", True)],
+    "sensor": [("MT10", True), ("MT12", True), ("MT14", True)],
+    "cellularGateway": [("MG41", False)],
+}
+R28_MERAKI_FW = {
+    "appliance": ["wired-18-211-2", "wired-18-107-10"],
+    "switch": ["switch-16-9", "switch-17-1-4"],
+    "wireless": ["wireless-30-7", "wireless-31-1-5"],
+    "camera": ["camera-5-2"],
+    "sensor": ["sensor-2-1"],
+    "cellularGateway": ["cellular-gateway-2-1-1"],
+}
+R28_MERAKI_KIND = {
+    "appliance": "firewall",
+    "switch": "network_device",
+    "wireless": "network_device",
+    "cellularGateway": "network_device",
+    "camera": "other",
+    "sensor": "other",
+}
+R28_MERAKI_OUI = ["e0:55:3d", "0c:8d:db", "88:15:44", "ac:17:c8", "f8:9e:28", "2c:3f:0b"]
+R28_MERAKI_PLACES = {
+    "zag": (45.8131, 15.9775, "Ulica grada Vukovara {n}, 10000 Zagreb, Croatia", "HR"),
+    "spu": (43.5081, 16.4402, "Poljicka cesta {n}, 21000 Split, Croatia", "HR"),
+    "beg": (44.8125, 20.4612, "Bulevar Mihajla Pupina {n}, 11070 Belgrade, Serbia", "RS"),
+    "nsd": (45.2671, 19.8335, "Bulevar oslobodjenja {n}, 21000 Novi Sad, Serbia", "RS"),
+}
+R28_MERAKI_CLOUDS = [
+    ("AWS eu-central-1", "AWS-EUC1", "172.31"),
+    ("Azure West Europe", "AZ-WEU", "10.250"),
+]
+
+
+def _r28_meraki_serial(rng: random.Random) -> str:
+    chars = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+    return (
+        f"Q2{_r28_serial(rng, 2, chars)}-{_r28_serial(rng, 4, chars)}-{_r28_serial(rng, 4, chars)}"
+    )
+
+
+def _r28_meraki_fleet(sites: list[Site], rng: random.Random, n: int) -> list[dict[str, Any]]:
+    """Meraki networks (a campus per site, then branches) and their devices, plus vMX
+    appliances in two public clouds, until about n devices exist."""
+    devices: list[dict[str, Any]] = []
+    networks: list[tuple[str, str, Site | None, bool, str]] = []  # id, name, site, campus, code
+    for site in sites:
+        networks.append(
+            (f"L_{rng.randrange(10**17, 10**18)}", f"{site.city} - Campus", site, True, site.code)
+        )
+    for cloud, code, _ in R28_MERAKI_CLOUDS:
+        networks.append((f"N_{rng.randrange(10**17, 10**18)}", f"{cloud} - vMX", None, False, code))
+    branch = 0
+    while True:
+        for net_id, net_name, site, campus, code in networks:
+            if site is None:  # cloud network: one or two vMX
+                cidr = next(c for c in R28_MERAKI_CLOUDS if c[1] == code)[2]
+                for i in range(rng.choice([1, 2])):
+                    devices.append(
+                        {
+                            "network": (net_id, net_name),
+                            "site": None,
+                            "type": "appliance",
+                            "model": rng.choice(["VMX-S", "VMX-M", "VMX-L"]),
+                            "name": f"vMX-{code}-{i + 1:02d}",
+                            "lan": f"{cidr}.{rng.randrange(0, 64)}.{rng.randrange(4, 250)}",
+                            "cloud": True,
+                        }
+                    )
+                continue
+            plan = (
+                {"appliance": 2, "switch": rng.randrange(6, 11), "wireless": rng.randrange(14, 24)}
+                if campus
+                else {
+                    "appliance": 1,
+                    "switch": rng.randrange(1, 3),
+                    "wireless": rng.randrange(2, 5),
+                }
+            )
+            plan["camera"] = rng.randrange(1, 4) if campus else rng.choice([0, 1])
+            plan["sensor"] = rng.randrange(1, 3) if campus else 0
+            plan["cellularGateway"] = 0 if campus else rng.choice([0, 1])
+            prefix = code.upper()
+            for ptype, count in plan.items():
+                models = [m for m, c in R28_MERAKI_MODELS[ptype] if c == campus] or [
+                    m for m, _ in R28_MERAKI_MODELS[ptype]
+                ]
+                for i in range(count):
+                    short = {
+                        "appliance": "MX",
+                        "switch": "MS",
+                        "wireless": "AP",
+                        "camera": "CAM",
+                        "sensor": "MT",
+                        "cellularGateway": "MG",
+                    }[ptype]
+                    floor = f"{rng.randrange(0, 5)}F-" if ptype == "wireless" and campus else ""
+                    name = f"{prefix}-{short}-{floor}{i + 1:02d}"
+                    if ptype == "wireless" and rng.random() < 0.25:
+                        name = name.lower()
+                    devices.append(
+                        {
+                            "network": (net_id, net_name),
+                            "site": site,
+                            "type": ptype,
+                            "model": rng.choice(models),
+                            "name": name,
+                            "lan": None
+                            if ptype == "appliance"
+                            else f"10.{site.octet}.{200 if campus else 210 + branch % 40}."
+                            f"{rng.randrange(10, 250)}",
+                            "cloud": False,
+                        }
+                    )
+        if len(devices) >= n:
+            break
+        branch += 1
+        site = sites[branch % len(sites)]
+        networks = [
+            (
+                f"L_{rng.randrange(10**17, 10**18)}",
+                f"{site.city} - Branch {branch:02d}",
+                site,
+                False,
+                f"{site.code}-br{branch:02d}",
+            )
+        ]
+    return devices
+
+
+def r_meraki(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Cisco Meraki Dashboard API v1. a: ``GET /organizations/{id}/devices`` (getOrganization
+    Devices) saved as JSON; b: ``getOrganizationInventoryDevices`` joined on serial to
+    ``getOrganizationDevicesStatuses`` (and the network name from getOrganizationNetworks),
+    written to CSV by a Python script with the meraki SDK."""
+    sites = sorted({h.site.code: h.site for h in hosts}.values(), key=lambda s: s.code)
+    fleet = _r28_meraki_fleet(sites, rng, 190 if variant == "a" else 150)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for dev in fleet:
+        ptype, model, site = dev["type"], dev["model"], dev["site"]
+        serial = _r28_meraki_serial(rng)
+        mac = f"{rng.choice(R28_MERAKI_OUI)}:" + ":".join(
+            f"{rng.randrange(256):02x}" for _ in range(3)
+        )
+        name = dev["name"] if rng.random() > 0.04 else ""
+        fw = rng.choice(R28_MERAKI_FW[ptype])
+        net_id, net_name = dev["network"]
+        claimed = R28_EXPORT - dt.timedelta(
+            days=rng.randrange(30, 2200), seconds=rng.randrange(86400)
+        )
+        if site is not None:
+            lat, lng, street, country = R28_MERAKI_PLACES[site.code]
+            address = street.format(n=rng.randrange(1, 300)) if rng.random() > 0.1 else ""
+            lat, lng = (
+                round(lat + rng.uniform(-0.02, 0.02), 6),
+                round(lng + rng.uniform(-0.02, 0.02), 6),
+            )
+        else:
+            lat, lng, address, country = 37.4180951010362, -122.098531723022, "", "DE"
+        if variant == "a":
+            details = []
+            if model in ("CW9166I", "MS390-48UX"):
+                details = [{"name": "Catalyst serial", "value": "FOC" + _r28_serial(rng, 8)}]
+            tags = rng.choice([[], [], ["recently-added"], ["core"] if ptype == "switch" else []])
+            if dev["cloud"]:
+                tags = ["vmx", "sdwan-hub"]
+            rows.append(
+                {
+                    "name": name or None,
+                    "lat": lat,
+                    "lng": lng,
+                    "address": address,
+                    "notes": rng.choice(["", "", "", "RMA replacement 2025-03", "Stack member"])
+                    if ptype == "switch"
+                    else "",
+                    "tags": tags,
+                    "networkId": net_id,
+                    "serial": serial,
+                    "model": model,
+                    "imei": str(rng.randrange(10**14, 10**15))
+                    if ptype == "cellularGateway"
+                    else None,
+                    "mac": mac,
+                    "lanIp": dev["lan"],
+                    "firmware": fw,
+                    "productType": ptype,
+                    "configurationUpdatedAt": _r28_iso(_r28_ago(rng, 2, 24 * 200)),
+                    "url": f"https://n{rng.randrange(100, 400)}.meraki.com/"
+                    f"{net_name.split(' - ')[0].replace(' ', '-')}/n/{_r27_hex(rng, 8)}/manage/"
+                    f"nodes/new_list/{rng.randrange(10**13, 10**14)}",
+                    "details": details,
+                }
+            )
+        else:
+            status = rng.choice(["online"] * 12 + ["alerting", "offline", "dormant"])
+            lic = claimed + dt.timedelta(days=rng.choice([1095, 1825, 1825, 2555]))
+            rows.append(
+                {
+                    "serial": serial,
+                    "name": name,
+                    "mac": mac,
+                    "model": model,
+                    "productType": ptype,
+                    "networkId": net_id,
+                    "networkName": net_name,
+                    "orderNumber": f"4C{rng.randrange(1000000, 9999999)}",
+                    "claimedAt": claimed.strftime("%Y-%m-%dT%H:%M:%S.")
+                    + f"{rng.randrange(1000):03d}Z",
+                    "licenseExpirationDate": _r28_iso(lic),
+                    "countryCode": country,
+                    "tags": "vmx sdwan-hub" if dev["cloud"] else rng.choice(["", "", "core"]),
+                    "status": status,
+                    "lastReportedAt": _r28_iso(_r28_ago(rng, 0.01, 0.5))
+                    if status != "dormant"
+                    else "",
+                    "lanIp": dev["lan"] or "",
+                    "publicIp": f"185.{rng.randrange(40, 60)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+                    if ptype == "appliance"
+                    else "",
+                    "gateway": "" if dev["lan"] is None else dev["lan"].rsplit(".", 1)[0] + ".1",
+                    "ipType": ""
+                    if dev["lan"] is None
+                    else rng.choice(["dhcp", "static", "static"]),
+                    "primaryDns": "" if dev["lan"] is None else "10.0.0.53",
+                    "secondaryDns": "" if dev["lan"] is None else "10.0.1.53",
+                }
+            )
+        label_name = name or mac
+        labels.append(
+            {
+                "row": len(rows),
+                "name": label_name,
+                "asset_type": R28_MERAKI_KIND[ptype],
+                "environment": None,
+                "application": None,
+            }
+        )
+    if variant == "a":
+        truth = {
+            "name": "hostname",
+            "address": "location",
+            "notes": "description",
+            "serial": "serial_number",
+            "model": "model",
+            "mac": "mac_address",
+            "lanIp": "ip_address",
+            "firmware": "os_version",
+            "productType": "asset_type",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "meraki",
+            "Cisco Meraki Dashboard API v1 `GET /api/v1/organizations/{organizationId}/"
+            "devices?perPage=1000` (getOrganizationDevices, all pages) saved as the JSON "
+            "array it returns. Keys of the response schema in the Meraki Dashboard API "
+            "reference (developer.cisco.com/meraki/api-v1/get-organization-devices: name, "
+            "lat, lng, address, notes, tags, networkId, serial, model, imei, mac, lanIp, "
+            "firmware, productType, configurationUpdatedAt, url, details[].name/value). Sure "
+            "of the keys; firmware strings as the Dashboard names them ('switch-17-1-4'). "
+            "**Medium**: null vs empty values per product type, the lat/lng of devices that "
+            "were never placed (Meraki's default coordinates).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="Every Meraki device of the organization: MX security appliances and vMX "
+            "virtual appliances in AWS/Azure (productType appliance, labelled firewall), MS "
+            "switches, MR/CW access points, MG cellular gateways (network_device), MV cameras "
+            "and MT sensors (other); no environment or application. 'name' hostname (null on "
+            "a few unnamed devices: their label name is the MAC). 'serial' (Meraki's key for "
+            "a device, 'Q2XX-XXXX-XXXX') serial_number; no other id. 'model' model; "
+            "'productType' asset_type; 'firmware' os_version. 'mac' mac_address; 'lanIp' "
+            "(null on appliances, whose addresses are WAN uplinks) ip_address. 'address' (the "
+            "street address set on the device) location; 'lat'/'lng' nothing. 'notes' "
+            "description. 'networkId' (id of the Meraki network), 'tags', 'imei', "
+            "'configurationUpdatedAt', 'url', 'details.*' (e.g. the Catalyst serial of "
+            "cloud-managed Catalyst gear) nothing.",
+            split=ROUND28,
+        )
+    cols = [
+        ("serial", "serial_number", None),
+        ("name", "hostname", None),
+        ("mac", "mac_address", None),
+        ("model", "model", None),
+        ("productType", "asset_type", None),
+        ("networkId", None, None),
+        ("networkName", "location", None),
+        ("orderNumber", None, None),
+        ("claimedAt", "install_date", None),
+        ("licenseExpirationDate", "end_of_life_date", None),
+        ("countryCode", None, None),
+        ("tags", None, None),
+        ("status", None, None),
+        ("lastReportedAt", None, None),
+        ("lanIp", "ip_address", None),
+        ("publicIp", None, None),
+        ("gateway", None, None),
+        ("ipType", None, None),
+        ("primaryDns", None, None),
+        ("secondaryDns", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "meraki",
+        "Cisco Meraki Dashboard API v1 via the `meraki` Python SDK: "
+        "getOrganizationInventoryDevices (mac, serial, name, model, networkId, orderNumber, "
+        "claimedAt, licenseExpirationDate, tags, productType, countryCode) joined on serial "
+        "to getOrganizationDevicesStatuses (status, lastReportedAt, lanIp, publicIp, "
+        "gateway, ipType, primaryDns, secondaryDns) plus the network name from "
+        "getOrganizationNetworks, written with csv.DictWriter (tags space-joined). Field "
+        "names from the Meraki Dashboard API v1 reference and the Meraki.Api InventoryDevice "
+        "model. Sure of the field names. **Medium**: the join script, 'networkName' as its "
+        "own column name, claimedAt with milliseconds.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="Claimed Meraki hardware with its live status: MX and vMX appliances "
+        "(firewall), MS switches, access points, MG gateways (network_device), cameras and "
+        "sensors (other); no environment or application. 'serial' serial_number (no other "
+        "id); 'name' hostname (empty on a few devices: label name is the MAC); 'mac' "
+        "mac_address; 'model' model; 'productType' asset_type. 'networkName' ('Zagreb - "
+        "Campus', 'Split - Branch 03', 'AWS eu-central-1 - vMX') location; 'networkId' "
+        "nothing; 'countryCode' (HR/RS, DE for the cloud vMX) nothing beside it. "
+        "'claimedAt' (when the device was claimed into the organization: the only date of "
+        "its arrival) install_date; 'licenseExpirationDate' (co-term licence end: the "
+        "device stops being supported then) end_of_life_date. 'lanIp' ip_address (empty on "
+        "appliances); 'publicIp', 'gateway', 'ipType', DNS servers nothing. 'status' "
+        "(online/alerting/offline/dormant: reachability) and 'lastReportedAt' nothing. "
+        "'orderNumber', 'tags' nothing.",
+        split=ROUND28,
+    )
+
+
+def round28_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 28 of held-out tools: runZero, Fleet, PDQ Inventory, Cisco Meraki."""
+    return [
+        (
+            "runzero_a",
+            r_runzero,
+            prof("heldout28_rz1", R28A_SITES, "dash_env", "site", 10, virtual_ratio=0.7),
+            28901,
+            160,
+            "a",
+        ),
+        (
+            "runzero_b",
+            r_runzero,
+            prof(
+                "heldout28_rz2",
+                R28B_SITES,
+                "compact",
+                "compact",
+                9,
+                virtual_ratio=0.6,
+                infra=INFRA_PHYS,
+            ),
+            28902,
+            130,
+            "b",
+        ),
+        (
+            "fleet_a",
+            r_fleet,
+            prof(
+                "heldout28_fleet1",
+                R28C_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=0.85,
+                windows_ratio=0.35,
+                infra={"k8s": 5},
+            ),
+            29001,
+            140,
+            "a",
+        ),
+        (
+            "fleet_b",
+            r_fleet,
+            prof(
+                "heldout28_fleet2",
+                R28D_SITES,
+                "underscore",
+                "compact",
+                10,
+                virtual_ratio=0.75,
+                windows_ratio=0.5,
+                infra={"k8s": 3},
+            ),
+            29002,
+            110,
+            "b",
+        ),
+        (
+            "pdq_inventory_a",
+            r_pdq,
+            prof(
+                "heldout28_pdq1",
+                R28E_SITES,
+                "legacy",
+                "compact",
+                14,
+                virtual_ratio=0.8,
+                windows_ratio=0.95,
+                infra={},
+                db_weights={"mssql": 8, "postgres": 1},
+            ),
+            29101,
+            120,
+            "a",
+        ),
+        (
+            "pdq_inventory_b",
+            r_pdq,
+            prof(
+                "heldout28_pdq2",
+                R28F_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.95,
+                infra={},
+                db_weights={"mssql": 8, "mysql": 1},
+            ),
+            29102,
+            100,
+            "b",
+        ),
+        (
+            "meraki_a",
+            r_meraki,
+            prof("heldout28_meraki1", R28G_SITES, "dash_env", "site", 4),
+            29201,
+            150,
+            "a",
+        ),
+        (
+            "meraki_b",
+            r_meraki,
+            prof("heldout28_meraki2", R28H_SITES, "compact", "compact", 4),
+            29202,
+            120,
             "b",
         ),
     ]
