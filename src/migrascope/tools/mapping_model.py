@@ -26,6 +26,7 @@ from sklearn.linear_model import LogisticRegression
 
 from migrascope.config import data_path, load_data
 from migrascope.tools.mapping_lexicon import header_words
+from migrascope.tools.model_cache import cached_model
 from migrascope.tools.profiling import ColumnProfile
 
 __all__ = [
@@ -169,8 +170,15 @@ class HeaderModel:
 
 @cache
 def default_model() -> HeaderModel:
-    """The model trained on the bundled examples (once per process)."""
-    return HeaderModel(load_examples())
+    """The model trained on the bundled examples (once per machine: see ``model_cache``)."""
+    from migrascope.tools import mapping_lexicon
+
+    return cached_model(
+        "header-model",
+        [EXAMPLES_FILE, "mapping_model.toml", "synonyms.toml"],
+        [__file__, mapping_lexicon.__file__],
+        lambda: HeaderModel(load_examples()),
+    )
 
 
 def enabled_model() -> HeaderModel | None:

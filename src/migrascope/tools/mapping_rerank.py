@@ -25,6 +25,7 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 
 from migrascope.config import data_path, load_data
+from migrascope.tools.model_cache import cached_model
 from migrascope.tools.profiling import ColumnProfile
 
 __all__ = [
@@ -322,8 +323,13 @@ def within_experience(profiles: Sequence[ColumnProfile | None]) -> bool:
 
 @cache
 def default_reranker() -> Reranker:
-    """The reranker trained on the bundled replays (once per process)."""
-    return Reranker(load_replays())
+    """The reranker trained on the bundled replays (once per machine: see ``model_cache``)."""
+    return cached_model(
+        "reranker",
+        [REPLAYS_FILE, "mapping_model.toml"],
+        [__file__],
+        lambda: Reranker(load_replays()),
+    )
 
 
 def enabled_reranker() -> Reranker | None:
