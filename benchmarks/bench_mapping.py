@@ -142,6 +142,21 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     "dev23": ("round-22 blind", frozenset({"jumpcloud", "kandji", "zenoss", "vsphere_rest"})),
     # 83.8%
     "dev24": ("round-23 blind", frozenset({"ibm_hmc", "cisco_ucsm", "nagios_xi", "kubevirt"})),
+    # 91.5% with the rules (89.4% with the reranker); moved unstudied, like 25-29
+    "dev25": ("round-24 blind", frozenset({"atera", "wiz", "snow_atlas"})),
+    # 76.1% (78.6%)
+    "dev26": ("round-25 blind", frozenset({"kaseya_vsa", "scom", "morpheus", "observium"})),
+    # 75.8% (75.3%)
+    "dev27": (
+        "round-26 blind",
+        frozenset({"ucmdb", "oracle_em", "bmc_helix_cmdb", "ivanti_neurons"}),
+    ),
+    # 85.5% (87.7%)
+    "dev28": ("round-27 blind", frozenset({"veeam", "turbonomic", "pulumi", "mosyle"})),
+    # 91.0% (94.4%)
+    "dev29": ("round-28 blind", frozenset({"runzero", "fleet", "pdq_inventory", "meraki"})),
+    # 91.7% (90.3%)
+    "dev30": ("round-29 blind", frozenset({"open_audit", "axonius", "spiceworks", "awx"})),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

@@ -38763,7 +38763,7 @@ def round27_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Open-AudIT, Axonius, Spiceworks Inventory, Ansible AWX. Written blind: the writer of these
 # renderers never saw the mapper, its lexicons or its benchmarks.
 
-ROUND29 = HELDOUT
+ROUND29 = "dev"  # measured once held out (91.7 % (199/217) of tool columns with the rules; 90.3 % with the seventh session's reranker)
 R29A_SITES = [S("lis", "Lisbon", "LIS-DC1", 241), S("opo", "Porto", "OPO-DC1", 242)]
 R29B_SITES = [S("mad", "Madrid", "MAD2", 243), S("bcn", "Barcelona", "BCN1", 244)]
 R29C_SITES = [S("mrs", "Marseille", "MRS-DC1", 245), S("lyo", "Lyon", "LYO-DC2", 246)]
@@ -40050,7 +40050,7 @@ def round29_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Held-out round 28: runZero, Fleet (fleetdm), PDQ Inventory, Cisco Meraki Dashboard.
 # Written blind: headers from the tools' documentation and public code that reads them.
 
-ROUND28 = HELDOUT
+ROUND28 = "dev"  # measured once held out (91.0 % (212/233) of tool columns with the rules; 94.4 % with the seventh session's reranker)
 R28A_SITES = [S("lis", "Lisbon", "LIS-DC1", 237), S("opo", "Porto", "OPO-DC1", 238)]
 R28B_SITES = [S("mad", "Madrid", "MAD2", 239), S("vlc", "Valencia", "VLC1", 240)]
 R28C_SITES = [S("ath", "Athens", "ATH-DC1", 241), S("skg", "Thessaloniki", "SKG-DC1", 242)]

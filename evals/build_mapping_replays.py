@@ -80,6 +80,14 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "pulumi", "mosyle",
         ),
     ),
+    (
+        "78515bd",
+        "rounds 28-29",
+        (
+            "runzero", "fleet", "pdq_inventory", "meraki", "open_audit", "axonius",
+            "spiceworks", "awx",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
