@@ -5702,6 +5702,8 @@ def _render_tool_specs(
                 rendered.json_envelope["pagination"]["totalItems"] = len(rendered.rows)
             if rendered.tool == "prtg":  # PRTG table.json: treesize
                 rendered.json_envelope["treesize"] = len(rendered.rows)
+            if rendered.tool == "carbon_black_cloud":  # Carbon Black Cloud: num_found
+                rendered.json_envelope["num_found"] = len(rendered.rows)
             if rendered.tool == "nagios_xi":  # Nagios XI: recordcount (a string in older XI)
                 count = rendered.json_envelope["recordcount"]
                 rendered.json_envelope["recordcount"] = (
@@ -6006,6 +6008,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round27_specs())
         + _render_tool_specs(round28_specs())
         + _render_tool_specs(round29_specs())
+        + _render_tool_specs(round30_specs())
         + _render_tool_specs(round31_specs())
     )
 
@@ -42753,6 +42756,1334 @@ def round31_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             32202,
             140,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 30 (held out)
+# New Relic Infrastructure, Elastic Fleet, Sophos Central, VMware Carbon Black Cloud. Written
+# blind: headers from the tools' documentation and public code that reads their output; the
+# writer never saw the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND30 = HELDOUT
+R30A_SITES = [S("ost", "Oslo", "OSL-DC1", 161), S("bgo", "Bergen", "BGO-DC1", 162)]
+R30B_SITES = [S("use1", "us-east-1", "us-east-1a", 163), S("usw2", "us-west-2", "us-west-2b", 164)]
+R30C_SITES = [S("hel", "Helsinki", "HEL1", 165), S("tku", "Turku", "TKU1", 166)]
+R30D_SITES = [S("cph", "Copenhagen", "CPH-DC2", 167), S("aar", "Aarhus", "AAR-DC1", 168)]
+R30E_SITES = [S("vie", "Vienna", "VIE1", 169), S("grz", "Graz", "GRZ1", 170)]
+R30F_SITES = [S("prg", "Prague", "PRG-DC1", 171), S("brn", "Brno", "BRN-DC1", 172)]
+R30G_SITES = [S("waw", "Warsaw", "WAW2", 173), S("krk", "Krakow", "KRK1", 174)]
+R30H_SITES = [S("rix", "Riga", "RIX-DC1", 175), S("tll", "Tallinn", "TLL-DC1", 176)]
+R30_EXPORT = dt.datetime(2026, 11, 26, 15, 30)
+R30_AGENT_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+
+
+def _r30_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r30_agents(hosts: list[Host], coreos: bool = True) -> list[Host]:
+    """Hosts that run an agent (servers, VMs, k8s nodes; no ESXi, no network gear)."""
+    return [
+        h
+        for h in hosts
+        if h.role in R30_AGENT_ROLES and (coreos or h.os_tag != "rhcos") and h.os_name
+    ]
+
+
+def _r30_seen(h: Host, rng: random.Random) -> dt.datetime:
+    if h.power != "poweredOn":
+        return R30_EXPORT - dt.timedelta(
+            days=rng.randrange(3, 40),
+            minutes=rng.randrange(1440),
+            microseconds=rng.randrange(10**6),
+        )
+    return R30_EXPORT - dt.timedelta(
+        seconds=rng.randrange(20, 3600), microseconds=rng.randrange(10**6)
+    )
+
+
+def _r30_iso_ms(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
+def _r30_enrolled(h: Host, rng: random.Random) -> dt.datetime:
+    start = max(h.install, dt.date(2021, 3, 1))
+    return dt.datetime.combine(start, dt.time(8, 0)) + dt.timedelta(
+        days=rng.randrange(0, 500), seconds=rng.randrange(36000), microseconds=rng.randrange(10**6)
+    )
+
+
+def _r30_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _r30_host(h: Host) -> str:
+    """The machine's own short hostname (Windows computer names are upper-case)."""
+    return h.name.upper() if _r30_win(h) else h.name
+
+
+R30_WIN = {  # os_tag: (build, Windows display version, release id)
+    "2012 R2": ("9600", "6.3", "6.3"),
+    "2016": ("14393", "1607", "10.0"),
+    "2019": ("17763", "1809", "10.0"),
+    "2022": ("20348", "21H2", "10.0"),
+}
+R30_KERNEL = {
+    "rhel7": "3.10.0-1160.102.1.el7.x86_64",
+    "centos7": "3.10.0-1160.99.1.el7.x86_64",
+    "rhel8": "4.18.0-477.27.1.el8_8.x86_64",
+    "ol8": "5.15.0-200.131.27.el8uek.x86_64",
+    "rhel9": "5.14.0-284.30.1.el9_2.x86_64",
+    "rhcos": "5.14.0-284.36.1.el9_2.x86_64",
+    "sles12": "4.12.14-122.183-default",
+    "sles15": "5.14.21-150400.24.97-default",
+    "18.04": "4.15.0-213-generic",
+    "20.04": "5.4.0-166-generic",
+    "22.04": "5.15.0-88-generic",
+}
+R30_UBUNTU = {"18.04": "Bionic Beaver", "20.04": "Focal Fossa", "22.04": "Jammy Jellyfish"}
+
+
+def _r30_kernel(h: Host) -> str:
+    if _r30_win(h):
+        build = R30_WIN[h.os_tag][0]
+        return f"{h.os_version} Build {build}"
+    return R30_KERNEL[h.os_version if h.os_tag == "ubuntu" else h.os_tag]
+
+
+def _r30_elastic_os(h: Host) -> dict[str, str]:
+    """Elastic Agent local_metadata.os (family, full, kernel, name, platform, version)."""
+    if _r30_win(h):
+        _build, disp, _rel = R30_WIN[h.os_tag]
+        name = h.os_name.replace("Microsoft ", "")
+        return {
+            "family": "windows",
+            "full": f"{name}({disp})",
+            "kernel": f"{h.os_version}.{_r30_win_patch(h)} (WinBuild.160101.0800)",
+            "name": name,
+            "platform": "windows",
+            "version": "10.0" if h.os_tag != "2012 R2" else "6.3",
+        }
+    tag = h.os_tag
+    if tag == "ubuntu":
+        point = h.os_name.split()[1]
+        version = f"{point} LTS ({R30_UBUNTU[h.os_version]})"
+        return {
+            "family": "debian",
+            "full": f"Ubuntu {version}",
+            "kernel": _r30_kernel(h),
+            "name": "Ubuntu",
+            "platform": "ubuntu",
+            "version": version,
+        }
+    table = {
+        "rhel7": ("redhat", "rhel", "Red Hat Enterprise Linux Server", "7.9 (Maipo)"),
+        "rhel8": ("redhat", "rhel", "Red Hat Enterprise Linux", "8.8 (Ootpa)"),
+        "rhel9": ("redhat", "rhel", "Red Hat Enterprise Linux", "9.2 (Plow)"),
+        "centos7": ("redhat", "centos", "CentOS Linux", "7 (Core)"),
+        "ol8": ("redhat", "ol", "Oracle Linux Server", "8.7"),
+        "sles12": ("suse", "sles", "SLES", "12-SP5"),
+        "sles15": ("suse", "sles", "SLES", "15-SP4"),
+        "rhcos": ("redhat", "rhcos", "Red Hat Enterprise Linux CoreOS", "412.86.202310171206-0"),
+    }
+    family, platform, name, version = table[tag]
+    full = f"{name} {version}"
+    if tag == "rhcos":
+        full = f"{name} 412.86.202310171206-0 (Ootpa)"
+    return {
+        "family": family,
+        "full": full,
+        "kernel": _r30_kernel(h),
+        "name": name,
+        "platform": platform,
+        "version": version,
+    }
+
+
+def _r30_win_patch(h: Host) -> int:
+    """A Windows update revision derived from the host (no rng: the OS dict is pure)."""
+    return 4000 + int(h.uid[:4], 16) % 1500
+
+
+# New Relic Infrastructure ---------------------------------------------------------------------
+
+NR_A_COLS = [
+    ("entityGuid", "asset_id", None),
+    ("latest.entityName", "hostname", None),
+    ("latest.hostname", "hostname", None),
+    ("latest.fullHostname", "fqdn", None),
+    ("latest.operatingSystem", None, None),
+    ("latest.linuxDistribution", "os_name", None),
+    ("latest.windowsPlatform", "os_name", None),
+    ("latest.windowsFamily", None, None),
+    ("latest.windowsVersion", "os_version", None),
+    ("latest.kernelVersion", None, None),
+    ("latest.agentName", None, None),
+    ("latest.agentVersion", None, None),
+    ("latest.coreCount", "cpu_cores", None),
+    ("latest.processorCount", None, None),
+    ("latest.systemMemoryBytes", "memory_gb", "bytes"),
+    ("latest.memoryTotalBytes", "memory_gb", "bytes"),
+    ("latest.memoryUsedBytes", None, None),
+    ("latest.memoryUsedPercent", None, None),
+    ("latest.cpuPercent", None, None),
+    ("latest.diskTotalBytes", "storage_gb", "bytes"),
+    ("latest.diskUsedBytes", "storage_used_gb", "bytes"),
+    ("latest.diskUsedPercent", None, None),
+    ("latest.instanceType", None, None),
+    ("latest.environment", "environment", None),
+    ("latest.service", "application_name", None),
+    ("latest.team", "technical_owner", None),
+]
+NR_B_TRUTH = {
+    "facet": "hostname",
+    "hostname": "hostname",
+    "latest.entityGuid": "asset_id",
+    "latest.fullHostname": "fqdn",
+    "latest.linuxDistribution": "os_name",
+    "latest.windowsPlatform": "os_name",
+    "latest.coreCount": "cpu_cores",
+    "latest.memoryTotalBytes": "memory_gb",
+    "latest.diskTotalBytes": "storage_gb",
+    "latest.awsRegion": "location",
+    "latest.awsAvailabilityZone": "datacenter",
+    "latest.environment": "environment",
+    "latest.service": "application_name",
+}
+NR_ENV = {
+    "production": "production",
+    "staging": "staging",
+    "test": "test",
+    "development": "development",
+    "dr": "dr",
+}
+NR_TEAMS = {
+    "db": "dba-team",
+    "k8s": "platform-team",
+    "dc": "identity-team",
+    "dns": "network-services",
+    "smtp": "messaging-team",
+}
+NR_EC2 = {2: "m5.large", 4: "m5.xlarge", 8: "m5.2xlarge", 16: "m5.4xlarge", 32: "m5.8xlarge"}
+
+
+def _r30_nr_guid(rng: random.Random, account: int) -> str:
+    raw = f"{account}|INFRA|NA|{rng.randrange(10**18, 10**19)}"
+    return base64.b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _r30_nr_values(h: Host, rng: random.Random) -> dict[str, Any]:
+    """The latest SystemSample attributes of one host (NRQL result names without 'latest.')."""
+    win = _r30_win(h)
+    mem = h.mem_mb * 1024 * 1024
+    reserved = rng.randrange(150, 420) * 1024 * 1024 if not win else rng.randrange(1, 3) * 2**20
+    used = int(mem * rng.uniform(0.25, 0.85))
+    disk_total = int(h.storage_gb * 1024**3 * rng.uniform(0.965, 0.985))
+    disk_used = min(int(h.used_gb * 1024**3 * rng.uniform(0.97, 1.03)), disk_total)
+    threads = h.cores * (1 if h.virtual else 2)
+    on = h.power == "poweredOn"
+    return {
+        "hostname": _r30_host(h),
+        "fullHostname": h.fqdn.upper() if win and rng.random() < 0.3 else h.fqdn,
+        "operatingSystem": "windows" if win else "linux",
+        "linuxDistribution": "" if win else h.os_name,
+        "windowsPlatform": h.os_name if win else "",
+        "windowsFamily": "Server" if win else "",
+        "windowsVersion": f"{h.os_version} Build {R30_WIN[h.os_tag][0]}" if win else "",
+        "kernelVersion": _r30_kernel(h),
+        "agentName": "Infrastructure",
+        "agentVersion": rng.choice(["1.47.2", "1.48.1", "1.52.3", "1.57.0"]),
+        "coreCount": h.cores,
+        "processorCount": threads,
+        "systemMemoryBytes": mem,
+        "memoryTotalBytes": mem - reserved,
+        "memoryUsedBytes": used if on else "",
+        "memoryUsedPercent": round(used / (mem - reserved) * 100, 2) if on else "",
+        "cpuPercent": round(rng.uniform(0.5, 65), 3) if on else "",
+        "diskTotalBytes": disk_total,
+        "diskUsedBytes": disk_used,
+        "diskUsedPercent": round(disk_used / disk_total * 100, 2),
+        "environment": NR_ENV[h.env] if h.env else "",
+        "service": h.app or "",
+        "team": NR_TEAMS.get(h.role, h.group.lower().replace(" ", "-")),
+    }
+
+
+def r_newrelic(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """New Relic Infrastructure hosts. a: NRQL `SELECT latest(...) FROM SystemSample FACET
+    entityGuid` in the query builder, Export as CSV; b: the same kind of query through
+    NerdGraph (`newrelic nrql query`), JSON results, facet on hostname, AWS-linked hosts."""
+    agents = _r30_agents(hosts)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    account = rng.randrange(1000000, 4999999)
+    for h in agents:
+        v = _r30_nr_values(h, rng)
+        guid = _r30_nr_guid(rng, account)
+        if variant == "a":
+            row = {"entityGuid": guid, "latest.entityName": v["hostname"]}
+            row.update({f"latest.{k}": val for k, val in v.items()})
+            row["latest.instanceType"] = "unknown"
+            if rng.random() < 0.12:  # hosts without the custom attributes in their agent config
+                row["latest.environment"] = row["latest.service"] = row["latest.team"] = ""
+            rows.append(row)
+            labels.append(row_label(len(rows), v["hostname"], h))
+            continue
+        size = NR_EC2.get(h.cores, "m5.2xlarge")
+        if h.role == "db":
+            size = size.replace("m5", "r5")
+        zone = h.site.dc
+        row = {
+            "facet": v["hostname"],
+            "hostname": v["hostname"],
+            "latest.entityGuid": guid,
+            "latest.fullHostname": f"ip-{h.ip.replace('.', '-')}.ec2.internal"
+            if h.site.code == "use1"
+            else f"ip-{h.ip.replace('.', '-')}.{h.site.city}.compute.internal",
+            "latest.operatingSystem": v["operatingSystem"],
+            "latest.linuxDistribution": v["linuxDistribution"] or None,
+            "latest.windowsPlatform": v["windowsPlatform"] or None,
+            "latest.kernelVersion": v["kernelVersion"],
+            "latest.agentVersion": v["agentVersion"],
+            "latest.coreCount": v["coreCount"],
+            "latest.processorCount": v["coreCount"],
+            "latest.memoryTotalBytes": v["memoryTotalBytes"],
+            "latest.memoryUsedPercent": v["memoryUsedPercent"] or None,
+            "latest.diskTotalBytes": v["diskTotalBytes"],
+            "latest.diskUsedPercent": v["diskUsedPercent"],
+            "latest.instanceType": size,
+            "latest.ec2InstanceType": size,
+            "latest.ec2InstanceId": "i-0"
+            + "".join(rng.choice("0123456789abcdef") for _ in range(16)),
+            "latest.awsRegion": h.site.city,
+            "latest.awsAvailabilityZone": zone,
+            "latest.environment": v["environment"] or None,
+            "latest.service": v["service"] or None,
+            "latest.timestamp": int(_r30_seen(h, rng).timestamp() * 1000),
+        }
+        rows.append(row)
+        labels.append(row_label(len(rows), v["hostname"], h))
+    if variant == "a":
+        headers, columns, units = select(NR_A_COLS)
+        return Rendered(
+            "newrelic_infra",
+            "New Relic Infrastructure hosts: NRQL `SELECT latest(entityName), latest(hostname), "
+            "latest(fullHostname), latest(operatingSystem), latest(linuxDistribution), "
+            "latest(windowsPlatform), ..., latest(systemMemoryBytes), latest(memoryTotalBytes), "
+            "..., latest(environment), latest(service), latest(team) FROM SystemSample FACET "
+            "entityGuid SINCE 1 day ago LIMIT MAX` in the query builder, table chart, Export as "
+            "CSV. Attribute names from New Relic's 'Default infrastructure monitoring data' page "
+            "(docs.newrelic.com/docs/infrastructure/manage-your-data/data-instrumentation/"
+            "default-infrastructure-monitoring-data: SystemSample and the host attributes "
+            "agentName, agentVersion, coreCount, fullHostname, hostname, instanceType, "
+            "kernelVersion, linuxDistribution, operatingSystem, processorCount, "
+            "systemMemoryBytes, windowsFamily, windowsPlatform, windowsVersion); `environment`, "
+            "`service`, `team` are the agent's `custom_attributes` of the infrastructure agent "
+            "config example. **Medium**: the CSV header as `latest.<attribute>` (the NRQL result "
+            "names) and the facet column as `entityGuid`.",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            notes="Servers, VMs and Kubernetes nodes running the infrastructure agent (no network "
+            "gear, no ESXi). 'entityGuid' (base64 of account|INFRA|NA|id) asset_id. "
+            "'latest.entityName' and 'latest.hostname' (the same name; Windows names upper-case) "
+            "hostname; 'latest.fullHostname' fqdn. 'latest.linuxDistribution' (Linux rows) and "
+            "'latest.windowsPlatform' (Windows rows) os_name, each empty on the other OS; "
+            "'latest.operatingSystem' (linux/windows, family only) nothing; "
+            "'latest.windowsVersion' os_version (Windows rows only); 'latest.kernelVersion' and "
+            "'latest.windowsFamily' nothing. 'latest.coreCount' cpu_cores; "
+            "'latest.processorCount' (logical processors: twice the cores on hyper-threaded "
+            "physical hosts) nothing. 'latest.systemMemoryBytes' (installed) and "
+            "'latest.memoryTotalBytes' (visible to the OS, a little less) both memory_gb in "
+            "**bytes**, systemMemoryBytes preferred; 'latest.memoryUsedBytes' (usage) nothing. "
+            "'latest.diskTotalBytes' storage_gb and 'latest.diskUsedBytes' storage_used_gb, "
+            "**bytes** (mounted filesystems, a little under the provisioned size). "
+            "'latest.instanceType' ('unknown' on premises) nothing. Custom attributes: "
+            "'latest.environment' environment, 'latest.service' application_name, "
+            "'latest.team' (the team that runs the host) technical_owner; empty where a host's "
+            "agent has no custom attributes. 'latest.agentName', 'latest.agentVersion', "
+            "'latest.cpuPercent', '*Percent' readings nothing. Cells of a powered-off host's "
+            "live readings are empty.",
+            split=ROUND30,
+        )
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    units_b = {"latest.memoryTotalBytes": "bytes", "latest.diskTotalBytes": "bytes"}
+    headers, columns, units = select([(k, NR_B_TRUTH.get(k), units_b.get(k)) for k in keys])
+    return Rendered(
+        "newrelic_infra",
+        "New Relic Infrastructure hosts on AWS through NerdGraph: `newrelic nrql query --query "
+        '"SELECT latest(entityGuid), latest(fullHostname), latest(operatingSystem), '
+        "latest(linuxDistribution), latest(windowsPlatform), latest(kernelVersion), "
+        "latest(agentVersion), latest(coreCount), latest(processorCount), "
+        "latest(memoryTotalBytes), latest(memoryUsedPercent), latest(diskTotalBytes), "
+        "latest(diskUsedPercent), latest(instanceType), latest(ec2InstanceType), "
+        "latest(ec2InstanceId), latest(awsRegion), latest(awsAvailabilityZone), "
+        "latest(environment), latest(service), latest(timestamp) FROM SystemSample FACET "
+        'hostname LIMIT MAX"` (the `results` array: each row has `facet`, the facet attribute '
+        "by name, and `latest.<attribute>`). Attribute names from New Relic's 'Default "
+        "infrastructure monitoring data' page and its AWS EC2 attributes (awsRegion, "
+        "awsAvailabilityZone, ec2InstanceId, ec2InstanceType). **Medium**: nulls for "
+        "attributes a host never reported.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        fmt="json",
+        notes="EC2 instances (all virtual) with the infrastructure agent and the AWS "
+        "integration linked. 'facet' and 'hostname' (the same value: the facet attribute) "
+        "hostname. 'latest.entityGuid' asset_id; 'latest.ec2InstanceId' (the cloud's id, not "
+        "the tool's) nothing. 'latest.fullHostname' (ip-10-163-30-12.ec2.internal: the EC2 "
+        "private DNS name) fqdn. 'latest.linuxDistribution' / 'latest.windowsPlatform' os_name "
+        "(null on the other OS); 'latest.operatingSystem' and 'latest.kernelVersion' nothing. "
+        "'latest.coreCount' cpu_cores; 'latest.processorCount' (vCPUs, the same here) nothing "
+        "by the logical-processor rule. 'latest.memoryTotalBytes' memory_gb and "
+        "'latest.diskTotalBytes' storage_gb, **bytes**. 'latest.instanceType' and "
+        "'latest.ec2InstanceType' (m5.xlarge) nothing. 'latest.awsRegion' location; "
+        "'latest.awsAvailabilityZone' datacenter. 'latest.environment' environment and "
+        "'latest.service' application_name (custom attributes). 'latest.timestamp' (**epoch "
+        "ms** of the last sample) and the percent readings nothing.",
+        split=ROUND30,
+    )
+
+
+# Elastic Fleet -------------------------------------------------------------------------------
+
+EF_A_TRUTH = {
+    "id": "asset_id",
+    "agent.id": "asset_id",
+    "local_metadata.host.hostname": "hostname",
+    "local_metadata.host.name": "hostname",
+    "local_metadata.host.ip": "ip_address",
+    "local_metadata.host.mac": "mac_address",
+    "local_metadata.os.name": "os_name",
+    "local_metadata.os.full": "os_name",
+    "local_metadata.os.platform": "os_name",
+    "local_metadata.os.version": "os_version",
+}
+EF_B_COLS = [
+    ("agent.id", "asset_id", None),
+    ("local_metadata.host.hostname", "hostname", None),
+    ("policy_id", None, None),
+    ("status", None, None),
+    ("tags", None, None),
+    ("local_metadata.elastic.agent.version", None, None),
+    ("last_checkin", None, None),
+    ("enrolled_at", None, None),
+    ("local_metadata.host.ip", "ip_address", None),
+    ("local_metadata.host.mac", "mac_address", None),
+    ("local_metadata.os.name", "os_name", None),
+    ("local_metadata.os.version", "os_version", None),
+    ("local_metadata.os.platform", "os_name", None),
+    ("local_metadata.os.kernel", None, None),
+    ("local_metadata.host.architecture", None, None),
+    ("policy_revision", None, None),
+    ("upgraded_at", None, None),
+    ("unhealthy_reason", None, None),
+]
+
+
+def _r30_elastic_ips(h: Host, rng: random.Random) -> list[str]:
+    v6 = "fe80::" + ":".join(f"{rng.randrange(65536):x}" for _ in range(4)) + "/64"
+    prefix = "/24" if h.role != "k8s" else "/23"
+    own = f"{h.ip}{prefix}"
+    if _r30_win(h):
+        return [v6, own, "::1/128", "127.0.0.1/8"]
+    ips = ["127.0.0.1/8", "::1/128", own, v6]
+    if h.role == "k8s":
+        ips.insert(3, f"10.{rng.randrange(128, 254)}.{rng.randrange(256)}.1/24")
+    return ips
+
+
+def _r30_fleet_status(h: Host, rng: random.Random) -> tuple[str, str]:
+    if h.power != "poweredOn":
+        return "offline", "online"
+    roll = rng.random()
+    if roll < 0.06:
+        return "unhealthy", "degraded"
+    if roll < 0.09:
+        return "updating", "online"
+    return "online", "online"
+
+
+def r_elastic_fleet(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Elastic Fleet agents. a: Kibana `GET /api/fleet/agents?perPage=1000` JSON; b: the Fleet
+    UI agent list, Export CSV (column picker)."""
+    agents = _r30_agents(hosts)
+    policies = {
+        "win": _r30_uuid(rng),
+        "lnx": _r30_uuid(rng),
+        "k8s": _r30_uuid(rng),
+    }
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for h in agents:
+        aid = _r30_uuid(rng)
+        osd = _r30_elastic_os(h)
+        status, checkin_status = _r30_fleet_status(h, rng)
+        seen = _r30_seen(h, rng)
+        enrolled = _r30_enrolled(h, rng)
+        version = rng.choice(["8.15.3", "8.17.4", "8.18.2", "9.1.4"])
+        pol = "k8s" if h.role == "k8s" else ("win" if _r30_win(h) else "lnx")
+        tags = [t for t in (EW.get(h.env or "", ""), h.app_code or "") if t]
+        hostname = _r30_host(h)
+        ips = _r30_elastic_ips(h, rng)
+        mac = h.mac.lower() if h.mac else ""
+        upgraded = (
+            _r30_iso_ms(enrolled + dt.timedelta(days=rng.randrange(30, 300)))
+            if rng.random() < 0.5
+            else None
+        )
+        if variant == "a":
+            row: dict[str, Any] = {
+                "id": aid,
+                "type": "PERMANENT",
+                "active": True,
+                "enrolled_at": _r30_iso_ms(enrolled),
+                "upgraded_at": upgraded,
+                "upgrade_started_at": None,
+                "access_api_key_id": "".join(
+                    rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+                    for _ in range(20)
+                ),
+                "policy_id": policies[pol],
+                "policy_revision": rng.randrange(2, 40),
+                "last_checkin": _r30_iso_ms(seen),
+                "last_checkin_status": checkin_status,
+                "local_metadata": {
+                    "elastic": {
+                        "agent": {
+                            "build": {
+                                "original": f"version: {version}, compiled: "
+                                "Tue Oct 14 10:12:31 2025, branch: "
+                                f"{version.rsplit('.', 1)[0]}, commit: "
+                                + "".join(rng.choice("0123456789abcdef") for _ in range(40))
+                            },
+                            "complete": False,
+                            "id": aid,
+                            "log_level": "info",
+                            "snapshot": False,
+                            "upgradeable": version != "9.1.4",
+                            "version": version,
+                        }
+                    },
+                    "host": {
+                        "architecture": "x86_64",
+                        "hostname": hostname,
+                        "id": h.uid if not _r30_win(h) else str(uuid.UUID(h.uid)).upper(),
+                        "ip": ips,
+                        "mac": [mac] if mac else [],
+                        "name": h.name.lower(),
+                    },
+                    "os": osd,
+                },
+                "agent": {"id": aid, "version": version},
+                "status": status,
+                "tags": tags,
+                "sort": [int(enrolled.timestamp() * 1000), hostname.lower()],
+            }
+            rows.append(row)
+        else:
+            rows.append(
+                {
+                    "agent.id": aid,
+                    "local_metadata.host.hostname": hostname,
+                    "policy_id": policies[pol],
+                    "status": status,
+                    "tags": ", ".join(tags),
+                    "local_metadata.elastic.agent.version": version,
+                    "last_checkin": _r30_iso_ms(seen),
+                    "enrolled_at": _r30_iso_ms(enrolled),
+                    "local_metadata.host.ip": ", ".join(ips),
+                    "local_metadata.host.mac": mac,
+                    "local_metadata.os.name": osd["name"],
+                    "local_metadata.os.version": osd["version"],
+                    "local_metadata.os.platform": osd["platform"],
+                    "local_metadata.os.kernel": osd["kernel"],
+                    "local_metadata.host.architecture": "x86_64",
+                    "policy_revision": rng.randrange(2, 40),
+                    "upgraded_at": upgraded or "",
+                    "unhealthy_reason": rng.choice(["input", "output", "other"])
+                    if status == "unhealthy"
+                    else "",
+                }
+            )
+        labels.append(row_label(len(rows), hostname, h))
+    source = (
+        "Field names from the Kibana Fleet API reference (elastic.co/docs/api/doc/kibana: "
+        "`GET /api/fleet/agents`, response `items[]` with id, type, active, enrolled_at, "
+        "upgraded_at, upgrade_started_at, access_api_key_id, policy_id, policy_revision, "
+        "last_checkin, last_checkin_status, local_metadata, agent.id/version, status, tags, "
+        "sort; and `total`, `page`, `perPage`) and the Elastic Agent's local metadata "
+        "(local_metadata.elastic.agent.*, local_metadata.host.hostname/name/id/ip/mac/"
+        "architecture, local_metadata.os.family/full/kernel/name/platform/version)."
+    )
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units = select([(k, EF_A_TRUTH.get(k), None) for k in keys])
+        return Rendered(
+            "elastic_fleet",
+            "Elastic Fleet agents: Kibana `GET /api/fleet/agents?perPage=1000&showInactive="
+            "false` (JSON `{items, total, page, perPage}`). " + source + " **Medium**: "
+            "`components` left out (not requested), agent build strings.",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            fmt="json",
+            json_envelope={"total": 0, "page": 1, "perPage": 1000},
+            json_records_key="items",
+            notes="Servers, VMs and Kubernetes nodes running Elastic Agent (no network gear). "
+            "'id', 'agent.id' and 'local_metadata.elastic.agent.id' are the same agent id: "
+            "'id' and 'agent.id' asset_id, 'local_metadata.elastic.agent.id' nothing (agent "
+            "metadata block). 'local_metadata.host.hostname' (Windows upper-case) and "
+            "'local_metadata.host.name' (lower-case) hostname; 'local_metadata.host.id' (machine "
+            "id) nothing. 'local_metadata.host.ip' is a list of CIDR addresses with loopback and "
+            "link-local entries (Linux lists 127.0.0.1/8 first, Windows a fe80:: address first): "
+            "ip_address. 'local_metadata.host.mac' mac_address. 'local_metadata.os.name' and "
+            "'local_metadata.os.full' os_name (competing; name preferred), "
+            "'local_metadata.os.platform' (rhel, ubuntu, sles, windows) os_name fallback, "
+            "'local_metadata.os.family' (redhat, debian, windows) and 'local_metadata.os.kernel' "
+            "nothing; 'local_metadata.os.version' os_version. 'status' (online, offline, "
+            "unhealthy, updating: the agent's connectivity/health) nothing; "
+            "'last_checkin_status' nothing. 'enrolled_at' (when the agent enrolled: the tool's "
+            "record) nothing; 'upgraded_at', 'last_checkin' nothing. 'policy_id' (id of another "
+            "object), 'policy_revision', 'access_api_key_id' nothing. 'tags' (user tags mixing "
+            "environment and application code, e.g. ['prod', 'erp']) nothing. 'sort' (paging "
+            "key: enrolled_at epoch ms and hostname) nothing.",
+            split=ROUND30,
+        )
+    headers, columns, units = select(EF_B_COLS)
+    return Rendered(
+        "elastic_fleet",
+        "Elastic Fleet (Kibana 9.1) Agents list, select all, Export CSV with the columns picked "
+        "in the export dialog; headers are the agent document's field paths. "
+        + source
+        + " **Medium**: the column set and order of the export dialog; list values joined with "
+        "', '.",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        notes="Servers, VMs and Kubernetes nodes running Elastic Agent. 'agent.id' asset_id. "
+        "'local_metadata.host.hostname' hostname (Windows upper-case). 'policy_id' (an agent "
+        "policy uuid) nothing; 'policy_revision' nothing. 'status' (online/offline/unhealthy/"
+        "updating) and 'unhealthy_reason' nothing. 'tags' ('prod, erp': environment and "
+        "application code mixed) nothing. 'local_metadata.elastic.agent.version' nothing. "
+        "'last_checkin', 'enrolled_at', 'upgraded_at' (the tool's own timestamps) nothing. "
+        "'local_metadata.host.ip' ('127.0.0.1/8, ::1/128, 10.x.y.z/24, fe80::.../64': all "
+        "addresses with prefixes, loopback first on Linux) ip_address. "
+        "'local_metadata.host.mac' mac_address. 'local_metadata.os.name' os_name, "
+        "'local_metadata.os.platform' (rhel, ubuntu, windows) os_name fallback, "
+        "'local_metadata.os.version' ('8.8 (Ootpa)', '20.04.6 LTS (Focal Fossa)', '10.0') "
+        "os_version; 'local_metadata.os.kernel' and 'local_metadata.host.architecture' nothing.",
+        split=ROUND30,
+    )
+
+
+# Sophos Central ------------------------------------------------------------------------------
+
+SOPHOS_A_TRUTH = {
+    "id": "asset_id",
+    "type": "asset_type",
+    "hostname": "hostname",
+    "os.name": "os_name",
+    "os.majorVersion": "os_version",
+    "ipv4Addresses": "ip_address",
+    "macAddresses": "mac_address",
+}
+SOPHOS_B_COLS = [
+    ("Machine URL", None, None),
+    ("Tenant", None, None),
+    ("Hostname", "hostname", None),
+    ("Type", "asset_type", None),
+    ("OS", "os_name", None),
+    ("Encrypted Status", None, None),
+    ("Last Seen Date", None, None),
+    ("Days Since Last Seen", None, None),
+    ("Health", None, None),
+    ("Threats", None, None),
+    ("Service Health", None, None),
+    ("Tamper Enabled", None, None),
+    ("Group", None, None),
+    ("Core Agent", None, None),
+    ("Core Agent Version", None, None),
+    ("Endpoint Protection", None, None),
+    ("Endpoint Protection Version", None, None),
+    ("Intercept X", None, None),
+    ("Intercept X Version", None, None),
+    ("Device Encryption", None, None),
+    ("Device Encryption Version", None, None),
+    ("MTR", None, None),
+    ("MTR Version", None, None),
+    ("IP Addresses", "ip_address", None),
+    ("Last User", None, None),
+    ("id", "asset_id", None),
+]
+
+
+def _r30_sophos_os(h: Host) -> dict[str, Any]:
+    win = _r30_win(h)
+    parts = [int(p) for p in h.os_version.split(".")]
+    osd: dict[str, Any] = {
+        "isServer": True,
+        "platform": "windows" if win else "linux",
+        "name": h.os_name.replace("Microsoft ", "") if win else h.os_name,
+        "majorVersion": parts[0],
+        "minorVersion": parts[1] if len(parts) > 1 else 0,
+    }
+    if win:
+        osd["build"] = parts[2]
+    return osd
+
+
+def _r30_sophos_products(h: Host, rng: random.Random, mtr: bool) -> list[dict[str, str]]:
+    prods = [{"code": "coreAgent", "version": rng.choice(["2024.3.1.2", "2025.1.0.97"])}]
+    if _r30_win(h):
+        prods.append({"code": "endpointProtection", "version": "10.8.11.3"})
+    prods.append({"code": "interceptX", "version": rng.choice(["2024.3.2.1", "2025.1.1.5"])})
+    if mtr:
+        prods.append({"code": "mtr", "version": "1.21.6.1"})
+    for p in prods:
+        p["status"] = "installed"
+    return prods
+
+
+def _r30_sophos_health(h: Host, rng: random.Random) -> dict[str, Any]:
+    bad = rng.random()
+    overall = "good" if bad > 0.12 else ("suspicious" if bad > 0.04 else "bad")
+    services = "good" if overall == "good" or rng.random() < 0.5 else "bad"
+    names = (
+        ["Sophos MCS Client", "Sophos Endpoint Defense Service", "Sophos File Scanner Service"]
+        if _r30_win(h)
+        else ["sophos-spl", "edr", "mtr"]
+    )
+    return {
+        "overall": overall,
+        "threats": {"status": "good" if overall != "bad" else "bad"},
+        "services": {
+            "status": services,
+            "serviceDetails": [
+                {"name": n, "status": "running" if services == "good" or i else "stopped"}
+                for i, n in enumerate(names)
+            ],
+        },
+    }
+
+
+def _r30_sophos_group(h: Host) -> str:
+    if h.role == "db":
+        return "Database Servers"
+    if h.role in ("dc", "dns", "smtp"):
+        return "Infrastructure Servers"
+    return "Windows Servers" if _r30_win(h) else "Linux Servers"
+
+
+def _r30_sophos_user(h: Host, rng: random.Random) -> str:
+    if _r30_win(h):
+        return f"{h.domain.split('.')[0].upper()}\\{rng.choice(['svc_backup', 'adm.jlind', 'Administrator', 'adm.kovacs'])}"
+    return rng.choice(["root", "ansible", "ec2-user", "svc_deploy"])
+
+
+def r_sophos_central(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Sophos Central endpoints. a: Endpoint API `GET /endpoint/v1/endpoints?view=full&type=
+    server` JSON; b: the Sophos Professional Services Console_Health report CSV."""
+    agents = _r30_agents(hosts, coreos=False)
+    tenant = _r30_uuid(rng)
+    groups: dict[str, str] = {}
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for h in agents:
+        eid = _r30_uuid(rng)
+        health = _r30_sophos_health(h, rng)
+        osd = _r30_sophos_os(h)
+        seen = _r30_seen(h, rng)
+        group = _r30_sophos_group(h)
+        gid = groups.setdefault(group, _r30_uuid(rng))
+        mtr = rng.random() < 0.35
+        prods = _r30_sophos_products(h, rng, mtr)
+        tamper = rng.random() > 0.08
+        user = _r30_sophos_user(h, rng)
+        if variant == "a":
+            row: dict[str, Any] = {
+                "id": eid,
+                "type": "server",
+                "tenant": {"id": tenant},
+                "hostname": h.name,
+                "health": health,
+                "os": osd,
+                "ipv4Addresses": [h.ip],
+                "ipv6Addresses": [
+                    "fe80::" + ":".join(f"{rng.randrange(65536):x}" for _ in range(4))
+                ],
+                "macAddresses": [h.mac.upper()] if h.mac else [],
+                "associatedPerson": {
+                    "name": user.split("\\")[-1],
+                    "viaLogin": user,
+                    "id": _r30_uuid(rng),
+                },
+                "tamperProtectionEnabled": tamper,
+                "assignedProducts": prods,
+                "lastSeenAt": _r30_iso_ms(seen),
+                "group": {"id": gid, "name": group},
+                "lockdown": {"status": "notInstalled", "updateStatus": "notInstalled"},
+                "isolation": {
+                    "status": "notIsolated",
+                    "adminIsolated": False,
+                    "selfIsolated": False,
+                },
+                "online": h.power == "poweredOn" and rng.random() > 0.03,
+            }
+            rows.append(row)
+        else:
+            flat = eid.replace("-", "")
+            rot = list(flat)
+            rot[::2], rot[1::2] = rot[1::2], rot[::2]
+            for i in range(8, 28, 5):
+                rot.insert(i, "-")
+            by_code = {p["code"]: p for p in prods}
+
+            def prod(code: str, by_code: dict[str, dict[str, str]] = by_code) -> tuple[str, str]:
+                p = by_code.get(code)
+                return (p["status"], p["version"]) if p else ("", "")
+
+            row = {
+                "Machine URL": "https://central.sophos.com/manage/server/devices/servers/"
+                + "".join(rot),
+                "Tenant": "Nordlys Holding AS" if h.site.code in ("ost", "bgo") else "Baltic Ops",
+                "Hostname": h.name,
+                "Type": "server",
+                "OS": osd["name"],
+                "Encrypted Status": "",
+                "Last Seen Date": seen.strftime("%Y-%m-%dT%H:%M:%S.")
+                + f"{seen.microsecond // 1000:03d}Z",
+                "Days Since Last Seen": (R30_EXPORT.date() - seen.date()).days,
+                "Health": health["overall"],
+                "Threats": health["threats"]["status"],
+                "Service Health": health["services"]["status"],
+                "Tamper Enabled": str(tamper),
+                "Group": group,
+                "Core Agent": prod("coreAgent")[0],
+                "Core Agent Version": prod("coreAgent")[1],
+                "Endpoint Protection": prod("endpointProtection")[0],
+                "Endpoint Protection Version": prod("endpointProtection")[1],
+                "Intercept X": prod("interceptX")[0],
+                "Intercept X Version": prod("interceptX")[1],
+                "Device Encryption": "",
+                "Device Encryption Version": "",
+                "MTR": prod("mtr")[0],
+                "MTR Version": prod("mtr")[1],
+                "IP Addresses": repr([h.ip]),
+                "Last User": user,
+                "id": eid,
+            }
+            rows.append(row)
+        labels.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units = select([(k, SOPHOS_A_TRUTH.get(k), None) for k in keys])
+        return Rendered(
+            "sophos_central",
+            "Sophos Central Endpoint API v1: `GET https://api-eu01.central.sophos.com/endpoint/"
+            "v1/endpoints?type=server&view=full&pageSize=500` (JSON `{pages, items}`). Field "
+            "names from the Sophos Central API reference (developer.sophos.com, Endpoint API, "
+            "Endpoints: id, type, tenant.id, hostname, health.overall/threats/services, "
+            "os.isServer/platform/name/majorVersion/minorVersion/build, ipv4Addresses, "
+            "ipv6Addresses, macAddresses, associatedPerson.name/viaLogin/id, "
+            "tamperProtectionEnabled, assignedProducts[code, version, status], lastSeenAt, "
+            "group.id/name, lockdown, isolation, online), as typed by the sophos-node client "
+            "(pliancy/sophos-node, types.d.ts). **Medium**: the lockdown/isolation values.",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            fmt="json",
+            json_envelope={"pages": {"fromKey": None, "size": 500, "maxSize": 500}},
+            json_records_key="items",
+            notes="Windows and Linux servers (physical and VMware VMs) with Sophos Server "
+            "Protection; Sophos knows no CPU, memory or disk. 'id' asset_id; 'tenant.id', "
+            "'group.id', 'associatedPerson.id' (ids of other objects) nothing. 'type' (server) "
+            "asset_type; 'os.isServer' nothing. 'hostname' hostname. 'os.name' ('Windows "
+            "Server 2019 Standard', 'Red Hat Enterprise Linux 8.8 (Ootpa)') os_name; "
+            "'os.platform' (windows/linux: family only) nothing; 'os.majorVersion' os_version "
+            "(10 on every Windows Server since 2016: the NT version), 'os.minorVersion' and "
+            "'os.build' (Windows only) nothing. 'ipv4Addresses' (list) ip_address; "
+            "'ipv6Addresses' (link-local) nothing; 'macAddresses' mac_address. "
+            "'associatedPerson.*' (the last user to log in, e.g. CORP\\svc_backup or root) "
+            "nothing: not an owner. 'health.*' (good/suspicious/bad) and "
+            "'health.services.serviceDetails.*' nothing. 'tamperProtectionEnabled', "
+            "'assignedProducts.*', 'lockdown.*', 'isolation.*' nothing. 'lastSeenAt' nothing. "
+            "'group.name' (Sophos policy group: Windows Servers, Linux Servers, Database "
+            "Servers, Infrastructure Servers) nothing. 'online' (agent connected now) nothing.",
+            split=ROUND30,
+        )
+    headers, columns, units = select(SOPHOS_B_COLS)
+    return Rendered(
+        "sophos_central",
+        "Sophos Central inventory and health report written by Sophos Professional Services' "
+        "Console_Health script (v1.63, `report_field_names()` with versions=1: Machine URL, "
+        "Tenant, Hostname, Type, OS, Encrypted Status, Last Seen Date, Days Since Last Seen, "
+        "Health, Threats, Service Health, Tamper Enabled, Group, Core Agent, Core Agent "
+        "Version, Endpoint Protection, ..., MTR Version, IP Addresses, Last User, id) from the "
+        "Endpoint API `GET /endpoint/v1/endpoints`; a `csv.DictWriter` so list values are "
+        "written as Python lists (`['10.169.30.41']`) and booleans as True/False. Sure of the "
+        "names and order (the script's source).",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        notes="Windows and Linux servers of two Sophos sub-estates. 'id' asset_id. 'Hostname' "
+        "hostname. 'Type' (server) asset_type. 'OS' (os.name) os_name. 'IP Addresses' "
+        "(\"['10.x.y.z']\": a Python list as text) ip_address. 'Machine URL' (console link), "
+        "'Tenant' (the sub-estate: a Sophos customer tenant, not a department) nothing. "
+        "'Last Seen Date' and 'Days Since Last Seen' nothing. 'Health', 'Threats', 'Service "
+        "Health' (good/suspicious/bad) nothing. 'Tamper Enabled' nothing. 'Group' (Sophos "
+        "policy group by role/OS) nothing. 'Core Agent', 'Endpoint Protection', 'Intercept X', "
+        "'MTR' (installed or empty) and their '... Version' columns nothing. 'Encrypted "
+        "Status', 'Device Encryption' (empty on servers) nothing. 'Last User' (last login, "
+        "e.g. CORP\\adm.kovacs or root) nothing.",
+        split=ROUND30,
+    )
+
+
+# VMware Carbon Black Cloud -------------------------------------------------------------------
+
+CB_A_TRUTH = {
+    "id": "asset_id",
+    "name": "hostname",
+    "vm_name": "hostname",
+    "os_version": "os_name",
+    "last_internal_ip_address": "ip_address",
+    "vm_ip": "ip_address",
+    "mac_address": "mac_address",
+    "deployment_type": "asset_type",
+    "virtual_machine": "is_virtual",
+    "esx_host_name": "virtualization_host",
+    "cluster_name": "cluster",
+    "datacenter_name": "datacenter",
+    "target_priority": "criticality",
+}
+CB_B_COLS = [
+    ("deviceId", "asset_id", None),
+    ("name", "hostname", None),
+    ("os", None, None),
+    ("osVersion", "os_name", None),
+    ("sensorVersion", None, None),
+    ("targetPriority", "criticality", None),
+    ("status", None, None),
+    ("policyName", None, None),
+    ("lastContactTime", None, None),
+    ("registeredTime", None, None),
+    ("lastInternalIpAddress", "ip_address", None),
+    ("lastExternalIpAddress", None, None),
+    ("macAddress", "mac_address", None),
+    ("lastLocation", None, None),
+    ("email", None, None),
+    ("loginUserName", None, None),
+    ("quarantined", None, None),
+    ("sensorOutOfDate", None, None),
+    ("deploymentType", "asset_type", None),
+    ("virtualMachine", "is_virtual", None),
+    ("vmName", "hostname", None),
+    ("vcenterName", None, None),
+    ("esxHostName", "virtualization_host", None),
+    ("clusterName", "cluster", None),
+    ("datacenterName", "datacenter", None),
+]
+CB_PRIORITY = {"production": "HIGH", "dr": "MEDIUM", "staging": "MEDIUM", "test": "LOW"}
+
+
+def _r30_cb_os_version(h: Host) -> str:
+    if _r30_win(h):
+        return f"Server {h.os_tag} x64"
+    return h.os_name.split(" (")[0]
+
+
+def _r30_cb_priority(h: Host) -> str:
+    if h.role in ("dc", "db") and h.env == "production":
+        return "MISSION_CRITICAL"
+    return CB_PRIORITY.get(h.env or "", "LOW")
+
+
+def r_carbon_black(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Carbon Black Cloud devices. a: `POST /appservices/v6/orgs/{org_key}/devices/_search`
+    JSON `{results, num_found}`; b: `GET .../devices/_search/download?status=ALL` CSV."""
+    agents = _r30_agents(hosts, coreos=False)
+    org_id = rng.randrange(1000000, 9999999)
+    org_name = "balticfreight.example"
+    vcenter: dict[str, tuple[str, str]] = {}
+    for h in hosts:
+        if h.site.code not in vcenter:
+            vcenter[h.site.code] = (f"vcsa-{h.site.code}.{h.domain}", _r30_uuid(rng))
+    policies = [
+        ("Standard", 6525),
+        ("Servers - Monitored", 7113786),
+        ("Servers - Prevention", 7113790),
+    ]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    did = rng.randrange(30000000, 39000000)
+    for h in agents:
+        did += rng.randrange(3, 900)
+        win = _r30_win(h)
+        netbios = h.domain.split(".")[0].upper()
+        name = f"{netbios}\\{h.name}" if win else h.name
+        seen = _r30_seen(h, rng)
+        reg = _r30_enrolled(h, rng)
+        pol_name, pol_id = rng.choice(policies[1:]) if rng.random() < 0.85 else policies[0]
+        sensor = rng.choice(["3.9.3.2168", "4.0.1.1428"] if win else ["2.17.1.6", "2.18.0.4"])
+        out_of_date = sensor in ("3.9.3.2168", "2.17.1.6")
+        status = "REGISTERED" if h.power == "poweredOn" or rng.random() < 0.5 else "INACTIVE"
+        mac = h.mac.replace(":", "").lower() if h.mac else ""
+        vc, vc_uuid = vcenter[h.site.code]
+        workload = h.virtual
+        user = (
+            f"{netbios}\\{rng.choice(['svc_backup', 'adm.jlind', 'Administrator'])}"
+            if win
+            else rng.choice(["root", "", "svc_deploy"])
+        )
+        email = rng.choice(["Administrator", "it-security@" + org_name, ""])
+        ext_ip = f"203.0.113.{rng.randrange(2, 250)}"
+        priority = _r30_cb_priority(h)
+        if variant == "a":
+            row: dict[str, Any] = {
+                "activation_code": None,
+                "activation_code_expiry_time": _r30_iso_ms(reg - dt.timedelta(days=1)),
+                "ad_group_id": 0,
+                "appliance_name": f"cbc-appliance-{h.site.code}" if workload else None,
+                "appliance_uuid": _r30_uuid(rng) if workload else None,
+                "av_ave_version": "8.3.72.84" if win else None,
+                "av_engine": "4.17.0.68-ave.8.3.72.84:avpack.8.5.4.30:vdf.8.20.54.14"
+                if win
+                else "",
+                "av_last_scan_time": None,
+                "av_master": False,
+                "av_pack_version": "8.5.4.30" if win else None,
+                "av_product_version": "4.17.0.68" if win else None,
+                "av_status": ["AV_ACTIVE", "ONDEMAND_SCAN_DISABLED"]
+                if win
+                else ["AV_NOT_REGISTERED"],
+                "av_update_servers": None,
+                "av_vdf_version": "8.20.54.14" if win else None,
+                "cluster_name": h.cluster if workload else None,
+                "current_sensor_policy_name": pol_name,
+                "datacenter_name": h.site.dc if workload else None,
+                "deployment_type": "WORKLOAD" if workload else "ENDPOINT",
+                "deregistered_time": None,
+                "device_meta_data_item_list": [
+                    {
+                        "key_name": "OS_MAJOR_VERSION",
+                        "key_value": "Windows Server" if win else h.os_name.split()[0],
+                        "position": 0,
+                    },
+                    {"key_name": "SUBNET", "key_value": h.ip.rsplit(".", 1)[0], "position": 0},
+                ],
+                "device_owner_id": rng.randrange(1000000, 9999999),
+                "email": email,
+                "esx_host_name": h.vhost if workload else None,
+                "esx_host_uuid": _r30_uuid(rng) if workload else None,
+                "first_name": None,
+                "id": did,
+                "last_contact_time": _r30_iso_ms(seen),
+                "last_device_policy_changed_time": None,
+                "last_device_policy_requested_time": _r30_iso_ms(
+                    seen - dt.timedelta(hours=rng.randrange(1, 20))
+                ),
+                "last_external_ip_address": ext_ip,
+                "last_internal_ip_address": h.ip,
+                "last_location": "ONSITE",
+                "last_name": None,
+                "last_policy_updated_time": _r30_iso_ms(
+                    reg + dt.timedelta(days=rng.randrange(1, 90))
+                ),
+                "last_reported_time": _r30_iso_ms(
+                    seen - dt.timedelta(minutes=rng.randrange(1, 50))
+                ),
+                "last_reset_time": None,
+                "last_shutdown_time": None,
+                "linux_kernel_version": None if win else _r30_kernel(h),
+                "login_user_name": user,
+                "mac_address": mac,
+                "middle_name": None,
+                "name": name,
+                "organization_id": org_id,
+                "organization_name": org_name,
+                "os": "WINDOWS" if win else "LINUX",
+                "os_version": _r30_cb_os_version(h),
+                "passive_mode": False,
+                "policy_id": pol_id,
+                "policy_name": pol_name,
+                "policy_override": rng.random() < 0.1,
+                "quarantined": False,
+                "registered_time": _r30_iso_ms(reg),
+                "scan_last_action_time": None,
+                "scan_last_complete_time": None,
+                "scan_status": None,
+                "sensor_kit_type": "WINDOWS" if win else h.os_name.split()[0].upper(),
+                "sensor_out_of_date": out_of_date,
+                "sensor_pending_update": False,
+                "sensor_states": [
+                    "ACTIVE",
+                    "LIVE_RESPONSE_NOT_RUNNING",
+                    "LIVE_RESPONSE_NOT_KILLED",
+                    "LIVE_RESPONSE_ENABLED",
+                ],
+                "sensor_version": sensor,
+                "status": status,
+                "target_priority": priority,
+                "uninstall_code": "".join(
+                    rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(8)
+                ),
+                "vcenter_host_url": f"https://{vc}" if workload else None,
+                "vcenter_name": "VMware vCenter Server 7.0.3 build-22357613" if workload else None,
+                "vcenter_uuid": vc_uuid if workload else None,
+                "vdi_base_device": None,
+                "virtual_machine": h.virtual,
+                "virtualization_provider": "VMW_ESX" if h.virtual else "UNKNOWN",
+                "vm_ip": h.ip if workload else None,
+                "vm_name": h.name if workload else None,
+                "vm_uuid": str(uuid.UUID(h.uid)) if workload else None,
+                "vulnerability_score": round(rng.uniform(0, 10), 1),
+                "vulnerability_severity": rng.choice(["LOW", "MODERATE", "IMPORTANT", "CRITICAL"]),
+                "windows_platform": None,
+            }
+            rows.append(row)
+        else:
+            rows.append(
+                {
+                    "deviceId": did,
+                    "name": name,
+                    "os": "WINDOWS" if win else "LINUX",
+                    "osVersion": _r30_cb_os_version(h),
+                    "sensorVersion": sensor,
+                    "targetPriority": priority,
+                    "status": status,
+                    "policyName": pol_name,
+                    "lastContactTime": _r30_iso_ms(seen),
+                    "registeredTime": _r30_iso_ms(reg),
+                    "lastInternalIpAddress": h.ip,
+                    "lastExternalIpAddress": ext_ip,
+                    "macAddress": mac,
+                    "lastLocation": "ONSITE",
+                    "email": email,
+                    "loginUserName": user,
+                    "quarantined": "false",
+                    "sensorOutOfDate": str(out_of_date).lower(),
+                    "deploymentType": "WORKLOAD" if workload else "ENDPOINT",
+                    "virtualMachine": str(h.virtual).lower(),
+                    "vmName": h.name if workload else "",
+                    "vcenterName": "VMware vCenter Server 7.0.3 build-22357613" if workload else "",
+                    "esxHostName": h.vhost if workload else "",
+                    "clusterName": h.cluster if workload else "",
+                    "datacenterName": h.site.dc if workload else "",
+                }
+            )
+        labels.append(row_label(len(rows), name, h))
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units = select([(k, CB_A_TRUTH.get(k), None) for k in keys])
+        return Rendered(
+            "carbon_black_cloud",
+            "VMware Carbon Black Cloud Platform Devices API v6: `POST /appservices/v6/orgs/"
+            '{org_key}/devices/_search` with `{"criteria": {"status": ["ALL"]}, "rows": '
+            "10000}` (JSON `{results, num_found}`). Field names and value formats from the "
+            "Devices API reference (developer.carbonblack.com/reference/carbon-black-cloud/"
+            "platform/latest/devices-api) and the device record fixtures of the Carbon Black "
+            "Cloud Python SDK (carbon-black-cloud-sdk-python unit tests: activation_code ... "
+            "windows_platform, every key present, nulls kept). Sure of the names; every field "
+            "the API returns is kept, so this file has more columns than most.",
+            headers,
+            rows,
+            columns,
+            units,
+            labels,
+            fmt="json",
+            json_envelope={"num_found": 0},
+            json_records_key="results",
+            notes="Windows and Linux servers with the Carbon Black sensor: physical ones as "
+            "ENDPOINT, VMware VMs protected through vCenter as WORKLOAD. 'id' asset_id; "
+            "'device_owner_id', 'organization_id', 'policy_id', 'ad_group_id', 'vm_uuid', "
+            "'esx_host_uuid', 'vcenter_uuid', 'appliance_uuid' nothing. 'name' (Windows: "
+            "'CORP\\\\<host>' with the NetBIOS domain; Linux: the bare name) and 'vm_name' "
+            "(vCenter VM name, workloads only) hostname. 'os' (WINDOWS/LINUX: family only) "
+            "nothing; 'os_version' ('Server 2019 x64', 'Red Hat Enterprise Linux 8.8': the OS "
+            "name with its version) os_name; 'linux_kernel_version' and 'windows_platform' "
+            "nothing. 'last_internal_ip_address' ip_address; 'vm_ip' (vCenter's view, "
+            "workloads only) ip_address as fallback; 'last_external_ip_address' (public NAT) "
+            "nothing. 'mac_address' (12 hex digits, no separators) mac_address. "
+            "'deployment_type' (ENDPOINT/WORKLOAD) asset_type. 'virtual_machine' is_virtual; "
+            "'virtualization_provider' (VMW_ESX/UNKNOWN) nothing. 'esx_host_name' "
+            "virtualization_host, 'cluster_name' cluster, 'datacenter_name' datacenter "
+            "(workloads only). 'vcenter_name' ('VMware vCenter Server 7.0.3 build-...': the "
+            "vCenter product, not a host) and 'vcenter_host_url' nothing. 'target_priority' "
+            "(LOW, MEDIUM, HIGH, MISSION_CRITICAL: the device's target value) criticality. "
+            "'status' (REGISTERED/INACTIVE: the sensor's state) nothing. 'email', 'first_name', "
+            "'last_name', 'middle_name' (the sensor installer's identity, 'Administrator' or a "
+            "mailbox) and 'login_user_name' (last login) nothing. 'registered_time' (sensor "
+            "registration: the tool's record) and every other '*_time' nothing. Sensor, AV, "
+            "policy, scan, quarantine, vulnerability and 'device_meta_data_item_list.*' "
+            "fields nothing.",
+            split=ROUND30,
+        )
+    headers, columns, units = select(CB_B_COLS)
+    return Rendered(
+        "carbon_black_cloud",
+        "VMware Carbon Black Cloud devices exported as CSV: `GET /appservices/v6/orgs/{org_key}/"
+        "devices/_search/download?status=ALL` (the Devices API 'Export Devices (CSV)' call, "
+        "which the console's Inventory > Endpoints export uses; `Device.download()` in the "
+        "Carbon Black Cloud SDK). Headers are camelCase (`name`, `lastInternalIpAddress`, "
+        "`lastContactTime`, `status`, `registeredTime`, `policyName`, `sensorVersion`, as "
+        "public scripts read them from this download; targetPriority is the sixth column). "
+        "**Medium**: the rest of the column set and its order (the download's field set is "
+        "limited; the names follow the camelCase form of the v6 device fields).",
+        headers,
+        rows,
+        columns,
+        units,
+        labels,
+        notes="Windows and Linux servers, physical (ENDPOINT) and VMware VMs (WORKLOAD). "
+        "'deviceId' asset_id. 'name' ('CORP\\\\<host>' on Windows) and 'vmName' (workloads "
+        "only) hostname. 'os' (WINDOWS/LINUX) nothing; 'osVersion' ('Server 2022 x64', "
+        "'Ubuntu 22.04.3 LTS') os_name. 'targetPriority' criticality. 'status' "
+        "(REGISTERED/INACTIVE) nothing. 'policyName', 'sensorVersion', 'sensorOutOfDate', "
+        "'quarantined', 'lastLocation' nothing. 'lastContactTime', 'registeredTime' "
+        "nothing. 'lastInternalIpAddress' ip_address; 'lastExternalIpAddress' nothing. "
+        "'macAddress' (no separators) mac_address. 'email', 'loginUserName' nothing. "
+        "'deploymentType' asset_type; 'virtualMachine' (true/false) is_virtual. "
+        "'vcenterName' (the vCenter product and build) nothing; 'esxHostName' "
+        "virtualization_host; 'clusterName' cluster; 'datacenterName' datacenter.",
+        split=ROUND30,
+    )
+
+
+def round30_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 30 of held-out tools: New Relic Infrastructure, Elastic Fleet, Sophos Central,
+    VMware Carbon Black Cloud (agent-based: servers, VMs and k8s nodes, no network gear)."""
+    few = {"esx": 3, "k8s": 4, "sw": 2, "fw": 1}
+    cloud = {"k8s": 4}
+    return [
+        (
+            "newrelic_a",
+            r_newrelic,
+            prof(
+                "heldout30_nr1", R30A_SITES, "dash_env", "site", 12, virtual_ratio=0.75, infra=few
+            ),
+            30901,
+            140,
+            "a",
+        ),
+        (
+            "newrelic_b",
+            r_newrelic,
+            prof(
+                "heldout30_nr2",
+                R30B_SITES,
+                "dash_app",
+                "site",
+                10,
+                virtual_ratio=1.0,
+                infra=cloud,
+                domain="ec2.internal",
+            ),
+            30902,
+            100,
+            "b",
+        ),
+        (
+            "elastic_fleet_a",
+            r_elastic_fleet,
+            prof(
+                "heldout30_ef1",
+                R30C_SITES,
+                "underscore",
+                "compact",
+                11,
+                virtual_ratio=0.8,
+                infra=few,
+            ),
+            31001,
+            120,
+            "a",
+        ),
+        (
+            "elastic_fleet_b",
+            r_elastic_fleet,
+            prof(
+                "heldout30_ef2", R30D_SITES, "compact", "compact", 12, virtual_ratio=0.7, infra=few
+            ),
+            31002,
+            150,
+            "b",
+        ),
+        (
+            "sophos_central_a",
+            r_sophos_central,
+            prof(
+                "heldout30_sc1",
+                R30E_SITES,
+                "dash_env",
+                "site",
+                11,
+                virtual_ratio=0.75,
+                windows_ratio=0.65,
+                infra=few,
+                domain="ad.vienna-rail.example",
+            ),
+            31101,
+            110,
+            "a",
+        ),
+        (
+            "sophos_central_b",
+            r_sophos_central,
+            prof(
+                "heldout30_sc2", R30A_SITES[:1] + R30H_SITES[:1], "dash_app", "site", 12, infra=few
+            ),
+            31102,
+            160,
+            "b",
+        ),
+        (
+            "carbon_black_a",
+            r_carbon_black,
+            prof(
+                "heldout30_cb1",
+                R30F_SITES,
+                "compact",
+                "compact",
+                10,
+                virtual_ratio=0.7,
+                infra=few,
+                domain="corp.balticfreight.example",
+            ),
+            31201,
+            90,
+            "a",
+        ),
+        (
+            "carbon_black_b",
+            r_carbon_black,
+            prof(
+                "heldout30_cb2", R30G_SITES, "dash_env", "site", 12, virtual_ratio=0.75, infra=few
+            ),
+            31202,
+            130,
             "b",
         ),
     ]
