@@ -157,6 +157,13 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     "dev29": ("round-28 blind", frozenset({"runzero", "fleet", "pdq_inventory", "meraki"})),
     # 91.7% (90.3%)
     "dev30": ("round-29 blind", frozenset({"open_audit", "axonius", "spiceworks", "awx"})),
+    # 89.8% (92.0%)
+    "dev31": (
+        "round-30 blind",
+        frozenset({"newrelic_infra", "elastic_fleet", "sophos_central", "carbon_black_cloud"}),
+    ),
+    # 86.1% (85.7%)
+    "dev32": ("round-31 blind", frozenset({"cloudstack", "opennebula", "upcloud", "topdesk"})),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

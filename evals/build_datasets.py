@@ -41563,7 +41563,7 @@ def round28_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Apache CloudStack, OpenNebula, UpCloud, TOPdesk. Written blind: the writer of these renderers
 # never saw the mapper, its lexicons, its calibration or its benchmarks.
 
-ROUND31 = HELDOUT
+ROUND31 = "dev"  # measured once held out (86.1 % (217/252) of tool columns with the rules; 85.7 % with the seventh session's reranker)
 R31A_SITES = [S("tll", "Tallinn", "TLL-DC1", 201), S("tar", "Tartu", "TAR-DC1", 202)]
 R31B_SITES = [S("rix", "Riga", "RIX1", 203), S("lpx", "Liepaja", "LPX1", 204)]
 R31C_SITES = [S("hel", "Helsinki", "HEL-DC2", 205), S("tmp", "Tampere", "TMP-DC1", 206)]
@@ -42766,7 +42766,7 @@ def round31_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # blind: headers from the tools' documentation and public code that reads their output; the
 # writer never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND30 = HELDOUT
+ROUND30 = "dev"  # measured once held out (89.8 % (237/264) of tool columns with the rules; 92.0 % with the seventh session's reranker)
 R30A_SITES = [S("ost", "Oslo", "OSL-DC1", 161), S("bgo", "Bergen", "BGO-DC1", 162)]
 R30B_SITES = [S("use1", "us-east-1", "us-east-1a", 163), S("usw2", "us-west-2", "us-west-2b", 164)]
 R30C_SITES = [S("hel", "Helsinki", "HEL1", 165), S("tku", "Turku", "TKU1", 166)]

@@ -17,6 +17,7 @@ are what the reranker is measured on. Run from the repository root:
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import subprocess
@@ -88,6 +89,14 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "spiceworks", "awx",
         ),
     ),
+    (
+        "78515bd",
+        "rounds 30-31",
+        (
+            "newrelic_infra", "elastic_fleet", "sophos_central", "carbon_black_cloud",
+            "cloudstack", "opennebula", "upcloud", "topdesk",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
@@ -102,8 +111,11 @@ for name, tool, path, truth in bm.datasets():
     if tool not in tools:
         continue
     _, result, _ = bm.map_file_cold(path)
+    with bm.open_table(path) as table:
+        sample = [r.values for r in table.sample]
+    agree = agreements([c.target for c in result.columns], sample)
     columns = []
-    for c in result.columns:
+    for c, agreement in zip(result.columns, agree):
         if c.source not in truth["columns"]:
             continue
         p = c.profile
@@ -118,6 +130,7 @@ for name, tool, path, truth in bm.datasets():
             "distinct": round(p.distinct_ratio, 3) if p else 0.0,
             "list_share": round(getattr(p, "list_share", 0.0), 3) if p else 0.0,
             "ncols": len(result.columns),
+            "agree": {k: round(v, 3) for k, v in agreement.items()},
         })
     print(json.dumps({"tool": tool, "file": name, "columns": columns}))
 """
@@ -137,8 +150,19 @@ def _replay(commit: str, tools: tuple[str, ...], scratch: Path) -> list[dict]:
             capture_output=True,
         )
     env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+    from migrascope.tools import mapping_rerank
+
+    # The feature code the product runs, run as it is inside the old checkout.
+    script = "\n".join(
+        [
+            "from collections.abc import Sequence",
+            inspect.getsource(mapping_rerank.value_agreement),
+            inspect.getsource(mapping_rerank.agreements),
+            _DUMP,
+        ]
+    )
     out = subprocess.run(
-        [sys.executable, "-c", _DUMP, str(DATASETS), ",".join(tools)],
+        [sys.executable, "-c", script, str(DATASETS), ",".join(tools)],
         cwd=tree,
         env=env,
         check=True,

@@ -13,8 +13,10 @@ from migrascope.tools.mapping_model import default_model
 from migrascope.tools.mapping_rerank import (
     ColumnFacts,
     Reranker,
+    agreements,
     default_reranker,
     load_replays,
+    value_agreement,
     within_experience,
 )
 from migrascope.tools.profiling import profile_column
@@ -81,6 +83,19 @@ def _synthetic_file(seed: int) -> list[tuple[ColumnFacts, str | None]]:
     return columns
 
 
+def test_a_column_repeating_another_columns_values_agrees_with_it():
+    names = [f"web{i:02d}" for i in range(10)]
+    fqdns = [f"{n}.corp.example" for n in names]
+    other = [f"x{i}" for i in range(10)]
+    assert value_agreement(names, fqdns) == 1.0
+    assert value_agreement(names, other) == 0.0
+    assert value_agreement(names[:4], fqdns[:4]) == 0.0  # too few shared rows to say
+    sample = [[n, f, o] for n, f, o in zip(names, fqdns, other, strict=True)]
+    agree = agreements(["hostname", None, "description"], sample)
+    assert agree[1] == {"hostname": 1.0}  # no agreement with the description at all
+    assert agree[0] == {}
+
+
 def test_the_reranker_learns_which_option_is_right():
     rows = []
     for seed in range(40):
@@ -137,7 +152,9 @@ def test_untaught_confidences_are_the_rerankers_probabilities():
     readings = default_model().read(
         zip([c.source for c in rules.columns], profiles, strict=True), top=5
     )
-    scores = default_reranker().score(column_facts(rules.columns, readings))
+    with open_table(REAL_EXPORT / "export.csv") as table:
+        sample = [r.values for r in table.sample]
+    scores = default_reranker().score(column_facts(rules.columns, readings, sample))
     for column, options in zip(reranked.columns, scores, strict=True):
         if column.target is None or column.combine in {"sum", "per_socket"}:
             continue

@@ -1063,7 +1063,7 @@ def map_columns(
                 col_warnings[i],
             )
 
-        _rerank(columns, readings_for_rerank, reranker, forced, thresholds, decide_for)
+        _rerank(columns, readings_for_rerank, reranker, forced, thresholds, decide_for, sample)
         if untaught is not None:
             # The reranker reads the whole file, taught columns included: a column nobody
             # corrected keeps the decision it had before the corrections.
@@ -1085,11 +1085,18 @@ _NOT_RERANKED_COMBINES = frozenset({"sum", "per_socket"})
 
 
 def column_facts(
-    columns: Sequence[ColumnMapping], readings: Sequence[Sequence[ModelReading]]
+    columns: Sequence[ColumnMapping],
+    readings: Sequence[Sequence[ModelReading]],
+    sample: Sequence[Sequence[str]] | None = None,
 ) -> list[mapping_rerank.ColumnFacts]:
     """What the rules decided for each column, as the reranker reads it."""
+    agree = (
+        mapping_rerank.agreements([c.target for c in columns], sample)
+        if sample
+        else [{} for _ in columns]
+    )
     facts = []
-    for c, rs in zip(columns, readings, strict=True):
+    for c, rs, agreement in zip(columns, readings, agree, strict=True):
         p = c.profile
         facts.append(
             mapping_rerank.ColumnFacts(
@@ -1106,6 +1113,7 @@ def column_facts(
                 list_share=p.list_share if p else 0.0,
                 columns=len(columns),
                 model=tuple((r.target, r.probability) for r in rs),
+                agreement=agreement,
             )
         )
     return facts
@@ -1118,6 +1126,7 @@ def _rerank(
     forced: dict[int, Candidate],
     thresholds: Thresholds,
     decide_for: Any,
+    sample: Sequence[Sequence[str]] | None,
 ) -> None:
     """Let the reranker, trained on blind runs, have the last word on untaught columns.
 
@@ -1125,7 +1134,7 @@ def _rerank(
     on a new tool). A column it moves to a field another column holds becomes that
     column's fallback; one it moves to no field is kept in extra attributes.
     """
-    scores = reranker.score(column_facts(columns, readings))
+    scores = reranker.score(column_facts(columns, readings, sample))
     for i, (column, options) in enumerate(zip(columns, scores, strict=True)):
         if (
             not options

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -32,9 +32,11 @@ __all__ = [
     "ColumnFacts",
     "OptionScore",
     "Reranker",
+    "agreements",
     "default_reranker",
     "enabled_reranker",
     "load_replays",
+    "value_agreement",
     "within_experience",
 ]
 
@@ -66,6 +68,9 @@ class ColumnFacts:
     list_share: float
     columns: int
     model: tuple[tuple[str | None, float], ...] = ()
+    # Per field another column holds: the share of rows where this column's values are
+    # that column's (the same value, or the same first DNS label): an alias of it.
+    agreement: Mapping[str, float] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ColumnFacts:
@@ -85,6 +90,7 @@ class ColumnFacts:
             list_share=float(data.get("list_share", 0.0)),
             columns=int(data.get("ncols", 1)),
             model=tuple((m[0], float(m[1])) for m in data.get("model", [])),
+            agreement={k: float(v) for k, v in data.get("agree", {}).items()},
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -102,6 +108,7 @@ class ColumnFacts:
             "list_share": round(self.list_share, 3),
             "ncols": self.columns,
             "model": [[t, round(p, 4)] for t, p in self.model],
+            "agree": {k: round(v, 3) for k, v in self.agreement.items()},
         }
 
 
@@ -148,6 +155,44 @@ def _taken(file: Sequence[ColumnFacts]) -> list[dict[str, float]]:
                 if any(j != i for j, _ in holders)
             }
         )
+    return out
+
+
+def value_agreement(mine: Sequence[str], theirs: Sequence[str]) -> float:
+    """Share of rows (both filled) where two columns hold the same thing.
+
+    The same value after case and spaces, or the same first DNS label (``web01`` and
+    ``web01.corp.local``). Fewer than five shared rows say nothing (0.0). This function's
+    source is also run by ``evals/build_mapping_replays.py`` inside old checkouts, so it
+    uses nothing but the standard library.
+    """
+    both = 0
+    same = 0
+    for a, b in zip(mine, theirs):
+        a, b = a.strip().lower(), b.strip().lower()
+        if not a or not b:
+            continue
+        both += 1
+        if a == b or a.split(".", 1)[0] == b.split(".", 1)[0]:
+            same += 1
+    return same / both if both >= 5 else 0.0
+
+
+def agreements(
+    targets: Sequence[str | None], sample: Sequence[Sequence[str]]
+) -> list[dict[str, float]]:
+    """For each column, how far it agrees with the columns holding each other field."""
+    columns = [[row[i] if i < len(row) else "" for row in sample] for i in range(len(targets))]
+    out: list[dict[str, float]] = []
+    for i in range(len(targets)):
+        mine: dict[str, float] = {}
+        for j, target in enumerate(targets):
+            if j == i or target is None:
+                continue
+            share = value_agreement(columns[i], columns[j])
+            if share > mine.get(target, 0.0):
+                mine[target] = share
+        out.append(mine)
     return out
 
 
@@ -263,6 +308,8 @@ class Reranker:
                         rivals.get(option, (0.0, 0))[0] if option else 0.0,
                         float(rivals.get(option, (0.0, 0))[1]) if option else 0.0,
                         score - (rivals.get(option, (0.0, 0))[0] if option else 0.0),
+                        facts.agreement.get(option, 0.0) if option else 0.0,
+                        max(facts.agreement.values(), default=0.0),
                     ],
                 )
             )
