@@ -132,10 +132,10 @@ def _rivals(file: Sequence[ColumnFacts]) -> list[dict[str, tuple[float, int]]]:
     out = []
     for i in range(len(file)):
         mine: dict[str, tuple[float, int]] = {}
-        for field, holders in by_field.items():
+        for target, holders in by_field.items():
             others = [s for j, s in holders if j != i]
             if others:
-                mine[field] = (max(others), len(others))
+                mine[target] = (max(others), len(others))
         out.append(mine)
     return out
 
@@ -150,8 +150,8 @@ def _taken(file: Sequence[ColumnFacts]) -> list[dict[str, float]]:
     for i in range(len(file)):
         out.append(
             {
-                field: max(c for j, c in holders if j != i)
-                for field, holders in best.items()
+                name: max(c for j, c in holders if j != i)
+                for name, holders in best.items()
                 if any(j != i for j, _ in holders)
             }
         )
@@ -168,7 +168,7 @@ def value_agreement(mine: Sequence[str], theirs: Sequence[str]) -> float:
     """
     both = 0
     same = 0
-    for a, b in zip(mine, theirs):
+    for a, b in zip(mine, theirs, strict=True):
         a, b = a.strip().lower(), b.strip().lower()
         if not a or not b:
             continue
