@@ -45164,7 +45164,7 @@ def round33_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             prof(
                 "heldout33_exo2",
                 R33D_SITES,
-                "underscore",
+                "compact",
                 "site",
                 9,
                 virtual_ratio=1.0,
@@ -45212,7 +45212,7 @@ def round33_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             prof(
                 "heldout33_lxd1",
                 R33G_SITES,
-                "underscore",
+                "dash_env",
                 "site",
                 10,
                 virtual_ratio=1.0,
