@@ -30,8 +30,8 @@ def _truth(folder: Path) -> dict:
     return json.loads((folder / "truth.json").read_text(encoding="utf-8"))
 
 
-def _map_real(rerank: bool = True) -> MappingResult:
-    with open_table(REAL_EXPORT / "export.csv") as table:
+def _map_real(rerank: bool = True, folder: Path = REAL_EXPORT) -> MappingResult:
+    with open_table(folder / "export.csv") as table:
         return map_columns(
             table.headers,
             thresholds=default_thresholds("field_mapping"),
@@ -128,21 +128,35 @@ def test_a_small_table_is_left_to_the_rules():
     assert [c.to_json() for c in on.columns] == [c.to_json() for c in off.columns]
 
 
-def test_on_a_real_export_the_reranker_only_touches_what_it_explains():
-    reranked, rules = _map_real(), _map_real(rerank=False)
+def test_on_real_exports_the_reranker_only_touches_what_it_explains():
     thresholds = default_thresholds("field_mapping")
-    changed = [
-        (a, b) for a, b in zip(reranked.columns, rules.columns, strict=True) if a.target != b.target
-    ]
-    assert changed, "the reranker changes at least one column of this export"
+    reranked_columns, changed = [], []
+    for folder in (REAL_EXPORT, DATASETS / "lansweeper_a"):
+        reranked, rules = _map_real(folder=folder), _map_real(rerank=False, folder=folder)
+        reranked_columns.extend(reranked.columns)
+        changed.extend(
+            (a, b)
+            for a, b in zip(reranked.columns, rules.columns, strict=True)
+            if a.target != b.target
+        )
+    assert changed, "the reranker changes at least one column of these exports"
     for after, _ in changed:
         assert any(r.startswith("reranker:") for r in after.reasons), after.source
-    for column in reranked.columns:
+    below = [
+        c
+        for c in reranked_columns
+        if c.target is not None and c.combine is None and c.confidence < thresholds.suggest
+    ]
+    assert below, "Lansweeper's State is offered below the suggest threshold"
+    for column in reranked_columns:
         assert 0.0 <= column.confidence <= 1.0
-        if column.target is not None:
-            assert column.confidence >= thresholds.suggest or column.combine is not None
-        else:
+        if column.target is None:
             assert column.decision == "unmapped"
+        elif column.confidence < thresholds.suggest and column.combine is None:
+            # The likeliest reading is offered for review, never applied, and says why.
+            assert column.decision == "suggest"
+            assert column.confidence >= thresholds.reject
+            assert any("below the suggest threshold" in r for r in column.reasons)
 
 
 def test_untaught_confidences_are_the_rerankers_probabilities():

@@ -1156,6 +1156,8 @@ def _rerank(
             column.confidence = best.probability
             choice = next(k for k in column.candidates if k.target == column.target)
             column.decision = _rerank_decision(best.probability, choice, thresholds)
+            if column.decision == "suggest" and best.probability < thresholds.suggest:
+                column.reasons.append(_BELOW_SUGGEST.format(best.probability))
             if column.decision == "unmapped":
                 column.target = None
                 column.reasons.append("kept in extra attributes")
@@ -1177,7 +1179,7 @@ def _rerank(
             continue
         choice = next(k for k in column.candidates if k.target == best.target)
         if _rerank_decision(best.probability, choice, thresholds) == "unmapped":
-            # The likeliest field is still too doubtful to offer: kept in extra, proposed.
+            # Below the reject threshold even as the likeliest field: kept in extra, proposed.
             column.target = None
             column.decision = "unmapped"
             column.combine = None
@@ -1192,6 +1194,8 @@ def _rerank(
         mapping = decide_for(i, choice)
         mapping.confidence = best.probability
         mapping.decision = _rerank_decision(best.probability, choice, thresholds)
+        if mapping.decision == "suggest" and best.probability < thresholds.suggest:
+            mapping.reasons.append(_BELOW_SUGGEST.format(best.probability))
         mapping.reasons.append(
             f"reranker: {best.target} (p={best.probability:.2f}) over the rules' "
             f"{before or 'no field'}, learned from the mapper's blind runs on tools it had never seen"
@@ -1202,10 +1206,24 @@ def _rerank(
         columns[i] = mapping
 
 
+_BELOW_SUGGEST = (
+    "offered for review below the suggest threshold: the likeliest reading of this column "
+    "(p={:.2f}), more probable than no field"
+)
+
+
 def _rerank_decision(probability: float, choice: Candidate, thresholds: Thresholds) -> str:
-    decision = thresholds.decide(probability)
+    """Auto, suggest or unmapped for the reranker's likeliest field of a column.
+
+    Its field is always more probable than every other reading, "no field" included, so
+    between the reject and the suggest threshold it is still offered for review rather
+    than dropped: a person sees the best guess, never a silent gap.
+    """
     if probability < thresholds.reject:
         return "unmapped"
+    decision = thresholds.decide(probability)
+    if decision == "unmapped":
+        return "suggest"
     if choice.source in {"contradicted", "global"} and decision == "auto":
         return "suggest"
     return decision
