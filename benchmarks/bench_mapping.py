@@ -164,6 +164,10 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     ),
     # 86.1% (85.7%)
     "dev32": ("round-31 blind", frozenset({"cloudstack", "opennebula", "upcloud", "topdesk"})),
+    # 93.0% (91.3%)
+    "dev33": ("round-32 blind", frozenset({"netdisco", "cherwell", "eset_protect", "site24x7"})),
+    # 88.2% (87.7%)
+    "dev34": ("round-33 blind", frozenset({"ionos_cloud", "exoscale", "civo", "lxd"})),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

@@ -44096,7 +44096,7 @@ def round30_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # documentation and public code that reads their output; the writer never saw the mapper, its
 # lexicons, its rules, its calibration or its benchmarks.
 
-ROUND32 = HELDOUT
+ROUND32 = "dev"  # measured once held out (93.0 % (213/229) of tool columns with the rules; 91.3 % with the seventh session's reranker)
 R32A_SITES = [S("lju", "Ljubljana", "LJU-DC1", 217), S("mbx", "Maribor", "MBX-DC1", 218)]
 R32B_SITES = [S("zag", "Zagreb", "ZAG1", 219), S("spu", "Split", "SPU1", 220)]
 R32C_SITES = [S("bts", "Bratislava", "BTS-DC1", 221), S("kse", "Kosice", "KSE-DC1", 222)]
@@ -45310,7 +45310,7 @@ def round32_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # IONOS Cloud, Exoscale, Civo, LXD/Incus. Written blind: headers from the tools' documentation and
 # public source code; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND33 = HELDOUT
+ROUND33 = "dev"  # measured once held out (88.2 % (194/220) of tool columns with the rules; 87.7 % with the seventh session's reranker)
 R33A_SITES = [S("fra", "Frankfurt", "de/fra", 221), S("txl", "Berlin", "de/txl", 222)]
 R33B_SITES = [S("fkb", "Karlsruhe", "de/fkb", 223), S("lhr", "London", "gb/lhr", 224)]
 R33C_SITES = [S("gva", "Geneva", "ch-gva-2", 225), S("zrh", "Zurich", "ch-dk-2", 226)]

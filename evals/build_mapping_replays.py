@@ -97,6 +97,14 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "cloudstack", "opennebula", "upcloud", "topdesk",
         ),
     ),
+    (
+        "78515bd",
+        "rounds 32-33",
+        (
+            "netdisco", "cherwell", "eset_protect", "site24x7", "ionos_cloud", "exoscale",
+            "civo", "lxd",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
