@@ -5714,6 +5714,12 @@ def _render_tool_specs(
             if rendered.tool == "morpheus":  # Morpheus API: meta.size / meta.total
                 rendered.json_envelope["meta"]["size"] = len(rendered.rows)
                 rendered.json_envelope["meta"]["total"] = len(rendered.rows)
+            if rendered.tool == "centreon":  # Centreon API v2: meta.total
+                rendered.json_envelope["meta"]["total"] = len(rendered.rows)
+            if rendered.tool == "whatsup_gold":  # WhatsUp Gold: paging.size
+                rendered.json_envelope["paging"]["size"] = len(rendered.rows)
+            if rendered.tool == "dctrack":  # dcTrack quick search: totalRows
+                rendered.json_envelope["totalRows"] = len(rendered.rows)
             if rendered.tool == "atera":  # Atera API v3: totalItemCount, itemsInPage
                 rendered.json_envelope["totalItemCount"] = len(rendered.rows)
                 rendered.json_envelope["itemsInPage"] = len(rendered.rows)
@@ -6013,6 +6019,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round32_specs())
         + _render_tool_specs(round33_specs())
         + _render_tool_specs(round34_specs())
+        + _render_tool_specs(round35_specs())
     )
 
 
@@ -47537,6 +47544,1118 @@ def round34_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             35202,
             KACE_ROWS["b"],
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 35 (held-out)
+
+ROUND35 = HELDOUT
+R35A_SITES = [S("lil", "Lille", "LIL-DC1", 241), S("nte", "Nantes", "NTE-DC2", 242)]
+R35B_SITES = [S("tls", "Toulouse", "TLS1", 243), S("bdx", "Bordeaux", "BDX1", 244)]
+R35C_SITES = [S("ric", "Richmond", "RIC-DC", 245), S("clt", "Charlotte", "CLT-DC", 246)]
+R35D_SITES = [S("den", "Denver", "DEN1", 247), S("slc", "Salt Lake City", "SLC1", 248)]
+R35E_SITES = [S("ams", "Amsterdam", "AMS-DC3", 249), S("rtm", "Rotterdam", "RTM-DC1", 250)]
+R35F_SITES = [S("cph", "Copenhagen", "CPH1", 251), S("aar", "Aarhus", "AAR1", 252)]
+R35G_SITES = [S("sea", "Seattle", "SEA2", 253), S("pdx", "Portland", "PDX1", 254)]
+R35H_SITES = [S("yyz", "Toronto", "YYZ1", 200), S("yul", "Montreal", "YUL1", 199)]
+R35_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s", "esx")
+
+
+def _r35_monitored(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.role != "appci"]
+
+
+def _r35_iso(t: dt.datetime, offset: str = "+01:00") -> str:
+    return f"{t:%Y-%m-%dT%H:%M:%S}{offset}"
+
+
+def _r35_os_family(h: Host) -> str:
+    if "Windows" in h.os_name:
+        return "Windows"
+    if h.role in ("web", "app", "db", "dc", "dns", "smtp", "k8s"):
+        return "Linux"
+    return {"esx": "VMware"}.get(h.role, "Network")
+
+
+# Centreon ------------------------------------------------------------------------------------
+
+CENTREON_TEMPLATE = {
+    "Windows": "OS-Windows-SNMP-custom",
+    "Linux": "OS-Linux-SNMP-custom",
+    "VMware": "Virt-VMWare-ESX-WSMAN-custom",
+}
+CENTREON_NET_TEMPLATE = {
+    "sw": "Net-Cisco-Standard-SNMP-custom",
+    "rtr": "Net-Cisco-Standard-SNMP-custom",
+    "fw": "Net-Paloalto-Standard-SNMP-custom",
+    "lb": "Net-F5-Bigip-SNMP-custom",
+    "stor": "HW-Storage-Netapp-Ontap-Restapi-custom",
+    "ups": "HW-Ups-Standard-Rfc1628-SNMP-custom",
+    "pdu": "HW-Pdu-Raritan-SNMP-custom",
+    "printer": "HW-Printers-Standard-Rfc3805-SNMP-custom",
+}
+CENTREON_SEVERITY = {"production": "Platinum", "dr": "Gold", "staging": "Silver"}
+CENTREON_ENV = {
+    "production": "Production",
+    "staging": "Preproduction",
+    "test": "Recette",
+    "development": "Developpement",
+    "dr": "PRA",
+}
+
+
+def _r35_centreon_alias(h: Host, rng: random.Random) -> str:
+    if h.desc:
+        return h.desc
+    if h.role in NET_HW:
+        return f"{h.manufacturer} {h.model}"
+    return rng.choice([f"{h.app} server" if h.app else "Server", ""])
+
+
+def r_centreon(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Centreon hosts. a: REST API v2 `GET /centreon/api/latest/monitoring/hosts` (realtime);
+    b: CLAPI `centreon -o HOST -a show` joined with `getparam`, `gethostgroup`, `gettemplate`
+    and `getmacro` by the site's export script (semicolon CSV, CLAPI's own delimiter)."""
+    sel = _r35_monitored(hosts)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    now = dt.datetime(2026, 11, 24, 16, 0, 0)
+    pollers = {s.code: f"poller-{s.code}-01" for s in {h.site.code: h.site for h in sel}.values()}
+    for i, h in enumerate(sel):
+        hid = 14 + i * 3 + rng.randrange(3)
+        fam = _r35_os_family(h)
+        tmpl = CENTREON_TEMPLATE.get(fam) if fam != "Network" else CENTREON_NET_TEMPLATE[h.role]
+        address = h.ip if rng.random() < 0.85 or h.role in NET_HW else h.fqdn
+        alias = _r35_centreon_alias(h, rng)
+        groups = [f"HG-{h.site.code.upper()}", f"HG-{fam}"]
+        if h.app and h.role not in NET_HW:
+            groups.append(f"HG-APP-{h.app.replace(' ', '-')}")
+        down = h.power == "poweredOff"
+        if variant == "a":
+            last = now - dt.timedelta(seconds=rng.randrange(20, 300))
+            changed = now - dt.timedelta(days=rng.randrange(1, 200), minutes=rng.randrange(600))
+            cats = []
+            if h.env:
+                cats.append({"id": 3 + ENVS.index(h.env), "name": CENTREON_ENV[h.env]})
+            elif h.role == "esx":
+                cats.append({"id": 3, "name": "Production"})
+            else:
+                cats.append({"id": 9, "name": "Infrastructure"})
+            sev = CENTREON_SEVERITY.get(h.env or "", "Bronze")
+            rows.append(
+                {
+                    "id": hid,
+                    "poller_id": 1 + sorted(pollers).index(h.site.code),
+                    "name": h.name,
+                    "alias": alias,
+                    "display_name": h.name,
+                    "address_ip": address,
+                    "monitoring_server_name": pollers[h.site.code],
+                    "state": 1 if down else 0,
+                    "state_type": 1,
+                    "output": (
+                        f"CRITICAL - {address}: rta nan, lost 100%"
+                        if down
+                        else f"OK - {address} rta {rng.uniform(0.2, 3):.3f}ms, lost 0%"
+                    ),
+                    "acknowledged": down and rng.random() < 0.5,
+                    "in_downtime": False,
+                    "check_attempt": 3 if down else 1,
+                    "max_check_attempts": 3,
+                    "last_check": _r35_iso(last),
+                    "last_state_change": _r35_iso(changed),
+                    "last_hard_state_change": _r35_iso(changed),
+                    "timezone": ":Europe/Paris",
+                    "severity": {
+                        "id": {"Platinum": 1, "Gold": 2, "Silver": 3}.get(sev, 4),
+                        "name": sev,
+                    },
+                    "groups": [{"id": 20 + k, "name": g} for k, g in enumerate(groups)],
+                    "categories": cats,
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "id": hid,
+                    "name": h.name,
+                    "alias": alias,
+                    "address": address,
+                    "activate": "0" if h.status == "In maintenance" and rng.random() < 0.5 else "1",
+                    "instance": pollers[h.site.code],
+                    "hostgroup": "|".join(groups),
+                    "template": tmpl,
+                    "comment": rng.choice(["", "", f"Monitored since {h.install:%d/%m/%Y}"]),
+                    "notes_url": (
+                        f"https://wiki.corp.local/runbooks/{h.app.lower().replace(' ', '-')}"
+                        if h.app and h.role not in NET_HW and rng.random() < 0.6
+                        else ""
+                    ),
+                    "timezone": "Europe/Paris" if rng.random() < 0.7 else "",
+                    "geo_coords": "" if rng.random() < 0.7 else "43.6045,1.4440",
+                    "snmp_version": "2c" if fam != "VMware" else "",
+                    "check_interval": rng.choice(["", "5", "3"]),
+                    "max_check_attempts": rng.choice(["", "3", "5"]),
+                    "active_checks_enabled": "2",
+                    "$_HOSTAPPLICATION$": h.app if h.app and h.role not in NET_HW else "",
+                    "$_HOSTOWNER$": h.owner if h.role not in NET_HW else "",
+                    "$_HOSTENVIRONMENT$": CENTREON_ENV[h.env] if h.env else "",
+                }
+            )
+        labels.append(row_label(len(rows), h.name, h))
+    source = (
+        "Names from the Centreon documentation: REST API v2 (Centreon 21.04+, "
+        "`/centreon/api/latest/monitoring/hosts`, realtime host model: id, poller_id, name, "
+        "alias, display_name, address_ip, monitoring_server_name, state, state_type, output, "
+        "acknowledged, in_downtime, check_attempt, max_check_attempts, last_check, "
+        "last_state_change, last_hard_state_change, timezone, severity, groups, categories) and "
+        "the CLAPI reference (Command Line API v1, object HOST: `show` columns id;name;alias;"
+        "address;activate, `getparam` parameters such as comment, notes_url, timezone, "
+        "geo_coords, snmp_version, check_interval, max_check_attempts, active_checks_enabled, "
+        "`gethostgroup`, `gettemplate`, `getmacro` for custom macros such as $_HOSTOWNER$)."
+    )
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "name": "hostname",
+            "alias": "description",
+            "display_name": "hostname",
+            "address_ip": "ip_address",
+            "severity.name": "criticality",
+            "categories.name": "environment",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "centreon",
+            "Centreon 24.04, REST API v2: `GET /centreon/api/latest/monitoring/hosts?limit=1000` "
+            "(the realtime host list), the `result` array with the `meta` paging object. "
+            + source
+            + " **Medium**: severity/categories/groups as the 23.x+ realtime host payload "
+            "returns them.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={
+                "meta": {"page": 1, "limit": 1000, "search": {}, "sort_by": {}, "total": 0}
+            },
+            json_records_key="result",
+            notes="Servers, VMs, ESXi hosts and network, storage, UPS, PDU and printer devices "
+            "monitored by two pollers. 'id' asset_id; 'poller_id' and 'monitoring_server_name' "
+            "(the poller) nothing. 'name' hostname; 'display_name' (the same value) hostname by "
+            "the alias convention. 'alias' (free text: 'Payroll web tier', 'Cisco C9300-48P', "
+            "sometimes empty) description. 'address_ip' (an IP, on ~15% of servers the FQDN: "
+            "Centreon's address field takes both) ip_address. 'state' (0 UP/1 DOWN), "
+            "'state_type', 'output', 'acknowledged', 'in_downtime', 'check_attempt', "
+            "'max_check_attempts': check results, nothing. 'last_check', 'last_state_change', "
+            "'last_hard_state_change': monitoring timestamps, nothing. 'timezone' nothing. "
+            "'severity.name' (Platinum/Gold/Silver/Bronze host severity) criticality; "
+            "'severity.id' nothing. 'groups.name' (host groups: HG-<site>, HG-<OS family>, "
+            "HG-APP-<app>: the first element is the site code, a mixed bucket) nothing; "
+            "'groups.id' nothing. 'categories.name' (host category: Production, Recette, "
+            "Developpement, Preproduction, PRA; 'Infrastructure' on network gear) environment; "
+            "'categories.id' nothing. No OS, hardware or sizing columns.",
+            split=ROUND35,
+        )
+    truth = {
+        "id": "asset_id",
+        "name": "hostname",
+        "alias": "description",
+        "address": "ip_address",
+        "comment": "description",
+        "$_HOSTAPPLICATION$": "application_name",
+        "$_HOSTOWNER$": "business_owner",
+        "$_HOSTENVIRONMENT$": "environment",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "centreon",
+        "Centreon 23.10 CLAPI: `centreon -u admin -p *** -o HOST -a show` (id;name;alias;"
+        "address;activate) joined by the site's script with `-a getparam` (instance, comment, "
+        "notes_url, timezone, geo_coords, snmp_version, check_interval, max_check_attempts, "
+        "active_checks_enabled), `-a gethostgroup`, `-a gettemplate` and `-a getmacro` "
+        "(custom macros APPLICATION, OWNER, ENVIRONMENT), written with CLAPI's ';' delimiter "
+        "and '|' for multi-values. " + source + " **Medium**: the join script and the macro "
+        "column spelling `$_HOSTNAME$` as getmacro prints it.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        delimiter=";",
+        notes="Semicolon CSV. 'id' asset_id. 'name' hostname. 'alias' description, "
+        "preferred; 'comment' (mostly empty, 'Monitored since dd/mm/yyyy') description as "
+        "the fallback. 'address' (IP, sometimes an FQDN) ip_address. 'activate' (1/0: "
+        "monitoring enabled) nothing. 'instance' (poller name) nothing. 'hostgroup' "
+        "('HG-TLS|HG-Linux|HG-APP-Payroll') nothing. 'template' (host template, e.g. "
+        "OS-Linux-SNMP-custom: a monitoring template, not the OS) nothing. 'notes_url', "
+        "'timezone', 'geo_coords', 'snmp_version', 'check_interval', 'max_check_attempts', "
+        "'active_checks_enabled' (2 = default) nothing. Custom macros: '$_HOSTAPPLICATION$' "
+        "application_name, '$_HOSTOWNER$' (a bare owner) business_owner, '$_HOSTENVIRONMENT$' "
+        "(Production, Recette, Developpement, Preproduction, PRA) environment; all empty on "
+        "network gear.",
+        split=ROUND35,
+    )
+
+
+# AppDynamics ---------------------------------------------------------------------------------
+
+APPD_AGENT = [
+    "Machine Agent v23.9.1.3731 GA compatible with 4.4.1.0 Build Date 2023-09-20",
+    "Machine Agent v24.4.0.4150 GA compatible with 4.4.1.0 Build Date 2024-04-17",
+    "Machine Agent v22.12.0.3521 GA compatible with 4.4.1.0 Build Date 2022-12-13",
+]
+
+
+def _r35_appd_tier(h: Host) -> str:
+    return {"web": "Web", "app": "Services", "db": "Database", "k8s": "Cluster-Agent"}.get(
+        h.role, "Infrastructure"
+    )
+
+
+def _r35_appd_machine(h: Host, rng: random.Random, mid: int) -> dict[str, Any]:
+    """One machine of `GET /controller/sim/v2/user/machines` (Server Visibility)."""
+    win = "Windows" in h.os_name
+    sockets = h.sockets
+    cores_each = h.cores_per_socket
+    cpus = [
+        {
+            "cpuId": f"{k}",
+            "coreCount": cores_each,
+            "logicalCount": cores_each * (1 if h.virtual else 2),
+            "properties": {
+                "Vendor": "GenuineIntel",
+                "Model Name": h.cpu_model,
+                "Max Speed MHz": h.cpu_model.rsplit("@ ", 1)[-1]
+                .replace("GHz", "")
+                .strip()
+                .replace(".", "")
+                + "0",
+            },
+        }
+        for k in range(sockets)
+    ]
+    vols = []
+    for k, size in enumerate(h.disks):
+        mount = f"{'CDEFGH'[k]}:" if win else ["/", "/var", "/data", "/backup"][min(k, 3)]
+        vols.append(
+            {
+                "mountPoint": mount,
+                "partition": mount if win else f"/dev/sd{'abcd'[min(k, 3)]}1",
+                "properties": {
+                    "Size (MB)": str(size * 1024),
+                    "PartitionMetricName": mount,
+                    "VolumeMetricName": mount,
+                },
+            }
+        )
+    nic = {
+        "name": "Ethernet0" if win else ("ens192" if h.virtual else "eno1"),
+        "macAddress": h.mac.upper() if win else h.mac.lower(),
+        "ip4Address": h.ip,
+        "ip6Address": "fe80::" + ":".join(f"{rng.randrange(65536):x}" for _ in range(4)),
+        "properties": {"Enabled": "true", "Plugged In": "true", "Speed": "10000"},
+    }
+    os_name = "Windows" if win else "Linux"
+    kernel = (
+        h.os_version
+        if win
+        else rng.choice(
+            [
+                "3.10.0-1160.el7.x86_64",
+                "4.18.0-477.10.1.el8_8.x86_64",
+                "5.14.0-284.11.1.el9_2.x86_64",
+                "5.15.0-91-generic",
+            ]
+        )
+    )
+    hierarchy = [EW[h.env].upper() if h.env else "INFRA", h.site.dc]
+    return {
+        "id": mid,
+        "name": h.name,
+        "hierarchy": hierarchy,
+        "hostId": h.name.lower() if rng.random() < 0.8 else h.fqdn,
+        "agentConfig": {
+            "rawConfig": {
+                "_agentRegistrationRequestConfig": {
+                    "agentVersion": rng.choice(APPD_AGENT),
+                    "machineInfo": f"os.name={'Windows Server ' + h.os_tag if win else 'Linux'}|"
+                    f"os.arch=amd64|os.version={kernel}",
+                    "jvmInfo": "java.vm.version=17.0.8+7",
+                    "installDirectory": "C:\\AppDynamics\\machineagent"
+                    if win
+                    else "/opt/appdynamics/machine-agent",
+                    "autoRegisterAgent": True,
+                    "applicationNames": [h.app] if h.app else [],
+                    "tierName": _r35_appd_tier(h),
+                    "nodeName": f"{h.name}-ma",
+                },
+                "_machineInstanceRegistrationRequestConfig": {
+                    "forceMachineInstanceRegistration": True
+                },
+            }
+        },
+        "cpus": cpus,
+        "memory": {
+            "Physical": {"sizeMb": h.mem_mb},
+            "Swap": {"sizeMb": rng.choice([2048, 4096, 8192]) if not win else h.mem_mb // 4},
+        },
+        "volumes": vols,
+        "networkInterfaces": [nic],
+        "properties": {
+            "AppDynamics|Machine Type": "NON_CONTAINER_MACHINE_AGENT",
+            "OS|Name": os_name,
+            "OS|Architecture": "amd64",
+            "OS|Kernel|Release": kernel,
+            "Bios|Version": (
+                "VMW71.00V.21805430.B64.2305221830"
+                if h.virtual
+                else rng.choice(["2.19.1", "U30 v2.90 (07/20/2023)", "IVE180H-3.30"])
+            ),
+            "Host|Virtualization": "VMware" if h.virtual else "none",
+        },
+        "tags": {},
+        "simEnabled": True,
+        "simNodeId": mid * 7 + 1000,
+        "dynamicMonitoringMode": rng.choice(["KPI", "KPI", "GENERAL"]),
+        "type": "PHYSICAL",
+        "historical": h.power == "poweredOff",
+    }
+
+
+def r_appdynamics(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """AppDynamics Server Visibility machines. a: `GET /controller/sim/v2/user/machines`
+    (the JSON array, `tags` empty as usual); b: the AppDynamics DEXTER 'SIM Machines' report
+    (the machine summary columns of its EntitySIMMachine report) saved as CSV."""
+    sel = [h for h in hosts if h.role in R35_SERVER_ROLES and h.role != "esx"]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    app_ids: dict[str, int] = {}
+    for i, h in enumerate(sel):
+        mid = 41000 + i * 11 + rng.randrange(10)
+        m = _r35_appd_machine(h, rng, mid)
+        if variant == "a":
+            rows.append(m)
+        else:
+            reg = m["agentConfig"]["rawConfig"]["_agentRegistrationRequestConfig"]
+            rows.append(
+                {
+                    "Controller": "https://acme-prod.saas.appdynamics.com",
+                    "ApplicationName": h.app or "",
+                    "ApplicationID": app_ids.setdefault(h.app or "", 300 + len(app_ids)),
+                    "TierName": _r35_appd_tier(h),
+                    "TierID": 5000 + R35_SERVER_ROLES.index(h.role),
+                    "NodeName": reg["nodeName"],
+                    "NodeID": m["simNodeId"],
+                    "MachineName": h.name,
+                    "MachineID": mid,
+                    "MachineType": m["type"],
+                    "IsHistorical": str(m["historical"]),
+                    "IsEnabled": "True",
+                    "DynamicMonitoringMode": m["dynamicMonitoringMode"],
+                    "HostMachineID": "",
+                    "MemPhysical": m["memory"]["Physical"]["sizeMb"],
+                    "MemSwap": m["memory"]["Swap"]["sizeMb"],
+                    "MachineInfo": reg["machineInfo"],
+                    "InstallDirectory": reg["installDirectory"],
+                    "AgentVersion": reg["agentVersion"].split(" ")[2][1:],
+                    "AgentVersionRaw": reg["agentVersion"],
+                    "APMApplicationName": h.app or "",
+                    "APMTierName": reg["tierName"],
+                    "NumCPUs": len(m["cpus"]),
+                    "NumVolumes": len(m["volumes"]),
+                    "NumNetworks": 1,
+                    "NumProps": len(m["properties"]),
+                    "NumTags": 0,
+                }
+            )
+        labels.append(row_label(len(rows), h.name, h))
+    source = (
+        "Names from the AppDynamics Server Visibility machine model as returned by "
+        "`/controller/sim/v2/user/machines` and read by the open-source AppDynamics DEXTER "
+        "extractor (id, name, hierarchy, hostId, agentConfig.rawConfig."
+        "_agentRegistrationRequestConfig.{agentVersion, machineInfo, jvmInfo, "
+        "installDirectory, autoRegisterAgent, applicationNames, tierName, nodeName}, cpus[]."
+        "{cpuId, coreCount, logicalCount, properties.Vendor, properties.'Model Name', "
+        "properties.'Max Speed MHz'}, memory.Physical.sizeMb, memory.Swap.sizeMb, volumes[]."
+        "{mountPoint, partition, properties.'Size (MB)'}, networkInterfaces[].{name, "
+        "macAddress, ip4Address, ip6Address}, properties, tags, simEnabled, simNodeId, "
+        "dynamicMonitoringMode, type, historical)."
+    )
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "name": "hostname",
+            "hostId": "hostname",
+            "agentConfig.rawConfig._agentRegistrationRequestConfig.applicationNames": "application_name",
+            "cpus.coreCount": "cpu_cores",
+            "cpus.properties.Model Name": "cpu_model",
+            "memory.Physical.sizeMb": "memory_gb",
+            "volumes.properties.Size (MB)": "storage_gb",
+            "networkInterfaces.macAddress": "mac_address",
+            "networkInterfaces.ip4Address": "ip_address",
+            "properties.OS|Name": "os_name",
+            "properties.Host|Virtualization": "is_virtual",
+            "type": "asset_type",
+        }
+        unit = {"memory.Physical.sizeMb": "MB", "volumes.properties.Size (MB)": "MB"}
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "appdynamics",
+            "AppDynamics SaaS controller 24.x, Server Visibility: `GET /controller/sim/v2/user/"
+            "machines` (a JSON array of machines; the agent's controllerConfig copy and "
+            "_features left out). " + source + " **Medium**: the property keys "
+            "'OS|Architecture', 'OS|Kernel|Release', 'Bios|Version', 'Host|Virtualization' "
+            "as the machine agent reports them.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="Machine agents on physical servers and VMware VMs. 'id' asset_id; 'simNodeId' "
+            "nothing. 'name' hostname; 'hostId' (the agent's host id: the lower-cased name, on "
+            "~20% the FQDN) hostname fallback. 'hierarchy' (a list: ['PROD', 'TLS1'], the "
+            "configured sim.machine.hierarchy) nothing. agentConfig: 'applicationNames' (a list "
+            "with the APM application, empty list on shared services) application_name; "
+            "'tierName', 'nodeName', 'agentVersion', 'machineInfo' ('os.name=Linux|os.arch=amd64|"
+            "os.version=<kernel>'), 'jvmInfo', 'installDirectory', 'autoRegisterAgent', "
+            "'forceMachineInstanceRegistration' nothing. CPUs: one element per socket; "
+            "'cpus.coreCount' (cores of that socket) cpu_cores, summed; 'cpus.logicalCount' "
+            "(threads) and 'cpuId' nothing; 'cpus.properties.Model Name' cpu_model; Vendor, "
+            "'Max Speed MHz' nothing. 'memory.Physical.sizeMb' **MB** memory_gb; "
+            "'memory.Swap.sizeMb' nothing. 'volumes.properties.Size (MB)' (a string) **MB** "
+            "storage_gb, summed; mountPoint, partition, metric names nothing. "
+            "networkInterfaces: 'macAddress' mac_address, 'ip4Address' ip_address; name, "
+            "ip6Address (link-local), properties.* nothing. 'properties.OS|Name' (Linux/Windows) "
+            "os_name; 'OS|Kernel|Release' (kernel, or the Windows build) nothing; "
+            "'properties.Host|Virtualization' (VMware/none) is_virtual (textual). 'type' (always "
+            "PHYSICAL, even on VMs: the SIM machine type, not the hardware) asset_type by the "
+            "Type convention. 'simEnabled', 'dynamicMonitoringMode', 'historical' (true on "
+            "machines whose agent stopped reporting) nothing. 'tags' is {} on every machine "
+            "(no column).",
+            split=ROUND35,
+        )
+    truth = {
+        "ApplicationName": "application_name",
+        "MachineName": "hostname",
+        "MachineID": "asset_id",
+        "MachineType": "asset_type",
+        "MemPhysical": "memory_gb",
+        "APMApplicationName": "application_name",
+        "NumCPUs": "cpu_sockets",
+    }
+    unit = {"MemPhysical": "MB", "MemSwap": "MB"}
+    headers, columns, units_ = select(
+        [(k, truth.get(k), unit.get(k) if truth.get(k) else None) for k in rows[0]]
+    )
+    return Rendered(
+        "appdynamics",
+        "AppDynamics DEXTER (the open-source AppDynamics extraction and reporting tool) "
+        "'Entity Details' SIM machines report, the machine summary sheet saved as CSV: the "
+        "EntitySIMMachine columns Controller, ApplicationName, ApplicationID, TierName, TierID, "
+        "NodeName, NodeID, MachineName, MachineID, MachineType, IsHistorical, IsEnabled, "
+        "DynamicMonitoringMode, HostMachineID, MemPhysical, MemSwap, MachineInfo, "
+        "InstallDirectory, AgentVersion, AgentVersionRaw, APMApplicationName, APMTierName, "
+        "NumCPUs, NumVolumes, NumNetworks, NumProps, NumTags. "
+        + source
+        + " **Medium**: the subset and order of the report's columns.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="One row per SIM machine. 'MachineID' asset_id; 'NodeID', 'TierID', "
+        "'ApplicationID', 'HostMachineID' (empty: not containers) nothing. 'MachineName' "
+        "hostname; 'NodeName' ('<host>-ma', the agent node) nothing. 'ApplicationName' "
+        "application_name, preferred; 'APMApplicationName' (the same value, from the agent "
+        "registration) application_name as the alias. 'TierName'/'APMTierName' (Web, "
+        "Services, Database: an APM tier) nothing. 'MachineType' (always PHYSICAL) asset_type "
+        "by the Type convention. 'MemPhysical' **MB** memory_gb; 'MemSwap' (MB) nothing. "
+        "'NumCPUs' (the number of CPU elements = sockets) cpu_sockets; no core column. "
+        "'MachineInfo' ('os.name=Linux|os.arch=amd64|os.version=<kernel>': the only OS hint, "
+        "a combined string) nothing. 'Controller', 'IsHistorical', 'IsEnabled', "
+        "'DynamicMonitoringMode', 'InstallDirectory', 'AgentVersion', 'AgentVersionRaw', "
+        "'NumVolumes', 'NumNetworks', 'NumProps', 'NumTags' nothing. No IP or storage size.",
+        split=ROUND35,
+    )
+
+
+# Progress WhatsUp Gold -----------------------------------------------------------------------
+
+WUG_ROLE = {
+    "esx": "VMware Host",
+    "sw": "Switch",
+    "rtr": "Router",
+    "fw": "Firewall",
+    "lb": "Load Balancer",
+    "stor": "Storage",
+    "ups": "UPS",
+    "pdu": "PDU",
+    "printer": "Printer",
+}
+
+
+def _r35_wug_role(h: Host) -> str:
+    if h.role in WUG_ROLE:
+        return WUG_ROLE[h.role]
+    return "Windows Server" if "Windows" in h.os_name else "Linux/Unix"
+
+
+def _r35_sysdescr(h: Host) -> str:
+    if "Windows" in h.os_name:
+        return (
+            "Hardware: Intel64 Family 6 Model 85 Stepping 7 AT/AT COMPATIBLE - Software: "
+            f"Windows Version 6.3 (Build {h.os_version.rsplit('.', 1)[-1]} Multiprocessor Free)"
+        )
+    if h.role in ("web", "app", "db", "dc", "dns", "smtp", "k8s"):
+        return f"Linux {h.name.lower()} 4.18.0-477.10.1.el8_8.x86_64 #1 SMP x86_64"
+    if h.role == "esx":
+        return "VMware ESXi 7.0.3 build-21930508 VMware, Inc. x86_64"
+    if h.os_name:
+        return f"{h.manufacturer} {h.os_name} Software ({h.model}), Version {h.os_version}"
+    return f"{h.manufacturer} {h.model}"
+
+
+def r_whatsup(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Progress WhatsUp Gold devices. a: REST API `GET /api/v1/device-groups/-1/devices/-
+    ?view=overview` pages merged, with each device's attributes from `GET /api/v1/devices/{id}/
+    attributes/-` folded in by the site's script; b: the Device Inventory report exported to
+    CSV (camel-case column ids as the report API returns them)."""
+    sel = _r35_monitored(hosts)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    now = dt.datetime(2026, 11, 24, 3, 0, 0)
+    for i, h in enumerate(sel):
+        did = str(1200 + i * 2 + rng.randrange(2))
+        srv = h.role in ("web", "app", "db", "dc", "dns", "smtp", "k8s", "esx")
+        brand = "VMware" if h.virtual else h.manufacturer.replace(" Inc.", "")
+        os_ = h.os_name if ("Windows" in h.os_name or not srv or h.role == "esx") else "Linux"
+        if variant == "a":
+            down = h.power == "poweredOff"
+            total = rng.randrange(3, 14)
+            rows.append(
+                {
+                    "id": did,
+                    "description": _r35_sysdescr(h),
+                    "name": h.name if rng.random() < 0.9 else f"{h.name} ({h.ip})",
+                    "worstState": "Down" if down else rng.choice(["Up", "Up", "Up", "Down"]),
+                    "bestState": "Down" if down else "Up",
+                    "os": os_,
+                    "brand": brand,
+                    "role": _r35_wug_role(h),
+                    "networkAddress": h.ip,
+                    "hostName": h.fqdn if srv or rng.random() < 0.5 else h.ip,
+                    "notes": rng.choice(["", "", "", f"Patch window Sun 02:00 ({h.group})"]),
+                    "totalActiveMonitorsDown": total if down else rng.choice([0, 0, 0, 1]),
+                    "totalActiveMonitors": total,
+                    "attributes": {
+                        "Contact": h.group if rng.random() < 0.8 else "",
+                        "Location": f"{h.site.city}, {h.site.dc}",
+                        "Environment": EW[h.env].upper() if h.env else "",
+                        "Application": h.app if h.app and h.role not in NET_HW else "",
+                    },
+                }
+            )
+            labels.append(row_label(len(rows), rows[-1]["name"], h))
+            continue
+        win = "Windows" in h.os_name
+        rows.append(
+            {
+                "id": did,
+                "name": h.name,
+                "hostName": h.fqdn if srv else "",
+                "networkAddress": h.ip,
+                "macAddress": h.mac.upper().replace(":", "-") if win else h.mac.upper(),
+                "role": _r35_wug_role(h),
+                "brand": brand,
+                "model": h.model,
+                "os": os_,
+                "osVersion": h.os_version,
+                "serialNumber": h.serial,
+                "description": _r35_sysdescr(h),
+                "processor": h.cpu_model if srv else "",
+                "processorCount": h.cores * (1 if h.virtual else 2) if srv else "",
+                "totalMemory": h.mem_mb * 1024 if h.mem_mb else "",
+                "totalDiskSpace": h.storage_gb * 1024 if srv and h.disks else "",
+                "biosVersion": ("VMW71.00V.21805430.B64.2305221830" if h.virtual else "2.19.1")
+                if srv
+                else "",
+                "firmwareVersion": "" if srv else h.os_version,
+                "lastUpdate": (
+                    now - dt.timedelta(hours=rng.randrange(1, 90), minutes=rng.randrange(60))
+                )
+                .strftime("%m/%d/%Y %I:%M:%S %p")
+                .lstrip("0"),
+            }
+        )
+        labels.append(row_label(len(rows), h.name, h))
+    source = (
+        "Names from the WhatsUp Gold REST API reference (WhatsUpGold 2023/2024 `/api/v1/"
+        "device-groups/{groupId}/devices/-`, device views id, basic, overview and card: id, "
+        "description, name, worstState, bestState, os, brand, role, networkAddress, hostName, "
+        "notes, totalActiveMonitorsDown, totalActiveMonitors; `/api/v1/devices/{deviceId}/"
+        "attributes/-` name/value pairs) as the WhatsUpGoldPS PowerShell module documents "
+        "them (Get-WUGDevices -View overview), and the brief's Device Inventory report field "
+        "list (id, name, hostName, networkAddress, role, brand, os, serialNumber, description, "
+        "lastUpdate)."
+    )
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "description": "description",
+            "name": "hostname",
+            "os": "os_name",
+            "brand": "manufacturer",
+            "role": "asset_type",
+            "networkAddress": "ip_address",
+            "hostName": "fqdn",
+            "notes": "description",
+            "attributes.Contact": "technical_owner",
+            "attributes.Location": "location",
+            "attributes.Environment": "environment",
+            "attributes.Application": "application_name",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "whatsup_gold",
+            "Progress WhatsUp Gold 2023.1 REST API: `GET /api/v1/device-groups/-1/devices/-"
+            "?view=overview&limit=500` (all devices), pages merged by the site's script into "
+            "`{paging, data: [...]}` with each device's attributes (`GET /api/v1/devices/{id}/"
+            "attributes/-`) folded in as an `attributes` object keyed by attribute name. "
+            + source
+            + " **Medium**: the merge script; the attribute names Contact and Location are the "
+            "SNMP-polled defaults, Environment and Application custom ones.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"paging": {"size": 0}},
+            json_records_key="data",
+            notes="Servers, VMs, ESXi hosts and network/storage/power devices. 'id' (a string) "
+            "asset_id. 'name' (display name; ~10% are 'host (10.x.x.x)' as discovery names "
+            "them) hostname. 'hostName' (the DNS name: FQDN on servers, on half the network "
+            "devices the IP again) fqdn. 'networkAddress' ip_address. 'description' (the "
+            "SNMP sysDescr: 'Hardware: Intel64 ... Software: Windows Version 6.3', 'Cisco "
+            "Cisco IOS-XE Software (C9300-48P), Version 17.6.4') description, preferred; "
+            "'notes' (mostly empty, 'Patch window Sun 02:00 (...)') description as the "
+            "fallback. 'os' (Windows edition, 'Linux' only on Linux boxes, the network OS) "
+            "os_name. 'brand' (VMware on VMs) manufacturer. 'role' (Windows Server, Linux/Unix, "
+            "VMware Host, Switch, Router, Firewall, Load Balancer, Storage, UPS, PDU, Printer) "
+            "asset_type. 'worstState'/'bestState' (Up/Down) and the monitor counters: health, "
+            "nothing. 'attributes.Contact' (sysContact: the support team) technical_owner; "
+            "'attributes.Location' (sysLocation 'Toulouse, TLS1') location; "
+            "'attributes.Environment' (PROD/TEST/DEV/STAGE/DR, empty on network gear) "
+            "environment; 'attributes.Application' application_name.",
+            split=ROUND35,
+        )
+    truth = {
+        "id": "asset_id",
+        "name": "hostname",
+        "hostName": "fqdn",
+        "networkAddress": "ip_address",
+        "macAddress": "mac_address",
+        "role": "asset_type",
+        "brand": "manufacturer",
+        "model": "model",
+        "os": "os_name",
+        "osVersion": "os_version",
+        "serialNumber": "serial_number",
+        "description": "description",
+        "processor": "cpu_model",
+        "processorCount": "cpu_cores",
+        "totalMemory": "memory_gb",
+        "totalDiskSpace": "storage_gb",
+    }
+    unit = {"totalMemory": "KB", "totalDiskSpace": "MB"}
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "whatsup_gold",
+        "Progress WhatsUp Gold 2024: Reports > Device > Inventory (hardware and software "
+        "inventory collected by SNMP/WMI), exported to CSV; column ids as the report returns "
+        "them. " + source + " **Medium**: the report's extra columns (macAddress, model, "
+        "osVersion, processor, processorCount, totalMemory in KB as hrMemorySize gives it, "
+        "totalDiskSpace in MB, biosVersion, firmwareVersion).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="'id' asset_id. 'name' hostname; 'hostName' (FQDN, empty on network devices) "
+        "fqdn. 'networkAddress' ip_address; 'macAddress' (dash-separated on Windows) "
+        "mac_address. 'role' asset_type. 'brand' manufacturer ('VMware' on VMs); 'model' "
+        "model. 'os' (Linux boxes only say 'Linux') os_name; 'osVersion' os_version. "
+        "'serialNumber' serial_number. 'description' (sysDescr) description. 'processor' "
+        "cpu_model; 'processorCount' (logical processors as hrProcessorTable counts them: "
+        "vCPUs on VMs, threads on physical hosts) cpu_cores. 'totalMemory' **KB** memory_gb; "
+        "'totalDiskSpace' **MB** storage_gb. 'biosVersion', 'firmwareVersion' (network OS "
+        "build) and 'lastUpdate' (inventory scan time) nothing. Network and power devices "
+        "leave processor/memory/disk empty.",
+        split=ROUND35,
+    )
+
+
+# Sunbird dcTrack -----------------------------------------------------------------------------
+
+DCT_CLASS = {
+    "sw": ("Network", "NetworkStack"),
+    "rtr": ("Network", "Standard"),
+    "fw": ("Network", "Standard"),
+    "lb": ("Network", "Standard"),
+    "stor": ("Device", "Standard"),
+    "ups": ("UPS", ""),
+    "pdu": ("Rack PDU", ""),
+    "printer": ("Device", "Standard"),
+}
+
+
+def _r35_dct_class(h: Host) -> tuple[str, str]:
+    if h.role in DCT_CLASS:
+        return DCT_CLASS[h.role]
+    if h.virtual:
+        return ("Device", "Virtual Machine")
+    return ("Device", "Blade" if h.model.startswith("UCS") else "Standard")
+
+
+def _r35_dct_status(h: Host, rng: random.Random) -> str:
+    if h.power == "poweredOff":
+        return "Powered-off"
+    return rng.choice(["Installed"] * 18 + ["Planned", "Storage"])
+
+
+def r_dctrack(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Sunbird dcTrack items. a: REST API v2 `POST /api/v2/quicksearch/items` with
+    selectedColumns and customFieldByLabel=true; b: Items list > Export to CSV (UI labels)."""
+    sel = _r35_monitored(hosts)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    cabinets: dict[str, int] = {}
+    for i, h in enumerate(sel):
+        cls, sub = _r35_dct_class(h)
+        vm = sub == "Virtual Machine"
+        srv = h.role in R35_SERVER_ROLES or h.role == "stor"
+        key = f"{h.site.code}{h.role in NET_HW}"
+        cabinets[key] = cabinets.get(key, 0) + 1
+        cab = (
+            "" if vm else f"{'ABCD'[(cabinets[key] // 12) % 4]}{(cabinets[key] // 3) % 12 + 1:02d}"
+        )
+        ru = {"stor": 4, "ups": 3, "esx": 2, "db": 2}.get(h.role, 1)
+        upos = "" if vm else (0 if h.role == "pdu" else rng.randrange(1, 40))
+        purchase = h.install - dt.timedelta(days=rng.randrange(10, 90))
+        tag = "" if vm else f"AT{rng.randrange(100000, 999999)}"
+        status = _r35_dct_status(h, rng)
+        if vm:
+            make, model, serial = "VMware", "Virtual Machine", ""
+        else:
+            make, model, serial = h.manufacturer, h.model, h.serial
+        customer = h.dept or "IT Infrastructure"
+        end = purchase + dt.timedelta(days=1826)
+        if variant == "a":
+            rows.append(
+                {
+                    "id": 7000 + i * 4 + rng.randrange(4),
+                    "tiName": h.name,
+                    "tiClass": cls,
+                    "tiSubclass": sub,
+                    "cmbMake": make,
+                    "cmbModel": model,
+                    "tiSerialNumber": serial,
+                    "tiAssetTag": tag,
+                    "cmbLocation": h.site.dc,
+                    "tiRoomName": "" if vm else f"Room {rng.choice(['1.01', '1.02', '2.01'])}",
+                    "cmbCabinet": cab,
+                    "cmbUPosition": upos,
+                    "tiRUs": "" if vm or h.role == "pdu" else ru,
+                    "cmbStatus": status,
+                    "cmbCustomer": customer,
+                    "cmbSystemAdminTeam": h.group,
+                    "tiIpAddress": h.ip
+                    if h.role not in ("pdu", "printer") or rng.random() < 0.5
+                    else "",
+                    "cmbOperatingSystem": h.os_name if srv and h.role != "stor" else "",
+                    "tiRAM": h.mem_mb // 1024 if srv and h.mem_mb else "",
+                    "tiCpuType": h.cpu_model if srv and h.role != "stor" and not vm else "",
+                    "tiCpuQuantity": h.sockets if srv and h.sockets else "",
+                    "tiPurchaseDate": "" if vm else f"{purchase:%Y-%m-%d}",
+                    "tiContractEndDate": "" if vm else f"{end:%Y-%m-%d}",
+                    "tiPONumber": "" if vm else f"PO-{rng.randrange(40000, 49999)}",
+                    "Environment": ENV_DISPLAY[h.env][0] if h.env else "",
+                    "Application": h.app if h.app and h.role not in NET_HW else "",
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "Name": h.name,
+                    "Make": make,
+                    "Model": model,
+                    "Class": cls,
+                    "Subclass": sub,
+                    "Serial Number": serial,
+                    "Asset Tag": tag,
+                    "Location": h.site.dc,
+                    "Cabinet": cab,
+                    "U Position": upos,
+                    "Rack Units": "" if vm or h.role == "pdu" else ru,
+                    "Status": status,
+                    "Customer": customer,
+                    "System Admin": h.tech_owner if h.role not in NET_HW else "",
+                    "System Admin Team": h.group,
+                    "IP Address": h.ip,
+                    "Operating System": h.os_name if srv and h.role != "stor" else "",
+                    "RAM (GB)": h.mem_mb // 1024 if srv and h.mem_mb else "",
+                    "CPU Type": h.cpu_model if srv and h.role != "stor" and not vm else "",
+                    "CPU Quantity": h.sockets if srv and h.sockets else "",
+                    "Purchase Date": "" if vm else f"{purchase:%m/%d/%Y}",
+                    "Contract End Date": "" if vm else f"{end:%m/%d/%Y}",
+                    "Environment": ENV_DISPLAY[h.env][1] if h.env else "",
+                    "Application": h.app if h.app and h.role not in NET_HW else "",
+                }
+            )
+        labels.append(row_label(len(rows), h.name, h))
+    source = (
+        "Names from dcTrack's item field ids as the dcTrack REST API v2 quick search takes "
+        "them in `selectedColumns` (`POST /api/v2/quicksearch/items`, response "
+        "`searchResults.items`) and as public dcTrack client scripts and the dcTrack item "
+        "model use them: tiName, tiClass, tiSubclass, cmbMake, cmbModel, tiSerialNumber, "
+        "tiAssetTag, cmbLocation, tiRoomName, cmbCabinet, cmbUPosition, tiRUs, cmbStatus, "
+        "cmbCustomer, cmbSystemAdminTeam, tiIpAddress, cmbOperatingSystem, tiRAM, tiCpuType, "
+        "tiCpuQuantity, tiPurchaseDate, tiContractEndDate, tiPONumber; custom fields keyed "
+        "by label with customFieldByLabel=true."
+    )
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "tiName": "hostname",
+            "tiClass": "asset_type",
+            "tiSubclass": "asset_type",
+            "cmbMake": "manufacturer",
+            "cmbModel": "model",
+            "tiSerialNumber": "serial_number",
+            "cmbLocation": "datacenter",
+            "cmbStatus": "status",
+            "cmbCustomer": "department",
+            "cmbSystemAdminTeam": "technical_owner",
+            "tiIpAddress": "ip_address",
+            "cmbOperatingSystem": "os_name",
+            "tiRAM": "memory_gb",
+            "tiCpuType": "cpu_model",
+            "tiCpuQuantity": "cpu_sockets",
+            "tiPurchaseDate": "install_date",
+            "tiContractEndDate": "end_of_life_date",
+            "Environment": "environment",
+            "Application": "application_name",
+        }
+        unit = {"tiRAM": "GB"}
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+        return Rendered(
+            "dctrack",
+            "Sunbird dcTrack 9.x REST API v2: `POST /api/v2/quicksearch/items?pageSize=500` "
+            "with `selectedColumns` [id, tiName, tiClass, tiSubclass, cmbMake, cmbModel, "
+            "tiSerialNumber, tiAssetTag, cmbLocation, tiRoomName, cmbCabinet, cmbUPosition, "
+            "tiRUs, cmbStatus, cmbCustomer, cmbSystemAdminTeam, tiIpAddress, "
+            "cmbOperatingSystem, tiRAM, tiCpuType, tiCpuQuantity, tiPurchaseDate, "
+            "tiContractEndDate, tiPONumber] and `customFieldByLabel: true`, the "
+            "`searchResults.items` array written out as `{totalRows, items}` by the site's "
+            "script. " + source + " **Medium**: the envelope flattening, tiRAM in GB.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={"totalRows": 0},
+            json_records_key="items",
+            notes="DCIM items: rack servers, blades, VMs (subclass 'Virtual Machine': no "
+            "cabinet, serial or asset tag), network gear, storage, UPS, rack PDUs. 'id' "
+            "asset_id; 'tiAssetTag' (AT123456) nothing (the system id wins). 'tiName' hostname. "
+            "'tiClass' (Device, Network, UPS, Rack PDU) asset_type, preferred; 'tiSubclass' "
+            "(Standard, Blade, Virtual Machine, NetworkStack) asset_type as the fallback. "
+            "'cmbMake' manufacturer, 'cmbModel' model, 'tiSerialNumber' serial_number. "
+            "'cmbLocation' (the dcTrack location code: a data center, 'TLS1') datacenter; "
+            "'tiRoomName', 'cmbCabinet', 'cmbUPosition', 'tiRUs' (placement) nothing. "
+            "'cmbStatus' (Installed, Planned, Storage, Powered-off) status. 'cmbCustomer' "
+            "(the owning business unit: Finance, Sales, 'IT Infrastructure') department. "
+            "'cmbSystemAdminTeam' technical_owner. 'tiIpAddress' ip_address. "
+            "'cmbOperatingSystem' os_name. 'tiRAM' **GB** memory_gb. 'tiCpuType' cpu_model "
+            "(empty on VMs); 'tiCpuQuantity' (CPUs = sockets) cpu_sockets; no core count. "
+            "'tiPurchaseDate' install_date (no install date column); 'tiContractEndDate' "
+            "(support contract end) end_of_life_date. 'tiPONumber' nothing. Custom fields: "
+            "'Environment' (Production, Test, ...) environment, 'Application' application_name.",
+            split=ROUND35,
+        )
+    truth = {
+        "Name": "hostname",
+        "Make": "manufacturer",
+        "Model": "model",
+        "Class": "asset_type",
+        "Subclass": "asset_type",
+        "Serial Number": "serial_number",
+        "Asset Tag": "asset_id",
+        "Location": "datacenter",
+        "Status": "status",
+        "Customer": "department",
+        "System Admin": "technical_owner",
+        "System Admin Team": "technical_owner",
+        "IP Address": "ip_address",
+        "Operating System": "os_name",
+        "RAM (GB)": "memory_gb",
+        "CPU Type": "cpu_model",
+        "CPU Quantity": "cpu_sockets",
+        "Purchase Date": "install_date",
+        "Contract End Date": "end_of_life_date",
+        "Environment": "environment",
+        "Application": "application_name",
+    }
+    unit = {"RAM (GB)": "GB"}
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "dctrack",
+        "Sunbird dcTrack 9.x web client: Items list (custom view) > Export to CSV, column "
+        "headers as the list shows the item fields' labels. " + source + " **Medium**: the "
+        "display labels of the fields (Name, Make, Model, Class, Subclass, Serial Number, "
+        "Asset Tag, Location, Cabinet, U Position, Rack Units, Status, Customer, System Admin, "
+        "System Admin Team, IP Address, Operating System, RAM (GB), CPU Type, CPU Quantity, "
+        "Purchase Date, Contract End Date) and US dates.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="No system id in the list: 'Asset Tag' is the only identifier, asset_id "
+        "(empty on VMs). 'Name' hostname. 'Class' asset_type, preferred; 'Subclass' the "
+        "fallback. 'Make' manufacturer, 'Model' model, 'Serial Number' serial_number. "
+        "'Location' (data center code) datacenter; 'Cabinet', 'U Position', 'Rack Units' "
+        "nothing. 'Status' status. 'Customer' department. 'System Admin' (a person) "
+        "technical_owner, preferred; 'System Admin Team' technical_owner as the fallback. "
+        "'IP Address' ip_address. 'Operating System' os_name. 'RAM (GB)' **GB** memory_gb. "
+        "'CPU Type' cpu_model; 'CPU Quantity' cpu_sockets. 'Purchase Date' (MM/DD/YYYY) "
+        "install_date; 'Contract End Date' end_of_life_date. 'Environment' (PROD/QA/DEV/"
+        "STG/DR) environment; 'Application' application_name.",
+        split=ROUND35,
+    )
+
+
+def round35_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 35 of held-out tools: Centreon, WhatsUp Gold, Sunbird dcTrack, AppDynamics."""
+    return [
+        (
+            "centreon_a",
+            r_centreon,
+            prof("heldout35_ctr1", R35A_SITES, "dash_app", "site", 12, virtual_ratio=0.75),
+            35901,
+            150,
+            "a",
+        ),
+        (
+            "centreon_b",
+            r_centreon,
+            prof("heldout35_ctr2", R35B_SITES, "compact", "compact", 10, virtual_ratio=0.8),
+            35902,
+            120,
+            "b",
+        ),
+        (
+            "whatsup_gold_a",
+            r_whatsup,
+            prof("heldout35_wug1", R35C_SITES, "dash_env", "site", 11, virtual_ratio=0.7),
+            36001,
+            130,
+            "a",
+        ),
+        (
+            "whatsup_gold_b",
+            r_whatsup,
+            prof(
+                "heldout35_wug2",
+                R35D_SITES,
+                "legacy",
+                "compact",
+                10,
+                virtual_ratio=0.6,
+                windows_ratio=0.7,
+            ),
+            36002,
+            110,
+            "b",
+        ),
+        (
+            "dctrack_a",
+            r_dctrack,
+            prof(
+                "heldout35_dct1",
+                R35E_SITES,
+                "dash_app",
+                "site",
+                9,
+                virtual_ratio=0.3,
+                infra=INFRA_PHYS,
+            ),
+            36101,
+            160,
+            "a",
+        ),
+        (
+            "dctrack_b",
+            r_dctrack,
+            prof(
+                "heldout35_dct2",
+                R35F_SITES,
+                "underscore",
+                "compact",
+                8,
+                virtual_ratio=0.25,
+                infra=INFRA_PHYS,
+            ),
+            36102,
+            140,
+            "b",
+        ),
+        (
+            "appdynamics_a",
+            r_appdynamics,
+            prof(
+                "heldout35_appd1",
+                R35G_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=0.75,
+                infra={"esx": 2, "k8s": 6},
+            ),
+            36201,
+            120,
+            "a",
+        ),
+        (
+            "appdynamics_b",
+            r_appdynamics,
+            prof(
+                "heldout35_appd2",
+                R35H_SITES,
+                "dotted",
+                "site",
+                12,
+                virtual_ratio=0.8,
+                infra={"esx": 2, "k8s": 4},
+            ),
+            36202,
+            100,
             "b",
         ),
     ]
