@@ -11,6 +11,7 @@
     python benchmarks/bench_mapping.py --loto          # leave-one-tool-out: each tool without its hints
     python benchmarks/bench_mapping.py --loto --strict # ... and without its own header spellings
     python benchmarks/bench_mapping.py --only accuracy --header-model  # with the learned header model
+    python benchmarks/bench_mapping.py --only accuracy --no-rerank     # the rules without the reranker
 
 Datasets: evals/datasets/<name>/ (export + truth.json). A dataset is HELD OUT iff its
 index.json entry (or its truth.json) says ``"split": "held-out"``: those were built
@@ -168,6 +169,13 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     "dev33": ("round-32 blind", frozenset({"netdisco", "cherwell", "eset_protect", "site24x7"})),
     # 88.2% (87.7%)
     "dev34": ("round-33 blind", frozenset({"ionos_cloud", "exoscale", "civo", "lxd"})),
+    # 85.6% (90.9%)
+    "dev35": ("round-34 blind", frozenset({"rudder", "cfengine", "landscape", "kace_sma"})),
+    # 87.0% (88.5%)
+    "dev36": (
+        "round-35 blind",
+        frozenset({"centreon", "whatsup_gold", "dctrack", "appdynamics"}),
+    ),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]
@@ -637,11 +645,19 @@ def main() -> None:
         help="weigh the learned header model (off in mapping_model.toml); with --loto "
         "each tool is mapped by a model trained without it",
     )
+    parser.add_argument(
+        "--no-rerank",
+        action="store_true",
+        help="the rules' own decisions, without the reranker learned from blind runs "
+        "(the before of a before/after on a held-out round)",
+    )
     args = parser.parse_args()
     global SKIP_HELD_OUT
     SKIP_HELD_OUT = args.dev_only
     if args.header_model:
         load_data("mapping_model.toml")["model"]["enabled"] = True
+    if args.no_rerank:
+        load_data("mapping_model.toml")["reranker"]["enabled"] = False
     if args.fit:
         fit()
     runs = [args.only] if args.only else ["accuracy", "learning", "speed"]

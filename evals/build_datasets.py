@@ -46464,7 +46464,7 @@ def round33_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # tools' documentation and public source code; the writer never saw the mapper, its lexicons, its
 # rules or its benchmarks.
 
-ROUND34 = HELDOUT
+ROUND34 = "dev"  # measured once held out (85.6 % (178/208) of tool columns with the rules; 90.9 % with the seventh session's reranker)
 R34A_SITES = [S("lil", "Lille", "LIL-DC1", 237), S("nte", "Nantes", "NTE-DC1", 238)]
 R34B_SITES = [S("tls", "Toulouse", "TLS1", 239), S("mrs", "Marseille", "MRS1", 240)]
 R34C_SITES = [S("osl", "Oslo", "OSL-DC2", 241), S("bgo", "Bergen", "BGO-DC1", 242)]
@@ -47551,7 +47551,7 @@ def round34_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 
 # --------------------------------------------------------------------------- round 35 (held-out)
 
-ROUND35 = HELDOUT
+ROUND35 = "dev"  # measured once held out (87.0 % (174/200) of tool columns with the rules; 88.5 % with the seventh session's reranker)
 R35A_SITES = [S("lil", "Lille", "LIL-DC1", 241), S("nte", "Nantes", "NTE-DC2", 242)]
 R35B_SITES = [S("tls", "Toulouse", "TLS1", 243), S("bdx", "Bordeaux", "BDX1", 244)]
 R35C_SITES = [S("ric", "Richmond", "RIC-DC", 245), S("clt", "Charlotte", "CLT-DC", 246)]

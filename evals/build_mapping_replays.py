@@ -105,6 +105,14 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "civo", "lxd",
         ),
     ),
+    (
+        "78515bd",
+        "rounds 34-35",
+        (
+            "rudder", "cfengine", "landscape", "kace_sma", "centreon", "whatsup_gold",
+            "dctrack", "appdynamics",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
