@@ -5714,6 +5714,10 @@ def _render_tool_specs(
             if rendered.tool == "morpheus":  # Morpheus API: meta.size / meta.total
                 rendered.json_envelope["meta"]["size"] = len(rendered.rows)
                 rendered.json_envelope["meta"]["total"] = len(rendered.rows)
+            if rendered.tool == "hpe_ilo_amplifier":  # Redfish collection count
+                rendered.json_envelope["Members@odata.count"] = len(rendered.rows)
+            if rendered.tool == "snow_license_manager":  # Snow SLM API: Meta Count
+                rendered.json_envelope["Meta"][0]["Value"] = len(rendered.rows)
             if rendered.tool == "centreon":  # Centreon API v2: meta.total
                 rendered.json_envelope["meta"]["total"] = len(rendered.rows)
             if rendered.tool == "whatsup_gold":  # WhatsUp Gold: paging.size
@@ -6020,6 +6024,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round33_specs())
         + _render_tool_specs(round34_specs())
         + _render_tool_specs(round35_specs())
+        + _render_tool_specs(round36_specs())
     )
 
 
@@ -48656,6 +48661,1045 @@ def round35_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             36202,
             100,
+            "b",
+        ),
+    ]
+
+
+# =========================================================================== round 36
+# Held-out round 36 (written blind: no mapper, classifier, lexicon or benchmark was read or run):
+# Microsoft System Center Service Manager (SCSM) Windows computers, HPE iLO Amplifier Pack server
+# inventory, Auvik network devices, Snow License Manager computers.
+
+ROUND36 = HELDOUT
+R36A_SITES = [S("brs", "Bristol", "BRS-DC1", 161), S("car", "Cardiff", "CAR-DC1", 162)]
+R36B_SITES = [S("gla", "Glasgow", "GLA1", 163), S("edi", "Edinburgh", "EDI1", 164)]
+R36C_SITES = [S("ham", "Hamburg", "HAM-RZ1", 165), S("bre", "Bremen", "BRE-RZ1", 166)]
+R36D_SITES = [S("lyo", "Lyon", "LYO-DC2", 167), S("gre", "Grenoble", "GRE-DC1", 168)]
+R36E_SITES = [S("atl", "Atlanta", "ATL1", 169), S("mia", "Miami", "MIA1", 170)]
+R36F_SITES = [S("phx", "Phoenix", "PHX2", 171), S("tus", "Tucson", "TUS1", 172)]
+R36G_SITES = [S("got", "Gothenburg", "GOT-DC1", 173), S("mmx", "Malmo", "MMX-DC1", 174)]
+R36H_SITES = [S("vie", "Vienna", "VIE-RZ2", 175), S("grz", "Graz", "GRZ-RZ1", 176)]
+R36_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R36_NET_INFRA = {"sw": 10, "rtr": 3, "fw": 3, "lb": 2, "stor": 3, "printer": 3, "ups": 2, "pdu": 3}
+
+
+def _r36_guid(h: Host) -> str:
+    return str(uuid.UUID(hex=h.uid))
+
+
+def _r36_us(t: dt.datetime) -> str:
+    """PowerShell / .NET en-US DateTime.ToString(): 11/20/2026 3:14:09 PM."""
+    return f"{t.month}/{t.day}/{t.year} {(t.hour % 12) or 12}:{t:%M:%S} {'AM' if t.hour < 12 else 'PM'}"
+
+
+def _r36_ago(rng: random.Random, now: dt.datetime, lo_h: int, hi_h: int) -> dt.datetime:
+    return now - dt.timedelta(seconds=rng.randrange(lo_h * 3600, hi_h * 3600))
+
+
+# SCSM ----------------------------------------------------------------------------------------
+
+
+def _r36_scsm_asset_status(h: Host, rng: random.Random) -> str:
+    if h.power == "poweredOff":
+        return rng.choice(["Retired", "Deployed", "In Stock"])
+    return rng.choices(["Deployed", "", "In Stock"], [90, 8, 2])[0]
+
+
+def r_scsm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """SCSM Windows Computer CIs. a: `Get-SCSMClassInstance -Class (Get-SCSMClass -Name
+    Microsoft.Windows.Computer$) | Export-Csv -NoTypeInformation` (every class property plus the
+    instance's generic properties, every field quoted); b: the console's Configuration Items >
+    Computers > All Windows Computers view (personalised columns, type-projection columns Primary
+    User, Custodian and Operating System) exported and saved as CSV with a BOM."""
+    sel = [h for h in hosts if "Windows" in h.os_name and h.role in R36_SERVER_ROLES]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    now = dt.datetime(2026, 11, 23, 9, 30, 0)
+    forest = "corp.local"
+    for h in sel:
+        nb = h.name.upper()[:15]
+        fqdn = f"{h.name.lower()}.{forest}"
+        ipv6 = "fe80::" + ":".join(f"{rng.randrange(65536):x}" for _ in range(4))
+        ip = h.ip if rng.random() < 0.6 else f"{h.ip}, {ipv6}"
+        site = f"{h.site.city}-{'DMZ' if h.zone == 'DMZ' else 'Servers'}"
+        ou = (
+            f"OU={'SQL' if h.role == 'db' else 'Domain Controllers' if h.role == 'dc' else 'Servers'}"
+            f",OU={h.site.city},DC=corp,DC=local"
+        )
+        isvm = "" if rng.random() < 0.05 else ("True" if h.virtual else "False")
+        on_hv = h.virtual and rng.random() < 0.7
+        hv_host = h.vhost.replace("esx", "hv")  # SCOM/SCSM fill this for Hyper-V guests
+        logical = h.cores if h.virtual else h.cores * 2
+        sid = "S-1-5-21-3623811015-3361044348-30300820-" + str(1100 + rng.randrange(9000))
+        modified = _r36_ago(rng, now, 1, 24 * 40)
+        added = now - dt.timedelta(days=rng.randrange(200, 2200), minutes=rng.randrange(1440))
+        inv = _r36_ago(rng, now, 2, 24 * 7)
+        notes = h.desc if rng.random() < 0.75 else ""
+        asset = _r36_scsm_asset_status(h, rng)
+        objstat = "Pending Delete" if rng.random() < 0.03 else "Active"
+        if variant == "a":
+            rows.append(
+                {
+                    "PrincipalName": fqdn,
+                    "DNSName": fqdn,
+                    "NetbiosComputerName": nb,
+                    "NetbiosDomainName": "CORP",
+                    "IPAddress": ip,
+                    "NetworkName": fqdn,
+                    "ActiveDirectoryObjectSid": sid,
+                    "IsVirtualMachine": isvm,
+                    "DomainDnsName": forest,
+                    "OrganizationalUnit": ou,
+                    "ForestDnsName": forest,
+                    "ActiveDirectorySite": site,
+                    "LogicalProcessors": str(logical),
+                    "PhysicalProcessors": str(h.sockets),
+                    "HostServerName": hv_host if on_hv else "",
+                    "VirtualMachineName": nb if on_hv else "",
+                    "OffsetInMinuteFromGreenwichTime": "0",
+                    "LastInventoryDate": _r36_us(inv),
+                    "ObjectStatus": objstat,
+                    "AssetStatus": asset,
+                    "Notes": notes,
+                    "DisplayName": fqdn,
+                    "Id": _r36_guid(h),
+                    "ClassName": "Microsoft.Windows.Computer",
+                    "FullName": f"Microsoft.Windows.Computer:{fqdn}",
+                    "LastModified": _r36_us(modified),
+                    "TimeAdded": _r36_us(added),
+                    "LastModifiedBy": "7431e155-3d9e-4724-895e-c03ba951a352",
+                }
+            )
+        else:
+            primary = h.owner if rng.random() < 0.65 else ""
+            rows.append(
+                {
+                    "Display Name": nb,
+                    "NetBIOS Computer Name": nb,
+                    "NetBIOS Domain Name": "CORP",
+                    "Principal Name": fqdn,
+                    "IP Address": ip,
+                    "Active Directory Site": site,
+                    "Organizational Unit": ou,
+                    "Is Virtual Machine": isvm,
+                    "Host Server Name": hv_host if on_hv else "",
+                    "Logical Processors": logical,
+                    "Physical Processors": h.sockets,
+                    "Operating System": h.os_name,
+                    "OS Version": h.os_version,
+                    "Asset Status": asset,
+                    "Object Status": objstat,
+                    "Primary User": primary,
+                    "Custodian": h.tech_owner if rng.random() < 0.85 else "",
+                    "Notes": notes,
+                    "Last Modified": _r36_us(modified),
+                }
+            )
+        labels.append(row_label(len(rows), nb, h))
+    source = (
+        "Property names of the Microsoft.Windows.Computer class (Microsoft.Windows.Library, "
+        "extended by System.ConfigItem in Service Manager: PrincipalName, DNSName, "
+        "NetbiosComputerName, NetbiosDomainName, IPAddress, NetworkName, "
+        "ActiveDirectoryObjectSid, IsVirtualMachine, DomainDnsName, OrganizationalUnit, "
+        "ForestDnsName, ActiveDirectorySite, LogicalProcessors, PhysicalProcessors, "
+        "HostServerName, VirtualMachineName, OffsetInMinuteFromGreenwichTime, "
+        "LastInventoryDate, ObjectStatus, AssetStatus, Notes, DisplayName) as Microsoft's Log "
+        "Analytics/Operations Manager documentation lists the Windows computer metadata, plus "
+        "the SMlets/SM cmdlet generic properties (Id, ClassName, FullName, LastModified, "
+        "TimeAdded, LastModifiedBy) and the Computer type projection's Primary User and "
+        "Custodian relationships."
+    )
+    if variant == "a":
+        truth = {
+            "PrincipalName": "fqdn",
+            "DNSName": "fqdn",
+            "NetbiosComputerName": "hostname",
+            "IPAddress": "ip_address",
+            "NetworkName": "fqdn",
+            "IsVirtualMachine": "is_virtual",
+            "ActiveDirectorySite": "location",
+            "LogicalProcessors": "cpu_cores",
+            "PhysicalProcessors": "cpu_sockets",
+            "HostServerName": "virtualization_host",
+            "VirtualMachineName": "hostname",
+            "AssetStatus": "status",
+            "Notes": "description",
+            "DisplayName": "fqdn",
+            "Id": "asset_id",
+            "ClassName": "asset_type",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+        return Rendered(
+            "scsm",
+            "Microsoft System Center Service Manager 2022, SMlets: `Get-SCSMClassInstance "
+            "-Class (Get-SCSMClass -Name Microsoft.Windows.Computer$) | Export-Csv "
+            "-NoTypeInformation` (en-US, every field quoted). "
+            + source
+            + " **Medium**: the order of the generic properties and LastModifiedBy as a GUID.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            quoting=csv.QUOTE_ALL,
+            notes="Windows servers only (the Windows Computer class), physical and virtual, "
+            "synchronised by the AD and Operations Manager connectors (databases labelled "
+            "database). 'Id' (the CI's GUID) asset_id. 'NetbiosComputerName' (upper case, at "
+            "most 15 characters) hostname, preferred; 'VirtualMachineName' (the VM's name on its "
+            "Hyper-V host, empty otherwise) hostname, fallback. 'DisplayName', 'PrincipalName', "
+            "'DNSName', 'NetworkName' (the same FQDN) fqdn. 'NetbiosDomainName' (CORP), "
+            "'DomainDnsName', 'ForestDnsName', 'OrganizationalUnit' (OU path), "
+            "'ActiveDirectoryObjectSid', 'OffsetInMinuteFromGreenwichTime' nothing. "
+            "'IPAddress' (one address or 'IPv4, fe80::...') ip_address. 'IsVirtualMachine' "
+            "(True/False, empty on a few) is_virtual. 'ActiveDirectorySite' (<city>-Servers / "
+            "<city>-DMZ) location. 'LogicalProcessors' cpu_cores (the only core count: vCPUs on "
+            "VMs, hyper-threads on physical hosts, as in SCOM), 'PhysicalProcessors' "
+            "cpu_sockets. 'HostServerName' virtualization_host. 'AssetStatus' (Deployed, In "
+            "Stock, Retired, empty where never set) status; 'ObjectStatus' (Active / Pending "
+            "Delete: the CMDB record's own state, used by grooming) nothing. 'Notes' "
+            "description. 'ClassName' (always Microsoft.Windows.Computer, the tool's class "
+            "column) asset_type. 'FullName', 'LastModified', 'TimeAdded', 'LastModifiedBy', "
+            "'LastInventoryDate' (record timestamps, en-US 11/20/2026 3:14:09 PM) nothing.",
+            split=ROUND36,
+        )
+    truth = {
+        "Display Name": "hostname",
+        "NetBIOS Computer Name": "hostname",
+        "Principal Name": "fqdn",
+        "IP Address": "ip_address",
+        "Active Directory Site": "location",
+        "Is Virtual Machine": "is_virtual",
+        "Host Server Name": "virtualization_host",
+        "Logical Processors": "cpu_cores",
+        "Physical Processors": "cpu_sockets",
+        "Operating System": "os_name",
+        "OS Version": "os_version",
+        "Asset Status": "status",
+        "Primary User": "business_owner",
+        "Custodian": "technical_owner",
+        "Notes": "description",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "scsm",
+        "Microsoft System Center Service Manager 2019 console: Configuration Items > "
+        "Computers > All Windows Computers, view personalised with class and type-projection "
+        "columns, exported to Excel and saved as CSV UTF-8 (with BOM); column labels are the "
+        "property display names. "
+        + source
+        + " **Medium**: the display labels of the projection columns (Operating System, OS "
+        "Version, Primary User, Custodian) and that Display Name holds the NetBIOS name for "
+        "AD-connector CIs.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        encoding="utf-8-sig",
+        notes="Windows servers only, physical and virtual; no id column. 'Display Name' (the "
+        "NetBIOS name the AD connector writes) hostname, alias of 'NetBIOS Computer Name' "
+        "(hostname). 'Principal Name' (FQDN) fqdn. 'NetBIOS Domain Name', 'Organizational "
+        "Unit' nothing. 'IP Address' (sometimes 'IPv4, fe80::...') ip_address. 'Active "
+        "Directory Site' location. 'Is Virtual Machine' (True/False/empty) is_virtual. 'Host "
+        "Server Name' (Hyper-V host, empty on physical and some VMs) virtualization_host. "
+        "'Logical Processors' cpu_cores (hyper-threads on physical), 'Physical Processors' "
+        "cpu_sockets. 'Operating System' os_name, 'OS Version' (10.0.17763) os_version. 'Asset "
+        "Status' status; 'Object Status' (Active/Pending Delete) nothing. 'Primary User' (the "
+        "person the service desk links to the server; the site records the business owner "
+        "there, empty on a third) business_owner; 'Custodian' (the CI's responsible person) "
+        "technical_owner. 'Notes' description. 'Last Modified' nothing.",
+        split=ROUND36,
+    )
+
+
+# HPE iLO Amplifier Pack ----------------------------------------------------------------------
+
+# (product name, product id, generation, iLO generation, iLO firmware, system ROM)
+R36_HPE = [
+    ("ProLiant DL380 Gen10", "868703-B21", "Gen10", "iLO 5", "2.81", "U30 v2.76 (02/09/2023)"),
+    ("ProLiant DL360 Gen10 Plus", "P19766-B21", "Gen10 Plus", "iLO 5", "2.78", "U46 v1.64"),
+    ("ProLiant DL380 Gen11", "P52534-B21", "Gen11", "iLO 6", "1.55", "U54 v1.48 (10/12/2023)"),
+    ("ProLiant DL560 Gen10", "840370-B21", "Gen10", "iLO 5", "2.72", "U34 v2.72 (03/09/2023)"),
+    ("ProLiant DL325 Gen10 Plus", "P18606-B21", "Gen10 Plus", "iLO 5", "2.81", "A43 v2.80"),
+    ("Synergy 480 Gen10", "871940-B21", "Gen10", "iLO 5", "2.65", "I42 v2.68 (07/14/2022)"),
+    ("ProLiant DL380 Gen9", "719064-B21", "Gen9", "iLO 4", "2.82", "P89 v2.90 (04/30/2021)"),
+]
+
+
+def _r36_hpe_serial(rng: random.Random) -> str:
+    return "CZ" + "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(8))
+
+
+def r_ilo_amplifier(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """HPE iLO Amplifier Pack managed servers (physical ProLiant/Synergy only). a: Redfish
+    `GET /redfish/v1/AggregatorService/ManagedNodes?$expand=.` (HpeWfmManagedNode members);
+    b: the Reports > Server Inventory report downloaded as CSV."""
+    sel = [h for h in hosts if not h.virtual and h.role in (*R36_SERVER_ROLES, "esx", "k8s")]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    now = dt.datetime(2026, 11, 24, 7, 45, 0)
+    groups = ["All Servers"]
+    for i, h in enumerate(sel):
+        prod, pid, gen, ilo_gen, ilo_fw, rom = rng.choice(R36_HPE)
+        serial = _r36_hpe_serial(rng)
+        amd = "DL325" in prod
+        cpu = "AMD EPYC 7543P 32-Core Processor" if amd else h.cpu_model
+        sockets = 1 if amd else h.sockets
+        mem_gib = h.mem_mb // 1024
+        ams = rng.random() < 0.85
+        win = "Windows" in h.os_name
+        fqdn = f"{h.name.lower()}.{h.domain}" if ams else ""
+        ilo_ip = f"10.{h.site.octet}.250.{10 + i % 240}"
+        ilo_name = f"ILO{serial}" if rng.random() < 0.4 else f"{h.name.lower()}-ilo"
+        off = h.power == "poweredOff"
+        health = "Warning" if rng.random() < 0.08 else "OK"
+        grp = f"{h.site.code.upper()}-{EW[h.env].upper() if h.env else 'INFRA'}"
+        if variant == "a":
+            nid = 1 + i
+            rows.append(
+                {
+                    "@odata.id": f"/redfish/v1/AggregatorService/ManagedNodes/{nid}/",
+                    "@odata.type": "#HpeWfmManagedNode.v1_3_0.HpeWfmManagedNode",
+                    "Id": str(nid),
+                    "ServerName": h.name,
+                    "HostName": fqdn,
+                    "Manufacturer": "HPE",
+                    "ProductName": prod,
+                    "ProductId": pid,
+                    "SerialNumber": serial,
+                    "UUID": str(uuid.UUID(int=rng.getrandbits(128))).upper(),
+                    "ServerGeneration": gen,
+                    "PowerState": "Off" if off else "On",
+                    "Status": {"Health": health, "State": "Enabled"},
+                    "ProcessorSummary": {"Count": sockets, "Model": cpu},
+                    "TotalMemory": mem_gib * 1024,
+                    "HostOS": {
+                        "OsName": h.os_name if ams else "",
+                        "OsVersion": h.os_version if ams else "",
+                        "OsType": (7 if win else 35) if ams else None,
+                    },
+                    "Manager": {
+                        "ManagerType": ilo_gen,
+                        "iLOIP": ilo_ip,
+                        "iLOHostName": ilo_name,
+                        "iLOFirmware": ilo_fw,
+                    },
+                    "SystemROM": rom,
+                    "ServerGroups": [*groups, grp],
+                    "AMSStatus": "Available" if ams else "NotAvailable",
+                    "ConnectionStatus": "Connected",
+                    "LastRefreshed": f"{_r36_ago(rng, now, 1, 20):%Y-%m-%dT%H:%M:%SZ}",
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "ServerName": h.name,
+                    "HostName": fqdn,
+                    "ProductName": prod,
+                    "ProductID": pid,
+                    "SerialNumber": serial,
+                    "ServerGeneration": gen,
+                    "iLOIP": ilo_ip,
+                    "iLOGeneration": ilo_gen,
+                    "iLOFirmware": ilo_fw,
+                    "SystemROM": rom,
+                    "ProcessorCount": sockets,
+                    "ProcessorName": cpu,
+                    "TotalMemory": mem_gib,
+                    "PowerState": "OFF" if off else "ON",
+                    "ServerHealth": health,
+                    "Group": grp,
+                    "HostOS": h.os_name if ams else "",
+                    "HostOSVersion": h.os_version if ams else "",
+                    "AMSStatus": "Available" if ams else "Not Available",
+                    "LastInventoryTime": f"{_r36_ago(rng, now, 1, 20):%b %d, %Y %H:%M:%S}",
+                }
+            )
+        labels.append(row_label(len(rows), h.name, h))
+    source = (
+        "Endpoint and collection shape from the HPE iLO Amplifier Pack RESTful API reference "
+        "(hewlettpackard.github.io/iLOAmpPack-Redfish-API-Docs: Redfish 1.4 service, "
+        "AggregatorService, ManagedNodes collection of HpeWfmManagedNode); field names "
+        "ServerName, ProductName, SerialNumber, iLOIP, iLOFirmware, TotalMemory, "
+        "ProcessorCount, PowerState, HostName as the Amplifier Pack server inventory and its "
+        "report show them, HostOS/OsName/OsVersion/OsType as iLO's Redfish OEM HostOS object."
+    )
+    if variant == "a":
+        truth = {
+            "Id": "asset_id",
+            "ServerName": "hostname",
+            "HostName": "fqdn",
+            "Manufacturer": "manufacturer",
+            "ProductName": "model",
+            "SerialNumber": "serial_number",
+            "PowerState": "power_state",
+            "ProcessorSummary.Count": "cpu_sockets",
+            "ProcessorSummary.Model": "cpu_model",
+            "TotalMemory": "memory_gb",
+            "HostOS.OsName": "os_name",
+            "HostOS.OsVersion": "os_version",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select(
+            [(k, truth.get(k), "MiB" if k == "TotalMemory" else None) for k in keys]
+        )
+        return Rendered(
+            "hpe_ilo_amplifier",
+            "HPE iLO Amplifier Pack 2.x Redfish API: `GET "
+            "/redfish/v1/AggregatorService/ManagedNodes?$expand=.` (the managed-node collection "
+            "with its members expanded). "
+            + source
+            + " **Medium**: the member property names beyond those listed (ProductId, "
+            "ServerGeneration, the Manager sub-object, AMSStatus, ConnectionStatus, "
+            "LastRefreshed) and TotalMemory in MiB.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={
+                "@odata.context": "/redfish/v1/$metadata#HpeWfmManagedNodeCollection."
+                "HpeWfmManagedNodeCollection",
+                "@odata.id": "/redfish/v1/AggregatorService/ManagedNodes/",
+                "@odata.type": "#HpeWfmManagedNodeCollection.HpeWfmManagedNodeCollection",
+                "Description": "Managed Nodes view",
+                "Name": "Managed Nodes",
+                "Members@odata.count": 0,
+            },
+            json_records_key="Members",
+            notes="Physical HPE servers only (ProLiant rack and Synergy compute modules: app "
+            "and database servers, domain controllers, ESXi hosts, bare-metal k8s nodes); no "
+            "VMs, no network gear. 'Id' (the Amplifier node number) asset_id; '@odata.id' (its "
+            "URI) and '@odata.type' nothing; 'UUID' (SMBIOS UUID) nothing as the system id "
+            "wins. 'ServerName' (the server name iLO holds, the OS short name) hostname; "
+            "'HostName' (the OS FQDN reported through AMS, empty without AMS) fqdn. "
+            "'Manufacturer' (always HPE) manufacturer. 'ProductName' model; 'ProductId' (SKU "
+            "868703-B21, the model number beside it) and 'ServerGeneration' nothing. "
+            "'SerialNumber' serial_number. 'PowerState' On/Off power_state. 'Status.Health', "
+            "'Status.State' nothing. 'ProcessorSummary.Count' (populated sockets) cpu_sockets, "
+            "no core count; 'ProcessorSummary.Model' cpu_model. 'TotalMemory' **MiB** "
+            "memory_gb. 'HostOS.OsName' os_name, 'HostOS.OsVersion' os_version (empty without "
+            "AMS), 'HostOS.OsType' (numeric) nothing. Trap: 'Manager.iLOIP' (the iLO "
+            "management address, another network port) nothing; 'Manager.iLOHostName', "
+            "'Manager.ManagerType', 'Manager.iLOFirmware', 'SystemROM', 'ServerGroups' (list: "
+            "All Servers, <site>-<env>), 'AMSStatus', 'ConnectionStatus', 'LastRefreshed' "
+            "nothing.",
+            split=ROUND36,
+        )
+    truth = {
+        "ServerName": "hostname",
+        "HostName": "fqdn",
+        "ProductName": "model",
+        "SerialNumber": "serial_number",
+        "ProcessorCount": "cpu_sockets",
+        "ProcessorName": "cpu_model",
+        "TotalMemory": "memory_gb",
+        "PowerState": "power_state",
+        "HostOS": "os_name",
+        "HostOSVersion": "os_version",
+    }
+    headers, columns, units_ = select(
+        [(k, truth.get(k), "GB" if k == "TotalMemory" else None) for k in rows[0]]
+    )
+    return Rendered(
+        "hpe_ilo_amplifier",
+        "HPE iLO Amplifier Pack 2.x: Reports > Server Inventory, 'Download CSV' (one row per "
+        "managed server). "
+        + source
+        + " **Medium**: the report's column set and order (ProductID, ServerGeneration, "
+        "iLOGeneration, SystemROM, ProcessorName, ServerHealth, Group, HostOSVersion, "
+        "AMSStatus, LastInventoryTime) and TotalMemory in GB.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="Physical HPE servers only, no id column. 'ServerName' hostname; 'HostName' "
+        "(OS FQDN via AMS, empty without it) fqdn. 'ProductName' model, 'ProductID' (SKU) "
+        "nothing, 'ServerGeneration' nothing. 'SerialNumber' serial_number. Trap: 'iLOIP' "
+        "(management processor address) nothing; 'iLOGeneration', 'iLOFirmware', 'SystemROM' "
+        "nothing. 'ProcessorCount' (sockets) cpu_sockets, 'ProcessorName' cpu_model. "
+        "'TotalMemory' **GB** memory_gb. 'PowerState' ON/OFF power_state; 'ServerHealth' "
+        "nothing. 'Group' (<site>-<env> server group, e.g. HAM-PROD: a mixed bucket) nothing. "
+        "'HostOS' os_name, 'HostOSVersion' os_version. 'AMSStatus', 'LastInventoryTime' "
+        "nothing.",
+        split=ROUND36,
+    )
+
+
+# Auvik ---------------------------------------------------------------------------------------
+
+R36_AUVIK_TYPE = {
+    "sw": ("l3Switch", "Layer 3 Switch"),
+    "rtr": ("router", "Router"),
+    "fw": ("firewall", "Firewall"),
+    "lb": ("loadBalancer", "Load Balancer"),
+    "stor": ("storage", "Storage"),
+    "printer": ("printer", "Printer"),
+    "ups": ("ups", "UPS"),
+    "pdu": ("pdu", "PDU"),
+    "esx": ("hypervisor", "Hypervisor"),
+}
+
+
+def _r36_auvik_sysdescr(h: Host) -> str:
+    if h.role in ("web", "app", "db", "dc", "dns", "smtp", "k8s"):
+        if "Windows" in h.os_name:
+            return f"Hardware: Intel64 Family 6 - Software: Windows Version {h.os_version}"
+        return f"Linux {h.name.lower()} {h.os_name}"
+    if h.role == "esx":
+        return "VMware ESXi 7.0.3 build-21930508 VMware, Inc. x86_64"
+    if h.os_name:
+        return f"{h.manufacturer} {h.os_name} Software, Version {h.os_version}, {h.model}"
+    return f"{h.manufacturer} {h.model}"
+
+
+def _r36_auvik_vendor(h: Host) -> str:
+    return {"VMware, Inc.": "VMware", "Dell Inc.": "Dell", "Cisco Systems Inc": "Cisco"}.get(
+        h.manufacturer, h.manufacturer
+    )
+
+
+def r_auvik(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Auvik discovered devices. a: API `GET /v1/inventory/device/info?tenants=...` (JSON:API:
+    data[] of {id, type, attributes, relationships, links}); b: the Network > Devices inventory
+    list exported to CSV from the web UI."""
+    sel = [h for h in hosts if h.role != "appci"]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    now = dt.datetime(2026, 11, 25, 14, 10, 0)
+    tenant = "6273821"
+    nets: dict[tuple[str, str], str] = {}
+    for i, h in enumerate(sel):
+        dtype = R36_AUVIK_TYPE.get(h.role, ("server", "Server"))
+        vendor = _r36_auvik_vendor(h)
+        make_model = (
+            h.model if h.model.startswith(vendor) else f"{vendor} {h.model}" if h.model else ""
+        )
+        if h.role in ("web", "app", "db", "dc", "dns", "smtp", "k8s"):
+            soft = h.os_version
+            firm = (
+                "VMW71.00V.21805430.B64.2305221830"
+                if h.virtual
+                else rng.choice(["2.19.1", "U30 v2.76", "IVE180H-3.30"])
+            )
+        else:
+            soft = h.os_version
+            firm = rng.choice(["", h.os_version, "1.0.2"]) if h.os_name else ""
+        if h.role in ("ups", "pdu", "printer"):
+            soft = rng.choice(["", "v6.9.1", "2.4.0.3"])
+        subnet = ".".join(h.ip.split(".")[:3]) + ".0/24"
+        net_key = (h.site.code, subnet)
+        net_id = nets.setdefault(
+            net_key, base64.b64encode(f"{tenant},{41 + len(nets)}".encode()).decode()
+        )
+        off = h.power == "poweredOff" or rng.random() < 0.03
+        seen = now - dt.timedelta(days=rng.randrange(2, 40)) if off else _r36_ago(rng, now, 0, 1)
+        ips = [h.ip]
+        if h.role in ("sw", "rtr", "fw"):
+            ips += [f"10.{h.site.octet}.{k}.1" for k in rng.sample([20, 30, 40, 50, 60], 2)]
+        if variant == "a":
+            did = base64.b64encode(f"{tenant},{820000 + i * 7}".encode()).decode()
+            rows.append(
+                {
+                    "id": did,
+                    "type": "device",
+                    "attributes": {
+                        "ipAddresses": ips,
+                        "deviceName": h.name,
+                        "deviceType": dtype[0],
+                        "makeModel": make_model,
+                        "vendorName": vendor,
+                        "softwareVersion": soft,
+                        "serialNumber": h.serial if rng.random() < 0.9 else "",
+                        "description": _r36_auvik_sysdescr(h),
+                        "firmwareVersion": firm,
+                        "lastModified": f"{_r36_ago(rng, now, 1, 24 * 30):%Y-%m-%dT%H:%M:%S.000Z}",
+                        "lastSeenTime": f"{seen:%Y-%m-%dT%H:%M:%S.000Z}",
+                        "onlineStatus": "offline" if off else "online",
+                    },
+                    "relationships": {
+                        "tenant": {"data": {"id": tenant, "type": "tenant"}},
+                        "networks": {"data": [{"id": net_id, "type": "network"}]},
+                    },
+                    "links": {
+                        "self": f"https://auvikapi.eu1.my.auvik.com/v1/inventory/device/info/{did}"
+                    },
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "Device Name": h.name,
+                    "Type": dtype[1],
+                    "Make / Model": make_model,
+                    "Vendor": vendor,
+                    "IP Address": ", ".join(ips),
+                    "Site": f"{h.site.city} Campus",
+                    "Network": f"{h.site.code.upper()} {subnet}",
+                    "Serial Number": h.serial if rng.random() < 0.9 else "",
+                    "Software Version": soft,
+                    "Firmware Version": firm,
+                    "Status": "Offline" if off else "Online",
+                    "Last Seen": f"{seen:%b %d, %Y %I:%M %p}",
+                    "Description": _r36_auvik_sysdescr(h),
+                    "Managed": "Unmanaged" if rng.random() < 0.06 else "Managed",
+                    "SNMP": "Discovered"
+                    if h.role not in ("web", "app", "db", "dc", "dns", "smtp")
+                    else rng.choice(["Not Supported", "Discovered"]),
+                    "WMI": "Discovered" if "Windows" in h.os_name else "Not Supported",
+                    "Login": rng.choice(["Not Supported", "Discovered", "Not Authorized"]),
+                    "VMware": "Discovered" if h.role == "esx" or h.virtual else "Not Supported",
+                    "Traffic Insights": rng.choice(["Not Supported", "Disabled", "Enabled"])
+                    if h.role in ("sw", "rtr", "fw")
+                    else "Not Supported",
+                }
+            )
+        labels.append(row_label(len(rows), h.name, h))
+    source = (
+        "Attribute names of the Auvik API v1 Inventory - Device API (`/v1/inventory/device/"
+        "info`, JSON:API: ipAddresses, deviceName, deviceType, makeModel, vendorName, "
+        "softwareVersion, serialNumber, description, firmwareVersion, lastModified, "
+        "lastSeenTime, onlineStatus; relationships tenant and networks), as the Auvik API "
+        "reference and the Celerium.Auvik / Auvik-PowerShell-Module wrappers (filters "
+        "deviceType, makeModel, vendorName, onlineStatus, modifiedAfter, notSeenSince) show "
+        "them; deviceType enum values (l3Switch, router, firewall, loadBalancer, storage, "
+        "printer, ups, pdu, hypervisor, server)."
+    )
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "attributes.ipAddresses": "ip_address",
+            "attributes.deviceName": "hostname",
+            "attributes.deviceType": "asset_type",
+            "attributes.makeModel": "model",
+            "attributes.vendorName": "manufacturer",
+            "attributes.softwareVersion": "os_version",
+            "attributes.serialNumber": "serial_number",
+            "attributes.description": "description",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "auvik",
+            "Auvik API v1: `GET https://auvikapi.eu1.my.auvik.com/v1/inventory/device/info"
+            "?tenants=6273821&page[first]=1000` (JSON:API document, the `data` array, with "
+            "`links`). "
+            + source
+            + " **Medium**: the relationships included without `include`, the links object.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={
+                "links": {
+                    "first": "https://auvikapi.eu1.my.auvik.com/v1/inventory/device/info"
+                    "?tenants=6273821&page%5Bfirst%5D=1000",
+                }
+            },
+            json_records_key="data",
+            notes="Everything Auvik discovered on two sites: switches, routers, firewalls, "
+            "load balancers, storage, printers, UPS, PDUs, ESXi hosts and the servers/VMs "
+            "(deviceType server). 'id' (base64 device id) asset_id; 'type' (always 'device', "
+            "the JSON:API resource type, not the device type) nothing. "
+            "'attributes.deviceName' hostname. 'attributes.ipAddresses' (list; on switches, "
+            "routers and firewalls the management address first, then SVI/interface "
+            "addresses) ip_address. 'attributes.deviceType' (camelCase enum) asset_type. "
+            "'attributes.makeModel' ('Cisco C9300-48P': vendor + model, next to a separate "
+            "vendor column) model; 'attributes.vendorName' manufacturer. "
+            "'attributes.softwareVersion' (17.6.4, 10.0.17763, 8.8) os_version, no OS-name "
+            "column; 'attributes.firmwareVersion' (boot ROM/BIOS) nothing. "
+            "'attributes.serialNumber' serial_number. 'attributes.description' (sysDescr "
+            "text) description. 'attributes.lastModified', 'attributes.lastSeenTime', "
+            "'attributes.onlineStatus' (online/offline reachability) nothing. "
+            "'relationships.*' (tenant and network ids), 'links.self' nothing.",
+            split=ROUND36,
+        )
+    truth = {
+        "Device Name": "hostname",
+        "Type": "asset_type",
+        "Make / Model": "model",
+        "Vendor": "manufacturer",
+        "IP Address": "ip_address",
+        "Site": "location",
+        "Network": "network_zone",
+        "Serial Number": "serial_number",
+        "Software Version": "os_version",
+        "Description": "description",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "auvik",
+        "Auvik web UI: Network > Inventory > Devices, all columns shown, 'Export' to CSV. "
+        + source
+        + " **Medium**: the UI column labels (Make / Model, Software Version, Firmware "
+        "Version, Last Seen, the discovery-protocol status columns SNMP/WMI/Login/VMware, "
+        "Traffic Insights, Managed) and the Site/Network columns of a multi-site tenant.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="Network, storage, power and print devices plus the servers, VMs and ESXi hosts "
+        "Auvik found; no id column. 'Device Name' hostname. 'Type' (Layer 3 Switch, Router, "
+        "Firewall, Hypervisor, Server...) asset_type. 'Make / Model' model, 'Vendor' "
+        "manufacturer. 'IP Address' (comma-separated on L3 devices) ip_address. 'Site' "
+        "('<city> Campus') location. 'Network' ('HAM 10.165.20.0/24', the discovered subnet) "
+        "network_zone. 'Serial Number' serial_number. 'Software Version' os_version; "
+        "'Firmware Version' nothing. 'Status' (Online/Offline), 'Last Seen' ('Nov 25, 2026 "
+        "01:42 PM'), 'Managed', 'SNMP', 'WMI', 'Login', 'VMware', 'Traffic Insights' "
+        "(discovery/licensing states) nothing. 'Description' (sysDescr) description.",
+        split=ROUND36,
+    )
+
+
+# Snow License Manager ------------------------------------------------------------------------
+
+
+def _r36_snow_status(h: Host, rng: random.Random) -> str:
+    if h.power == "poweredOff":
+        return rng.choice(["Inactive", "Quarantined"])
+    return "Quarantined" if rng.random() < 0.03 else "Active"
+
+
+def r_snow_slm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Snow License Manager 9 computers. a: Web API `GET /api/customers/1/computers?$top=1000`
+    (the `{Body, Meta}` envelope, every record itself a `{Body, Meta}` pair); b: the 'All
+    computers' report exported to CSV (semicolon, the Swedish/European list separator)."""
+    sel = [h for h in hosts if h.role in (*R36_SERVER_ROLES, "esx", "k8s")]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    now = dt.datetime(2026, 11, 24, 6, 0, 0)
+    for i, h in enumerate(sel):
+        win = "Windows" in h.os_name
+        name = h.name.upper() if win else h.name.lower()
+        org = f"Nordic Group/{h.dept}" if h.dept else "Nordic Group/IT Infrastructure"
+        scan = (
+            now - dt.timedelta(days=rng.randrange(20, 90))
+            if h.power == "poweredOff"
+            else _r36_ago(rng, now, 2, 60)
+        )
+        updated = scan + dt.timedelta(minutes=rng.randrange(5, 90))
+        sp = ""
+        client = rng.choice(["6.7.2", "6.6.0", "7.1.0"]) if win else rng.choice(["6.4.4", "7.0.1"])
+        hyper = h.vhost if h.virtual and rng.random() < 0.9 else ""
+        disk_mb = h.storage_gb * 1024
+        user = rng.choice(["", "", f"CORP\\svc_{h.app_code or 'infra'}", "CORP\\adm.admin"])
+        if variant == "a":
+            rows.append(
+                {
+                    "Body": {
+                        "Id": 20000 + i * 3 + rng.randrange(3),
+                        "Name": name,
+                        "Domain": "CORP" if win else "corp.local",
+                        "Manufacturer": h.manufacturer,
+                        "Model": h.model,
+                        "BiosSerialNumber": h.serial,
+                        "OperatingSystem": h.os_name,
+                        "OperatingSystemServicePack": sp,
+                        "IsPortable": False,
+                        "IsVirtual": h.virtual,
+                        "IsServer": True,
+                        "IsVDI": False,
+                        "HypervisorName": hyper,
+                        "ProcessorCount": h.sockets,
+                        "CoreCount": h.cores,
+                        "ProcessorType": h.cpu_model,
+                        "PhysicalMemoryMB": h.mem_mb,
+                        "TotalDiskSpaceMB": disk_mb,
+                        "IpAddress": h.ip,
+                        "LastScanDate": f"{scan:%Y-%m-%dT%H:%M:%S}",
+                        "UpdatedDate": f"{updated:%Y-%m-%dT%H:%M:%S}",
+                        "Organization": org,
+                        "OrganizationId": 3
+                        + (sorted(DEPTS_R36).index(h.dept) if h.dept in DEPTS_R36 else 0),
+                        "Status": _r36_snow_status(h, rng),
+                        "ClientVersion": client,
+                        "MostFrequentUser": user,
+                    },
+                    "Meta": [],
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "Computer name": name,
+                    "Domain": "CORP" if win else "corp.local",
+                    "Organization": org,
+                    "Manufacturer": h.manufacturer,
+                    "Model": h.model,
+                    "Serial number": h.serial,
+                    "Operating system": h.os_name,
+                    "Service pack": sp,
+                    "Virtual": "Yes" if h.virtual else "No",
+                    "Hypervisor": hyper,
+                    "Processors": h.sockets,
+                    "Cores": h.cores,
+                    "Processor type": h.cpu_model,
+                    "Memory (MB)": h.mem_mb,
+                    "Total disk space (GB)": h.storage_gb,
+                    "IP address": h.ip,
+                    "Last scan date": f"{scan:%Y-%m-%d %H:%M}",
+                    "Status": _r36_snow_status(h, rng),
+                    "Client version": client,
+                    "Most frequent user": user,
+                    "Site name": rng.choice(["SNOWSITE", "SNOWSITE", "DMZ"])
+                    if h.zone == "DMZ"
+                    else "SNOWSITE",
+                }
+            )
+        labels.append(row_label(len(rows), name, h))
+    source = (
+        "Field names of the Snow License Manager Web API computer resource "
+        "(`/api/customers/{id}/computers`, records in `Body`, paging in `Meta`: Id, Name, "
+        "Domain, Manufacturer, Model, OperatingSystem, IsVirtual, HypervisorName, "
+        "ProcessorCount, CoreCount, PhysicalMemoryMB, LastScanDate, Organization, Status) and "
+        "the 'All computers' report columns of the Snow License Manager web UI."
+    )
+    if variant == "a":
+        truth = {
+            "Body.Id": "asset_id",
+            "Body.Name": "hostname",
+            "Body.Manufacturer": "manufacturer",
+            "Body.Model": "model",
+            "Body.BiosSerialNumber": "serial_number",
+            "Body.OperatingSystem": "os_name",
+            "Body.IsVirtual": "is_virtual",
+            "Body.HypervisorName": "virtualization_host",
+            "Body.ProcessorCount": "cpu_sockets",
+            "Body.CoreCount": "cpu_cores",
+            "Body.ProcessorType": "cpu_model",
+            "Body.PhysicalMemoryMB": "memory_gb",
+            "Body.TotalDiskSpaceMB": "storage_gb",
+            "Body.IpAddress": "ip_address",
+            "Body.Organization": "department",
+            "Body.Status": "status",
+        }
+        units = {"Body.PhysicalMemoryMB": "MB", "Body.TotalDiskSpaceMB": "MB"}
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+        return Rendered(
+            "snow_license_manager",
+            "Snow License Manager 9.x Web API: `GET https://slm.corp.local/api/customers/1/"
+            "computers?$top=1000&format=json` (`{Body: [{Body, Meta}], Meta: [{Name, Value}]}`, "
+            "the paging Meta after the records). "
+            + source
+            + " **Medium**: BiosSerialNumber, ProcessorType, TotalDiskSpaceMB, IsServer, IsVDI, "
+            "UpdatedDate, OrganizationId, ClientVersion, MostFrequentUser, and the empty "
+            "per-record Meta list.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={
+                "Body": [],  # placeholder: keeps the records array first in the file
+                "Meta": [
+                    {"Name": "Count", "Value": 0},
+                    {"Name": "Skip", "Value": 0},
+                    {"Name": "Top", "Value": 1000},
+                ],
+            },
+            json_records_key="Body",
+            notes="Windows and Linux servers, VMs and physical, and ESXi hosts inventoried by "
+            "the Snow inventory agent and the VMware connector (databases labelled database). "
+            "Every key sits under 'Body.'; 'Meta' (an empty list on every record) nothing. "
+            "'Body.Id' asset_id. 'Body.Name' (upper case on Windows) hostname. 'Body.Domain' "
+            "(CORP / corp.local) nothing. 'Body.OperatingSystem' os_name (no version column); "
+            "'Body.OperatingSystemServicePack' (always empty) nothing. 'Body.IsVirtual' "
+            "(boolean) is_virtual; 'Body.IsPortable', 'Body.IsServer', 'Body.IsVDI' nothing. "
+            "'Body.HypervisorName' (the ESXi host a VM runs on, empty on physical) "
+            "virtualization_host. 'Body.ProcessorCount' cpu_sockets, 'Body.CoreCount' (total) "
+            "cpu_cores, 'Body.ProcessorType' cpu_model. 'Body.PhysicalMemoryMB' **MB** "
+            "memory_gb, 'Body.TotalDiskSpaceMB' **MB** storage_gb. 'Body.IpAddress' "
+            "ip_address. 'Body.LastScanDate', 'Body.UpdatedDate' nothing. 'Body.Organization' "
+            "('Nordic Group/Finance', the organisation node = business unit) department; "
+            "'Body.OrganizationId' nothing. 'Body.Status' (Active/Inactive/Quarantined) status. "
+            "'Body.ClientVersion', 'Body.MostFrequentUser' (service accounts) nothing.",
+            split=ROUND36,
+        )
+    truth = {
+        "Computer name": "hostname",
+        "Organization": "department",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "Serial number": "serial_number",
+        "Operating system": "os_name",
+        "Virtual": "is_virtual",
+        "Hypervisor": "virtualization_host",
+        "Processors": "cpu_sockets",
+        "Cores": "cpu_cores",
+        "Processor type": "cpu_model",
+        "Memory (MB)": "memory_gb",
+        "Total disk space (GB)": "storage_gb",
+        "IP address": "ip_address",
+        "Status": "status",
+    }
+    units = {"Memory (MB)": "MB", "Total disk space (GB)": "GB"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in rows[0]])
+    return Rendered(
+        "snow_license_manager",
+        "Snow License Manager 9.x web UI: Reports > Computers > 'All computers', all columns "
+        "selected, Export > CSV (semicolon-separated, UTF-8 with BOM). "
+        + source
+        + " **Medium**: the report's column labels and their order.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        encoding="utf-8-sig",
+        delimiter=";",
+        notes="Semicolon CSV. Servers, VMs and ESXi hosts; no id column. 'Computer name' "
+        "hostname; 'Domain' nothing. 'Organization' department. 'Operating system' os_name, "
+        "'Service pack' (empty) nothing. 'Virtual' Yes/No is_virtual; 'Hypervisor' (ESXi host "
+        "FQDN) virtualization_host. 'Processors' cpu_sockets, 'Cores' (total) cpu_cores. "
+        "'Memory (MB)' **MB** memory_gb; 'Total disk space (GB)' **GB** storage_gb. 'Status' "
+        "status. 'Last scan date', 'Client version', 'Most frequent user', 'Site name' (the "
+        "Snow inventory site, SNOWSITE/DMZ) nothing.",
+        split=ROUND36,
+    )
+
+
+DEPTS_R36 = sorted({d for _, _, d in APP_POOL})
+
+
+def round36_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 36 of held-out tools: SCSM, HPE iLO Amplifier Pack, Auvik, Snow License Manager."""
+    return [
+        (
+            "scsm_a",
+            r_scsm,
+            prof(
+                "heldout36_scsm1",
+                R36A_SITES,
+                "dash_env",
+                "site",
+                16,
+                virtual_ratio=0.7,
+                windows_ratio=0.9,
+                db_weights={"mssql": 6, "postgres": 1},
+            ),
+            36901,
+            140,
+            "a",
+        ),
+        (
+            "scsm_b",
+            r_scsm,
+            prof(
+                "heldout36_scsm2",
+                R36B_SITES,
+                "legacy",
+                "compact",
+                14,
+                virtual_ratio=0.6,
+                windows_ratio=0.9,
+                db_weights={"mssql": 5, "oracle": 1},
+            ),
+            36902,
+            120,
+            "b",
+        ),
+        (
+            "hpe_ilo_amplifier_a",
+            r_ilo_amplifier,
+            prof(
+                "heldout36_ilo1",
+                R36C_SITES,
+                "dash_app",
+                "site",
+                16,
+                virtual_ratio=0.1,
+                infra={"esx": 8, "k8s": 4, "sw": 2},
+            ),
+            37001,
+            130,
+            "a",
+        ),
+        (
+            "hpe_ilo_amplifier_b",
+            r_ilo_amplifier,
+            prof(
+                "heldout36_ilo2",
+                R36D_SITES,
+                "underscore",
+                "compact",
+                14,
+                virtual_ratio=0.15,
+                infra={"esx": 6, "k8s": 3},
+            ),
+            37002,
+            110,
+            "b",
+        ),
+        (
+            "auvik_a",
+            r_auvik,
+            prof(
+                "heldout36_auv1",
+                R36E_SITES,
+                "dash_env",
+                "site",
+                8,
+                virtual_ratio=0.7,
+                infra={**R36_NET_INFRA, "esx": 3},
+            ),
+            37101,
+            150,
+            "a",
+        ),
+        (
+            "auvik_b",
+            r_auvik,
+            prof(
+                "heldout36_auv2",
+                R36F_SITES,
+                "compact",
+                "compact",
+                7,
+                virtual_ratio=0.6,
+                infra={**R36_NET_INFRA, "esx": 2},
+            ),
+            37102,
+            130,
+            "b",
+        ),
+        (
+            "snow_license_manager_a",
+            r_snow_slm,
+            prof("heldout36_snow1", R36G_SITES, "store", "site", 14, virtual_ratio=0.75),
+            37201,
+            150,
+            "a",
+        ),
+        (
+            "snow_license_manager_b",
+            r_snow_slm,
+            prof(
+                "heldout36_snow2",
+                R36H_SITES,
+                "dash_app",
+                "compact",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+                infra={"esx": 4, "k8s": 4},
+            ),
+            37202,
+            120,
             "b",
         ),
     ]
