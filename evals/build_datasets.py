@@ -6025,6 +6025,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round34_specs())
         + _render_tool_specs(round35_specs())
         + _render_tool_specs(round36_specs())
+        + _render_tool_specs(round37_specs())
     )
 
 
@@ -49700,6 +49701,1057 @@ def round36_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             37202,
             120,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 37 (held-out)
+
+ROUND37 = HELDOUT
+R37A_SITES = [S("bru", "Brussels", "BRU-DC1", 101), S("ant", "Antwerp", "ANT-DC2", 102)]
+R37B_SITES = [S("muc", "Munich", "MUC1", 103), S("fra", "Frankfurt", "FRA2", 104)]
+R37C_SITES = [S("aus", "Austin", "AUS-DC", 105), S("dfw", "Dallas", "DFW-DC", 106)]
+R37D_SITES = [S("mel", "Melbourne", "MEL1", 107), S("syd", "Sydney", "SYD1", 108)]
+R37E_SITES = [S("dub", "Dublin", "DUB-DC1", 109), S("cork", "Cork", "ORK-DC1", 110)]
+R37F_SITES = [S("mad", "Madrid", "MAD1", 111), S("bcn", "Barcelona", "BCN1", 112)]
+R37G_SITES = [S("phx", "Phoenix", "PHX-DC2", 113), S("las", "Las Vegas", "LAS-DC1", 114)]
+R37H_SITES = [S("waw", "Warsaw", "WAW1", 115), S("krk", "Krakow", "KRK1", 116)]
+R37_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+
+
+def _r37_servers(hosts: list[Host]) -> list[Host]:
+    """Servers a migration assessment lists: OS instances, physical or virtual (no ESXi hosts,
+    no network gear)."""
+    return [h for h in hosts if h.role in R37_SERVER_ROLES]
+
+
+def _r37_short(fqdn: str) -> str:
+    return fqdn.split(".", 1)[0]
+
+
+def _r37_hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+# AWS Migration Evaluator ---------------------------------------------------------------------
+
+ME_HEADERS_A = [
+    "Server Name",
+    "CPU Cores",
+    "Memory (MB)",
+    "Provisioned Storage (GB)",
+    "Operating System",
+    "Is Virtual?",
+    "Hypervisor Name",
+    "Cpu String",
+    "Environment",
+    "SQL Edition",
+    "Application",
+    "Cpu Utilization Peak (%)",
+    "Memory Utilization Peak (%)",
+    "Time In-Use (%)",
+    "Annual Cost (USD)",
+    "Storage Type",
+]
+ME_TRUTH = {
+    "Server Name": ("hostname", None),
+    "CPU Cores": ("cpu_cores", None),
+    "Memory (MB)": ("memory_gb", "MB"),
+    "Provisioned Storage (GB)": ("storage_gb", "GB"),
+    "Operating System": ("os_name", None),
+    "Is Virtual?": ("is_virtual", None),
+    "Hypervisor Name": ("virtualization_host", None),
+    "Cpu String": ("cpu_model", None),
+    "CPU String": ("cpu_model", None),
+    "Environment": ("environment", None),
+    "SQL Edition": ("database_engine", None),
+    "Application": ("application_name", None),
+}
+ME_SQL_EDITION = ["Enterprise", "Standard", "Standard", "Standard", "Developer"]
+
+
+def r_migration_evaluator(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """AWS Migration Evaluator (formerly TSO Logic) inventory import template, 'Template'
+    sheet. a: saved as CSV from an en-US Excel (TRUE/FALSE, utilisation as 0-1 decimals);
+    b: saved as CSV from a European-locale Excel (';' delimiter, decimal commas, Yes/No,
+    percentages as whole numbers, the 'CPU String' spelling of later template copies)."""
+    sel = _r37_servers(hosts)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    headers_src = list(ME_HEADERS_A)
+    if variant == "b":
+        headers_src[headers_src.index("Cpu String")] = "CPU String"
+    for h in sel:
+        perf = rng.random() < (0.9 if variant == "a" else 0.7)
+        cpu_peak = rng.uniform(0.08, 0.95)
+        mem_peak = rng.uniform(0.25, 0.97)
+        in_use = 1.0 if h.env in ("production", "dr", None) else rng.choice([1.0, 0.5, 0.35])
+        sql = ""
+        if h.role == "db" and h.db_engine == "mssql":
+            sql = f"SQL Server {h.db_version} {rng.choice(ME_SQL_EDITION)}"
+        if h.virtual:
+            hyp = _r37_short(h.vhost) if rng.random() < 0.95 else ""
+            cost = ""
+        else:
+            hyp = ""
+            cost = rng.choice(["", str(rng.randrange(2400, 14000, 50))])
+        cpu_str = h.cpu_model if not h.virtual or rng.random() < 0.7 else ""
+        if variant == "a":
+            vals = [
+                h.name,
+                h.cores,
+                h.mem_mb,
+                h.storage_gb,
+                h.os_name,
+                "TRUE" if h.virtual else "FALSE",
+                hyp,
+                cpu_str,
+                ENV_DISPLAY[h.env][0] if h.env else "",
+                sql,
+                h.app or "",
+                f"{cpu_peak:.2f}" if perf else "",
+                f"{mem_peak:.2f}" if perf else "",
+                f"{in_use:.2f}" if perf else "",
+                cost,
+                rng.choice(["SAN", "SAN", "Local", "NAS"]) if not h.virtual else "",
+            ]
+        else:
+            vals = [
+                h.name.upper() if "Windows" in h.os_name else h.name,
+                h.cores,
+                h.mem_mb,
+                f"{h.storage_gb:.1f}".replace(".", ","),
+                h.os_name,
+                "Yes" if h.virtual else "No",
+                hyp,
+                cpu_str,
+                ENV_DISPLAY[h.env][1] if h.env else "",
+                sql,
+                h.app or "",
+                f"{cpu_peak * 100:.0f}" if perf else "",
+                f"{mem_peak * 100:.0f}" if perf else "",
+                f"{in_use * 100:.0f}" if perf else "",
+                cost,
+                rng.choice(["SSD", "HDD", "Hybrid", ""]),
+            ]
+        rows.append(dict(zip(headers_src, vals, strict=True)))
+        labels.append(row_label(len(rows), rows[-1]["Server Name"], h))
+    headers, columns, units_ = select([(k, *ME_TRUTH.get(k, (None, None))) for k in headers_src])
+    source = (
+        "Headers from the Migration Evaluator import template ('Template' sheet of the "
+        "ME_ConsolidatedDataImport workbook, 16 columns: Server Name, CPU Cores, Memory (MB), "
+        "Provisioned Storage (GB), Operating System, Is Virtual?, Hypervisor Name, Cpu String, "
+        "Environment, SQL Edition, Application, Cpu Utilization Peak (%), Memory Utilization "
+        "Peak (%), Time In-Use (%), Annual Cost (USD), Storage Type) as public converters that "
+        "write it document it (utilisation as 0-1 decimals, CPU string = the host processor "
+        "model, SQL Edition such as 'SQL Server 2012 Enterprise')."
+    )
+    if variant == "a":
+        return Rendered(
+            "migration_evaluator",
+            "AWS Migration Evaluator inventory import template filled by the consultant from "
+            "vCenter and the CMDB, saved as CSV (en-US Excel). "
+            + source
+            + " **Medium**: the Storage Type values (SAN/Local/NAS), TRUE/FALSE booleans.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            notes="Servers only (physical and VMware VMs, no ESXi hosts or network gear). "
+            "'Server Name' hostname. 'CPU Cores' (total cores, vCPUs on VMs) cpu_cores. "
+            "'Memory (MB)' **MB** memory_gb. 'Provisioned Storage (GB)' **GB** storage_gb. "
+            "'Operating System' os_name. 'Is Virtual?' (TRUE/FALSE) is_virtual. 'Hypervisor "
+            "Name' (short name of the ESXi host a VM runs on, empty on physical) "
+            "virtualization_host. 'Cpu String' (processor model; empty on some VMs) cpu_model. "
+            "'Environment' environment. 'SQL Edition' ('SQL Server 2019 Standard' on SQL "
+            "Server boxes, empty elsewhere: it says which servers run SQL Server) "
+            "database_engine. 'Application' application_name. 'Cpu Utilization Peak (%)', "
+            "'Memory Utilization Peak (%)', 'Time In-Use (%)' (0-1 decimals), 'Annual Cost "
+            "(USD)', 'Storage Type' nothing.",
+            split=ROUND37,
+        )
+    units_["Provisioned Storage (GB)"] = "GB"
+    return Rendered(
+        "migration_evaluator",
+        "AWS Migration Evaluator inventory import template filled from a CMDB and saved as CSV "
+        "by a European-locale Excel (';' delimiter, decimal commas). "
+        + source
+        + " **Medium**: the 'CPU String' spelling (the brief's and later template copies' "
+        "spelling of 'Cpu String'), the European save, whole-number percentages, the "
+        "Storage Type values (SSD/HDD/Hybrid).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        delimiter=";",
+        notes="Semicolon CSV, decimal commas. Servers only, physical-heavy estate. 'Server "
+        "Name' (upper case on Windows) hostname. 'CPU Cores' cpu_cores. 'Memory (MB)' **MB** "
+        "memory_gb. 'Provisioned Storage (GB)' (decimal comma, '107,4') **GB** storage_gb. "
+        "'Operating System' os_name. 'Is Virtual?' (Yes/No) is_virtual. 'Hypervisor Name' "
+        "virtualization_host. 'CPU String' cpu_model. 'Environment' (PROD/QA/DEV/STG/DR) "
+        "environment. 'SQL Edition' database_engine. 'Application' application_name. "
+        "Utilisation columns (whole percentages, empty without performance data), 'Annual "
+        "Cost (USD)' and 'Storage Type' nothing.",
+        split=ROUND37,
+    )
+
+
+# Oracle VM Manager ---------------------------------------------------------------------------
+
+OVM_OS = {
+    "2012 R2": "Microsoft Windows Server 2012",
+    "2016": "Microsoft Windows Server 2016",
+    "2019": "Microsoft Windows Server 2019",
+    "2022": "Microsoft Windows Server 2019",
+    "rhel7": "Red Hat Enterprise Linux 7",
+    "rhel8": "Red Hat Enterprise Linux 8",
+    "rhel9": "Other Linux",
+    "ubuntu": "Other Linux",
+    "sles12": "SUSE Linux Enterprise Server 12",
+    "sles15": "Other Linux",
+    "centos7": "Red Hat Enterprise Linux 7",
+    "ol8": "Oracle Linux 8",
+    "rhcos": "Other Linux",
+    "bigip": "Other Linux",
+    "panos": "Other Linux",
+}
+OVM_DOMAIN = {
+    "XEN_HVM_PV_DRIVERS": "Xen HVM, PV Drivers",
+    "XEN_PVM": "Xen PVM",
+    "XEN_HVM": "Xen HVM",
+}
+OVM_WS = "https://ovmm01.{dom}:7002/ovm/core/wsapi/rest"
+
+
+def _r37_ovm_domain(h: Host, rng: random.Random) -> str:
+    if "Windows" in h.os_name:
+        return "XEN_HVM_PV_DRIVERS"
+    return rng.choice(["XEN_PVM", "XEN_HVM_PV_DRIVERS", "XEN_HVM_PV_DRIVERS", "XEN_HVM"])
+
+
+def r_oracle_vm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Oracle VM Manager 3.4 virtual machines. a: WS-API REST `GET /ovm/core/wsapi/rest/Vm`
+    (JSON array of Vm objects, SimpleId references); b: the OVM CLI `show Vm id=...` output of
+    every VM (from `list Vm`) turned into CSV rows by the site's script, CLI labels as header."""
+    sel = _vms(hosts)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    dom = sel[0].domain if sel else "corp.local"
+    ws = OVM_WS.format(dom=dom)
+    servers: dict[str, tuple[str, str]] = {}
+    pools: dict[str, tuple[str, str]] = {}
+    repos: dict[str, tuple[str, str]] = {}
+    for h in sel:
+        if h.vhost not in servers:
+            k = sum(1 for v in servers.values() if v[1].startswith(h.site.code)) + 1
+            dmi = ":".join(_r37_hex(rng, 2) for _ in range(16))
+            servers[h.vhost] = (dmi, f"{h.site.code}ovs{k:02d}")
+        if h.cluster not in pools:
+            pools[h.cluster] = ("0004fb0000020000" + _r37_hex(rng, 16), f"{h.cluster}-POOL")
+        rkey = f"{h.cluster}{'db' if h.role == 'db' else ''}"
+        if rkey not in repos:
+            repos[rkey] = (
+                "0004fb0000030000" + _r37_hex(rng, 16),
+                f"{h.site.code.upper()}_REPO_{'DB' if h.role == 'db' else 'VM'}{len(repos) + 1:02d}",
+            )
+    for h in sel:
+        vid = "0004fb0000060000" + h.uid[:16]
+        running = h.power != "poweredOff"
+        srv_id, srv_name = servers[h.vhost]
+        unassigned = not running and rng.random() < 0.5
+        pool_id, pool_name = pools[h.cluster]
+        repo_id, repo_name = repos[f"{h.cluster}{'db' if h.role == 'db' else ''}"]
+        mac = "00:21:f6:" + ":".join(_r37_hex(rng, 2) for _ in range(3))
+        vnic = "0004fb0000070000" + _r37_hex(rng, 16)
+        dtype = _r37_ovm_domain(h, rng)
+        ostype = OVM_OS.get(h.os_tag, "Other Linux")
+        cpus = h.cores
+        cpu_max = cpus * rng.choice([1, 1, 2])
+        mem_max = h.mem_mb * rng.choice([1, 1, 1, 2])
+        ha = h.env in ("production", "dr") and rng.random() < 0.8
+        prio = rng.choice([50, 50, 50, 75, 100])
+        desc = h.desc if rng.random() < 0.7 else ""
+        if variant == "a":
+
+            def ref(kind: str, value: str, name: str) -> dict[str, Any]:
+                return {
+                    "type": f"com.oracle.ovm.mgr.ws.model.{kind}",
+                    "value": value,
+                    "uri": f"{ws}/{kind}/{value}",
+                    "name": name,
+                }
+
+            rows.append(
+                {
+                    "id": ref("Vm", vid, h.name),
+                    "name": h.name,
+                    "description": desc,
+                    "locked": False,
+                    "generation": rng.randrange(2, 60),
+                    "vmRunState": "RUNNING" if running else "STOPPED",
+                    "vmDomainType": dtype,
+                    "cpuCount": cpus,
+                    "cpuCountLimit": cpu_max,
+                    "cpuPriority": prio,
+                    "cpuUtilizationCap": 100,
+                    "memory": h.mem_mb,
+                    "memoryLimit": mem_max,
+                    "osType": ostype,
+                    "highAvailability": ha,
+                    "hugePagesEnabled": False,
+                    "keymapName": "en-us",
+                    "bootOrder": ["DISK"],
+                    "vmMouseType": "USB_TABLET" if "Windows" in h.os_name else "OS_DEFAULT",
+                    "vmStartPolicy": rng.choice(["USE_POOL_POLICY", "BEST_SERVER"]),
+                    "restartActionOnCrash": "RESTART",
+                    "diskLimit": 4 if dtype == "XEN_HVM" else 104,
+                    "vmConfigFileAbsolutePath": f"/OVS/Repositories/{repo_id}/VirtualMachines/"
+                    f"{vid}/vm.cfg",
+                    "serverId": ref("Server", srv_id, srv_name),
+                    "serverPoolId": ref("ServerPool", pool_id, pool_name),
+                    "repositoryId": ref("Repository", repo_id, repo_name),
+                    "virtualNicIds": [ref("VirtualNic", vnic, mac)],
+                    "template": False,
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "Id": f"{vid}  [{h.name}]",
+                    "Name": h.name,
+                    "Description": desc,
+                    "Status": "Running" if running else "Stopped",
+                    "Memory (MB)": h.mem_mb,
+                    "Max. Memory (MB)": mem_max,
+                    "Processors": cpus,
+                    "Max. Processors": cpu_max,
+                    "Priority": prio,
+                    "Processor Cap": 100,
+                    "High Availability": "Yes" if ha else "No",
+                    "Operating System": ostype,
+                    "Mouse Type": "USB Tablet" if "Windows" in h.os_name else "Default",
+                    "Domain Type": OVM_DOMAIN[dtype],
+                    "Keymap": "en-us",
+                    "Start Policy": rng.choice(["Use Pool Policy", "Best Server"]),
+                    "Origin": "",
+                    "Disk Limit": 4 if dtype == "XEN_HVM" else 104,
+                    "Huge Pages Enabled": "No",
+                    "Config File Absolute Path": f"/OVS/Repositories/{repo_id}/VirtualMachines/"
+                    f"{vid}/vm.cfg",
+                    "Config File Mounted Path": f"/OVS/Repositories/{repo_id}/VirtualMachines/"
+                    f"{vid}/vm.cfg",
+                    "Server Pool": f"{pool_id}  [{pool_name}]",
+                    "Repository": f"{repo_id}  [{repo_name}]",
+                    "Server": "" if unassigned else f"{srv_id}  [{srv_name}]",
+                    "Vnic 1": f"{vnic}  [{mac}]",
+                    "VmDiskMapping 1": "0004fb0000130000" + _r37_hex(rng, 16),
+                    "Locked": "false",
+                }
+            )
+        labels.append(row_label(len(rows), h.name, h))
+    source = (
+        "Names from the Oracle VM 3.4 documentation: the Web Services API developer guide "
+        "(REST base URI https://<host>:7002/ovm/core/wsapi/rest, `GET /Vm`, the Vm object with "
+        "SimpleId references {type, value, uri, name}: id, name, description, locked, "
+        "generation, vmRunState, vmDomainType, cpuCount, cpuCountLimit, cpuPriority, "
+        "cpuUtilizationCap, memory, memoryLimit, osType, highAvailability, hugePagesEnabled, "
+        "keymapName, bootOrder, vmMouseType, vmStartPolicy, restartActionOnCrash, diskLimit, "
+        "vmConfigFileAbsolutePath, serverId, serverPoolId, repositoryId, virtualNicIds, "
+        "template) and the Oracle VM Manager CLI user's guide (`list Vm`, `show Vm`: Status, "
+        "Memory (MB), Max. Memory (MB), Processors, Max. Processors, Priority, Processor Cap, "
+        "High Availability, Operating System, Mouse Type, Domain Type, Keymap, Start Policy, "
+        "Origin, Disk Limit, Huge Pages Enabled, Config File Absolute/Mounted Path, Server "
+        "Pool, Repository, Server, Vnic N, VmDiskMapping N, Id, Name, Description, Locked)."
+    )
+    if variant == "a":
+        truth = {
+            "id.value": "asset_id",
+            "id.name": "hostname",
+            "name": "hostname",
+            "description": "description",
+            "vmRunState": "power_state",
+            "cpuCount": "cpu_cores",
+            "memory": "memory_gb",
+            "osType": "os_name",
+            "serverId.name": "virtualization_host",
+            "serverPoolId.name": "cluster",
+            "virtualNicIds.name": "mac_address",
+        }
+        unit = {"memory": "MB"}
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "oracle_vm",
+            "Oracle VM Manager 3.4.6 WS-API: `GET https://ovmm01:7002/ovm/core/wsapi/rest/Vm` "
+            "with `Accept: application/json` (a bare array of Vm objects); the site's script "
+            "dropped vmDiskMappingIds, userData and resourceGroupIds (`jq 'map(del(...))'`). "
+            + source
+            + " **Medium**: the exact member list of the 3.4 Vm JSON and the enum spellings "
+            "(RUNNING/STOPPED, XEN_HVM_PV_DRIVERS, USE_POOL_POLICY, USB_TABLET).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="VMs only (Oracle VM is a hypervisor manager). 'id.value' (0004fb0000060000...) "
+            "asset_id; 'id.name' (the VM name again) hostname; 'id.type'/'id.uri' nothing. "
+            "'name' hostname. 'description' description. 'locked', 'generation' nothing. "
+            "'vmRunState' (RUNNING/STOPPED) power_state. 'vmDomainType' (Xen virtualisation "
+            "mode) nothing. 'cpuCount' cpu_cores; 'cpuCountLimit' (max vCPUs), 'cpuPriority', "
+            "'cpuUtilizationCap' nothing. 'memory' **MB** memory_gb; 'memoryLimit' (max memory) "
+            "nothing. 'osType' (OVM's OS type list: 'Oracle Linux 7', 'Microsoft Windows Server "
+            "2016', 'Other Linux') os_name. HA, huge pages, keymap, boot order, mouse, start "
+            "policy, crash action, disk limit, vm.cfg path, 'template' nothing. 'serverId.name' "
+            "(the Oracle VM Server running it, the last one on "
+            "stopped VMs) virtualization_host; 'serverId.value' (the server's DMI UUID) nothing. "
+            "'serverPoolId.name' (server pool) cluster. 'repositoryId.name' (storage "
+            "repository) nothing. 'virtualNicIds.name' (a vNIC is named by its MAC, "
+            "00:21:f6:..) mac_address; other reference members (type, value, uri) nothing. "
+            "No IP, storage size, OS version or owner columns.",
+            split=ROUND37,
+        )
+    truth = {
+        "Id": "asset_id",
+        "Name": "hostname",
+        "Description": "description",
+        "Status": "power_state",
+        "Memory (MB)": "memory_gb",
+        "Processors": "cpu_cores",
+        "Operating System": "os_name",
+        "Server Pool": "cluster",
+        "Server": "virtualization_host",
+        "Vnic 1": "mac_address",
+    }
+    unit = {"Memory (MB)": "MB"}
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "oracle_vm",
+        "Oracle VM Manager 3.4 CLI (ssh admin@ovmm -p 10000): `list Vm` then `show Vm "
+        "id=<id>` for each, the 'Label = value' lines written as one CSV row per VM by the "
+        "site's script, CLI labels as header. "
+        + source
+        + " **Medium**: the label set of `show Vm` across 3.4 updates and the script's column "
+        "order (the CLI's own order).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="VMs only. The CLI prints references as '<id>  [<name>]' and the script kept "
+        "them. 'Id' ('0004fb...  [name]') asset_id. 'Name' hostname. 'Description' "
+        "description. 'Status' (Running/Stopped) power_state. 'Memory (MB)' **MB** memory_gb; "
+        "'Max. Memory (MB)' nothing. 'Processors' cpu_cores; 'Max. Processors', 'Priority' "
+        "(CPU scheduling priority), 'Processor Cap' nothing. 'High Availability' nothing. "
+        "'Operating System' os_name. 'Mouse Type', 'Domain Type' ('Xen HVM, PV Drivers'), "
+        "'Keymap', 'Start Policy', 'Origin' (empty), 'Disk Limit', 'Huge Pages Enabled', "
+        "config file paths nothing. 'Server Pool' ('<id>  [AUS-CL1-POOL]') cluster. "
+        "'Repository' nothing. 'Server' ('<DMI uuid>  [ausovs01]', empty on unassigned "
+        "stopped VMs) virtualization_host. 'Vnic 1' ('<id>  [00:21:f6:..]': the vNIC's name is "
+        "its MAC) mac_address. 'VmDiskMapping 1', 'Locked' nothing.",
+        split=ROUND37,
+    )
+
+
+# Commvault -----------------------------------------------------------------------------------
+
+CV_OS = {
+    "2012 R2": ("6.3", 9600),
+    "2016": ("10.0", 14393),
+    "2019": ("10.0", 17763),
+    "2022": ("10.0", 20348),
+}
+CV_KERNEL = {
+    "rhel7": "3.10.0-1160.105.1.el7.x86_64",
+    "centos7": "3.10.0-1160.102.1.el7.x86_64",
+    "rhel8": "4.18.0-477.27.1.el8_8.x86_64",
+    "ol8": "5.15.0-200.131.27.el8uek.x86_64",
+    "rhel9": "5.14.0-284.30.1.el9_2.x86_64",
+    "ubuntu": "5.15.0-91-generic",
+    "sles12": "4.12.14-122.183-default",
+    "sles15": "5.14.21-150400.24.97-default",
+    "rhcos": "4.18.0-372.73.1.el8_6.x86_64",
+}
+CV_VERSION = ["11.32.45", "11.32.52", "11.34.21", "11.28.119"]
+CV_PLAN = {
+    "production": "Server Plan - Gold",
+    "dr": "Server Plan - Gold",
+    "staging": "Server Plan - Silver",
+}
+
+
+def _r37_cv_os(h: Host) -> tuple[str, str, str, str]:
+    """(Type, SubType, Version, OSName) as Commvault's osInfo reports them."""
+    if "Windows" in h.os_name:
+        ver, _build = CV_OS.get(h.os_tag, ("10.0", 17763))
+        return "Windows", "Server", ver, h.os_name.replace("Microsoft ", "")
+    return "Unix", "Linux", CV_KERNEL.get(h.os_tag, "5.15.0-91-generic"), h.os_name
+
+
+def r_commvault(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Commvault clients. a: REST `GET <webservice>/Client` (clientProperties array);
+    b: Command Center Protect > Servers list (with extra columns) > Export CSV."""
+    sel = _r37_servers(hosts)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    for i, h in enumerate(sel):
+        cid = 2 + i * 3 + rng.randrange(3)
+        ostype, sub, ver, osname = _r37_cv_os(h)
+        vsa = h.virtual and rng.random() < 0.55  # VM protected through the VSA, no agent
+        fqdn = h.fqdn if not vsa else rng.choice([h.fqdn, h.name, h.ip])
+        disp = h.name if rng.random() < 0.8 else h.fqdn
+        if vsa and rng.random() < 0.4:
+            disp = f"{h.name}_VM"
+        guid = str(uuid.UUID(h.uid)).upper()
+        version = "" if vsa else rng.choice(CV_VERSION)
+        plan = CV_PLAN.get(h.env or "", "Server Plan - Bronze")
+        if variant == "a":
+            rows.append(
+                {
+                    "client": {
+                        "osInfo": {
+                            "Type": ostype,
+                            "SubType": sub,
+                            "osId": {"Windows": 41, "Unix": 47}[ostype] + rng.randrange(3),
+                            "Version": ver,
+                            "OsDisplayInfo": {
+                                "OSName": osname,
+                                "ProcessorType": "WinX64" if ostype == "Windows" else "x86_64",
+                            },
+                        },
+                        "clientEntity": {
+                            "hostName": fqdn,
+                            "clientId": cid,
+                            "clientName": h.name,
+                            "displayName": disp,
+                            "clientGUID": guid,
+                            "_type_": 3,
+                            "entityInfo": {
+                                "companyId": 0,
+                                "companyName": "Commcell",
+                                "multiCommcellId": 0,
+                            },
+                        },
+                    },
+                    "clientProps": {
+                        "IsVirtualClient": vsa,
+                        "isDeletedClient": False,
+                        "isInfrastructure": False,
+                        "version": version,
+                        "isIndexingV2VSA": vsa,
+                        "readinessStatus": rng.choice(["READY", "READY", "READY", "NOT_READY"]),
+                    },
+                }
+            )
+        else:
+            last = dt.datetime(2026, 11, 25, 22, 0) - dt.timedelta(minutes=rng.randrange(30, 4000))
+            tags = []
+            if h.env:
+                tags.append(f"Environment : {ENV_DISPLAY[h.env][0]}")
+            if h.app:
+                tags.append(f"Application : {h.app}")
+            rows.append(
+                {
+                    "Name": disp,
+                    "Host name": fqdn,
+                    "Client name": h.name,
+                    "Client ID": cid,
+                    "Operating system": osname,
+                    "OS type": ostype,
+                    "OS version": ver,
+                    "Version": version,
+                    "Type": "Virtual machine" if vsa else "Server",
+                    "Company": "Commcell",
+                    "Plan": plan,
+                    "Server group": f"{h.site.city} {'Windows' if ostype == 'Windows' else 'Unix'}",
+                    "Tags": ", ".join(tags),
+                    "Description": h.desc if rng.random() < 0.5 else "",
+                    "Last backup": f"{last:%b %d, %I:%M %p}",
+                    "Last backup job status": rng.choice(
+                        ["Completed", "Completed", "Completed", "Completed w/ one or more errors"]
+                    ),
+                    "Readiness": rng.choice(["Ready", "Ready", "Ready", "Not ready"]),
+                    "Configured": "Yes",
+                    "Status": "Active" if h.power != "poweredOff" else "Retired",
+                }
+            )
+        labels.append(row_label(len(rows), h.name, h))
+    source = (
+        "Names from the Commvault documentation: REST API `GET <webservice>/Client` and `GET "
+        "<webservice>/Client/{clientId}` response parameters (clientProperties, client, "
+        "clientEntity: clientId, clientName, displayName, hostName, clientGUID; osInfo: Type, "
+        "SubType, Version, OsDisplayInfo: OSName, ProcessorType; clientProps: "
+        "IsVirtualClient, isDeletedClient, isInfrastructure) as the Commvault PowerShell SDK "
+        "(Get-CVClient) and cvpysdk Clients class read them."
+    )
+    if variant == "a":
+        truth = {
+            "client.osInfo.Type": "os_name",
+            "client.osInfo.Version": "os_version",
+            "client.osInfo.OsDisplayInfo.OSName": "os_name",
+            "client.clientEntity.hostName": "fqdn",
+            "client.clientEntity.clientId": "asset_id",
+            "client.clientEntity.clientName": "hostname",
+            "client.clientEntity.displayName": "hostname",
+            "clientProps.IsVirtualClient": "is_virtual",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "commvault",
+            "Commvault Platform Release 2023E (11.32), REST API `GET <webservice>/Client` "
+            "(Accept: application/json): `{clientProperties: [...]}`. "
+            + source
+            + " **Medium**: clientProps.version, isIndexingV2VSA, readinessStatus and "
+            "entityInfo in the list response (seen in /Client/{id} responses), osId values.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            json_envelope={},
+            json_records_key="clientProperties",
+            notes="Backup clients: physical and virtual servers with the file-system agent, "
+            "VMs protected through the Virtual Server Agent (virtual clients: no agent, "
+            "'version' empty, hostName sometimes the bare name or IP). 'client.clientEntity.clientId' asset_id; 'clientGUID' nothing "
+            "(the system id wins). 'clientName' hostname; 'displayName' (mostly the same name, "
+            "sometimes the FQDN or '<name>_VM') hostname as its alias. 'hostName' (FQDN on "
+            "agent clients) fqdn. 'osInfo.OsDisplayInfo.OSName' os_name, preferred; "
+            "'osInfo.Type' (Windows/Unix) os_name as the fallback; 'SubType', 'osId', "
+            "'ProcessorType' nothing. 'osInfo.Version' (NT version 10.0/6.3 on Windows, the "
+            "kernel release on Linux: the only version column) os_version. "
+            "'clientProps.IsVirtualClient' is_virtual (false on VMs with an agent: the tool's "
+            "own notion). '_type_', 'entityInfo.*' (company), 'isDeletedClient', "
+            "'isInfrastructure', 'version' (Commvault software), 'isIndexingV2VSA', "
+            "'readinessStatus' nothing. No sizing or owner columns.",
+            split=ROUND37,
+        )
+    truth = {
+        "Name": "hostname",
+        "Host name": "fqdn",
+        "Client name": "hostname",
+        "Client ID": "asset_id",
+        "Operating system": "os_name",
+        "OS type": "os_name",
+        "OS version": "os_version",
+        "Type": "asset_type",
+        "Description": "description",
+        "Status": "status",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "commvault",
+        "Commvault Command Center 11.34: Protect > File servers / Servers list with the column "
+        "chooser's extra columns (Client name, Client ID, OS type, OS version, Tags, "
+        "Description), exported with 'Export > CSV'. "
+        + source
+        + " **Low**: the Command Center list labels (Name, Host name, Operating system, "
+        "Version, Type, Company, Plan, Server group, Tags, Last backup, Readiness, Configured, "
+        "Status) are written from the console as remembered, not from a documented schema.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="'Name' (the display name: mostly the short name, sometimes the FQDN or "
+        "'<name>_VM') hostname; 'Client name' hostname as its alias. 'Host name' fqdn (the "
+        "bare name or IP on some VM clients). 'Client ID' asset_id. 'Operating system' "
+        "os_name; 'OS type' (Windows/Unix) its fallback. 'OS version' (NT version or kernel) "
+        "os_version. 'Version' (Commvault software) nothing. 'Type' (Server, Virtual "
+        "machine) asset_type. 'Company', 'Plan' (backup plan), 'Server group' "
+        "('Austin Windows'), 'Tags' ('Environment : Production, Application : Payroll': a "
+        "mixed bucket) nothing. 'Description' description. 'Last backup', 'Last backup job "
+        "status', 'Readiness' (check readiness), 'Configured' nothing. 'Status' (Active/"
+        "Retired) status.",
+        split=ROUND37,
+    )
+
+
+# Zerto ---------------------------------------------------------------------------------------
+
+ZERTO_STATUS = [1, 1, 1, 1, 1, 1, 2, 3, 0]  # 0 Initializing, 1 MeetingSLA, 2/3 not meeting SLA
+
+
+def _r37_vpg(h: Host) -> str:
+    if h.app and h.role in ("web", "app", "db"):
+        return f"{h.app.replace(' ', '')}-{EW[h.env or 'production'].upper()}"
+    return f"{h.site.code.upper()}-Infra-Tier1"
+
+
+def r_zerto(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Zerto protected VMs. a: ZVM REST API `GET /v1/vms` (bare array); b: the Resources
+    Report (`VmResourcesInfo` samples of ResourcesReport/getSamples, one hourly sample per VM)
+    written to CSV by the site's PowerShell script with Zerto's property names."""
+    sel = [h for h in _vms(hosts) if h.role not in ("lb", "fw")]
+    rows: list[dict[str, Any]] = []
+    labels = []
+    sites = sorted({h.site.dc for h in sel})
+    site_id = {s: str(uuid.UUID(int=rng.getrandbits(128))) for s in sites}
+    vc_uuid = {s: str(uuid.UUID(int=rng.getrandbits(128))) for s in sites}
+    vpg_id: dict[str, str] = {}
+    ts = dt.datetime(2026, 11, 26, 13, 0, 0)
+    for h in sel:
+        src = h.site.dc
+        tgt = next((s for s in sites if s != src), src)
+        vpg = _r37_vpg(h)
+        vpg_id.setdefault(vpg, str(uuid.UUID(int=rng.getrandbits(128))))
+        moref = f"vm-{rng.randrange(1000, 99999)}"
+        vmid = f"{vc_uuid[src]}.{moref}"
+        prov_mb = h.storage_gb * 1024
+        used_mb = h.used_gb * 1024 + rng.randrange(0, 1024)
+        host_short = h.vhost
+        zvm = f"https://zvm-{h.site.code}.{h.domain}:9669/v1"
+        if variant == "a":
+            rows.append(
+                {
+                    "ActualRPO": rng.randrange(4, 30) if h.power != "poweredOff" else -1,
+                    "Entities": {"Protected": 0, "Recovery": 0, "Source": 0, "Target": 0},
+                    "IOPs": rng.randrange(0, 900),
+                    "IsVmExists": True,
+                    "JournalUsedStorageMb": rng.randrange(200, 60000),
+                    "LastTest": (
+                        f"{ts - dt.timedelta(days=rng.randrange(5, 200)):%Y-%m-%dT%H:%M:%S}Z"
+                        if rng.random() < 0.6
+                        else None
+                    ),
+                    "Link": {
+                        "href": f"{zvm}/vms/{vmid}",
+                        "identifier": vmid,
+                        "rel": None,
+                        "type": "VmApi",
+                    },
+                    "OrganizationName": "",
+                    "OutgoingBandWidthInMbps": round(rng.uniform(0, 25), 3),
+                    "Priority": 2 if h.env == "production" else rng.choice([0, 1]),
+                    "ProtectedSite": {
+                        "href": f"{zvm}/virtualizationsites/{site_id[src]}",
+                        "identifier": site_id[src],
+                        "rel": None,
+                        "type": "VirtualizationSiteApi",
+                    },
+                    "ProvisionedStorageInMB": prov_mb,
+                    "RecoverySite": {
+                        "href": f"{zvm}/virtualizationsites/{site_id[tgt]}",
+                        "identifier": site_id[tgt],
+                        "rel": None,
+                        "type": "VirtualizationSiteApi",
+                    },
+                    "SourceSite": src,
+                    "Status": rng.choice(ZERTO_STATUS),
+                    "SubStatus": 0,
+                    "TargetSite": tgt,
+                    "ThroughputInMB": round(rng.uniform(0, 12), 3),
+                    "UsedStorageInMB": used_mb,
+                    "VmIdentifier": vmid,
+                    "VmName": h.name,
+                    "VpgIdentifier": vpg_id[vpg],
+                    "VpgName": vpg,
+                }
+            )
+        else:
+            mem = h.mem_mb
+            tsite = tgt.split("-")[0][:3]
+            tgt_host = f"{tsite.lower()}-esx-{rng.randrange(1, 9):02d}"
+            rec_prov = round(h.storage_gb * 1.0, 2)
+            rows.append(
+                {
+                    "ActiveGuestMemoryInMB": int(mem * rng.uniform(0.05, 0.6)),
+                    "BandwidthInBytes": rng.randrange(0, 4_000_000),
+                    "ConsumedHostMemoryInMB": int(mem * rng.uniform(0.5, 1.0)),
+                    "CpuLimitInMhz": -1,
+                    "CpuReservedInMhz": 0,
+                    "CpuUsedInMhz": rng.randrange(20, 2000 * h.cores),
+                    "CrmId": "",
+                    "MemoryInMB": mem,
+                    "MemoryLimitInMB": -1,
+                    "MemoryReservedInMB": 0,
+                    "NumberOfVolumes": len(h.disks),
+                    "NumberOfvCpu": h.cores,
+                    "RecoveryJournalProvisionedStorageInGB": round(rec_prov * 0.15, 2),
+                    "RecoveryJournalUsedStorageInGB": round(rec_prov * rng.uniform(0.01, 0.1), 2),
+                    "RecoveryVolumesProvisionedStorageInGB": rec_prov,
+                    "RecoveryVolumesUsedStorageInGB": round(h.used_gb * 1.02, 2),
+                    "ServiceProfile": "",
+                    "SourceCluster": h.cluster,
+                    "SourceHost": host_short,
+                    "SourceOrgVDC": "",
+                    "SourceResourcePool": rng.choice(
+                        ["Resources", f"RP-{EW[h.env or 'production']}"]
+                    ),
+                    "SourceSite": src,
+                    "SourceVCDOrg": "",
+                    "SourceVolumesProvisionedStorageInGB": float(h.storage_gb),
+                    "SourceVolumesUsedStorageInGB": round(h.used_gb + rng.random(), 2),
+                    "SourceVraName": f"Z-VRA-{_r37_short(h.vhost)}",
+                    "StorageProfile": "",
+                    "TargetCluster": f"{tsite}-CL1",
+                    "TargetDatastores": f"{tsite.lower()}-zerto-ds0{rng.randrange(1, 4)}",
+                    "TargetHost": f"{tgt_host}.{h.domain}",
+                    "TargetOrgVDC": "",
+                    "TargetResourcePool": "Resources",
+                    "TargetSite": tgt,
+                    "TargetVCDOrg": "",
+                    "TargetVraName": f"Z-VRA-{tgt_host}",
+                    "ThroughputInBytes": rng.randrange(0, 12_000_000),
+                    "Timestamp": f"{ts:%Y-%m-%dT%H:%M:%S}",
+                    "VmHardwareVersion": rng.choice(["vmx-14", "vmx-15", "vmx-19"]),
+                    "VmId": vmid,
+                    "VmName": h.name,
+                    "VpgName": vpg,
+                    "VpgType": "VCVsVC",
+                    "Zorg": "",
+                }
+            )
+        labels.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        truth = {
+            "VmIdentifier": "asset_id",
+            "Link.identifier": "asset_id",
+            "VmName": "hostname",
+            "VpgName": "application_name",
+            "SourceSite": "datacenter",
+            "ProvisionedStorageInMB": "storage_gb",
+            "UsedStorageInMB": "storage_used_gb",
+        }
+        unit = {"ProvisionedStorageInMB": "MB", "UsedStorageInMB": "MB"}
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "zerto",
+            "Zerto Virtual Replication 9.7 ZVM REST API v1: `GET https://zvm:9669/v1/vms` (a "
+            "bare array of protected VMs). Names from the Zerto REST API reference (VMs API: "
+            "ActualRPO, Entities, IOPs, IsVmExists, JournalUsedStorageMb, LastTest, Link, "
+            "OrganizationName, OutgoingBandWidthInMbps, Priority, ProtectedSite, "
+            "ProvisionedStorageInMB, RecoverySite, SourceSite, Status, SubStatus, TargetSite, "
+            "ThroughputInMB, UsedStorageInMB, VmIdentifier, VmName, VpgIdentifier, VpgName) as "
+            "the AsBuiltReport.Zerto.ZVM module and Zerto's own example scripts read them "
+            "(VmName, VpgName, ProvisionedStorageInMB, UsedStorageInMB, Status, SubStatus, "
+            "ActualRPO, ThroughputInMB). **Medium**: the link-object members (href, identifier, "
+            "rel, type) and the VmIdentifier form '<vCenter uuid>.vm-NNNN'.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes="VMware VMs protected by Zerto (no physical servers, no appliances). "
+            "'VmIdentifier' asset_id; 'Link.identifier' (the same id) asset_id as its alias; "
+            "'Link.href'/'rel'/'type' nothing. 'VmName' hostname. 'VpgName' (virtual "
+            "protection group: one per application and environment, 'Payroll-PROD', shared "
+            "services in '<SITE>-Infra-Tier1'; Zerto recommends one VPG per application) "
+            "application_name; 'VpgIdentifier' nothing. 'SourceSite' (the protected Zerto "
+            "site, named after its data center) datacenter; 'TargetSite' (the recovery site), "
+            "'ProtectedSite.*', 'RecoverySite.*' nothing. 'ProvisionedStorageInMB' **MB** "
+            "storage_gb; 'UsedStorageInMB' **MB** storage_used_gb; 'JournalUsedStorageMb' "
+            "nothing. 'Priority' (0 Low/1 Medium/2 High: replication bandwidth priority) "
+            "nothing. 'Status'/'SubStatus' (replication health codes), 'ActualRPO' (seconds, "
+            "-1 when not replicating), 'IOPs', 'ThroughputInMB', 'OutgoingBandWidthInMbps', "
+            "'LastTest' (last failover test), 'IsVmExists', 'Entities.*', 'OrganizationName' "
+            "(ZORG, empty) nothing. No CPU, memory, OS or IP columns.",
+            split=ROUND37,
+        )
+    truth = {
+        "MemoryInMB": "memory_gb",
+        "NumberOfvCpu": "cpu_cores",
+        "SourceCluster": "cluster",
+        "SourceHost": "virtualization_host",
+        "SourceSite": "datacenter",
+        "SourceVolumesProvisionedStorageInGB": "storage_gb",
+        "SourceVolumesUsedStorageInGB": "storage_used_gb",
+        "VmId": "asset_id",
+        "VmName": "hostname",
+        "VpgName": "application_name",
+    }
+    unit = {
+        "MemoryInMB": "MB",
+        "SourceVolumesProvisionedStorageInGB": "GB",
+        "SourceVolumesUsedStorageInGB": "GB",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "zerto",
+        "Zerto Resources Report: the ZVM's hourly `VmResourcesInfo` samples "
+        "(`/ZvmService/ResourcesReport/getSamples?fromTimeString=..&toTimeString=..`, the "
+        "same data as Reports > Resources in the ZVM UI), one sample per VM, written to CSV "
+        "by the site's PowerShell script with `Select-Object` of the properties in "
+        "alphabetical order. Property names as a public Zerto resources-report script "
+        "selects them (ActiveGuestMemoryInMB, BandwidthInBytes, ConsumedHostMemoryInMB, "
+        "CpuLimitInMhz, CpuReservedInMhz, CpuUsedInMhz, CrmId, MemoryInMB, MemoryLimitInMB, "
+        "MemoryReservedInMB, NumberOfVolumes, NumberOfvCpu, RecoveryJournal*/RecoveryVolumes*"
+        "StorageInGB, ServiceProfile, SourceCluster, SourceHost, SourceOrgVDC, "
+        "SourceResourcePool, SourceSite, SourceVCDOrg, SourceVolumesProvisioned/"
+        "UsedStorageInGB, SourceVraName, StorageProfile, Target*, ThroughputInBytes, "
+        "Timestamp, VmHardwareVersion, VmId, VmName, VpgName, VpgType, Zorg). Sure of the "
+        "names. **Medium**: -1 for unlimited CPU/memory limits, the VmId form.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="VMware VMs protected by Zerto, one hourly sample each. 'VmId' asset_id. "
+        "'VmName' hostname. 'VpgName' application_name (as in _a). 'NumberOfvCpu' cpu_cores. "
+        "'MemoryInMB' **MB** memory_gb; 'ActiveGuestMemoryInMB', 'ConsumedHostMemoryInMB', "
+        "'MemoryLimitInMB' (-1), 'MemoryReservedInMB' nothing; CPU MHz columns nothing. "
+        "'SourceSite' (data center named site) datacenter; 'SourceCluster' cluster; "
+        "'SourceHost' (ESXi host FQDN) virtualization_host; 'SourceResourcePool', "
+        "'SourceVraName' nothing. 'SourceVolumesProvisionedStorageInGB' **GB** storage_gb; "
+        "'SourceVolumesUsedStorageInGB' **GB** storage_used_gb. Every Target* and Recovery* "
+        "column (the replica at the recovery site) nothing. vCD columns (SourceOrgVDC, "
+        "SourceVCDOrg, TargetOrgVDC, TargetVCDOrg), 'StorageProfile', 'ServiceProfile', "
+        "'CrmId', 'Zorg' empty, nothing. 'Timestamp', 'VmHardwareVersion', 'NumberOfVolumes', "
+        "'BandwidthInBytes', 'ThroughputInBytes', 'VpgType' nothing.",
+        split=ROUND37,
+    )
+
+
+def round37_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 37 of held-out tools: AWS Migration Evaluator, Oracle VM Manager, Commvault,
+    Zerto."""
+    return [
+        (
+            "migration_evaluator_a",
+            r_migration_evaluator,
+            prof(
+                "heldout37_me1",
+                R37A_SITES,
+                "dash_env",
+                "site",
+                13,
+                virtual_ratio=0.75,
+                infra={"esx": 4, "k8s": 3, "sw": 2},
+            ),
+            37901,
+            150,
+            "a",
+        ),
+        (
+            "migration_evaluator_b",
+            r_migration_evaluator,
+            prof(
+                "heldout37_me2",
+                R37B_SITES,
+                "legacy",
+                "compact",
+                11,
+                virtual_ratio=0.45,
+                windows_ratio=0.65,
+                infra={"esx": 6, "k8s": 2, "sw": 2},
+            ),
+            37902,
+            120,
+            "b",
+        ),
+        (
+            "oracle_vm_a",
+            r_oracle_vm,
+            prof(
+                "heldout37_ovm1",
+                R37C_SITES,
+                "compact",
+                "site",
+                12,
+                virtual_ratio=0.95,
+                windows_ratio=0.25,
+                infra={"esx": 6, "k8s": 4},
+                db_weights={"oracle": 6, "mysql": 1, "postgres": 1},
+                domain="ora.example.com",
+            ),
+            38001,
+            130,
+            "a",
+        ),
+        (
+            "oracle_vm_b",
+            r_oracle_vm,
+            prof(
+                "heldout37_ovm2",
+                R37D_SITES,
+                "underscore",
+                "compact",
+                10,
+                virtual_ratio=0.95,
+                windows_ratio=0.3,
+                infra={"esx": 4, "k8s": 2},
+                db_weights={"oracle": 5, "mssql": 1},
+            ),
+            38002,
+            100,
+            "b",
+        ),
+        (
+            "commvault_a",
+            r_commvault,
+            prof(
+                "heldout37_cv1",
+                R37E_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+                infra={"esx": 4, "k8s": 2, "sw": 2},
+            ),
+            38101,
+            140,
+            "a",
+        ),
+        (
+            "commvault_b",
+            r_commvault,
+            prof(
+                "heldout37_cv2",
+                R37F_SITES,
+                "legacy",
+                "compact",
+                11,
+                virtual_ratio=0.6,
+                infra={"esx": 4, "k8s": 2},
+            ),
+            38102,
+            110,
+            "b",
+        ),
+        (
+            "zerto_a",
+            r_zerto,
+            prof(
+                "heldout37_zerto1",
+                R37G_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.9,
+                infra={"esx": 6, "k8s": 2},
+            ),
+            38201,
+            130,
+            "a",
+        ),
+        (
+            "zerto_b",
+            r_zerto,
+            prof(
+                "heldout37_zerto2",
+                R37H_SITES,
+                "compact",
+                "compact",
+                11,
+                virtual_ratio=0.9,
+                windows_ratio=0.6,
+                infra={"esx": 6, "k8s": 2},
+            ),
+            38202,
+            110,
             "b",
         ),
     ]
