@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import ipaddress
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -1024,12 +1024,13 @@ def map_columns(
     _capacity_beside_usage(readings, assigned, lost, forced, sample)
     _lone_cpu_count_is_total(per_column, assigned, roles, forced, kept)
     _bare_version_needs_its_subject(readings, profs, assigned, lost, forced, kept)
-    columns = [
-        _decide(
+
+    def decide_for(i: int, choice: Candidate | None) -> ColumnMapping:
+        return _decide(
             i,
             headers,
             per_column[i],
-            assigned.get(i),
+            choice,
             roles,
             lost,
             profs[i],
@@ -1037,32 +1038,17 @@ def map_columns(
             thresholds,
             col_warnings[i],
         )
-        for i in range(len(headers))
-    ]
+
+    columns = [decide_for(i, assigned.get(i)) for i in range(len(headers))]
     if untaught is not None:
         _untaught_columns_keep_their_reading(columns, untaught.columns, per_column, forced)
     _link_groups(columns, headers, roles, tool, thresholds)
     _link_unit_columns(columns)
     _report_rival_columns(columns)
-    reranker = mapping_rerank.enabled_reranker()
-    if rerank and reranker is not None and mapping_rerank.within_experience(profs):
+    reranker = mapping_rerank.enabled_reranker() if rerank else None
+    if reranker is not None and mapping_rerank.within_experience(profs):
         reader = model if model is not None else mapping_model.default_model()
         readings_for_rerank = reader.read(zip(headers, profs, strict=True), top=5)
-
-        def decide_for(i: int, choice: Candidate) -> ColumnMapping:
-            return _decide(
-                i,
-                headers,
-                per_column[i],
-                choice,
-                roles,
-                lost,
-                profs[i],
-                tool,
-                thresholds,
-                col_warnings[i],
-            )
-
         _rerank(columns, readings_for_rerank, reranker, forced, thresholds, decide_for, sample)
         if untaught is not None:
             # The reranker reads the whole file, taught columns included: a column nobody
@@ -1125,7 +1111,7 @@ def _rerank(
     reranker: mapping_rerank.Reranker,
     forced: dict[int, Candidate],
     thresholds: Thresholds,
-    decide_for: Any,
+    decide_for: Callable[[int, Candidate], ColumnMapping],
     sample: Sequence[Sequence[str]] | None,
 ) -> None:
     """Let the reranker, trained on blind runs, have the last word on untaught columns.
