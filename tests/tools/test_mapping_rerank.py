@@ -23,7 +23,8 @@ from migrascope.tools.profiling import profile_column
 from migrascope.tools.readers import open_table
 
 DATASETS = Path(__file__).resolve().parents[2] / "evals" / "datasets"
-REAL_EXPORT = DATASETS / "servicenow_a"
+# SolarWinds Orion, a real export no tool hint recognises (a recognised one keeps its rules).
+REAL_EXPORT = DATASETS / "solarwinds_a"
 
 
 def _truth(folder: Path) -> dict:
@@ -83,6 +84,15 @@ def _synthetic_file(seed: int) -> list[tuple[ColumnFacts, str | None]]:
     return columns
 
 
+def test_a_recognised_export_keeps_the_rules_written_for_its_tool():
+    # ServiceNow's hints say its "CPU count" is the socket count: no learned override.
+    folder = DATASETS / "servicenow_a"
+    on, off = _map_real(folder=folder), _map_real(rerank=False, folder=folder)
+    assert on.tool == "servicenow"
+    assert [c.to_json() for c in on.columns] == [c.to_json() for c in off.columns]
+    assert not any(r.startswith("reranker:") for c in on.columns for r in c.reasons)
+
+
 def test_a_column_repeating_another_columns_values_agrees_with_it():
     names = [f"web{i:02d}" for i in range(10)]
     fqdns = [f"{n}.corp.example" for n in names]
@@ -133,7 +143,7 @@ def test_on_real_exports_the_reranker_only_touches_what_it_explains():
     reranked_columns, changed = [], []
     # Real exports of five tools: whatever the trained model decides on each, the
     # invariants below hold, and some column is offered below the suggest threshold.
-    exports = ("servicenow_a", "lansweeper_a", "stratozone_a", "solarwinds_a", "hyperv_a")
+    exports = ("solarwinds_a", "lansweeper_a", "stratozone_a", "hyperv_a", "opennms_b")
     for folder in (DATASETS / name for name in exports):
         reranked, rules = _map_real(folder=folder), _map_real(rerank=False, folder=folder)
         reranked_columns.extend(reranked.columns)

@@ -943,8 +943,8 @@ def map_columns(
         header_model: a learned header model to weigh as evidence (default: the
             bundled one when ``mapping_model.toml`` enables it, else none).
         rerank: let the reranker learned from blind runs have the last word
-            (``tools/mapping_rerank.py``; on when mapping_model.toml enables it);
-            False gives the rules' own decisions.
+            (``tools/mapping_rerank.py``; on when mapping_model.toml enables it and the
+            file is no recognised export); False gives the rules' own decisions.
     """
     if profiles is None:
         profiles = profile_table(headers, sample) if sample else [None] * len(headers)
@@ -1045,7 +1045,9 @@ def map_columns(
     _link_groups(columns, headers, roles, tool, thresholds)
     _link_unit_columns(columns)
     _report_rival_columns(columns)
-    reranker = mapping_rerank.enabled_reranker() if rerank else None
+    # A recognised export (its tool's hints matched) follows the conventions written for
+    # that tool; the reranker is for the tools nobody wrote any for.
+    reranker = mapping_rerank.enabled_reranker() if rerank and tool is None else None
     if reranker is not None and mapping_rerank.within_experience(profs):
         reader = model if model is not None else mapping_model.default_model()
         readings_for_rerank = reader.read(zip(headers, profs, strict=True), top=5)
