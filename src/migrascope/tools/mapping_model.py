@@ -184,8 +184,9 @@ def default_model() -> HeaderModel:
 def enabled_model() -> HeaderModel | None:
     """The bundled model if ``mapping_model.toml`` turns it on for every mapping, else None.
 
-    Off by default: measured once on the blind round-8 tools it mapped 214 of 272
-    columns against 216 without it (see docs/mapping.md), so it is not yet worth a
-    second of training per process. ``map_columns(header_model=...)`` uses one anyway.
+    Off by default as evidence of its own: measured once on the blind round-8 tools it
+    mapped 214 of 272 columns against 216 without it (see docs/mapping.md).
+    ``map_columns(header_model=...)`` uses one anyway, and the reranker
+    (``mapping_rerank``) always reads the bundled model's opinion as one of its features.
     """
     return default_model() if load_data("mapping_model.toml")["model"]["enabled"] else None
