@@ -5724,6 +5724,9 @@ def _render_tool_specs(
                 rendered.json_envelope["paging"]["size"] = len(rendered.rows)
             if rendered.tool == "dctrack":  # dcTrack quick search: totalRows
                 rendered.json_envelope["totalRows"] = len(rendered.rows)
+            if rendered.tool == "ncentral":  # N-central API: itemCount, totalItems
+                rendered.json_envelope["itemCount"] = len(rendered.rows)
+                rendered.json_envelope["totalItems"] = len(rendered.rows)
             if rendered.tool == "atera":  # Atera API v3: totalItemCount, itemsInPage
                 rendered.json_envelope["totalItemCount"] = len(rendered.rows)
                 rendered.json_envelope["itemsInPage"] = len(rendered.rows)
@@ -6026,6 +6029,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round35_specs())
         + _render_tool_specs(round36_specs())
         + _render_tool_specs(round37_specs())
+        + _render_tool_specs(round38_specs())
     )
 
 
@@ -50752,6 +50756,765 @@ def round37_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             38202,
             110,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- held-out round 38
+# Written blind (without reading the mapper, its lexicons, hints or calibration, and without
+# running it): headers from the tools' API references and public clients, labels as a
+# consultant would give them.
+ROUND38 = HELDOUT
+R38A_SITES = [S("grn", "Groningen", "GRQ-DC1", 121), S("zwl", "Zwolle", "ZWL-DC1", 122)]
+R38B_SITES = [S("bre", "Bremen", "BRE1", 123), S("kie", "Kiel", "KEL1", 124)]
+R38C_SITES = [S("omh", "Omaha", "OMA-DC1", 125), S("lnk", "Lincoln", "LNK-DC1", 126)]
+R38D_SITES = [S("abd", "Aberdeen", "ABZ1", 127), S("inv", "Inverness", "INV1", 128)]
+R38_EXPORT = dt.datetime(2026, 11, 26, 14, 20, 5)
+R38_AGENT_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+
+
+def _r38_agents(hosts: list[Host], windows_only: bool = False) -> list[Host]:
+    """OS instances an RMM agent runs on (physical servers and VMs; no hypervisor hosts, no
+    network gear)."""
+    return [
+        h
+        for h in hosts
+        if h.role in R38_AGENT_ROLES and h.os_name and (not windows_only or "Windows" in h.os_name)
+    ]
+
+
+def _r38_iso_ms(t: dt.datetime, z: str = "Z") -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}{z}"
+
+
+def _r38_wmi(t: dt.datetime) -> str:
+    """A CIM_DATETIME as WMI reports it: 20231104121314.000000+000."""
+    return t.strftime("%Y%m%d%H%M%S") + ".000000+000"
+
+
+def _r38_installed(h: Host, rng: random.Random) -> dt.datetime:
+    return dt.datetime.combine(h.install, dt.time(9)) + dt.timedelta(seconds=rng.randrange(30000))
+
+
+def _r38_ago(rng: random.Random, lo_s: int, hi_s: int) -> dt.datetime:
+    return R38_EXPORT - dt.timedelta(
+        seconds=rng.randrange(lo_s, hi_s), microseconds=rng.randrange(10**6)
+    )
+
+
+def _r38_machine(h: Host) -> str:
+    short = h.name.split(".")[0]
+    return short.upper() if "Windows" in h.os_name else short.lower()
+
+
+# N-able N-central ----------------------------------------------------------------------------
+
+R38_NC_CUSTOMERS = {
+    "grn": "Noordveld Zorggroep",
+    "zwl": "Noordveld Zorggroep",
+    "bre": "Hanse Kontor Logistik GmbH",
+    "kie": "Hanse Kontor Logistik GmbH",
+}
+R38_NC_SITES = {
+    "grn": "Groningen - Datacenter",
+    "zwl": "Zwolle - Uitwijk",
+    "bre": "Bremen Hauptsitz",
+    "kie": "Kiel Hafen",
+}
+R38_NC_OS = {
+    "2012 R2": ("windows_server_2012_r2", "Windows Server 2012 R2", "700000013"),
+    "2016": ("windows_server_2016", "Windows Server 2016", "700000002"),
+    "2019": ("windows_server_2019", "Windows Server 2019", "700000004"),
+    "2022": ("windows_server_2022", "Windows Server 2022", "700000011"),
+    "rhel7": ("redhat_enterprise_linux_7", "Red Hat Enterprise Linux 7", "700000031"),
+    "rhel8": ("redhat_enterprise_linux_8", "Red Hat Enterprise Linux 8", "700000032"),
+    "rhel9": ("redhat_enterprise_linux_9", "Red Hat Enterprise Linux 9", "700000033"),
+    "ubuntu": ("ubuntu", "Ubuntu", "700000040"),
+    "sles12": ("suse_linux_enterprise_server_12", "SUSE Linux Enterprise Server 12", "700000051"),
+    "sles15": ("suse_linux_enterprise_server_15", "SUSE Linux Enterprise Server 15", "700000052"),
+    "centos7": ("centos_7", "CentOS 7", "700000061"),
+    "ol8": ("oracle_linux_8", "Oracle Linux 8", "700000072"),
+    "rhcos": ("redhat_enterprise_linux_9", "Red Hat Enterprise Linux 9", "700000033"),
+}
+
+
+def _r38_nc_os(h: Host) -> tuple[str, str, str]:
+    return R38_NC_OS.get(h.os_tag, ("other", "Other", "700000000"))
+
+
+def _r38_nc_class(h: Host) -> tuple[str, str]:
+    if "Windows" in h.os_name:
+        return "Servers - Windows", "Windows - Server"
+    return "Servers - Linux", "Linux - Server"
+
+
+def _r38_nc_rows(
+    hosts: list[Host], rng: random.Random, variant: str
+) -> tuple[list[tuple[Host, dict[str, Any]]], str]:
+    """The /api/devices record of every agent device (shared by both variants)."""
+    sel = _r38_agents(hosts)
+    server = "ncentral.noordveld-it.nl" if variant == "a" else "rmm.hkl-services.de"
+    so_name = "Noordveld IT Services" if variant == "a" else "HKL Managed Services"
+    did = 1_204_000_000 + rng.randrange(10**6)
+    out: list[tuple[Host, dict[str, Any]]] = []
+    cust_ids: dict[str, int] = {}
+    site_ids: dict[str, int] = {}
+    for h in sel:
+        did += rng.randrange(3, 400)
+        cust = R38_NC_CUSTOMERS[h.site.code]
+        cust_ids.setdefault(cust, 100 + len(cust_ids) * 37 + rng.randrange(30))
+        site_ids.setdefault(h.site.code, 1000 + len(site_ids) * 11 + rng.randrange(10))
+        machine = _r38_machine(h)
+        sup, sup_label, os_id = _r38_nc_os(h)
+        cls, cls_label = _r38_nc_class(h)
+        win = "Windows" in h.os_name
+        checkin = (
+            _r38_ago(rng, 20, 900)
+            if h.power == "poweredOn"
+            else _r38_ago(rng, 86400 * 3, 86400 * 40)
+        )
+        user = (
+            f"{h.domain.split('.')[0].upper()}\\{rng.choice(PEOPLE).split()[0].lower()}.adm"
+            if win and rng.random() < 0.6
+            else (rng.choice(["root", ""]) if not win else "")
+        )
+        long_name = machine
+        if rng.random() < 0.12:
+            long_name = f"{machine} - {h.app or h.role}"  # renamed in the UI
+        rec: dict[str, Any] = {
+            "deviceId": did,
+            "uri": h.ip,
+            "remoteControlUri": f"https://{server}/deepLinkAction.jsp?method=remoteControl&deviceID={did}",
+            "sourceUri": "",
+            "longName": long_name,
+            "deviceClass": cls,
+            "description": h.desc if rng.random() < 0.5 else "",
+            "isProbe": win and h.role == "dc" and rng.random() < 0.5,
+            "osId": os_id,
+            "supportedOs": sup,
+            "discoveredName": machine,
+            "deviceClassLabel": cls_label,
+            "supportedOsLabel": sup_label,
+            "lastLoggedInUser": user,
+            "stillLoggedIn": "true" if user and rng.random() < 0.2 else "false",
+            "licenseMode": rng.choice(["Professional", "Professional", "Essential"]),
+            "orgUnitId": site_ids[h.site.code],
+            "soId": 50,
+            "soName": so_name,
+            "customerId": cust_ids[cust],
+            "customerName": cust,
+            "siteId": site_ids[h.site.code],
+            "siteName": R38_NC_SITES[h.site.code],
+            "applianceId": did % 10**9 + rng.randrange(1, 90),
+            "lastApplianceCheckinTime": _r38_iso_ms(checkin),
+        }
+        out.append((h, rec))
+    return out, server
+
+
+NC_TRUTH_A: dict[str, str | None] = {
+    "deviceId": "asset_id",
+    "uri": "ip_address",
+    "longName": "hostname",
+    "discoveredName": "hostname",
+    "deviceClass": "asset_type",
+    "deviceClassLabel": "asset_type",
+    "description": "description",
+    "supportedOsLabel": "os_name",
+    "supportedOs": "os_name",
+    "siteName": "location",
+}
+NC_HEADERS_B = [
+    "deviceId",
+    "longName",
+    "deviceClass",
+    "customerName",
+    "siteName",
+    "supportedOsLabel",
+    "lastApplianceCheckinTime",
+    "os.reportedos",
+    "os.version",
+    "os.osarchitecture",
+    "os.installdate",
+    "os.lastbootuptime",
+    "computersystem.manufacturer",
+    "computersystem.model",
+    "computersystem.serialnumber",
+    "computersystem.totalphysicalmemory",
+    "computersystem.numberofprocessors",
+    "processor.name",
+    "processor.numberofcores",
+    "processor.maxclockspeed",
+    "networkadapter.ipaddress",
+    "networkadapter.macaddress",
+    "networkadapter.description",
+    "logicaldevice.maxcapacity",
+    "motherboard.biosversion",
+    "device.lastloggedinuser",
+]
+NC_TRUTH_B: dict[str, tuple[str | None, str | None]] = {
+    "deviceId": ("asset_id", None),
+    "longName": ("hostname", None),
+    "deviceClass": ("asset_type", None),
+    "siteName": ("location", None),
+    "supportedOsLabel": ("os_name", None),
+    "os.reportedos": ("os_name", None),
+    "os.version": ("os_version", None),
+    "os.installdate": ("install_date", None),
+    "computersystem.manufacturer": ("manufacturer", None),
+    "computersystem.model": ("model", None),
+    "computersystem.serialnumber": ("serial_number", None),
+    "computersystem.totalphysicalmemory": ("memory_gb", "bytes"),
+    "computersystem.numberofprocessors": ("cpu_sockets", None),
+    "processor.name": ("cpu_model", None),
+    "processor.numberofcores": ("cpu_cores", None),
+    "networkadapter.ipaddress": ("ip_address", None),
+    "networkadapter.macaddress": ("mac_address", None),
+    "logicaldevice.maxcapacity": ("storage_gb", "bytes"),
+}
+R38_NC_NIC = {
+    "VMware, Inc.": "vmxnet3 Ethernet Adapter",
+    "Dell Inc.": "Broadcom NetXtreme Gigabit Ethernet",
+    "HPE": "HPE Ethernet 1Gb 4-port 331i Adapter",
+    "Lenovo": "Intel(R) Ethernet Connection X722 for 10GbE SFP+",
+}
+
+
+def r_ncentral(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """N-able N-central devices. a: REST API ``GET /api/devices?pageSize=500`` (the ``data``
+    array of Device objects in its paging envelope); b: the consultant's Python script joining
+    every device of ``GET /api/devices`` with ``GET /api/devices/{deviceId}/assets`` and
+    writing ``pandas.json_normalize`` column names (``<asset category>.<field>``) to CSV."""
+    recs, server = _r38_nc_rows(hosts, rng, variant)
+    rows: list[dict[str, Any]] = []
+    labels = []
+    if variant == "a":
+        for h, rec in recs:
+            rows.append(rec)
+            labels.append(row_label(len(rows), rec["longName"], h))
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, NC_TRUTH_A.get(k), None) for k in keys])
+        return Rendered(
+            "ncentral",
+            f"N-able N-central REST API `GET https://{server}/api/devices?pageNumber=1&pageSize=500` "
+            '(`{"data": [...], "pageNumber", "pageSize", "itemCount", "totalItems", '
+            '"totalPages", "_links"}`). Device keys and order from the N-central REST API '
+            "Device model as public clients mirror it (a Python client's `Device` dataclass and "
+            "its tests, a TypeScript client's `Device` interface, a script's SQLite schema of "
+            "the devices list): deviceId, uri, remoteControlUri, sourceUri, longName, "
+            "deviceClass, description, isProbe, osId, supportedOs, discoveredName, "
+            "deviceClassLabel, supportedOsLabel, lastLoggedInUser, stillLoggedIn, licenseMode, "
+            "orgUnitId, soId, soName, customerId, customerName, siteId, siteName, applianceId, "
+            "lastApplianceCheckinTime. Sure of the names; value formats from the client tests "
+            "(supportedOs 'windows_server_2019', supportedOsLabel 'Windows Server 2019', "
+            "deviceClassLabel 'Windows - Server', osId '700000004'). **Medium**: the Linux "
+            "deviceClass/supportedOs spellings, `uri` holding the device's network address.",
+            headers,
+            rows,
+            columns,
+            {},
+            labels,
+            fmt="json",
+            json_envelope={
+                "pageNumber": 1,
+                "pageSize": 500,
+                "itemCount": len(rows),
+                "totalItems": len(rows),
+                "totalPages": 1,
+                "_links": {"nextPage": None, "previousPage": None},
+            },
+            json_records_key="data",
+            notes="Agent devices only (Windows and Linux servers, physical and VMware VMs, "
+            "Kubernetes workers): the /api/devices list has no hardware, size or "
+            "physical/virtual column. 'deviceId' asset_id. 'longName' (the device name in "
+            "N-central, a few renamed in the UI like 'PRD-ERP-APP01 - erp') and "
+            "'discoveredName' (the agent's computer name) hostname. 'uri' (the device's "
+            "network address, the server's IP) ip_address. 'deviceClass' ('Servers - "
+            "Windows') and 'deviceClassLabel' ('Windows - Server') asset_type. 'description' "
+            "description. 'supportedOsLabel' os_name (preferred); 'supportedOs' (the same OS "
+            "as an enum key, 'windows_server_2019') os_name fallback; 'osId' (numeric id) "
+            "nothing. 'siteName' (the customer's site, 'Groningen - Datacenter') location. "
+            "'customerName' (the MSP customer: the client company) nothing, as Atera's "
+            "CustomerName. 'remoteControlUri', 'sourceUri', 'isProbe', 'lastLoggedInUser', "
+            "'stillLoggedIn', 'licenseMode', 'orgUnitId', 'soId', 'soName', 'customerId', "
+            "'siteId', 'applianceId', 'lastApplianceCheckinTime' nothing.",
+            split=ROUND38,
+        )
+    for h, rec in recs:
+        win = "Windows" in h.os_name
+        installed = _r38_installed(h, rng)
+        boot = _r38_ago(rng, 3600, 86400 * 60)
+        mem = h.mem_mb * 1024 * 1024
+        if not h.virtual:
+            mem -= rng.choice([0, 16, 64, 128]) * 1024 * 1024  # firmware-reserved
+        vols = sum(h.disks) * 1024**3 - rng.randrange(0, 2 * 1024**3) if h.disks else 0
+        arch = "64-bit" if win else "x86_64"
+        ghz = h.cpu_model.split("@ ")[-1].replace("GHz", "").strip()
+        rows.append(
+            {
+                "deviceId": rec["deviceId"],
+                "longName": rec["longName"],
+                "deviceClass": rec["deviceClass"],
+                "customerName": rec["customerName"],
+                "siteName": rec["siteName"],
+                "supportedOsLabel": rec["supportedOsLabel"],
+                "lastApplianceCheckinTime": rec["lastApplianceCheckinTime"],
+                "os.reportedos": h.os_name,
+                "os.version": h.os_version,
+                "os.osarchitecture": arch,
+                "os.installdate": _r38_wmi(installed) if win else "",
+                "os.lastbootuptime": boot.strftime("%Y-%m-%d %H:%M:%S"),
+                "computersystem.manufacturer": h.manufacturer,
+                "computersystem.model": h.model,
+                "computersystem.serialnumber": h.serial,
+                "computersystem.totalphysicalmemory": mem,
+                "computersystem.numberofprocessors": h.sockets,
+                "processor.name": h.cpu_model,
+                "processor.numberofcores": h.cores_per_socket,
+                "processor.maxclockspeed": int(float(ghz) * 1000) if ghz else "",
+                "networkadapter.ipaddress": h.ip,
+                "networkadapter.macaddress": h.mac.upper() if win else h.mac.lower(),
+                "networkadapter.description": R38_NC_NIC.get(h.manufacturer, "Ethernet Adapter")
+                if win
+                else rng.choice(["eth0", "ens192", "ens160"] if h.virtual else ["eno1", "em1"]),
+                "logicaldevice.maxcapacity": vols,
+                "motherboard.biosversion": "VMW71.00V.21100432.B64.2301110304"
+                if h.virtual
+                else rng.choice(["2.19.1", "U46 v2.90", "IVE184F-3.30"]),
+                "device.lastloggedinuser": rec["lastLoggedInUser"],
+            }
+        )
+        labels.append(row_label(len(rows), rec["longName"], h))
+    headers, columns, units_ = select([(k, *NC_TRUTH_B.get(k, (None, None))) for k in NC_HEADERS_B])
+    return Rendered(
+        "ncentral",
+        "N-able N-central devices joined with their asset inventory by the consultant's Python "
+        f"script: every device of `GET https://{server}/api/devices` plus `GET "
+        "/api/devices/{deviceId}/assets` (categories os, computersystem, processor, "
+        "networkadapter, logicaldevice, motherboard, device), flattened with "
+        "`pandas.json_normalize` and written with `DataFrame.to_csv`; list categories "
+        "(networkadapter) reduced to the first element, logicaldevice.maxcapacity summed over "
+        "the volumes. Device keys from the REST API Device model (as in _a); asset keys "
+        "(reportedos, version, osarchitecture, lastbootuptime, manufacturer, model, "
+        "serialnumber, totalphysicalmemory, name, numberofcores, maxclockspeed, ipaddress, "
+        "macaddress, maxcapacity, biosversion, lastloggedinuser) as a public N-central "
+        "inventory exporter reads them from the assets endpoint. **Medium**: os.installdate "
+        "and computersystem.numberofprocessors (WMI Win32_OperatingSystem / "
+        "Win32_ComputerSystem names the asset categories follow), networkadapter.description.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        notes="Agent devices (Windows and Linux servers, physical and VMware VMs, k8s workers). "
+        "'deviceId' asset_id. 'longName' hostname. 'deviceClass' asset_type. 'siteName' "
+        "location; 'customerName' nothing. 'os.reportedos' (full product name) os_name, "
+        "preferred; 'supportedOsLabel' os_name fallback. 'os.version' (10.0.17763 / 8.8) "
+        "os_version. 'os.installdate' (WMI CIM_DATETIME '20231104121314.000000+000', empty on "
+        "Linux) install_date. 'os.lastbootuptime', 'os.osarchitecture' nothing. "
+        "'computersystem.totalphysicalmemory' **bytes** memory_gb (a few MB under the "
+        "installed size on physical servers). 'computersystem.numberofprocessors' (sockets, "
+        "vCPU sockets on VMs) cpu_sockets and 'processor.numberofcores' (cores of ONE "
+        "processor, the first) cpu_cores: combined by the sockets x cores rule. "
+        "'processor.name' cpu_model; 'processor.maxclockspeed' (MHz) nothing. "
+        "'networkadapter.ipaddress' ip_address, 'networkadapter.macaddress' mac_address, "
+        "'networkadapter.description' nothing. 'logicaldevice.maxcapacity' (sum of the "
+        "volumes) **bytes** storage_gb. 'motherboard.biosversion', 'device.lastloggedinuser', "
+        "'lastApplianceCheckinTime' nothing.",
+        split=ROUND38,
+    )
+
+
+# Syncro (RMM customer assets) ----------------------------------------------------------------
+
+R38_SY_CUSTOMERS = {
+    "omh": ("Platte Valley Dental Group", "Dana", "Kowalski"),
+    "lnk": ("Platte Valley Dental Group", "Dana", "Kowalski"),
+    "abd": ("Granite Coast Energy Ltd", "Fiona", "MacLeod"),
+    "inv": ("Granite Coast Energy Ltd", "Fiona", "MacLeod"),
+}
+R38_SY_RELEASE = {"2012 R2": "", "2016": "1607", "2019": "1809", "2022": "21H2"}
+R38_SY_OFFSET = {"omh": "-06:00", "lnk": "-06:00", "abd": "+00:00", "inv": "+00:00"}
+
+
+def _r38_sy_ts(t: dt.datetime, off: str) -> str:
+    """Rails JSON time: 2024-05-10T08:26:04.743+02:00."""
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}{off}"
+
+
+def _r38_sy_form(h: Host) -> str:
+    if h.virtual:
+        return "Other"
+    return "Rack Mount Chassis" if h.manufacturer != "Cisco Systems Inc" else "Main System Chassis"
+
+
+def r_syncro(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Syncro customer assets, both from the public 'Export Syncro assets' PowerShell 7 script
+    (pages of ``GET /api/v1/customer_assets``). a: its JSON dump (``$assets | ConvertTo-Json
+    -Depth 100``: the API asset objects merged from every page, sorted by customer); b: its CSV
+    (``Select-Object`` + ``Add-Member`` flattening of ``properties.kabuto_information``,
+    ``Export-Csv -NoTypeInformation`` on PowerShell 7: every field quoted, ISO dates turned
+    into en-US DateTime strings by ``ConvertFrom-Json``)."""
+    sel = _r38_agents(hosts, windows_only=True)
+    sel.sort(key=lambda h: R38_SY_CUSTOMERS[h.site.code][0])
+    rows: list[dict[str, Any]] = []
+    labels = []
+    aid = 6_790_000 + rng.randrange(9000)
+    cust_ids = {
+        c[0]: 31_380_000 + i * 4711 + rng.randrange(900)
+        for i, c in enumerate(sorted(set(R38_SY_CUSTOMERS.values())))
+    }
+    for h in sel:
+        aid += rng.randrange(1, 60)
+        off = R38_SY_OFFSET[h.site.code]
+        business, first, last = R38_SY_CUSTOMERS[h.site.code]
+        machine = _r38_machine(h)
+        created = _r38_installed(h, rng) + dt.timedelta(days=rng.randrange(0, 400))
+        created = min(created, R38_EXPORT - dt.timedelta(days=30))
+        updated = _r38_ago(rng, 60, 86400 * 2)
+        synced = (
+            _r38_ago(rng, 60, 3600 * 6)
+            if h.power == "poweredOn"
+            else _r38_ago(rng, 86400 * 5, 86400 * 50)
+        )
+        boot = _r38_ago(rng, 3600 * 8, 86400 * 45)
+        os_install = _r38_installed(h, rng)
+        bios = dt.datetime(2018, 1, 1) + dt.timedelta(days=rng.randrange(0, 1900))
+        if h.virtual:
+            bios = dt.datetime(2020, 2, 7)
+        user = f"{h.domain.split('.')[0].upper()}\\{rng.choice(PEOPLE).split()[0].lower()}.adm"
+        wan = f"{rng.choice([64, 216, 81, 185])}.{h.site.octet}.{rng.randrange(2, 250)}.{rng.randrange(2, 250)}"
+        size = float(h.disks[0]) - rng.choice([0.5, 0.51, 0.55, 1.0]) if h.disks else 0.0
+        free = round(size * rng.uniform(0.12, 0.7), 2)
+        nic_name = (
+            "Ethernet0" if h.virtual else rng.choice(["Embedded LOM 1 Port 1", "NIC1", "Ethernet"])
+        )
+        nic_desc = R38_NC_NIC.get(h.manufacturer, "Intel(R) Ethernet Server Adapter I350-T4")
+        mac12 = h.mac.replace(":", "").upper()
+        gw = ".".join([*h.ip.split(".")[:3], "1"])
+        dns = ".".join([*h.ip.split(".")[:2], "1", "10"])
+        ipv6 = (
+            "fe80::"
+            + ":".join(f"{rng.randrange(65536):x}" for _ in range(4))
+            + f"%{rng.randrange(3, 20)}"
+        )
+        release = R38_SY_RELEASE.get(h.os_tag, "")
+        build = h.os_version.split(".")[-1]
+        env_val = env_disp(rng, h.env) if rng.random() < 0.85 else ""
+        app_val = (h.app or "") if rng.random() < 0.8 else ""
+        asset_serial = h.serial if rng.random() < 0.9 else ""
+        if variant == "a":
+            rows.append(
+                {
+                    "id": aid,
+                    "name": machine,
+                    "customer_id": cust_ids[business],
+                    "contact_id": None,
+                    "created_at": _r38_sy_ts(created, off),
+                    "updated_at": _r38_sy_ts(updated, off),
+                    "properties": {
+                        "Environment": env_val,
+                        "Application": app_val,
+                        "kabuto_information": {
+                            "last_synced_at": _r38_sy_ts(synced, off),
+                            "last_user": user if rng.random() < 0.7 else "",
+                            "general": {
+                                "name": machine,
+                                "domain": h.domain,
+                                "ip": wan,
+                                "manufacturer": h.manufacturer,
+                                "model": h.model,
+                                "serial_number": h.serial,
+                                "form_factor": _r38_sy_form(h),
+                            },
+                            "os": {
+                                "name": h.os_name,
+                                "build": build,
+                                "os_architecture": "64-bit",
+                                "windows_release_version": release,
+                                "last_boot_time": _r38_sy_ts(boot, off),
+                            },
+                            "cpu": [{"name": h.cpu_model}] * (1 if h.virtual else h.sockets),
+                            "network_adapters": [
+                                {
+                                    "name": nic_name,
+                                    "description": nic_desc,
+                                    "type": "ethernet",
+                                    "physical_address": mac12,
+                                    "ipv4": h.ip,
+                                    "subnet": "255.255.255.0",
+                                    "ipv6": ipv6,
+                                }
+                            ],
+                            "system_partition": {
+                                "size_gb": round(size, 2),
+                                "free_gb": free,
+                                "free_percent": round(free / size * 100, 1) if size else 0,
+                            },
+                            "install_dates": {
+                                "os_install": _r38_sy_ts(os_install, off),
+                                "bios_release": bios.strftime("%Y-%m-%dT00:00:00.000+00:00"),
+                            },
+                        },
+                    },
+                    "asset_type": "Syncro Device",
+                    "asset_serial": asset_serial or None,
+                    "external_rmm_link": None,
+                    "customer": {
+                        "id": cust_ids[business],
+                        "firstname": first,
+                        "lastname": last,
+                        "fullname": f"{first} {last}",
+                        "business_name": business,
+                    },
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "customer": business,
+                    "customer_id": str(cust_ids[business]),
+                    "asset_id": str(aid),
+                    "asset_serial": asset_serial,
+                    "asset_type": "Syncro Device",
+                    "name": machine,
+                    "last_synced_at": _us_datetime(synced),
+                    "last_user": user if rng.random() < 0.7 else "",
+                    "domain": h.domain,
+                    "os_name": h.os_name,
+                    "os_version": release,
+                    "os_build": build,
+                    "os_install": _us_datetime(os_install),
+                    "last_boot_time": _us_datetime(boot),
+                    "wan_ip": wan,
+                    "nic0_name": nic_name,
+                    "nic0_description": nic_desc,
+                    "nic0_type": "ethernet",
+                    "nic0_mac_address": mac12,
+                    "nic0_ipv4": h.ip,
+                    "nic0_subnet": "255.255.255.0",
+                    "nic0_gateway": gw,
+                    "nic0_dns1": dns,
+                    "nic0_dns2": ".".join([*dns.split(".")[:3], "11"]),
+                    "nic0_dhcp_server": "",
+                    "nic0_ipv6": ipv6,
+                    "os_disk_size": f"{size:.2f}".rstrip("0").rstrip("."),
+                    "os_disk_free": f"{free}",
+                    "os_disk_free_percent": f"{round(free / size * 100, 1) if size else 0}",
+                    "manufacturer": h.manufacturer,
+                    "model": h.model,
+                    "serial_number": h.serial,
+                    "form_factor": _r38_sy_form(h),
+                    "bios_release": _us_datetime(bios),
+                }
+            )
+        labels.append(row_label(len(rows), machine, h))
+    common = (
+        "Syncro agent assets (asset type 'Syncro Device') on Windows servers, physical and "
+        "VMware VMs; the Syncro agent is Windows-first, so no Linux. Customers are the MSP's "
+        "client companies. "
+    )
+    if variant == "a":
+        truth: dict[str, tuple[str | None, str | None]] = {
+            "id": ("asset_id", None),
+            "name": ("hostname", None),
+            "properties.Environment": ("environment", None),
+            "properties.Application": ("application_name", None),
+            "properties.kabuto_information.general.name": ("hostname", None),
+            "properties.kabuto_information.general.manufacturer": ("manufacturer", None),
+            "properties.kabuto_information.general.model": ("model", None),
+            "properties.kabuto_information.general.serial_number": ("serial_number", None),
+            "properties.kabuto_information.os.name": ("os_name", None),
+            "properties.kabuto_information.os.windows_release_version": ("os_version", None),
+            "properties.kabuto_information.cpu.name": ("cpu_model", None),
+            "properties.kabuto_information.network_adapters.physical_address": (
+                "mac_address",
+                None,
+            ),
+            "properties.kabuto_information.network_adapters.ipv4": ("ip_address", None),
+            "properties.kabuto_information.system_partition.size_gb": ("storage_gb", "GB"),
+            "properties.kabuto_information.install_dates.os_install": ("install_date", None),
+            "asset_type": ("asset_type", None),
+            "asset_serial": ("serial_number", None),
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, *truth.get(k, (None, None))) for k in keys])
+        return Rendered(
+            "syncro",
+            "Syncro customer assets as the public 'Syncro asset export' PowerShell 7 script "
+            "dumps them (`Invoke-RestMethod https://<subdomain>.syncromsp.com/api/v1/"
+            "customer_assets?page=N` for every page, `$assets | ConvertTo-Json -Depth 100`): a "
+            "JSON array of asset objects. Top-level keys from the Syncro API reference "
+            "(GET /customer_assets response example: id, name, customer_id, contact_id, "
+            "created_at, updated_at, properties, asset_type, asset_serial, external_rmm_link, "
+            "customer{id, firstname, lastname, fullname, business_name, ...}; customer cut to "
+            "five keys by the consultant's jq). `properties` holds the account's custom asset "
+            "fields by name (here 'Environment' and 'Application') and the agent's "
+            "`kabuto_information` (last_synced_at, last_user, general.{name, domain, ip, "
+            "manufacturer, model, serial_number, form_factor}, os.{name, build, "
+            "windows_release_version, last_boot_time, os_architecture}, network_adapters[]."
+            "{name, description, type, physical_address, ipv4, subnet, ipv6}, "
+            "system_partition.{size_gb, free_gb, free_percent}, install_dates.{os_install, "
+            "bios_release}, cpu[].name) as the export script and public Syncro clients read "
+            "them. **Medium**: general.name and cpu[].name (read by public clients, not in the "
+            "export script); no memory key (its name and unit are not documented).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels,
+            fmt="json",
+            notes=common + "'id' asset_id. 'name' and 'kabuto_information.general.name' hostname. "
+            "'asset_type' ('Syncro Device': Syncro's asset type) asset_type; "
+            "'general.form_factor' (chassis: 'Rack Mount Chassis' / 'Other' on VMs) nothing. "
+            "'asset_serial' serial_number and 'general.serial_number' serial_number (the same "
+            "serial; asset_serial null on some). 'general.manufacturer'/'model' manufacturer/"
+            "model (VMware, Inc. / VMware Virtual Platform on VMs). 'os.name' os_name; "
+            "'os.windows_release_version' (1809 / 21H2, empty on 2012 R2) os_version; "
+            "'os.build' (17763) nothing. 'cpu.name' (one element per socket) cpu_model. "
+            "'network_adapters.ipv4' ip_address, 'network_adapters.physical_address' (12 hex "
+            "digits, no separators) mac_address; other NIC keys nothing. 'general.ip' (the "
+            "public WAN address the agent reports from) and 'general.domain' nothing. "
+            "'system_partition.size_gb' (the C: partition only; the only size) **GB** "
+            "storage_gb; free_gb/free_percent nothing. 'install_dates.os_install' "
+            "install_date; 'bios_release' nothing. 'properties.Environment' environment, "
+            "'properties.Application' application_name (custom asset fields, empty on some). "
+            "'customer_id', 'contact_id', 'customer.*' (the MSP customer), 'created_at', "
+            "'updated_at' (the record's), 'last_synced_at', 'last_user', 'last_boot_time', "
+            "'external_rmm_link' nothing.",
+            split=ROUND38,
+        )
+    truth_b: dict[str, tuple[str | None, str | None]] = {
+        "asset_id": ("asset_id", None),
+        "asset_serial": ("serial_number", None),
+        "asset_type": ("asset_type", None),
+        "name": ("hostname", None),
+        "os_name": ("os_name", None),
+        "os_version": ("os_version", None),
+        "os_install": ("install_date", None),
+        "nic0_mac_address": ("mac_address", None),
+        "nic0_ipv4": ("ip_address", None),
+        "os_disk_size": ("storage_gb", "GB"),
+        "manufacturer": ("manufacturer", None),
+        "model": ("model", None),
+        "serial_number": ("serial_number", None),
+    }
+    headers, columns, units_ = select([(k, *truth_b.get(k, (None, None))) for k in rows[0]])
+    return Rendered(
+        "syncro",
+        "Syncro customer assets, CSV of the public 'Syncro asset export' PowerShell 7 script "
+        "(pages of `GET /api/v1/customer_assets`; `Select-Object @{Name='customer'; "
+        "Expression={$_.customer.business_name}}, customer_id, @{Name='asset_id'; "
+        "Expression={$_.id}}, asset_serial, asset_type, name`, then `Add-Member` of "
+        "last_synced_at, last_user, domain, os_name (os.name), os_version "
+        "(os.windows_release_version), os_build, os_install (install_dates.os_install), "
+        "last_boot_time, wan_ip (general.ip), nic<N>_name/_description/_type/_mac_address/"
+        "_ipv4/_subnet/_gateway/_dns1/_dns2/_dhcp_server/_ipv6 per network adapter, "
+        "os_disk_size/os_disk_free/os_disk_free_percent (system_partition), manufacturer, "
+        "model, serial_number, form_factor, bios_release; `Export-Csv -NoTypeInformation` "
+        "when ImportExcel is missing). Sure of the names (the script's own); Export-Csv "
+        "writes the first object's properties, so only nic0 columns survive.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels,
+        quoting=csv.QUOTE_ALL,
+        notes=common
+        + "Every field quoted; dates as en-US DateTime strings ('3/1/2024 10:22:11 AM', "
+        "ConvertFrom-Json turned the ISO strings into DateTime). 'asset_id' asset_id; "
+        "'customer_id' and 'customer' (the MSP customer's business name) nothing. 'name' "
+        "hostname. 'asset_type' ('Syncro Device') asset_type; 'form_factor' nothing. "
+        "'asset_serial' and 'serial_number' serial_number. 'os_name' os_name; 'os_version' "
+        "(Windows release 1809 / 21H2, empty on 2012 R2) os_version; 'os_build' nothing. "
+        "'os_install' install_date. 'nic0_ipv4' ip_address, 'nic0_mac_address' (12 hex "
+        "digits) mac_address; other nic0_* nothing. 'wan_ip' (public address) and 'domain' "
+        "nothing. 'os_disk_size' (C: partition, the only size) **GB** storage_gb; "
+        "'os_disk_free', 'os_disk_free_percent' nothing. 'manufacturer', 'model'. "
+        "'last_synced_at', 'last_user', 'last_boot_time', 'bios_release' nothing.",
+        split=ROUND38,
+    )
+
+
+def round38_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 38 of held-out tools: N-able N-central, Syncro."""
+    return [
+        (
+            "ncentral_a",
+            r_ncentral,
+            prof(
+                "heldout38_nc1",
+                R38A_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.65,
+                infra={"esx": 4, "k8s": 3, "sw": 2},
+            ),
+            38901,
+            140,
+            "a",
+        ),
+        (
+            "ncentral_b",
+            r_ncentral,
+            prof(
+                "heldout38_nc2",
+                R38B_SITES,
+                "legacy",
+                "compact",
+                11,
+                virtual_ratio=0.55,
+                windows_ratio=0.6,
+                infra={"esx": 4, "k8s": 2},
+                domain="hkl.local",
+            ),
+            38902,
+            110,
+            "b",
+        ),
+        (
+            "syncro_a",
+            r_syncro,
+            prof(
+                "heldout38_sy1",
+                R38C_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.85,
+                infra={"esx": 3, "sw": 2},
+                db_weights={"mssql": 6, "postgres": 1},
+                domain="pvdg.local",
+            ),
+            39001,
+            120,
+            "a",
+        ),
+        (
+            "syncro_b",
+            r_syncro,
+            prof(
+                "heldout38_sy2",
+                R38D_SITES,
+                "compact",
+                "compact",
+                10,
+                virtual_ratio=0.5,
+                windows_ratio=0.8,
+                infra={"esx": 3, "sw": 2},
+                db_weights={"mssql": 5, "mysql": 1},
+                domain="gce.local",
+            ),
+            39002,
+            100,
             "b",
         ),
     ]
