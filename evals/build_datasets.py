@@ -6026,6 +6026,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round35_specs())
         + _render_tool_specs(round36_specs())
         + _render_tool_specs(round37_specs())
+        + _render_tool_specs(round39_specs())
     )
 
 
@@ -50752,6 +50753,561 @@ def round37_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             38202,
             110,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 39 (held out)
+# Yandex Cloud, IBM Power Virtual Server. Written blind: headers from the tools' documentation and
+# public source code; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND39 = HELDOUT
+R39A_SITES = [S("msk", "Moscow", "ru-central1-a", 121), S("vla", "Vladimir", "ru-central1-b", 122)]
+R39B_SITES = [S("myt", "Mytishchi", "ru-central1-d", 123), S("sas", "Sasovo", "ru-central1-b", 124)]
+R39C_SITES = [S("dal", "Dallas", "dal10", 125), S("wdc", "Washington", "wdc06", 126)]
+R39D_SITES = [S("fra", "Frankfurt", "eu-de-1", 127), S("lon", "London", "lon06", 128)]
+R39_VM_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+
+
+def _r39_vms(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.virtual and h.role in R39_VM_ROLES]
+
+
+def _r39_yc_id(rng: random.Random, prefix: str = "fhm") -> str:
+    """A Yandex Cloud resource id: a 3-letter prefix and 17 base-32 characters."""
+    return prefix + "".join(rng.choice("0123456789abcdefghijklmnopqrstuv") for _ in range(17))
+
+
+# Yandex Cloud --------------------------------------------------------------------------------
+
+YC_ZONE_PREFIX = {"ru-central1-a": "fhm", "ru-central1-b": "epd", "ru-central1-d": "fv4"}
+YC_PLATFORMS = ["standard-v3", "standard-v3", "standard-v2", "standard-v3", "highfreq-v3"]
+
+
+def _r39_yc_instance(
+    h: Host, rng: random.Random, folder: str, subnets: dict[str, str]
+) -> dict[str, Any]:
+    """One instance as `yc compute instance list --format json` prints it (protobuf JSON:
+    int64 values as strings, snake_case keys, empty messages left out)."""
+    zone = h.site.dc
+    created = _r31_created(h, rng, dt.date(2019, 3, 1))
+    cores = max(2, h.cores + h.cores % 2)
+    running = h.power == "poweredOn"
+    rec: dict[str, Any] = {
+        "id": _r39_yc_id(rng, YC_ZONE_PREFIX[zone]),
+        "folder_id": folder,
+        "created_at": f"{created:%Y-%m-%dT%H:%M:%SZ}",
+        "name": h.name.lower().replace("_", "-"),
+    }
+    if h.desc and rng.random() < 0.5:
+        rec["description"] = h.desc
+    labels: dict[str, str] = {}
+    if h.env:
+        labels["env"] = EW[h.env]
+    if h.app and rng.random() < 0.9:
+        labels["app"] = h.app.lower().replace(" ", "-")
+    if rng.random() < 0.7:
+        labels["team"] = h.group.lower().replace(" ", "-")
+    if h.cost_center and rng.random() < 0.6:
+        labels["cost_center"] = h.cost_center.lower()
+    if labels:
+        rec["labels"] = labels
+    rec["zone_id"] = zone
+    rec["platform_id"] = rng.choice(YC_PLATFORMS)
+    rec["resources"] = {
+        "memory": str(h.mem_mb * 2**20),
+        "cores": str(cores),
+        "core_fraction": "100" if h.env == "production" else rng.choice(["20", "50", "100"]),
+    }
+    rec["status"] = "RUNNING" if running else "STOPPED"
+    rec["metadata_options"] = {
+        "gce_http_endpoint": "ENABLED",
+        "aws_v1_http_endpoint": "ENABLED",
+        "gce_http_token": "ENABLED",
+        "aws_v1_http_token": "DISABLED",
+    }
+    rec["boot_disk"] = {
+        "mode": "READ_WRITE",
+        "device_name": _r39_yc_id(rng, YC_ZONE_PREFIX[zone]),
+        "auto_delete": True,
+        "disk_id": _r39_yc_id(rng, YC_ZONE_PREFIX[zone]),
+    }
+    if len(h.disks) > 1:
+        rec["secondary_disks"] = [
+            {
+                "mode": "READ_WRITE",
+                "device_name": f"data{i}",
+                "disk_id": _r39_yc_id(rng, YC_ZONE_PREFIX[zone]),
+            }
+            for i in range(1, len(h.disks))
+        ]
+    primary: dict[str, Any] = {"address": h.ip}
+    if h.role == "web" or rng.random() < 0.15:
+        primary["one_to_one_nat"] = {
+            "address": _r31_pub(rng, (51, 62, 84, 158)),
+            "ip_version": "IPV4",
+        }
+    rec["network_interfaces"] = [
+        {
+            "index": "0",
+            "mac_address": _r33_mac(rng, "d0:0d"),
+            "subnet_id": subnets[zone],
+            "primary_v4_address": primary,
+        }
+    ]
+    rec["serial_port_settings"] = {"ssh_authorization": "INSTANCE_METADATA"}
+    rec["fqdn"] = f"{rec['name']}.{zone[:-2]}.internal"
+    rec["scheduling_policy"] = {"preemptible": True} if h.env == "development" else {}
+    if not rec["scheduling_policy"]:
+        del rec["scheduling_policy"]
+    rec["network_settings"] = {"type": "STANDARD"}
+    rec["placement_policy"] = {}
+    del rec["placement_policy"]
+    rec["hardware_generation"] = {"legacy_features": {"pci_topology": "PCI_TOPOLOGY_V2"}}
+    return rec
+
+
+def r_yandex(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Yandex Cloud Compute instances. a: `yc compute instance list --format json` (a bare
+    array); b: a CSV the site's jq made from that JSON (`@csv`, jq paths as headers)."""
+    sel = _r39_vms(hosts)
+    folder = _r39_yc_id(rng, "b1g")
+    zones = sorted({h.site.dc for h in sel})
+    subnets = {z: _r39_yc_id(rng, YC_ZONE_PREFIX[z][:2] + "9") for z in zones}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    source = (
+        "Names from the Yandex Cloud Compute API reference (Instance resource: id, folderId, "
+        "createdAt, name, description, labels, zoneId, platformId, resources {memory (bytes), "
+        "cores, coreFraction, gpus}, status (PROVISIONING, RUNNING, STOPPING, STOPPED, ...), "
+        "metadataOptions, bootDisk {mode, deviceName, autoDelete, diskId}, secondaryDisks, "
+        "networkInterfaces {index, macAddress, subnetId, primaryV4Address {address, oneToOneNat "
+        "{address, ipVersion}}}, serialPortSettings, fqdn, schedulingPolicy {preemptible}, "
+        "networkSettings {type}, placementPolicy, hardwareGeneration) in the snake_case form "
+        "the `yc` CLI prints with `--format json` (protobuf JSON names: zone_id, platform_id, "
+        "primary_v4_address, one_to_one_nat; int64 values as strings)."
+    )
+    for h in sel:
+        inst = _r39_yc_instance(h, rng, folder, subnets)
+        if variant == "a":
+            rows.append(inst)
+        else:
+            nic = inst["network_interfaces"][0]
+            lab = inst.get("labels", {})
+            rows.append(
+                {
+                    "id": inst["id"],
+                    "name": inst["name"],
+                    "description": inst.get("description", ""),
+                    "folder_id": inst["folder_id"],
+                    "zone_id": inst["zone_id"],
+                    "platform_id": inst["platform_id"],
+                    "status": inst["status"],
+                    "resources.cores": inst["resources"]["cores"],
+                    "resources.core_fraction": inst["resources"]["core_fraction"],
+                    "resources.memory": inst["resources"]["memory"],
+                    "boot_disk.disk_id": inst["boot_disk"]["disk_id"],
+                    "fqdn": inst["fqdn"],
+                    "network_interfaces[0].primary_v4_address.address": nic["primary_v4_address"][
+                        "address"
+                    ],
+                    "network_interfaces[0].primary_v4_address.one_to_one_nat.address": nic[
+                        "primary_v4_address"
+                    ]
+                    .get("one_to_one_nat", {})
+                    .get("address", ""),
+                    "network_interfaces[0].mac_address": nic["mac_address"],
+                    "network_interfaces[0].subnet_id": nic["subnet_id"],
+                    "labels.env": lab.get("env", ""),
+                    "labels.app": lab.get("app", ""),
+                    "labels.team": lab.get("team", ""),
+                    "labels.cost_center": lab.get("cost_center", ""),
+                    "scheduling_policy.preemptible": str(
+                        inst.get("scheduling_policy", {}).get("preemptible", False)
+                    ).lower(),
+                    "created_at": inst["created_at"],
+                }
+            )
+        labels_.append(row_label(len(rows), inst["name"], h))
+    truth = {
+        "id": "asset_id",
+        "created_at": "install_date",
+        "name": "hostname",
+        "description": "description",
+        "labels.env": "environment",
+        "labels.app": "application_name",
+        "labels.team": "technical_owner",
+        "labels.cost_center": "cost_center",
+        "zone_id": "datacenter",
+        "resources.memory": "memory_gb",
+        "resources.cores": "cpu_cores",
+        "status": "power_state",
+        "network_interfaces.mac_address": "mac_address",
+        "network_interfaces.primary_v4_address.address": "ip_address",
+        "network_interfaces[0].mac_address": "mac_address",
+        "network_interfaces[0].primary_v4_address.address": "ip_address",
+        "fqdn": "fqdn",
+    }
+    unit = {"resources.memory": "bytes"}
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "yandex_cloud",
+            "Yandex Cloud CLI: `yc compute instance list --folder-id <id> --format json` (a bare "
+            "array of Instance objects). " + source + " **Medium**: the label keys (the site's "
+            "own: env, app, team, cost_center), which optional keys are present (description, "
+            "secondary_disks, scheduling_policy only when set).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="Compute Cloud VMs in one folder, two availability zones. 'id' asset_id; "
+            "'folder_id' nothing. 'name' (lower-case, Yandex allows no upper case or "
+            "underscores) hostname; 'fqdn' (<name>.ru-central1.internal, the internal DNS name) "
+            "fqdn. 'created_at' install_date. 'description' description (on some). 'labels.env' "
+            "(prod/test/dev/stage/dr) environment; 'labels.app' application_name; 'labels.team' "
+            "technical_owner; 'labels.cost_center' cost_center. 'zone_id' (ru-central1-a/b/d: an "
+            "availability zone) datacenter. 'platform_id' (standard-v3: the CPU platform, an "
+            "instance family, not a processor name) nothing. 'resources.memory' (a string of "
+            "**bytes**) memory_gb; 'resources.cores' (a string) cpu_cores; "
+            "'resources.core_fraction' (guaranteed vCPU share in %) nothing. 'status' "
+            "(RUNNING/STOPPED) power_state. 'network_interfaces.primary_v4_address.address' (the "
+            "private address) ip_address; '...one_to_one_nat.address' (public NAT address, on "
+            "web VMs) and '.ip_version' nothing; 'network_interfaces.mac_address' mac_address; "
+            "'.index', '.subnet_id' (an id of another object) nothing. 'boot_disk.*', "
+            "'secondary_disks.*' (disk ids only: no sizes in this file), 'metadata_options.*', "
+            "'serial_port_settings.*', 'scheduling_policy.preemptible', 'network_settings.type', "
+            "'hardware_generation.*' nothing. No OS or storage size columns.",
+            split=ROUND39,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "yandex_cloud",
+        "A CSV the site made from `yc compute instance list --format json` with jq "
+        "(`jq -r '(header), (.[] | [.id, .name, ...]) | @csv'`, the jq paths written as the "
+        "header, missing values empty). " + source + " **Medium**: the chosen column subset "
+        "and order (the site's), the header spelling as jq paths.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        quoting=csv.QUOTE_ALL,
+        notes="Compute Cloud VMs in two zones. 'id' asset_id; 'folder_id', 'boot_disk.disk_id', "
+        "'network_interfaces[0].subnet_id' (ids of other objects) nothing. 'name' hostname; "
+        "'fqdn' fqdn. 'description' description (mostly empty). 'zone_id' datacenter. "
+        "'platform_id' nothing. 'status' (RUNNING/STOPPED) power_state. 'resources.cores' "
+        "cpu_cores; 'resources.core_fraction' nothing; 'resources.memory' **bytes** memory_gb. "
+        "'network_interfaces[0].primary_v4_address.address' ip_address; "
+        "'...one_to_one_nat.address' (public NAT address, mostly empty) nothing; "
+        "'network_interfaces[0].mac_address' mac_address. 'labels.env' environment, "
+        "'labels.app' application_name, 'labels.team' technical_owner, 'labels.cost_center' "
+        "cost_center (empty where the VM has no such label). 'scheduling_policy.preemptible' "
+        "(true/false) nothing. 'created_at' install_date.",
+        split=ROUND39,
+    )
+
+
+# IBM Power Virtual Server --------------------------------------------------------------------
+
+PI_SYSTYPES = ["s922", "s922", "s1022", "e980", "e1080"]
+PI_IMAGES = {
+    "aix": ["7300-02-01", "7200-05-07"],
+    "ibmi": ["7.5 TR3", "7.4 TR9"],
+    "rhel": ["Red Hat Enterprise Linux 9.2 for SAP", "Red Hat Enterprise Linux 8.8"],
+    "sles": ["SUSE Linux Enterprise Server 15 SP5 for SAP"],
+}
+
+
+def _r39_pi_os(h: Host) -> str:
+    """The LPAR's OS: Oracle on AIX, some application servers on IBM i, the rest Linux."""
+    if h.role == "db" and h.db_engine == "oracle":
+        return "aix"
+    if h.role == "app" and int(h.ip.rsplit(".", 1)[-1]) % 3 == 0:
+        return "ibmi"
+    if h.role == "app" and int(h.ip.rsplit(".", 1)[-1]) % 3 == 1:
+        return "aix"
+    if "SUSE" in h.os_name or "SLES" in h.os_name:
+        return "sles"
+    return "rhel"
+
+
+def _r39_pi_instance(
+    h: Host, rng: random.Random, ws: str, acct: str, nets: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
+    """One PVMInstanceReference of `GET /pcloud/v1/cloud-instances/{id}/pvm-instances`."""
+    os_type = _r39_pi_os(h)
+    pid = _r27_uuid(rng)
+    created = _r31_created(h, rng, dt.date(2020, 6, 1))
+    updated = dt.datetime(2026, 11, 20, 3, 0, 0) - dt.timedelta(minutes=rng.randrange(60000))
+    procs = rng.choice([0.25, 0.5, 1.0]) if h.cores <= 2 else float(max(1, h.cores // 2))
+    mem = float(max(2, h.mem_mb // 1024))
+    dedicated = h.env == "production" and h.role == "db"
+    running = h.power == "poweredOn"
+    net_name, net_id = nets[h.site.dc]
+    rec: dict[str, Any] = {
+        "creationDate": f"{created:%Y-%m-%dT%H:%M:%S}.000Z",
+        "crn": f"crn:v1:bluemix:public:power-iaas:{h.site.dc}:a/{acct}:{ws}:pvm-instance:{pid}",
+        "diskSize": float(h.storage_gb),
+        "health": {
+            "lastUpdate": f"{updated:%Y-%m-%dT%H:%M:%S}.000000",
+            "status": "OK" if running else "CRITICAL",
+        },
+        "href": f"/pcloud/v1/cloud-instances/{ws}/pvm-instances/{pid}",
+        "imageID": _r27_uuid(rng),
+        "maxmem": mem * 2,
+        "maxproc": procs * 2,
+        "memory": mem,
+        "minmem": 2.0,
+        "minproc": 0.25 if not dedicated else 1.0,
+        "networks": [
+            {
+                "externalIP": _r31_pub(rng, (52, 169)) if h.role == "web" else "",
+                "href": f"/pcloud/v1/cloud-instances/{ws}/networks/{net_id}",
+                "ipAddress": h.ip,
+                "macAddress": _r33_mac(rng, "fa:16:3e"),
+                "networkID": net_id,
+                "networkName": net_name,
+                "type": "fixed",
+                "version": 4,
+            }
+        ],
+    }
+    if running:
+        rec["operatingSystem"] = (
+            f"{'AIX ' if os_type == 'aix' else ''}{rng.choice(PI_IMAGES[os_type])}"
+        )
+    rec["osType"] = os_type
+    rec["pinPolicy"] = "none" if not dedicated else "soft"
+    rec["procType"] = "dedicated" if dedicated else rng.choice(["shared", "shared", "capped"])
+    rec["processors"] = procs
+    rec["pvmInstanceID"] = pid
+    rec["serverName"] = h.name
+    rec["srcs"] = []
+    rec["status"] = "ACTIVE" if running else "SHUTOFF"
+    rec["storagePool"] = rng.choice(["Tier1-Flash-1", "Tier3-Flash-2"])
+    rec["storageType"] = "tier1" if rec["storagePool"].startswith("Tier1") else "tier3"
+    rec["sysType"] = rng.choice(PI_SYSTYPES)
+    rec["updatedDate"] = f"{updated:%Y-%m-%dT%H:%M:%S}.000Z"
+    rec["virtualCores"] = {"assigned": max(1, int(procs * 2 + 0.99)), "max": 16, "min": 1}
+    return rec
+
+
+def r_powervs(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """IBM Power Virtual Server instances. a: `ibmcloud pi instance list --json` (the
+    PVMInstances object of `GET /pcloud/v1/cloud-instances/{id}/pvm-instances`); b: a CSV the
+    site's jq made from that JSON for two workspaces, workspace and zone added."""
+    sel = [h for h in _r39_vms(hosts) if "Windows" not in h.os_name and h.role != "dc"]
+    zones = sorted({h.site.dc for h in sel})
+    acct = _r39_hex(rng, 32)
+    ws_ids = {z: _r39_hex(rng, 32) for z in zones}
+    ws_names = {z: f"pvs-{z}-{rng.choice(['prod', 'sap', 'core'])}" for z in zones}
+    nets = {z: (f"{z}-private-{rng.randrange(10, 99)}", _r27_uuid(rng)) for z in zones}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    source = (
+        "Names from the IBM Power Cloud API, swagger model PVMInstanceReference (IBM-Cloud/"
+        "power-go-client power/models/p_vm_instance_reference.go: creationDate, crn, diskSize "
+        "(GB), health {lastUpdate, status}, href, imageID, maxmem, maxproc, memory (GB), minmem, "
+        "minproc, networks [PVMInstanceNetwork: externalIP, href, ipAddress, macAddress, "
+        "networkID, networkName, type, version], operatingSystem, osType (aix, ibmi, rhel, sles, "
+        "vtl, rhcos), pinPolicy, procType (dedicated, shared, capped), processors, pvmInstanceID, "
+        "serverName, srcs, status, storagePool, storageType, sysType, updatedDate, virtualCores "
+        "{assigned, max, min})."
+    )
+    for h in sel:
+        z = h.site.dc
+        inst = _r39_pi_instance(h, rng, ws_ids[z], acct, nets)
+        if variant == "a":
+            rows.append(inst)
+        else:
+            net = inst["networks"][0]
+            rows.append(
+                {
+                    "workspace": ws_names[z],
+                    "zone": z,
+                    "pvmInstanceID": inst["pvmInstanceID"],
+                    "serverName": inst["serverName"],
+                    "status": inst["status"],
+                    "health.status": inst["health"]["status"],
+                    "osType": inst["osType"],
+                    "operatingSystem": inst.get("operatingSystem", ""),
+                    "processors": inst["processors"],
+                    "procType": inst["procType"],
+                    "virtualCores.assigned": inst["virtualCores"]["assigned"],
+                    "memory": inst["memory"],
+                    "diskSize": inst["diskSize"],
+                    "sysType": inst["sysType"],
+                    "storageType": inst["storageType"],
+                    "storagePool": inst["storagePool"],
+                    "networks[0].networkName": net["networkName"],
+                    "networks[0].ipAddress": net["ipAddress"],
+                    "networks[0].macAddress": net["macAddress"],
+                    "networks[0].externalIP": net["externalIP"],
+                    "imageID": inst["imageID"],
+                    "creationDate": inst["creationDate"],
+                    "updatedDate": inst["updatedDate"],
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    truth = {
+        "creationDate": "install_date",
+        "diskSize": "storage_gb",
+        "memory": "memory_gb",
+        "networks.ipAddress": "ip_address",
+        "networks.macAddress": "mac_address",
+        "networks.networkName": "network_zone",
+        "networks[0].ipAddress": "ip_address",
+        "networks[0].macAddress": "mac_address",
+        "networks[0].networkName": "network_zone",
+        "operatingSystem": "os_version",
+        "osType": "os_name",
+        "processors": "cpu_cores",
+        "pvmInstanceID": "asset_id",
+        "serverName": "hostname",
+        "status": "status",
+        "zone": "datacenter",
+    }
+    unit = {"diskSize": "GB", "memory": "GB"}
+    common = (
+        "'pvmInstanceID' asset_id; 'serverName' hostname. 'status' (ACTIVE/SHUTOFF, the "
+        "OpenStack-style server status PowerVS reports) status, as in the OpenStack datasets; "
+        "'health.status' (OK/CRITICAL: a health reading) nothing. 'osType' (aix, ibmi, rhel, "
+        "sles) os_name; 'operatingSystem' (version and build as the OS reports it: 'AIX "
+        "7300-02-01', '7.5 TR3'; empty when the LPAR is off) os_version. 'processors' (cores "
+        "entitled: 0.25, 0.5, 1, 4) cpu_cores; 'virtualCores.assigned' (virtual processors) "
+        "nothing; 'procType' (dedicated/shared/capped) nothing. 'memory' **GB** memory_gb. "
+        "'diskSize' **GB** storage_gb. 'sysType' (s922, e980: the Power server model the LPAR "
+        "runs on, like an instance family) nothing; 'storageType' (tier1/tier3), 'storagePool' "
+        "nothing. 'networks.networkName' (the subnet's name) network_zone; 'networks.ipAddress' "
+        "ip_address; 'networks.macAddress' mac_address; 'networks.externalIP' (public address, "
+        "mostly empty) nothing. 'imageID' (an id of another object) nothing. 'creationDate' "
+        "install_date; 'updatedDate' (record timestamp) nothing."
+    )
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "ibm_powervs",
+            "IBM Cloud CLI power-iaas plug-in: `ibmcloud pi instance list --json` in one "
+            'workspace (the API\'s PVMInstances object, `{"pvmInstances": [...]}`, keys in the '
+            "model's alphabetical order, omitempty keys left out). " + source + " **Medium**: "
+            "which optional keys the list returns (the deprecated 'addresses' left out), the "
+            "operatingSystem strings, the health timestamps.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={},
+            json_records_key="pvmInstances",
+            notes="Power Virtual Server LPARs (AIX, IBM i, Linux: no Windows, no domain controllers) in one workspace (no zone "
+            "column: the zone is in the 'crn' only). " + common + " 'crn', 'href', "
+            "'networks.href', 'networks.networkID', 'networks.type', 'networks.version', "
+            "'health.lastUpdate', 'maxmem', 'minmem', 'maxproc', 'minproc' (resize limits), "
+            "'pinPolicy', 'virtualCores.max/.min' nothing.",
+            split=ROUND39,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "ibm_powervs",
+        "A CSV the site made with jq from `ibmcloud pi instance list --json` run in two "
+        "workspaces (`ibmcloud pi workspace target <crn>` for each), the workspace name and "
+        "zone added, the jq paths written as the header. " + source + " **Medium**: the "
+        "column subset and order (the site's), the added workspace/zone columns.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="Power Virtual Server LPARs in two workspaces. 'zone' (dal10, wdc06: the PowerVS "
+        "data center) datacenter; 'workspace' (the workspace's name, like a project) nothing. "
+        + common.replace("networks.", "networks[0]."),
+        split=ROUND39,
+    )
+
+
+def _r39_hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def round39_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 39 of held-out tools: Yandex Cloud, IBM Power Virtual Server."""
+    return [
+        (
+            "yandex_cloud_a",
+            r_yandex,
+            prof(
+                "heldout39_yc1",
+                R39A_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                infra={"k8s": 4},
+            ),
+            39901,
+            140,
+            "a",
+        ),
+        (
+            "yandex_cloud_b",
+            r_yandex,
+            prof(
+                "heldout39_yc2",
+                R39B_SITES,
+                "dash_app",
+                "compact",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.3,
+                infra={"k8s": 3},
+            ),
+            39902,
+            110,
+            "b",
+        ),
+        (
+            "ibm_powervs_a",
+            r_powervs,
+            prof(
+                "heldout39_pvs1",
+                R39C_SITES[:1],
+                "compact",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.1,
+                db_weights={"oracle": 4, "postgres": 1},
+            ),
+            40001,
+            100,
+            "a",
+        ),
+        (
+            "ibm_powervs_b",
+            r_powervs,
+            prof(
+                "heldout39_pvs2",
+                R39D_SITES,
+                "underscore",
+                "compact",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.1,
+                db_weights={"oracle": 3, "mysql": 1},
+            ),
+            40002,
+            120,
             "b",
         ),
     ]
