@@ -6030,6 +6030,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round36_specs())
         + _render_tool_specs(round37_specs())
         + _render_tool_specs(round38_specs())
+        + _render_tool_specs(round39_specs())
     )
 
 
@@ -51515,6 +51516,1150 @@ def round38_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             39002,
             100,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 39 (held out)
+# Scale Computing HyperCore, Azure Local (Azure Stack HCI), IBM Power Virtual Server, Yandex Cloud.
+# Written blind: headers from the tools' documentation and
+# public source code; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND39 = HELDOUT
+R39A_SITES = [S("msk", "Moscow", "ru-central1-a", 121), S("vla", "Vladimir", "ru-central1-b", 122)]
+R39B_SITES = [S("myt", "Mytishchi", "ru-central1-d", 123), S("sas", "Sasovo", "ru-central1-b", 124)]
+R39C_SITES = [S("dal", "Dallas", "dal10", 125), S("wdc", "Washington", "wdc06", 126)]
+R39D_SITES = [S("fra", "Frankfurt", "eu-de-1", 127), S("lon", "London", "lon06", 128)]
+R39E_SITES = [S("ind", "Indianapolis", "IND-DC1", 129), S("cmh", "Columbus", "CMH-DC1", 130)]
+R39F_SITES = [S("lds", "Leeds", "LDS1", 131), S("nwc", "Newcastle", "NCL1", 132)]
+R39G_SITES = [S("ams", "Amsterdam", "AMS-DC1", 133), S("rtm", "Rotterdam", "RTM-DC1", 134)]
+R39H_SITES = [S("cph", "Copenhagen", "CPH1", 135), S("aar", "Aarhus", "AAR1", 136)]
+R39_VM_ROLES = ("web", "app", "db", "dc", "dns", "smtp", "k8s")
+
+
+def _r39_vms(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.virtual and h.role in R39_VM_ROLES]
+
+
+def _r39_yc_id(rng: random.Random, prefix: str = "fhm") -> str:
+    """A Yandex Cloud resource id: a 3-letter prefix and 17 base-32 characters."""
+    return prefix + "".join(rng.choice("0123456789abcdefghijklmnopqrstuv") for _ in range(17))
+
+
+# Yandex Cloud --------------------------------------------------------------------------------
+
+YC_ZONE_PREFIX = {"ru-central1-a": "fhm", "ru-central1-b": "epd", "ru-central1-d": "fv4"}
+YC_PLATFORMS = ["standard-v3", "standard-v3", "standard-v2", "standard-v3", "highfreq-v3"]
+
+
+def _r39_yc_instance(
+    h: Host, rng: random.Random, folder: str, subnets: dict[str, str]
+) -> dict[str, Any]:
+    """One instance as `yc compute instance list --format json` prints it (protobuf JSON:
+    int64 values as strings, snake_case keys, empty messages left out)."""
+    zone = h.site.dc
+    created = _r31_created(h, rng, dt.date(2019, 3, 1))
+    cores = max(2, h.cores + h.cores % 2)
+    running = h.power == "poweredOn"
+    rec: dict[str, Any] = {
+        "id": _r39_yc_id(rng, YC_ZONE_PREFIX[zone]),
+        "folder_id": folder,
+        "created_at": f"{created:%Y-%m-%dT%H:%M:%SZ}",
+        "name": h.name.lower().replace("_", "-"),
+    }
+    if h.desc and rng.random() < 0.5:
+        rec["description"] = h.desc
+    labels: dict[str, str] = {}
+    if h.env:
+        labels["env"] = EW[h.env]
+    if h.app and rng.random() < 0.9:
+        labels["app"] = h.app.lower().replace(" ", "-")
+    if rng.random() < 0.7:
+        labels["team"] = h.group.lower().replace(" ", "-")
+    if h.cost_center and rng.random() < 0.6:
+        labels["cost_center"] = h.cost_center.lower()
+    if labels:
+        rec["labels"] = labels
+    rec["zone_id"] = zone
+    rec["platform_id"] = rng.choice(YC_PLATFORMS)
+    rec["resources"] = {
+        "memory": str(h.mem_mb * 2**20),
+        "cores": str(cores),
+        "core_fraction": "100" if h.env == "production" else rng.choice(["20", "50", "100"]),
+    }
+    rec["status"] = "RUNNING" if running else "STOPPED"
+    rec["metadata_options"] = {
+        "gce_http_endpoint": "ENABLED",
+        "aws_v1_http_endpoint": "ENABLED",
+        "gce_http_token": "ENABLED",
+        "aws_v1_http_token": "DISABLED",
+    }
+    rec["boot_disk"] = {
+        "mode": "READ_WRITE",
+        "device_name": _r39_yc_id(rng, YC_ZONE_PREFIX[zone]),
+        "auto_delete": True,
+        "disk_id": _r39_yc_id(rng, YC_ZONE_PREFIX[zone]),
+    }
+    if len(h.disks) > 1:
+        rec["secondary_disks"] = [
+            {
+                "mode": "READ_WRITE",
+                "device_name": f"data{i}",
+                "disk_id": _r39_yc_id(rng, YC_ZONE_PREFIX[zone]),
+            }
+            for i in range(1, len(h.disks))
+        ]
+    primary: dict[str, Any] = {"address": h.ip}
+    if h.role == "web" or rng.random() < 0.15:
+        primary["one_to_one_nat"] = {
+            "address": _r31_pub(rng, (51, 62, 84, 158)),
+            "ip_version": "IPV4",
+        }
+    rec["network_interfaces"] = [
+        {
+            "index": "0",
+            "mac_address": _r33_mac(rng, "d0:0d"),
+            "subnet_id": subnets[zone],
+            "primary_v4_address": primary,
+        }
+    ]
+    rec["serial_port_settings"] = {"ssh_authorization": "INSTANCE_METADATA"}
+    rec["fqdn"] = f"{rec['name']}.{zone[:-2]}.internal"
+    rec["scheduling_policy"] = {"preemptible": True} if h.env == "development" else {}
+    if not rec["scheduling_policy"]:
+        del rec["scheduling_policy"]
+    rec["network_settings"] = {"type": "STANDARD"}
+    rec["placement_policy"] = {}
+    del rec["placement_policy"]
+    rec["hardware_generation"] = {"legacy_features": {"pci_topology": "PCI_TOPOLOGY_V2"}}
+    return rec
+
+
+def r_yandex(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Yandex Cloud Compute instances. a: `yc compute instance list --format json` (a bare
+    array); b: a CSV the site's jq made from that JSON (`@csv`, jq paths as headers)."""
+    sel = _r39_vms(hosts)
+    folder = _r39_yc_id(rng, "b1g")
+    zones = sorted({h.site.dc for h in sel})
+    subnets = {z: _r39_yc_id(rng, YC_ZONE_PREFIX[z][:2] + "9") for z in zones}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    source = (
+        "Names from the Yandex Cloud Compute API reference (Instance resource: id, folderId, "
+        "createdAt, name, description, labels, zoneId, platformId, resources {memory (bytes), "
+        "cores, coreFraction, gpus}, status (PROVISIONING, RUNNING, STOPPING, STOPPED, ...), "
+        "metadataOptions, bootDisk {mode, deviceName, autoDelete, diskId}, secondaryDisks, "
+        "networkInterfaces {index, macAddress, subnetId, primaryV4Address {address, oneToOneNat "
+        "{address, ipVersion}}}, serialPortSettings, fqdn, schedulingPolicy {preemptible}, "
+        "networkSettings {type}, placementPolicy, hardwareGeneration) in the snake_case form "
+        "the `yc` CLI prints with `--format json` (protobuf JSON names: zone_id, platform_id, "
+        "primary_v4_address, one_to_one_nat; int64 values as strings)."
+    )
+    for h in sel:
+        inst = _r39_yc_instance(h, rng, folder, subnets)
+        if variant == "a":
+            rows.append(inst)
+        else:
+            nic = inst["network_interfaces"][0]
+            lab = inst.get("labels", {})
+            rows.append(
+                {
+                    "id": inst["id"],
+                    "name": inst["name"],
+                    "description": inst.get("description", ""),
+                    "folder_id": inst["folder_id"],
+                    "zone_id": inst["zone_id"],
+                    "platform_id": inst["platform_id"],
+                    "status": inst["status"],
+                    "resources.cores": inst["resources"]["cores"],
+                    "resources.core_fraction": inst["resources"]["core_fraction"],
+                    "resources.memory": inst["resources"]["memory"],
+                    "boot_disk.disk_id": inst["boot_disk"]["disk_id"],
+                    "fqdn": inst["fqdn"],
+                    "network_interfaces[0].primary_v4_address.address": nic["primary_v4_address"][
+                        "address"
+                    ],
+                    "network_interfaces[0].primary_v4_address.one_to_one_nat.address": nic[
+                        "primary_v4_address"
+                    ]
+                    .get("one_to_one_nat", {})
+                    .get("address", ""),
+                    "network_interfaces[0].mac_address": nic["mac_address"],
+                    "network_interfaces[0].subnet_id": nic["subnet_id"],
+                    "labels.env": lab.get("env", ""),
+                    "labels.app": lab.get("app", ""),
+                    "labels.team": lab.get("team", ""),
+                    "labels.cost_center": lab.get("cost_center", ""),
+                    "scheduling_policy.preemptible": str(
+                        inst.get("scheduling_policy", {}).get("preemptible", False)
+                    ).lower(),
+                    "created_at": inst["created_at"],
+                }
+            )
+        labels_.append(row_label(len(rows), inst["name"], h))
+    truth = {
+        "id": "asset_id",
+        "created_at": "install_date",
+        "name": "hostname",
+        "description": "description",
+        "labels.env": "environment",
+        "labels.app": "application_name",
+        "labels.team": "technical_owner",
+        "labels.cost_center": "cost_center",
+        "zone_id": "datacenter",
+        "resources.memory": "memory_gb",
+        "resources.cores": "cpu_cores",
+        "status": "power_state",
+        "network_interfaces.mac_address": "mac_address",
+        "network_interfaces.primary_v4_address.address": "ip_address",
+        "network_interfaces[0].mac_address": "mac_address",
+        "network_interfaces[0].primary_v4_address.address": "ip_address",
+        "fqdn": "fqdn",
+    }
+    unit = {"resources.memory": "bytes"}
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "yandex_cloud",
+            "Yandex Cloud CLI: `yc compute instance list --folder-id <id> --format json` (a bare "
+            "array of Instance objects). " + source + " **Medium**: the label keys (the site's "
+            "own: env, app, team, cost_center), which optional keys are present (description, "
+            "secondary_disks, scheduling_policy only when set).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="Compute Cloud VMs in one folder, two availability zones. 'id' asset_id; "
+            "'folder_id' nothing. 'name' (lower-case, Yandex allows no upper case or "
+            "underscores) hostname; 'fqdn' (<name>.ru-central1.internal, the internal DNS name) "
+            "fqdn. 'created_at' install_date. 'description' description (on some). 'labels.env' "
+            "(prod/test/dev/stage/dr) environment; 'labels.app' application_name; 'labels.team' "
+            "technical_owner; 'labels.cost_center' cost_center. 'zone_id' (ru-central1-a/b/d: an "
+            "availability zone) datacenter. 'platform_id' (standard-v3: the CPU platform, an "
+            "instance family, not a processor name) nothing. 'resources.memory' (a string of "
+            "**bytes**) memory_gb; 'resources.cores' (a string) cpu_cores; "
+            "'resources.core_fraction' (guaranteed vCPU share in %) nothing. 'status' "
+            "(RUNNING/STOPPED) power_state. 'network_interfaces.primary_v4_address.address' (the "
+            "private address) ip_address; '...one_to_one_nat.address' (public NAT address, on "
+            "web VMs) and '.ip_version' nothing; 'network_interfaces.mac_address' mac_address; "
+            "'.index', '.subnet_id' (an id of another object) nothing. 'boot_disk.*', "
+            "'secondary_disks.*' (disk ids only: no sizes in this file), 'metadata_options.*', "
+            "'serial_port_settings.*', 'scheduling_policy.preemptible', 'network_settings.type', "
+            "'hardware_generation.*' nothing. No OS or storage size columns.",
+            split=ROUND39,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "yandex_cloud",
+        "A CSV the site made from `yc compute instance list --format json` with jq "
+        "(`jq -r '(header), (.[] | [.id, .name, ...]) | @csv'`, the jq paths written as the "
+        "header, missing values empty). " + source + " **Medium**: the chosen column subset "
+        "and order (the site's), the header spelling as jq paths.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        quoting=csv.QUOTE_ALL,
+        notes="Compute Cloud VMs in two zones. 'id' asset_id; 'folder_id', 'boot_disk.disk_id', "
+        "'network_interfaces[0].subnet_id' (ids of other objects) nothing. 'name' hostname; "
+        "'fqdn' fqdn. 'description' description (mostly empty). 'zone_id' datacenter. "
+        "'platform_id' nothing. 'status' (RUNNING/STOPPED) power_state. 'resources.cores' "
+        "cpu_cores; 'resources.core_fraction' nothing; 'resources.memory' **bytes** memory_gb. "
+        "'network_interfaces[0].primary_v4_address.address' ip_address; "
+        "'...one_to_one_nat.address' (public NAT address, mostly empty) nothing; "
+        "'network_interfaces[0].mac_address' mac_address. 'labels.env' environment, "
+        "'labels.app' application_name, 'labels.team' technical_owner, 'labels.cost_center' "
+        "cost_center (empty where the VM has no such label). 'scheduling_policy.preemptible' "
+        "(true/false) nothing. 'created_at' install_date.",
+        split=ROUND39,
+    )
+
+
+# IBM Power Virtual Server --------------------------------------------------------------------
+
+PI_SYSTYPES = ["s922", "s922", "s1022", "e980", "e1080"]
+PI_IMAGES = {
+    "aix": ["7300-02-01", "7200-05-07"],
+    "ibmi": ["7.5 TR3", "7.4 TR9"],
+    "rhel": ["Red Hat Enterprise Linux 9.2 for SAP", "Red Hat Enterprise Linux 8.8"],
+    "sles": ["SUSE Linux Enterprise Server 15 SP5 for SAP"],
+}
+
+
+def _r39_pi_os(h: Host) -> str:
+    """The LPAR's OS: Oracle on AIX, some application servers on IBM i, the rest Linux."""
+    if h.role == "db" and h.db_engine == "oracle":
+        return "aix"
+    if h.role == "app" and int(h.ip.rsplit(".", 1)[-1]) % 3 == 0:
+        return "ibmi"
+    if h.role == "app" and int(h.ip.rsplit(".", 1)[-1]) % 3 == 1:
+        return "aix"
+    if "SUSE" in h.os_name or "SLES" in h.os_name:
+        return "sles"
+    return "rhel"
+
+
+def _r39_pi_instance(
+    h: Host, rng: random.Random, ws: str, acct: str, nets: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
+    """One PVMInstanceReference of `GET /pcloud/v1/cloud-instances/{id}/pvm-instances`."""
+    os_type = _r39_pi_os(h)
+    pid = _r27_uuid(rng)
+    created = _r31_created(h, rng, dt.date(2020, 6, 1))
+    updated = dt.datetime(2026, 11, 20, 3, 0, 0) - dt.timedelta(minutes=rng.randrange(60000))
+    procs = rng.choice([0.25, 0.5, 1.0]) if h.cores <= 2 else float(max(1, h.cores // 2))
+    mem = float(max(2, h.mem_mb // 1024))
+    dedicated = h.env == "production" and h.role == "db"
+    running = h.power == "poweredOn"
+    net_name, net_id = nets[h.site.dc]
+    rec: dict[str, Any] = {
+        "creationDate": f"{created:%Y-%m-%dT%H:%M:%S}.000Z",
+        "crn": f"crn:v1:bluemix:public:power-iaas:{h.site.dc}:a/{acct}:{ws}:pvm-instance:{pid}",
+        "diskSize": float(h.storage_gb),
+        "health": {
+            "lastUpdate": f"{updated:%Y-%m-%dT%H:%M:%S}.000000",
+            "status": "OK" if running else "CRITICAL",
+        },
+        "href": f"/pcloud/v1/cloud-instances/{ws}/pvm-instances/{pid}",
+        "imageID": _r27_uuid(rng),
+        "maxmem": mem * 2,
+        "maxproc": procs * 2,
+        "memory": mem,
+        "minmem": 2.0,
+        "minproc": 0.25 if not dedicated else 1.0,
+        "networks": [
+            {
+                "externalIP": _r31_pub(rng, (52, 169)) if h.role == "web" else "",
+                "href": f"/pcloud/v1/cloud-instances/{ws}/networks/{net_id}",
+                "ipAddress": h.ip,
+                "macAddress": _r33_mac(rng, "fa:16:3e"),
+                "networkID": net_id,
+                "networkName": net_name,
+                "type": "fixed",
+                "version": 4,
+            }
+        ],
+    }
+    if running:
+        rec["operatingSystem"] = (
+            f"{'AIX ' if os_type == 'aix' else ''}{rng.choice(PI_IMAGES[os_type])}"
+        )
+    rec["osType"] = os_type
+    rec["pinPolicy"] = "none" if not dedicated else "soft"
+    rec["procType"] = "dedicated" if dedicated else rng.choice(["shared", "shared", "capped"])
+    rec["processors"] = procs
+    rec["pvmInstanceID"] = pid
+    rec["serverName"] = h.name
+    rec["srcs"] = []
+    rec["status"] = "ACTIVE" if running else "SHUTOFF"
+    rec["storagePool"] = rng.choice(["Tier1-Flash-1", "Tier3-Flash-2"])
+    rec["storageType"] = "tier1" if rec["storagePool"].startswith("Tier1") else "tier3"
+    rec["sysType"] = rng.choice(PI_SYSTYPES)
+    rec["updatedDate"] = f"{updated:%Y-%m-%dT%H:%M:%S}.000Z"
+    rec["virtualCores"] = {"assigned": max(1, int(procs * 2 + 0.99)), "max": 16, "min": 1}
+    return rec
+
+
+def r_powervs(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """IBM Power Virtual Server instances. a: `ibmcloud pi instance list --json` (the
+    PVMInstances object of `GET /pcloud/v1/cloud-instances/{id}/pvm-instances`); b: a CSV the
+    site's jq made from that JSON for two workspaces, workspace and zone added."""
+    sel = [h for h in _r39_vms(hosts) if "Windows" not in h.os_name and h.role != "dc"]
+    zones = sorted({h.site.dc for h in sel})
+    acct = _r39_hex(rng, 32)
+    ws_ids = {z: _r39_hex(rng, 32) for z in zones}
+    ws_names = {z: f"pvs-{z}-{rng.choice(['prod', 'sap', 'core'])}" for z in zones}
+    nets = {z: (f"{z}-private-{rng.randrange(10, 99)}", _r27_uuid(rng)) for z in zones}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    source = (
+        "Names from the IBM Power Cloud API, swagger model PVMInstanceReference (IBM-Cloud/"
+        "power-go-client power/models/p_vm_instance_reference.go: creationDate, crn, diskSize "
+        "(GB), health {lastUpdate, status}, href, imageID, maxmem, maxproc, memory (GB), minmem, "
+        "minproc, networks [PVMInstanceNetwork: externalIP, href, ipAddress, macAddress, "
+        "networkID, networkName, type, version], operatingSystem, osType (aix, ibmi, rhel, sles, "
+        "vtl, rhcos), pinPolicy, procType (dedicated, shared, capped), processors, pvmInstanceID, "
+        "serverName, srcs, status, storagePool, storageType, sysType, updatedDate, virtualCores "
+        "{assigned, max, min})."
+    )
+    for h in sel:
+        z = h.site.dc
+        inst = _r39_pi_instance(h, rng, ws_ids[z], acct, nets)
+        if variant == "a":
+            rows.append(inst)
+        else:
+            net = inst["networks"][0]
+            rows.append(
+                {
+                    "workspace": ws_names[z],
+                    "zone": z,
+                    "pvmInstanceID": inst["pvmInstanceID"],
+                    "serverName": inst["serverName"],
+                    "status": inst["status"],
+                    "health.status": inst["health"]["status"],
+                    "osType": inst["osType"],
+                    "operatingSystem": inst.get("operatingSystem", ""),
+                    "processors": inst["processors"],
+                    "procType": inst["procType"],
+                    "virtualCores.assigned": inst["virtualCores"]["assigned"],
+                    "memory": inst["memory"],
+                    "diskSize": inst["diskSize"],
+                    "sysType": inst["sysType"],
+                    "storageType": inst["storageType"],
+                    "storagePool": inst["storagePool"],
+                    "networks[0].networkName": net["networkName"],
+                    "networks[0].ipAddress": net["ipAddress"],
+                    "networks[0].macAddress": net["macAddress"],
+                    "networks[0].externalIP": net["externalIP"],
+                    "imageID": inst["imageID"],
+                    "creationDate": inst["creationDate"],
+                    "updatedDate": inst["updatedDate"],
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    truth = {
+        "creationDate": "install_date",
+        "diskSize": "storage_gb",
+        "memory": "memory_gb",
+        "networks.ipAddress": "ip_address",
+        "networks.macAddress": "mac_address",
+        "networks.networkName": "network_zone",
+        "networks[0].ipAddress": "ip_address",
+        "networks[0].macAddress": "mac_address",
+        "networks[0].networkName": "network_zone",
+        "operatingSystem": "os_version",
+        "osType": "os_name",
+        "processors": "cpu_cores",
+        "pvmInstanceID": "asset_id",
+        "serverName": "hostname",
+        "status": "status",
+        "zone": "datacenter",
+    }
+    unit = {"diskSize": "GB", "memory": "GB"}
+    common = (
+        "'pvmInstanceID' asset_id; 'serverName' hostname. 'status' (ACTIVE/SHUTOFF, the "
+        "OpenStack-style server status PowerVS reports) status, as in the OpenStack datasets; "
+        "'health.status' (OK/CRITICAL: a health reading) nothing. 'osType' (aix, ibmi, rhel, "
+        "sles) os_name; 'operatingSystem' (version and build as the OS reports it: 'AIX "
+        "7300-02-01', '7.5 TR3'; empty when the LPAR is off) os_version. 'processors' (cores "
+        "entitled: 0.25, 0.5, 1, 4) cpu_cores; 'virtualCores.assigned' (virtual processors) "
+        "nothing; 'procType' (dedicated/shared/capped) nothing. 'memory' **GB** memory_gb. "
+        "'diskSize' **GB** storage_gb. 'sysType' (s922, e980: the Power server model the LPAR "
+        "runs on, like an instance family) nothing; 'storageType' (tier1/tier3), 'storagePool' "
+        "nothing. 'networks.networkName' (the subnet's name) network_zone; 'networks.ipAddress' "
+        "ip_address; 'networks.macAddress' mac_address; 'networks.externalIP' (public address, "
+        "mostly empty) nothing. 'imageID' (an id of another object) nothing. 'creationDate' "
+        "install_date; 'updatedDate' (record timestamp) nothing."
+    )
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "ibm_powervs",
+            "IBM Cloud CLI power-iaas plug-in: `ibmcloud pi instance list --json` in one "
+            'workspace (the API\'s PVMInstances object, `{"pvmInstances": [...]}`, keys in the '
+            "model's alphabetical order, omitempty keys left out). " + source + " **Medium**: "
+            "which optional keys the list returns (the deprecated 'addresses' left out), the "
+            "operatingSystem strings, the health timestamps.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={},
+            json_records_key="pvmInstances",
+            notes="Power Virtual Server LPARs (AIX, IBM i, Linux: no Windows, no domain controllers) in one workspace (no zone "
+            "column: the zone is in the 'crn' only). " + common + " 'crn', 'href', "
+            "'networks.href', 'networks.networkID', 'networks.type', 'networks.version', "
+            "'health.lastUpdate', 'maxmem', 'minmem', 'maxproc', 'minproc' (resize limits), "
+            "'pinPolicy', 'virtualCores.max/.min' nothing.",
+            split=ROUND39,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "ibm_powervs",
+        "A CSV the site made with jq from `ibmcloud pi instance list --json` run in two "
+        "workspaces (`ibmcloud pi workspace target <crn>` for each), the workspace name and "
+        "zone added, the jq paths written as the header. " + source + " **Medium**: the "
+        "column subset and order (the site's), the added workspace/zone columns.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="Power Virtual Server LPARs in two workspaces. 'zone' (dal10, wdc06: the PowerVS "
+        "data center) datacenter; 'workspace' (the workspace's name, like a project) nothing. "
+        + common.replace("networks.", "networks[0]."),
+        split=ROUND39,
+    )
+
+
+# Scale Computing HyperCore -------------------------------------------------------------------
+
+SC_MACHINE = ["scale-7.2", "scale-7.2", "scale-uefi-9.2", "scale-bios-9.3"]
+
+
+def _r39_sc_vm(h: Host, rng: random.Random, nodes: list[str], snap_sched: str) -> dict[str, Any]:
+    """One VirDomain of HyperCore REST v1 `GET /rest/v1/VirDomain` (keys as the API returns
+    them; sizes in bytes, timestamps in epoch seconds)."""
+    vid = _r27_uuid(rng)
+    running = h.power == "poweredOn"
+    node = rng.choice(nodes)
+    created = _r31_created(h, rng, dt.date(2018, 9, 1))
+    modified = dt.datetime(2026, 11, 25, 22, 0, 0) - dt.timedelta(minutes=rng.randrange(90000))
+    win = "Windows" in h.os_name
+    block: list[dict[str, Any]] = []
+    for slot, gb in enumerate(h.disks):
+        cap = gb * 1000**3
+        block.append(
+            {
+                "uuid": _r27_uuid(rng),
+                "virDomainUUID": vid,
+                "type": "VIRTIO_DISK",
+                "cacheMode": "WRITETHROUGH",
+                "capacity": cap,
+                "allocation": int(cap * rng.uniform(0.15, 0.8)) // 2**20 * 2**20,
+                "readOnly": False,
+                "slot": slot,
+                "disableSnapshotting": False,
+                "tieringPriorityFactor": 8,
+                "mountPoints": ["C:\\"] if win and slot == 0 else ([] if win else ["/"]),
+            }
+        )
+    if rng.random() < 0.35:
+        block.append(
+            {
+                "uuid": _r27_uuid(rng),
+                "virDomainUUID": vid,
+                "type": "IDE_CDROM",
+                "cacheMode": "WRITETHROUGH",
+                "capacity": 0,
+                "allocation": 0,
+                "readOnly": True,
+                "slot": 0,
+                "disableSnapshotting": False,
+                "tieringPriorityFactor": 0,
+                "mountPoints": [],
+            }
+        )
+    agent = running and rng.random() < 0.85
+    net = {
+        "uuid": _r27_uuid(rng),
+        "virDomainUUID": vid,
+        "vlan": h.site.octet % 40 + 10,
+        "type": "VIRTIO" if not win or rng.random() < 0.7 else "INTEL_E1000",
+        "macAddress": _r33_mac(rng, "7C:4C:58").upper(),
+        "connected": True,
+        "ipv4Addresses": [h.ip] if agent else [],
+    }
+    tags = [h.app or f"{h.site.code.upper()}-Infra"]
+    if h.env:
+        tags.append(EW[h.env])
+    return {
+        "uuid": vid,
+        "nodeUUID": node if running else "",
+        "name": h.name,
+        "description": h.desc if rng.random() < 0.6 else "",
+        "operatingSystem": "os_windows_server_2012" if win else "os_other",
+        "state": "RUNNING" if running else "SHUTOFF",
+        "desiredDisposition": "RUNNING" if running else "SHUTOFF",
+        "console": {"type": "VNC", "port": 0},
+        "mem": h.mem_mb * 2**20,
+        "numVCPU": h.cores,
+        "blockDevs": block,
+        "netDevs": [net],
+        "bootDevices": [block[0]["uuid"]],
+        "uiState": "RUNNING" if running else "SHUTOFF",
+        "snapUUIDs": [_r27_uuid(rng) for _ in range(rng.randrange(0, 3))],
+        "snapshotSerialNumber": rng.randrange(1, 900),
+        "replicationUUIDs": [],
+        "sourceVirDomainUUID": "",
+        "snapshotScheduleUUID": snap_sched if h.env == "production" else "",
+        "machineType": rng.choice(SC_MACHINE),
+        "affinityStrategy": {
+            "strictAffinity": False,
+            "preferredNodeUUID": node if rng.random() < 0.3 else "",
+        },
+        "created": int(created.replace(tzinfo=dt.UTC).timestamp()),
+        "modified": int(modified.replace(tzinfo=dt.UTC).timestamp()),
+        "tags": ",".join(tags),
+        "guestAgentState": "AVAILABLE" if agent else "UNAVAILABLE",
+        "lastSeenRunningOnNodeUUID": node,
+    }
+
+
+def r_hypercore(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Scale Computing HyperCore (HC3) VMs. a: REST v1 `GET /rest/v1/VirDomain` (a bare array);
+    b: a CSV the site's Python script made from the same call, the cluster name (from
+    `/rest/v1/Cluster`) added and the first two disks and first NIC flattened."""
+    sel = [h for h in _vms(hosts) if h.role not in ("lb", "fw")]
+    sites = sorted({h.site.code for h in sel})
+    nodes = {s: [_r27_uuid(rng) for _ in range(rng.choice([3, 4]))] for s in sites}
+    clusters = {s: f"{s.upper()}-HC3-{rng.randrange(1, 4):02d}" for s in sites}
+    sched = _r27_uuid(rng)
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    source = (
+        "Names from the HyperCore REST API v1 VirDomain schema as Scale Computing's Ansible "
+        "collection (scale_computing.hypercore: module_utils vm.py/disk.py/nic.py, its unit-test "
+        "fixtures) and Terraform provider read it: uuid, nodeUUID, name, description, "
+        "operatingSystem (os_windows_server_2012/os_other), state, desiredDisposition, console, "
+        "mem (bytes), numVCPU, blockDevs [uuid, virDomainUUID, type, cacheMode, capacity "
+        "(bytes), allocation, readOnly, slot, name, disableSnapshotting, tieringPriorityFactor, "
+        "mountPoints], netDevs [uuid, virDomainUUID, vlan, type, macAddress, connected, "
+        "ipv4Addresses], bootDevices, uiState, snapUUIDs, snapshotSerialNumber, "
+        "replicationUUIDs, sourceVirDomainUUID, snapshotScheduleUUID, machineType, "
+        "affinityStrategy {strictAffinity, preferredNodeUUID, backupNodeUUID}, tags (a comma "
+        "string), created, modified; and a public runZero custom integration for HC3 "
+        "(guestAgentState-era fields created/modified, /rest/v1/Cluster clusterName)."
+    )
+    for h in sel:
+        vm = _r39_sc_vm(h, rng, nodes[h.site.code], sched)
+        if variant == "a":
+            rows.append(vm)
+        else:
+            disks = [b for b in vm["blockDevs"] if b["type"] == "VIRTIO_DISK"]
+            nic = vm["netDevs"][0]
+            rows.append(
+                {
+                    "cluster": clusters[h.site.code],
+                    "uuid": vm["uuid"],
+                    "name": vm["name"],
+                    "description": vm["description"],
+                    "tags": vm["tags"],
+                    "state": vm["state"],
+                    "operatingSystem": vm["operatingSystem"],
+                    "machineType": vm["machineType"],
+                    "numVCPU": vm["numVCPU"],
+                    "mem": vm["mem"],
+                    "blockDevs.0.capacity": disks[0]["capacity"],
+                    "blockDevs.0.allocation": disks[0]["allocation"],
+                    "blockDevs.1.capacity": disks[1]["capacity"] if len(disks) > 1 else "",
+                    "blockDevs.1.allocation": disks[1]["allocation"] if len(disks) > 1 else "",
+                    "netDevs.0.macAddress": nic["macAddress"],
+                    "netDevs.0.vlan": nic["vlan"],
+                    "netDevs.0.ipv4Addresses": " ".join(nic["ipv4Addresses"]),
+                    "nodeUUID": vm["nodeUUID"],
+                    "snapshotScheduleUUID": vm["snapshotScheduleUUID"],
+                    "guestAgentState": vm["guestAgentState"],
+                    "created": vm["created"],
+                    "modified": vm["modified"],
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    truth = {
+        "uuid": "asset_id",
+        "name": "hostname",
+        "description": "description",
+        "operatingSystem": "os_name",
+        "state": "power_state",
+        "mem": "memory_gb",
+        "numVCPU": "cpu_cores",
+        "blockDevs.capacity": "storage_gb",
+        "blockDevs.allocation": "storage_used_gb",
+        "netDevs.macAddress": "mac_address",
+        "netDevs.ipv4Addresses": "ip_address",
+        "created": "install_date",
+        "tags": "application_name",
+        "cluster": "cluster",
+        "blockDevs.0.capacity": "storage_gb",
+        "blockDevs.0.allocation": "storage_used_gb",
+        "blockDevs.1.capacity": "storage_gb",
+        "blockDevs.1.allocation": "storage_used_gb",
+        "netDevs.0.macAddress": "mac_address",
+        "netDevs.0.ipv4Addresses": "ip_address",
+    }
+    unit = {
+        k: "bytes"
+        for k in truth
+        if k == "mem" or k.endswith(".capacity") or k.endswith(".allocation")
+    }
+    common = (
+        "'uuid' asset_id; 'name' hostname; 'description' (free text, often empty) description. "
+        "'tags' (a comma string: the first tag is the VM's group in the HC3 UI, here the "
+        "application, or '<SITE>-Infra' for shared services; then prod/test/dev/stage/dr) "
+        "application_name (the combined column maps to its first member). 'operatingSystem' "
+        "(os_windows_server_2012 / os_other: the only OS hint HC3 keeps) os_name. 'state' "
+        "(RUNNING/SHUTOFF) power_state; 'desiredDisposition', 'uiState' nothing. 'mem' **bytes** "
+        "memory_gb. 'numVCPU' cpu_cores. 'created' (epoch **seconds**) install_date; 'modified' "
+        "nothing. 'nodeUUID' (the node it runs on: an id, empty when off), "
+        "'snapshotScheduleUUID', 'machineType' (scale-7.2: the virtual hardware version), "
+        "'guestAgentState' nothing."
+    )
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "scale_hypercore",
+            "Scale Computing HyperCore 9.x REST API v1: `GET https://<cluster>/rest/v1/VirDomain` "
+            "(a bare array of VMs with their block and network devices inline). " + source + " "
+            "**Medium**: the key subset (the site's API call keeps stats, latestTaskTag and some "
+            "device members out of the file), the console members, allocation values.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="HC3 VMs on two clusters (no physical servers). " + common + " "
+            "'blockDevs.capacity' **bytes** storage_gb (decimal GB: 100 GB = 100,000,000,000; "
+            "summed over the disks; IDE_CDROM entries have capacity 0); 'blockDevs.allocation' "
+            "**bytes** storage_used_gb (thin allocation); every other 'blockDevs.*' (uuid, "
+            "virDomainUUID, type, cacheMode, readOnly, slot, disableSnapshotting, "
+            "tieringPriorityFactor, mountPoints) nothing. "
+            "'netDevs.macAddress' mac_address; 'netDevs.ipv4Addresses' (a list, from the guest "
+            "agent: empty when the agent is unavailable) ip_address; 'netDevs.vlan' (a VLAN tag "
+            "number) nothing, as the other 'netDevs.*'. 'console.*', 'bootDevices', 'snapUUIDs', "
+            "'snapshotSerialNumber', 'replicationUUIDs', 'sourceVirDomainUUID', "
+            "'affinityStrategy.*', 'lastSeenRunningOnNodeUUID' nothing. No "
+            "cluster or host name in this file.",
+            split=ROUND39,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "scale_hypercore",
+        "A CSV the site's Python script wrote from HyperCore REST v1 `GET /rest/v1/VirDomain` "
+        "on each cluster, `clusterName` of `GET /rest/v1/Cluster` added as 'cluster', the first "
+        "two VIRTIO disks and the first NIC flattened with the script's '<array>.<n>.<key>' "
+        "headers (csv.DictWriter). " + source + " **Medium**: the script's column choice and "
+        "header form.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="HC3 VMs on two clusters. 'cluster' (the HC3 cluster name) cluster. "
+        + common
+        + " 'blockDevs.0.capacity' + 'blockDevs.1.capacity' **bytes** storage_gb (summed; "
+        "the second empty on one-disk VMs); 'blockDevs.0/1.allocation' **bytes** "
+        "storage_used_gb. 'netDevs.0.macAddress' mac_address; 'netDevs.0.ipv4Addresses' "
+        "(space-joined, empty without the guest agent) ip_address; 'netDevs.0.vlan' nothing.",
+        split=ROUND39,
+    )
+
+
+# Azure Local (Azure Stack HCI) Arc VMs -------------------------------------------------------
+
+AZL_REGION = {"ams": "westeurope", "rtm": "westeurope", "cph": "northeurope", "aar": "northeurope"}
+
+
+def _r39_azl_vm(
+    h: Host, rng: random.Random, sub: str, rg: str, cl: str, region: str
+) -> dict[str, Any]:
+    """One virtualMachineInstances resource (API 2024-01-01) as `az stack-hci-vm list` prints it."""
+    win = "Windows" in h.os_name
+    running = h.power == "poweredOn"
+    mid = f"/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.HybridCompute/machines/{h.name}"
+    created = _r31_created(h, rng, dt.date(2023, 11, 1))
+    modified = dt.datetime(2026, 11, 20, 9, 0, 0) - dt.timedelta(minutes=rng.randrange(80000))
+    by = rng.choice(
+        ["j.devries@contoso-eu.com", "hci-deploy@contoso-eu.com", "p.jansen@contoso-eu.com"]
+    )
+    os_profile: dict[str, Any] = {
+        "adminUsername": "azureadmin" if win else "azureuser",
+        "computerName": h.name,
+    }
+    if win:
+        os_profile["windowsConfiguration"] = {
+            "enableAutomaticUpdates": True,
+            "provisionVMAgent": True,
+            "provisionVMConfigAgent": True,
+            "timeZone": "W. Europe Standard Time",
+        }
+    else:
+        os_profile["linuxConfiguration"] = {
+            "disablePasswordAuthentication": True,
+            "provisionVMAgent": True,
+            "provisionVMConfigAgent": True,
+        }
+    hw: dict[str, Any] = {"memoryMB": h.mem_mb, "processors": h.cores, "vmSize": "Custom"}
+    if rng.random() < 0.3:
+        hw["dynamicMemoryConfig"] = {
+            "maximumMemoryMB": h.mem_mb * 2,
+            "minimumMemoryMB": 512,
+            "targetMemoryBuffer": 20,
+        }
+    base = f"/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.AzureStackHCI"
+    data_disks = [
+        {"id": f"{base}/virtualHardDisks/{h.name}-data{i}"} for i in range(1, len(h.disks))
+    ]
+    storage: dict[str, Any] = {}
+    if data_disks:
+        storage["dataDisks"] = data_disks
+    storage["imageReference"] = {
+        "id": f"{base}/galleryImages/"
+        + ("ws2022-datacenter-azure-edition" if win else "ubuntu2204-lts")
+    }
+    storage["osDisk"] = {
+        "id": f"{base}/virtualHardDisks/{h.name}_OsDisk",
+        "osType": "Windows" if win else "Linux",
+    }
+    storage["vmConfigStoragePathId"] = (
+        f"{base}/storageContainers/{cl}-UserStorage{rng.randrange(1, 3)}"
+    )
+    tags: dict[str, str] = {}
+    if h.env:
+        tags["Environment"] = h.env.capitalize()
+    if h.app:
+        tags["Application"] = h.app
+    if h.owner and rng.random() < 0.7:
+        tags["Owner"] = h.owner
+    return {
+        "extendedLocation": {
+            "name": f"/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.ExtendedLocation/customLocations/{cl}",
+            "type": "CustomLocation",
+        },
+        "id": f"{mid}/providers/Microsoft.AzureStackHCI/virtualMachineInstances/default",
+        "name": "default",
+        "properties": {
+            "guestAgentInstallStatus": {
+                "agentVersion": "1.41.02731.1270" if running else "",
+                "status": "Succeeded" if running else "Unknown",
+            },
+            "hardwareProfile": hw,
+            "networkProfile": {
+                "networkInterfaces": [{"id": f"{base}/networkInterfaces/{h.name}-nic01"}]
+            },
+            "osProfile": os_profile,
+            "provisioningState": "Succeeded",
+            "securityProfile": {
+                "enableTPM": win,
+                "securityType": "TrustedLaunch" if win else "Standard",
+                "uefiSettings": {"secureBootEnabled": win},
+            },
+            "status": {"powerState": "Running" if running else "Stopped"},
+            "storageProfile": storage,
+            "vmId": _r27_uuid(rng).upper(),
+        },
+        "resourceGroup": rg,
+        "systemData": {
+            "createdAt": f"{created:%Y-%m-%dT%H:%M:%S}.{rng.randrange(10**6):06d}+00:00",
+            "createdBy": by,
+            "createdByType": "User",
+            "lastModifiedAt": f"{modified:%Y-%m-%dT%H:%M:%S}.{rng.randrange(10**6):06d}+00:00",
+            "lastModifiedBy": "319f651f-7ddb-4fc6-9857-7aef9250bd05",
+            "lastModifiedByType": "Application",
+        },
+        "tags": tags,
+        "type": "microsoft.azurestackhci/virtualmachineinstances",
+        "location": region,
+    }
+
+
+def r_azure_local(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Azure Local (Azure Stack HCI) Arc VMs. a: `az stack-hci-vm list -o json` (a bare
+    array of virtualMachineInstances); b: an Azure Resource Graph Explorer query's
+    'Download as CSV'."""
+    sel = [h for h in _vms(hosts) if h.role not in ("lb", "fw")]
+    sub = _r27_uuid(rng)
+    sites = sorted({h.site.code for h in sel})
+    cls = {s: f"{s}-azl-cl{rng.randrange(1, 4):02d}" for s in sites}
+    rgs = {s: f"rg-{s}-azurelocal-vms" for s in sites}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    source = (
+        "Names from the Azure REST API reference for Microsoft.AzureStackHCI "
+        "virtualMachineInstances (API 2024-01-01; an extension resource of the Arc machine, "
+        "always named 'default': extendedLocation {name, type}, properties.hardwareProfile "
+        "{memoryMB, processors, vmSize, dynamicMemoryConfig}, osProfile {adminUsername, "
+        "computerName, windowsConfiguration, linuxConfiguration}, networkProfile "
+        "{networkInterfaces [{id}]}, storageProfile {dataDisks, imageReference, osDisk {id, "
+        "osType}, vmConfigStoragePathId}, securityProfile, status {powerState}, "
+        "instanceView.vmAgent, guestAgentInstallStatus, provisioningState, resourceUid, vmId), "
+        "the ARM envelope (id, name, type, systemData, tags) and the `az stack-hci-vm` CLI "
+        "extension reference (Pulumi azure-native azurestackhci getVirtualMachineInstance "
+        "confirms the member names)."
+    )
+    for h in sel:
+        s = h.site.code
+        vm = _r39_azl_vm(h, rng, sub, rgs[s], cls[s], AZL_REGION.get(s, "westeurope"))
+        if variant == "a":
+            rows.append(vm)
+        else:
+            p = vm["properties"]
+            rows.append(
+                {
+                    "vmName": h.name,
+                    "id": vm["id"],
+                    "location": vm["location"],
+                    "resourceGroup": vm["resourceGroup"],
+                    "subscriptionId": sub,
+                    "customLocation": cls[s],
+                    "properties_osProfile_computerName": p["osProfile"]["computerName"],
+                    "properties_storageProfile_osDisk_osType": p["storageProfile"]["osDisk"][
+                        "osType"
+                    ],
+                    "properties_hardwareProfile_processors": p["hardwareProfile"]["processors"],
+                    "properties_hardwareProfile_memoryMB": p["hardwareProfile"]["memoryMB"],
+                    "properties_hardwareProfile_vmSize": p["hardwareProfile"]["vmSize"],
+                    "properties_status_powerState": p["status"]["powerState"],
+                    "properties_provisioningState": p["provisioningState"],
+                    "properties_securityProfile_enableTPM": str(
+                        p["securityProfile"]["enableTPM"]
+                    ).lower(),
+                    "tags_Environment": vm["tags"].get("Environment", ""),
+                    "tags_Application": vm["tags"].get("Application", ""),
+                    "tags_Owner": vm["tags"].get("Owner", ""),
+                    "dataDiskCount": len(p["storageProfile"].get("dataDisks", [])),
+                    "systemData_createdAt": vm["systemData"]["createdAt"],
+                    "systemData_createdBy": vm["systemData"]["createdBy"],
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    truth = {
+        "id": "asset_id",
+        "properties.hardwareProfile.memoryMB": "memory_gb",
+        "properties.hardwareProfile.processors": "cpu_cores",
+        "properties.osProfile.computerName": "hostname",
+        "properties.status.powerState": "power_state",
+        "properties.storageProfile.osDisk.osType": "os_name",
+        "systemData.createdAt": "install_date",
+        "tags.Environment": "environment",
+        "tags.Application": "application_name",
+        "tags.Owner": "business_owner",
+        "location": "location",
+        "vmName": "hostname",
+        "customLocation": "cluster",
+        "properties_osProfile_computerName": "hostname",
+        "properties_storageProfile_osDisk_osType": "os_name",
+        "properties_hardwareProfile_processors": "cpu_cores",
+        "properties_hardwareProfile_memoryMB": "memory_gb",
+        "properties_status_powerState": "power_state",
+        "tags_Environment": "environment",
+        "tags_Application": "application_name",
+        "tags_Owner": "business_owner",
+        "systemData_createdAt": "install_date",
+    }
+    unit = {
+        "properties.hardwareProfile.memoryMB": "MB",
+        "properties_hardwareProfile_memoryMB": "MB",
+    }
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "azure_local",
+            "Azure CLI stack-hci-vm extension 1.x: `az stack-hci-vm list --resource-group <rg> "
+            "-o json` for both clusters' resource groups, joined with `jq -s add` (a bare "
+            "array). " + source + " **Medium**: the key order (the CLI's), guestAgentInstallStatus "
+            "members; identity, instanceView and resourceUid left out by the site's jq.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="Arc VMs on two Azure Local clusters (no hosts). 'name' is 'default' on every "
+            "row (the VM instance is an extension resource of its Arc machine) nothing; the VM "
+            "name is in 'id' (…/machines/<name>/providers/Microsoft.AzureStackHCI/"
+            "virtualMachineInstances/default) which is asset_id, and in "
+            "'properties.osProfile.computerName' hostname. 'properties.vmId' "
+            "(the Hyper-V VM id) nothing. 'extendedLocation.name' (the custom "
+            "location's resource id, one per cluster) and '.type' nothing. 'location' (the Azure "
+            "region the resources are registered in: westeurope) location. "
+            "'properties.hardwareProfile.processors' cpu_cores; '.memoryMB' **MB** memory_gb; "
+            "'.vmSize' (Custom) and '.dynamicMemoryConfig.*' nothing. "
+            "'properties.storageProfile.osDisk.osType' (Windows/Linux) os_name; "
+            "'.imageReference.id', '.osDisk.id', '.dataDisks.id', '.vmConfigStoragePathId' "
+            "nothing (no disk sizes in this file). 'properties.status.powerState' "
+            "(Running/Stopped) power_state; 'properties.provisioningState' (Succeeded: the ARM "
+            "deployment state) nothing. 'tags.Environment' environment, 'tags.Application' "
+            "application_name, 'tags.Owner' (bare owner) business_owner. "
+            "'systemData.createdAt' (the VM resource's creation) install_date; "
+            "'systemData.createdBy' (the user who created it), '.lastModified*' nothing. "
+            "'osProfile.adminUsername', '*Configuration.*', 'securityProfile.*', "
+            "'guestAgentInstallStatus.*', 'networkProfile.*' (NIC ids: no IP in this file), "
+            "'resourceGroup', 'type' nothing.",
+            split=ROUND39,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "azure_local",
+        "Azure Resource Graph Explorer, 'Download as CSV' of the query `resources | where type "
+        "== 'microsoft.azurestackhci/virtualmachineinstances' | extend vmName = "
+        "tostring(split(id, '/')[8]), customLocation = tostring(split(extendedLocation.name, "
+        "'/')[8]), dataDiskCount = array_length(properties.storageProfile.dataDisks) | project "
+        "vmName, id, location, resourceGroup, subscriptionId, customLocation, "
+        "properties.osProfile.computerName, ..., tags.Environment, ..., systemData.createdAt, "
+        "systemData.createdBy` (Kusto names a projected path with underscores: "
+        "properties_hardwareProfile_memoryMB). " + source + " **Medium**: the underscore "
+        "column naming of projected paths, the query (the site's).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="Arc VMs on two Azure Local clusters. 'vmName' (the Arc machine name, split from "
+        "the id) hostname; 'properties_osProfile_computerName' hostname too (the same name). "
+        "'id' asset_id; 'subscriptionId', 'resourceGroup' nothing. 'customLocation' (the "
+        "custom location's name: one per Azure Local cluster, 'ams-azl-cl02') cluster. "
+        "'location' (Azure region) location. 'properties_storageProfile_osDisk_osType' "
+        "(Windows/Linux) os_name. 'properties_hardwareProfile_processors' cpu_cores; "
+        "'properties_hardwareProfile_memoryMB' **MB** memory_gb; '..._vmSize' nothing. "
+        "'properties_status_powerState' power_state; 'properties_provisioningState', "
+        "'properties_securityProfile_enableTPM' nothing. 'tags_Environment' environment, "
+        "'tags_Application' application_name, 'tags_Owner' business_owner (empty when not "
+        "tagged). 'dataDiskCount' (a count) nothing. 'systemData_createdAt' install_date; "
+        "'systemData_createdBy' nothing.",
+        split=ROUND39,
+    )
+
+
+def _r39_hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def round39_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 39 of held-out tools: Scale Computing HyperCore, Azure Local (Azure Stack HCI),
+    IBM Power Virtual Server, Yandex Cloud."""
+    return [
+        (
+            "scale_hypercore_a",
+            r_hypercore,
+            prof(
+                "heldout39_sc1",
+                R39E_SITES,
+                "dash_app",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.7,
+                infra={"esx": 3, "k8s": 2},
+            ),
+            40101,
+            100,
+            "a",
+        ),
+        (
+            "scale_hypercore_b",
+            r_hypercore,
+            prof(
+                "heldout39_sc2",
+                R39F_SITES,
+                "legacy",
+                "compact",
+                10,
+                virtual_ratio=1.0,
+                windows_ratio=0.6,
+                infra={"esx": 3},
+            ),
+            40102,
+            90,
+            "b",
+        ),
+        (
+            "azure_local_a",
+            r_azure_local,
+            prof(
+                "heldout39_azl1",
+                R39G_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.75,
+                infra={"esx": 3, "k8s": 3},
+            ),
+            40201,
+            85,
+            "a",
+        ),
+        (
+            "azure_local_b",
+            r_azure_local,
+            prof(
+                "heldout39_azl2",
+                R39H_SITES,
+                "compact",
+                "compact",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.7,
+                infra={"esx": 3},
+            ),
+            40202,
+            100,
+            "b",
+        ),
+        (
+            "yandex_cloud_a",
+            r_yandex,
+            prof(
+                "heldout39_yc1",
+                R39A_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                infra={"k8s": 4},
+            ),
+            39901,
+            140,
+            "a",
+        ),
+        (
+            "yandex_cloud_b",
+            r_yandex,
+            prof(
+                "heldout39_yc2",
+                R39B_SITES,
+                "dash_app",
+                "compact",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.3,
+                infra={"k8s": 3},
+            ),
+            39902,
+            110,
+            "b",
+        ),
+        (
+            "ibm_powervs_a",
+            r_powervs,
+            prof(
+                "heldout39_pvs1",
+                R39C_SITES[:1],
+                "compact",
+                "site",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.1,
+                db_weights={"oracle": 4, "postgres": 1},
+            ),
+            40001,
+            100,
+            "a",
+        ),
+        (
+            "ibm_powervs_b",
+            r_powervs,
+            prof(
+                "heldout39_pvs2",
+                R39D_SITES,
+                "underscore",
+                "compact",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.1,
+                db_weights={"oracle": 3, "mysql": 1},
+            ),
+            40002,
+            120,
             "b",
         ),
     ]
