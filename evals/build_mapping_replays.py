@@ -74,43 +74,16 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "78515bd",
-        "rounds 24-27",
+        "rounds 24-35",
         (
             "atera", "wiz", "snow_atlas", "kaseya_vsa", "scom", "morpheus", "observium",
             "ucmdb", "oracle_em", "bmc_helix_cmdb", "ivanti_neurons", "veeam", "turbonomic",
-            "pulumi", "mosyle",
-        ),
-    ),
-    (
-        "78515bd",
-        "rounds 28-29",
-        (
-            "runzero", "fleet", "pdq_inventory", "meraki", "open_audit", "axonius",
-            "spiceworks", "awx",
-        ),
-    ),
-    (
-        "78515bd",
-        "rounds 30-31",
-        (
-            "newrelic_infra", "elastic_fleet", "sophos_central", "carbon_black_cloud",
-            "cloudstack", "opennebula", "upcloud", "topdesk",
-        ),
-    ),
-    (
-        "78515bd",
-        "rounds 32-33",
-        (
-            "netdisco", "cherwell", "eset_protect", "site24x7", "ionos_cloud", "exoscale",
-            "civo", "lxd",
-        ),
-    ),
-    (
-        "78515bd",
-        "rounds 34-35",
-        (
-            "rudder", "cfengine", "landscape", "kace_sma", "centreon", "whatsup_gold",
-            "dctrack", "appdynamics",
+            "pulumi", "mosyle", "runzero", "fleet", "pdq_inventory", "meraki", "open_audit",
+            "axonius", "spiceworks", "awx", "newrelic_infra", "elastic_fleet",
+            "sophos_central", "carbon_black_cloud", "cloudstack", "opennebula", "upcloud",
+            "topdesk", "netdisco", "cherwell", "eset_protect", "site24x7", "ionos_cloud",
+            "exoscale", "civo", "lxd", "rudder", "cfengine", "landscape", "kace_sma",
+            "centreon", "whatsup_gold", "dctrack", "appdynamics",
         ),
     ),
 )  # fmt: skip
@@ -190,19 +163,13 @@ def _replay(commit: str, tools: tuple[str, ...], scratch: Path) -> list[dict]:
 
 def _add_model_readings(files: list[dict]) -> None:
     """Today's header model, trained without the tool's own examples, reads each column."""
-    from migrascope.tools.mapping_model import HeaderModel, load_examples
+    from migrascope.tools.mapping_model import HeaderModel, kinds_text_of, load_examples
 
     examples = load_examples()
-    min_share = 0.2
     for tool in sorted({f["tool"] for f in files}):
         model = HeaderModel([e for e in examples if e.tool != tool])
         for f in (f for f in files if f["tool"] == tool):
-            kinds = []
-            for c in f["columns"]:
-                shown = sorted(k for k, s in c["kinds"].items() if s >= min_share)
-                kinds.append(
-                    " ".join(f"K_{k}" for k in shown) if c["fill"] and shown else "K_empty"
-                )
+            kinds = [kinds_text_of(c["kinds"], bool(c["fill"])) for c in f["columns"]]
             readings = model.read_kinds(
                 [(c["header"], k) for c, k in zip(f["columns"], kinds, strict=True)], 5
             )

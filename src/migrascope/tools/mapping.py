@@ -1152,36 +1152,29 @@ def _rerank(
             continue
         before = column.target
         if best.target is None:
-            column.target = None
-            column.decision = "unmapped"
-            column.combine = None
-            column.group = []
-            column.confidence = proposal.probability if proposal else 0.0
-            column.proposed = proposal.target if proposal else None
-            column.reasons.append(
+            _keep_in_extra(
+                column,
+                proposal,
                 f"reranker: no field is likelier (p={best.probability:.2f}) than {before}"
                 f" (p={next((o.probability for o in options if o.target == before), 0.0):.2f})"
-                ", learned from the mapper's blind runs on tools it had never seen"
+                ", learned from the mapper's blind runs on tools it had never seen",
+                "kept in extra attributes",
             )
-            column.reasons.append("kept in extra attributes")
             continue
         choice = next(k for k in column.candidates if k.target == best.target)
-        if _rerank_decision(best.probability, choice, thresholds) == "unmapped":
+        decision = _rerank_decision(best.probability, choice, thresholds)
+        if decision == "unmapped":
             # Below the reject threshold even as the likeliest field: kept in extra, proposed.
-            column.target = None
-            column.decision = "unmapped"
-            column.combine = None
-            column.group = []
-            column.confidence = best.probability
-            column.proposed = best.target
-            column.reasons.append(
+            _keep_in_extra(
+                column,
+                best,
                 f"reranker: {best.target} is the likeliest field (p={best.probability:.2f}) "
-                "but too doubtful to offer; kept in extra attributes"
+                "but too doubtful to offer; kept in extra attributes",
             )
             continue
         mapping = decide_for(i, choice)
         mapping.confidence = best.probability
-        mapping.decision = _rerank_decision(best.probability, choice, thresholds)
+        mapping.decision = decision
         if mapping.decision == "suggest" and best.probability < thresholds.suggest:
             mapping.reasons.append(_BELOW_SUGGEST.format(best.probability))
         mapping.reasons.append(
@@ -1192,6 +1185,19 @@ def _rerank(
             mapping.combine = "fallback"
             mapping.reasons.append(f"fallback of the other column holding {best.target}")
         columns[i] = mapping
+
+
+def _keep_in_extra(
+    column: ColumnMapping, proposed: mapping_rerank.OptionScore | None, *reasons: str
+) -> None:
+    """The reranker keeps a column in extra attributes, proposing its likeliest field."""
+    column.target = None
+    column.decision = "unmapped"
+    column.combine = None
+    column.group = []
+    column.confidence = proposed.probability if proposed else 0.0
+    column.proposed = proposed.target if proposed else None
+    column.reasons.extend(reasons)
 
 
 _BELOW_SUGGEST = (

@@ -15,7 +15,7 @@ are data so that a team can add its own exports and the model follows.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,6 +37,7 @@ __all__ = [
     "default_model",
     "enabled_model",
     "kinds_text",
+    "kinds_text_of",
     "load_examples",
 ]
 
@@ -75,11 +76,18 @@ class ModelReading:
 
 def kinds_text(profile: ColumnProfile | None) -> str:
     """The kinds of a column's values as tokens (``K_ipv4 K_hostname``); ``K_empty``."""
-    if profile is None or not profile.filled:
+    if profile is None:
+        return "K_empty"
+    return kinds_text_of(profile.kinds, bool(profile.filled))
+
+
+def kinds_text_of(kinds: Mapping[str, float], filled: bool) -> str:
+    """``kinds_text`` from the value-kind shares alone (as stored with replayed columns)."""
+    if not filled:
         return "K_empty"
     min_share = float(load_data("mapping_model.toml")["features"]["min_kind_share"])
-    kinds = sorted(k for k, share in profile.kinds.items() if share >= min_share)
-    return " ".join(f"K_{k}" for k in kinds) or "K_empty"
+    shown = sorted(k for k, share in kinds.items() if share >= min_share)
+    return " ".join(f"K_{k}" for k in shown) or "K_empty"
 
 
 def load_examples(path: str | None = None) -> list[LabelledColumn]:

@@ -16,7 +16,7 @@ Taught columns (a learned pattern) are never re-ranked: a correction is the user
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -93,24 +93,6 @@ class ColumnFacts:
             agreement={k: float(v) for k, v in data.get("agree", {}).items()},
         )
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "header": self.header,
-            "target": self.target,
-            "conf": round(self.confidence, 4),
-            "decision": self.decision,
-            "combine": self.combine,
-            "cands": [[t, round(s, 4), src, round(own, 4)] for t, s, src, own in self.candidates],
-            "kinds": {k: round(v, 3) for k, v in self.kinds.items()},
-            "dominant": self.dominant,
-            "fill": round(self.fill, 3),
-            "distinct": round(self.distinct, 3),
-            "list_share": round(self.list_share, 3),
-            "ncols": self.columns,
-            "model": [[t, round(p, 4)] for t, p in self.model],
-            "agree": {k: round(v, 3) for k, v in self.agreement.items()},
-        }
-
 
 @dataclass(frozen=True)
 class OptionScore:
@@ -120,42 +102,48 @@ class OptionScore:
     probability: float
 
 
-def _rivals(file: Sequence[ColumnFacts]) -> list[dict[str, tuple[float, int]]]:
-    """For each column, per field: the best score another column has for it, and how many."""
+def _claims_of_others(
+    file: Sequence[ColumnFacts], claims: Callable[[ColumnFacts], Mapping[str, float]]
+) -> list[dict[str, list[float]]]:
+    """For each column, per field: what the other columns of the file claim for it."""
     by_field: dict[str, list[tuple[int, float]]] = {}
     for i, f in enumerate(file):
-        seen = set()
-        for target, score, _, _ in f.candidates:
-            if target and target not in seen:
-                seen.add(target)
-                by_field.setdefault(target, []).append((i, score))
-    out = []
+        for name, value in claims(f).items():
+            by_field.setdefault(name, []).append((i, value))
+    out: list[dict[str, list[float]]] = []
     for i in range(len(file)):
-        mine: dict[str, tuple[float, int]] = {}
-        for target, holders in by_field.items():
-            others = [s for j, s in holders if j != i]
+        mine = {}
+        for name, holders in by_field.items():
+            others = [v for j, v in holders if j != i]
             if others:
-                mine[target] = (max(others), len(others))
+                mine[name] = others
         out.append(mine)
     return out
 
 
+def _candidate_scores(facts: ColumnFacts) -> dict[str, float]:
+    """Each field a column's candidates name, with its first (best) score."""
+    scores: dict[str, float] = {}
+    for target, score, _, _ in facts.candidates:
+        if target:
+            scores.setdefault(target, score)
+    return scores
+
+
+def _rivals(file: Sequence[ColumnFacts]) -> list[dict[str, tuple[float, int]]]:
+    """For each column, per field: the best score another column has for it, and how many."""
+    return [
+        {name: (max(scores), len(scores)) for name, scores in mine.items()}
+        for mine in _claims_of_others(file, _candidate_scores)
+    ]
+
+
 def _taken(file: Sequence[ColumnFacts]) -> list[dict[str, float]]:
     """For each column, the fields other columns of the file took, with their confidence."""
-    best: dict[str, list[tuple[int, float]]] = {}
-    for i, f in enumerate(file):
-        if f.target:
-            best.setdefault(f.target, []).append((i, f.confidence))
-    out: list[dict[str, float]] = []
-    for i in range(len(file)):
-        out.append(
-            {
-                name: max(c for j, c in holders if j != i)
-                for name, holders in best.items()
-                if any(j != i for j, _ in holders)
-            }
-        )
-    return out
+    return [
+        {name: max(confidences) for name, confidences in mine.items()}
+        for mine in _claims_of_others(file, lambda f: {f.target: f.confidence} if f.target else {})
+    ]
 
 
 def value_agreement(mine: Sequence[str], theirs: Sequence[str]) -> float:
@@ -207,10 +195,6 @@ class _Vocabulary:
             return float(len(self.codes))
         return float(self.codes.get(value, len(self.codes) + 1))
 
-    @property
-    def size(self) -> int:
-        return len(self.codes) + 2
-
 
 def _options(facts: ColumnFacts) -> dict[str | None, tuple[int, float, str | None, float]]:
     """Each distinct candidate field (and "no field") with its rank, score, source, own."""
@@ -237,17 +221,15 @@ class Reranker:
         self._sources = _Vocabulary([src for f, _, _ in rows for _, _, src, _ in f.candidates])
         features: list[list[float]] = []
         labels: list[bool] = []
-        taken_by_file: dict[int, list[dict[str, float]]] = {}
-        rivals_by_file: dict[int, list[dict[str, tuple[float, int]]]] = {}
+        # Per file, computed once: what other columns take and claim, and column positions.
+        contexts: dict[int, tuple[list[dict[str, float]], list, dict[int, int]]] = {}
         for facts, file, truth in rows:
-            taken = taken_by_file.get(id(file))
-            if taken is None:
-                taken = taken_by_file[id(file)] = _taken(file)
-                rivals_by_file[id(file)] = _rivals(file)
-            index = next(i for i, f in enumerate(file) if f is facts)
-            for option, row in self._option_rows(
-                facts, taken[index], rivals_by_file[id(file)][index]
-            ):
+            if id(file) not in contexts:
+                positions = {id(f): i for i, f in enumerate(file)}
+                contexts[id(file)] = (_taken(file), _rivals(file), positions)
+            taken, rivals, positions = contexts[id(file)]
+            index = positions[id(facts)]
+            for option, row in self._option_rows(facts, taken[index], rivals[index]):
                 features.append(row)
                 labels.append(option == truth)
         categorical = np.zeros(len(features[0]), dtype=bool)
@@ -278,6 +260,7 @@ class Reranker:
         kinds = facts.kinds
         rows = []
         for option, (rank, score, source, own) in options.items():
+            claim = rivals.get(option, (0.0, 0)) if option else (0.0, 0)
             rows.append(
                 (
                     option,
@@ -305,9 +288,9 @@ class Reranker:
                         model.get(option, 0.0),
                         float(bool(facts.model) and option == model_top[0]),
                         model_top[1],
-                        rivals.get(option, (0.0, 0))[0] if option else 0.0,
-                        float(rivals.get(option, (0.0, 0))[1]) if option else 0.0,
-                        score - (rivals.get(option, (0.0, 0))[0] if option else 0.0),
+                        claim[0],
+                        float(claim[1]),
+                        score - claim[0],
                         facts.agreement.get(option, 0.0) if option else 0.0,
                         max(facts.agreement.values(), default=0.0),
                     ],
