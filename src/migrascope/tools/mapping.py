@@ -1173,6 +1173,11 @@ def _rerank(
             )
             continue
         mapping = decide_for(i, choice)
+        if mapping.target is None:
+            # The rules alone found the field too weak and left the column unmapped; the
+            # reranker's probability is the one that decides, so the field comes back.
+            mapping.target = best.target
+            mapping.reasons.remove("kept in extra attributes")
         mapping.confidence = best.probability
         mapping.decision = decision
         if mapping.decision == "suggest" and best.probability < thresholds.suggest:
