@@ -48677,7 +48677,7 @@ def round35_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Microsoft System Center Service Manager (SCSM) Windows computers, HPE iLO Amplifier Pack server
 # inventory, Auvik network devices, Snow License Manager computers.
 
-ROUND36 = HELDOUT
+ROUND36 = "dev"  # measured once held out (84.1% rules, 89.0% with the reranker, eighth session), then studied
 R36A_SITES = [S("brs", "Bristol", "BRS-DC1", 161), S("car", "Cardiff", "CAR-DC1", 162)]
 R36B_SITES = [S("gla", "Glasgow", "GLA1", 163), S("edi", "Edinburgh", "EDI1", 164)]
 R36C_SITES = [S("ham", "Hamburg", "HAM-RZ1", 165), S("bre", "Bremen", "BRE-RZ1", 166)]
@@ -49713,7 +49713,7 @@ def round36_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 
 # --------------------------------------------------------------------------- round 37 (held-out)
 
-ROUND37 = HELDOUT
+ROUND37 = "dev"  # measured once held out (84.1% rules, 86.4% with the reranker, eighth session), then studied
 R37A_SITES = [S("bru", "Brussels", "BRU-DC1", 101), S("ant", "Antwerp", "ANT-DC2", 102)]
 R37B_SITES = [S("muc", "Munich", "MUC1", 103), S("fra", "Frankfurt", "FRA2", 104)]
 R37C_SITES = [S("aus", "Austin", "AUS-DC", 105), S("dfw", "Dallas", "DFW-DC", 106)]
@@ -50766,7 +50766,7 @@ def round37_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Written blind (without reading the mapper, its lexicons, hints or calibration, and without
 # running it): headers from the tools' API references and public clients, labels as a
 # consultant would give them.
-ROUND38 = HELDOUT
+ROUND38 = "dev"  # measured once held out (85.9% rules, 90.6% with the reranker, eighth session), then studied
 R38A_SITES = [S("grn", "Groningen", "GRQ-DC1", 121), S("zwl", "Zwolle", "ZWL-DC1", 122)]
 R38B_SITES = [S("bre", "Bremen", "BRE1", 123), S("kie", "Kiel", "KEL1", 124)]
 R38C_SITES = [S("omh", "Omaha", "OMA-DC1", 125), S("lnk", "Lincoln", "LNK-DC1", 126)]
@@ -51526,7 +51526,7 @@ def round38_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Written blind: headers from the tools' documentation and
 # public source code; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND39 = HELDOUT
+ROUND39 = "dev"  # measured once held out (79.5% rules, 85.1% with the reranker, eighth session), then studied
 R39A_SITES = [S("msk", "Moscow", "ru-central1-a", 121), S("vla", "Vladimir", "ru-central1-b", 122)]
 R39B_SITES = [S("myt", "Mytishchi", "ru-central1-d", 123), S("sas", "Sasovo", "ru-central1-b", 124)]
 R39C_SITES = [S("dal", "Dallas", "dal10", 125), S("wdc", "Washington", "wdc06", 126)]

@@ -86,6 +86,15 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "centreon", "whatsup_gold", "dctrack", "appdynamics",
         ),
     ),
+    (
+        "8359c64",
+        "rounds 36-39",
+        (
+            "scsm", "hpe_ilo_amplifier", "auvik", "snow_license_manager",
+            "migration_evaluator", "oracle_vm", "commvault", "zerto", "ncentral", "syncro",
+            "scale_hypercore", "azure_local", "ibm_powervs", "yandex_cloud",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
@@ -95,6 +104,11 @@ from pathlib import Path
 sys.path.insert(0, "benchmarks")
 import bench_mapping as bm
 bm.DATASETS = Path(sys.argv[1])
+try:  # a checkout that has a reranker replays its rules alone: those are what it learns on
+    from migrascope.tools import mapping_rerank
+    mapping_rerank.enabled_reranker = lambda: None
+except ImportError:
+    pass
 tools = set(sys.argv[2].split(","))
 for name, tool, path, truth in bm.datasets():
     if tool not in tools:
