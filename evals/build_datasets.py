@@ -1014,6 +1014,8 @@ class Rendered:
     json_envelope: dict[str, Any] | None = None  # API responses wrap rows: {..., "entities": [...]}
     json_records_key: str = "entities"  # the envelope key holding the records
     split: str | None = None  # "held-out" for data never used to tune the product
+    sheet: str = "vInfo"  # xlsx: the inventory sheet's name
+    creator: str = "RVTools"  # xlsx: the workbook's core-property creator
 
 
 def select(
@@ -5178,7 +5180,7 @@ def write_dataset(name: str, pair: str | None, r: Rendered) -> dict[str, Any]:
         path = d / "export.xlsx"
         wb = openpyxl.Workbook()
         ws = wb.active
-        ws.title = "vInfo"
+        ws.title = r.sheet
         ws.append(r.headers)
         for row in r.rows:
             ws.append([row.get(hd, "") for hd in r.headers])
@@ -5190,7 +5192,7 @@ def write_dataset(name: str, pair: str | None, r: Rendered) -> dict[str, Any]:
         fixed = dt.datetime(2026, 10, 3, 9, 0, 0)
         wb.properties.created = fixed
         wb.properties.modified = fixed
-        wb.properties.creator = "RVTools"
+        wb.properties.creator = r.creator
         wb.save(path)
         _pin_zip(path)
     else:
@@ -5210,7 +5212,7 @@ def write_dataset(name: str, pair: str | None, r: Rendered) -> dict[str, Any]:
         "encoding": r.encoding if r.fmt == "csv" else ("utf-8" if r.fmt == "json" else None),
         "delimiter": r.delimiter if r.fmt == "csv" else None,
         "header_row": len(r.preamble) + 1 if r.fmt == "csv" else (1 if r.fmt == "xlsx" else None),
-        "sheet": "vInfo" if r.fmt == "xlsx" else None,
+        "sheet": r.sheet if r.fmt == "xlsx" else None,
         "notes": r.notes,
         "columns": r.columns,
         "units": r.units,
@@ -5738,6 +5740,8 @@ def _render_tool_specs(
             page = rendered.json_envelope.get("page")  # InsightVM: page.totalResources
             if isinstance(page, dict) and "totalResources" in page:
                 page["totalResources"] = len(rendered.rows)
+        if rendered.tool == "vmware_aria_operations" and rendered.json_envelope:
+            rendered.json_envelope["pageInfo"]["totalCount"] = len(rendered.rows)  # suite-api
         if rendered.fmt == "json":  # columns in the order a reader first meets the keys
             seen: list[str] = []
             for row in rendered.rows:
@@ -6031,6 +6035,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round37_specs())
         + _render_tool_specs(round38_specs())
         + _render_tool_specs(round39_specs())
+        + _render_tool_specs(round40_specs())
     )
 
 
@@ -52659,6 +52664,1107 @@ def round39_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
                 db_weights={"oracle": 3, "mysql": 1},
             ),
             40002,
+            120,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 40 (held out)
+# Microsoft Assessment and Planning Toolkit (MAP), VMware Aria Operations (vRealize Operations),
+# Flexera One IT Visibility, Cohesity. Written blind: headers from the tools' documentation and
+# public source code; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND40 = HELDOUT
+R40A_SITES = [S("bru", "Brussels", "BRU-DC1", 140), S("ant", "Antwerp", "ANT-DC2", 141)]
+R40B_SITES = [S("lux", "Luxembourg", "LU1", 142), S("met", "Metz", "MZ1", 143)]
+R40C_SITES = [S("den", "Denver", "DEN1", 144), S("slc", "Salt Lake City", "SLC1", 145)]
+R40D_SITES = [S("osl", "Oslo", "OSL-DC1", 146), S("bgo", "Bergen", "BGO-DC1", 147)]
+R40E_SITES = [S("mad", "Madrid", "MAD1", 148), S("bcn", "Barcelona", "BCN1", 149)]
+R40F_SITES = [S("lis", "Lisbon", "LIS1", 150), S("opo", "Porto", "OPO1", 151)]
+R40G_SITES = [S("tor", "Toronto", "TOR-DC1", 152), S("ott", "Ottawa", "OTT-DC1", 153)]
+R40H_SITES = [S("syd", "Sydney", "SYD1", 154), S("mel", "Melbourne", "MEL1", 155)]
+R40_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R40_OS_ROLES = (*R40_SERVER_ROLES, "esx", "k8s")
+
+
+def _r40_servers(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.role in R40_SERVER_ROLES]
+
+
+def _r40_usecs(t: dt.datetime) -> int:
+    return int(t.replace(tzinfo=dt.UTC).timestamp()) * 1_000_000
+
+
+# Microsoft Assessment and Planning Toolkit -----------------------------------------------------
+
+
+def _r40_map_inventory_row(h: Host, rng: random.Random) -> dict[str, Any]:
+    """One row of the MAP Windows Server inventory sheet."""
+    letters = [chr(ord("C") + i) + ":" for i in range(len(h.disks))]
+    ip = h.ip
+    if rng.random() < 0.4:  # MAP lists every address of the adapter, IPv6 link-local too
+        ip += "; fe80::" + ":".join(f"{rng.randrange(65536):x}" for _ in range(4))
+    mem_ok = h.mem_mb >= 2048 and h.storage_gb >= 32
+    return {
+        "Computer Name": h.name.upper(),
+        "WMI Status": "Success",
+        "Machine Type": "Virtual" if h.virtual else "Physical",
+        "Current Operating System": h.os_name,
+        "Service Pack Level": "",
+        "Operating System Architecture": "64-bit",
+        "Windows Server 2022 Readiness": (
+            "Already running Windows Server 2022"
+            if "2022" in h.os_name
+            else ("Meets minimum system requirements" if mem_ok else "Insufficient RAM")
+        ),
+        "Number of Processors": h.sockets,
+        "Number of Cores": h.cores,
+        "Number of Logical Processors": h.cores if h.virtual else h.cores * 2,
+        "CPU": h.cpu_model,
+        "System Memory (MB)": h.mem_mb - (0 if h.virtual else rng.choice([0, 0, 64, 128])),
+        "Logical Disk Drive Name": "; ".join(letters),
+        "Logical Disk Size (GB)": "; ".join(f"{gb * 0.9995:.2f}" for gb in h.disks),
+        "Manufacturer": h.manufacturer,
+        "Model": h.model,
+        "Serial Number": h.serial,
+        "IP Address": ip,
+        "Subnet": "255.255.255.0",
+        "MAC Address": h.mac.upper(),
+        "Domain/Workgroup": h.domain.split(".")[0].upper(),
+    }
+
+
+def r_map_toolkit(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Microsoft Assessment and Planning Toolkit 9.x Excel reports. a: the Windows Server
+    inventory workbook (WindowsServerAssessment-<date>.xlsx, sheet 'ServerInventory'); b: the
+    Server Virtualization and Consolidation report (ServerConsolidationReport-<date>.xlsx,
+    sheet 'PlacementDetails': one row per guest with the proposed Hyper-V host)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    if variant == "a":
+        sel = [h for h in _r40_servers(hosts) if "Windows" in h.os_name]
+        for h in sel:
+            row = _r40_map_inventory_row(h, rng)
+            rows.append(row)
+            labels_.append(row_label(len(rows), row["Computer Name"], h))
+        truth = {
+            "Computer Name": "hostname",
+            "Machine Type": "is_virtual",
+            "Current Operating System": "os_name",
+            "Number of Processors": "cpu_sockets",
+            "Number of Cores": "cpu_cores",
+            "CPU": "cpu_model",
+            "System Memory (MB)": "memory_gb",
+            "Logical Disk Size (GB)": "storage_gb",
+            "Manufacturer": "manufacturer",
+            "Model": "model",
+            "Serial Number": "serial_number",
+            "IP Address": "ip_address",
+            "MAC Address": "mac_address",
+        }
+        unit = {"System Memory (MB)": "MB", "Logical Disk Size (GB)": "GB"}
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+        summary = (
+            ["Assessment", "Value"],
+            [
+                ["Total computers inventoried", len(rows)],
+                [
+                    "Computers meeting minimum requirements",
+                    sum(
+                        1
+                        for r in rows
+                        if r["Windows Server 2022 Readiness"].startswith(("Meets", "Already"))
+                    ),
+                ],
+                ["Physical machines", sum(1 for r in rows if r["Machine Type"] == "Physical")],
+                ["Virtual machines", sum(1 for r in rows if r["Machine Type"] == "Virtual")],
+            ],
+        )
+        return Rendered(
+            "ms_map_toolkit",
+            "Microsoft Assessment and Planning (MAP) Toolkit 9.x, Windows Server scenario: "
+            "'Generate Windows Server Assessment report' writes WindowsServerAssessment-<date>.xlsx; "
+            "its inventory sheet 'ServerInventory' (one row per inventoried Windows server). "
+            "Header names from MAP's Windows inventory (the WMI data MAP stores in its database, "
+            "Core_Inventory.Devices: ComputerSystemName, WMIStatus, MachineType, OsCaption, "
+            "NumberOfProcessors, NumberOfCores, NumberOfLogicalProcessors, TotalPhysicalMemory, "
+            "Model, Manufacturer, IPAddress, MACAddress, SubnetMask, [Domain/Workgroup], as a "
+            "public Avanade ExportMapData.ps1 reads them) in the display form the MAP reports use "
+            "('Computer Name', 'WMI Status', 'Machine Type', 'Current Operating System', 'Service "
+            "Pack Level', 'Number of Processors', 'Number of Cores', 'System Memory (MB)', "
+            "'Logical Disk Drive Name', 'Logical Disk Size (GB)'). **Low**: the exact report "
+            "headers and their order, the sheet name and the readiness column are from memory of "
+            "MAP sample reports, not from a document I could read; the real workbook may open on "
+            "a 'Summary' sheet (here the inventory sheet is first, Summary after it).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="xlsx",
+            sheet="ServerInventory",
+            creator="Microsoft Assessment and Planning Toolkit",
+            extra_sheets={"Summary": summary},
+            notes="Windows servers only (MAP's Windows Server inventory), physical and VMware "
+            "VMs. 'Computer Name' (the NetBIOS name, upper case) hostname. 'WMI Status' "
+            "(Success) nothing. 'Machine Type' (Physical/Virtual) is_virtual (textual). "
+            "'Current Operating System' os_name; 'Service Pack Level' (empty on 2012 R2 and "
+            "later) and 'Operating System Architecture' (64-bit) nothing. 'Windows Server 2022 "
+            "Readiness' (an assessment result) nothing. 'Number of Processors' (sockets) "
+            "cpu_sockets; 'Number of Cores' (total physical cores) cpu_cores; 'Number of Logical "
+            "Processors' (threads) nothing. 'CPU' cpu_model. 'System Memory (MB)' **MB** "
+            "memory_gb (physical servers show a little less than installed). 'Logical Disk "
+            "Drive Name' ('C:; D:') nothing; 'Logical Disk Size (GB)' ('59.97; 99.95': one "
+            "value per drive in one cell, semicolon-separated; add them) **GB** storage_gb. "
+            "'Manufacturer', 'Model', 'Serial Number' (VMware-42 ... on VMs) as named. "
+            "'IP Address' (IPv4, sometimes '; fe80::...' after it) ip_address; 'Subnet' (a mask) "
+            "nothing; 'MAC Address' mac_address. 'Domain/Workgroup' (NetBIOS domain, CORP) "
+            "nothing. Second sheet 'Summary' holds counts only.",
+            split=ROUND40,
+        )
+    sel = _r40_servers(hosts)
+    nodes = [f"HV-NODE-{i:02d}" for i in range(1, 9)]
+    for h in sel:
+        gib = h.mem_mb / 1024
+        rows.append(
+            {
+                "Host Machine Name": rng.choice(nodes),
+                "Guest Machine Name": h.name.upper(),
+                "Machine Type": "Virtual" if h.virtual else "Physical",
+                "Operating System": h.os_name,
+                "Processor Name": h.cpu_model,
+                "Number of Processors": h.sockets,
+                "Number of Cores": h.cores,
+                "Physical Memory (GB)": round(gib, 2),
+                "Disk Space (GB)": round(h.storage_gb * 1.0, 2),
+                "Disk Space Used (GB)": round(float(h.used_gb), 2),
+                "Processor Utilization 95th Percentile (%)": round(rng.uniform(2, 85), 2),
+                "Memory Utilization 95th Percentile (GB)": round(gib * rng.uniform(0.3, 0.95), 2),
+                "Disk IOPS 95th Percentile": round(rng.uniform(5, 2500), 1),
+                "Network Utilization 95th Percentile (MB/s)": round(rng.uniform(0.01, 40), 2),
+            }
+        )
+        labels_.append(row_label(len(rows), rows[-1]["Guest Machine Name"], h))
+    truth = {
+        "Guest Machine Name": "hostname",
+        "Machine Type": "is_virtual",
+        "Operating System": "os_name",
+        "Processor Name": "cpu_model",
+        "Number of Processors": "cpu_sockets",
+        "Number of Cores": "cpu_cores",
+        "Physical Memory (GB)": "memory_gb",
+        "Disk Space (GB)": "storage_gb",
+        "Disk Space Used (GB)": "storage_used_gb",
+    }
+    unit = {
+        "Physical Memory (GB)": "GB",
+        "Disk Space (GB)": "GB",
+        "Disk Space Used (GB)": "GB",
+        "Memory Utilization 95th Percentile (GB)": "GB",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    hosts_sheet = (
+        ["Host Machine Name", "Number of Guests", "Processor Utilization (%)", "Memory (GB)"],
+        [
+            [
+                n,
+                sum(1 for r in rows if r["Host Machine Name"] == n),
+                round(rng.uniform(30, 70), 1),
+                768,
+            ]
+            for n in nodes
+        ],
+    )
+    return Rendered(
+        "ms_map_toolkit",
+        "Microsoft Assessment and Planning (MAP) Toolkit 9.x, Server Virtualization scenario "
+        "after a performance-metrics collection: the Server Consolidation wizard's "
+        "ServerConsolidationReport-<date>.xlsx, sheet 'PlacementDetails' (one row per guest "
+        "machine, with the Hyper-V host MAP proposes to place it on and its 95th-percentile "
+        "utilization). **Low**: the headers, their order and the sheet names are from memory of "
+        "MAP's consolidation sample report, not from a document I could read; the Windows "
+        "inventory names (Number of Processors, Number of Cores, Machine Type) are Medium.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        fmt="xlsx",
+        sheet="PlacementDetails",
+        creator="Microsoft Assessment and Planning Toolkit",
+        extra_sheets={"HostDetails": hosts_sheet},
+        notes="Windows and Linux servers (physical and virtual) placed on proposed Hyper-V hosts. "
+        "'Host Machine Name' (HV-NODE-03: the **proposed** new host, not the machine's current "
+        "hypervisor) nothing. 'Guest Machine Name' (upper case) hostname. 'Machine Type' "
+        "(Physical/Virtual) is_virtual. 'Operating System' os_name. 'Processor Name' cpu_model; "
+        "'Number of Processors' cpu_sockets; 'Number of Cores' cpu_cores. 'Physical Memory "
+        "(GB)' (decimal, 1024-based) **GB** memory_gb. 'Disk Space (GB)' **GB** storage_gb; "
+        "'Disk Space Used (GB)' **GB** storage_used_gb. 'Memory Utilization 95th Percentile "
+        "(GB)' (memory in use, a utilization figure) nothing although it is in GB; 'Processor "
+        "Utilization 95th Percentile (%)', 'Disk IOPS 95th Percentile', 'Network Utilization "
+        "95th Percentile (MB/s)' nothing. Second sheet 'HostDetails' describes the proposed "
+        "hosts.",
+        split=ROUND40,
+    )
+
+
+# VMware Aria Operations (vRealize Operations) ---------------------------------------------------
+
+
+def _r40_vrops_resource(
+    h: Host, rng: random.Random, vc_uuid: str, vc_fqdn: str, adapter_id: str, moref: int
+) -> dict[str, Any]:
+    """One VirtualMachine of `GET /suite-api/api/resources?resourceKind=VirtualMachine`, with
+    its `GET /suite-api/api/resources/{id}/properties` merged in as 'properties'."""
+    rid = _r27_uuid(rng)
+    running = h.power == "poweredOn"
+    created = _r31_created(h, rng, dt.date(2017, 5, 1))
+    added = dt.datetime(2023, 3, 14, 10, 0, 0) + dt.timedelta(minutes=rng.randrange(400000))
+    health = rng.choice([100.0, 100.0, 100.0, 75.0, 50.0])
+    color = {100.0: "GREEN", 75.0: "YELLOW", 50.0: "ORANGE"}[health]
+    props: dict[str, str] = {
+        "config|name": h.name,
+        "config|createDate": str(int(created.replace(tzinfo=dt.UTC).timestamp() * 1000)),
+        "config|guestFullName": VMX_OS.get(h.os_tag, "Other 3.x or later Linux (64-bit)"),
+        "config|hardware|numCpu": str(h.cores),
+        "config|hardware|numSockets": str(h.sockets),
+        "config|hardware|memoryKB": str(h.mem_mb * 1024),
+        "config|hardware|diskSpace": f"{float(h.storage_gb):.1f}",
+        "summary|runtime|powerState": "Powered On" if running else "Powered Off",
+        "summary|parentCluster": h.cluster,
+        "summary|parentHost": h.vhost,
+        "summary|parentDatacenter": f"{h.site.city}-{h.site.dc}",
+        "summary|parentVcenter": vc_fqdn,
+        "summary|parentFolder": h.app.replace("-", " ").title() if h.app else "Infrastructure",
+        "summary|datastore": f"{h.site.code}-vsan-ds0{rng.randrange(1, 3)}",
+        "summary|guest|toolsVersion": rng.choice(["12352", "12320", "11365"]),
+        "summary|guest|toolsRunningStatus": "guestToolsRunning"
+        if running
+        else "guestToolsNotRunning",
+    }
+    if running:
+        props["summary|guest|fullName"] = h.os_name
+        props["summary|guest|hostName"] = h.fqdn
+        props["summary|guest|ipAddress"] = h.ip
+    if h.env:
+        props["summary|customTag:Environment|customTagValue"] = rng.choice(ENV_DISPLAY[h.env])
+    if h.app and rng.random() < 0.85:
+        props["summary|customTag:Application|customTagValue"] = h.app
+    if rng.random() < 0.6:
+        props["summary|customTag:Owner|customTagValue"] = h.owner
+
+    def ident(name: str, value: str, unique: bool) -> dict[str, Any]:
+        return {
+            "identifierType": {"name": name, "dataType": "STRING", "isPartOfUniqueness": unique},
+            "value": value,
+        }
+
+    return {
+        "creationTime": int(added.replace(tzinfo=dt.UTC).timestamp() * 1000),
+        "resourceKey": {
+            "name": h.name,
+            "adapterKindKey": "VMWARE",
+            "resourceKindKey": "VirtualMachine",
+            "resourceIdentifiers": [
+                ident("VMEntityInstanceUUID", _r27_vmware_uuid(rng), False),
+                ident("VMEntityName", h.name, False),
+                ident("VMEntityObjectID", f"vm-{moref}", True),
+                ident("VMEntityVCID", vc_uuid, True),
+            ],
+        },
+        "resourceStatusStates": [
+            {
+                "adapterInstanceId": adapter_id,
+                "resourceStatus": "DATA_RECEIVING",
+                "resourceState": "STARTED",
+                "statusMessage": "",
+            }
+        ],
+        "resourceHealth": color,
+        "resourceHealthValue": health,
+        "dtEnabled": True,
+        "monitoringInterval": 5,
+        "badges": [
+            {"type": "HEALTH", "color": color, "score": health},
+            {"type": "RISK", "color": "GREEN", "score": 0.0},
+            {"type": "EFFICIENCY", "color": "GREEN", "score": 100.0},
+        ],
+        "relatedResources": [],
+        "links": [
+            {"href": f"/suite-api/api/resources/{rid}", "rel": "SELF", "name": "linkToSelf"},
+            {
+                "href": f"/suite-api/api/resources/{rid}/relationships",
+                "rel": "RELATED",
+                "name": "relationsOfResource",
+            },
+            {
+                "href": f"/suite-api/api/resources/{rid}/properties",
+                "rel": "RELATED",
+                "name": "propertiesOfResource",
+            },
+        ],
+        "identifier": rid,
+        "properties": dict(sorted(props.items())),
+    }
+
+
+def r_aria_operations(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """VMware Aria Operations 8.x virtual machines. a: the suite-api resource list of kind
+    VirtualMachine with each VM's properties merged in by the site's script; b: a list view
+    of VMs exported to CSV from the UI."""
+    sel = _vms(hosts)
+    vc_uuid = _r27_uuid(rng).upper()
+    site0 = sel[0].site.code if sel else "vc"
+    vc_fqdn = f"{site0}-vcsa01.{sel[0].domain if sel else 'corp.local'}"
+    adapter_id = _r27_uuid(rng)
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    moref = 1000 + rng.randrange(3000)
+    for h in sel:
+        moref += rng.randrange(1, 40)
+        res = _r40_vrops_resource(h, rng, vc_uuid, vc_fqdn, adapter_id, moref)
+        if variant == "a":
+            rows.append(res)
+        else:
+            p = res["properties"]
+            running = h.power == "poweredOn"
+            rows.append(
+                {
+                    "Name": h.name,
+                    "Parent vCenter": vc_fqdn,
+                    "Parent Datacenter": p["summary|parentDatacenter"],
+                    "Parent Cluster": h.cluster,
+                    "Parent Host": h.vhost,
+                    "Folder": p["summary|parentFolder"],
+                    "Power State": p["summary|runtime|powerState"],
+                    "Guest OS from Tools": h.os_name if running else "",
+                    "Configured Guest OS": p["config|guestFullName"],
+                    "IP Address": h.ip if running else "",
+                    "vCPUs": h.cores,
+                    "Memory (GB)": f"{h.mem_mb / 1024:.2f}",
+                    "Provisioned Space (GB)": f"{h.storage_gb * rng.uniform(1.0, 1.08):.2f}",
+                    "Guest File System Used (GB)": f"{h.used_gb * rng.uniform(0.95, 1.0):.2f}"
+                    if running
+                    else "",
+                    "VMware Tools Version": p["summary|guest|toolsVersion"],
+                    "Environment": p.get("summary|customTag:Environment|customTagValue", ""),
+                    "Application": p.get("summary|customTag:Application|customTagValue", ""),
+                    "Health": f"{res['resourceHealthValue']:.0f}",
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    pre = "properties."
+    truth = {
+        "identifier": "asset_id",
+        "resourceKey.name": "hostname",
+        "resourceKey.resourceKindKey": "asset_type",
+        pre + "config|name": "hostname",
+        pre + "config|createDate": "install_date",
+        pre + "config|guestFullName": "os_name",
+        pre + "config|hardware|diskSpace": "storage_gb",
+        pre + "config|hardware|memoryKB": "memory_gb",
+        pre + "config|hardware|numCpu": "cpu_cores",
+        pre + "config|hardware|numSockets": "cpu_sockets",
+        pre + "summary|customTag:Application|customTagValue": "application_name",
+        pre + "summary|customTag:Environment|customTagValue": "environment",
+        pre + "summary|customTag:Owner|customTagValue": "business_owner",
+        pre + "summary|guest|fullName": "os_name",
+        pre + "summary|guest|hostName": "fqdn",
+        pre + "summary|guest|ipAddress": "ip_address",
+        pre + "summary|parentCluster": "cluster",
+        pre + "summary|parentDatacenter": "datacenter",
+        pre + "summary|parentHost": "virtualization_host",
+        pre + "summary|runtime|powerState": "power_state",
+        "Name": "hostname",
+        "Parent Datacenter": "datacenter",
+        "Parent Cluster": "cluster",
+        "Parent Host": "virtualization_host",
+        "Power State": "power_state",
+        "Guest OS from Tools": "os_name",
+        "Configured Guest OS": "os_name",
+        "IP Address": "ip_address",
+        "vCPUs": "cpu_cores",
+        "Memory (GB)": "memory_gb",
+        "Provisioned Space (GB)": "storage_gb",
+        "Guest File System Used (GB)": "storage_used_gb",
+        "Environment": "environment",
+        "Application": "application_name",
+    }
+    unit = {
+        pre + "config|hardware|memoryKB": "KB",
+        pre + "config|hardware|diskSpace": "GB",
+        "Memory (GB)": "GB",
+        "Provisioned Space (GB)": "GB",
+        "Guest File System Used (GB)": "GB",
+    }
+    source = (
+        "Names from the Aria Operations (vRealize Operations) suite-api: the resource list "
+        "(`resourceList` of ResourceDto: creationTime, resourceKey {name, adapterKindKey, "
+        "resourceKindKey, resourceIdentifiers [{identifierType {name, dataType, "
+        "isPartOfUniqueness}, value}]}, resourceStatusStates, resourceHealth, "
+        "resourceHealthValue, dtEnabled, badges, relatedResources, links, identifier; "
+        "identifier types VMEntityName, VMEntityObjectID, VMEntityVCID, VMEntityInstanceUUID) "
+        "and the VirtualMachine property keys public integrations read (config|name, "
+        "config|createDate, config|guestFullName, config|hardware|numCpu/numSockets/memoryKB/"
+        "diskSpace, summary|runtime|powerState, summary|guest|fullName/hostName/ipAddress/"
+        "toolsVersion, summary|parentCluster/parentHost/parentDatacenter/parentVcenter/"
+        "parentFolder, summary|datastore, summary|customTag:<attribute>|customTagValue)."
+    )
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "vmware_aria_operations",
+            "VMware Aria Operations 8.x suite-api: `GET /suite-api/api/resources?adapterKind="
+            'VMWARE&resourceKind=VirtualMachine&pageSize=1000` (`{"pageInfo": {...}, '
+            "\"resourceList\": [...]}`), the site's script adding each VM's `GET "
+            "/suite-api/api/resources/{id}/properties` name/value pairs as a 'properties' "
+            "object (keys as Aria writes them, with '|'). " + source + " **Medium**: the "
+            "property subset (the site's), the order of the identifiers, the top-level 'links' "
+            "the script dropped; the merge into 'properties' is the site's (the API returns "
+            '`{"property": [{"name", "value"}]}`).',
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"pageInfo": {"totalCount": 0, "page": 0, "pageSize": 1000}},
+            json_records_key="resourceList",
+            notes="VMs of one vCenter adapter (two sites). 'identifier' (the Aria resource id, "
+            "a UUID) asset_id. 'resourceKey.name' hostname; 'properties.config|name' hostname "
+            "too. 'resourceKey.resourceKindKey' (VirtualMachine) asset_type; "
+            "'resourceKey.adapterKindKey' (VMWARE) nothing. "
+            "'resourceKey.resourceIdentifiers.value' (a list of mixed identifiers: instance "
+            "UUID first, then name, MoRef vm-1234, vCenter UUID) and '.identifierType.*' "
+            "nothing. 'creationTime' (epoch **ms**, when Aria started collecting the VM) "
+            "nothing; 'properties.config|createDate' (epoch **ms** as a string, the VM's "
+            "creation) install_date. 'properties.config|guestFullName' (configured guest OS) "
+            "and 'properties.summary|guest|fullName' (from VMware Tools, preferred; absent when "
+            "off) os_name. 'properties.config|hardware|numCpu' cpu_cores, '.numSockets' "
+            "cpu_sockets, '.memoryKB' **KB** memory_gb, '.diskSpace' **GB** storage_gb. "
+            "'properties.summary|runtime|powerState' (Powered On/Powered Off) power_state. "
+            "'properties.summary|guest|hostName' (FQDN from Tools) fqdn; '...|ipAddress' "
+            "ip_address. 'properties.summary|parentCluster' cluster, '|parentHost' "
+            "virtualization_host, '|parentDatacenter' (vCenter datacenter object) datacenter; "
+            "'|parentVcenter', '|parentFolder', '|datastore' nothing. Custom attributes "
+            "'properties.summary|customTag:Environment|customTagValue' environment, "
+            "':Application|...' application_name, ':Owner|...' business_owner. "
+            "'resourceHealth', 'resourceHealthValue', 'badges.*', 'resourceStatusStates.*', "
+            "'dtEnabled', 'monitoringInterval', 'relatedResources', 'links.*', "
+            "'...|toolsVersion', '...|toolsRunningStatus' nothing.",
+            split=ROUND40,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "vmware_aria_operations",
+        "VMware Aria Operations 8.x UI: a List view of subject Virtual Machine ('Virtual "
+        "Machine Inventory' style, columns chosen by the site), Export as CSV from the view "
+        "(column labels are the metric/property display names, units in brackets). "
+        + source
+        + " **Low**: the display labels ('Parent Cluster', 'Guest OS from Tools', 'Provisioned "
+        "Space (GB)', 'Guest File System Used (GB)') and their order are the site's view "
+        "definition as I remember Aria's default labels, not from a document I could read.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="VMs of two vCenter sites. 'Name' hostname. 'Parent vCenter' nothing; 'Parent "
+        "Datacenter' datacenter; 'Parent Cluster' cluster; 'Parent Host' (ESXi host FQDN) "
+        "virtualization_host; 'Folder' (the VM folder) nothing. 'Power State' (Powered "
+        "On/Off) power_state. 'Guest OS from Tools' (empty when off, preferred) and 'Configured "
+        "Guest OS' os_name. 'IP Address' ip_address (empty when off). 'vCPUs' cpu_cores. "
+        "'Memory (GB)' **GB** memory_gb. 'Provisioned Space (GB)' (includes swap and "
+        "snapshots, a little above the disks) **GB** storage_gb; 'Guest File System Used "
+        "(GB)' **GB** storage_used_gb. 'VMware Tools Version' nothing. 'Environment' and "
+        "'Application' (vCenter custom attributes) environment and application_name. 'Health' "
+        "(0-100 health badge) nothing.",
+        split=ROUND40,
+    )
+
+
+# Flexera One IT Visibility ---------------------------------------------------------------------
+
+ITV_MANUFACTURER = {
+    "Dell Inc.": "Dell",
+    "HPE": "Hewlett Packard Enterprise",
+    "Cisco Systems Inc": "Cisco",
+    "Lenovo": "Lenovo",
+    "VMware, Inc.": "VMware",
+}
+ITV_CATEGORY = {
+    "sw": "Networking",
+    "rtr": "Networking",
+    "fw": "Network Security",
+    "lb": "Networking",
+    "stor": "Storage",
+    "printer": "Printers",
+    "ups": "Power",
+    "pdu": "Power",
+}
+ITV_OS_EOL = {
+    "2012 R2": "2023-10-10",
+    "2016": "2027-01-12",
+    "2019": "2029-01-09",
+    "2022": "2031-10-14",
+    "rhel7": "2024-06-30",
+    "rhel8": "2029-05-31",
+    "rhel9": "2032-05-31",
+    "sles12": "2024-10-31",
+    "sles15": "2031-07-31",
+    "centos7": "2024-06-30",
+    "ol8": "2029-07-01",
+    "esxi": "2025-10-02",
+    "panos": "2025-06-30",
+    "bigip": "2025-12-31",
+}
+ITV_UBUNTU_EOL = {"18.04": "2023-05-31", "20.04": "2025-05-31", "22.04": "2027-06-01"}
+
+
+def _r40_itv_os_eol(h: Host) -> str:
+    if h.os_tag == "ubuntu":
+        return ITV_UBUNTU_EOL.get(h.os_version, "")
+    return ITV_OS_EOL.get(h.os_tag, "")
+
+
+def _r40_itv_category(h: Host) -> str:
+    if h.role in ITV_CATEGORY and not h.virtual:
+        return ITV_CATEGORY[h.role]
+    return "Virtual Machines" if h.virtual else "Servers"
+
+
+def _r40_itv_device(h: Host, rng: random.Random) -> dict[str, Any]:
+    """The facts IT Visibility keeps for one device (normalized by Technopedia)."""
+    hw_eol = ""
+    if not h.virtual and h.manufacturer:
+        hw_eol = f"{rng.choice([2026, 2027, 2028, 2029, 2030])}-{rng.choice(['01-31', '04-30', '07-31', '10-31'])}"
+    seen = dt.datetime(2026, 11, 22, 6, 0, 0) - dt.timedelta(minutes=rng.randrange(20000))
+    if h.virtual:
+        src = ["VMware vCenter", "Flexera One Beacon"] if rng.random() < 0.7 else ["VMware vCenter"]
+    elif h.role in R40_OS_ROLES:
+        src = ["Flexera One Beacon"] + (["Microsoft SCCM"] if "Windows" in h.os_name else [])
+    else:
+        src = ["Flexera One Beacon (SNMP)"]
+    return {
+        "manufacturer": ITV_MANUFACTURER.get(h.manufacturer, h.manufacturer),
+        "category": _r40_itv_category(h),
+        "hw_eol": hw_eol,
+        "os_eol": _r40_itv_os_eol(h),
+        "seen": seen,
+        "sources": src,
+    }
+
+
+def r_flexera_itv(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Flexera One IT Visibility devices. a: the Inventory > Devices grid exported to CSV from
+    the UI; b: the same devices as JSON from the IT Visibility API (a page of device
+    records)."""
+    sel = [h for h in hosts if h.role not in ("appci",)]
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    for h in sel:
+        d = _r40_itv_device(h, rng)
+        if variant == "a":
+            rows.append(
+                {
+                    "Device Name": h.name,
+                    "Domain": h.domain if h.role in R40_OS_ROLES else "",
+                    "Category": d["category"],
+                    "Manufacturer": d["manufacturer"],
+                    "Model": h.model,
+                    "Serial Number": h.serial,
+                    "Operating System": h.os_name,
+                    "OS Version": h.os_version,
+                    "IP Address": h.ip,
+                    "MAC Address": h.mac,
+                    "Processor": h.cpu_model,
+                    "Number of Processors": h.sockets or "",
+                    "Number of Cores": h.cores or "",
+                    "Total Memory (MB)": h.mem_mb or "",
+                    "Total Disk Space (GB)": h.storage_gb or "",
+                    "Is Virtual": "Yes" if h.virtual else "No",
+                    "Host": h.vhost if h.virtual else "",
+                    "Inventory Source": "; ".join(d["sources"]),
+                    "Last Inventory Date": f"{d['seen']:%m/%d/%Y %I:%M %p}",
+                    "Hardware End of Life": d["hw_eol"],
+                    "Operating System End of Life": d["os_eol"],
+                }
+            )
+        else:
+            rec: dict[str, Any] = {
+                "deviceId": _r27_uuid(rng),
+                "deviceName": h.name,
+                "fqdn": h.fqdn if h.role in R40_OS_ROLES else None,
+                "category": d["category"],
+                "manufacturer": d["manufacturer"] or None,
+                "model": h.model or None,
+                "serialNumber": h.serial or None,
+                "operatingSystem": h.os_name or None,
+                "osVersion": h.os_version or None,
+                "ipAddresses": [h.ip] if h.ip else [],
+                "macAddresses": [h.mac] if h.mac else [],
+                "processorName": h.cpu_model or None,
+                "processorCount": h.sockets or None,
+                "coreCount": h.cores or None,
+                "totalMemory": h.mem_mb * 2**20 if h.mem_mb else None,
+                "totalDiskSpace": h.storage_gb * 2**30 if h.storage_gb else None,
+                "isVirtual": h.virtual,
+                "virtualHost": h.vhost if h.virtual else None,
+                "inventorySources": d["sources"],
+                "lastInventoryDate": f"{d['seen']:%Y-%m-%dT%H:%M:%SZ}",
+                "hardwareEndOfLife": d["hw_eol"] or None,
+                "operatingSystemEndOfLife": d["os_eol"] or None,
+            }
+            rows.append(rec)
+        labels_.append(row_label(len(rows), h.name, h))
+    truth = {
+        "Device Name": "hostname",
+        "Category": "asset_type",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "Serial Number": "serial_number",
+        "Operating System": "os_name",
+        "OS Version": "os_version",
+        "IP Address": "ip_address",
+        "MAC Address": "mac_address",
+        "Processor": "cpu_model",
+        "Number of Processors": "cpu_sockets",
+        "Number of Cores": "cpu_cores",
+        "Total Memory (MB)": "memory_gb",
+        "Total Disk Space (GB)": "storage_gb",
+        "Is Virtual": "is_virtual",
+        "Host": "virtualization_host",
+        "Hardware End of Life": "end_of_life_date",
+        "Operating System End of Life": "end_of_life_date",
+        "deviceId": "asset_id",
+        "deviceName": "hostname",
+        "fqdn": "fqdn",
+        "category": "asset_type",
+        "manufacturer": "manufacturer",
+        "model": "model",
+        "serialNumber": "serial_number",
+        "operatingSystem": "os_name",
+        "osVersion": "os_version",
+        "ipAddresses": "ip_address",
+        "macAddresses": "mac_address",
+        "processorName": "cpu_model",
+        "processorCount": "cpu_sockets",
+        "coreCount": "cpu_cores",
+        "totalMemory": "memory_gb",
+        "totalDiskSpace": "storage_gb",
+        "isVirtual": "is_virtual",
+        "virtualHost": "virtualization_host",
+        "hardwareEndOfLife": "end_of_life_date",
+        "operatingSystemEndOfLife": "end_of_life_date",
+    }
+    unit = {
+        "Total Memory (MB)": "MB",
+        "Total Disk Space (GB)": "GB",
+        "totalMemory": "bytes",
+        "totalDiskSpace": "bytes",
+    }
+    if variant == "a":
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+        return Rendered(
+            "flexera_itv",
+            "Flexera One IT Visibility, Inventory > Devices grid with the site's column choice, "
+            "'Export to CSV'. Device facts normalized against Technopedia (manufacturer names, "
+            "category, hardware and OS end-of-life dates), the grid's display labels as headers. "
+            "**Low**: I found no public document listing the IT Visibility device grid columns; "
+            "the labels follow Flexera's inventory-device property names (Device name, Serial "
+            "number, Number of processors, Number of cores, Inventory date, Inventory source) "
+            "and ITV's Technopedia lifecycle fields as I remember them.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            notes="Every device Flexera saw: physical and virtual servers, ESXi hosts, network, "
+            "storage, printers, UPS. 'Device Name' hostname; 'Domain' (DNS domain, servers "
+            "only) nothing. 'Category' (Technopedia category: Servers, Virtual Machines, "
+            "Networking, Network Security, Storage, Printers, Power) asset_type. "
+            "'Manufacturer' (normalized: Dell, Hewlett Packard Enterprise, VMware) manufacturer; "
+            "'Model', 'Serial Number' as named. 'Operating System' os_name; 'OS Version' "
+            "os_version. 'IP Address', 'MAC Address' as named. 'Processor' cpu_model; 'Number of "
+            "Processors' cpu_sockets; 'Number of Cores' (total) cpu_cores. 'Total Memory (MB)' "
+            "**MB** memory_gb; 'Total Disk Space (GB)' **GB** storage_gb (empty on network "
+            "gear). 'Is Virtual' (Yes/No) is_virtual. 'Host' (the ESXi host of a VM) "
+            "virtualization_host. 'Inventory Source' (a '; ' list of connectors) and 'Last "
+            "Inventory Date' (when Flexera last saw it) nothing. 'Hardware End of Life' "
+            "(physical devices) and 'Operating System End of Life' both end_of_life_date "
+            "(competing: hardware first on physical devices, the OS date on VMs).",
+            split=ROUND40,
+        )
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+    return Rendered(
+        "flexera_itv",
+        'Flexera One IT Visibility API: a page of inventory device records (`{"totalCount": '
+        "n, \"values\": [...]}`) from the organization's IT Visibility endpoint, the site's "
+        "script writing the pages to one file. **Low**: I found no public reference for the IT "
+        "Visibility device API; the camelCase member names, the envelope, the byte units of "
+        "totalMemory/totalDiskSpace and the lists for addresses are my reading of how Flexera "
+        "One's APIs name the same device facts as the UI grid.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        fmt="json",
+        json_envelope={"totalCount": 0},
+        json_records_key="values",
+        notes="All devices (servers, VMs, ESXi hosts, network, storage, printers, UPS). "
+        "'deviceId' (UUID) asset_id. 'deviceName' hostname; 'fqdn' (servers only, null "
+        "otherwise) fqdn. 'category' asset_type. 'manufacturer', 'model', 'serialNumber' as "
+        "named. 'operatingSystem' os_name; 'osVersion' os_version. 'ipAddresses', "
+        "'macAddresses' (lists, empty for devices without) ip_address, mac_address. "
+        "'processorName' cpu_model; 'processorCount' cpu_sockets; 'coreCount' cpu_cores. "
+        "'totalMemory' **bytes** memory_gb; 'totalDiskSpace' **bytes** storage_gb. "
+        "'isVirtual' (true/false) is_virtual; 'virtualHost' virtualization_host. "
+        "'inventorySources' (list) and 'lastInventoryDate' nothing. 'hardwareEndOfLife' and "
+        "'operatingSystemEndOfLife' end_of_life_date (competing).",
+        split=ROUND40,
+    )
+
+
+# Cohesity -------------------------------------------------------------------------------------
+
+
+def _r40_cohesity_vm(
+    h: Host, rng: random.Random, pid: int, parent: int, ds: str, tags: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """One ProtectionSource of `GET /irisservices/api/v1/public/protectionSources/virtualMachines`."""
+    running = h.power == "poweredOn"
+    win = "Windows" in h.os_name
+    vm: dict[str, Any] = {
+        "type": "kVirtualMachine",
+        "name": h.name,
+        "id": {
+            "uuid": _r27_vmware_uuid(rng),
+            "morItem": f"vm-{pid % 9000 + 100}",
+            "morType": "kVirtualMachine",
+        },
+        "connectionState": "kConnected",
+        "toolsRunningStatus": "kGuestToolsRunning" if running else "kGuestToolsNotRunning",
+        "hostType": "kWindows" if win else "kLinux",
+        "isVmTemplate": False,
+        "version": rng.choice(["vmx-19", "vmx-19", "vmx-15", "vmx-14"]),
+        "virtualDisks": [
+            {
+                "busNumber": 0,
+                "controllerType": "SCSI",
+                "filename": f"[{ds}] {h.name}/{h.name}{'' if i == 0 else f'_{i}'}.vmdk",
+                "logicalSizeBytes": gb * 2**30,
+                "unitNumber": i,
+            }
+            for i, gb in enumerate(h.disks)
+        ],
+    }
+    if running and rng.random() < 0.9:
+        vm["ipDetails"] = {"ipAddresses": [h.ip]}
+    t = []
+    if h.env:
+        t.append(tags[ENV_DISPLAY[h.env][0]])
+    if h.app and rng.random() < 0.6:
+        if h.app not in tags:
+            tags[h.app] = {
+                "id": 8000 + len(tags),
+                "name": h.app,
+                "uuid": f"urn:vmomi:InventoryServiceTag:{_r27_uuid(rng)}:GLOBAL",
+            }
+        t.append(tags[h.app])
+    if t:
+        vm["tagAttributes"] = t
+    return {
+        "id": pid,
+        "parentId": parent,
+        "name": h.name,
+        "environment": "kVMware",
+        "vmWareProtectionSource": vm,
+    }
+
+
+def r_cohesity(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Cohesity DataProtect. a: `GET /irisservices/api/v1/public/protectionSources/
+    virtualMachines` on the cluster (a bare array of VMware VM protection sources); b: the
+    Helios 'Protected Objects' report downloaded as CSV (raw report attribute names)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    if variant == "a":
+        sel = _vms(hosts)
+        tags: dict[str, dict[str, Any]] = {}
+        for env in ENVS:
+            label = ENV_DISPLAY[env][0]
+            tags[label] = {
+                "id": 8000 + len(tags),
+                "name": label,
+                "uuid": f"urn:vmomi:InventoryServiceTag:{_r27_uuid(rng)}:GLOBAL",
+            }
+        vcs = {s: 1 + 3 * i for i, s in enumerate(sorted({h.site.code for h in sel}))}
+        pid = 100 + rng.randrange(400)
+        for h in sel:
+            pid += rng.randrange(1, 12)
+            ds = f"{h.site.code}-ds-0{rng.randrange(1, 4)}"
+            rows.append(_r40_cohesity_vm(h, rng, pid, vcs[h.site.code], ds, tags))
+            labels_.append(row_label(len(rows), h.name, h))
+        truth = {
+            "id": "asset_id",
+            "name": "hostname",
+            "vmWareProtectionSource.name": "hostname",
+            "vmWareProtectionSource.type": "asset_type",
+            "vmWareProtectionSource.hostType": "os_name",
+            "vmWareProtectionSource.virtualDisks.logicalSizeBytes": "storage_gb",
+            "vmWareProtectionSource.ipDetails.ipAddresses": "ip_address",
+            "vmWareProtectionSource.tagAttributes.name": "environment",
+        }
+        unit = {"vmWareProtectionSource.virtualDisks.logicalSizeBytes": "bytes"}
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "cohesity",
+            "Cohesity DataProtect 7.x REST API v1: `GET https://<cluster>/irisservices/api/v1/"
+            "public/protectionSources/virtualMachines?vCenterId=<id>` for the two registered "
+            "vCenters, joined (a bare array of ProtectionSource). Names from Cohesity's own "
+            "management-sdk-python models (ProtectionSource: id, parentId, name, environment, "
+            "vmWareProtectionSource; VMwareProtectionSource: type, name, id {uuid, morItem, "
+            "morType}, connectionState, toolsRunningStatus, hostType (kWindows, kLinux, ...), "
+            "isVmTemplate, version (hardware version), virtualDisks [VirtualDiskInfo: busNumber, "
+            "controllerType, filename, logicalSizeBytes, unitNumber], ipDetails {ipAddresses}, "
+            "tagAttributes [TagAttribute: id, name, uuid]). **Medium**: which optional members "
+            "the list fills (agents, datastoreInfo, vmLinkingInfo left out), the morType value.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="VMware VMs as Cohesity registered them (two vCenters). 'id' (Cohesity's "
+            "protection source id, an integer) asset_id; 'parentId' (the vCenter's source id) "
+            "nothing. 'name' and 'vmWareProtectionSource.name' hostname. 'environment' (kVMware: "
+            "the source type, not prod/test) nothing. 'vmWareProtectionSource.type' "
+            "(kVirtualMachine) asset_type. '.id.uuid' (the vSphere instance UUID), '.id.morItem' "
+            "(vm-1234), '.id.morType' nothing. '.hostType' (kWindows/kLinux: the guest OS "
+            "family) os_name. '.toolsRunningStatus', '.connectionState', '.isVmTemplate', "
+            "'.version' (vmx-19: virtual hardware version, not an OS version) nothing. "
+            "'.virtualDisks.logicalSizeBytes' **bytes** storage_gb (summed over the disks); "
+            "'.virtualDisks.filename' (the VMDK path), '.busNumber', '.controllerType', "
+            "'.unitNumber' nothing. '.ipDetails.ipAddresses' (a list; missing when Tools are not "
+            "running) ip_address. '.tagAttributes.name' (vSphere tags: the environment tag "
+            "first, then sometimes the application) environment; '.tagAttributes.id', '.uuid' "
+            "nothing. No CPU, memory, cluster or host columns.",
+            split=ROUND40,
+        )
+    sel = _vms(hosts) + [h for h in _r40_servers(hosts) if not h.virtual]
+    codes = sorted({h.site.code for h in sel})
+    clusters = {c: f"{c}-cohesity-0{i + 1}" for i, c in enumerate(codes)}
+    vcenters = {c: f"{c}-vcsa01.{hosts[0].domain}" for c in codes}
+    policies = {
+        "production": "Gold-30d-Replicated",
+        "dr": "Gold-30d-Replicated",
+        "staging": "Silver-14d",
+        "test": "Bronze-7d",
+        "development": "Bronze-7d",
+    }
+    now = dt.datetime(2026, 11, 24, 2, 0, 0)
+    for h in sel:
+        env_name = h.env or "production"
+        phys = not h.virtual
+        obj = h.fqdn if phys else h.name
+        last = now - dt.timedelta(minutes=rng.randrange(60, 1440))
+        status = rng.choices(["kSuccessful", "kWarning", "kFailed"], [90, 6, 4])[0]
+        good = last if status != "kFailed" else last - dt.timedelta(days=1)
+        group = (
+            f"PG-{h.site.code.upper()}-{'Physical' if phys else 'VM'}-"
+            f"{'Prod' if env_name in ('production', 'dr') else 'NonProd'}"
+        )
+        rows.append(
+            {
+                "system": clusters[h.site.code],
+                "sourceName": obj if phys else vcenters[h.site.code],
+                "objectName": obj,
+                "objectType": "kHost" if phys else "kVirtualMachine",
+                "environment": "kPhysical" if phys else "kVMware",
+                "protectionStatus": "Protected",
+                "groupName": group,
+                "policyName": policies[env_name],
+                "lastRunStatus": status,
+                "lastRunTime": _r40_usecs(last),
+                "lastSuccessfulBackup": _r40_usecs(good),
+                "numSnapshots": rng.randrange(7, 45),
+                "numSuccessfulBackups": rng.randrange(25, 32),
+                "numUnsuccessfulBackups": 0 if status == "kSuccessful" else rng.randrange(1, 4),
+            }
+        )
+        labels_.append(row_label(len(rows), obj, h))
+    truth = {"objectName": "hostname", "objectType": "asset_type"}
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "cohesity",
+        "Cohesity Helios reporting: the built-in 'Protected Objects' report for the last 31 "
+        "days, both clusters, downloaded as CSV (the zip artifact of `POST "
+        "/heliosreporting/api/v1/public/reports/requests` with reportFormats CSV, as the "
+        "public bseltz-cohesity heliosCSVReport script fetches it): one row per protected "
+        "object, the report's raw attribute names as headers and epoch microseconds in the time "
+        "columns. Attribute names from Cohesity community scripts that read the report "
+        "(system, sourceName, objectType, objectName, groupName, environment, policyName, "
+        "lastRunStatus, lastRunTime, lastSuccessfulBackup, numSnapshots, numSuccessfulBackups, "
+        "numUnsuccessfulBackups, protectionStatus). **Medium**: the column order; that the CSV "
+        "carries raw names rather than custom labels.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="Protected VMware VMs and physical servers (agent backups) on two Cohesity "
+        "clusters. 'objectName' (the VM name; for physical servers the FQDN they were "
+        "registered with) hostname. 'objectType' (kVirtualMachine/kHost) asset_type. "
+        "'system' (the **Cohesity** cluster that protects it, not the VM's compute cluster) "
+        "nothing. 'sourceName' (the vCenter for VMs, the server itself for physical) nothing. "
+        "'environment' (kVMware/kPhysical: the adapter, not prod/test) nothing. "
+        "'protectionStatus', 'groupName' (protection group), 'policyName' (Gold/Silver/Bronze "
+        "retention policy, only loosely tied to the environment), 'lastRunStatus', "
+        "'lastRunTime', 'lastSuccessfulBackup' (epoch **microseconds**), 'numSnapshots', "
+        "'numSuccessfulBackups', 'numUnsuccessfulBackups' nothing. A backup report: no OS, "
+        "size, CPU or memory columns.",
+        split=ROUND40,
+    )
+
+
+def round40_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 40 of held-out tools: Microsoft Assessment and Planning Toolkit, VMware Aria
+    Operations, Flexera One IT Visibility, Cohesity."""
+    return [
+        (
+            "map_toolkit_a",
+            r_map_toolkit,
+            prof(
+                "heldout40_map1",
+                R40A_SITES,
+                "compact",
+                "site",
+                13,
+                virtual_ratio=0.7,
+                windows_ratio=0.85,
+                db_weights={"mssql": 6, "oracle": 1},
+                infra={"esx": 3},
+            ),
+            40011,
+            110,
+            "a",
+        ),
+        (
+            "map_toolkit_b",
+            r_map_toolkit,
+            prof(
+                "heldout40_map2",
+                R40B_SITES,
+                "legacy",
+                "compact",
+                11,
+                virtual_ratio=0.55,
+                windows_ratio=0.6,
+                infra={"esx": 3},
+            ),
+            40012,
+            100,
+            "b",
+        ),
+        (
+            "aria_operations_a",
+            r_aria_operations,
+            prof(
+                "heldout40_vrops1",
+                R40C_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                infra={"esx": 6, "k8s": 4, "lb": 2, "fw": 2},
+            ),
+            40021,
+            85,
+            "a",
+        ),
+        (
+            "aria_operations_b",
+            r_aria_operations,
+            prof(
+                "heldout40_vrops2",
+                R40D_SITES,
+                "dotted",
+                "compact",
+                11,
+                virtual_ratio=1.0,
+                windows_ratio=0.55,
+                infra={"esx": 5, "k8s": 3},
+            ),
+            40022,
+            130,
+            "b",
+        ),
+        (
+            "flexera_itv_a",
+            r_flexera_itv,
+            prof("heldout40_itv1", R40E_SITES, "dash_app", "site", 10, virtual_ratio=0.75),
+            40031,
+            140,
+            "a",
+        ),
+        (
+            "flexera_itv_b",
+            r_flexera_itv,
+            prof(
+                "heldout40_itv2",
+                R40F_SITES,
+                "underscore",
+                "compact",
+                10,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+            ),
+            40032,
+            120,
+            "b",
+        ),
+        (
+            "cohesity_a",
+            r_cohesity,
+            prof(
+                "heldout40_coh1",
+                R40G_SITES,
+                "compact",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.6,
+                infra={"esx": 4, "k8s": 2},
+            ),
+            40041,
+            110,
+            "a",
+        ),
+        (
+            "cohesity_b",
+            r_cohesity,
+            prof(
+                "heldout40_coh2",
+                R40H_SITES,
+                "dash_env",
+                "compact",
+                12,
+                virtual_ratio=0.8,
+                windows_ratio=0.55,
+                infra={"esx": 4},
+            ),
+            40042,
             120,
             "b",
         ),
