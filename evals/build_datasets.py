@@ -6036,6 +6036,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round38_specs())
         + _render_tool_specs(round39_specs())
         + _render_tool_specs(round40_specs())
+        + _render_tool_specs(round41_specs())
         + _render_tool_specs(round42_specs())
     )
 
@@ -55132,6 +55133,1508 @@ def round42_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             42032,
             115,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 41 (held out)
+# Active Directory computer objects, Freshservice assets, Jira Service Management Assets,
+# OCS Inventory NG. Written blind: headers from the tools' documentation and public source
+# code; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND41 = HELDOUT
+R41A_SITES = [S("nyc", "New York", "NYC-DC1", 160), S("ewr", "Newark", "EWR-DC2", 161)]
+R41B_SITES = [S("tor", "Toronto", "TOR1", 162), S("mtl", "Montreal", "MTL1", 163)]
+R41C_SITES = [S("bcn", "Barcelona", "BCN-DC1", 164), S("mad", "Madrid", "MAD-DC1", 165)]
+R41D_SITES = [S("lyo", "Lyon", "LYS1", 166), S("mrs", "Marseille", "MRS1", 167)]
+R41E_SITES = [S("syd", "Sydney", "SYD-DC1", 168), S("mel", "Melbourne", "MEL-DC1", 169)]
+R41F_SITES = [S("akl", "Auckland", "AKL1", 170), S("wlg", "Wellington", "WLG1", 171)]
+R41G_SITES = [S("prg", "Prague", "PRG-DC1", 172), S("brn", "Brno", "BRQ-DC1", 173)]
+R41H_SITES = [S("waw", "Warsaw", "WAW1", 174), S("krk", "Krakow", "KRK1", 175)]
+R41_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R41_NOW = dt.datetime(2026, 11, 20, 9, 0, 0)
+
+
+def _r41_servers(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.role in R41_SERVER_ROLES]
+
+
+def _r41_filetime(t: dt.datetime, rng: random.Random) -> str:
+    """A Windows FILETIME (100-ns ticks since 1601-01-01) as AD stores lastLogonTimestamp."""
+    seconds = int((t - dt.datetime(1601, 1, 1)).total_seconds())
+    return str(seconds * 10**7 + rng.randrange(10**7))
+
+
+def _r41_recent(rng: random.Random, days: int) -> dt.datetime:
+    return R41_NOW - dt.timedelta(minutes=rng.randrange(60, days * 1440))
+
+
+# Active Directory ----------------------------------------------------------------------------
+
+AD_COLLECTION = "Microsoft.ActiveDirectory.Management.ADPropertyValueCollection"
+AD_LINUX = {
+    "rhel7": ("Red Hat Enterprise Linux Server", "7.9"),
+    "rhel8": ("Red Hat Enterprise Linux", "8.8"),
+    "rhel9": ("Red Hat Enterprise Linux", "9.2"),
+    "ubuntu": ("Ubuntu", ""),
+    "sles12": ("SLES", "12.5"),
+    "sles15": ("SLES", "15.4"),
+    "centos7": ("CentOS Linux", "7"),
+    "ol8": ("Oracle Linux Server", "8.7"),
+}
+
+
+def _r41_ad_os(h: Host) -> tuple[str, str]:
+    """operatingSystem / operatingSystemVersion as Windows writes them on its computer object
+    ('Windows Server 2019 Standard', '10.0 (17763)'), or as realmd/adcli writes them for a
+    joined Linux host (os-release NAME and VERSION_ID)."""
+    if "Windows" in h.os_name:
+        major, minor, build = h.os_version.split(".")
+        return h.os_name.replace("Microsoft ", ""), f"{major}.{minor} ({build})"
+    name, version = AD_LINUX.get(h.os_tag, (h.os_name.split(" ")[0], h.os_version))
+    return name, version or h.os_version
+
+
+def _r41_ad_members(hosts: list[Host], rng: random.Random) -> list[Host]:
+    """Computer objects: every Windows server, and the Linux servers joined with realmd."""
+    return [h for h in _r41_servers(hosts) if "Windows" in h.os_name or rng.random() < 0.35]
+
+
+def _r41_ad_object(
+    h: Host, rng: random.Random, domain: str, sid_base: str, rid: int
+) -> dict[str, Any]:
+    """The directory facts of one computer object (shared by both AD exports)."""
+    name = h.name.split(".")[0].upper()[:15]
+    dcs = ",".join(f"DC={p}" for p in domain.split("."))
+    env_ou = {
+        "production": "Prod",
+        "staging": "Staging",
+        "test": "Test",
+        "development": "Dev",
+        "dr": "DR",
+    }[h.env or "production"]
+    site = h.site.code.upper()
+    if h.role == "dc":
+        ous, canon = "OU=Domain Controllers", "Domain Controllers"
+    else:
+        family = "Windows" if "Windows" in h.os_name else "Linux"
+        ous = f"OU={family},OU={env_ou},OU=Servers,OU={site}"
+        canon = f"{site}/Servers/{env_ou}/{family}"
+    created = _r31_created(h, rng, dt.date(2013, 6, 1))
+    enabled = h.power == "poweredOn" or rng.random() < 0.3
+    last_logon = _r41_recent(rng, 14) if enabled else _r41_recent(rng, 200)
+    os_name, os_version = _r41_ad_os(h)
+    owner = rng.choice(PEOPLE) if rng.random() < 0.55 else ""
+    return {
+        "name": name,
+        "dn": f"CN={name},{ous},{dcs}",
+        "canonical": f"{domain}/{canon}/{name}",
+        "dcs": dcs,
+        "fqdn": f"{name.lower()}.{domain}",
+        "created": created,
+        "changed": max(created, last_logon - dt.timedelta(days=rng.randrange(0, 30))),
+        "last_logon": last_logon,
+        "pwd_set": last_logon - dt.timedelta(days=rng.randrange(1, 29)),
+        "enabled": enabled,
+        "guid": _r27_uuid(rng),
+        "sid": f"{sid_base}-{rid}",
+        "os": os_name,
+        "os_version": os_version,
+        "description": h.desc if h.desc and rng.random() < 0.75 else "",
+        "location": f"{h.site.city}, {h.site.dc}" if rng.random() < 0.4 else "",
+        "managed_by": f"CN={owner},OU=Admins,OU=Users,{dcs}" if owner else "",
+        "dc": h.role == "dc",
+        "usn_created": rng.randrange(12000, 900000),
+    }
+
+
+def r_active_directory(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Active Directory computer objects. a: `Get-ADComputer -Filter * -Properties * |
+    Export-Csv` in Windows PowerShell 5.1; b: `csvde -f servers.csv -r
+    "(objectCategory=computer)" -l ...` (LDAP display names as headers)."""
+    sel = _r41_ad_members(hosts, rng)
+    domain = "corp.northwind.com" if variant == "a" else "ad.fabrikam.ca"
+    sid_base = "S-1-5-21-" + "-".join(str(rng.randrange(10**9, 4 * 10**9)) for _ in range(3))
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    rids = rng.sample(range(1105, 9800), len(sel))
+    for h, rid in zip(sel, rids, strict=True):
+        o = _r41_ad_object(h, rng, domain, sid_base, rid)
+        us = _us_datetime
+        uac = ("532480" if o["dc"] else "4096") if o["enabled"] else "4098"
+        if variant == "a":
+            coll = AD_COLLECTION
+            row = {
+                "AccountExpirationDate": "",
+                "accountExpires": "9223372036854775807",
+                "AccountLockoutTime": "",
+                "AccountNotDelegated": "False",
+                "AllowReversiblePasswordEncryption": "False",
+                "AuthenticationPolicy": coll,
+                "AuthenticationPolicySilo": coll,
+                "BadLogonCount": "0",
+                "badPasswordTime": "0",
+                "badPwdCount": "0",
+                "CannotChangePassword": "False",
+                "CanonicalName": o["canonical"],
+                "Certificates": coll,
+                "CN": o["name"],
+                "codePage": "0",
+                "CompoundIdentitySupported": coll,
+                "countryCode": "0",
+                "Created": us(o["created"]),
+                "createTimeStamp": us(o["created"]),
+                "Deleted": "",
+                "Description": o["description"],
+                "DisplayName": "",
+                "DistinguishedName": o["dn"],
+                "DNSHostName": o["fqdn"],
+                "DoesNotRequirePreAuth": "False",
+                "dSCorePropagationData": coll,
+                "Enabled": str(o["enabled"]),
+                "HomedirRequired": "False",
+                "HomePage": "",
+                "instanceType": "4",
+                "IPv4Address": h.ip if o["enabled"] else "",
+                "IPv6Address": "",
+                "isCriticalSystemObject": str(o["dc"]),
+                "KerberosEncryptionType": coll,
+                "LastBadPasswordAttempt": "",
+                "LastKnownParent": "",
+                "lastLogoff": "0",
+                "lastLogon": _r41_filetime(o["last_logon"], rng),
+                "LastLogonDate": us(o["last_logon"]),
+                "lastLogonTimestamp": _r41_filetime(o["last_logon"], rng),
+                "localPolicyFlags": "0",
+                "Location": o["location"],
+                "LockedOut": "False",
+                "logonCount": str(rng.randrange(40, 6000)),
+                # Windows PowerShell 5.1 Export-Csv writes ASCII by default: 'ó' becomes '?'
+                "ManagedBy": o["managed_by"].encode("ascii", "replace").decode("ascii"),
+                "MemberOf": coll,
+                "MNSLogonAccount": "False",
+                "Modified": us(o["changed"]),
+                "modifyTimeStamp": us(o["changed"]),
+                "msDS-SupportedEncryptionTypes": "28",
+                "msDS-User-Account-Control-Computed": "0",
+                "Name": o["name"],
+                "nTSecurityDescriptor": "System.DirectoryServices.ActiveDirectorySecurity",
+                "ObjectCategory": f"CN=Computer,CN=Schema,CN=Configuration,{o['dcs']}",
+                "ObjectClass": "computer",
+                "ObjectGUID": o["guid"],
+                "objectSid": o["sid"],
+                "OperatingSystem": o["os"],
+                "OperatingSystemHotfix": "",
+                "OperatingSystemServicePack": "",
+                "OperatingSystemVersion": o["os_version"],
+                "PasswordExpired": "False",
+                "PasswordLastSet": us(o["pwd_set"]),
+                "PasswordNeverExpires": "False",
+                "PasswordNotRequired": "False",
+                "PrimaryGroup": (
+                    f"CN=Domain Controllers,OU=Domain Controllers,{o['dcs']}"
+                    if o["dc"]
+                    else f"CN=Domain Computers,CN=Users,{o['dcs']}"
+                ),
+                "primaryGroupID": "516" if o["dc"] else "515",
+                "PrincipalsAllowedToDelegateToAccount": coll,
+                "ProtectedFromAccidentalDeletion": str(o["dc"]),
+                "pwdLastSet": _r41_filetime(o["pwd_set"], rng),
+                "SamAccountName": o["name"] + "$",
+                "sAMAccountType": "805306369",
+                "sDRightsEffective": "15",
+                "ServiceAccount": coll,
+                "servicePrincipalName": coll,
+                "ServicePrincipalNames": coll,
+                "SID": o["sid"],
+                "SIDHistory": coll,
+                "TrustedForDelegation": str(o["dc"]),
+                "TrustedToAuthForDelegation": "False",
+                "UseDESKeyOnly": "False",
+                "userAccountControl": uac,
+                "userCertificate": coll,
+                "UserPrincipalName": "",
+                "uSNChanged": str(o["usn_created"] + rng.randrange(100, 400000)),
+                "uSNCreated": str(o["usn_created"]),
+                "whenChanged": us(o["changed"]),
+                "whenCreated": us(o["created"]),
+            }
+        else:
+            gt = "%Y%m%d%H%M%S.0Z"
+            spn = [
+                f"HOST/{o['name']}",
+                f"HOST/{o['fqdn']}",
+                f"RestrictedKrbHost/{o['name']}",
+                f"RestrictedKrbHost/{o['fqdn']}",
+            ]
+            if "Windows" in h.os_name:
+                spn = [f"TERMSRV/{o['name']}", f"TERMSRV/{o['fqdn']}", *spn]
+            if h.role == "db" and h.db_engine == "mssql":
+                spn = [f"MSSQLSvc/{o['fqdn']}:1433", *spn]
+            row = {
+                "DN": o["dn"],
+                "objectClass": "top;person;organizationalPerson;user;computer",
+                "cn": o["name"],
+                "description": o["description"],
+                "location": o["location"],
+                "whenCreated": o["created"].strftime(gt),
+                "whenChanged": o["changed"].strftime(gt),
+                "name": o["name"],
+                "objectGUID": "X'" + uuid.UUID(o["guid"]).bytes_le.hex() + "'",
+                "userAccountControl": uac,
+                "lastLogonTimestamp": _r41_filetime(o["last_logon"], rng),
+                "pwdLastSet": _r41_filetime(o["pwd_set"], rng),
+                "sAMAccountName": o["name"] + "$",
+                "operatingSystem": o["os"],
+                "operatingSystemVersion": o["os_version"],
+                "operatingSystemServicePack": "",
+                "dNSHostName": o["fqdn"],
+                "managedBy": o["managed_by"],
+                "servicePrincipalName": ";".join(spn),
+                "objectCategory": f"CN=Computer,CN=Schema,CN=Configuration,{o['dcs']}",
+            }
+        rows.append(row)
+        labels_.append(row_label(len(rows), o["name"], h))
+    truth = {
+        "Name": "hostname",
+        "CN": "hostname",
+        "DNSHostName": "fqdn",
+        "IPv4Address": "ip_address",
+        "OperatingSystem": "os_name",
+        "OperatingSystemVersion": "os_version",
+        "Description": "description",
+        "Location": "location",
+        "ManagedBy": "technical_owner",
+        "Created": "install_date",
+        "createTimeStamp": "install_date",
+        "whenCreated": "install_date",
+        "ObjectGUID": "asset_id",
+        "cn": "hostname",
+        "name": "hostname",
+        "description": "description",
+        "location": "location",
+        "objectGUID": "asset_id",
+        "operatingSystem": "os_name",
+        "operatingSystemVersion": "os_version",
+        "dNSHostName": "fqdn",
+        "managedBy": "technical_owner",
+    }
+    if variant == "a":
+        keys = sorted(rows[0], key=str.lower)
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "active_directory",
+            "Windows PowerShell 5.1 with the RSAT ActiveDirectory module: `Get-ADComputer "
+            "-Filter * -SearchBase 'DC=corp,DC=northwind,DC=com' -Properties * | Export-Csv "
+            "ad-computers.csv` (no -NoTypeInformation: the `#TYPE "
+            "Microsoft.ActiveDirectory.Management.ADComputer` line comes first; every field "
+            "quoted; the default ASCII encoding turns non-ASCII letters into '?'). Names from "
+            "the Get-ADComputer reference and the TechNet wiki 'Get-ADComputer Default and "
+            "Extended Properties' (default and extended properties: CN, Created, Description, "
+            "DisplayName, DistinguishedName, DNSHostName, Enabled, IPv4Address (resolved from "
+            "DNS), LastLogonDate, Location, ManagedBy, Name, ObjectGUID, OperatingSystem, "
+            "OperatingSystemVersion, PasswordLastSet, SamAccountName, SID, ...) plus the LDAP "
+            "attributes -Properties * adds in their lDAPDisplayName spelling (whenCreated, "
+            "lastLogonTimestamp, pwdLastSet, userAccountControl, msDS-SupportedEncryptionTypes "
+            "...), in the alphabetical (case-insensitive) order the module lists them; "
+            "multi-valued properties are written as the collection's type name "
+            "(Microsoft.ActiveDirectory.Management.ADPropertyValueCollection). **Sure** of the "
+            "names and the collection/ASCII quirks; **Medium**: which valueless LDAP attributes "
+            "the first object carries (Export-Csv takes its columns from the first object), the "
+            "en-US date format of the workstation.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            preamble=["#TYPE Microsoft.ActiveDirectory.Management.ADComputer"],
+            quoting=csv.QUOTE_ALL,
+            notes="Computer objects of one domain: Windows servers and the Linux servers joined "
+            "with realmd (no hypervisors, appliances or storage). 'Name' and 'CN' (upper-case "
+            "NetBIOS name) hostname; 'SamAccountName' (NAME$) and 'DisplayName' (empty) "
+            "nothing. 'DNSHostName' fqdn. 'IPv4Address' (resolved from DNS by the cmdlet, empty "
+            "for disabled objects) ip_address. 'OperatingSystem' ('Windows Server 2019 "
+            "Standard', 'Red Hat Enterprise Linux') os_name; 'OperatingSystemVersion' ('10.0 "
+            "(17763)', '8.8') os_version; '...ServicePack', '...Hotfix' nothing. 'Description' "
+            "description; 'Location' ('New York, NYC-DC1' on some) location; 'ManagedBy' (the "
+            "DN of the responsible admin, 'CN=Alice Carter,OU=Admins,...') technical_owner. "
+            "'Created', 'createTimeStamp', 'whenCreated' (the account was created when the "
+            "server joined the domain) install_date; 'Modified', 'modifyTimeStamp', "
+            "'whenChanged', 'LastLogonDate', 'PasswordLastSet' nothing. 'ObjectGUID' asset_id; "
+            "'SID', 'objectSid' nothing. 'lastLogon', 'lastLogonTimestamp', 'pwdLastSet', "
+            "'badPasswordTime' (FILETIME integers), 'accountExpires' (never = "
+            "9223372036854775807) nothing. 'Enabled' (True/False: the computer account) "
+            "nothing. 'DistinguishedName', 'CanonicalName' (the OU path carries the site and "
+            "Prod/Test/Dev, but as a path) nothing. 'ObjectClass' (computer on every row), "
+            "'ObjectCategory', 'PrimaryGroup', 'primaryGroupID', 'userAccountControl', every "
+            "'...ValueCollection' column and the remaining flags nothing.",
+            split=ROUND41,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "active_directory",
+        'csvde (Windows Server AD DS tools): `csvde -f servers.csv -d "DC=ad,DC=fabrikam,'
+        'DC=ca" -r "(objectCategory=computer)" -l "objectClass,cn,description,location,'
+        "whenCreated,whenChanged,name,objectGUID,userAccountControl,lastLogonTimestamp,"
+        "pwdLastSet,sAMAccountName,operatingSystem,operatingSystemVersion,"
+        "operatingSystemServicePack,dNSHostName,managedBy,servicePrincipalName,"
+        'objectCategory"`. The first column is always DN; the others are the LDAP display '
+        "names of the computer class attributes (Microsoft AD schema: dNSHostName, "
+        "operatingSystem, operatingSystemVersion, managedBy, location, whenCreated in "
+        "generalized time '20190314091245.0Z', objectGUID written as binary X'...' hex, "
+        "multi-valued attributes joined with ';', empty cells where the object has no value, "
+        "ANSI (cp1252) file without -u). Names from the csvde command reference and the AD "
+        "schema. **Sure** of the names; **Medium**: the column order (csvde's own, assumed to "
+        "follow -l), the cp1252 encoding.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        encoding="cp1252",
+        notes="Computer objects of one domain (Windows servers and realmd-joined Linux). 'DN' "
+        "and 'objectCategory' nothing; 'objectClass' ('top;person;organizationalPerson;user;"
+        "computer' on every row) nothing. 'cn' and 'name' (upper-case NetBIOS name) hostname; "
+        "'sAMAccountName' (NAME$) nothing. 'dNSHostName' fqdn. 'operatingSystem' os_name; "
+        "'operatingSystemVersion' ('10.0 (17763)') os_version; '...ServicePack' (empty) "
+        "nothing. 'description' description; 'location' (on some) location; 'managedBy' (an "
+        "admin's DN) technical_owner. 'whenCreated' (generalized time) install_date; "
+        "'whenChanged' nothing. 'objectGUID' (X'<32 hex>', the GUID's bytes) asset_id. "
+        "'userAccountControl', 'lastLogonTimestamp', 'pwdLastSet' (FILETIME integers) "
+        "nothing. 'servicePrincipalName' (';'-joined SPNs that contain the FQDN) nothing. No "
+        "IP address column.",
+        split=ROUND41,
+    )
+
+
+# Freshservice --------------------------------------------------------------------------------
+
+FS_VENDORS = ["CDW", "Insight", "SHI International", "Dell Technologies", "Softcat"]
+
+
+def _r41_fs_members(hosts: list[Host]) -> list[Host]:
+    """Server assets: discovered Windows/Linux servers (physical and virtual) and the
+    hypervisor hosts."""
+    return [h for h in hosts if h.role in R41_SERVER_ROLES or (h.role == "esx" and not h.virtual)]
+
+
+def _r41_fs_facts(h: Host, rng: random.Random, display_id: int) -> dict[str, Any]:
+    physical = not h.virtual
+    acquired = (
+        dt.datetime.combine(h.install - dt.timedelta(days=rng.randrange(5, 60)), dt.time())
+        if physical
+        else None
+    )
+    warranty = rng.choice([36, 60]) if physical else None
+    expiry = (
+        dt.datetime.combine(h.install + dt.timedelta(days=int(warranty * 30.44)), dt.time())
+        if physical and warranty
+        else None
+    )
+    mem_gb = h.mem_mb / 1024
+    shown_mem = round(mem_gb * rng.uniform(0.97, 0.999), 2) if physical else round(mem_gb, 1)
+    impact = (
+        "high"
+        if h.env == "production" and h.role in ("db", "dc", "esx")
+        else ("medium" if h.env == "production" else "low")
+    )
+    state = "In Use" if h.power == "poweredOn" else rng.choice(["In Repair", "In Use"])
+    return {
+        "display_id": display_id,
+        "acquired": acquired,
+        "warranty": warranty,
+        "expiry": expiry,
+        "memory": f"{shown_mem:g}" if physical else f"{shown_mem:.1f}",
+        "disk": round(h.storage_gb * rng.uniform(0.98, 1.0)),
+        "cpu_speed": (h.cpu_model.split("@")[-1].strip().replace("GHz", "") or "2.5")
+        if "@" in h.cpu_model
+        else "2.5",
+        "impact": impact,
+        "state": state,
+        "created": _r31_created(h, rng, dt.date(2020, 2, 1)),
+        "audited": _r41_recent(rng, 9),
+        "eol": (dt.date(h.install.year + 7, 12, 31) if physical and rng.random() < 0.5 else None),
+        "last_login": rng.choice(
+            ["svc_backup", "administrator" if "Windows" in h.os_name else "root", "svc_monitor", ""]
+        ),
+        "vendor": rng.choice(FS_VENDORS) if physical else "",
+        "cost": float(rng.choice([8400, 11250, 14900, 23800])) if physical else None,
+    }
+
+
+def r_freshservice(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Freshservice assets of type Server (Hardware > Computer > Server). a: API v2 `GET
+    /api/v2/assets?include=type_fields` (pages joined); b: the Assets list 'Export' CSV."""
+    sel = _r41_fs_members(hosts)
+    hw_id, comp_id, server_id = (27000458711, 27000458716, 27000458731)
+    sites = sorted({h.site.code for h in sel})
+    loc_ids = {s: 27000012400 + i * 7 for i, s in enumerate(sites)}
+    loc_names = {h.site.code: f"{h.site.city} Data Center" for h in sel}
+    groups = sorted({h.group for h in sel})
+    group_ids = {g: 27000039100 + i * 13 for i, g in enumerate(groups)}
+    depts = sorted({h.dept or "IT" for h in sel})
+    dept_ids = {d: 27000020500 + i * 11 for i, d in enumerate(depts)}
+    agents = {p: 27000071000 + i * 17 for i, p in enumerate(PEOPLE)}
+    products: dict[str, int] = {}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    display_ids = sorted(rng.sample(range(14, 900), len(sel)))
+    for h, did in zip(sel, display_ids, strict=True):
+        f = _r41_fs_facts(h, rng, did)
+        product = h.model if h.virtual else f"{h.manufacturer.split()[0]} {h.model}"
+        products.setdefault(product, 27000061000 + len(products) * 3)
+        tech = rng.choice(PEOPLE) if rng.random() < 0.6 else ""
+        used_by = h.owner if h.role in ("web", "app", "db") and rng.random() < 0.4 else ""
+        name = h.name.lower()
+        if variant == "a":
+            tf = {
+                f"product_{hw_id}": products[product],
+                f"vendor_{hw_id}": (
+                    27000030300 + FS_VENDORS.index(f["vendor"]) if f["vendor"] else None
+                ),
+                f"cost_{hw_id}": f["cost"],
+                f"warranty_{hw_id}": f["warranty"],
+                f"acquisition_date_{hw_id}": (
+                    f"{f['acquired']:%Y-%m-%dT%H:%M:%SZ}" if f["acquired"] else None
+                ),
+                f"warranty_expiry_date_{hw_id}": (
+                    f"{f['expiry']:%Y-%m-%dT%H:%M:%SZ}" if f["expiry"] else None
+                ),
+                f"domain_{hw_id}": None,
+                f"asset_state_{hw_id}": f["state"],
+                f"serial_number_{hw_id}": h.serial,
+                f"last_audit_date_{hw_id}": f"{f['audited']:%Y-%m-%dT%H:%M:%SZ}",
+                f"os_{comp_id}": h.os_name,
+                f"os_version_{comp_id}": h.os_version,
+                f"os_service_pack_{comp_id}": None,
+                f"memory_{comp_id}": f["memory"],
+                f"disk_space_{comp_id}": f["disk"],
+                f"cpu_speed_{comp_id}": f["cpu_speed"],
+                f"cpu_core_count_{comp_id}": h.cores,
+                f"mac_address_{comp_id}": h.mac.upper(),
+                f"uuid_{comp_id}": str(uuid.UUID(h.uid)).upper(),
+                f"hostname_{comp_id}": h.name,
+                f"computer_ip_address_{comp_id}": h.ip,
+                f"last_login_by_{comp_id}": f["last_login"] or None,
+                "depreciation_id": None,
+                "salvage": None,
+            }
+            rows.append(
+                {
+                    "id": 27000190000 + did * 37,
+                    "display_id": did,
+                    "name": name,
+                    "description": h.desc or None,
+                    "asset_type_id": server_id,
+                    "impact": f["impact"],
+                    "author_type": "User"
+                    if not h.virtual and rng.random() < 0.3
+                    else ("Discovery Agent"),
+                    "usage_type": "permanent",
+                    "asset_tag": f"ASSET-{did}",
+                    "user_id": 27000082000 + PEOPLE.index(used_by) * 5 if used_by else None,
+                    "department_id": dept_ids[h.dept or "IT"] if rng.random() < 0.7 else None,
+                    "location_id": loc_ids[h.site.code],
+                    "agent_id": agents[tech] if tech else None,
+                    "group_id": group_ids[h.group],
+                    "assigned_on": None,
+                    "created_at": f"{f['created']:%Y-%m-%dT%H:%M:%SZ}",
+                    "updated_at": f"{f['audited']:%Y-%m-%dT%H:%M:%SZ}",
+                    "end_of_life": f"{f['eol']:%Y-%m-%d}" if f["eol"] else None,
+                    "type_fields": tf,
+                }
+            )
+        else:
+            day = "%Y-%m-%d %H:%M:%S"
+            rows.append(
+                {
+                    "Display Name": name,
+                    "Asset Tag": f"ASSET-{did}",
+                    "Asset Type": "Server",
+                    "Impact": f["impact"].capitalize(),
+                    "Usage Type": "Permanent",
+                    "Description": h.desc,
+                    "Location": loc_names[h.site.code],
+                    "Department": (h.dept or "IT") if rng.random() < 0.7 else "",
+                    "Managed By Group": h.group,
+                    "Managed By": tech,
+                    "Used By": used_by,
+                    "Assigned On": "",
+                    "End of Life": f"{f['eol']:%Y-%m-%d}" if f["eol"] else "",
+                    "Product": product,
+                    "Vendor": f["vendor"],
+                    "Cost": f"{f['cost']:.2f}" if f["cost"] else "",
+                    "Warranty(months)": f["warranty"] or "",
+                    "Acquisition Date": f"{f['acquired']:{day}}" if f["acquired"] else "",
+                    "Warranty Expiry Date": f"{f['expiry']:{day}}" if f["expiry"] else "",
+                    "Domain": "",
+                    "Asset State": f["state"],
+                    "Serial Number": h.serial,
+                    "Last Audit Date": f"{f['audited']:{day}}",
+                    "OS": h.os_name,
+                    "OS Version": h.os_version,
+                    "OS Service Pack": "",
+                    "Memory(GB)": f["memory"],
+                    "Disk Space(GB)": f["disk"],
+                    "CPU Speed(GHz)": f["cpu_speed"],
+                    "CPU Core Count": h.cores,
+                    "MAC Address": h.mac.upper(),
+                    "UUID": str(uuid.UUID(h.uid)).upper(),
+                    "Hostname": h.name,
+                    "Computer IP Address": h.ip,
+                    "Last login by": f["last_login"],
+                }
+            )
+        labels_.append(row_label(len(rows), name, h))
+    truth_a = {
+        "id": "asset_id",
+        "display_id": "asset_id",
+        "name": "hostname",
+        "description": "description",
+        "impact": "criticality",
+        "asset_tag": "asset_id",
+        "end_of_life": "end_of_life_date",
+        f"type_fields.acquisition_date_{hw_id}": "install_date",
+        f"type_fields.warranty_expiry_date_{hw_id}": "end_of_life_date",
+        f"type_fields.asset_state_{hw_id}": "status",
+        f"type_fields.serial_number_{hw_id}": "serial_number",
+        f"type_fields.os_{comp_id}": "os_name",
+        f"type_fields.os_version_{comp_id}": "os_version",
+        f"type_fields.memory_{comp_id}": "memory_gb",
+        f"type_fields.disk_space_{comp_id}": "storage_gb",
+        f"type_fields.cpu_core_count_{comp_id}": "cpu_cores",
+        f"type_fields.mac_address_{comp_id}": "mac_address",
+        f"type_fields.hostname_{comp_id}": "hostname",
+        f"type_fields.computer_ip_address_{comp_id}": "ip_address",
+    }
+    unit_a = {
+        f"type_fields.memory_{comp_id}": "GB",
+        f"type_fields.disk_space_{comp_id}": "GB",
+    }
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth_a.get(k), unit_a.get(k)) for k in keys])
+        return Rendered(
+            "freshservice",
+            "Freshservice API v2: `GET /api/v2/assets?include=type_fields&per_page=100` "
+            "(pages followed through the Link header and joined under one 'assets' key; the "
+            "list has no count in its body). Names from the Freshservice API reference (Asset: "
+            "id, display_id, name, description, asset_type_id, impact low/medium/high, "
+            "author_type, usage_type permanent/loaner, asset_tag, user_id (Used by), "
+            "department_id, location_id, agent_id (Managed by), group_id (Managed by group), "
+            "assigned_on, created_at, updated_at, end_of_life, type_fields), as the Freshworks "
+            "API SDK's generated Asset model and the FreshservicePS module list them; the "
+            "type_fields keys carry the id of the asset type that defines them "
+            "(product_/vendor_/cost_/warranty_/acquisition_date_/warranty_expiry_date_/domain_/"
+            "asset_state_/serial_number_/last_audit_date_ for Hardware, os_/os_version_/"
+            "os_service_pack_/memory_/disk_space_/cpu_speed_/cpu_core_count_/mac_address_/"
+            "uuid_/hostname_/computer_ip_address_/last_login_by_ for Computer; "
+            "depreciation_id and salvage without a suffix), as public scripts reading the "
+            "API show them (memory a string of GB '15.73', disk_space whole GB). **Sure** of "
+            "the names; **Medium**: the key order, the author_type values, the type ids.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"assets": []},
+            json_records_key="assets",
+            notes="Server assets (Hardware > Computer > Server): discovered Windows/Linux "
+            "servers, physical and virtual, and the ESXi hosts. 'id' and 'display_id' (two "
+            "numbers for the same asset) and 'asset_tag' (ASSET-<display id>) asset_id. 'name' "
+            "(the display name, the discovered host name in lower case) hostname; "
+            "'type_fields.hostname_<computer type id>' hostname too. 'description' description. "
+            "'impact' (high/medium/low) criticality. 'asset_type_id', 'author_type', "
+            "'usage_type' nothing. 'user_id', 'department_id', 'location_id', 'agent_id', "
+            "'group_id' (ids of other Freshservice objects: no names in this file) nothing. "
+            "'created_at', 'updated_at' (the asset record) and 'assigned_on' nothing. "
+            "'end_of_life' end_of_life_date. In type_fields (keys end in _<type id>): "
+            "'acquisition_date_' install_date (physical only), 'warranty_expiry_date_' "
+            "end_of_life_date, 'asset_state_' (In Use/In Repair) status, 'serial_number_' "
+            "serial_number, 'os_' os_name, 'os_version_' os_version, 'memory_' (a string of "
+            "**GB**, '15.73' as the agent sees it) memory_gb, 'disk_space_' (**GB**) "
+            "storage_gb, 'cpu_core_count_' cpu_cores, 'mac_address_' mac_address, "
+            "'computer_ip_address_' ip_address. 'product_' and 'vendor_' (ids), 'cost_', "
+            "'warranty_' (months), 'domain_', 'last_audit_date_', 'os_service_pack_', "
+            "'cpu_speed_' (GHz), 'uuid_', 'last_login_by_', 'depreciation_id', 'salvage' "
+            "nothing.",
+            split=ROUND41,
+        )
+    truth_b = {
+        "Display Name": "hostname",
+        "Asset Tag": "asset_id",
+        "Asset Type": "asset_type",
+        "Impact": "criticality",
+        "Description": "description",
+        "Location": "location",
+        "Department": "department",
+        "Managed By Group": "technical_owner",
+        "Managed By": "technical_owner",
+        "Used By": "business_owner",
+        "End of Life": "end_of_life_date",
+        "Product": "model",
+        "Acquisition Date": "install_date",
+        "Warranty Expiry Date": "end_of_life_date",
+        "Asset State": "status",
+        "Serial Number": "serial_number",
+        "OS": "os_name",
+        "OS Version": "os_version",
+        "Memory(GB)": "memory_gb",
+        "Disk Space(GB)": "storage_gb",
+        "CPU Core Count": "cpu_cores",
+        "MAC Address": "mac_address",
+        "Hostname": "hostname",
+        "Computer IP Address": "ip_address",
+    }
+    unit_b = {"Memory(GB)": "GB", "Disk Space(GB)": "GB"}
+    headers, columns, units_ = select([(k, truth_b.get(k), unit_b.get(k)) for k in rows[0]])
+    return Rendered(
+        "freshservice",
+        "Freshservice Assets list (Inventory > Assets, filtered on Asset Type = Server), "
+        "'Export' with every field ticked, CSV. The headers are the field labels of the "
+        "default asset fields (Display Name, Asset Tag, Asset Type, Impact, Usage Type, "
+        "Description, Location, Department, Managed By Group, Managed By, Used By, Assigned "
+        "On, End of Life) and of the Hardware and Computer type fields (Product, Vendor, Cost, "
+        "Warranty(months), Acquisition Date, Warranty Expiry Date, Domain, Asset State, Serial "
+        "Number, Last Audit Date, OS, OS Version, OS Service Pack, Memory(GB), Disk Space(GB), "
+        "CPU Speed(GHz), CPU Core Count, MAC Address, UUID, Hostname, Computer IP Address, Last "
+        "login by); references (location, department, agent, group, product, vendor) are "
+        "exported by name. Labels from the Freshservice asset type field definitions and the "
+        "API field names they label. **Medium**: the labels; **Low**: the spacing of the unit "
+        "labels ('Memory(GB)'), the date format of the export, the column order.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="Server assets (physical and virtual servers, ESXi hosts). 'Display Name' "
+        "(lower case) and 'Hostname' (as discovered) hostname. 'Asset Tag' asset_id. 'Asset "
+        "Type' (Server on every row) asset_type. 'Impact' (High/Medium/Low) criticality. "
+        "'Usage Type' nothing. 'Description' description. 'Location' ('Lyon Data Center') "
+        "location. 'Department' department. 'Managed By Group' (the support group) and "
+        "'Managed By' (the responsible agent, on some) technical_owner; 'Used By' (the "
+        "application owner, on some) business_owner. 'Assigned On' nothing. 'End of Life' and "
+        "'Warranty Expiry Date' end_of_life_date; 'Acquisition Date' (physical only) "
+        "install_date. 'Product' ('Dell PowerEdge R740', 'VMware Virtual Platform' for VMs) "
+        "model. 'Vendor' (the reseller), 'Cost', 'Warranty(months)', 'Domain', 'Last "
+        "Audit Date' nothing. 'Asset State' (In Use/In Repair) status. 'Serial Number' "
+        "serial_number. 'OS' os_name; 'OS Version' os_version; 'OS Service Pack' nothing. "
+        "'Memory(GB)' (**GB**, decimals as the agent reports) memory_gb; 'Disk Space(GB)' "
+        "(**GB**) storage_gb; 'CPU Speed(GHz)' nothing; 'CPU Core Count' cpu_cores. 'MAC "
+        "Address' mac_address; 'Computer IP Address' ip_address; 'UUID', 'Last login by' "
+        "nothing.",
+        split=ROUND41,
+    )
+
+
+# Jira Service Management Assets --------------------------------------------------------------
+
+JSM_ATTRS = [  # (objectTypeAttributeId, name, type) of the site's "Servers" object type
+    ("1301", "Key", "Text"),
+    ("1302", "Name", "Text"),
+    ("1303", "Created", "DateTime"),
+    ("1304", "Updated", "DateTime"),
+    ("1305", "FQDN", "Text"),
+    ("1306", "IP Address", "IP Address"),
+    ("1307", "Operating System", "Text"),
+    ("1308", "CPU Cores", "Integer"),
+    ("1309", "RAM (GB)", "Integer"),
+    ("1310", "Disk Size (GB)", "Integer"),
+    ("1311", "Serial Number", "Text"),
+    ("1312", "Manufacturer", "Text"),
+    ("1313", "Model", "Text"),
+    ("1314", "Environment", "Select"),
+    ("1315", "Business Service", "Text"),
+    ("1316", "Owner", "User"),
+    ("1317", "Support Group", "Group"),
+    ("1318", "Location", "Select"),
+    ("1319", "Status", "Status"),
+    ("1320", "Virtual", "Boolean"),
+    ("1321", "Description", "Textarea"),
+]
+JSM_STATUS = {"In Use": ("7", 1), "Maintenance": ("9", 2), "Decommissioning": ("11", 0)}
+# The attributes the JSON export carries per object (the API returns only attributes that
+# have a value; the site's Servers type is kept to these so the file stays readable).
+JSM_JSON_ATTRS = (
+    "Key",
+    "Name",
+    "Created",
+    "Updated",
+    "IP Address",
+    "Operating System",
+    "Status",
+)
+
+
+def _r41_jsm_when(t: dt.datetime) -> str:
+    """Jira's default date-time display format: 12/Apr/23 9:15 AM."""
+    return f"{t:%d/%b/%y} {(t.hour - 1) % 12 + 1}:{t:%M} {'AM' if t.hour < 12 else 'PM'}"
+
+
+def _r41_jsm_values(h: Host, rng: random.Random, key: str, ws: str) -> dict[str, Any]:
+    """The attribute values of one Servers object (name -> python value, None when empty)."""
+    created = _r31_created(h, rng, dt.date(2021, 5, 1))
+    updated = max(created, _r41_recent(rng, 120))
+    if h.power != "poweredOn":
+        status = "Maintenance"
+    elif h.env == "dr" and rng.random() < 0.3:
+        status = "Decommissioning"
+    else:
+        status = "In Use"
+    return {
+        "Key": key,
+        "Name": h.name,
+        "Created": created,
+        "Updated": updated,
+        "FQDN": h.fqdn if rng.random() < 0.85 else None,
+        "IP Address": h.ip,
+        "Operating System": h.os_name,
+        "CPU Cores": h.cores,
+        "RAM (GB)": h.mem_mb // 1024,
+        "Disk Size (GB)": h.storage_gb if rng.random() < 0.9 else None,
+        "Serial Number": h.serial if not h.virtual else None,
+        "Manufacturer": h.manufacturer,
+        "Model": h.model,
+        "Environment": SN_USED_FOR[h.env] if h.env else None,
+        "Business Service": h.app if h.app and rng.random() < 0.9 else None,
+        "Owner": h.owner if rng.random() < 0.6 else None,
+        "Support Group": h.group,
+        "Location": f"{h.site.city} ({h.site.dc})",
+        "Status": status,
+        "Virtual": h.virtual,
+        "Description": h.desc or None,
+    }
+
+
+def _r41_jsm_attr(
+    ws: str, attr_id: str, kind: str, value: Any, account: dict[str, str]
+) -> dict[str, Any]:
+    """One element of an object's 'attributes' array, as the Assets REST API returns it."""
+    if kind == "DateTime":
+        iso = f"{value:%Y-%m-%dT%H:%M:%S}.{value.microsecond // 1000:03d}Z"
+        val: dict[str, Any] = {
+            "value": iso,
+            "displayValue": _r41_jsm_when(value),
+            "searchValue": iso,
+            "referencedType": False,
+        }
+    elif kind == "Status":
+        sid, cat = JSM_STATUS[value]
+        val = {
+            "status": {"id": sid, "name": value, "category": cat},
+            "displayValue": value,
+            "searchValue": sid,
+            "referencedType": False,
+        }
+    elif kind == "User":
+        val = {
+            "user": {"displayName": value, "accountId": account[value], "isDeleted": False},
+            "displayValue": value,
+            "searchValue": account[value],
+            "referencedType": False,
+        }
+    elif kind == "Group":
+        val = {
+            "group": {"name": value},
+            "displayValue": value,
+            "searchValue": value,
+            "referencedType": False,
+        }
+    else:
+        text = str(value).lower() if kind == "Boolean" else str(value)
+        val = {"value": text, "displayValue": text, "searchValue": text, "referencedType": False}
+    return {
+        "workspaceId": ws,
+        "objectTypeAttributeId": attr_id,
+        "objectAttributeValues": [val],
+    }
+
+
+def r_jira_assets(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Jira Service Management Assets (formerly Insight), a site's "Servers" object type. a:
+    Assets REST API `POST /jsm/assets/workspace/{id}/v1/object/aql` with includeAttributes
+    (pages joined); b: the object type's list view, 'Export objects' as CSV."""
+    sel = [h for h in _r41_servers(hosts) if h.role != "dc" or rng.random() < 0.5]
+    ws = _r27_uuid(rng)
+    prefix = "SRV" if variant == "a" else "CMDB"
+    keys = sorted(rng.sample(range(120, 4800), len(sel)))
+    account = {p: "5b10" + _r39_hex(rng, 20) for p in PEOPLE}
+    type_created = dt.datetime(2021, 4, 28, 13, 2, 11)
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    kinds = {name: kind for _, name, kind in JSM_ATTRS}
+    ids = {name: aid for aid, name, _ in JSM_ATTRS}
+    for h, k in zip(sel, keys, strict=True):
+        key = f"{prefix}-{k}"
+        v = _r41_jsm_values(h, rng, key, ws)
+        oid = str(20000 + k)
+        if variant == "a":
+            attrs = [
+                _r41_jsm_attr(ws, ids[name], kinds[name], value, account)
+                for name, value in v.items()
+                if value is not None and name in JSM_JSON_ATTRS
+            ]
+            rows.append(
+                {
+                    "workspaceId": ws,
+                    "globalId": f"{ws}:{oid}",
+                    "id": oid,
+                    "label": h.name,
+                    "objectKey": key,
+                    "avatar": {"workspaceId": ws, "objectId": oid},
+                    "objectType": {
+                        "workspaceId": ws,
+                        "globalId": f"{ws}:31",
+                        "id": "31",
+                        "name": "Servers",
+                        "icon": {"id": "148", "name": "Server"},
+                        "position": 2,
+                        "created": f"{type_created:%Y-%m-%dT%H:%M:%S}.442Z",
+                        "updated": f"{type_created:%Y-%m-%dT%H:%M:%S}.442Z",
+                        "objectCount": 612,
+                        "parentObjectTypeId": "29",
+                        "objectSchemaId": "4",
+                        "inherited": False,
+                        "abstractObjectType": False,
+                        "parentObjectTypeInherited": True,
+                    },
+                    "created": attrs[2]["objectAttributeValues"][0]["value"],
+                    "updated": attrs[3]["objectAttributeValues"][0]["value"],
+                    "hasAvatar": False,
+                    "timestamp": int(v["Updated"].timestamp() * 1000),
+                    "attributes": attrs,
+                    "_links": {
+                        "self": f"https://northwind.atlassian.net/jira/servicedesk/assets/"
+                        f"object/{oid}"
+                    },
+                    "name": h.name,
+                }
+            )
+        else:
+            row: dict[str, Any] = {}
+            for name, value in v.items():
+                if value is None:
+                    row[name] = ""
+                elif kinds[name] == "DateTime":
+                    row[name] = _r41_jsm_when(value)
+                elif kinds[name] == "Boolean":
+                    row[name] = str(value).lower()
+                else:
+                    row[name] = value
+            rows.append(row)
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        truth = {
+            "objectKey": "asset_id",
+            "label": "hostname",
+            "name": "hostname",
+            "objectType.name": "asset_type",
+        }
+        keys_: list[str] = []
+        for row in rows:
+            keys_ += [k for k in _json_paths(row) if k not in keys_]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys_])
+        envelope = {
+            "startAt": 0,
+            "maxResults": 500,
+            "total": 0,
+            "values": [],
+            "objectTypeAttributes": [
+                {
+                    "workspaceId": ws,
+                    "globalId": f"{ws}:{aid}",
+                    "id": aid,
+                    "name": name,
+                    "label": name == "Name",
+                    "type": 0
+                    if kind not in ("User", "Group", "Status")
+                    else ({"User": 2, "Group": 4, "Status": 7}[kind]),
+                    "position": pos,
+                }
+                for pos, (aid, name, kind) in enumerate(JSM_ATTRS)
+                if name in JSM_JSON_ATTRS
+            ],
+            "isLast": True,
+        }
+        return Rendered(
+            "jira_assets",
+            "Jira Service Management Cloud, Assets REST API: `POST https://api.atlassian.com/"
+            'jsm/assets/workspace/{workspaceId}/v1/object/aql` with body {"qlQuery": '
+            '"objectType = Servers AND Location IN (...)"} (the two sites of this file; the '
+            "Servers type holds 612 objects in all) and includeAttributes=true, pages "
+            "(startAt/maxResults) "
+            "joined by the site's script into one 'values' array under the first page's "
+            "envelope (startAt, maxResults, total, values, objectTypeAttributes, isLast). "
+            "Object names from the Assets REST reference as the jira.js client models them "
+            "(AssetObject: workspaceId, globalId, id, label, objectKey, avatar, objectType "
+            "{workspaceId, globalId, id, name, icon, position, created, updated, objectCount, "
+            "parentObjectTypeId, objectSchemaId, inherited, abstractObjectType, "
+            "parentObjectTypeInherited}, created, updated, hasAvatar, timestamp, attributes "
+            "[{workspaceId, objectTypeAttributeId, objectAttributeValues [{value, "
+            "displayValue, searchValue, referencedType, status, user, group}]}], _links.self, "
+            "name). Attribute values are keyed by objectTypeAttributeId, never by attribute "
+            "name: the names are only in the envelope's objectTypeAttributes list. **Sure** of "
+            "the object and attribute-value member names; **Medium**: the members of avatar "
+            "and icon kept short here (the URLs left out), the Servers object type's "
+            "attributes (a site's schema: Assets has no fixed server attributes; the API "
+            "returns only attributes that hold a value, and the site's type is kept to Key, "
+            "Name, Created, Updated, IP Address, Operating System, Status so the file stays "
+            "small).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope=envelope,
+            json_records_key="values",
+            notes="Servers objects of one Assets schema. 'objectKey' (SRV-1234) asset_id; "
+            "'id', 'globalId', 'workspaceId' nothing. 'label' and 'name' (the object's label "
+            "attribute: the host name) hostname. 'objectType.name' (Servers on every row) "
+            "asset_type; the other 'objectType.*' and 'avatar.*' members nothing. 'created', "
+            "'updated' (the Assets record) and 'timestamp' nothing. Every attribute of the "
+            "object (key, name, dates, IP address, OS, status) is an "
+            "element of 'attributes' identified only by 'objectTypeAttributeId', so "
+            "'attributes.objectAttributeValues.value', '.displayValue', '.searchValue' hold "
+            "a mix of every attribute's values and '...status.*' belongs to one of them: all "
+            "nothing, as are 'attributes.objectTypeAttributeId' and "
+            "'attributes.workspaceId'. A reader must pivot them through the envelope's "
+            "'objectTypeAttributes' list to use them.",
+            split=ROUND41,
+        )
+    truth_b = {
+        "Key": "asset_id",
+        "Name": "hostname",
+        "FQDN": "fqdn",
+        "IP Address": "ip_address",
+        "Operating System": "os_name",
+        "CPU Cores": "cpu_cores",
+        "RAM (GB)": "memory_gb",
+        "Disk Size (GB)": "storage_gb",
+        "Serial Number": "serial_number",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "Environment": "environment",
+        "Business Service": "application_name",
+        "Owner": "business_owner",
+        "Support Group": "technical_owner",
+        "Location": "location",
+        "Status": "status",
+        "Virtual": "is_virtual",
+        "Description": "description",
+    }
+    unit_b = {"RAM (GB)": "GB", "Disk Size (GB)": "GB"}
+    headers, columns, units_ = select([(k, truth_b.get(k), unit_b.get(k)) for k in rows[0]])
+    return Rendered(
+        "jira_assets",
+        "Jira Service Management Assets, object schema > object type Servers > list view > "
+        "'Export objects' (CSV, comma delimiter, UTF-8, user-friendly format: referenced "
+        "values by label, users by display name, dates in the Jira display format "
+        "'12/Apr/23 9:15 AM'). The header record is the list of the object type's attribute "
+        "names (Atlassian support: 'Export objects'); every object type has the four default "
+        "attributes Key, Name, Created, Updated first, then the site's own attributes. "
+        "**Sure** of Key/Name/Created/Updated and of the header being the attribute names; "
+        "**Low**: the Servers attributes themselves (a site's schema), the date format and "
+        "the export of empty values as empty cells.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="Servers objects (physical and virtual). 'Key' (CMDB-1234) asset_id. 'Name' "
+        "hostname; 'FQDN' (empty on some) fqdn. 'Created', 'Updated' (the Assets record) "
+        "nothing. 'IP Address' ip_address. 'Operating System' os_name. 'CPU Cores' "
+        "cpu_cores. 'RAM (GB)' (**GB**) memory_gb; 'Disk Size (GB)' (**GB**) storage_gb. "
+        "'Serial Number' (physical only) serial_number; 'Manufacturer' manufacturer; 'Model' "
+        "model. 'Environment' (Production/QA/Staging/...) environment. 'Business Service' "
+        "application_name. 'Owner' (a Jira user, on some) business_owner; 'Support Group' (a "
+        "Jira group) technical_owner. 'Location' ('Auckland (AKL1)') location. 'Status' (In "
+        "Use/Maintenance/Decommissioning) status. 'Virtual' (true/false) is_virtual. "
+        "'Description' description.",
+        split=ROUND41,
+    )
+
+
+# OCS Inventory NG ----------------------------------------------------------------------------
+
+OCS_WIN_AGENT = "OCS-NG_WINDOWS_AGENT_v2.10.1.0"
+OCS_UNIX_AGENT = "OCS-NGv2.10.0_unified_unix_agent"
+OCS_KERNEL = {
+    "rhel7": "3.10.0-1160.102.1.el7.x86_64",
+    "rhel8": "4.18.0-477.27.1.el8_8.x86_64",
+    "rhel9": "5.14.0-284.30.1.el9_2.x86_64",
+    "ubuntu": "5.15.0-89-generic",
+    "sles12": "4.12.14-122.176-default",
+    "sles15": "5.14.21-150400.24.97-default",
+    "centos7": "3.10.0-1160.105.1.el7.x86_64",
+    "ol8": "5.15.0-104.119.4.2.el8uek.x86_64",
+    "rhcos": "5.14.0-284.25.1.el9_2.x86_64",
+}
+
+
+def _r41_ocs_members(hosts: list[Host]) -> list[Host]:
+    """Hosts running an OCS agent: Windows and Linux servers, physical and virtual."""
+    return [h for h in hosts if h.role in R41_SERVER_ROLES or h.role == "k8s"]
+
+
+def _r41_ocs_record(h: Host, rng: random.Random, hid: int) -> dict[str, Any]:
+    """One computer of `GET /ocsapi/v1/computers`: every table row of the computer as
+    `SELECT *` returns it (DBD::mysql gives strings), keys sorted by Mojo::JSON."""
+    win = "Windows" in h.os_name
+    sid = str(hid)
+    last = _r41_recent(rng, 3)
+    come = last + dt.timedelta(minutes=rng.randrange(0, 600))
+    boot = last - dt.timedelta(days=rng.randrange(1, 120), minutes=rng.randrange(1440))
+    name = h.name.upper() if win else h.name.lower()
+    domain = h.domain.split(".")[0].upper() if win else h.domain
+    extra_ip = f"/{h.ip.rsplit('.', 2)[0]}.{rng.randrange(100, 120)}.{rng.randrange(2, 250)}"
+    ipaddr = h.ip if win or rng.random() < 0.6 else h.ip + (extra_ip if rng.random() < 0.5 else "")
+    mhz = str(int(float(h.cpu_model.split("@")[-1].replace("GHz", "").strip()) * 1000))
+    if win:
+        osname, osversion, oscomments = h.os_name, h.os_version, ""
+    else:
+        osname = h.os_name
+        osversion = OCS_KERNEL.get(h.os_tag, "5.15.0-89-generic")
+        oscomments = f"#1 SMP {boot:%a %b %d %H:%M:%S} UTC {boot.year}"
+    hardware = {
+        "ARCH": "64-bit" if win else "x86_64",
+        "ARCHIVE": None,
+        "CATEGORY_ID": None,
+        "CHECKSUM": str(rng.choice([262143, 131071, 1, 4099])),
+        "DEFAULTGATEWAY": h.ip.rsplit(".", 1)[0] + ".1",
+        "DESCRIPTION": "N/A" if win else f"x86_64/{(come - boot).days:02d}-00-00 00:00:00",
+        "DEVICEID": f"{name}-{h.install:%Y-%m-%d}-{rng.randrange(24):02d}-{rng.randrange(60):02d}"
+        f"-{rng.randrange(60):02d}",
+        "DNS": f"10.{h.site.octet}.1.10/10.{h.site.octet}.1.11",
+        "ETIME": None,
+        "FIDELITY": str(rng.randrange(40, 2600)),
+        "ID": sid,
+        "IPADDR": ipaddr,
+        "IPSRC": h.ip,
+        "LASTCOME": f"{come:%Y-%m-%d %H:%M:%S}",
+        "LASTDATE": f"{last:%Y-%m-%d %H:%M:%S}",
+        "MEMORY": str(h.mem_mb - (rng.randrange(100, 400) if not h.virtual else 0)),
+        "NAME": name,
+        "OSCOMMENTS": oscomments,
+        "OSNAME": osname,
+        "OSVERSION": osversion,
+        "PROCESSORN": str(h.sockets),
+        "PROCESSORS": mhz,
+        "PROCESSORT": h.cpu_model,
+        "QUALITY": f"{rng.uniform(0, 3):.4f}",
+        "SSTATE": "0",
+        "SWAP": str(rng.choice([2047, 4095, 8191]) if not win else h.mem_mb + 2048),
+        "TYPE": None,
+        "USERAGENT": OCS_WIN_AGENT if win else OCS_UNIX_AGENT,
+        "USERDOMAIN": domain if win else None,
+        "USERID": rng.choice(["Administrator", "svc_ocs", "SYSTEM"]) if win else "root",
+        "UUID": str(uuid.UUID(h.uid)).upper(),
+        "WINCOMPANY": "Northwind" if win else None,
+        "WINOWNER": "IT Department" if win else None,
+        "WINPRODID": f"00429-{rng.randrange(10000, 99999)}-{rng.randrange(10000, 99999)}-AA"
+        f"{rng.randrange(100, 999)}"
+        if win
+        else None,
+        "WINPRODKEY": "XXXXX-XXXXX-XXXXX-XXXXX-" + _r39_hex(rng, 5).upper() if win else None,
+        "WORKGROUP": h.domain,
+    }
+    chassis = "Other" if h.virtual else "Rack Mount Chassis"
+    bios = {
+        "ASSETTAG": "" if h.virtual else rng.choice(["", "No Asset Tag", ""]),
+        "BDATE": f"{h.install:%m/%d/%Y}",
+        "BMANUFACTURER": "Phoenix Technologies LTD" if h.virtual else h.manufacturer,
+        "BVERSION": "6.00" if h.virtual else f"{rng.randrange(1, 3)}.{rng.randrange(4, 21)}.2",
+        "HARDWARE_ID": sid,
+        "MMANUFACTURER": "Intel Corporation" if h.virtual else h.manufacturer,
+        "MMODEL": "440BX Desktop Reference Platform"
+        if h.virtual
+        else "0" + _r39_hex(rng, 5).upper(),
+        "MSN": "None" if h.virtual else "." + h.serial + ".CN" + _r39_hex(rng, 8).upper() + ".",
+        "SMANUFACTURER": h.manufacturer,
+        "SMODEL": h.model,
+        "SSN": h.serial,
+        "TYPE": chassis,
+    }
+    if h.virtual:
+        nic_desc = "vmxnet3 Ethernet Adapter" if win else "ens192"
+    else:
+        nic_desc = "Intel(R) Ethernet 10G 2P X710 Adapter" if win else "eno1"
+    dell = h.manufacturer.startswith("Dell")
+    disk_make, disk_model = (
+        ("VMware", "Virtual disk")
+        if h.virtual
+        else (("DELL", "PERC H740P Mini") if dell else ("HPE", "LOGICAL VOLUME"))
+    )
+    networks = [
+        {
+            "DESCRIPTION": nic_desc,
+            "HARDWARE_ID": sid,
+            "ID": str(hid * 3 + 1),
+            "IPADDRESS": h.ip,
+            "IPDHCP": None,
+            "IPGATEWAY": h.ip.rsplit(".", 1)[0] + ".1",
+            "IPMASK": "255.255.255.0",
+            "IPSUBNET": h.ip.rsplit(".", 1)[0] + ".0",
+            "MACADDR": h.mac.upper() if win else h.mac.lower(),
+            "MTU": "1500",
+            "SPEED": "10 Gb/s",
+            "STATUS": "Up",
+            "TYPE": "Ethernet",
+            "TYPEMIB": "ethernetCsmacd" if win else None,
+            "VIRTUALDEV": "0",
+        }
+    ]
+    if dell and rng.random() < 0.5:
+        networks.append(
+            {
+                **networks[0],
+                "DESCRIPTION": "iDRAC Virtual NIC USB Device" if win else "eno2",
+                "ID": str(hid * 3 + 2),
+                "IPADDRESS": f"169.254.{rng.randrange(1, 254)}.{rng.randrange(2, 254)}",
+                "IPGATEWAY": None,
+                "IPMASK": "255.255.0.0",
+                "IPSUBNET": "169.254.0.0",
+                "MACADDR": _r33_mac(rng, "d0:94:66").upper(),
+                "SPEED": "1 Gb/s",
+            }
+        )
+    storages = [
+        {
+            "DESCRIPTION": "Disk drive" if win else "SCSI",
+            "DISKSIZE": str(int(gb * 1024)),
+            "FIRMWARE": "1.0" if h.virtual else "DL63",
+            "HARDWARE_ID": sid,
+            "ID": str(hid * 5 + i),
+            "MANUFACTURER": disk_make,
+            "MODEL": disk_model,
+            "NAME": f"\\\\.\\PHYSICALDRIVE{i}" if win else f"sd{'abcdefgh'[i]}",
+            "SERIALNUMBER": "" if h.virtual else _r39_hex(rng, 16).upper(),
+            "TYPE": "Fixed hard disk media" if win else "disk",
+        }
+        for i, gb in enumerate(h.disks)
+    ]
+    return {
+        "accountinfo": [{"HARDWARE_ID": sid, "TAG": h.site.code.upper()}],
+        "bios": [bios],
+        "hardware": hardware,
+        "networks": networks,
+        "storages": storages,
+    }
+
+
+def r_ocs_inventory(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """OCS Inventory NG computers. a: the server's REST API `GET
+    /ocsapi/v1/computers?start=0&limit=...`; b: the ocsreports console 'All computers' list,
+    CSV export."""
+    sel = _r41_ocs_members(hosts)
+    ids = sorted(rng.sample(range(40, 2400), len(sel)))
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    for h, hid in zip(sel, ids, strict=True):
+        rec = _r41_ocs_record(h, rng, hid)
+        hw, bios, nets = rec["hardware"], rec["bios"][0], rec["networks"]
+        if variant == "a":
+            rows.append(rec)
+        else:
+            rows.append(
+                {
+                    "TAG": rec["accountinfo"][0]["TAG"],
+                    "Last inventory": hw["LASTDATE"],
+                    "Computer": hw["NAME"],
+                    "Computer Id": hw["ID"],
+                    "User": hw["USERID"],
+                    "Operating system": hw["OSNAME"],
+                    "RAM (MB)": str(h.mem_mb),
+                    "CPU (MHz)": hw["PROCESSORS"],
+                    "Domain": hw["WORKGROUP"],
+                    "OS Version": hw["OSVERSION"],
+                    "Service pack": hw["OSCOMMENTS"],
+                    "CPU type": hw["PROCESSORT"],
+                    "CPU number": hw["PROCESSORN"],
+                    "Swap": hw["SWAP"],
+                    "Last come": hw["LASTCOME"],
+                    "Description": hw["DESCRIPTION"],
+                    "User agent": hw["USERAGENT"],
+                    "Manufacturer": bios["SMANUFACTURER"],
+                    "Serial number": bios["SSN"],
+                    "Model": bios["SMODEL"],
+                    "IP address": ",".join(n["IPADDRESS"] for n in nets),
+                    "Architecture": hw["ARCH"],
+                    "MAC address": nets[0]["MACADDR"],
+                }
+            )
+        labels_.append(row_label(len(rows), hw["NAME"], h))
+    if variant == "a":
+        truth = {
+            "accountinfo.TAG": "location",
+            "bios.SMANUFACTURER": "manufacturer",
+            "bios.SMODEL": "model",
+            "bios.SSN": "serial_number",
+            "hardware.ID": "asset_id",
+            "hardware.IPADDR": "ip_address",
+            "hardware.MEMORY": "memory_gb",
+            "hardware.NAME": "hostname",
+            "hardware.OSNAME": "os_name",
+            "hardware.OSVERSION": "os_version",
+            "hardware.PROCESSORN": "cpu_sockets",
+            "hardware.PROCESSORT": "cpu_model",
+            "networks.IPADDRESS": "ip_address",
+            "networks.MACADDR": "mac_address",
+            "storages.DISKSIZE": "storage_gb",
+        }
+        unit = {"hardware.MEMORY": "MB", "storages.DISKSIZE": "MB"}
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "ocs_inventory",
+            "OCS Inventory NG server 2.x REST API: `GET /ocsapi/v1/computers?start=0&limit=...` "
+            "(Api/Ocsinventory/Restapi: the answer is an object keyed by computer ID holding "
+            "'hardware' (the hardware table row) and, for every section of the server's "
+            "DATA_MAP, the list of that table's rows (`SELECT * ... WHERE HARDWARE_ID = id`); "
+            "Mojo::JSON sorts the keys; DBD::mysql hands every value over as a string). The "
+            "site's script took the values of that object into an array and kept the "
+            "accountinfo, bios, hardware, networks and storages sections (software, drives, "
+            "memories, controllers... dropped). Column names are the OCS database columns "
+            "(ocsbase_new.sql, Apache/Ocsinventory/Map.pm): hardware ID, DEVICEID, NAME, "
+            "WORKGROUP, USERDOMAIN, OSNAME, OSVERSION, OSCOMMENTS, PROCESSORT, PROCESSORS "
+            "(MHz), PROCESSORN, MEMORY (MB), SWAP, IPADDR, DNS, DEFAULTGATEWAY, LASTDATE, "
+            "LASTCOME, QUALITY, FIDELITY, USERID, TYPE, DESCRIPTION, WINCOMPANY, WINOWNER, "
+            "WINPRODID, WINPRODKEY, USERAGENT, CHECKSUM, SSTATE, IPSRC, UUID, ARCH, "
+            "CATEGORY_ID, ARCHIVE; bios SMANUFACTURER, SMODEL, SSN, TYPE, BMANUFACTURER, "
+            "BVERSION, BDATE, ASSETTAG, MMANUFACTURER, MMODEL, MSN; networks ... MACADDR, "
+            "IPADDRESS ...; storages ... DISKSIZE (MB). **Sure** of the names and units; "
+            "**Medium**: values as strings, the site's section choice and array.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="Windows and Linux servers with the OCS agent (physical, VMs, k8s nodes). "
+            "'hardware.NAME' (upper case on Windows) hostname; 'hardware.ID' asset_id; "
+            "'hardware.DEVICEID' (NAME-date, the agent's id), 'hardware.UUID' and every "
+            "'*.HARDWARE_ID' and section 'ID' nothing. 'hardware.IPADDR' (the agent's address; "
+            "Linux agents may join several with '/') and 'networks.IPADDRESS' (one per "
+            "interface, iDRAC link-local ones too) ip_address; 'hardware.IPSRC', "
+            "'hardware.DNS' (DNS servers), 'hardware.DEFAULTGATEWAY', 'networks.IPGATEWAY', "
+            "'.IPMASK', '.IPSUBNET' nothing; 'networks.MACADDR' mac_address. "
+            "'hardware.OSNAME' os_name; 'hardware.OSVERSION' (build or kernel) os_version; "
+            "'hardware.OSCOMMENTS' nothing. 'hardware.PROCESSORT' cpu_model; "
+            "'hardware.PROCESSORN' (processors = sockets) cpu_sockets; 'hardware.PROCESSORS' "
+            "(**MHz**, a speed, not a count) nothing. 'hardware.MEMORY' (**MB**, as the OS "
+            "sees it) memory_gb; 'hardware.SWAP' nothing. 'storages.DISKSIZE' (**MB**, one per "
+            "disk, summed) storage_gb. 'bios.SMANUFACTURER' manufacturer, 'bios.SMODEL' model, "
+            "'bios.SSN' serial_number; 'bios.BMANUFACTURER', 'BVERSION', 'BDATE', 'TYPE' "
+            "(chassis), 'ASSETTAG', 'MMANUFACTURER', 'MMODEL', 'MSN' (board) nothing. "
+            "'accountinfo.TAG' (the site code the agent was installed with: WAW, KRK) "
+            "location. 'hardware.WORKGROUP' (domain), 'USERDOMAIN', 'USERID' (last user), "
+            "'DESCRIPTION' (arch/uptime on Linux, N/A on Windows), 'LASTDATE', 'LASTCOME', "
+            "'USERAGENT', 'WIN*', 'CHECKSUM', 'QUALITY', 'FIDELITY', 'ARCH' and the rest "
+            "nothing.",
+            split=ROUND41,
+        )
+    truth_b = {
+        "TAG": "location",
+        "Computer": "hostname",
+        "Computer Id": "asset_id",
+        "Operating system": "os_name",
+        "RAM (MB)": "memory_gb",
+        "OS Version": "os_version",
+        "CPU type": "cpu_model",
+        "CPU number": "cpu_sockets",
+        "Manufacturer": "manufacturer",
+        "Serial number": "serial_number",
+        "Model": "model",
+        "IP address": "ip_address",
+        "MAC address": "mac_address",
+    }
+    headers, columns, units_ = select(
+        [(k, truth_b.get(k), "MB" if k == "RAM (MB)" else None) for k in rows[0]]
+    )
+    return Rendered(
+        "ocs_inventory",
+        "OCS Inventory NG ocsreports 2.x, 'All computers' list with extra columns shown, CSV "
+        "export (plugins/main_sections/ms_export/ms_csv.php: the EXPORT_SEP separator, ';' "
+        "by default; the header is the visible columns' labels, the NAME column written as "
+        "'Computer'; every data value double-quoted). Labels and their SQL from "
+        "ms_all_computers.php and the English language file: TAG (the accountinfo tag "
+        "label), Last inventory (h.lastdate), Computer Id (h.ID), User (h.userid), Operating "
+        "system (h.osname), RAM (MB) (SUM(memories.capacity)), CPU (MHz) (h.processors), "
+        "Domain (h.workgroup), OS Version, Service pack (h.oscomments), CPU type, CPU number "
+        "(h.processorn), Swap, Last come, Description, User agent, Manufacturer "
+        "(bios.smanufacturer), Serial number (bios.ssn), Model (bios.smodel), IP address "
+        "(GROUP_CONCAT(DISTINCT networks.ipaddress)), Architecture, MAC address. **Sure** "
+        "of the labels and the ';' separator; **Medium**: the column order; the console "
+        "also ends every line with a trailing ';' and leaves the header unquoted, both left "
+        "out here.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        delimiter=";",
+        quoting=csv.QUOTE_ALL,
+        notes="Windows and Linux servers with the OCS agent. 'Computer' hostname; 'Computer "
+        "Id' asset_id. 'TAG' (site code) location. 'Last inventory', 'Last come' nothing. "
+        "'User' (last logged-on user) nothing. 'Operating system' os_name; 'OS Version' "
+        "(build or kernel) os_version; 'Service pack' (kernel build string on Linux) "
+        "nothing. 'RAM (MB)' (**MB**, the sum of the memory modules) memory_gb; 'Swap' "
+        "nothing. 'CPU (MHz)' (a clock speed) nothing; 'CPU type' cpu_model; 'CPU number' "
+        "(processors = sockets) cpu_sockets. 'Domain' (DNS domain / workgroup) nothing. "
+        "'Description' (arch/uptime or N/A), 'User agent', 'Architecture' nothing. "
+        "'Manufacturer' manufacturer, 'Model' model, 'Serial number' serial_number (from "
+        "the BIOS). 'IP address' (every interface's address, comma-joined) ip_address; 'MAC "
+        "address' (first interface) mac_address.",
+        split=ROUND41,
+    )
+
+
+def round41_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 41 of held-out tools: Active Directory computer objects, Freshservice assets,
+    Jira Service Management Assets, OCS Inventory NG."""
+    return [
+        (
+            "active_directory_a",
+            r_active_directory,
+            prof(
+                "heldout41_ad1",
+                R41A_SITES,
+                "dash_env",
+                "site",
+                13,
+                virtual_ratio=0.75,
+                windows_ratio=0.8,
+                infra={"esx": 3},
+                db_weights={"mssql": 5, "oracle": 1, "postgres": 1},
+            ),
+            41001,
+            110,
+            "a",
+        ),
+        (
+            "active_directory_b",
+            r_active_directory,
+            prof(
+                "heldout41_ad2",
+                R41B_SITES,
+                "compact",
+                "compact",
+                11,
+                virtual_ratio=0.8,
+                windows_ratio=0.7,
+                infra={"esx": 2},
+                db_weights={"mssql": 4, "postgres": 1},
+            ),
+            41002,
+            95,
+            "b",
+        ),
+        (
+            "freshservice_a",
+            r_freshservice,
+            prof(
+                "heldout41_fs1",
+                R41C_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.55,
+                infra={"esx": 4},
+            ),
+            41011,
+            100,
+            "a",
+        ),
+        (
+            "freshservice_b",
+            r_freshservice,
+            prof(
+                "heldout41_fs2",
+                R41D_SITES,
+                "legacy",
+                "compact",
+                13,
+                virtual_ratio=0.65,
+                windows_ratio=0.5,
+                infra={"esx": 5},
+            ),
+            41012,
+            120,
+            "b",
+        ),
+        (
+            "jira_assets_a",
+            r_jira_assets,
+            prof(
+                "heldout41_jsm1",
+                R41E_SITES,
+                "underscore",
+                "site",
+                10,
+                virtual_ratio=0.8,
+                windows_ratio=0.4,
+                infra={"esx": 2},
+            ),
+            41021,
+            80,
+            "a",
+        ),
+        (
+            "jira_assets_b",
+            r_jira_assets,
+            prof(
+                "heldout41_jsm2",
+                R41F_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.5,
+                infra={"esx": 3},
+            ),
+            41022,
+            110,
+            "b",
+        ),
+        (
+            "ocs_inventory_a",
+            r_ocs_inventory,
+            prof(
+                "heldout41_ocs1",
+                R41G_SITES,
+                "compact",
+                "compact",
+                10,
+                virtual_ratio=0.7,
+                windows_ratio=0.5,
+                infra={"esx": 2, "k8s": 3},
+            ),
+            41031,
+            85,
+            "a",
+        ),
+        (
+            "ocs_inventory_b",
+            r_ocs_inventory,
+            prof(
+                "heldout41_ocs2",
+                R41H_SITES,
+                "dash_app",
+                "site",
+                14,
+                virtual_ratio=0.7,
+                windows_ratio=0.55,
+                infra={"esx": 3, "k8s": 4},
+            ),
+            41032,
+            130,
             "b",
         ),
     ]
