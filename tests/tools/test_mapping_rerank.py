@@ -122,6 +122,46 @@ def test_the_reranker_learns_which_option_is_right():
         assert {o.target for o in options} == {None, "install_date"}
 
 
+def _unproposed_file(seed: int) -> list[tuple[ColumnFacts, str | None]]:
+    """Fifteen columns no rule proposed a field for; the header model reads half as dates."""
+    columns = []
+    for k in range(15):
+        dated = (k + seed) % 2 == 0
+        facts = ColumnFacts(
+            header=f"col{k}",
+            target=None,
+            confidence=0.1,
+            decision="unmapped",
+            combine=None,
+            candidates=(),
+            kinds={"date": 1.0} if dated else {"text": 1.0},
+            dominant="date" if dated else "text",
+            fill=1.0,
+            distinct=0.9,
+            list_share=0.0,
+            columns=15,
+            model=(("install_date", 0.9), (None, 0.1)) if dated else ((None, 0.9),),
+        )
+        columns.append((facts, "install_date" if dated else None))
+    return columns
+
+
+def test_a_field_only_the_header_model_reads_is_an_option():
+    # About 3 % of a new tool's columns have their field missing from the rules' candidates.
+    rows = []
+    for seed in range(40):
+        file = _unproposed_file(seed)
+        facts = [f for f, _ in file]
+        rows.extend((f, facts, truth) for f, truth in file)
+    reranker = Reranker(rows)
+    unseen = [f for f, _ in _unproposed_file(1)]
+    for facts, options in zip(unseen, reranker.score(unseen), strict=True):
+        if facts.dominant == "date":
+            assert options[0].target == "install_date"
+        else:
+            assert [o.target for o in options] == [None]
+
+
 def test_a_small_table_is_left_to_the_rules():
     small = [profile_column(h, [f"v{i}" for i in range(40)]) for h in ("Name", "OS", "Env")]
     assert not within_experience(small)
@@ -163,9 +203,17 @@ def test_on_real_exports_the_reranker_only_touches_what_it_explains():
     assert below, "some column of these exports is offered below the suggest threshold"
     for column in reranked_columns:
         assert 0.0 <= column.confidence <= 1.0
-        if column.target is None:
-            assert column.decision == "unmapped"
-        elif column.confidence < thresholds.suggest and column.combine is None:
+        # A decision and its field go together: nothing applied or offered without a field.
+        assert (column.target is None) == (column.decision == "unmapped"), column.source
+        if column.target is not None and column.target not in {k.target for k in column.candidates}:
+            # Only the header model read this field: offered, never applied, and says so.
+            assert column.decision == "suggest"
+            assert any("header model reads" in r for r in column.reasons)
+        elif (
+            column.target is not None
+            and column.confidence < thresholds.suggest
+            and column.combine is None
+        ):
             # The likeliest reading is offered for review, never applied, and says why.
             assert column.decision == "suggest"
             assert column.confidence >= thresholds.reject

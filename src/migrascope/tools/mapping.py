@@ -1142,13 +1142,16 @@ def _rerank(
                     column.confidence = proposal.probability
                 continue
             column.confidence = best.probability
-            choice = next(k for k in column.candidates if k.target == column.target)
+            choice = _candidate_for(column, best)
             column.decision = _rerank_decision(best.probability, choice, thresholds)
             if column.decision == "suggest" and best.probability < thresholds.suggest:
                 column.reasons.append(_BELOW_SUGGEST.format(best.probability))
             if column.decision == "unmapped":
+                column.reasons.append(
+                    f"reranker: {column.target} is the likeliest field (p={best.probability:.2f}) "
+                    "but too doubtful to offer; kept in extra attributes"
+                )
                 column.target = None
-                column.reasons.append("kept in extra attributes")
             continue
         before = column.target
         if best.target is None:
@@ -1161,7 +1164,7 @@ def _rerank(
                 "kept in extra attributes",
             )
             continue
-        choice = next(k for k in column.candidates if k.target == best.target)
+        choice = _candidate_for(column, best)
         decision = _rerank_decision(best.probability, choice, thresholds)
         if decision == "unmapped":
             # Below the reject threshold even as the likeliest field: kept in extra, proposed.
@@ -1190,6 +1193,23 @@ def _rerank(
             mapping.combine = "fallback"
             mapping.reasons.append(f"fallback of the other column holding {best.target}")
         columns[i] = mapping
+
+
+def _candidate_for(column: ColumnMapping, option: mapping_rerank.OptionScore) -> Candidate:
+    """The column's candidate for the reranker's field, or the header model's reading of it.
+
+    A field no rule proposed is an option when the header model reads it: the reading is
+    then the only evidence, and the decision is never more than a suggestion.
+    """
+    found = next((k for k in column.candidates if k.target == option.target), None)
+    if found is not None:
+        return found
+    return Candidate(
+        option.target,
+        option.probability,
+        [f"the header model reads {column.source!r} as {option.target}"],
+        source="model",
+    )
 
 
 def _keep_in_extra(
@@ -1223,7 +1243,8 @@ def _rerank_decision(probability: float, choice: Candidate, thresholds: Threshol
     decision = thresholds.decide(probability)
     if decision == "unmapped":
         return "suggest"
-    if choice.source in {"contradicted", "global"} and decision == "auto":
+    if choice.source in {"contradicted", "global", "model"} and decision == "auto":
+        # Values against the header, other tenants' word, or no rule behind the field.
         return "suggest"
     return decision
 

@@ -197,10 +197,18 @@ class _Vocabulary:
 
 
 def _options(facts: ColumnFacts) -> dict[str | None, tuple[int, float, str | None, float]]:
-    """Each distinct candidate field (and "no field") with its rank, score, source, own."""
+    """Each distinct candidate field (and "no field") with its rank, score, source, own.
+
+    A field only the header model reads (no rule proposed it) is an option too: on a new
+    tool the true field is missing from the rules' candidates for about 3 % of columns,
+    and the model names most of them.
+    """
     options: dict[str | None, tuple[int, float, str | None, float]] = {}
     for rank, (target, score, source, own) in enumerate(facts.candidates):
         options.setdefault(target, (rank, score, source, own))
+    for target, _ in facts.model:
+        if target:
+            options.setdefault(target, (len(facts.candidates) + 1, 0.0, "model", 0.0))
     options.setdefault(None, (len(facts.candidates) + 2, 0.0, None, 0.0))
     return options
 
@@ -218,7 +226,9 @@ class Reranker:
             + [truth for _, _, truth in rows if truth]
         )
         self._kinds = _Vocabulary([f.dominant for f, _, _ in rows])
-        self._sources = _Vocabulary([src for f, _, _ in rows for _, _, src, _ in f.candidates])
+        self._sources = _Vocabulary(
+            ["model"] + [src for f, _, _ in rows for _, _, src, _ in f.candidates]
+        )
         features: list[list[float]] = []
         labels: list[bool] = []
         # Per file, computed once: what other columns take and claim, and column positions.
