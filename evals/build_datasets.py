@@ -52677,7 +52677,7 @@ def round39_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Flexera One IT Visibility, Cohesity. Written blind: headers from the tools' documentation and
 # public source code; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND40 = HELDOUT
+ROUND40 = "dev"  # measured once held out (88.8% rules, 92.7% with the reranker, eighth session), then studied
 R40A_SITES = [S("bru", "Brussels", "BRU-DC1", 140), S("ant", "Antwerp", "ANT-DC2", 141)]
 R40B_SITES = [S("lux", "Luxembourg", "LU1", 142), S("met", "Metz", "MZ1", 143)]
 R40C_SITES = [S("den", "Denver", "DEN1", 144), S("slc", "Salt Lake City", "SLC1", 145)]
@@ -53778,7 +53778,7 @@ def round40_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # class), phpIPAM. Written blind: headers from the tools' documentation and public source code;
 # the writer never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND42 = HELDOUT
+ROUND42 = "dev"  # measured once held out (80.4% rules, 82.6% with the reranker, eighth session), then studied
 R42A_SITES = [S("muc", "Munich", "MUC-DC1", 180), S("nue", "Nuremberg", "NUE-DC1", 181)]
 R42B_SITES = [S("tpe", "Taipei", "TPE1", 182), S("khh", "Kaohsiung", "KHH1", 183)]
 R42C_SITES = [S("szx", "Shenzhen", "SZX-DC2", 184), S("can", "Guangzhou", "CAN-DC1", 185)]
@@ -55143,7 +55143,7 @@ def round42_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # OCS Inventory NG. Written blind: headers from the tools' documentation and public source
 # code; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND41 = HELDOUT
+ROUND41 = "dev"  # measured once held out (85.3% rules, 89.1% with the reranker, eighth session), then studied
 R41A_SITES = [S("nyc", "New York", "NYC-DC1", 160), S("ewr", "Newark", "EWR-DC2", 161)]
 R41B_SITES = [S("tor", "Toronto", "TOR1", 162), S("mtl", "Montreal", "MTL1", 163)]
 R41C_SITES = [S("bcn", "Barcelona", "BCN-DC1", 164), S("mad", "Madrid", "MAD-DC1", 165)]

@@ -95,6 +95,15 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "scale_hypercore", "azure_local", "ibm_powervs", "yandex_cloud",
         ),
     ),
+    (
+        "7df5b12",
+        "rounds 40-42",
+        (
+            "ms_map_toolkit", "vmware_aria_operations", "flexera_itv", "cohesity",
+            "active_directory", "freshservice", "jira_assets", "ocs_inventory", "harvester",
+            "fusioncompute", "otrs_itsm_cmdb", "phpipam",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
