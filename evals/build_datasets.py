@@ -5724,6 +5724,9 @@ def _render_tool_specs(
                 rendered.json_envelope["meta"]["total"] = len(rendered.rows)
             if rendered.tool == "whatsup_gold":  # WhatsUp Gold: paging.size
                 rendered.json_envelope["paging"]["size"] = len(rendered.rows)
+            if rendered.tool == "manageengine_servicedesk_plus":  # SDP API v3: list_info
+                rendered.json_envelope["list_info"]["row_count"] = len(rendered.rows)
+                rendered.json_envelope["list_info"]["total_count"] = len(rendered.rows)
             if rendered.tool == "dctrack":  # dcTrack quick search: totalRows
                 rendered.json_envelope["totalRows"] = len(rendered.rows)
             if rendered.tool == "ncentral":  # N-central API: itemCount, totalItems
@@ -6038,6 +6041,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round40_specs())
         + _render_tool_specs(round41_specs())
         + _render_tool_specs(round42_specs())
+        + _render_tool_specs(round43_specs())
     )
 
 
@@ -56635,6 +56639,1560 @@ def round41_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             41032,
             130,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 43 (held out)
+# AWS EC2 (describe-instances and the console's instance list CSV), ManageEngine Endpoint
+# Central (Desktop Central), ManageEngine ServiceDesk Plus (assets / workstations), SysAid
+# (assets). Written blind: headers from the tools' documentation and public client source code;
+# the writer never saw the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND43 = HELDOUT
+R43A_SITES = [S("fra", "Frankfurt", "euc1-az1", 200), S("fra2", "Frankfurt", "euc1-az2", 201)]
+R43B_SITES = [S("cmh", "Columbus", "use2-az1", 202), S("cmh2", "Columbus", "use2-az2", 203)]
+R43C_SITES = [S("lis", "Lisbon", "LIS-DC1", 204), S("opo", "Porto", "OPO-DC1", 205)]
+R43D_SITES = [S("pnq", "Pune", "PNQ1", 206), S("blr", "Bengaluru", "BLR2", 207)]
+R43E_SITES = [S("dxb", "Dubai", "DXB-DC1", 208), S("auh", "Abu Dhabi", "AUH-DC1", 209)]
+R43F_SITES = [S("jnb", "Johannesburg", "JNB1", 210), S("cpt", "Cape Town", "CPT1", 211)]
+R43G_SITES = [S("tlv", "Tel Aviv", "TLV-DC1", 212), S("hfa", "Haifa", "HFA-DC1", 213)]
+R43H_SITES = [S("mex", "Mexico City", "MEX-DC1", 214), S("gdl", "Guadalajara", "GDL-DC1", 215)]
+R43_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R43_NOW = dt.datetime(2026, 11, 24, 10, 0, 0)
+
+
+def _r43_servers(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.role in R43_SERVER_ROLES]
+
+
+def _r43_hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def _r43_recent(rng: random.Random, days: int) -> dt.datetime:
+    return R43_NOW - dt.timedelta(minutes=rng.randrange(5, days * 1440))
+
+
+def _r43_cpu_short(h: Host) -> str:
+    """'Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz' -> 'Xeon Gold 6248' (as SysAid shows it)."""
+    text = h.cpu_model.split(" CPU")[0].split(" @")[0]
+    return text.replace("Intel(R) ", "").replace("(R)", "").replace("(TM)", "").strip()
+
+
+def _r43_ghz(h: Host) -> float:
+    if "@" in h.cpu_model:
+        return float(h.cpu_model.split("@")[-1].strip().replace("GHz", ""))
+    return 2.5
+
+
+# AWS EC2 --------------------------------------------------------------------------------------
+
+R43_EC2_REGION = {"a": ("eu-central-1", "123456789012"), "b": ("us-east-2", "210987654321")}
+R43_EC2_SIZE = {2: "large", 4: "xlarge", 8: "2xlarge", 16: "4xlarge", 32: "8xlarge"}
+
+
+def _r43_ec2_members(hosts: list[Host]) -> list[Host]:
+    """Everything of a cloud-only estate is an instance: servers, EKS worker nodes and the
+    Marketplace BIG-IP VE / VM-Series appliances."""
+    return [h for h in hosts if h.role in (*R43_SERVER_ROLES, "k8s", "lb", "fw")]
+
+
+def _r43_ec2_type(h: Host) -> str:
+    vcpu = max(2, h.cores)
+    mem = h.mem_mb // 1024
+    if h.role in ("dns", "smtp") and vcpu <= 2 and mem <= 8:
+        return "t3.large"
+    ratio = mem / vcpu
+    fam = "c6i" if ratio <= 2 else ("m6i" if ratio <= 4 else "r6i")
+    return f"{fam}.{R43_EC2_SIZE.get(vcpu, '4xlarge')}"
+
+
+def _r43_ec2_platform(h: Host) -> tuple[str | None, str, str]:
+    """(Platform, PlatformDetails, UsageOperation) as EC2 bills the AMI."""
+    if "Windows" in h.os_name:
+        if h.role == "db" and h.db_engine == "mssql":
+            return "windows", "Windows with SQL Server Standard", "RunInstances:0006"
+        return "windows", "Windows", "RunInstances:0002"
+    if h.os_tag.startswith("rhel"):
+        return None, "Red Hat Enterprise Linux", "RunInstances:0010"
+    if h.os_tag.startswith("sles"):
+        return None, "SUSE Linux", "RunInstances:000g"
+    return None, "Linux/UNIX", "RunInstances"
+
+
+def _r43_ec2_facts(
+    sel: list[Host], rng: random.Random, variant: str
+) -> list[tuple[Host, dict[str, Any]]]:
+    """Per instance: ids, placement, addresses, times; shared by both EC2 exports."""
+    region, account = R43_EC2_REGION[variant]
+    sites = sorted({h.site.code for h in sel})
+    vpcs = {s: f"vpc-0{_r43_hex(rng, 16)}" for s in sites}
+    subnets: dict[tuple[str, str], str] = {}
+    sgs = {
+        "web": "web-alb-targets",
+        "app": "app-tier",
+        "db": "db-tier",
+        "dc": "ad-domain-controllers",
+        "dns": "dns-resolvers",
+        "smtp": "smtp-relay",
+        "k8s": "eks-cluster-sg-prod-eks",
+        "lb": "bigip-external",
+        "fw": "vmseries-untrust",
+    }
+    sg_ids = {k: f"sg-0{_r43_hex(rng, 16)}" for k in sgs}
+    out = []
+    for h in sel:
+        az = region + "abc"[sites.index(h.site.code) % 2 + (1 if rng.random() < 0.15 else 0)]
+        third = h.ip.split(".")[2]
+        key = (h.site.code, third)
+        if key not in subnets:
+            subnets[key] = f"subnet-0{_r43_hex(rng, 16)}"
+        created = _r31_created(h, rng, dt.date(2019, 3, 1))
+        running = h.power == "poweredOn"
+        launched = (
+            created
+            if rng.random() < 0.5
+            else max(created, R43_NOW - dt.timedelta(days=rng.randrange(3, 400)))
+        )
+        launched = launched.replace(microsecond=0)
+        ip_dash = h.ip.replace(".", "-")
+        dns_suffix = "ec2.internal" if region == "us-east-1" else f"{region}.compute.internal"
+        public = None
+        if running and (h.role in ("web", "lb", "fw") or rng.random() < 0.08):
+            public = f"{rng.choice([3, 18, 35, 52])}.{rng.randrange(1, 255)}.{rng.randrange(1, 255)}.{rng.randrange(2, 254)}"
+        platform, details, usage = _r43_ec2_platform(h)
+        tags = {"Name": h.name}
+        if h.env:
+            tags["Environment"] = {
+                "production": "prod",
+                "staging": "staging",
+                "test": "test",
+                "development": "dev",
+                "dr": "dr",
+            }[h.env]
+        if h.app and h.role != "k8s":
+            tags["Application"] = h.app
+        if rng.random() < 0.7 and h.role != "k8s":
+            tags["Owner"] = h.owner
+        if rng.random() < 0.6:
+            tags["CostCenter"] = h.cost_center
+        if h.role == "k8s":
+            tags["eks:cluster-name"] = "prod-eks"
+            tags["eks:nodegroup-name"] = "ng-general-1"
+            tags["aws:autoscaling:groupName"] = f"eks-ng-general-1-{_r43_hex(rng, 8)}"
+            tags["kubernetes.io/cluster/prod-eks"] = "owned"
+        out.append(
+            (
+                h,
+                {
+                    "id": f"i-0{_r43_hex(rng, 16)}",
+                    "region": region,
+                    "account": account,
+                    "az": az,
+                    "vpc": vpcs[h.site.code],
+                    "subnet": subnets[key],
+                    "sg": sgs[h.role],
+                    "sg_id": sg_ids[h.role],
+                    "created": created,
+                    "launched": launched,
+                    "running": running,
+                    "private_dns": f"ip-{ip_dash}.{dns_suffix}",
+                    "public": public,
+                    "public_dns": (
+                        f"ec2-{public.replace('.', '-')}.{region}.compute.amazonaws.com"
+                        if public
+                        else ""
+                    ),
+                    "platform": platform,
+                    "details": details,
+                    "usage": usage,
+                    "type": _r43_ec2_type(h),
+                    "tags": tags,
+                    "mac": "0"
+                    + rng.choice("26ae")
+                    + ":"
+                    + ":".join(_r43_hex(rng, 2) for _ in range(5)),
+                    "ami": f"ami-0{_r43_hex(rng, 16)}",
+                    "key": (
+                        None
+                        if platform == "windows" and rng.random() < 0.3
+                        else rng.choice(["ops-2021", "platform-team", f"{h.site.code}-admin"])
+                    ),
+                    "stopped_at": R43_NOW - dt.timedelta(days=rng.randrange(2, 90)),
+                },
+            )
+        )
+    return out
+
+
+def _r43_ec2_instance(h: Host, f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """One element of Reservations[].Instances[] as AWS CLI v2 prints it (service model
+    order; absent keys where the instance has no value: Platform, PublicIpAddress,
+    StateReason)."""
+    iso = "%Y-%m-%dT%H:%M:%S+00:00"
+    vcpu = max(2, h.cores)
+    root = "/dev/sda1" if f["platform"] == "windows" else "/dev/xvda"
+    eni_id = f"eni-0{_r43_hex(rng, 16)}"
+    bdm = [
+        {
+            "DeviceName": root,
+            "Ebs": {
+                "AttachTime": f["created"].strftime(iso),
+                "DeleteOnTermination": True,
+                "Status": "attached",
+                "VolumeId": f"vol-0{_r43_hex(rng, 16)}",
+            },
+        }
+    ]
+    for i, _gb in enumerate(h.disks[1:]):
+        bdm.append(
+            {
+                "DeviceName": f"/dev/sd{'fghijk'[i]}"
+                if f["platform"] != "windows"
+                else f"xvd{'fghijk'[i]}",
+                "Ebs": {
+                    "AttachTime": f["created"].strftime(iso),
+                    "DeleteOnTermination": False,
+                    "Status": "attached",
+                    "VolumeId": f"vol-0{_r43_hex(rng, 16)}",
+                },
+            }
+        )
+    eni: dict[str, Any] = {}
+    if f["public"]:
+        eni["Association"] = {
+            "IpOwnerId": "amazon",
+            "PublicDnsName": f["public_dns"],
+            "PublicIp": f["public"],
+        }
+    eni.update(
+        {
+            "Description": "",
+            "Groups": [{"GroupName": f["sg"], "GroupId": f["sg_id"]}],
+            "Ipv6Addresses": [],
+            "MacAddress": f["mac"],
+            "NetworkInterfaceId": eni_id,
+            "OwnerId": f["account"],
+            "PrivateDnsName": f["private_dns"],
+            "PrivateIpAddress": h.ip,
+            "PrivateIpAddresses": [
+                {"Primary": True, "PrivateDnsName": f["private_dns"], "PrivateIpAddress": h.ip}
+            ],
+            "SourceDestCheck": h.role not in ("fw", "lb"),
+            "Status": "in-use",
+            "SubnetId": f["subnet"],
+            "VpcId": f["vpc"],
+            "InterfaceType": "interface",
+        }
+    )
+    inst: dict[str, Any] = {
+        "AmiLaunchIndex": 0,
+        "ImageId": f["ami"],
+        "InstanceId": f["id"],
+        "InstanceType": f["type"],
+    }
+    if f["key"]:
+        inst["KeyName"] = f["key"]
+    inst.update(
+        {
+            "LaunchTime": f["launched"].strftime(iso),
+            "Monitoring": {"State": "enabled" if h.env == "production" else "disabled"},
+            "Placement": {"AvailabilityZone": f["az"], "GroupName": "", "Tenancy": "default"},
+        }
+    )
+    if f["platform"]:
+        inst["Platform"] = f["platform"]
+    inst.update(
+        {
+            "PrivateDnsName": f["private_dns"],
+            "PrivateIpAddress": h.ip,
+            "ProductCodes": (
+                [{"ProductCodeId": _r43_hex(rng, 25), "ProductCodeType": "marketplace"}]
+                if h.role in ("lb", "fw")
+                else []
+            ),
+            "PublicDnsName": f["public_dns"],
+        }
+    )
+    if f["public"]:
+        inst["PublicIpAddress"] = f["public"]
+    inst.update(
+        {
+            "State": {"Code": 16, "Name": "running"}
+            if f["running"]
+            else {"Code": 80, "Name": "stopped"},
+            "StateTransitionReason": ""
+            if f["running"]
+            else f"User initiated ({f['stopped_at']:%Y-%m-%d %H:%M:%S} GMT)",
+            "SubnetId": f["subnet"],
+            "VpcId": f["vpc"],
+            "Architecture": "x86_64",
+            "BlockDeviceMappings": bdm,
+            "ClientToken": (
+                f"terraform-{f['created']:%Y%m%d%H%M%S}{rng.randrange(10**7, 10**8)}"
+                if h.role != "k8s"
+                else f"fleet-{_r43_hex(rng, 8)}-{_r43_hex(rng, 4)}-{_r43_hex(rng, 4)}"
+            ),
+            "EbsOptimized": True,
+            "EnaSupport": True,
+            "Hypervisor": "xen",
+            "IamInstanceProfile": {
+                "Arn": f"arn:aws:iam::{f['account']}:instance-profile/"
+                + ("eks-node-role" if h.role == "k8s" else "ssm-managed-instance"),
+                "Id": "AIPA"
+                + "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(17)),
+            },
+            "NetworkInterfaces": [eni],
+            "RootDeviceName": root,
+            "RootDeviceType": "ebs",
+            "SecurityGroups": [{"GroupName": f["sg"], "GroupId": f["sg_id"]}],
+            "SourceDestCheck": h.role not in ("fw", "lb"),
+        }
+    )
+    if not f["running"]:
+        inst["StateReason"] = {
+            "Code": "Client.UserInitiatedShutdown",
+            "Message": "Client.UserInitiatedShutdown: User initiated shutdown",
+        }
+    inst.update(
+        {
+            "Tags": [{"Key": k, "Value": v} for k, v in f["tags"].items()],
+            "VirtualizationType": "hvm",
+            "CpuOptions": {"CoreCount": vcpu // 2, "ThreadsPerCore": 2},
+            "PlatformDetails": f["details"],
+            "UsageOperation": f["usage"],
+            "UsageOperationUpdateTime": f["created"].strftime(iso),
+        }
+    )
+    if f["platform"] == "windows" or rng.random() < 0.2:
+        inst["CurrentInstanceBootMode"] = "legacy-bios" if f["platform"] == "windows" else "uefi"
+    return inst
+
+
+def r_aws_ec2(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """AWS EC2 instances. a: AWS CLI v2 `aws ec2 describe-instances --output json`
+    ({"Reservations": [...]}, one instance per reservation); b: the EC2 console's Instances list
+    (new console) with 'Download CSV'."""
+    sel = _r43_ec2_members(hosts)
+    facts = _r43_ec2_facts(sel, rng, variant)
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    for h, f in facts:
+        if variant == "a":
+            res: dict[str, Any] = {
+                "Groups": [],
+                "Instances": [_r43_ec2_instance(h, f, rng)],
+                "OwnerId": f["account"],
+            }
+            if h.role == "k8s":  # launched by the EKS node group's Auto Scaling group
+                res["RequesterId"] = "940372691376"
+            res["ReservationId"] = f"r-0{_r43_hex(rng, 16)}"
+            rows.append(res)
+        else:
+            tz = "GMT+1" if f["launched"].month in (1, 2, 3, 11, 12) else "GMT+2"
+            dash = "\u2013"
+            rows.append(
+                {
+                    "Name": h.name,
+                    "Instance ID": f["id"],
+                    "Instance state": "Running" if f["running"] else "Stopped",
+                    "Instance type": f["type"],
+                    "Status check": "3/3 checks passed" if f["running"] else dash,
+                    "Alarm status": "View alarms +",
+                    "Availability Zone": f["az"],
+                    "Public IPv4 DNS": f["public_dns"] or dash,
+                    "Public IPv4 address": f["public"] or dash,
+                    "Elastic IP": (f["public"] if f["public"] and h.role in ("lb", "fw") else dash),
+                    "IPv6 IPs": dash,
+                    "Monitoring": "enabled" if h.env == "production" else "disabled",
+                    "Security group name": f["sg"],
+                    "Key name": f["key"] or dash,
+                    "Launch time": f"{f['launched']:%Y/%m/%d %H:%M} {tz}",
+                    "Platform details": f["details"],
+                    "Private IP DNS name (IPv4 only)": f["private_dns"],
+                    "Private IPv4 addresses": h.ip,
+                    "VPC ID": f["vpc"],
+                    "Subnet ID": f["subnet"],
+                    "Environment": f["tags"].get("Environment", dash),
+                    "Application": f["tags"].get("Application", dash),
+                    "Owner": f["tags"].get("Owner", dash),
+                }
+            )
+        labels_.append(
+            row_label(
+                len(rows), h.name, h, asset_type="virtual_machine" if h.kind == "server" else None
+            )
+        )
+    p = "Instances."
+    truth = {
+        p + "InstanceId": "asset_id",
+        p + "Placement.AvailabilityZone": "datacenter",
+        p + "Platform": "os_name",
+        p + "PlatformDetails": "os_name",
+        p + "PrivateDnsName": "fqdn",
+        p + "PrivateIpAddress": "ip_address",
+        p + "State.Code": "power_state",
+        p + "State.Name": "power_state",
+        p + "SubnetId": "network_zone",
+        p + "NetworkInterfaces.MacAddress": "mac_address",
+        p + "NetworkInterfaces.PrivateDnsName": "fqdn",
+        p + "NetworkInterfaces.PrivateIpAddress": "ip_address",
+        p + "NetworkInterfaces.PrivateIpAddresses.PrivateDnsName": "fqdn",
+        p + "NetworkInterfaces.PrivateIpAddresses.PrivateIpAddress": "ip_address",
+        p + "NetworkInterfaces.SubnetId": "network_zone",
+        p + "CpuOptions.CoreCount": "cpu_cores",
+        "Name": "hostname",
+        "Instance ID": "asset_id",
+        "Instance state": "power_state",
+        "Availability Zone": "datacenter",
+        "Platform details": "os_name",
+        "Private IP DNS name (IPv4 only)": "fqdn",
+        "Private IPv4 addresses": "ip_address",
+        "Subnet ID": "network_zone",
+        "Environment": "environment",
+        "Application": "application_name",
+        "Owner": "business_owner",
+    }
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "aws_ec2",
+            "AWS CLI v2 `aws ec2 describe-instances --region eu-central-1 --output json` "
+            '(paginated by the CLI into one document: {"Reservations": [{"Groups", "Instances", '
+            '"OwnerId", "RequesterId", "ReservationId"}]}). Names from the EC2 API Reference '
+            "(DescribeInstances, Reservation, Instance, InstanceNetworkInterface, "
+            "EbsInstanceBlockDevice, CpuOptions, InstanceState, Placement, Tag ...) and the "
+            "botocore service model (the CLI prints keys in the model's member order and leaves "
+            "out members the instance has no value for: Platform only on Windows, "
+            "PublicIpAddress/Association only with a public address, KeyName only with a key "
+            "pair, StateReason only when stopped). The inventory job pipes the output through "
+            "`jq 'del(.Reservations[].Instances[] | .MetadataOptions, "
+            ".CapacityReservationSpecification, .HibernationOptions, .EnclaveOptions, "
+            ".PrivateDnsNameOptions, .MaintenanceOptions, .NetworkInterfaces[].Attachment)'` to "
+            "keep the file small. **Sure** of the names and nesting; **Medium**: the member "
+            "order of the newer members (PlatformDetails, UsageOperation, "
+            "CurrentInstanceBootMode), that every reservation holds one instance (Terraform "
+            "launches one at a time).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={},
+            json_records_key="Reservations",
+            notes="One cloud account, one region: application servers, domain controllers, EKS "
+            "worker nodes and Marketplace BIG-IP VE / VM-Series instances. Every key is under "
+            "'Instances.' (a reservation holds its instances in a list). 'InstanceId' "
+            "(i-0...) asset_id; 'ReservationId', 'OwnerId', 'RequesterId' (EKS node group only), "
+            "'ImageId', 'ClientToken', volume/ENI/attachment ids nothing. **No name column**: the "
+            "Name tag is only in 'Tags.Key'/'Tags.Value' (every tag of the instance, mixed: "
+            "nothing). 'PrivateDnsName' (ip-10-200-20-15.eu-central-1.compute.internal) and the "
+            "ENI's copies fqdn; 'PrivateIpAddress' and the ENI's copies ip_address; "
+            "'PublicIpAddress'/'PublicDnsName'/'Association.*' nothing. 'InstanceType' "
+            "(m6i.xlarge: no memory column anywhere) nothing; 'CpuOptions.CoreCount' (physical "
+            "cores, vCPU/2) cpu_cores, 'ThreadsPerCore' nothing. 'PlatformDetails' ('Windows', "
+            "'Windows with SQL Server Standard', 'Red Hat Enterprise Linux', 'SUSE Linux', "
+            "'Linux/UNIX') os_name, 'Platform' ('windows', missing on Linux) its fallback; "
+            "'UsageOperation' (billing code) nothing. 'State.Name' running/stopped and "
+            "'State.Code' 16/80 power_state; 'StateTransitionReason', 'StateReason.*' nothing. "
+            "'Placement.AvailabilityZone' datacenter (no region column). 'SubnetId' network_zone, "
+            "'VpcId' nothing. 'LaunchTime' (the last start, not the creation), "
+            "'BlockDeviceMappings.Ebs.AttachTime' and 'UsageOperationUpdateTime' nothing. "
+            "'BlockDeviceMappings.*' (device names and volume ids, **no sizes**), "
+            "'SecurityGroups.*', 'Groups' (always []), 'ProductCodes' ([] or the Marketplace "
+            "code), 'IamInstanceProfile.*' and the other flags nothing.",
+            split=ROUND43,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+    return Rendered(
+        "aws_ec2",
+        "AWS Management Console, EC2 > Instances (the new console's instance table), columns "
+        "chosen in Preferences, then 'Download CSV' (utf-8, the header row is the column "
+        "titles). The 16 default columns of the table (Name, Instance ID, Instance state, "
+        "Instance type, Status check, Alarm status, Availability Zone, Public IPv4 DNS, Public "
+        "IPv4 address, Elastic IP, IPv6 IPs, Monitoring, Security group name, Key name, Launch "
+        "time, Platform details) plus the optional 'Private IP DNS name (IPv4 only)', 'Private "
+        "IPv4 addresses', 'VPC ID', 'Subnet ID' and three tag keys added as columns "
+        "(Environment, Application, Owner). Column titles from the console and the EC2 User "
+        "Guide's instance details labels. **Medium**: the default titles; **Low**: the exact "
+        "titles of the optional columns, the en dash '\u2013' written for empty cells, the "
+        "launch time format ('2025/03/12 14:05 GMT+1', the browser's time zone).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="One account, one region (us-east-2): servers, EKS nodes, Marketplace "
+        "appliances. 'Name' (the Name tag) hostname; 'Instance ID' asset_id. 'Instance state' "
+        "(Running/Stopped) power_state; 'Status check', 'Alarm status' nothing. 'Instance "
+        "type' nothing (no CPU or memory column). 'Availability Zone' (us-east-2a) datacenter. "
+        "'Platform details' (Windows / Red Hat Enterprise Linux / Linux/UNIX) os_name. 'Private "
+        "IP DNS name (IPv4 only)' fqdn; 'Private IPv4 addresses' ip_address; 'Public IPv4 "
+        "DNS', 'Public IPv4 address', 'Elastic IP', 'IPv6 IPs' nothing. 'Subnet ID' "
+        "network_zone; 'VPC ID', 'Security group name', 'Key name', 'Monitoring' nothing. "
+        "'Launch time' (last start) nothing. Tag columns: 'Environment' (prod/test/dev) "
+        "environment, 'Application' application_name, 'Owner' business_owner; '\u2013' where "
+        "the instance has no such tag.",
+        split=ROUND43,
+    )
+
+
+# ManageEngine Endpoint Central (Desktop Central) -------------------------------------------------
+
+R43_EC_LINUX = {
+    "rhel7": "Red Hat Enterprise Linux Server release 7.9 (Maipo)",
+    "rhel8": "Red Hat Enterprise Linux release 8.8 (Ootpa)",
+    "rhel9": "Red Hat Enterprise Linux release 9.2 (Plow)",
+    "sles12": "SUSE Linux Enterprise Server 12 SP5",
+    "sles15": "SUSE Linux Enterprise Server 15 SP4",
+    "centos7": "CentOS Linux release 7.9.2009 (Core)",
+    "ol8": "Oracle Linux Server release 8.7",
+}
+
+
+def _r43_ec_os(h: Host) -> tuple[str, str, str, int]:
+    """(os_name, os_platform_name, service_pack, os_platform) as the agent reports them."""
+    if "Windows" in h.os_name:
+        name = h.os_name.replace("Microsoft ", "") + " Edition (x64)"
+        return name, "Windows", "--", 1
+    name = R43_EC_LINUX.get(h.os_tag, h.os_name)
+    return name, "Linux", "--", 3
+
+
+def _r43_ec_facts(h: Host, rng: random.Random, domain: str, resid: int) -> dict[str, Any]:
+    win = "Windows" in h.os_name
+    os_name, platform, sp, plat_id = _r43_ec_os(h)
+    name = h.name.split(".")[0]
+    name = name.upper() if win else name.lower()
+    ips, macs = [h.ip], [h.mac.upper().replace("-", ":")]
+    if not h.virtual and rng.random() < 0.5:  # a backup / storage network on physical servers
+        ips.append(f"192.168.{h.site.octet % 50 + 100}.{rng.randrange(10, 250)}")
+        macs.append(h.mac[:9].upper() + ":".join(_r43_hex(rng, 2).upper() for _ in range(3)))
+    installed = _r31_created(h, rng, dt.date(2021, 5, 1))
+    live = h.power == "poweredOn" and rng.random() < 0.95
+    contact = _r43_recent(rng, 1) if live else _r43_recent(rng, 40)
+    scanned = contact - dt.timedelta(hours=rng.randrange(1, 30))
+    boot = contact - dt.timedelta(days=rng.randrange(1, 120), minutes=rng.randrange(1440))
+    return {
+        "resid": resid,
+        "name": name,
+        "fqdn": f"{name.lower()}.{domain}",
+        "netbios": domain.split(".")[0].upper(),
+        "ips": ips,
+        "macs": macs,
+        "os": os_name,
+        "platform": platform,
+        "plat_id": plat_id,
+        "sp": sp,
+        "version": h.os_version,
+        "agent": rng.choice(["11.3.2416.5", "11.3.2400.22", "11.2.2323.1"])
+        + (".W" if win else ".L"),
+        "installed": installed,
+        "contact": contact,
+        "boot": boot,
+        "scanned": scanned,
+        "live": live,
+        "user": (f"{domain.split('.')[0].upper()}\\svc_backup" if win else "root")
+        if live and rng.random() < 0.4
+        else "--",
+    }
+
+
+def r_endpoint_central(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """ManageEngine Endpoint Central (formerly Desktop Central) 11, the servers with an agent.
+    a: REST `GET /api/1.4/inventory/scancomputers?pagelimit=1000` piped through
+    `jq '.message_response.scancomputers'` (a bare array); b: Inventory > Computers view
+    'Export' as CSV."""
+    sel = [h for h in _r43_servers(hosts) if h.role != "dns" or rng.random() < 0.5]
+    domain = "corp.example.pt" if variant == "a" else "ad.example.in"
+    resid = rng.randrange(300, 900) * 100 + 1
+    offices = {
+        s.code: ("Local Office" if i == 0 else f"{s.city} DC")
+        for i, s in enumerate(
+            sorted({h.site.code: h.site for h in sel}.values(), key=lambda s: s.octet)
+        )
+    }
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    ms = _ms
+    for h in sel:
+        resid += rng.randrange(1, 40) * 3
+        f = _r43_ec_facts(h, rng, domain, resid)
+        office = offices[h.site.code]
+        if variant == "a":
+            dashed = "--"
+            row = {
+                "resource_id": f["resid"],
+                "resource_name": f["name"],
+                "managedcomputer.friendly_name": dashed,
+                "fqdn_name": f["fqdn"],
+                "domain_netbios_name": f["netbios"],
+                "ip_address": ",".join(f["ips"]),
+                "mac_address": ",".join(f["macs"]),
+                "os_name": f["os"],
+                "os_platform_name": f["platform"],
+                "os_platform": f["plat_id"],
+                "os_version": f["version"],
+                "service_pack": f["sp"],
+                "agent_version": f["agent"],
+                "agent_installed_on": ms(f["installed"]),
+                "agent_last_contact_time": ms(f["contact"]),
+                "agent_last_bootup_time": ms(f["boot"]),
+                "agent_logged_on_users": f["user"],
+                "computer_live_status": 1 if f["live"] else 2,
+                "installation_status": 22,
+                "scan_status": 2 if rng.random() < 0.93 else 0,
+                "last_scan_time": ms(f["scanned"]),
+                "last_successful_scan": ms(
+                    f["scanned"] - dt.timedelta(days=rng.choice([0, 0, 0, 1, 7]))
+                ),
+                "scan_remarks": dashed,
+                "branch_office_name": office,
+                "managedcomputerextn.service_tag": h.serial if not h.virtual else dashed,
+                "owner": h.tech_owner if rng.random() < 0.45 else dashed,
+                "owner_email_id": dashed,
+                "location": f"{h.site.dc}" if rng.random() < 0.5 else dashed,
+                "description": h.desc or dashed,
+            }
+            if row["owner"] != dashed and rng.random() < 0.8:
+                first, last = row["owner"].split(" ", 1)
+                row["owner_email_id"] = (
+                    f"{first[0]}.{last.replace(' ', '')}@{domain.split('.', 1)[1]}".lower()
+                ).replace("ó", "o")
+        else:
+            mem = h.mem_mb if h.virtual else h.mem_mb - rng.choice([0, 0, 512, 1024])
+            row = {
+                "Computer Name": f["name"],
+                "Domain Name": f["netbios"],
+                "Device Type": "Virtual Machine" if h.virtual else "Server",
+                "Operating System": f["os"],
+                "Service Pack": f["sp"],
+                "OS Version": f["version"],
+                "IP Address": ", ".join(f["ips"]),
+                "MAC Address": ", ".join(f["macs"]),
+                "Manufacturer": h.manufacturer,
+                "Model": h.model,
+                "Serial Number": h.serial,
+                "Processor": h.cpu_model,
+                "Processor Count": h.sockets,
+                "Total RAM (MB)": mem,
+                "Total Disk Space (GB)": f"{sum(h.disks) * rng.uniform(0.985, 1.0):.2f}",
+                "Free Disk Space (GB)": f"{(h.storage_gb - h.used_gb) * rng.uniform(0.97, 1.0):.2f}",
+                "Remote Office": office,
+                "Last Successful Scan": f"{f['scanned']:%b %d, %Y %I:%M %p}",
+                "Logged On User": f["user"],
+            }
+        rows.append(row)
+        labels_.append(row_label(len(rows), f["name"], h))
+    truth = {
+        "resource_id": "asset_id",
+        "resource_name": "hostname",
+        "fqdn_name": "fqdn",
+        "ip_address": "ip_address",
+        "mac_address": "mac_address",
+        "os_name": "os_name",
+        "os_platform_name": "os_name",
+        "os_version": "os_version",
+        "branch_office_name": "location",
+        "managedcomputerextn.service_tag": "serial_number",
+        "owner": "business_owner",
+        "location": "location",
+        "description": "description",
+        "Computer Name": "hostname",
+        "Device Type": "asset_type",
+        "Operating System": "os_name",
+        "OS Version": "os_version",
+        "IP Address": "ip_address",
+        "MAC Address": "mac_address",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "Serial Number": "serial_number",
+        "Processor": "cpu_model",
+        "Processor Count": "cpu_sockets",
+        "Total RAM (MB)": "memory_gb",
+        "Total Disk Space (GB)": "storage_gb",
+        "Remote Office": "location",
+    }
+    unit = {"Total RAM (MB)": "MB", "Total Disk Space (GB)": "GB", "Free Disk Space (GB)": "GB"}
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "manageengine_endpoint_central",
+            "ManageEngine Endpoint Central 11 (on-premises), REST API 1.4 `GET "
+            "/api/1.4/inventory/scancomputers?pagelimit=1000` ('Inventory Scan Computers': "
+            '{"message_response": {"scancomputers": [...], "total", "limit", "page"}, '
+            '"message_type": "scancomputers", "status": "success"}), kept as the bare '
+            "`.message_response.scancomputers` array. Names from the API documentation "
+            "(api-inventory-scancomputers: filters and the live_status / installation_status / "
+            "scan_status codes) and public clients of the endpoint (runZero's and Axonius' "
+            "Desktop Central integrations, ME-to-CMDB sync scripts: resource_id, resource_name, "
+            "fqdn_name, domain_netbios_name, ip_address and mac_address comma-joined, os_name, "
+            "os_platform_name, os_version, service_pack, agent_version, agent_last_contact_time "
+            "in epoch ms, agent_logged_on_users, computer_live_status, installation_status, "
+            "branch_office_name, 'managedcomputer.friendly_name', "
+            "'managedcomputerextn.service_tag' with the dots inside the key, '--' for every "
+            "empty value). **Medium**: the full member list (40-odd in the real response; the "
+            "extension columns owner/owner_email_id/location/description, agent_installed_on, "
+            "scan_remarks are from the Computers view's schema, not a captured sample), the "
+            "Linux os_name wording.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="Servers with an Endpoint Central agent (Windows and Linux, physical and "
+            "VMware). 'resource_id' (number) asset_id. 'resource_name' (upper case on Windows) "
+            "hostname; 'managedcomputer.friendly_name' ('--' everywhere) nothing; 'fqdn_name' "
+            "fqdn; 'domain_netbios_name' nothing. 'ip_address' / 'mac_address' comma-joined "
+            "(two addresses on physical servers with a backup network) ip_address / "
+            "mac_address. 'os_name' ('Windows Server 2019 Standard Edition (x64)', 'Red Hat "
+            "Enterprise Linux release 8.8 (Ootpa)') os_name, 'os_platform_name' "
+            "(Windows/Linux) its fallback, 'os_platform' (1/3 code) nothing; 'os_version' "
+            "('10.0.17763', '8.8') os_version; 'service_pack' ('--') nothing. Agent and scan "
+            "columns ('agent_version', 'agent_installed_on', 'agent_last_contact_time', "
+            "'agent_last_bootup_time', 'last_scan_time', 'last_successful_scan' in **epoch "
+            "ms**, 'computer_live_status' 1/2 (agent live/down, not power), "
+            "'installation_status' 22, 'scan_status', 'scan_remarks', "
+            "'agent_logged_on_users') nothing. 'branch_office_name' ('Local Office' for the "
+            "main site, '<City> DC' for the remote office) location; 'location' (the room "
+            "code, '--' on half) location. 'managedcomputerextn.service_tag' (physical "
+            "servers; '--' on VMs) serial_number. 'owner' (the admin entered on the computer, "
+            "'--' on most) business_owner, 'owner_email_id' nothing. 'description' "
+            "description. No CPU, memory or disk sizes in this API.",
+            split=ROUND43,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "manageengine_endpoint_central",
+        "ManageEngine Endpoint Central 11, Inventory > Computers (hardware view) > Export > CSV. "
+        "Column titles from the Endpoint Central help pages on the Inventory views and reports "
+        "and the compdetailssummary API's hardware summary (device manufacturer/model/type, "
+        "serial number, memory, disk total and free, processor), with the console's 'Remote "
+        "Office' for the branch office. **Low**: the exact titles and their order (not checked "
+        "against an exported file), the date format of 'Last Successful Scan'.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="Servers with an agent. 'Computer Name' hostname; 'Domain Name' (NetBIOS) "
+        "nothing. 'Device Type' (Server / Virtual Machine) asset_type. 'Operating System' "
+        "os_name, 'OS Version' os_version, 'Service Pack' ('--') nothing. 'IP Address', 'MAC "
+        "Address' (', '-joined on two-NIC servers). 'Manufacturer', 'Model', 'Serial Number' "
+        "(VMware-42 ... on VMs). 'Processor' cpu_model; 'Processor Count' (sockets) "
+        "cpu_sockets; no core count. 'Total RAM (MB)' **MB** memory_gb (a little under the "
+        "nominal size on physical servers); 'Total Disk Space (GB)' **GB** storage_gb, 'Free "
+        "Disk Space (GB)' nothing (free, not used). 'Remote Office' ('Local Office' or '<City> "
+        "DC') location. 'Last Successful Scan', 'Logged On User' nothing. No asset id column.",
+        split=ROUND43,
+    )
+
+
+# ManageEngine ServiceDesk Plus (assets) ---------------------------------------------------------
+
+R43_SDP_VENDORS = ["Dell Technologies", "CDW", "SHI International", "Insight", "Redington"]
+R43_SDP_TYPES = {
+    "sw": "Switch",
+    "rtr": "Router",
+    "fw": "Firewall",
+    "lb": "Load Balancer",
+    "stor": "Storage Device",
+    "printer": "Printer",
+    "ups": "UPS",
+    "pdu": "PDU",
+}
+
+
+def _r43_sdp_date(t: dt.datetime | None) -> dict[str, str] | None:
+    """A v3 date-time member: {"display_value": "Mar 4, 2019 12:00 AM", "value": "<epoch ms>"}."""
+    if t is None:
+        return None
+    shown = f"{t:%b} {t.day}, {t.year} {t:%I:%M %p}"
+    return {"display_value": shown, "value": str(_ms(t))}
+
+
+def _r43_sdp_product(h: Host) -> tuple[str, str]:
+    """(product type, product) as SDP's product catalogue names them."""
+    if h.role in R43_SDP_TYPES:
+        return R43_SDP_TYPES[h.role], h.model
+    if h.role == "esx":
+        return "Virtual Host", h.model
+    if h.virtual:
+        return "Virtual Machine", "VMware Virtual Platform"
+    return "Server", h.model
+
+
+def _r43_sdp_facts(h: Host, rng: random.Random, asset_id: int, tag_no: int) -> dict[str, Any]:
+    ptype, product = _r43_sdp_product(h)
+    physical = not h.virtual
+    acquired = (
+        dt.datetime.combine(h.install - dt.timedelta(days=rng.randrange(10, 70)), dt.time())
+        if physical
+        else None
+    )
+    warranty = (
+        dt.datetime.combine(h.install + dt.timedelta(days=rng.choice([3, 5]) * 365), dt.time())
+        if physical and rng.random() < 0.85
+        else None
+    )
+    state = "In Use" if h.power == "poweredOn" else rng.choice(["In Repair", "In Store"])
+    return {
+        "id": asset_id,
+        "type": ptype,
+        "product": product,
+        "state": state,
+        "tag": f"AST-{tag_no:05d}" if physical or rng.random() < 0.3 else "",
+        "acquired": acquired,
+        "warranty": warranty,
+        "vendor": rng.choice(R43_SDP_VENDORS) if physical else "",
+        "location": f"{h.site.dc} / Row {rng.randrange(1, 9)} / Rack {rng.randrange(1, 30):02d}"
+        if physical and rng.random() < 0.7
+        else "",
+        "user": h.tech_owner if rng.random() < 0.55 else "",
+        "dept": h.dept if h.dept and rng.random() < 0.6 else "",
+    }
+
+
+def _r43_sdp_workstation(
+    h: Host, f: dict[str, Any], rng: random.Random, domain: str, ids: dict[str, str]
+) -> dict[str, Any]:
+    """One element of `GET /api/v3/workstations` with the detail members the list returns."""
+    win = "Windows" in h.os_name
+    audit = _r43_recent(rng, 3 if h.power == "poweredOn" else 60)
+    created = _r31_created(h, rng, dt.date(2020, 9, 1))
+    person = f["user"]
+    nics = [
+        {
+            "name": ("vmxnet3 Ethernet Adapter" if win else "ens192")
+            if h.virtual
+            else ("Broadcom NetXtreme Gigabit Ethernet" if win else "eno1"),
+            "ip_address": h.ip,
+            "mac_address": h.mac.upper(),
+            "ipnet_mask": "255.255.255.0",
+            "default_gateway": ".".join(h.ip.split(".")[:3]) + ".1",
+        }
+    ]
+    disks = [
+        {
+            "name": f"\\\\.\\PHYSICALDRIVE{i}" if win else f"/dev/sd{'abcdefgh'[i]}",
+            "model": "VMware Virtual disk SCSI Disk Device" if h.virtual else "PERC H740P Mini",
+            "capacity": f"{gb:.2f}",
+        }
+        for i, gb in enumerate(h.disks)
+    ]
+    procs = [
+        {
+            "name": h.cpu_model,
+            "manufacturer": "GenuineIntel",
+            "speed": str(int(_r43_ghz(h) * 1000) - rng.choice([0, 0, 1, 6])),
+            "number_of_cores": str(h.cores_per_socket),
+        }
+        for _ in range(h.sockets)
+    ]
+    mem = h.mem_mb * 1048576 - (0 if h.virtual else rng.choice([0, 268435456]))
+    return {
+        "id": str(f["id"]),
+        "name": h.name.split(".")[0],
+        "product": {"name": f["product"], "id": ids["product:" + f["product"]]},
+        "product_type": {"name": f["type"], "id": ids["type:" + f["type"]]},
+        "state": {"name": f["state"], "id": ids["state:" + f["state"]]},
+        "asset_tag": f["tag"] or None,
+        "serial_number": h.serial,
+        "barcode": None,
+        "site": {"name": h.site.city, "id": ids["site:" + h.site.city]},
+        "department": {"name": f["dept"], "id": ids["dept:" + f["dept"]]} if f["dept"] else None,
+        "user": {
+            "name": person,
+            "email_id": person.lower().replace(" ", ".").replace("ó", "o") + "@" + domain,
+            "id": ids["user:" + person],
+        }
+        if person
+        else None,
+        "location": f["location"] or None,
+        "vendor": {"name": f["vendor"], "id": ids["vendor:" + f["vendor"]]}
+        if f["vendor"]
+        else None,
+        "acquisition_date": _r43_sdp_date(f["acquired"]),
+        "warranty_expiry": _r43_sdp_date(f["warranty"]),
+        "purchase_cost": "0.00",
+        "is_loaned": False,
+        "domain": {"name": domain.split(".")[0].upper(), "id": ids["domain"]},
+        "last_logged_user": (
+            f"svc_{rng.choice(['backup', 'monitor', 'deploy'])}" if rng.random() < 0.4 else None
+        ),
+        "computer_system": {
+            "system_manufacturer": h.manufacturer,
+            "model": h.model,
+            "service_tag": h.serial,
+        },
+        "operating_system": {
+            "os": h.os_name,
+            "version": h.os_version,
+            "service_pack": None,
+            "build_number": h.os_version.split(".")[-1] if win else None,
+        },
+        "memory": {
+            "physical_memory": str(mem),
+            "virtual_memory": str(mem + rng.choice([2, 4, 8]) * 1073741824),
+        },
+        "processors": procs,
+        "hard_disks": disks,
+        "network_adapters": nics,
+        "last_success_audit": _r43_sdp_date(audit),
+        "created_time": _r43_sdp_date(created),
+        "last_updated_time": _r43_sdp_date(audit + dt.timedelta(minutes=rng.randrange(1, 30))),
+    }
+
+
+def r_servicedesk_plus(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """ManageEngine ServiceDesk Plus 14 (on-premises) assets. a: REST API v3 `GET
+    /api/v3/workstations` (list_info row_count 100, pages concatenated); b: Assets > All
+    Assets list view 'Export as CSV'."""
+    if variant == "a":
+        sel = [h for h in hosts if h.role in (*R43_SERVER_ROLES, "k8s")]
+    else:
+        sel = [h for h in hosts if h.role != "appci"]
+    domain = "corp.example.ae" if variant == "a" else "example.co.za"
+    asset_id = rng.randrange(10**13, 9 * 10**13)
+    tag_no = rng.randrange(100, 2000)
+    id_base = asset_id // 1000 * 1000
+    ids: dict[str, str] = {}
+
+    def idof(key: str) -> None:
+        if key not in ids:
+            ids[key] = str(id_base + rng.randrange(1, 999))
+
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    idof("domain")
+    for h in sel:
+        asset_id += rng.randrange(1, 50)
+        tag_no += 1
+        f = _r43_sdp_facts(h, rng, asset_id, tag_no)
+        for key in (
+            "product:" + f["product"],
+            "type:" + f["type"],
+            "state:" + f["state"],
+            "site:" + h.site.city,
+            "dept:" + f["dept"],
+            "user:" + f["user"],
+            "vendor:" + f["vendor"],
+        ):
+            idof(key)
+        name = h.name.split(".")[0]
+        if variant == "a":
+            rows.append(_r43_sdp_workstation(h, f, rng, domain, ids))
+        else:
+            dfmt = "%d/%m/%Y"
+            rows.append(
+                {
+                    "Asset Name": name,
+                    "Product Type": f["type"],
+                    "Product": f["product"],
+                    "Asset State": f["state"],
+                    "Asset Tag": f["tag"],
+                    "Serial Number": h.serial,
+                    "Site": h.site.city,
+                    "Department": f["dept"],
+                    "User": f["user"],
+                    "Location": f["location"],
+                    "Vendor": f["vendor"],
+                    "Acquisition Date": f["acquired"].strftime(dfmt) if f["acquired"] else "",
+                    "Warranty Expiry Date": f["warranty"].strftime(dfmt) if f["warranty"] else "",
+                    "Purchase Cost": "0.00"
+                    if not f["vendor"]
+                    else f"{rng.randrange(2, 60) * 500}.00",
+                    "IP Address": h.ip,
+                }
+            )
+        labels_.append(row_label(len(rows), name, h))
+    truth = {
+        "id": "asset_id",
+        "name": "hostname",
+        "product.name": "model",
+        "product_type.name": "asset_type",
+        "state.name": "status",
+        "serial_number": "serial_number",
+        "site.name": "location",
+        "department.name": "department",
+        "user.name": "technical_owner",
+        "location": "location",
+        "acquisition_date.display_value": "install_date",
+        "acquisition_date.value": "install_date",
+        "warranty_expiry.display_value": "end_of_life_date",
+        "warranty_expiry.value": "end_of_life_date",
+        "computer_system.system_manufacturer": "manufacturer",
+        "computer_system.model": "model",
+        "computer_system.service_tag": "serial_number",
+        "operating_system.os": "os_name",
+        "operating_system.version": "os_version",
+        "memory.physical_memory": "memory_gb",
+        "processors.name": "cpu_model",
+        "processors.number_of_cores": "cpu_cores",
+        "hard_disks.capacity": "storage_gb",
+        "network_adapters.ip_address": "ip_address",
+        "network_adapters.mac_address": "mac_address",
+        "Asset Name": "hostname",
+        "Product Type": "asset_type",
+        "Product": "model",
+        "Asset State": "status",
+        "Asset Tag": "asset_id",
+        "Serial Number": "serial_number",
+        "Site": "location",
+        "Department": "department",
+        "User": "technical_owner",
+        "Location": "location",
+        "Acquisition Date": "install_date",
+        "Warranty Expiry Date": "end_of_life_date",
+        "IP Address": "ip_address",
+    }
+    unit = {"memory.physical_memory": "bytes", "hard_disks.capacity": "GB"}
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "manageengine_servicedesk_plus",
+            "ManageEngine ServiceDesk Plus 14 (on-premises), REST API v3 `GET "
+            '/api/v3/workstations` with input_data {"list_info": {"row_count": 100, '
+            '"start_index": N, "get_total_count": true}}, pages concatenated: {"workstations": '
+            '[...], "response_status": [{"status_code": 2000, "status": "success"}], '
+            '"list_info": {...}} (the server serialises the members in no fixed order). Names '
+            "from the ServiceDesk Plus v3 API reference, Assets > Workstation (id, name, product, "
+            "product_type, state, asset_tag, serial_number, barcode, site, department, user, "
+            "location, vendor, acquisition_date, warranty_expiry, purchase_cost, is_loaned, "
+            "domain, last_logged_user, computer_system {system_manufacturer, model, "
+            "service_tag}, operating_system, memory, processors, hard_disks, network_adapters, "
+            "last_success_audit, created_time, last_updated_time; lookups as {name, id}, dates "
+            "as {display_value, value in epoch ms}). **Sure** of the top-level names and the "
+            "lookup/date shapes; **Medium**: the members inside operating_system, memory, "
+            "processors, hard_disks, network_adapters; **Low**: the units (memory in bytes, "
+            "disk capacity in GB as the scan shows it).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={
+                "workstations": None,
+                "response_status": [{"status_code": 2000, "status": "success"}],
+                "list_info": {
+                    "has_more_rows": False,
+                    "start_index": 1,
+                    "row_count": 0,
+                    "get_total_count": True,
+                    "total_count": 0,
+                },
+            },
+            json_records_key="workstations",
+            notes="Servers scanned into ServiceDesk Plus (physical, VMware VMs, Kubernetes "
+            "workers). 'id' (a long number as a string) asset_id; 'asset_tag' (AST-00123, null "
+            "on most VMs) nothing; 'barcode' null. 'name' hostname. 'product.name' ('PowerEdge "
+            "R740', 'VMware Virtual Platform') model, 'computer_system.model' its alias, "
+            "'computer_system.system_manufacturer' manufacturer; 'product_type.name' (Server / "
+            "Virtual Machine) asset_type; every '.id' of a lookup nothing. 'state.name' (In "
+            "Use / In Repair / In Store) status. 'serial_number' and "
+            "'computer_system.service_tag' serial_number. 'site.name' (city) location, "
+            "'location' (room / row / rack text, physical only) location. 'department.name' "
+            "department. 'user.name' (the person the asset is assigned to) technical_owner, "
+            "'user.email_id' nothing. 'vendor.name' (the reseller) nothing. "
+            "'acquisition_date.*' (physical only) install_date; 'warranty_expiry.*' "
+            "end_of_life_date; 'created_time.*', 'last_updated_time.*', "
+            "'last_success_audit.*' (the record and the scan) nothing. "
+            "'operating_system.os' os_name, '.version' os_version, '.service_pack', "
+            "'.build_number' nothing. 'memory.physical_memory' (**bytes**, a string) memory_gb; "
+            "'virtual_memory' nothing. 'processors' one element per socket: '.name' cpu_model, "
+            "'.number_of_cores' (per socket: they add up) cpu_cores, '.speed' (MHz) nothing. "
+            "'hard_disks.capacity' (**GB**, one per disk, they add up) storage_gb. "
+            "'network_adapters.ip_address' ip_address, '.mac_address' mac_address, "
+            "'.ipnet_mask'/'.default_gateway' nothing. 'domain.name', 'last_logged_user', "
+            "'purchase_cost', 'is_loaned' nothing. Lookups and dates that are null on some "
+            "records also appear bare ('vendor', 'department', 'user', 'acquisition_date', "
+            "'warranty_expiry': null there): nothing.",
+            split=ROUND43,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "manageengine_servicedesk_plus",
+        "ManageEngine ServiceDesk Plus 14, Assets > All Assets list view, column chooser, "
+        "'Export as CSV'. Titles are the asset form's field labels (Asset Name, Product Type, "
+        "Product, Asset State, Asset Tag, Serial Number, Site, Department, User, Location, "
+        "Vendor, Acquisition Date, Warranty Expiry Date, Purchase Cost) and the IP Address of "
+        "scanned assets. **Medium**: the labels; **Low**: which columns the list offers for "
+        "All Assets, the date format (the technician's dd/MM/yyyy).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="Every asset of the estate: servers, VMs, ESXi hosts (Virtual Host), switches, "
+        "routers, firewalls, load balancers, storage, printers, UPSs, PDUs. 'Asset Name' "
+        "hostname. 'Product Type' asset_type; 'Product' (the catalogue product, 'PowerEdge "
+        "R740', 'Catalyst C9300-48P') model. 'Asset State' status. 'Asset Tag' (the only id "
+        "in the file, empty on most VMs) asset_id. 'Serial Number'. 'Site' (city) and "
+        "'Location' (room / row / rack) location. 'Department' department. 'User' (assigned "
+        "to) technical_owner. 'Vendor' (reseller), 'Purchase Cost' nothing. 'Acquisition "
+        "Date' (dd/MM/yyyy, physical only) install_date; 'Warranty Expiry Date' "
+        "end_of_life_date. 'IP Address' ip_address. No OS, CPU, memory or disk columns in the "
+        "All Assets view.",
+        split=ROUND43,
+    )
+
+
+# SysAid -----------------------------------------------------------------------------------------
+
+R43_SYSAID_TYPE = {
+    "sw": "Switch",
+    "rtr": "Router",
+    "fw": "Firewall",
+    "lb": "Network Device",
+    "stor": "Storage",
+    "printer": "Printer",
+    "ups": "UPS",
+}
+R43_SYSAID_FIELDS = [
+    # (key, keyCaption) as `GET /api/v1/asset?fields=...` returns them
+    ("computer_type", "Type"),
+    ("collection_type", "Source"),
+    ("os_name", "OS Name"),
+    ("os_version", "Operating System Version"),
+    ("os_service_pack", "Service Pack"),
+    ("manufacturer", "Manufacturer"),
+    ("model", "Model"),
+    ("serial", "Serial"),
+    ("cpu", "CPU"),
+    ("cpu_count", "CPU Count"),
+    ("cpu_speed", "CPU Speed"),
+    ("memory_physical", "Memory"),
+    ("disks_size", "Storage Capacity"),
+    ("ip_address", "IP Address"),
+    ("mac_address", "MAC Address"),
+    ("username", "Owner"),
+    ("location_idx", "Location"),
+    ("department", "Department"),
+    ("last_access", "Last Access Time"),
+    ("warranty_expiration", "Warranty Expiration"),
+    ("description", "Description"),
+]
+
+
+def _r43_sysaid_os(h: Host) -> tuple[str, str, str]:
+    """(os_name, os_version, os) as the SysAid agent writes them: WMI Caption + edition suffix,
+    'version Multiprocessor Free', and the combined 'Operating System' text."""
+    if "Windows" in h.os_name:
+        ed = "ServerDatacenter" if "Datacenter" in h.os_name else "ServerStandard"
+        name = f"{h.os_name.replace('Microsoft ', '')} {ed}"
+        ver = f"{h.os_version} Multiprocessor Free"
+        return name, ver, f"{name} {ed} [{ver}]."
+    if not h.os_name:
+        return "", "", ""
+    return h.os_name, h.os_version, f"{h.os_name} [{h.os_version}]."
+
+
+def _r43_sysaid_facts(h: Host, rng: random.Random, uid: str) -> dict[str, Any]:
+    server = h.role in (*R43_SERVER_ROLES, "esx", "k8s")
+    os_name, os_ver, os_long = _r43_sysaid_os(h) if server else ("", "", "")
+    mac = h.mac.upper() if h.mac else ""
+    agent = server and h.role != "esx"
+    if h.role == "esx":
+        ctype = "Server"
+    elif server:
+        ctype = "Virtual Server" if h.virtual else "Server"
+    else:
+        ctype = R43_SYSAID_TYPE.get(h.role, "Other")
+    last = _r43_recent(rng, 2 if h.power == "poweredOn" else 50)
+    purchase = (
+        dt.datetime.combine(h.install - dt.timedelta(days=rng.randrange(5, 60)), dt.time())
+        if not h.virtual and rng.random() < 0.6
+        else None
+    )
+    warranty = purchase + dt.timedelta(days=rng.choice([3, 5]) * 365) if purchase else None
+    return {
+        "id": mac.replace(":", "-") if agent and mac else uid,
+        "type": ctype,
+        "source": "Agent" if agent else ("SNMP" if h.role != "esx" else "VMware"),
+        "os_name": os_name,
+        "os_version": os_ver,
+        "os": os_long,
+        "manufacturer": h.manufacturer,
+        "model": h.model,
+        "serial": h.serial,
+        "cpu": (
+            f"{h.sockets} x Intel Corporation {_r43_cpu_short(h)} {_r43_ghz(h):g} Ghz."
+            if server
+            else ""
+        ),
+        "cpu_count": str(h.sockets) if server else "",
+        "cpu_speed": str(int(_r43_ghz(h) * 1000)) if server else "",
+        "memory": (h.mem_mb * 1048576 - (0 if h.virtual else rng.choice([0, 134217728])))
+        if h.mem_mb and server
+        else 0,
+        "disks": sum(h.disks) if server else 0,
+        "ip": h.ip,
+        "mac": (
+            f"{mac} (fe80::{_r43_hex(rng, 4)}:{_r43_hex(rng, 4)}:{_r43_hex(rng, 4)}:{_r43_hex(rng, 4)}%{rng.choice([4, 7, 12])},{h.ip})"
+            if agent and "Windows" in h.os_name
+            else mac
+        ),
+        "owner": h.tech_owner if rng.random() < 0.5 else "",
+        "location": f"{h.site.city} - {h.site.dc}" if rng.random() < 0.7 else "",
+        "department": h.dept or "" if rng.random() < 0.5 else "",
+        "last": last,
+        "purchase": purchase,
+        "warranty": warranty,
+        "description": h.desc,
+        "agent": "23.3.40.12" if agent else "",
+    }
+
+
+def _r43_sysaid_info(f: dict[str, Any], ids: dict[str, int]) -> list[dict[str, Any]]:
+    """The asset's `info` list: one {key, keyCaption, value, valueCaption, valueClass} per
+    requested field; list fields carry an id in value and the text in valueCaption, dates epoch
+    ms in value."""
+
+    def item(key: str, cap: str, value: Any, caption: str) -> dict[str, Any]:
+        return {
+            "key": key,
+            "keyCaption": cap,
+            "value": value,
+            "valueCaption": caption,
+            "valueClass": "",
+        }
+
+    def ms_pair(t: dt.datetime | None, fmt: str) -> tuple[Any, str]:
+        return (None, "") if t is None else (_ms(t), t.strftime(fmt))
+
+    last_v, last_c = ms_pair(f["last"], "%Y-%m-%d %H:%M:%S.0")
+    war_v, war_c = ms_pair(f["warranty"], "%m/%d/%Y %I:%M:%S %p")
+    values = {
+        "computer_type": (f["type"], f["type"]),
+        "collection_type": (
+            {"Agent": 2, "Manual": 3, "SNMP": 4, "VMware": 6}[f["source"]],
+            f["source"],
+        ),
+        "os_name": (f["os_name"], f["os_name"]),
+        "os_version": (f["os_version"], f["os_version"]),
+        "os_service_pack": ("", ""),
+        "manufacturer": (f["manufacturer"], f["manufacturer"]),
+        "model": (f["model"], f["model"]),
+        "serial": (f["serial"], f["serial"]),
+        "cpu": (f["cpu"], f["cpu"]),
+        "cpu_count": (f["cpu_count"], f["cpu_count"]),
+        "cpu_speed": (f["cpu_speed"], f["cpu_speed"]),
+        "memory_physical": (f["memory"], str(f["memory"])),
+        "disks_size": (f["disks"], str(f["disks"])),
+        "ip_address": (f["ip"], f["ip"]),
+        "mac_address": (f["mac"], f["mac"]),
+        "username": (ids["user:" + f["owner"]] if f["owner"] else None, f["owner"]),
+        "location_idx": (ids["loc:" + f["location"]] if f["location"] else 0, f["location"]),
+        "department": (ids["dept:" + f["department"]] if f["department"] else 0, f["department"]),
+        "last_access": (last_v, last_c),
+        "warranty_expiration": (war_v, war_c),
+        "description": (f["description"], f["description"]),
+    }
+    return [item(k, cap, *values[k]) for k, cap in R43_SYSAID_FIELDS]
+
+
+def r_sysaid(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """SysAid (cloud, 23.x) assets. a: REST API `GET /api/v1/asset?fields=...` (a bare array of
+    {group, id, info, name}); b: the Asset List with the same columns, 'Export to Excel' saved
+    as CSV."""
+    sel = [h for h in hosts if h.role != "appci" and h.role != "pdu"]
+    ids: dict[str, int] = {}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    for h in sel:
+        uid = _r27_uuid(rng)
+        f = _r43_sysaid_facts(h, rng, uid)
+        for key in ("user:" + f["owner"], "loc:" + f["location"], "dept:" + f["department"]):
+            if key not in ids:
+                ids[key] = len(ids) + 2
+        name = h.name.split(".")[0] if f["source"] == "Agent" else h.name
+        if f["source"] == "Agent" and "Windows" in h.os_name:
+            name = name.upper()
+        if variant == "a":
+            rows.append(
+                {"group": "\\", "id": f["id"], "info": _r43_sysaid_info(f, ids), "name": name}
+            )
+        else:
+            rows.append(
+                {
+                    "Asset Name": name,
+                    "Type": f["type"],
+                    "Source": f["source"],
+                    "Operating System": f["os"],
+                    "OS Name": f["os_name"],
+                    "Operating System Version": f["os_version"],
+                    "Manufacturer": f["manufacturer"],
+                    "Model": f["model"],
+                    "Serial": f["serial"],
+                    "CPU": f["cpu"],
+                    "CPU Count": f["cpu_count"],
+                    "CPU Speed": f["cpu_speed"],
+                    "Memory": str(f["memory"]) if f["memory"] else "",
+                    "Storage Capacity": str(f["disks"]) if f["disks"] else "",
+                    "IP Address": f["ip"],
+                    "MAC Address": f["mac"],
+                    "Owner": f["owner"],
+                    "Location": f["location"],
+                    "Department": f["department"],
+                    "Last Access Time": f["last"].strftime("%m/%d/%Y %I:%M:%S %p"),
+                    "Purchase Date": f["purchase"].strftime("%m/%d/%Y") if f["purchase"] else "",
+                    "Warranty Expiration": f["warranty"].strftime("%m/%d/%Y")
+                    if f["warranty"]
+                    else "",
+                    "Description": f["description"],
+                    "SysAid agent version": f["agent"],
+                }
+            )
+        labels_.append(row_label(len(rows), name, h))
+    truth = {
+        "id": "asset_id",
+        "name": "hostname",
+        "Asset Name": "hostname",
+        "Type": "asset_type",
+        "Operating System": "os_name",
+        "OS Name": "os_name",
+        "Operating System Version": "os_version",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "Serial": "serial_number",
+        "CPU": "cpu_model",
+        "CPU Count": "cpu_sockets",
+        "Memory": "memory_gb",
+        "Storage Capacity": "storage_gb",
+        "IP Address": "ip_address",
+        "MAC Address": "mac_address",
+        "Owner": "business_owner",
+        "Location": "location",
+        "Department": "department",
+        "Purchase Date": "install_date",
+        "Warranty Expiration": "end_of_life_date",
+        "Description": "description",
+    }
+    unit = {"Memory": "bytes", "Storage Capacity": "GB"}
+    source = (
+        "Names from the SysAid REST API (`/api/v1/asset`, each asset {group, id, info, name}, "
+        "`info` a list of {key, keyCaption, value, valueCaption, valueClass}) and a full "
+        "`fields=all` asset shown in the Cortex XSOAR SysAid integration (demisto/content "
+        "Packs/SysAid: keys computer_type 'Type', collection_type 'Source' (2 Agent), os_name "
+        "'OS Name' ('Windows Server 2019 Datacenter ServerDatacenter'), os_version 'Operating "
+        "System Version' ('10.0.17763 Multiprocessor Free'), os 'Operating System', cpu 'CPU' "
+        "('1 x Intel Corporation Xeon Platinum 8175M 2.5 Ghz.'), cpu_count, cpu_speed (MHz), "
+        "memory_physical 'Memory' (bytes), disks_size 'Storage Capacity' (GB), ip_address, "
+        "mac_address ('0A:3E:E9:13:2B:E4 (fe80::...%7,172.31.12.179)'), username 'Owner', "
+        "location_idx 'Location', department, last_access 'Last Access Time', "
+        "warranty_expiration, serial, manufacturer, model, description; agent assets' id is "
+        "the MAC with dashes)"
+    )
+    if variant == "a":
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "sysaid",
+            "SysAid cloud REST API `GET /api/v1/asset?fields=computer_type,collection_type,"
+            "os_name,...&limit=500` (bare JSON array). " + source + ". **Sure** of the record "
+            "shape and the keys/captions; **Medium**: the 'VMware' source caption for "
+            "hypervisor-discovered hosts and the id of non-agent assets (a UUID here).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="Every asset SysAid knows: agent-managed servers (Windows and Linux, physical "
+            "and virtual), ESXi hosts from the VMware integration, SNMP-discovered switches, "
+            "routers, firewalls, load balancers, storage, printers and UPSs. 'id' (the primary "
+            "MAC with dashes on agent assets, a UUID otherwise) asset_id. 'name' (upper case "
+            "for Windows agents) hostname. 'group' ('\\\\') nothing. Every attribute is an "
+            "element of 'info', so 'info.key', 'info.keyCaption', 'info.value', "
+            "'info.valueCaption' and 'info.valueClass' mix the type, OS, hardware, memory "
+            "(bytes), IP, owner and date values of all fields: nothing (the field is named only "
+            "by the sibling 'key').",
+            split=ROUND43,
+        )
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "sysaid",
+        "SysAid Asset List (Assets > Asset List) with the columns chosen in the list's "
+        "customisation, 'Export to Excel' opened and saved as CSV (UTF-8 with BOM). Column "
+        "titles are the keyCaptions of the asset fields. " + source + ". **Medium**: the "
+        "column titles (the list shows the keyCaption; 'Asset Name' for the name is a "
+        "guess), **Low**: the value formats in the export (valueCaption text: bytes for "
+        "Memory, dates as the user's MM/dd/yyyy).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        encoding="utf-8-sig",
+        notes="Every asset (servers, VMs, ESXi, network gear, storage, printers, UPSs). "
+        "'Asset Name' hostname (no id column). 'Type' (Server / Virtual Server / Switch / "
+        "Firewall / Printer ...) asset_type; 'Source' (Agent / SNMP / VMware) nothing. 'OS "
+        "Name' ('Windows Server 2019 Standard ServerStandard') os_name, 'Operating System' "
+        "(the long combined text) its fallback; 'Operating System Version' ('10.0.17763 "
+        "Multiprocessor Free') os_version. 'Manufacturer', 'Model', 'Serial'. 'CPU' ('2 x "
+        "Intel Corporation Xeon Gold 6248 2.5 Ghz.') cpu_model; 'CPU Count' (sockets) "
+        "cpu_sockets; 'CPU Speed' (MHz) nothing; no core count. 'Memory' (**bytes**) "
+        "memory_gb; 'Storage Capacity' (**GB**) storage_gb. 'IP Address'; 'MAC Address' "
+        "(Windows agents append '(fe80::...,<IPv4>)'). 'Owner' (the user the asset is "
+        "assigned to) business_owner; 'Location' ('Dubai - DXB-DC1') location; 'Department'. "
+        "'Purchase Date' (no install date in the file) install_date; 'Warranty Expiration' "
+        "end_of_life_date. 'Last Access Time', 'SysAid agent version' nothing.",
+        split=ROUND43,
+    )
+
+
+def round43_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 43 (held out): AWS EC2, ManageEngine Endpoint Central, ManageEngine ServiceDesk
+    Plus, SysAid; two exports each."""
+    cloud = {"k8s": 6, "lb": 2, "fw": 2}
+    return [
+        (
+            "aws_ec2_a",
+            r_aws_ec2,
+            prof(
+                "heldout43_ec2a",
+                R43A_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.45,
+                infra=cloud,
+                domain="eu-central-1.compute.internal",
+            ),
+            43001,
+            80,
+            "a",
+        ),
+        (
+            "aws_ec2_b",
+            r_aws_ec2,
+            prof(
+                "heldout43_ec2b",
+                R43B_SITES,
+                "dash_app",
+                "site",
+                13,
+                virtual_ratio=1.0,
+                windows_ratio=0.35,
+                infra=cloud,
+                domain="us-east-2.compute.internal",
+            ),
+            43002,
+            110,
+            "b",
+        ),
+        (
+            "endpoint_central_a",
+            r_endpoint_central,
+            prof(
+                "heldout43_ec1",
+                R43C_SITES,
+                "legacy",
+                "site",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.65,
+            ),
+            43011,
+            100,
+            "a",
+        ),
+        (
+            "endpoint_central_b",
+            r_endpoint_central,
+            prof(
+                "heldout43_ec2",
+                R43D_SITES,
+                "compact",
+                "compact",
+                14,
+                virtual_ratio=0.75,
+                windows_ratio=0.6,
+            ),
+            43012,
+            120,
+            "b",
+        ),
+        (
+            "servicedesk_plus_a",
+            r_servicedesk_plus,
+            prof(
+                "heldout43_sdp1",
+                R43E_SITES,
+                "dash_app",
+                "site",
+                11,
+                virtual_ratio=0.7,
+                windows_ratio=0.55,
+                infra={"k8s": 3},
+            ),
+            43021,
+            85,
+            "a",
+        ),
+        (
+            "servicedesk_plus_b",
+            r_servicedesk_plus,
+            prof(
+                "heldout43_sdp2",
+                R43F_SITES,
+                "underscore",
+                "site",
+                11,
+                virtual_ratio=0.7,
+                windows_ratio=0.5,
+            ),
+            43022,
+            130,
+            "b",
+        ),
+        (
+            "sysaid_a",
+            r_sysaid,
+            prof(
+                "heldout43_sa1",
+                R43G_SITES,
+                "dash_env",
+                "compact",
+                10,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+            ),
+            43031,
+            80,
+            "a",
+        ),
+        (
+            "sysaid_b",
+            r_sysaid,
+            prof(
+                "heldout43_sa2",
+                R43H_SITES,
+                "store",
+                "site",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.5,
+            ),
+            43032,
+            120,
             "b",
         ),
     ]
