@@ -6042,6 +6042,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round41_specs())
         + _render_tool_specs(round42_specs())
         + _render_tool_specs(round43_specs())
+        + _render_tool_specs(round46_specs())
     )
 
 
@@ -58193,6 +58194,1411 @@ def round43_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             43032,
             120,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 46 (held out)
+# Virtual-desktop estates: Citrix Virtual Apps and Desktops / DaaS, Omnissa (VMware) Horizon,
+# Azure Virtual Desktop session hosts, Amazon WorkSpaces. Written blind: headers from the
+# tools' documentation and public source code; the writer never saw the mapper, its lexicons,
+# its rules or its benchmarks.
+
+ROUND46 = HELDOUT
+R46A_SITES = [S("lon", "London", "LON-DC1", 260), S("man", "Manchester", "MAN-DC2", 261)]
+R46B_SITES = [S("stj", "St James", "B1", 262), S("lgi", "Leeds General", "B2", 263)]
+R46C_SITES = [S("zrh", "Zurich", "ZRH1", 264), S("gva", "Geneva", "GVA1", 265)]
+R46D_SITES = [S("vie", "Vienna", "VIE-DC1", 266), S("grz", "Graz", "GRZ-DC1", 267)]
+R46E_SITES = [S("ams", "Amsterdam", "westeurope", 268), S("dub", "Dublin", "northeurope", 269)]
+R46F_SITES = [S("osl", "Oslo", "norwayeast", 270), S("svg", "Stavanger", "norwaywest", 271)]
+R46G_SITES = [S("iad", "Ashburn", "us-east-1", 272), S("pdx", "Portland", "us-west-2", 273)]
+R46H_SITES = [
+    S("syd", "Sydney", "ap-southeast-2", 274),
+    S("sin", "Singapore", "ap-southeast-1", 275),
+]
+R46_NOW = dt.datetime(2026, 11, 20, 9, 0, 0)
+R46_WIN_BUILD = {
+    "2012 R2": ("6.3.9600", "Windows 2012 R2", 20144),
+    "2016": ("10.0.14393", "Windows 2016", 6452),
+    "2019": ("10.0.17763", "Windows 2019", 5329),
+    "2022": ("10.0.20348", "Windows 2022", 2113),
+}
+
+
+def _r46_session_hosts(hosts: list[Host], virtual_only: bool = False) -> list[Host]:
+    """Windows web/app servers: the RDS session hosts and server-VDI desktops of the estate."""
+    return [
+        h
+        for h in hosts
+        if h.role in ("web", "app") and "Windows" in h.os_name and (h.virtual or not virtual_only)
+    ]
+
+
+def _r46_netbios(h: Host) -> str:
+    return h.name.split(".")[0].upper().replace("_", "-")[:15]
+
+
+def _r46_recent(rng: random.Random, days: int) -> dt.datetime:
+    return R46_NOW - dt.timedelta(seconds=rng.randrange(300, days * 86400))
+
+
+def _r46_ip(h: Host) -> str:
+    """The host's address with a valid second octet (this round's site ids are 260-279)."""
+    first, second, rest = h.ip.split(".", 2)
+    return f"{first}.{int(second) - 100}.{rest}"
+
+
+def _r46_user(rng: random.Random) -> tuple[str, str]:
+    """(full name, sAMAccountName) of a person of the estate."""
+    full = rng.choice(PEOPLE)
+    first, last = full.split(" ", 1)
+    sam = (first[0] + last.split(" ")[-1]).lower().replace("ó", "o").replace("é", "e")
+    return full, sam
+
+
+def _r46_pool_label(h: Host) -> str:
+    """A delivery group / desktop pool named after the application and environment."""
+    app = (h.app or "shared").replace("-", " ").title()
+    return f"{app} {ELEG[h.env or 'production']}"
+
+
+# Citrix Virtual Apps and Desktops / DaaS ----------------------------------------------------
+
+CTX_VDA = ["7.15.9000.15", "2203.0.2000.2076", "2203.0.3000.3114", "2311.0.0.55", "2402.0.100.629"]
+CTX_ARRAY = "System.String[]"
+CTX_MAP = "System.Collections.Generic.Dictionary`2[System.String,System.String]"
+
+
+def _r46_ctx_facts(
+    h: Host,
+    rng: random.Random,
+    domain: str,
+    sid_base: str,
+    groups: dict[str, tuple[int, str, str]],
+    catalogs: dict[str, tuple[int, str, str]],
+    zones: dict[str, str],
+    hyp: dict[str, tuple[int, str, str]],
+    uid: int,
+) -> dict[str, Any]:
+    """The broker's facts about one VDA machine (shared by the SDK and REST exports)."""
+    on = h.power == "poweredOn"
+    registered = on and rng.random() < 0.95
+    maint = h.status == "In maintenance" or rng.random() < 0.04
+    netbios = _r46_netbios(h)
+    w = R46_WIN_BUILD.get(h.os_tag, R46_WIN_BUILD["2019"])
+    grp_key = f"{h.app}|{h.env}"
+    if grp_key not in groups:
+        groups[grp_key] = (len(groups) + 1, _r27_uuid(rng), _r46_pool_label(h))
+    year = h.os_tag.replace(" R2", "R2")[-6:] if h.os_tag else "2019"
+    cat_key = f"{h.app}|{h.env}|{h.virtual}"
+    if cat_key not in catalogs:
+        kind = "MCS" if h.virtual and rng.random() < 0.7 else "Manual"
+        name = f"CAT-{(h.app_code or 'shr').upper()}-W{year}-{ELEG[h.env or 'production']}" + (
+            "" if h.virtual else "-PHYS"
+        )
+        catalogs[cat_key] = (len(catalogs) + 1, _r27_uuid(rng), f"{name}|{kind}")
+    cat_uid, cat_uuid, cat_name_kind = catalogs[cat_key]
+    cat_name, prov = cat_name_kind.split("|")
+    if not h.virtual:
+        prov = "Manual"
+    sessions = rng.randrange(0, 28) if registered and not maint else 0
+    users = [_r46_user(rng) for _ in range(min(sessions, 2))]
+    last_conn = _r46_recent(rng, 2 if sessions else 40)
+    site = h.site.code
+    return {
+        "on": on,
+        "registered": registered,
+        "maint": maint,
+        "machine_name": f"{domain.split('.')[0].upper()}\\{netbios}",
+        "dns": f"{netbios.lower()}.{domain}",
+        "hosted_name": h.name.split(".")[0] if h.virtual else "",
+        "hosted_id": _r27_vmware_uuid(rng) if h.virtual else "",
+        "hosting_server": h.vhost if h.virtual else "",
+        "hyp": hyp[site] if h.virtual else None,
+        "ip": _r46_ip(h) if registered or rng.random() < 0.5 else "",
+        "os_type": w[1] if registered or rng.random() < 0.7 else "",
+        "os_version": w[0] if registered or rng.random() < 0.7 else "",
+        "agent": rng.choice(CTX_VDA),
+        "group": groups[grp_key],
+        "catalog": (cat_uid, cat_uuid, cat_name),
+        "prov": prov,
+        "zone": (zones[site], h.site.city),
+        "sessions": sessions,
+        "users": users,
+        "last_conn": last_conn,
+        "last_conn_user": f"{domain.split('.')[0].upper()}\\{_r46_user(rng)[1]}",
+        "dereg": (
+            None
+            if registered
+            else (rng.choice(["AgentShutdown", "PowerOff", "AgentNotContactable"]), last_conn)
+        ),
+        "sid": f"{sid_base}-{rng.randrange(1105, 98000)}",
+        "uid": uid,
+        "uuid": _r27_uuid(rng),
+        "desc": h.desc if h.desc and rng.random() < 0.6 else "",
+        "load": rng.randrange(800, 9200) if registered else 10000,
+        "summary": (
+            ("InUse" if sessions else "Available")
+            if registered
+            else ("Off" if not on else "Unregistered")
+        ),
+        "level": rng.choice(["L7_20", "L7_25", "L7_34"]),
+        "hosting_update": _r46_recent(rng, 1),
+        "controller": f"ctx-ddc0{1 + uid % 2}.{domain}",
+    }
+
+
+def r_citrix_cvad(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Citrix Virtual Apps and Desktops machines (multi-session VDAs on Windows Server). a:
+    `Get-BrokerMachine -MaxRecordCount 5000 | Export-Csv` from the Broker PowerShell SDK
+    (Windows PowerShell 5.1); b: Citrix DaaS REST API `GET /cvad/manage/Machines`."""
+    sel = _r46_session_hosts(hosts)
+    domain = "corp.brightbank.co.uk" if variant == "a" else "sjh.nhs.local"
+    sid_base = "S-1-5-21-" + "-".join(str(rng.randrange(10**9, 4 * 10**9)) for _ in range(3))
+    groups: dict[str, tuple[int, str, str]] = {}
+    catalogs: dict[str, tuple[int, str, str]] = {}
+    sites = sorted({h.site.code for h in sel})
+    zones = {s: _r27_uuid(rng) for s in sites}
+    hyp = {s: (i + 1, _r27_uuid(rng), f"vCenter {s.upper()}") for i, s in enumerate(sites)}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    uids = rng.sample(range(12, 4000), len(sel))
+    for h, uid in zip(sel, uids, strict=True):
+        f = _r46_ctx_facts(h, rng, domain, sid_base, groups, catalogs, zones, hyp, uid)
+        if variant == "a":
+            rows.append(_r46_ctx_sdk_row(h, f, rng))
+        else:
+            rows.append(_r46_ctx_rest_row(h, f, rng))
+        labels_.append(row_label(len(rows), f["machine_name"], h))
+    if variant == "a":
+        return _r46_ctx_sdk(rows, labels_)
+    return _r46_ctx_rest(rows, labels_)
+
+
+def _r46_ctx_sdk_row(h: Host, f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """One Citrix.Broker.Admin.SDK.Machine as Export-Csv writes it (arrays as type names)."""
+    us = _us_datetime
+    hyp = f["hyp"]
+    mcs = f["prov"] == "MCS"
+    grp_uid, grp_uuid, grp_name = f["group"]
+    cat_uid, cat_uuid, cat_name = f["catalog"]
+    dereg = f["dereg"]
+    return {
+        "AgentVersion": f["agent"] if f["registered"] or rng.random() < 0.6 else "",
+        "AllocationType": "Random",
+        "ApplicationsInUse": CTX_ARRAY,
+        "AssignedClientName": "",
+        "AssignedIPAddress": "",
+        "AssignedUserSIDs": CTX_ARRAY,
+        "AssociatedTenantId": "",
+        "AssociatedUserFullNames": CTX_ARRAY,
+        "AssociatedUserNames": CTX_ARRAY,
+        "AssociatedUserSIDs": CTX_ARRAY,
+        "AssociatedUserUPNs": CTX_ARRAY,
+        "BrowserName": "",
+        "Capabilities": CTX_ARRAY,
+        "CatalogName": cat_name,
+        "CatalogUid": str(cat_uid),
+        "CatalogUUID": cat_uuid,
+        "CbpVersion": "",
+        "ColorDepth": "",
+        "ControllerDNSName": f["controller"] if f["registered"] else "",
+        "DeliveryType": "DesktopsAndApps",
+        "Description": f["desc"],
+        "DesktopConditions": CTX_ARRAY,
+        "DesktopGroupName": grp_name,
+        "DesktopGroupUid": str(grp_uid),
+        "DesktopGroupUUID": grp_uuid,
+        "DesktopKind": "Shared",
+        "DesktopUid": str(f["uid"] + 3),
+        "DNSName": f["dns"],
+        "FaultState": "None" if f["registered"] or not f["on"] else "Unregistered",
+        "FunctionalLevel": f["level"],
+        "HostedMachineId": f["hosted_id"],
+        "HostedMachineName": f["hosted_name"],
+        "HostingServerName": f["hosting_server"],
+        "HypervisorConnectionName": hyp[2] if hyp else "",
+        "HypervisorConnectionUid": str(hyp[0]) if hyp else "",
+        "HypHypervisorConnectionUid": hyp[1] if hyp else "",
+        "IconUid": "",
+        "ImageOutOfDate": ("True" if rng.random() < 0.1 else "False") if mcs else "",
+        "InMaintenanceMode": str(f["maint"]),
+        "IPAddress": f["ip"],
+        "IsAssigned": "False",
+        "IsPhysical": str(not h.virtual),
+        "IsReserved": "False",
+        "LastConnectionFailure": "None",
+        "LastConnectionTime": us(f["last_conn"]),
+        "LastConnectionUser": f["last_conn_user"],
+        "LastDeregistrationReason": dereg[0] if dereg else "",
+        "LastDeregistrationTime": us(dereg[1]) if dereg else "",
+        "LastErrorReason": "",
+        "LastErrorTime": "",
+        "LastHostingUpdateTime": us(f["hosting_update"]) if h.virtual else "",
+        "LastPvdErrorReason": "",
+        "LastPvdErrorTime": "",
+        "LoadIndex": str(f["load"]),
+        "LoadIndexes": CTX_ARRAY,
+        "MachineInternalState": (
+            ("InUse" if f["sessions"] else "Available") if f["registered"] else "Unregistered"
+        ),
+        "MachineName": f["machine_name"],
+        "MetadataMap": CTX_MAP,
+        "OSType": f["os_type"],
+        "OSVersion": f["os_version"],
+        "PersistUserChanges": "Discard" if mcs else "OnLocal",
+        "PowerActionPending": "False",
+        "PowerState": ("On" if f["on"] else "Off") if h.virtual else "Unmanaged",
+        "ProvisioningType": f["prov"],
+        "PublishedApplications": CTX_ARRAY,
+        "PublishedName": "",
+        "PvdEstimatedCompletionTime": "",
+        "PvdPercentDone": "0",
+        "PvdStage": "None",
+        "PvdUpdateStartTime": "",
+        "RegistrationState": "Registered" if f["registered"] else "Unregistered",
+        "ScheduledReboot": "None",
+        "SecureIcaRequired": "",
+        "SessionAutonomouslyBrokered": "",
+        "SessionClientAddress": "",
+        "SessionClientName": "",
+        "SessionClientVersion": "",
+        "SessionConnectedViaHostName": "",
+        "SessionConnectedViaIP": "",
+        "SessionCount": str(f["sessions"]),
+        "SessionDeviceId": "",
+        "SessionHardwareId": "",
+        "SessionHidden": "",
+        "SessionKey": "",
+        "SessionLaunchedViaHostName": "",
+        "SessionLaunchedViaIP": "",
+        "SessionProtocol": "",
+        "SessionSecureIcaActive": "",
+        "SessionsEstablished": str(f["sessions"]),
+        "SessionSmartAccessTags": CTX_ARRAY,
+        "SessionsPending": "0",
+        "SessionStartTime": "",
+        "SessionState": "",
+        "SessionStateChangeTime": "",
+        "SessionSupport": "MultiSession",
+        "SessionType": "",
+        "SessionUid": "",
+        "SessionUserName": "",
+        "SessionUserSID": "",
+        "SID": f["sid"],
+        "SummaryState": f["summary"],
+        "SupportedPowerActions": CTX_ARRAY,
+        "Tags": CTX_ARRAY,
+        "Uid": str(f["uid"]),
+        "UUID": f["uuid"],
+        "VMToolsState": ("Running" if f["on"] else "NotPresent") if h.virtual else "NotPresent",
+        "WillShutdownAfterUse": "False",
+        "WindowsConnectionSetting": "LogonEnabled" if not f["maint"] else "Draining",
+        "ZoneName": f["zone"][1],
+        "ZoneUid": f["zone"][0],
+    }
+
+
+CTX_SDK_TRUTH = {
+    "MachineName": "hostname",
+    "HostedMachineName": "hostname",
+    "DNSName": "fqdn",
+    "IPAddress": "ip_address",
+    "OSType": "os_name",
+    "OSVersion": "os_version",
+    "HostingServerName": "virtualization_host",
+    "IsPhysical": "is_virtual",
+    "PowerState": "power_state",
+    "Description": "description",
+    "DesktopGroupName": "application_name",
+    "ZoneName": "location",
+    "Uid": "asset_id",
+    "UUID": "asset_id",
+}
+
+
+def _r46_ctx_sdk(rows: list[dict[str, Any]], labels_: list[dict[str, Any]]) -> Rendered:
+    keys = sorted(rows[0], key=str.lower)
+    headers, columns, units_ = select([(k, CTX_SDK_TRUTH.get(k), None) for k in keys])
+    return Rendered(
+        "citrix_cvad",
+        "Citrix Virtual Apps and Desktops 2203 LTSR, Broker PowerShell SDK on a Delivery "
+        "Controller (Windows PowerShell 5.1): `Get-BrokerMachine -MaxRecordCount 5000 | "
+        "Export-Csv machines.csv` (no -NoTypeInformation, so the `#TYPE "
+        "Citrix.Broker.Admin.SDK.Machine` line comes first; every field quoted; String[] "
+        "properties written as 'System.String[]' and MetadataMap as the Dictionary type name; "
+        "en-US dates; empty cells for $null). Names from the Citrix Virtual Apps and Desktops "
+        "SDK reference, Get-BrokerMachine, section 'Brokermachine Object' (AgentVersion, "
+        "AllocationType, ..., CatalogName, DesktopGroupName, DNSName, HostedMachineName, "
+        "HostingServerName, HypervisorConnectionName, IPAddress, IsPhysical, MachineName "
+        "(DOMAIN\\machine), OSType, OSVersion, PowerState, RegistrationState, SessionSupport, "
+        "SID, SummaryState, Uid, UUID, ZoneName, ZoneUid; Session* properties are $null on "
+        "multi-session machines). **Sure** of the names; **Medium**: the column order "
+        "(assumed case-insensitive alphabetical like the documentation lists it), the OSType "
+        "spelling ('Windows 2019'), the exact set of properties in this SDK version.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        preamble=["#TYPE Citrix.Broker.Admin.SDK.Machine"],
+        quoting=csv.QUOTE_ALL,
+        notes="Multi-session VDAs (RDS session hosts) of one site: VMs on vSphere through a "
+        "hypervisor connection per datacenter, a few physical (manually provisioned) hosts. "
+        "'MachineName' (CORP\\NAME) and 'HostedMachineName' (the VM name in vCenter, empty for "
+        "physical hosts) hostname; 'DNSName' fqdn; 'IPAddress' (empty for some unregistered) "
+        "ip_address; 'OSType' ('Windows 2019') os_name, 'OSVersion' ('10.0.17763') os_version; "
+        "'HostingServerName' (the ESXi host) virtualization_host; 'HypervisorConnectionName' "
+        "(a vCenter connection) nothing; 'IsPhysical' (True for the manual physical hosts) "
+        "is_virtual (inverted); 'PowerState' (On/Off/Unmanaged) power_state; 'SummaryState', "
+        "'RegistrationState', 'FaultState', 'InMaintenanceMode' nothing. 'DesktopGroupName' "
+        "(delivery group named after the application and environment, 'Payments PROD') "
+        "application_name; 'CatalogName' (CAT-PAY-W2019-PROD) nothing. 'ZoneName' (the city) "
+        "location. 'Uid' and 'UUID' asset_id; 'SID', 'HostedMachineId', every other Uid/UUID, "
+        "'ControllerDNSName' (the Delivery Controller) nothing. 'LastConnectionUser' "
+        "(DOMAIN\\user) and the 'System.String[]' columns nothing. 'Description' description. "
+        "No CPU, memory or disk column.",
+        split=ROUND46,
+    )
+
+
+def _r46_ctx_rest_row(h: Host, f: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """One MachineResponseModel of `GET /cvad/manage/Machines` (PascalCase JSON)."""
+    iso = "%Y-%m-%dT%H:%M:%SZ"
+    grp_uid, grp_uuid, grp_name = f["group"]
+    cat_uid, cat_uuid, cat_name = f["catalog"]
+    hyp = f["hyp"]
+    dereg = f["dereg"]
+    dom = f["machine_name"].split("\\")[0]
+    rec: dict[str, Any] = {
+        "Id": f["uuid"],
+        "MachineCatalog": {"Id": cat_uuid, "Uid": cat_uid, "Name": cat_name},
+        "Name": f["machine_name"],
+        "Uid": f["uid"],
+        "AgentVersion": f["agent"] if f["registered"] else None,
+        "AllocationType": "Random",
+        "ApplicationsInUse": [],
+        "AssignedUsers": [],
+        "AssociatedUsers": [
+            {
+                "DisplayName": full,
+                "SamName": f"{dom}\\{sam}",
+                "PrincipalName": f"{sam}@{f['dns'].split('.', 1)[1]}",
+                "PropertiesFetched": 0,
+            }
+            for full, sam in f["users"]
+        ],
+        "ControllerDnsName": f["controller"] if f["registered"] else None,
+        "DeliveryGroup": {"Id": grp_uuid, "Uid": grp_uid, "Name": grp_name},
+        "DeliveryType": "DesktopsAndApps",
+        "Description": f["desc"] or None,
+        "DesktopConditions": [],
+        "DnsName": f["dns"],
+        "FunctionalLevel": f["level"],
+        "Hosting": (
+            {
+                "HostedMachineId": f["hosted_id"],
+                "HostedMachineName": f["hosted_name"],
+                "HostingServerName": f["hosting_server"],
+                "LastHostingUpdateTime": f"{f['hosting_update']:%m/%d/%Y %H:%M:%S}",
+                "FormattedLastHostingUpdateTime": f"{f['hosting_update']:{iso}}",
+                "HypervisorConnection": {"Id": hyp[1], "Uid": hyp[0], "Name": hyp[2]},
+                "ImageOutOfDate": f["prov"] == "MCS" and rng.random() < 0.1,
+            }
+            if h.virtual
+            else None
+        ),
+        "InMaintenanceMode": f["maint"],
+        "DrainingUntilShutdown": False,
+        "IPAddress": f["ip"] or None,
+        "IsAssigned": False,
+        "MachineType": "Virtual" if h.virtual else "Physical",
+        "LastConnectionFailure": "None",
+        "LastConnectionTime": f"{f['last_conn']:%m/%d/%Y %H:%M:%S}",
+        "FormattedLastConnectionTime": f"{f['last_conn']:{iso}}",
+        "LastDeregistrationReason": dereg[0] if dereg else None,
+        "LastDeregistrationTime": f"{dereg[1]:%m/%d/%Y %H:%M:%S}" if dereg else None,
+        "FormattedLastDeregistrationTime": f"{dereg[1]:{iso}}" if dereg else None,
+        "LoadIndex": f["load"],
+        "MachineUnavailableReason": "None" if f["registered"] else "NotRegistered",
+        "OSType": f["os_type"] or None,
+        "OSVersion": f["os_version"] or None,
+        "PersistUserChanges": "Discard" if f["prov"] == "MCS" else "OnLocal",
+        "PowerActionPending": False,
+        "PowerState": ("On" if f["on"] else "Off") if h.virtual else "Unmanaged",
+        "ProvisioningType": f["prov"],
+        "PublishedApplications": [],
+        "RegistrationState": "Registered" if f["registered"] else "Unregistered",
+        "ScheduledReboot": "None",
+        "SessionCount": f["sessions"],
+        "SessionSupport": "MultiSession",
+        "Sid": f["sid"],
+        "SummaryState": f["summary"],
+        "WillShutdownAfterUse": False,
+        "WindowsConnectionSetting": "LogonEnabled" if not f["maint"] else "Draining",
+        "Zone": {"Id": f["zone"][0], "Uid": None, "Name": f["zone"][1]},
+        "SupportedPowerActions": (
+            ["TurnOn", "TurnOff", "Shutdown", "Reset", "Restart"] if h.virtual else []
+        ),
+        "FaultState": "None" if f["registered"] or not f["on"] else "Unregistered",
+        "Tags": [],
+    }
+    return rec
+
+
+CTX_REST_TRUTH = {
+    "Id": "asset_id",
+    "Uid": "asset_id",
+    "Name": "hostname",
+    "DnsName": "fqdn",
+    "Hosting.HostedMachineName": "hostname",
+    "Hosting.HostingServerName": "virtualization_host",
+    "IPAddress": "ip_address",
+    "OSType": "os_name",
+    "OSVersion": "os_version",
+    "Description": "description",
+    "DeliveryGroup.Name": "application_name",
+    "Zone.Name": "location",
+    "PowerState": "power_state",
+    "MachineType": "is_virtual",
+}
+
+
+def _r46_ctx_rest(rows: list[dict[str, Any]], labels_: list[dict[str, Any]]) -> Rendered:
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    headers, columns, units_ = select([(k, CTX_REST_TRUTH.get(k), None) for k in keys])
+    return Rendered(
+        "citrix_cvad",
+        "Citrix DaaS REST API (Citrix Cloud): `GET https://api.cloud.com/cvad/manage/Machines` "
+        "with the Citrix-CustomerId and Citrix-InstanceId headers, pages joined (the "
+        "MachineResponseModelCollection envelope `{ContinuationToken, Items}`). Names from "
+        "the public Go client generated from the API's OpenAPI document "
+        "(citrix/citrix-daas-rest-go, citrixorchestration/docs/MachineResponseModel.md: Id, "
+        "MachineCatalog (RefResponseModel Id/Uid/Name), Name ('Used to be: MachineName'), Uid, "
+        "AgentVersion, AllocationType, AssociatedUsers (IdentityUserResponseModel), "
+        "ControllerDnsName, DeliveryGroup, DnsName, Hosting {HostedMachineId, "
+        "HostedMachineName, HostingServerName, LastHostingUpdateTime, "
+        "FormattedLastHostingUpdateTime, HypervisorConnection, ImageOutOfDate}, IPAddress, "
+        "MachineType (Virtual/Physical), OSType, OSVersion, PowerState, ProvisioningType, "
+        "RegistrationState, SessionSupport, Sid, SummaryState, Zone, SupportedPowerActions, "
+        "FaultState, Tags). **Sure** of the names; **Medium**: which optional members the "
+        "service leaves out or writes as null, the Name value (DOMAIN\\machine), the format of "
+        "the unformatted time strings, the subset of AssociatedUsers members shown.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        fmt="json",
+        json_envelope={"ContinuationToken": None},
+        json_records_key="Items",
+        notes="Multi-session VDAs of one Citrix DaaS site (VMs on vSphere, some physical "
+        "hosts). 'Id' (GUID) and 'Uid' asset_id; 'Sid' nothing. 'Name' (DOMAIN\\NAME) and "
+        "'Hosting.HostedMachineName' (VM name; Hosting is null on physical machines) "
+        "hostname; 'DnsName' fqdn; 'IPAddress' ip_address; 'OSType' os_name, 'OSVersion' "
+        "os_version; 'Hosting.HostingServerName' (ESXi host) virtualization_host; "
+        "'Hosting.HypervisorConnection.*' nothing; 'MachineType' (Virtual/Physical) "
+        "is_virtual; 'PowerState' (On/Off/Unmanaged) power_state; 'SummaryState', "
+        "'RegistrationState', 'FaultState', 'MachineUnavailableReason' nothing. "
+        "'DeliveryGroup.Name' ('Payments PROD') application_name; 'MachineCatalog.Name' "
+        "nothing. 'Zone.Name' (the city) location. 'AssociatedUsers.*' (users of the current "
+        "sessions) and 'ControllerDnsName' nothing. 'Description' description. No CPU, "
+        "memory or disk.",
+        split=ROUND46,
+    )
+
+
+# Omnissa (VMware) Horizon ---------------------------------------------------------------------
+
+HZN_OS = {
+    "2012 R2": "WINDOWS_SERVER_2012_R2",
+    "2016": "WINDOWS_SERVER_2016_OR_ABOVE",
+    "2019": "WINDOWS_SERVER_2016_OR_ABOVE",
+    "2022": "WINDOWS_SERVER_2016_OR_ABOVE",
+}
+HZN_AGENTS = [
+    ("2212", "21037719"),
+    ("2306", "21960624"),
+    ("2312", "22927408"),
+    ("2406", "23985215"),
+]
+
+
+def _r46_hzn_facts(
+    h: Host, rng: random.Random, domain: str, pools: dict[str, tuple[str, str]]
+) -> dict[str, Any]:
+    key = f"{h.app}|{h.env}"
+    if key not in pools:
+        app = (h.app_code or "shr").upper()
+        pools[key] = (_r27_uuid(rng), f"{app}-{ELEG[h.env or 'production']}-W{h.os_tag[:4]}")
+    on = h.power == "poweredOn"
+    maint = h.status == "In maintenance"
+    connected = on and not maint and rng.random() < 0.55
+    disconnected = on and not maint and not connected and rng.random() < 0.15
+    state = (
+        "MAINTENANCE"
+        if maint
+        else "CONNECTED"
+        if connected
+        else "DISCONNECTED"
+        if disconnected
+        else "AVAILABLE"
+        if on
+        else rng.choice(["AGENT_UNREACHABLE", "PROVISIONED"])
+    )
+    full, sam = _r46_user(rng)
+    assigned = rng.random() < 0.8
+    agent = rng.choice(HZN_AGENTS)
+    name = h.name.split(".")[0]
+    dc = f"{h.site.code.upper()}-DC"
+    return {
+        "pool": pools[key],
+        "name": name,
+        "dns": f"{_r46_netbios(h).lower()}.{domain}",
+        "on": on,
+        "state": state,
+        "user": (full, sam) if assigned else None,
+        "agent": agent,
+        "created": _r31_created(h, rng, dt.date(2018, 3, 1)),
+        "datastore": f"{h.site.code.upper()}-VDI-DS{rng.randrange(1, 7):02d}",
+        "dc": dc,
+        "vlan": f"VDI-{ELEG[h.env or 'production']}-VLAN{20 + ENVS.index(h.env or 'production')}",
+    }
+
+
+def r_horizon(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Omnissa (VMware) Horizon 8 machines of dedicated desktop pools (server-OS VDI). a:
+    Horizon Server REST API `GET /rest/inventory/v1/machines` (a bare array of MachineInfo);
+    b: Horizon Console, Inventory > Machines > vCenter VMs, Export (CSV)."""
+    sel = _r46_session_hosts(hosts, virtual_only=variant == "b")
+    domain = "corp.alpenbank.ch" if variant == "a" else "ad.wienwerke.at"
+    vc = {s: _r27_uuid(rng) for s in sorted({h.site.code for h in sel})}
+    cs = [f"hzn-cs0{i}.{domain}" for i in (1, 2)]
+    pools: dict[str, tuple[str, str]] = {}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    for h in sel:
+        f = _r46_hzn_facts(h, rng, domain, pools)
+        user_sid = (
+            f"S-1-5-21-3062482817-1847623610-2731960465-{rng.randrange(1105, 98000)}"
+            if f["user"]
+            else None
+        )
+        if variant == "a":
+            rec: dict[str, Any] = {
+                "agent_build_number": f["agent"][1] if f["state"] != "PROVISIONED" else None,
+                "agent_version": f"{f['agent'][0]}" if f["state"] != "PROVISIONED" else None,
+                "attempted_theft_by_connection_server": [],
+                "configured_by_connection_server": [rng.choice(cs)],
+                "desktop_pool_id": f["pool"][0],
+                "dns_name": f["dns"],
+                "id": _r27_uuid(rng),
+            }
+            if h.virtual:
+                disks = []
+                for i, gb in enumerate(h.disks):
+                    suffix = "" if i == 0 else f"_{i}"
+                    disks.append(
+                        {
+                            "capacity_mb": gb * 1024,
+                            "datastore_path": f"[{f['datastore']}] {f['name']}/{f['name']}"
+                            f"{suffix}.vmdk",
+                            "path": f"{f['name']}/{f['name']}{suffix}.vmdk",
+                        }
+                    )
+                rec["managed_machine_data"] = {
+                    "create_time": int(f["created"].replace(tzinfo=dt.UTC).timestamp() * 1000),
+                    "host_name": h.vhost,
+                    "in_hold_customization": False,
+                    "in_maintenance_mode": f["state"] == "MAINTENANCE",
+                    "memory_mb": h.mem_mb,
+                    "missing_in_vcenter": False,
+                    "network_labels": [
+                        {"network_label_name": f["vlan"], "nic_name": "Network adapter 1"}
+                    ],
+                    "path": f"/{f['dc']}/vm/Horizon/{f['pool'][1]}/{f['name']}",
+                    "storage_accelerator_state": "NOT_CONFIGURED",
+                    "virtual_center_id": vc[h.site.code],
+                    "virtual_disks": disks,
+                    "virtual_machine_power_state": "POWERED_ON" if f["on"] else "POWERED_OFF",
+                }
+            rec.update(
+                {
+                    "message_security_enhanced_mode_supported": True,
+                    "message_security_mode": "ENHANCED",
+                    "name": f["name"],
+                    "operating_system": HZN_OS.get(h.os_tag, "WINDOWS_SERVER_2016_OR_ABOVE"),
+                    "operating_system_architecture": "BIT_64",
+                    "pairing_state": "PAIRED",
+                    "state": f["state"],
+                    "type": "MANAGED_MACHINE" if h.virtual else "UNMANAGED_MACHINE",
+                    "user_ids": [user_sid] if user_sid else [],
+                }
+            )
+            rows.append(rec)
+        else:
+            rows.append(
+                {
+                    "Machine": f["name"],
+                    "DNS Name": f["dns"],
+                    "Desktop Pool": f["pool"][1],
+                    "User": f"{domain.split('.')[1].upper()}\\{f['user'][1]}" if f["user"] else "",
+                    "Host": h.vhost,
+                    "Agent Version": (
+                        f"{f['agent'][0]}-8.{8 + HZN_AGENTS.index(f['agent'])}.0-{f['agent'][1]}"
+                        if f["state"] != "PROVISIONED"
+                        else ""
+                    ),
+                    "Datastore": f["datastore"],
+                    "Status": {
+                        "AVAILABLE": "Available",
+                        "CONNECTED": "Connected",
+                        "DISCONNECTED": "Disconnected",
+                        "MAINTENANCE": "Maintenance mode",
+                        "AGENT_UNREACHABLE": "Agent unreachable",
+                        "PROVISIONED": "Provisioned",
+                    }[f["state"]],
+                }
+            )
+        labels_.append(row_label(len(rows), f["name"], h))
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "name": "hostname",
+            "dns_name": "fqdn",
+            "operating_system": "os_name",
+            "state": "status",
+            "managed_machine_data.host_name": "virtualization_host",
+            "managed_machine_data.memory_mb": "memory_gb",
+            "managed_machine_data.virtual_disks.capacity_mb": "storage_gb",
+            "managed_machine_data.network_labels.network_label_name": "network_zone",
+            "managed_machine_data.create_time": "install_date",
+            "managed_machine_data.virtual_machine_power_state": "power_state",
+        }
+        unit = {
+            "managed_machine_data.memory_mb": "MB",
+            "managed_machine_data.virtual_disks.capacity_mb": "MB",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "omnissa_horizon",
+            "Omnissa Horizon 8 (2312) Horizon Server REST API: `GET "
+            "https://<connection-server>/rest/inventory/v1/machines?page=N&size=1000` with a "
+            "bearer token from /rest/login, pages joined (a bare JSON array of MachineInfo). "
+            "Names from the VMware/Omnissa Horizon Server API reference ('List Machines', "
+            "MachineInfo and ManagedMachineData JSON examples: agent_build_number, "
+            "agent_version, attempted_theft_by_connection_server, "
+            "configured_by_connection_server, desktop_pool_id, dns_name, id, "
+            "managed_machine_data {create_time (epoch ms), host_name, in_hold_customization, "
+            "in_maintenance_mode, memory_mb, missing_in_vcenter, network_labels "
+            "{network_label_name, nic_name}, path, storage_accelerator_state, "
+            "virtual_center_id, virtual_disks {capacity_mb, datastore_path, path}, "
+            "virtual_machine_power_state}, message_security_enhanced_mode_supported, "
+            "message_security_mode, name, operating_system (WINDOWS_SERVER_2016_OR_ABOVE ...), "
+            "operating_system_architecture, pairing_state, state, type, user_ids). **Sure** of "
+            "the names; **Medium**: agent_version/agent_build_number as strings, the "
+            "storage_accelerator_state and pairing_state values, managed_machine_data left out "
+            "for unmanaged (physical) machines.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="Server-OS VDI machines in dedicated desktop pools (one pool per application "
+            "and environment), vSphere VMs and a few unmanaged physical machines. 'id' "
+            "asset_id; 'desktop_pool_id', 'managed_machine_data.virtual_center_id' (ids of "
+            "other objects), 'user_ids' (SIDs) nothing. 'name' hostname; 'dns_name' fqdn. "
+            "'operating_system' (WINDOWS_SERVER_2016_OR_ABOVE / WINDOWS_SERVER_2012_R2: an "
+            "enum, no exact version) os_name; 'operating_system_architecture' nothing. "
+            "'state' (AVAILABLE/CONNECTED/DISCONNECTED/MAINTENANCE/AGENT_UNREACHABLE/"
+            "PROVISIONED) status; 'managed_machine_data.virtual_machine_power_state' "
+            "(POWERED_ON/POWERED_OFF) power_state. 'managed_machine_data.host_name' (the ESXi "
+            "host's FQDN) virtualization_host; '.memory_mb' **MB** memory_gb; "
+            "'.virtual_disks.capacity_mb' (**MB**, one per disk) storage_gb; "
+            "'.virtual_disks.datastore_path'/'.path', '.path' (vCenter folder path) nothing; "
+            "'.network_labels.network_label_name' (port group, VDI-PROD-VLAN20) "
+            "network_zone; '.create_time' (epoch milliseconds) install_date. "
+            "'agent_version', 'agent_build_number', connection-server lists, "
+            "'message_security_*', 'pairing_state', 'type' (MANAGED_MACHINE/"
+            "UNMANAGED_MACHINE) nothing. No IP address, no CPU count.",
+            split=ROUND46,
+        )
+    truth_b = {
+        "Machine": "hostname",
+        "DNS Name": "fqdn",
+        "Desktop Pool": None,
+        "User": "business_owner",
+        "Host": "virtualization_host",
+        "Agent Version": None,
+        "Datastore": None,
+        "Status": "status",
+    }
+    headers, columns, units_ = select([(k, v, None) for k, v in truth_b.items()])
+    return Rendered(
+        "omnissa_horizon",
+        "Omnissa Horizon Console (HTML5) 2312: Inventory > Machines > vCenter VMs tab, Export "
+        "(CSV of the grid's visible columns). Column labels from the Horizon Console "
+        "administration guide's description of the Machines page (Machine, DNS Name, Desktop "
+        "Pool, User, Host, Agent Version, Datastore, Status). **Low**: the exact column set and "
+        "order of the export and the agent version string (not checked against a sample file).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="vCenter-managed server-OS VDI machines of dedicated pools. 'Machine' (VM name) "
+        "hostname; 'DNS Name' fqdn; 'Desktop Pool' (pool id, PAY-PROD-W2019: the application "
+        "code, environment and OS in one token) nothing; 'User' (DOMAIN\\user the machine is "
+        "assigned to, empty for unassigned) business_owner; 'Host' (ESXi host FQDN) "
+        "virtualization_host; 'Agent Version', 'Datastore' nothing; 'Status' (Available/"
+        "Connected/Disconnected/Maintenance mode/Agent unreachable/Provisioned) status.",
+        split=ROUND46,
+    )
+
+
+# Azure Virtual Desktop ------------------------------------------------------------------------
+
+AVD_CHECKS = ["DomainJoinedCheck", "SxSStackListenerCheck", "UrlsAccessibleCheck"]
+AVD_AGENTS = ["1.0.7539.8300", "1.0.7755.1100", "1.0.8297.800", "1.0.8431.2300"]
+AVD_SXS = ["rdp-sxs230705001", "rdp-sxs231023002", "rdp-sxs240311003"]
+AVD_HP_TYPE = "Microsoft.DesktopVirtualization/hostpools/sessionhosts"
+
+
+def _r46_avd_facts(
+    h: Host, rng: random.Random, sub: str, domain: str, personal: set[str]
+) -> dict[str, Any]:
+    app = (h.app_code or "shr").lower()
+    env = EW[h.env or "production"]
+    pool = f"hp-{app}-{env}"
+    rg = f"rg-avd-{app}-{env}"
+    vm = _r46_netbios(h).lower()
+    fqdn = f"{vm}.{domain}"
+    on = h.power == "poweredOn"
+    status = (
+        ("Available" if rng.random() < 0.93 else rng.choice(["NeedsAssistance", "Unavailable"]))
+        if on
+        else "Shutdown"
+    )
+    created = _r31_created(h, rng, dt.date(2020, 9, 1))
+    heartbeat = _r46_recent(rng, 1) if on else _r46_recent(rng, 20)
+    pers = pool in personal
+    _full, sam = _r46_user(rng)
+    return {
+        "pool": pool,
+        "rg": rg,
+        "vm": vm,
+        "fqdn": fqdn,
+        "id": f"/subscriptions/{sub}/resourcegroups/{rg}/providers/"
+        f"Microsoft.DesktopVirtualization/hostpools/{pool}/sessionhosts/{fqdn}",
+        "resource_id": f"/subscriptions/{sub}/resourceGroups/{rg}/providers/"
+        f"Microsoft.Compute/virtualMachines/{vm}",
+        "vm_id": _r27_uuid(rng),
+        "object_id": _r27_uuid(rng),
+        "status": status,
+        "allow": h.status != "In maintenance",
+        "sessions": (1 if pers else rng.randrange(0, 16)) if status == "Available" else 0,
+        "assigned": f"{sam}@{domain.split('.', 1)[1]}" if pers else None,
+        "agent": rng.choice(AVD_AGENTS),
+        "sxs": rng.choice(AVD_SXS),
+        "os_version": ".".join(
+            [
+                R46_WIN_BUILD.get(h.os_tag, R46_WIN_BUILD["2019"])[0],
+                str(R46_WIN_BUILD.get(h.os_tag, R46_WIN_BUILD["2019"])[2]),
+            ]
+        ),
+        "created": created,
+        "heartbeat": heartbeat,
+        "updated": heartbeat - dt.timedelta(days=rng.randrange(1, 40)),
+        "creator": rng.choice(["svc-avd-deploy@" + domain.split(".", 1)[1], "AVD Bicep pipeline"]),
+    }
+
+
+def r_avd(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Azure Virtual Desktop session hosts (Windows Server VMs registered to pooled and
+    personal host pools). a: `az desktopvirtualization sessionhost list -g <rg>
+    --host-pool-name <pool> -o json` for every pool, the arrays joined; b: `Get-AzWvdHostPool |
+    ForEach-Object { Get-AzWvdSessionHost ... } | Export-Csv -NoTypeInformation` (PowerShell 7)."""
+    sel = _r46_session_hosts(hosts, virtual_only=True)
+    sub = _r27_uuid(rng)
+    domain = "corp.dutchfreight.nl" if variant == "a" else "uni.nordfjord.no"
+    pools = sorted({f"hp-{(h.app_code or 'shr').lower()}-{EW[h.env or 'production']}" for h in sel})
+    personal = set(rng.sample(pools, max(1, len(pools) // 5)))
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    iso7 = "%Y-%m-%dT%H:%M:%S"
+    for h in sel:
+        f = _r46_avd_facts(h, rng, sub, domain, personal)
+        checks = (
+            [
+                {
+                    "additionalFailureDetails": {
+                        "errorCode": 0,
+                        "lastHealthCheckDateTime": f"{f['heartbeat']:{iso7}}.{rng.randrange(10**7):07d}Z",
+                        "message": "",
+                    },
+                    "healthCheckName": name,
+                    "healthCheckResult": "HealthCheckSucceeded",
+                }
+                for name in AVD_CHECKS
+            ]
+            if f["status"] != "Shutdown"
+            else []
+        )
+        if variant == "a":
+            rec: dict[str, Any] = {
+                "agentVersion": f["agent"],
+                "allowNewSession": f["allow"],
+                "assignedUser": f["assigned"],
+                "friendlyName": None,
+                "id": f["id"],
+                "lastHeartBeat": f"{f['heartbeat']:{iso7}}.{rng.randrange(10**7):07d}Z",
+                "lastUpdateTime": f"{f['updated']:{iso7}}.{rng.randrange(10**7):07d}Z",
+                "name": f"{f['pool']}/{f['fqdn']}",
+                "objectId": f["object_id"],
+                "osVersion": f["os_version"],
+                "resourceId": f["resource_id"],
+                "sessionHostHealthCheckResults": checks,
+                "sessions": f["sessions"],
+                "status": f["status"],
+                "statusTimestamp": f"{f['heartbeat']:{iso7}}.{rng.randrange(10**7):07d}Z",
+                "sxSStackVersion": f["sxs"],
+                "systemData": {
+                    "createdAt": f"{f['created']:{iso7}}.{rng.randrange(10**7):07d}Z",
+                    "createdBy": f["creator"],
+                    "createdByType": "User" if "@" in f["creator"] else "Application",
+                    "lastModifiedAt": f"{f['updated']:{iso7}}.{rng.randrange(10**7):07d}Z",
+                    "lastModifiedBy": f["creator"],
+                    "lastModifiedByType": "User" if "@" in f["creator"] else "Application",
+                },
+                "type": AVD_HP_TYPE,
+                "updateErrorMessage": "",
+                "updateState": "Succeeded",
+                "virtualMachineId": f["vm_id"],
+            }
+            rows.append(rec)
+            name = rec["name"]
+        else:
+            us = _us_datetime
+            rec = {
+                "AgentVersion": f["agent"],
+                "AllowNewSession": str(f["allow"]),
+                "AssignedUser": f["assigned"] or "",
+                "FriendlyName": "",
+                "Id": f["id"],
+                "LastHeartBeat": us(f["heartbeat"]),
+                "LastUpdateTime": us(f["updated"]),
+                "Name": f"{f['pool']}/{f['fqdn']}",
+                "ObjectId": f["object_id"],
+                "OSVersion": f["os_version"],
+                "ResourceGroupName": f["rg"],
+                "ResourceId": f["resource_id"],
+                "Session": str(f["sessions"]),
+                "SessionHostHealthCheckResult": (
+                    "Microsoft.Azure.PowerShell.Cmdlets.DesktopVirtualization.Models."
+                    "ISessionHostHealthCheckReport[]"
+                ),
+                "Status": f["status"],
+                "StatusTimestamp": us(f["heartbeat"]),
+                "SxSStackVersion": f["sxs"],
+                "SystemDataCreatedAt": us(f["created"]),
+                "SystemDataCreatedBy": f["creator"],
+                "SystemDataCreatedByType": "User" if "@" in f["creator"] else "Application",
+                "SystemDataLastModifiedAt": us(f["updated"]),
+                "SystemDataLastModifiedBy": f["creator"],
+                "SystemDataLastModifiedByType": "User" if "@" in f["creator"] else "Application",
+                "Type": AVD_HP_TYPE,
+                "UpdateErrorMessage": "",
+                "UpdateState": "Succeeded",
+                "VirtualMachineId": f["vm_id"],
+            }
+            rows.append(rec)
+            name = rec["Name"]
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "virtualMachineId": "asset_id",
+            "name": "hostname",
+            "osVersion": "os_version",
+            "assignedUser": "business_owner",
+            "status": "status",
+            "systemData.createdAt": "install_date",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "azure_virtual_desktop",
+            "Azure CLI with the desktopvirtualization extension: `az desktopvirtualization "
+            "sessionhost list --resource-group <rg> --host-pool-name <pool> -o json` run for "
+            "every host pool of the subscription, the arrays joined with jq. Names from the "
+            "Desktop Virtualization REST API reference (Session Hosts - Get / List, SessionHost "
+            "properties: agentVersion, allowNewSession, assignedUser, friendlyName, "
+            "lastHeartBeat, lastUpdateTime, objectId, osVersion, resourceId, "
+            "sessionHostHealthCheckResults {additionalFailureDetails {errorCode, "
+            "lastHealthCheckDateTime, message}, healthCheckName, healthCheckResult}, sessions, "
+            "status, statusTimestamp, sxSStackVersion, updateErrorMessage, updateState, "
+            "virtualMachineId; id, name '<hostpool>/<session host FQDN>', type, systemData). "
+            "**Sure** of the names; **Medium**: the CLI flattening 'properties' into the "
+            "object (what `--query \"[?status=='Available']\"` in public scripts implies) and "
+            "sorting keys alphabetically, friendlyName written as null.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="Session hosts (Azure VMs running Windows Server) of pooled and personal host "
+            "pools, one resource group per pool. 'id' (the session host's ARM id, it ends with "
+            "the FQDN) and 'virtualMachineId' (the VM's GUID) asset_id; 'resourceId' (the "
+            "underlying VM's ARM id) and 'objectId' nothing. 'name' ('hp-pay-prod/"
+            "pay-app01.corp...': host pool and FQDN in one value) hostname. 'osVersion' "
+            "('10.0.17763.5329') os_version (no OS name column). 'status' (Available/Shutdown/"
+            "NeedsAssistance/Unavailable) status; 'allowNewSession' (drain mode), 'sessions', "
+            "'updateState', 'lastHeartBeat', 'statusTimestamp', 'agentVersion', "
+            "'sxSStackVersion' nothing. 'assignedUser' (UPN, personal pools only) "
+            "business_owner. 'systemData.createdAt' (registration of the host) install_date; "
+            "'systemData.createdBy' (deployment account) and the other systemData members "
+            "nothing. 'sessionHostHealthCheckResults.*' nothing. No size, IP or location column.",
+            split=ROUND46,
+        )
+    truth_b = {
+        "Id": "asset_id",
+        "VirtualMachineId": "asset_id",
+        "Name": "hostname",
+        "OSVersion": "os_version",
+        "AssignedUser": "business_owner",
+        "Status": "status",
+        "SystemDataCreatedAt": "install_date",
+    }
+    keys = sorted(rows[0], key=str.lower)
+    headers, columns, units_ = select([(k, truth_b.get(k), None) for k in keys])
+    return Rendered(
+        "azure_virtual_desktop",
+        "Az PowerShell (Az.DesktopVirtualization 4.x, PowerShell 7.4): `Get-AzWvdHostPool | "
+        "ForEach-Object { Get-AzWvdSessionHost -ResourceGroupName ... -HostPoolName $_.Name } | "
+        "Export-Csv sessionhosts.csv` (PowerShell 7: no #TYPE line, every field quoted, UTF-8 "
+        "without BOM; en-US dates). Property names are the AutoRest PowerShell model's: the REST "
+        "properties in PascalCase with arrays singularised (Session = the session count, "
+        "SessionHostHealthCheckResult written as its type name) and systemData flattened "
+        "(SystemDataCreatedAt, ...); public scripts read $_.Session, $_.Status, $_.ResourceId, "
+        "$_.AllowNewSession, $_.UpdateState. **Medium**: the column order (assumed "
+        "alphabetical like the module's Format-List), the ResourceGroupName property and the "
+        "exact type name written for the health-check array.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        quoting=csv.QUOTE_ALL,
+        notes="AVD session hosts of every host pool (Azure VMs, Windows Server). 'Id' (session "
+        "host ARM id) and 'VirtualMachineId' (VM GUID) asset_id; 'ResourceId' (the VM's ARM "
+        "id), 'ObjectId' nothing. 'Name' (<hostpool>/<FQDN>) hostname. 'OSVersion' "
+        "('10.0.20348.2113') os_version. 'Status' (Available/Shutdown/...) status; "
+        "'AllowNewSession', 'Session' (session count), 'UpdateState', 'LastHeartBeat', "
+        "'StatusTimestamp', 'AgentVersion', 'SxSStackVersion' nothing. 'AssignedUser' (UPN, "
+        "personal pools only) business_owner. 'SystemDataCreatedAt' install_date; the other "
+        "SystemData* columns nothing. 'ResourceGroupName' (rg-avd-<app>-<env>) nothing. "
+        "'Type' (one value) nothing.",
+        split=ROUND46,
+    )
+
+
+# Amazon WorkSpaces ----------------------------------------------------------------------------
+
+WKS_OS = {
+    "2016": "WINDOWS_SERVER_2016",
+    "2019": "WINDOWS_SERVER_2019",
+    "2022": "WINDOWS_SERVER_2022",
+    "2012 R2": "WINDOWS_SERVER_2016",
+}
+WKS_OS_LABEL = {
+    "WINDOWS_SERVER_2016": "Windows Server 2016",
+    "WINDOWS_SERVER_2019": "Windows Server 2019",
+    "WINDOWS_SERVER_2022": "Windows Server 2022",
+}
+WKS_COMPUTE = [  # (vCPU, memory GiB, ComputeTypeName, console label)
+    (2, 4, "STANDARD", "Standard"),
+    (2, 8, "PERFORMANCE", "Performance"),
+    (4, 16, "POWER", "Power"),
+    (8, 32, "POWERPRO", "PowerPro"),
+    (16, 64, "GENERALPURPOSE_4XLARGE", "GeneralPurpose.4xlarge"),
+]
+WKS_ALNUM = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+
+
+def _r46_wks_compute(h: Host) -> tuple[int, int, str, str]:
+    for c in WKS_COMPUTE:
+        if h.cores <= c[0] and h.mem_mb // 1024 <= c[1]:
+            return c
+    return WKS_COMPUTE[-1]
+
+
+def _r46_wks_facts(
+    h: Host, rng: random.Random, dirs: dict[str, str], bundles: dict[str, str]
+) -> dict[str, Any]:
+    region = h.site.dc
+    os_name = WKS_OS.get(h.os_tag, "WINDOWS_SERVER_2019")
+    comp = _r46_wks_compute(h)
+    bkey = f"{os_name}|{comp[2]}"
+    if bkey not in bundles:
+        bundles[bkey] = "wsb-" + "".join(
+            rng.choice("0123456789abcdefghijklmnopqrstuvwxyz") for _ in range(9)
+        )
+    on = h.power == "poweredOn"
+    always_on = h.env == "production" and rng.random() < 0.6
+    state = (
+        ("AVAILABLE" if rng.random() < 0.96 else "UNHEALTHY")
+        if on and (always_on or rng.random() < 0.55)
+        else "STOPPED"
+    )
+    if h.status == "In maintenance":
+        state = "ADMIN_MAINTENANCE"
+    full, sam = _r46_user(rng)
+    root = 80 if h.disks[0] <= 80 else 175
+    user_vol = 10 if len(h.disks) == 1 else min(2000, max(50, sum(h.disks[1:])))
+    return {
+        "id": "ws-" + "".join(rng.choice("0123456789abcdefghijklmnopqrstuvwxyz") for _ in range(9)),
+        "dir": dirs[region],
+        "user": sam,
+        "full": full,
+        "ip": _r46_ip(h),
+        "state": state,
+        "bundle": bundles[bkey],
+        "subnet": f"subnet-{rng.getrandbits(68):017x}",
+        "computer": "WSAMZN-" + "".join(rng.choice(WKS_ALNUM) for _ in range(8)),
+        "mode": "ALWAYS_ON" if always_on else "AUTO_STOP",
+        "timeout": None if always_on else rng.choice([60, 60, 120, 180]),
+        "root": root,
+        "user_vol": user_vol,
+        "compute": comp,
+        "protocols": ["WSP"] if rng.random() < 0.6 else ["PCOIP"],
+        "os": os_name,
+        "region": region,
+        "encrypted": h.env == "production",
+        "kms": f"arn:aws:kms:{region}:{dirs['_acct']}:key/{_r27_uuid(rng)}",
+        "last_seen": _r46_recent(rng, 30),
+    }
+
+
+def r_workspaces(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Amazon WorkSpaces (Windows Server bundles, one directory per region). a: `aws workspaces
+    describe-workspaces --region <r> --output json` for two regions, the Workspaces arrays
+    joined; b: the WorkSpaces console list, 'Export' to CSV."""
+    sel = _r46_session_hosts(hosts, virtual_only=True)
+    acct = str(rng.randrange(10**11, 10**12))
+    dirs: dict[str, str] = {"_acct": acct}
+    for region in sorted({h.site.dc for h in sel}):
+        dirs[region] = "d-" + "".join(rng.choice("0123456789abcdef") for _ in range(10))
+    bundles: dict[str, str] = {}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    for h in sel:
+        f = _r46_wks_facts(h, rng, dirs, bundles)
+        if variant == "a":
+            props: dict[str, Any] = {"RunningMode": f["mode"]}
+            if f["timeout"]:
+                props["RunningModeAutoStopTimeoutInMinutes"] = f["timeout"]
+            props.update(
+                {
+                    "RootVolumeSizeGib": f["root"],
+                    "UserVolumeSizeGib": f["user_vol"],
+                    "ComputeTypeName": f["compute"][2],
+                    "Protocols": f["protocols"],
+                    "OperatingSystemName": f["os"],
+                }
+            )
+            rec: dict[str, Any] = {
+                "WorkspaceId": f["id"],
+                "DirectoryId": f["dir"],
+                "UserName": f["user"],
+                "IpAddress": f["ip"],
+                "State": f["state"],
+                "BundleId": f["bundle"],
+                "SubnetId": f["subnet"],
+                "ComputerName": f["computer"],
+            }
+            if f["encrypted"]:
+                rec["VolumeEncryptionKey"] = f["kms"]
+            rec.update(
+                {
+                    "UserVolumeEncryptionEnabled": f["encrypted"],
+                    "RootVolumeEncryptionEnabled": f["encrypted"],
+                    "WorkspaceProperties": props,
+                    "ModificationStates": [],
+                }
+            )
+            rows.append(rec)
+        else:
+            rows.append(
+                {
+                    "WorkSpace ID": f["id"],
+                    "Username": f["user"],
+                    "Status": {
+                        "AVAILABLE": "Available",
+                        "STOPPED": "Stopped",
+                        "UNHEALTHY": "Unhealthy",
+                        "ADMIN_MAINTENANCE": "Admin maintenance",
+                    }[f["state"]],
+                    "Computer name": f["computer"],
+                    "IP address": f["ip"],
+                    "Directory ID": f["dir"],
+                    "Bundle ID": f["bundle"],
+                    "Compute type": f["compute"][3],
+                    "Running mode": "AlwaysOn" if f["mode"] == "ALWAYS_ON" else "AutoStop",
+                    "Protocol": f["protocols"][0],
+                    "Root volume": f"{f['root']} GiB",
+                    "User volume": f"{f['user_vol']} GiB",
+                    "Operating system": WKS_OS_LABEL[f["os"]],
+                    "Last known user connection": (
+                        f"{f['last_seen']:%b %d, %Y, %H:%M} (UTC)" if rng.random() < 0.9 else "-"
+                    ),
+                }
+            )
+        labels_.append(row_label(len(rows), f["computer"], h))
+    if variant == "a":
+        truth = {
+            "WorkspaceId": "asset_id",
+            "ComputerName": "hostname",
+            "IpAddress": "ip_address",
+            "UserName": "business_owner",
+            "State": "power_state",
+            "WorkspaceProperties.RootVolumeSizeGib": "storage_gb",
+            "WorkspaceProperties.UserVolumeSizeGib": "storage_gb",
+            "WorkspaceProperties.OperatingSystemName": "os_name",
+        }
+        unit = {
+            "WorkspaceProperties.RootVolumeSizeGib": "GB",
+            "WorkspaceProperties.UserVolumeSizeGib": "GB",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "amazon_workspaces",
+            "AWS CLI v2: `aws workspaces describe-workspaces --region <region> --output json` "
+            '(paginated by the CLI; the output object `{"Workspaces": [...]}`), two regions '
+            "joined with jq. Names from the Amazon WorkSpaces API reference (DescribeWorkspaces "
+            "/ Workspace: WorkspaceId, DirectoryId, UserName, IpAddress, State, BundleId, "
+            "SubnetId, ComputerName, VolumeEncryptionKey, UserVolumeEncryptionEnabled, "
+            "RootVolumeEncryptionEnabled, WorkspaceProperties {RunningMode, "
+            "RunningModeAutoStopTimeoutInMinutes, RootVolumeSizeGib, UserVolumeSizeGib, "
+            "ComputeTypeName, Protocols, OperatingSystemName}, ModificationStates). **Sure** of "
+            "the names; **Medium**: the key order (the service's), which optional keys appear "
+            "(VolumeEncryptionKey only on encrypted WorkSpaces, the auto-stop timeout only for "
+            "AUTO_STOP).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"Workspaces": []},
+            json_records_key="Workspaces",
+            notes="Windows Server WorkSpaces of two regions (one AWS Managed Microsoft AD "
+            "directory each). 'WorkspaceId' (ws-...) asset_id; 'DirectoryId', 'BundleId', "
+            "'SubnetId', 'VolumeEncryptionKey' (KMS ARN) nothing. 'ComputerName' (the "
+            "generated WSAMZN-XXXXXXXX Windows name) hostname. 'IpAddress' ip_address. "
+            "'UserName' (the directory user the WorkSpace belongs to) business_owner. 'State' "
+            "(AVAILABLE/STOPPED/UNHEALTHY/ADMIN_MAINTENANCE) power_state. "
+            "'WorkspaceProperties.RootVolumeSizeGib' and '.UserVolumeSizeGib' (**GiB**, the C: "
+            "and D: volumes) storage_gb; '.ComputeTypeName' (STANDARD/PERFORMANCE/POWER/...: a "
+            "size family, no CPU or memory numbers) nothing; '.OperatingSystemName' "
+            "(WINDOWS_SERVER_2019) os_name; '.RunningMode', '.RunningModeAutoStopTimeoutInMinutes'"
+            ", '.Protocols' nothing. Encryption flags and 'ModificationStates' nothing.",
+            split=ROUND46,
+        )
+    truth_b = {
+        "WorkSpace ID": "asset_id",
+        "Username": "business_owner",
+        "Status": "power_state",
+        "Computer name": "hostname",
+        "IP address": "ip_address",
+        "Directory ID": None,
+        "Bundle ID": None,
+        "Compute type": None,
+        "Running mode": None,
+        "Protocol": None,
+        "Root volume": "storage_gb",
+        "User volume": "storage_gb",
+        "Operating system": "os_name",
+        "Last known user connection": None,
+    }
+    unit_b = {"Root volume": "GB", "User volume": "GB"}
+    headers, columns, units_ = select([(k, v, unit_b.get(k)) for k, v in truth_b.items()])
+    return Rendered(
+        "amazon_workspaces",
+        "Amazon WorkSpaces console (2024 UI), WorkSpaces list with every column shown, 'Export "
+        "table' to CSV. Column labels from the console's WorkSpaces table and details page "
+        "(WorkSpace ID, Username, Status, Computer name, IP address, Directory ID, Bundle ID, "
+        "Compute type, Running mode, Protocol, Root volume, User volume, Operating system, Last "
+        "known user connection). **Low**: the export's exact labels, their order and the value "
+        "formats ('80 GiB', 'AutoStop', the date) are from the console screens, not from a "
+        "sample export.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="Windows Server WorkSpaces of two regions. 'WorkSpace ID' asset_id; 'Directory "
+        "ID', 'Bundle ID' nothing. 'Computer name' (WSAMZN-XXXXXXXX) hostname; 'IP address' "
+        "ip_address; 'Username' (the WorkSpace's user) business_owner; 'Status' (Available/"
+        "Stopped/Unhealthy/Admin maintenance) power_state. 'Root volume'/'User volume' ('80 "
+        "GiB', **GiB** with the unit in the value) storage_gb. 'Operating system' ('Windows "
+        "Server 2019') os_name. 'Compute type' (Standard/Performance/Power/...), 'Running "
+        "mode', 'Protocol', 'Last known user connection' nothing.",
+        split=ROUND46,
+    )
+
+
+def round46_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 46 of held-out tools (virtual-desktop estates): Citrix Virtual Apps and Desktops /
+    DaaS, Omnissa (VMware) Horizon, Azure Virtual Desktop, Amazon WorkSpaces."""
+    return [
+        (
+            "citrix_cvad_a",
+            r_citrix_cvad,
+            prof(
+                "heldout46_ctx1",
+                R46A_SITES,
+                "compact",
+                "compact",
+                14,
+                virtual_ratio=0.9,
+                windows_ratio=0.9,
+                infra={"esx": 4},
+            ),
+            46001,
+            120,
+            "a",
+        ),
+        (
+            "citrix_cvad_b",
+            r_citrix_cvad,
+            prof(
+                "heldout46_ctx2",
+                R46B_SITES,
+                "hospital",
+                "hospital",
+                12,
+                virtual_ratio=0.85,
+                windows_ratio=0.9,
+                infra={"esx": 4},
+                app_pool=[a for a in APP_POOL if a[0] not in ("trd", "swift", "ib", "pos")],
+            ),
+            46002,
+            100,
+            "b",
+        ),
+        (
+            "omnissa_horizon_a",
+            r_horizon,
+            prof(
+                "heldout46_hzn1",
+                R46C_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=0.92,
+                windows_ratio=0.9,
+                infra={"esx": 5},
+            ),
+            46011,
+            110,
+            "a",
+        ),
+        (
+            "omnissa_horizon_b",
+            r_horizon,
+            prof(
+                "heldout46_hzn2",
+                R46D_SITES,
+                "legacy",
+                "compact",
+                13,
+                virtual_ratio=1.0,
+                windows_ratio=0.9,
+                infra={"esx": 4},
+            ),
+            46012,
+            130,
+            "b",
+        ),
+        (
+            "azure_virtual_desktop_a",
+            r_avd,
+            prof(
+                "heldout46_avd1",
+                R46E_SITES,
+                "dash_app",
+                "site",
+                13,
+                virtual_ratio=1.0,
+                windows_ratio=0.9,
+                infra={"k8s": 2},
+            ),
+            46021,
+            100,
+            "a",
+        ),
+        (
+            "azure_virtual_desktop_b",
+            r_avd,
+            prof(
+                "heldout46_avd2",
+                R46F_SITES,
+                "university",
+                "university",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.9,
+                infra={"k8s": 2},
+            ),
+            46022,
+            90,
+            "b",
+        ),
+        (
+            "amazon_workspaces_a",
+            r_workspaces,
+            prof(
+                "heldout46_wks1",
+                R46G_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=1.0,
+                windows_ratio=0.9,
+                infra={"k8s": 2},
+            ),
+            46031,
+            140,
+            "a",
+        ),
+        (
+            "amazon_workspaces_b",
+            r_workspaces,
+            prof(
+                "heldout46_wks2",
+                R46H_SITES,
+                "underscore",
+                "compact",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.9,
+                infra={"k8s": 2},
+            ),
+            46032,
+            85,
             "b",
         ),
     ]
