@@ -6043,6 +6043,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round42_specs())
         + _render_tool_specs(round43_specs())
         + _render_tool_specs(round46_specs())
+        + _render_tool_specs(round47_specs())
     )
 
 
@@ -59599,6 +59600,1423 @@ def round46_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             46032,
             85,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 47 (held out)
+# Prometheus (targets API, node_exporter info metrics), Sensu Go entities, Netdata Cloud nodes,
+# Pandora FMS agents. Written blind: headers from the tools' documentation and public source
+# code; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND47 = HELDOUT
+R47A_SITES = [S("fra", "Frankfurt", "FRA-DC1", 280), S("ham", "Hamburg", "HAM-DC1", 281)]
+R47B_SITES = [S("ber", "Berlin", "BER1", 282), S("lej", "Leipzig", "LEJ1", 283)]
+R47C_SITES = [S("cle", "Cleveland", "CLE-DC1", 284), S("pit", "Pittsburgh", "PIT-DC1", 285)]
+R47D_SITES = [S("gla", "Glasgow", "GLA1", 286), S("edi", "Edinburgh", "EDI1", 287)]
+R47E_SITES = [S("hel", "Helsinki", "HEL-DC1", 288), S("tmp", "Tampere", "TMP-DC1", 289)]
+R47F_SITES = [S("sto", "Stockholm", "STO1", 290), S("got", "Gothenburg", "GOT1", 291)]
+R47G_SITES = [S("mvd", "Montevideo", "MVD-DC1", 292), S("bue", "Buenos Aires", "BUE-DC1", 293)]
+R47H_SITES = [S("val", "Valencia", "VLC1", 294), S("svq", "Seville", "SVQ1", 295)]
+R47_NOW = dt.datetime(2026, 11, 24, 10, 30, 0)
+R47_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R47_NET_ROLES = ("sw", "rtr", "fw", "lb", "ups", "pdu", "printer")
+# os-release facts per OS tag: ID, ID_LIKE, NAME, VERSION, VERSION_ID, PRETTY_NAME, codename,
+# kernel release, uname version (build string).
+R47_OSREL: dict[str, tuple[str, str, str, str, str, str, str, str, str]] = {
+    "rhel7": (
+        "rhel",
+        "fedora",
+        "Red Hat Enterprise Linux Server",
+        "7.9 (Maipo)",
+        "7.9",
+        "Red Hat Enterprise Linux Server 7.9 (Maipo)",
+        "",
+        "3.10.0-1160.102.1.el7.x86_64",
+        "#1 SMP Mon Sep 25 05:00:52 EDT 2023",
+    ),
+    "rhel8": (
+        "rhel",
+        "fedora",
+        "Red Hat Enterprise Linux",
+        "8.8 (Ootpa)",
+        "8.8",
+        "Red Hat Enterprise Linux 8.8 (Ootpa)",
+        "",
+        "4.18.0-477.27.1.el8_8.x86_64",
+        "#1 SMP Thu Aug 31 10:29:22 EDT 2023",
+    ),
+    "rhel9": (
+        "rhel",
+        "fedora",
+        "Red Hat Enterprise Linux",
+        "9.2 (Plow)",
+        "9.2",
+        "Red Hat Enterprise Linux 9.2 (Plow)",
+        "",
+        "5.14.0-284.30.1.el9_2.x86_64",
+        "#1 SMP PREEMPT_DYNAMIC Fri Aug 25 09:13:12 EDT 2023",
+    ),
+    "ubuntu18.04": (
+        "ubuntu",
+        "debian",
+        "Ubuntu",
+        "18.04.6 LTS (Bionic Beaver)",
+        "18.04",
+        "Ubuntu 18.04.6 LTS",
+        "bionic",
+        "4.15.0-213-generic",
+        "#224-Ubuntu SMP Mon Jun 19 13:30:12 UTC 2023",
+    ),
+    "ubuntu20.04": (
+        "ubuntu",
+        "debian",
+        "Ubuntu",
+        "20.04.6 LTS (Focal Fossa)",
+        "20.04",
+        "Ubuntu 20.04.6 LTS",
+        "focal",
+        "5.4.0-169-generic",
+        "#187-Ubuntu SMP Thu Nov 23 14:52:28 UTC 2023",
+    ),
+    "ubuntu22.04": (
+        "ubuntu",
+        "debian",
+        "Ubuntu",
+        "22.04.3 LTS (Jammy Jellyfish)",
+        "22.04",
+        "Ubuntu 22.04.3 LTS",
+        "jammy",
+        "5.15.0-91-generic",
+        "#101-Ubuntu SMP Tue Nov 14 13:30:08 UTC 2023",
+    ),
+    "sles12": (
+        "sles",
+        "suse",
+        "SLES",
+        "12-SP5",
+        "12.5",
+        "SUSE Linux Enterprise Server 12 SP5",
+        "",
+        "4.12.14-122.183-default",
+        "#1 SMP Tue Oct 31 10:01:36 UTC 2023 (5a3ff1d)",
+    ),
+    "sles15": (
+        "sles",
+        "suse",
+        "SLES",
+        "15-SP4",
+        "15.4",
+        "SUSE Linux Enterprise Server 15 SP4",
+        "",
+        "5.14.21-150400.24.97-default",
+        "#1 SMP PREEMPT_DYNAMIC Mon Nov 6 10:35:51 UTC 2023 (3aaf5fd)",
+    ),
+    "centos7": (
+        "centos",
+        "rhel fedora",
+        "CentOS Linux",
+        "7 (Core)",
+        "7",
+        "CentOS Linux 7 (Core)",
+        "",
+        "3.10.0-1160.105.1.el7.x86_64",
+        "#1 SMP Thu Dec 7 15:39:45 UTC 2023",
+    ),
+    "ol8": (
+        "ol",
+        "fedora",
+        "Oracle Linux Server",
+        "8.7",
+        "8.7",
+        "Oracle Linux Server 8.7",
+        "",
+        "5.15.0-200.131.27.el8uek.x86_64",
+        "#2 SMP Wed Nov 22 18:07:50 PST 2023",
+    ),
+}
+R47_RELEASE_LINE = {  # what a Pandora FMS Unix agent reads from /etc/*release
+    "rhel7": "Red Hat Enterprise Linux Server release 7.9 (Maipo)",
+    "rhel8": "Red Hat Enterprise Linux release 8.8 (Ootpa)",
+    "rhel9": "Red Hat Enterprise Linux release 9.2 (Plow)",
+    "centos7": "CentOS Linux release 7.9.2009 (Core)",
+    "ol8": "Oracle Linux Server release 8.7",
+}
+
+
+def _r47_prepare(hosts: list[Host]) -> None:
+    """Site ids 280-295 do not fit an IPv4 octet: these sites number from 172.16.0.0/12."""
+    for h in hosts:
+        if h.ip:
+            parts = h.ip.split(".")
+            if int(parts[1]) > 255:
+                h.ip = ".".join(["172", str(16 + (int(parts[1]) - 280) % 16), *parts[2:]])
+
+
+def _r47_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r47_is_windows(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r47_osrel(h: Host) -> tuple[str, str, str, str, str, str, str, str, str]:
+    tag = f"ubuntu{h.os_version}" if h.os_tag == "ubuntu" else h.os_tag
+    return R47_OSREL.get(tag, R47_OSREL["rhel8"])
+
+
+def _r47_linux(hosts: list[Host]) -> list[Host]:
+    """Hosts that run a Linux node agent: Linux servers, VMs, database hosts, k8s nodes."""
+    return [
+        h
+        for h in hosts
+        if (h.role in R47_SERVER_ROLES or h.role == "k8s") and not _r47_is_windows(h) and h.ip
+    ]
+
+
+def _r47_servers(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if (h.role in R47_SERVER_ROLES or h.role == "k8s") and h.ip]
+
+
+def _r47_fqdn_nodename(h: Host) -> str:
+    """uname -n: the FQDN on the Red Hat family and SUSE (set by the kickstart), short on
+    Ubuntu."""
+    if h.os_tag == "ubuntu":
+        return h.name.lower()
+    return h.fqdn.lower()
+
+
+def _r47_mac(h: Host, rng: random.Random) -> str:
+    if h.mac:
+        return h.mac.lower()
+    return "00:50:56:" + ":".join(f"{rng.randrange(256):02x}" for _ in range(3))
+
+
+def _r47_ipv6_ll(rng: random.Random) -> str:
+    return "fe80::" + ":".join(f"{rng.randrange(65536):x}" for _ in range(4)) + "/64"
+
+
+def _r47_memtotal(h: Host, rng: random.Random) -> int:
+    """MemTotal: configured memory less what the kernel and firmware keep (bytes)."""
+    return int(h.mem_mb * 1048576 * rng.uniform(0.955, 0.985)) // 4096 * 4096
+
+
+def _r47_cpu_hz(h: Host) -> int:
+    text = h.cpu_model.rsplit("@", 1)[-1].strip().replace("GHz", "")
+    try:
+        return int(float(text) * 1e9)
+    except ValueError:
+        return 2_400_000_000
+
+
+# Prometheus ----------------------------------------------------------------------------------
+
+R47_SNMP_MODULE = {
+    "sw": "if_mib",
+    "rtr": "if_mib",
+    "fw": "if_mib",
+    "lb": "if_mib",
+    "ups": "apcups",
+    "pdu": "raritan",
+    "printer": "printer_mib",
+}
+
+
+def _r47_prom_time(rng: random.Random, back: int) -> str:
+    t = R47_NOW - dt.timedelta(seconds=rng.randrange(1, back))
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(10**9):09d}Z"
+
+
+def r_prometheus(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Prometheus. a: `GET /api/v1/targets?state=active` saved with `jq .data.activeTargets`
+    (node_exporter, windows_exporter and snmp_exporter targets from file_sd); b: a site script's
+    CSV built from the HTTP API instant queries `node_uname_info`, `node_os_info` and three
+    value queries (pandas merge of the result vectors' metric labels)."""
+    _r47_prepare(hosts)
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    domain = hosts[0].domain if hosts else "corp.local"
+    if variant == "a":
+        sel = [
+            h
+            for h in hosts
+            if (h.role in R47_SERVER_ROLES or h.role == "k8s" or h.role in R47_NET_ROLES) and h.ip
+        ]
+        for h in sel:
+            env = EW[h.env] if h.env else ""
+            disc: dict[str, str] = {}
+            lab: dict[str, str] = {}
+            custom: dict[str, str] = {"datacenter": h.site.dc.lower(), "team": h.group}
+            if h.role in R47_NET_ROLES:
+                job, interval, timeout = "snmp", "60s", "50s"
+                module = R47_SNMP_MODULE[h.role]
+                custom["device"] = h.name
+                custom["role"] = {"sw": "switch", "rtr": "router", "fw": "firewall"}.get(
+                    h.role, {"lb": "loadbalancer"}.get(h.role, h.role)
+                )
+                disc["__address__"] = h.ip
+                disc["__param_module"] = module
+                instance = h.ip
+                url = f"http://snmp-exporter.{domain}:9116/snmp?module={module}&target={h.ip}"
+                path_file = f"/etc/prometheus/file_sd/snmp/{h.site.code}.yml"
+            else:
+                windows = _r47_is_windows(h)
+                job = "windows" if windows else "node"
+                port = 9182 if windows else 9100
+                interval, timeout = "30s", "10s"
+                custom["role"] = rc_for(h) if h.role != "k8s" else "k8s-worker"
+                if env:
+                    custom["env"] = env
+                if h.app and h.role != "k8s" and rng.random() < 0.9:
+                    custom["service"] = h.app
+                disc["__address__"] = f"{h.fqdn.lower()}:{port}"
+                instance = h.name
+                url = f"http://{h.fqdn.lower()}:{port}/metrics"
+                path_file = f"/etc/prometheus/file_sd/{job}/{env or 'infra'}.yml"
+            disc.update(
+                {
+                    "__meta_filepath": path_file,
+                    "__metrics_path__": "/snmp" if job == "snmp" else "/metrics",
+                    "__scheme__": "http",
+                    "__scrape_interval__": interval,
+                    "__scrape_timeout__": timeout,
+                    "job": job,
+                    **custom,
+                }
+            )
+            lab = {"instance": instance, "job": job, **custom}
+            up = h.power == "poweredOn" or rng.random() < 0.2
+            host_port = url.split("/")[2]
+            err = (
+                ""
+                if up
+                else rng.choice(
+                    [
+                        f'Get "{url}": dial tcp {h.ip}:{host_port.rsplit(":", 1)[-1]}: '
+                        "connect: no route to host",
+                        f'Get "{url}": context deadline exceeded',
+                    ]
+                )
+            )
+            rows.append(
+                {
+                    "discoveredLabels": dict(sorted(disc.items())),
+                    "labels": dict(sorted(lab.items())),
+                    "scrapePool": job,
+                    "scrapeUrl": url,
+                    "globalUrl": url,
+                    "lastError": err,
+                    "lastScrape": _r47_prom_time(rng, 60),
+                    "lastScrapeDuration": round(
+                        rng.uniform(0.8, 9.0) if job == "snmp" else rng.uniform(0.008, 0.35),
+                        6 + rng.randrange(3),
+                    ),
+                    "health": "up" if up else "down",
+                    "scrapeInterval": interval,
+                    "scrapeTimeout": timeout,
+                }
+            )
+            labels_.append(row_label(len(rows), h.name, h))
+        truth = {
+            "scrapePool": None,
+            "scrapeUrl": None,
+            "globalUrl": None,
+            "lastError": None,
+            "lastScrape": None,
+            "lastScrapeDuration": None,
+            "health": None,
+            "scrapeInterval": None,
+            "scrapeTimeout": None,
+        }
+        for prefix in ("discoveredLabels.", "labels."):
+            truth.update(
+                {
+                    f"{prefix}datacenter": "datacenter",
+                    f"{prefix}device": "hostname",
+                    f"{prefix}env": "environment",
+                    f"{prefix}service": "application_name",
+                    f"{prefix}team": "technical_owner",
+                }
+            )
+        truth["labels.instance"] = "hostname"
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "prometheus",
+            "Prometheus 2.x HTTP API `GET /api/v1/targets?state=active`, saved with `jq "
+            ".data.activeTargets` (so the file is the bare array of active targets, without the "
+            "{status, data {activeTargets, droppedTargets}} envelope). Each target: "
+            "discoveredLabels (the labels before relabelling: __address__, __meta_filepath of "
+            "file_sd, __metrics_path__, __scheme__, __scrape_interval__, __scrape_timeout__, "
+            "job and the site's own target labels), labels (after relabelling: instance, job "
+            "and the target labels), scrapePool, scrapeUrl, globalUrl, lastError, lastScrape "
+            "(RFC 3339 with nanoseconds), lastScrapeDuration (seconds), health (up/down/"
+            "unknown), scrapeInterval, scrapeTimeout. Names from the Prometheus HTTP API "
+            "reference (Targets) and the prometheus-http-query client's ActiveTarget type. "
+            "**Sure** of the target member names and of labels being sorted by name. "
+            "**Medium**: the site's relabelling (instance set to the short host name for "
+            "node/windows jobs, snmp_exporter's usual __param_target/instance relabel with the "
+            "device IP as instance) and its file_sd labels datacenter, env, role, service, "
+            "team, device (a site's choice; Prometheus has no fixed host labels).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND47,
+            notes="Scrape targets of three jobs: node (Linux servers, VMs, database hosts, k8s "
+            "workers, node_exporter :9100), windows (windows_exporter :9182) and snmp (switches, "
+            "routers, firewalls, load balancers, UPS, PDUs and printers polled through "
+            "snmp_exporter). 'labels.instance' (the short host name; the device IP for snmp "
+            "targets) hostname; 'discoveredLabels.__address__' (fqdn:port, or the device IP) "
+            "and the URLs nothing. 'labels.device'/'discoveredLabels.device' (snmp targets "
+            "only) hostname. 'env' (prod/stage/test/dev/dr) environment, 'service' "
+            "application_name, 'team' technical_owner, 'datacenter' datacenter, in both "
+            "label sets; 'role' (web/app/sql/switch/...: a role, not a type), 'job', "
+            "'__param_module', '__meta_filepath' and the scrape bookkeeping (health up/down, "
+            "lastError, lastScrape, durations, intervals) nothing.",
+        )
+    sel = _r47_linux(hosts)
+    for h in sel:
+        osr = _r47_osrel(h)
+        env = EW[h.env] if h.env else "prod"
+        nodename = _r47_fqdn_nodename(h)
+        row = {
+            "__name___x": "node_uname_info",
+            "domainname": "(none)",
+            "env": env,
+            "instance": f"{h.ip}:9100",
+            "job": "node",
+            "machine": "x86_64",
+            "nodename": nodename,
+            "release": osr[7],
+            "sysname": "Linux",
+            "team": h.group,
+            "version_x": osr[8],
+            "__name___y": "node_os_info",
+            "id": osr[0],
+            "id_like": osr[1],
+            "name": osr[2],
+            "pretty_name": osr[5],
+            "version_y": osr[3],
+            "version_id": osr[4],
+            "version_codename": osr[6],
+            "node_memory_MemTotal_bytes": f"{float(_r47_memtotal(h, rng))}",
+            "cpu_count": f"{float(h.cores)}",
+            "node_filesystem_size_bytes": f"{float(int(h.storage_gb * 1073741824 * 0.985))}",
+        }
+        rows.append(row)
+        labels_.append(row_label(len(rows), nodename, h))
+    cols = [
+        ("__name___x", None, None),
+        ("domainname", None, None),
+        ("env", "environment", None),
+        ("instance", "ip_address", None),
+        ("job", None, None),
+        ("machine", None, None),
+        ("nodename", "hostname", None),
+        ("release", None, None),
+        ("sysname", None, None),
+        ("team", "technical_owner", None),
+        ("version_x", None, None),
+        ("__name___y", None, None),
+        ("id", None, None),
+        ("id_like", None, None),
+        ("name", "os_name", None),
+        ("pretty_name", "os_name", None),
+        ("version_y", "os_version", None),
+        ("version_id", "os_version", None),
+        ("version_codename", None, None),
+        ("node_memory_MemTotal_bytes", "memory_gb", "bytes"),
+        ("cpu_count", "cpu_cores", None),
+        ("node_filesystem_size_bytes", "storage_gb", "bytes"),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "prometheus",
+        "A site's host list built from the Prometheus HTTP API (`GET /api/v1/query`) by a "
+        "Python script: the instant vectors of `node_uname_info` and `node_os_info` (their "
+        "`metric` label sets as rows), merged with pandas on instance, job, env and team (so "
+        "the two `__name__` and `version` labels come out as `__name___x`/`__name___y` and "
+        "`version_x`/`version_y`), plus three value queries added as columns named by the "
+        "script: `node_memory_MemTotal_bytes`, `count by (instance) "
+        '(node_cpu_seconds_total{mode="idle"})` as `cpu_count` and `sum by (instance) '
+        '(node_filesystem_size_bytes{fstype=~"ext4|xfs"})` as '
+        "`node_filesystem_size_bytes`; the sample values are strings in the API and were "
+        "cast to float, so pandas writes '16480374784.0'. Label names from node_exporter's "
+        "uname collector (domainname, machine, nodename, release, sysname, version) and os "
+        "collector (node_os_info: build_id, id, id_like, image_id, image_version, name, "
+        "pretty_name, variant, variant_id, version, version_codename, version_id; empty ones "
+        "are dropped by Prometheus, so they are absent or empty here). **Sure** of the metric "
+        "and label names; **Medium** (a site's script): the merge suffixes, the value "
+        "columns' names, the static_configs by IP (instance '172.x.y.z:9100') and the env/"
+        "team target labels.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND47,
+        notes="Linux hosts with node_exporter only (servers, VMs, database hosts, k8s "
+        "workers). 'nodename' (uname -n: the FQDN on Red Hat/SUSE/Oracle, short on Ubuntu) "
+        "hostname; 'instance' (IP:9100) ip_address; 'domainname' ('(none)') nothing. "
+        "'pretty_name' ('Red Hat Enterprise Linux 9.2 (Plow)') and 'name' ('Red Hat "
+        "Enterprise Linux') os_name; 'version_y' (os-release VERSION '9.2 (Plow)') and "
+        "'version_id' ('9.2') os_version; 'release' (kernel), 'version_x' (the kernel build "
+        "string '#1 SMP ...'), 'sysname' (Linux), 'machine', 'id', 'id_like', "
+        "'version_codename', both '__name__' columns and 'job' nothing. "
+        "'node_memory_MemTotal_bytes' (**bytes**, MemTotal: a little under the configured "
+        "RAM) memory_gb; 'cpu_count' cpu_cores; 'node_filesystem_size_bytes' (**bytes**, "
+        "sum of the ext4/xfs filesystems) storage_gb. 'env' environment, 'team' "
+        "technical_owner.",
+    )
+
+
+# Sensu Go ------------------------------------------------------------------------------------
+
+R47_SENSU_REDACT = [
+    "password",
+    "passwd",
+    "pass",
+    "api_key",
+    "api_token",
+    "access_key",
+    "secret_key",
+    "private_key",
+    "secret",
+]
+R47_PROXY_TYPE = {
+    "sw": "switch",
+    "rtr": "router",
+    "fw": "firewall",
+    "lb": "loadbalancer",
+    "ups": "ups",
+    "pdu": "pdu",
+    "printer": "printer",
+    "stor": "storage",
+}
+
+
+def _r47_sensu_system(h: Host, rng: random.Random) -> dict[str, Any]:
+    """An agent entity's system facts (gopsutil host info as the agent reports it)."""
+    windows = _r47_is_windows(h)
+    if windows:
+        build = h.os_version.split(".")[-1]
+        os_, platform, family = "windows", h.os_name, "Server"
+        version = f"{h.os_version} Build {build}"
+        ifname = "Ethernet0" if h.virtual else "Ethernet"
+        loop: list[dict[str, Any]] = [
+            {"name": "Loopback Pseudo-Interface 1", "addresses": ["127.0.0.1/8", "::1/128"]}
+        ]
+    else:
+        osr = _r47_osrel(h)
+        os_ = "linux"
+        platform = {"rhel": "redhat", "sles": "sles", "ol": "oracle"}.get(osr[0], osr[0])
+        family = {"ubuntu": "debian", "sles": "suse"}.get(osr[0], "rhel")
+        version = osr[4]
+        ifname = "ens192" if h.virtual else rng.choice(["eno1", "em1"])
+        loop = [{"name": "lo", "addresses": ["127.0.0.1/8", "::1/128"]}]
+    hostname = h.name if windows or h.os_tag == "ubuntu" else h.fqdn.lower()
+    return {
+        "hostname": hostname,
+        "os": os_,
+        "platform": platform,
+        "platform_family": family,
+        "platform_version": version,
+        "network": {
+            "interfaces": [
+                *loop,
+                {
+                    "name": ifname,
+                    "mac": _r47_mac(h, rng),
+                    "addresses": [f"{h.ip}/24", _r47_ipv6_ll(rng)],
+                },
+            ]
+        },
+        "arch": "amd64",
+        "libc_type": "" if windows else "glibc",
+        "vm_system": "vmware" if h.virtual else "",
+        "vm_role": "guest" if h.virtual else "",
+        "cloud_provider": "",
+        "processes": None,
+    }
+
+
+def _r47_sensu_entities(hosts: list[Host], rng: random.Random, variant: str) -> list[tuple]:
+    sel = [
+        h
+        for h in hosts
+        if (h.role in R47_SERVER_ROLES or h.role == "k8s" or h.role in R47_PROXY_TYPE) and h.ip
+    ]
+    out = []
+    for h in sel:
+        proxy = h.role in R47_PROXY_TYPE
+        name = h.name
+        subs = [f"entity:{name}"]
+        if not proxy:
+            fam = "windows" if _r47_is_windows(h) else "linux"
+            subs = [fam, rc_for(h) if h.role != "k8s" else "kubernetes", *subs]
+            if h.role == "db":
+                subs.insert(2, h.db_engine)
+        seen = R47_NOW - dt.timedelta(seconds=rng.randrange(2, 40))
+        last_seen = int(seen.replace(tzinfo=dt.UTC).timestamp())
+        if h.power != "poweredOn":
+            last_seen -= rng.randrange(3600, 40 * 86400)
+        if variant == "a":
+            meta_labels: dict[str, str] = {"site": h.site.code}
+            if proxy:
+                meta_labels["proxy_type"] = R47_PROXY_TYPE[h.role]
+                meta_labels["snmp_host"] = h.ip
+            else:
+                meta_labels["environment"] = h.env or "production"
+                if h.app and h.role != "k8s":
+                    meta_labels["app"] = h.app
+            annotations = {"owner": h.group}
+            if h.desc and rng.random() < 0.7:
+                annotations["description"] = h.desc
+        else:
+            meta_labels = {"location": h.site.city}
+            if proxy:
+                meta_labels["proxy_type"] = R47_PROXY_TYPE[h.role]
+                meta_labels["snmp_host"] = h.ip
+            else:
+                meta_labels["env"] = E3[h.env or "production"]
+                meta_labels["owner"] = h.group
+                if h.app and h.role != "k8s":
+                    meta_labels["service"] = h.app
+            annotations = {}
+            if h.desc and rng.random() < 0.6:
+                annotations["description"] = h.desc
+            if rng.random() < 0.3:
+                annotations["runbook"] = f"https://wiki.example.org/runbooks/{name.lower()}"
+        ent: dict[str, Any] = {"entity_class": "proxy" if proxy else "agent"}
+        if not proxy:
+            ent["sensu_agent_version"] = "6.10.0" if variant == "a" else "5.21.5"
+            ent["system"] = _r47_sensu_system(h, rng)
+        else:
+            ent["system"] = {
+                "network": {"interfaces": None},
+                "arch": "",
+                "libc_type": "",
+                "vm_system": "",
+                "vm_role": "",
+                "cloud_provider": "",
+                "processes": None,
+            }
+        ent.update(
+            {
+                "subscriptions": subs,
+                "last_seen": 0 if proxy else last_seen,
+                "deregister": False,
+                "deregistration": {},
+                "user": "" if proxy else "agent",
+                "redact": list(R47_SENSU_REDACT),
+                "metadata": {
+                    "name": name,
+                    "namespace": "default" if variant == "a" else "production",
+                    "created_by": "admin" if proxy else "agent",
+                    "labels": meta_labels,
+                    "annotations": annotations or None,
+                },
+            }
+        )
+        out.append((h, ent))
+    return out
+
+
+def _r47_pyrepr(v: Any) -> str:
+    """How pandas' to_csv writes a cell: Python repr for lists and dicts, '' for None."""
+    if v is None:
+        return ""
+    if isinstance(v, (list, dict)):
+        return repr(v)
+    return str(v)
+
+
+def _r47_normalize(obj: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """pandas.json_normalize of one record: dotted keys, lists kept whole, empty objects
+    dropped."""
+    flat: dict[str, Any] = {}
+    for k, v in obj.items():
+        if isinstance(v, dict) and v:
+            flat.update(_r47_normalize(v, f"{prefix}{k}."))
+        elif not isinstance(v, dict):
+            flat[f"{prefix}{k}"] = v
+    return flat
+
+
+def r_sensu(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Sensu Go. a: `sensuctl entity list --format json` (6.x); b: a CSV made with
+    `pandas.json_normalize` from the 5.21 API `GET /api/core/v2/namespaces/production/entities`
+    (nested objects become dotted columns, lists are written as Python reprs)."""
+    _r47_prepare(hosts)
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    ents = _r47_sensu_entities(hosts, rng, variant)
+    if variant == "a":
+        for h, ent in ents:
+            rows.append(ent)
+            labels_.append(row_label(len(rows), h.name, h))
+        truth = {
+            "system.hostname": "hostname",
+            "system.platform": "os_name",
+            "system.platform_version": "os_version",
+            "system.network.interfaces.mac": "mac_address",
+            "system.network.interfaces.addresses": "ip_address",
+            "system.vm_role": "is_virtual",
+            "metadata.name": "hostname",
+            "metadata.labels.environment": "environment",
+            "metadata.labels.app": "application_name",
+            "metadata.labels.site": "location",
+            "metadata.labels.proxy_type": "asset_type",
+            "metadata.labels.snmp_host": "ip_address",
+            "metadata.annotations.owner": "technical_owner",
+            "metadata.annotations.description": "description",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "sensu",
+            "Sensu Go 6.10 `sensuctl entity list --format json`: a JSON array of core/v2 "
+            "entities as the /api/core/v2/namespaces/{ns}/entities endpoint returns them "
+            "(entity_class, sensu_agent_version, system {hostname, os, platform, "
+            "platform_family, platform_version, network {interfaces [{name, mac, addresses "
+            "[CIDR strings]}]}, arch, libc_type, vm_system, vm_role, cloud_provider, "
+            "processes}, subscriptions, last_seen (epoch seconds), deregister, deregistration, "
+            "user, redact, metadata {name, namespace, created_by, labels, annotations}). Names "
+            "from the Sensu Go entities API and entities reference pages. **Sure** of the "
+            "names; **Medium**: sensuctl printing exactly the API's array for --format json, "
+            "the proxy entities' empty system block (proxy entities created by the site's "
+            "SNMP checks with `proxy_entity_name`), the site's labels (environment, app, site, "
+            "proxy_type, snmp_host) and annotations (owner, description).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND47,
+            notes="Agent entities (Windows and Linux servers, VMs, database hosts, k8s "
+            "workers) and proxy entities for switches, routers, firewalls, load balancers, "
+            "storage, UPS, PDUs and printers. 'metadata.name' and 'system.hostname' (the FQDN "
+            "on Red Hat/SUSE hosts) hostname. 'system.platform' ('redhat', 'ubuntu', "
+            "'Microsoft Windows Server 2019 Standard') os_name, 'system.platform_version' "
+            "('8.8', '10.0.17763 Build 17763') os_version, 'system.os' (linux/windows) and "
+            "'platform_family' nothing. 'system.network.interfaces.addresses' (CIDR strings of "
+            "every interface, loopback included) ip_address, '.mac' mac_address, '.name' "
+            "nothing; 'system.network.interfaces' (null on proxies) nothing. "
+            "'system.vm_role' ('guest' on VMs, empty on hardware) is_virtual, 'vm_system' "
+            "(vmware) nothing. 'metadata.labels.environment' environment, '.app' "
+            "application_name, '.site' (site code) location, '.proxy_type' (switch, firewall "
+            "...) asset_type, '.snmp_host' (proxies) ip_address; "
+            "'metadata.annotations.owner' technical_owner, '.description' description. "
+            "'subscriptions', 'redact', 'last_seen' (epoch), 'user', 'entity_class' "
+            "(agent/proxy), 'sensu_agent_version', 'created_by', 'namespace' nothing.",
+        )
+    for h, ent in ents:
+        flat = _r47_normalize(ent)
+        rows.append({k: _r47_pyrepr(v) for k, v in flat.items()})
+        labels_.append(row_label(len(rows), h.name, h))
+    keys = []
+    for row in rows:
+        keys += [k for k in row if k not in keys]
+    truth = {
+        "system.hostname": "hostname",
+        "system.platform": "os_name",
+        "system.platform_version": "os_version",
+        "system.network.interfaces": "ip_address",
+        "system.vm_role": "is_virtual",
+        "metadata.name": "hostname",
+        "metadata.labels.env": "environment",
+        "metadata.labels.service": "application_name",
+        "metadata.labels.owner": "technical_owner",
+        "metadata.labels.location": "location",
+        "metadata.labels.proxy_type": "asset_type",
+        "metadata.labels.snmp_host": "ip_address",
+        "metadata.annotations.description": "description",
+    }
+    headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+    return Rendered(
+        "sensu",
+        "Sensu Go 5.21: `curl .../api/core/v2/namespaces/production/entities` flattened with "
+        "`pandas.json_normalize(...).to_csv(index=False)`: nested objects become dotted "
+        "columns (`system.platform_version`, `metadata.labels.env`), lists stay whole and are "
+        "written as Python reprs (`['linux', 'web', 'entity:...']`, the interfaces list of "
+        "dicts), None/NaN as empty cells, booleans as False. Entity member names from the "
+        "Sensu Go 5.21 entities API page (entity_class, sensu_agent_version, system {...}, "
+        "subscriptions, last_seen, deregister, deregistration, user, redact, metadata {name, "
+        "namespace, created_by, labels, annotations}). **Sure** of the names; **Medium**: "
+        "the json_normalize rendering, the column order (first appearance), the site's "
+        "labels (env, service, owner, location, proxy_type, snmp_host) and annotations.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND47,
+        notes="Agent entities (servers, VMs, database hosts, k8s workers) and SNMP proxy "
+        "entities. 'metadata.name', 'system.hostname' hostname; 'system.platform' os_name, "
+        "'system.platform_version' os_version; 'system.network.interfaces' (a Python repr of "
+        "every interface with its MAC and CIDR addresses, loopback first) ip_address; "
+        "'system.vm_role' (guest/empty) is_virtual; 'metadata.labels.env' (prd/stg/tst/dev/"
+        "dr) environment, '.service' application_name, '.owner' technical_owner, '.location' "
+        "(city) location, '.proxy_type' asset_type, '.snmp_host' ip_address; "
+        "'metadata.annotations.description' description, '.runbook' (a URL) nothing; "
+        "'subscriptions', 'redact' (list reprs), 'last_seen', 'deregister', 'user', "
+        "'system.os', 'platform_family', 'arch', 'libc_type', 'vm_system', 'cloud_provider', "
+        "'processes' (empty) nothing.",
+    )
+
+
+# Netdata Cloud -------------------------------------------------------------------------------
+
+R47_ND_CAPAS = [
+    ("mc", 2),
+    ("ml", 1),
+    ("ctx", 1),
+    ("funcs", 1),
+    ("http_api_v2", 7),
+    ("health", 2),
+    ("req_cancel", 1),
+    ("dyncfg", 2),
+]
+
+
+def _r47_nd_facts(h: Host, rng: random.Random) -> dict[str, Any]:
+    windows = _r47_is_windows(h)
+    if windows:
+        build = h.os_version.split(".")[-1]
+        os_id, os_nm, os_v = "windows", h.os_name, build
+        kern_nm, kern_v = "Windows", h.os_version
+        version = rng.choice(["v2.2.6", "v2.3.1"])
+        install = "windows-installer"
+    else:
+        osr = _r47_osrel(h)
+        os_id, os_nm, os_v = osr[0], osr[2], osr[3]
+        kern_nm, kern_v = "Linux", osr[7]
+        version = rng.choice(["v1.44.3", "v1.45.6", "v2.1.1", "v2.2.6", "v2.2.6", "v2.3.1"])
+        install = (
+            "binpkg-deb"
+            if os_id == "ubuntu"
+            else rng.choice(["binpkg-rpm", "kickstart-static", "binpkg-rpm"])
+        )
+    virt = "vmware" if h.virtual else "none"
+    return {
+        "windows": windows,
+        "os_id": os_id,
+        "os_nm": os_nm,
+        "os_v": os_v,
+        "kern_nm": kern_nm,
+        "kern_v": kern_v,
+        "version": version,
+        "install": install,
+        "virt": virt,
+        "ram": str(_r47_memtotal(h, rng)),
+        "disk": str(h.storage_gb * 1073741824),
+        "cores": str(h.cores),
+        "freq": str(_r47_cpu_hz(h)),
+        "state": "reachable"
+        if h.power == "poweredOn"
+        else rng.choice(["unreachable", "stale", "unreachable"]),
+        "crit": rng.choice([0, 0, 0, 0, 1, 2]),
+        "warn": rng.choice([0, 0, 1, 1, 2, 3, 5]),
+    }
+
+
+def r_netdata(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Netdata Cloud. a: `POST /api/v3/spaces/{space}/rooms/{room}/nodes` with
+    `{"scope":{"nodes":[]}}` (the All-nodes room); b: the Nodes tab's 'Download nodes as CSV'."""
+    _r47_prepare(hosts)
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r47_servers(hosts)
+    if variant == "a":
+        for i, h in enumerate(sel):
+            f = _r47_nd_facts(h, rng)
+            host_labels: dict[str, str] = {
+                "_aclk_available": "true",
+                "_architecture": "x86_64",
+                "_container": "none",
+                "_container_detection": "none",
+                "_install_type": f["install"],
+                "_is_k8s_node": "true" if h.role == "k8s" else "false",
+                "_is_parent": "false",
+                "_kernel_version": f["kern_v"],
+                "_os_name": f["os_nm"],
+                "_os_version": f["os_v"],
+                "_system_cores": f["cores"],
+                "_system_cpu_freq": f["freq"],
+                "_system_disk_space": f["disk"],
+                "_system_ram_total": f["ram"],
+                "_virt_detection": "dmi" if f["windows"] else "systemd-detect-virt",
+                "_virtualization": f["virt"],
+            }
+            if f["version"] >= "v2":
+                host_labels["_net_default_iface"] = (
+                    "Ethernet0" if f["windows"] else ("ens192" if h.virtual else "eno1")
+                )
+                host_labels["_net_default_iface_ip"] = h.ip
+            if h.env:
+                host_labels["env"] = EW[h.env]
+            host_labels["owner"] = h.group.lower().replace(" ", "-")
+            if h.app and h.role != "k8s" and rng.random() < 0.8:
+                host_labels["app"] = h.app
+            node: dict[str, Any] = {
+                "mg": _r47_uuid(rng),
+                "nd": _r47_uuid(rng),
+                "nm": h.name.lower(),
+                "ni": i,
+                "v": f["version"],
+                "labels": dict(sorted(host_labels.items())),
+                "hw": {
+                    "architecture": "x86_64",
+                    "cpu_frequency": f["freq"],
+                    "cpus": f["cores"],
+                    "memory": f["ram"],
+                    "disk_space": f["disk"],
+                    "virtualization": f["virt"],
+                    "container": "none",
+                },
+                "os": {
+                    "id": f["os_id"],
+                    "nm": f["os_nm"],
+                    "v": f["os_v"],
+                    "kernel": {"nm": f["kern_nm"], "v": f["kern_v"]},
+                },
+                "state": f["state"],
+            }
+            if f["state"] == "reachable":
+                node["health"] = {
+                    "status": "running",
+                    "alerts": {
+                        "critical": f["crit"],
+                        "warning": f["warn"],
+                        "clear": rng.randrange(40, 260),
+                        "undefined": 0,
+                        "uninitialized": rng.choice([0, 0, 1, 3]),
+                    },
+                }
+            else:
+                node["health"] = {"status": "initializing"}
+            node["capabilities"] = [
+                {"name": n, "version": v, "enabled": not (n == "ml" and f["windows"])}
+                for n, v in R47_ND_CAPAS
+            ]
+            rows.append(node)
+            labels_.append(row_label(len(rows), h.name.lower(), h))
+        truth = {
+            "nd": "asset_id",
+            "nm": "hostname",
+            "labels._os_name": "os_name",
+            "labels._os_version": "os_version",
+            "labels._system_cores": "cpu_cores",
+            "labels._system_disk_space": "storage_gb",
+            "labels._system_ram_total": "memory_gb",
+            "labels._virtualization": "is_virtual",
+            "labels._net_default_iface_ip": "ip_address",
+            "labels.env": "environment",
+            "labels.owner": "technical_owner",
+            "labels.app": "application_name",
+            "hw.cpus": "cpu_cores",
+            "hw.memory": "memory_gb",
+            "hw.disk_space": "storage_gb",
+            "hw.virtualization": "is_virtual",
+            "os.nm": "os_name",
+            "os.v": "os_version",
+        }
+        unit = {
+            "labels._system_disk_space": "bytes",
+            "labels._system_ram_total": "bytes",
+            "hw.memory": "bytes",
+            "hw.disk_space": "bytes",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "netdata_cloud",
+            "Netdata Cloud API `POST /api/v3/spaces/{spaceID}/rooms/{roomID}/nodes` with body "
+            '`{"scope":{"nodes":[]}}` on the space\'s \'All nodes\' room (the call the '
+            "official Terraform provider and Grafana data source make), response `{nodes: "
+            "[...]}`. Node members as the agent's v2/v3 nodes API writes them (the Cloud "
+            "serves the same shape): mg (machine GUID), nd (node id), nm (hostname), ni, v "
+            "(agent version), labels (host labels, the automatic ones prefixed '_': "
+            "_os_name, _os_version, _kernel_version, _system_cores, _system_cpu_freq, "
+            "_system_ram_total, _system_disk_space, _architecture, _virtualization, "
+            "_container, _is_k8s_node, _install_type, _net_default_iface_ip ...), hw "
+            "{architecture, cpu_frequency, cpus, memory, disk_space, virtualization, "
+            "container} (all strings, bytes and Hz), os {id, nm, v, kernel {nm, v}}, state, "
+            "health {status, alerts {critical, warning, clear, undefined, uninitialized}}, "
+            "capabilities [{name, version, enabled}]. Names from the netdata agent source "
+            "(rrdcontext-to-json-v2.c, rrdhost-system-info.c, host labels) and the "
+            "terraform-provider-netdata client (RoomNodes: nd, nm, state). **Sure** of the "
+            "agent-side names; **Medium**: that the Cloud endpoint returns every agent member "
+            "and nothing else, the capability list, the site's labels env/owner/app.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={},
+            json_records_key="nodes",
+            split=ROUND47,
+            notes="Nodes with a Netdata agent (Linux and Windows servers, VMs, database hosts, "
+            "k8s workers). 'nm' hostname; 'nd' (Cloud node id) asset_id, 'mg' (machine GUID) "
+            "and 'ni' (index) nothing. 'os.nm' ('Red Hat Enterprise Linux', 'Ubuntu') and "
+            "'labels._os_name' os_name; 'os.v' ('9.2 (Plow)', '22.04.3 LTS (Jammy "
+            "Jellyfish)') and 'labels._os_version' os_version; 'os.id', kernel name/version "
+            "nothing. 'hw.cpus' and 'labels._system_cores' cpu_cores; 'hw.memory', "
+            "'labels._system_ram_total' (**bytes**, strings) memory_gb; 'hw.disk_space', "
+            "'labels._system_disk_space' (**bytes**) storage_gb; 'hw.cpu_frequency' (Hz) "
+            "nothing. 'hw.virtualization'/'labels._virtualization' ('vmware', 'none' on "
+            "hardware) is_virtual. 'labels._net_default_iface_ip' (v2 agents only) "
+            "ip_address. User host labels 'labels.env' environment, 'labels.owner' "
+            "technical_owner, 'labels.app' application_name. 'state' (reachable/stale/"
+            "unreachable: the Cloud connection), 'health.*', 'capabilities.*', 'v' nothing.",
+        )
+    for h in sel:
+        f = _r47_nd_facts(h, rng)
+        status = {"reachable": "Live", "stale": "Stale", "unreachable": "Offline"}[f["state"]]
+        ram_gib = int(f["ram"]) / 1073741824
+        pairs = []
+        if h.env:
+            pairs.append(f"env:{EW[h.env]}")
+        pairs.append(f"owner:{h.group.lower().replace(' ', '-')}")
+        row = {
+            "Node": h.name.lower(),
+            "Status": status,
+            "Agent version": f["version"],
+            "OS": f"{f['os_nm']} {f['os_v']}".strip(),
+            "Kernel": f"{f['kern_nm']} {f['kern_v']}",
+            "Architecture": "x86_64",
+            "Virtualization": f["virt"],
+            "CPUs": f["cores"],
+            "CPU frequency": f"{int(f['freq']) / 1e9:.2f} GHz",
+            "Memory": f"{ram_gib:.1f} GiB",
+            "Disk space": f"{h.storage_gb} GiB",
+            "Cloud provider": "unknown",
+            "Critical alerts": str(f["crit"]) if status == "Live" else "",
+            "Warning alerts": str(f["warn"]) if status == "Live" else "",
+            "Machine learning": "Off" if f["windows"] else "On",
+            "Parent": "",
+            "Host labels": ", ".join(pairs),
+        }
+        rows.append(row)
+        labels_.append(row_label(len(rows), h.name.lower(), h))
+    cols = [
+        ("Node", "hostname", None),
+        ("Status", None, None),
+        ("Agent version", None, None),
+        ("OS", "os_name", None),
+        ("Kernel", None, None),
+        ("Architecture", None, None),
+        ("Virtualization", "is_virtual", None),
+        ("CPUs", "cpu_cores", None),
+        ("CPU frequency", None, None),
+        ("Memory", "memory_gb", "GiB"),
+        ("Disk space", "storage_gb", "GiB"),
+        ("Cloud provider", None, None),
+        ("Critical alerts", None, None),
+        ("Warning alerts", None, None),
+        ("Machine learning", None, None),
+        ("Parent", None, None),
+        ("Host labels", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "netdata_cloud",
+        "Netdata Cloud Nodes tab, toolbar 'Download nodes as CSV' (documented in the Nodes "
+        "tab page: 'download the currently displayed nodes table data as a CSV file, "
+        "reflecting your active filters and visible columns'). The column captions are "
+        "**Low**: the page does not list them; they are the writer's rendering of the "
+        "attributes the node info panel shows (status, agent version, OS, kernel, "
+        "architecture, virtualization, CPUs, CPU frequency, RAM, disk, cloud provider, "
+        "alerts, ML, parent, host labels), with the UI's formatted values ('15.4 GiB', '2.50 "
+        "GHz', Live/Stale/Offline).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND47,
+        notes="Nodes of one room (Linux and Windows servers, VMs, database hosts, k8s "
+        "workers). 'Node' hostname; 'OS' ('Ubuntu 22.04.3 LTS (Jammy Jellyfish)', name and "
+        "version together) os_name; 'Kernel' nothing; 'CPUs' cpu_cores; 'Memory' ('15.4 "
+        "GiB', **GiB**, MemTotal) memory_gb; 'Disk space' (**GiB**) storage_gb; "
+        "'Virtualization' (vmware/none) is_virtual; 'CPU frequency' ('2.50 GHz') nothing. "
+        "'Status' (Live/Stale/Offline: the agent's Cloud connection), alert counts, "
+        "'Machine learning', 'Parent', 'Cloud provider' (unknown on premises) nothing; "
+        "'Host labels' ('env:prod, owner:linux-ops': environment and owner inside one cell) "
+        "nothing.",
+    )
+
+
+# Pandora FMS ---------------------------------------------------------------------------------
+
+R47_PFMS_OS = {"Linux": "1", "Windows": "9", "Cisco": "7", "Other": "10", "Network": "11"}
+
+
+def _r47_pfms_os(h: Host) -> str:
+    if h.role in R47_SERVER_ROLES or h.role == "k8s":
+        return "Windows" if _r47_is_windows(h) else "Linux"
+    if h.manufacturer.startswith("Cisco"):
+        return "Cisco"
+    return "Network" if h.role in ("sw", "rtr", "fw", "lb", "stor") else "Other"
+
+
+def _r47_pfms_agents(hosts: list[Host], rng: random.Random) -> list[tuple[Host, dict]]:
+    sel = [
+        h
+        for h in hosts
+        if (h.role in R47_SERVER_ROLES or h.role in R47_NET_ROLES or h.role in ("k8s", "stor"))
+        and h.ip
+    ]
+    ids = sorted(rng.sample(range(2, 900), len(sel)))
+    server = rng.choice(["pandora-srv01", "pfms-prod-01", "monitor01"])
+    out = []
+    for h, ident in zip(sel, ids, strict=True):
+        software = h.role in R47_SERVER_ROLES or h.role == "k8s"
+        os_group = _r47_pfms_os(h)
+        if software:
+            nombre = (
+                "".join(rng.choice("0123456789abcdef") for _ in range(64))
+                if rng.random() < 0.7
+                else h.name
+            )
+            if _r47_is_windows(h):
+                os_version = h.os_name
+            elif h.os_tag in R47_RELEASE_LINE:
+                os_version = R47_RELEASE_LINE[h.os_tag]
+            else:
+                os_version = _r47_osrel(h)[5]
+            agent_version = rng.choice(
+                ["7.0NG.777 (Build 240125)", "7.0NG.776 (Build 231130)", "7.0NG.760 (Build 220211)"]
+            )
+            interval = "300"
+        else:
+            nombre, os_version, agent_version, interval = h.name, "", "", "300"
+        comment = h.desc if h.desc else ("" if not software else f"Created by {server}")
+        last = R47_NOW - dt.timedelta(seconds=rng.randrange(5, 600))
+        if h.power != "poweredOn":
+            last -= dt.timedelta(days=rng.randrange(2, 90))
+        status = 3 if h.power != "poweredOn" else rng.choice([0, 0, 0, 0, 0, 2, 2, 1, 4])
+        out.append(
+            (
+                h,
+                {
+                    "id": str(ident),
+                    "alias": h.name,
+                    "ip": h.ip,
+                    "comment": comment,
+                    "os": os_group,
+                    "id_os": R47_PFMS_OS[os_group],
+                    "os_version": os_version,
+                    "agent_version": agent_version,
+                    "nombre": nombre,
+                    "status": status,
+                    "last": last.strftime("%Y-%m-%d %H:%M:%S"),
+                    "interval": interval,
+                    "group": {
+                        "sw": "12",
+                        "rtr": "12",
+                        "fw": "13",
+                        "lb": "12",
+                        "stor": "14",
+                    }.get(h.role, "10" if software else "15"),
+                    "custom_id": f"CI{rng.randrange(10000, 99999)}" if rng.random() < 0.35 else "",
+                    "server": server,
+                },
+            )
+        )
+    return out
+
+
+def r_pandora(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Pandora FMS external API (include/api.php). a: `op=get&op2=all_agents&return_type=json`;
+    b: `op=get&op2=tree_agents&return_type=csv_head&other=;| |<fields>` with the group rows
+    removed."""
+    _r47_prepare(hosts)
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    agents = _r47_pfms_agents(hosts, rng)
+    if variant == "a":
+        for h, a in agents:
+            rows.append(
+                {
+                    "id_agente": a["id"],
+                    "alias": a["alias"],
+                    "direccion": a["ip"],
+                    "comentarios": a["comment"],
+                    "name": a["os"],
+                    "url_address": "",
+                    "nombre": a["nombre"],
+                    "status": a["status"],
+                }
+            )
+            labels_.append(row_label(len(rows), h.name, h))
+        cols = [
+            ("id_agente", "asset_id", None),
+            ("alias", "hostname", None),
+            ("direccion", "ip_address", None),
+            ("comentarios", "description", None),
+            ("name", "os_name", None),
+            ("url_address", None, None),
+            ("nombre", None, None),
+            ("status", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "pandora_fms",
+            "Pandora FMS 7.0 NG external API `include/api.php?op=get&op2=all_agents&"
+            "return_type=json&apipass=...&user=...&pass=...`: returnData's JSON of {type: "
+            "'array', data: [...]}, each agent the row of api_get_all_agents' query `SELECT "
+            "id_agente, alias, direccion, comentarios, tconfig_os.name, url_address, nombre "
+            "FROM tconfig_os, tagente ...` plus `status` (agents_get_status, an integer); the "
+            "database columns are Spanish (direccion = address, comentarios = comments, "
+            "nombre = the agent's internal name) and every database value is a string. Names "
+            "from the Pandora FMS source (pandora_console/include/functions_api.php). **Sure** "
+            "of the names and the envelope; **Medium**: tconfig_os names (Linux, Windows, "
+            "Cisco, Network, Other), the share of agents whose internal name is the random "
+            "hash `agent_name_cmd __rand__` gives.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"type": "array"},
+            json_records_key="data",
+            split=ROUND47,
+            notes="Software agents on servers and VMs and network agents for switches, "
+            "routers, firewalls, load balancers, storage, UPS, PDUs and printers. 'alias' "
+            "(the visible name) hostname; 'nombre' (a 64-hex random name on most software "
+            "agents, the alias elsewhere) nothing; 'id_agente' asset_id; 'direccion' "
+            "ip_address; 'comentarios' (the agent description, 'Created by <server>' when "
+            "nobody wrote one) description; 'name' (the OS group: Linux, Windows, Cisco, "
+            "Network, Other) os_name; 'url_address' (empty) and 'status' (0 normal, 1 "
+            "critical, 2 warning, 3 unknown, 4 alert fired) nothing.",
+        )
+    for h, a in agents:
+        rows.append(
+            {
+                "type_row": "agent",
+                "agent_id": a["id"],
+                "alias": a["alias"],
+                "agent_id_group": a["group"],
+                "agent_direction": a["ip"],
+                "agent_comentary": a["comment"],
+                "agent_last_contant": a["last"],
+                "agent_interval": a["interval"],
+                "agent_id_os": a["id_os"],
+                "agent_os_version": a["os_version"],
+                "agent_version": a["agent_version"],
+                "agent_disabled": "0",
+                "agent_custom_id": a["custom_id"],
+                "agent_server_name": a["server"] if a["agent_version"] else "",
+                "agent_name": a["nombre"],
+            }
+        )
+        labels_.append(row_label(len(rows), h.name, h))
+    cols = [
+        ("type_row", None, None),
+        ("agent_id", "asset_id", None),
+        ("alias", "hostname", None),
+        ("agent_id_group", None, None),
+        ("agent_direction", "ip_address", None),
+        ("agent_comentary", "description", None),
+        ("agent_last_contant", None, None),
+        ("agent_interval", None, None),
+        ("agent_id_os", None, None),
+        ("agent_os_version", "os_name", None),
+        ("agent_version", None, None),
+        ("agent_disabled", None, None),
+        ("agent_custom_id", None, None),
+        ("agent_server_name", None, None),
+        ("agent_name", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "pandora_fms",
+        "Pandora FMS external API `include/api.php?op=get&op2=tree_agents&return_type=csv_head&"
+        "other=;| |type_row,agent_id,alias,agent_id_group,agent_direction,agent_comentary,"
+        "agent_last_contant,agent_interval,agent_id_os,agent_os_version,agent_version,"
+        "agent_disabled,agent_custom_id,agent_server_name,agent_name&other_mode="
+        "url_encode_separator_|`: csv_head writes the requested field names (the list_index) "
+        "as the header and ';' between values, unquoted; the tree's 'group' rows were removed "
+        "by the site (grep -v '^group;'), leaving the 'agent' rows. Field names are "
+        "api_get_tree_agents' output names (agent_direction, agent_comentary and "
+        "agent_last_contant misspelt as in the source; agent_id_os a tconfig_os id, "
+        "agent_id_group a group id). Names from pandora_console/include/functions_api.php. "
+        "**Sure** of the names and separator; **Medium**: the site's field selection, the "
+        "agents' os_version strings (the Unix agent's release line, the Windows agent's "
+        "product name).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        delimiter=";",
+        split=ROUND47,
+        notes="Software agents (servers, VMs, database hosts, k8s workers) and network "
+        "agents (switches, routers, firewalls, load balancers, storage, UPS, PDUs, printers). "
+        "'alias' hostname; 'agent_name' (a 64-hex random name on most software agents) "
+        "nothing; 'agent_id' asset_id; 'agent_direction' ip_address; 'agent_comentary' "
+        "description; 'agent_os_version' ('Red Hat Enterprise Linux release 8.8 (Ootpa)', "
+        "'Microsoft Windows Server 2019 Standard', empty on network agents: the only OS "
+        "text) os_name; 'agent_id_os' (1 Linux, 9 Windows, 7 Cisco, 11 Network, 10 Other) "
+        "and 'agent_id_group' (numeric ids) nothing; 'agent_custom_id' (a CMDB reference on "
+        "some agents), 'agent_version', 'agent_server_name', 'agent_last_contant', "
+        "'agent_interval', 'agent_disabled', 'type_row' nothing.",
+    )
+
+
+def round47_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 47 of held-out tools: Prometheus, Sensu Go, Netdata Cloud, Pandora FMS."""
+    return [
+        (
+            "prometheus_a",
+            r_prometheus,
+            prof(
+                "heldout47_prom1",
+                R47A_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.35,
+                infra={"k8s": 5, "sw": 6, "rtr": 2, "fw": 2, "lb": 2, "ups": 2, "pdu": 2},
+            ),
+            47001,
+            130,
+            "a",
+        ),
+        (
+            "prometheus_b",
+            r_prometheus,
+            prof(
+                "heldout47_prom2",
+                R47B_SITES,
+                "underscore",
+                "site",
+                13,
+                virtual_ratio=0.8,
+                windows_ratio=0.2,
+                infra={"k8s": 8},
+                domain="infra.example.de",
+            ),
+            47002,
+            110,
+            "b",
+        ),
+        (
+            "sensu_a",
+            r_sensu,
+            prof(
+                "heldout47_sensu1",
+                R47C_SITES,
+                "compact",
+                "compact",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.45,
+                infra={"k8s": 3, "sw": 6, "rtr": 2, "fw": 3, "lb": 2, "stor": 2, "ups": 2},
+            ),
+            47011,
+            120,
+            "a",
+        ),
+        (
+            "sensu_b",
+            r_sensu,
+            prof(
+                "heldout47_sensu2",
+                R47D_SITES,
+                "dash_app",
+                "site",
+                11,
+                virtual_ratio=0.75,
+                windows_ratio=0.4,
+                infra={"k8s": 2, "sw": 5, "fw": 2, "lb": 2, "pdu": 2, "printer": 2},
+            ),
+            47012,
+            95,
+            "b",
+        ),
+        (
+            "netdata_cloud_a",
+            r_netdata,
+            prof(
+                "heldout47_nd1",
+                R47E_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.2,
+                infra={"k8s": 6},
+            ),
+            47021,
+            105,
+            "a",
+        ),
+        (
+            "netdata_cloud_b",
+            r_netdata,
+            prof(
+                "heldout47_nd2",
+                R47F_SITES,
+                "underscore",
+                "compact",
+                11,
+                virtual_ratio=0.7,
+                windows_ratio=0.25,
+                infra={"k8s": 4},
+            ),
+            47022,
+            90,
+            "b",
+        ),
+        (
+            "pandora_fms_a",
+            r_pandora,
+            prof(
+                "heldout47_pfms1",
+                R47G_SITES,
+                "legacy",
+                "site",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.55,
+                infra={"k8s": 2, "sw": 8, "rtr": 3, "fw": 3, "lb": 2, "stor": 2, "ups": 3},
+            ),
+            47031,
+            125,
+            "a",
+        ),
+        (
+            "pandora_fms_b",
+            r_pandora,
+            prof(
+                "heldout47_pfms2",
+                R47H_SITES,
+                "dash_env",
+                "compact",
+                12,
+                virtual_ratio=0.65,
+                windows_ratio=0.5,
+                infra={"sw": 6, "rtr": 2, "fw": 2, "lb": 2, "ups": 2, "pdu": 2, "printer": 3},
+            ),
+            47032,
+            115,
             "b",
         ),
     ]
