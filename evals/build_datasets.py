@@ -56661,7 +56661,7 @@ def round41_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # (assets). Written blind: headers from the tools' documentation and public client source code;
 # the writer never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND43 = HELDOUT
+ROUND43 = "dev"  # measured once held out (90.2% rules, 93.7% with the reranker, eighth session)
 R43A_SITES = [S("fra", "Frankfurt", "euc1-az1", 200), S("fra2", "Frankfurt", "euc1-az2", 201)]
 R43B_SITES = [S("cmh", "Columbus", "use2-az1", 202), S("cmh2", "Columbus", "use2-az2", 203)]
 R43C_SITES = [S("lis", "Lisbon", "LIS-DC1", 204), S("opo", "Porto", "OPO-DC1", 205)]
@@ -61036,7 +61036,7 @@ def round47_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # blind: headers from the tools' public API references, integration source code and admin
 # guides; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND44 = HELDOUT
+ROUND44 = "dev"  # measured once held out (85.8% rules, 89.5% with the reranker, eighth session)
 R44A_SITES = [S("fra", "Frankfurt", "FRA-DC1", 220), S("muc", "Munich", "MUC-DC2", 221)]
 R44B_SITES = [S("dub", "Dublin", "DUB1", 222), S("cork", "Cork", "ORK1", 223)]
 R44C_SITES = [S("atl", "Atlanta", "ATL-DC1", 224), S("clt", "Charlotte", "CLT-DC2", 225)]

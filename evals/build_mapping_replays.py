@@ -104,6 +104,14 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "fusioncompute", "otrs_itsm_cmdb", "phpipam",
         ),
     ),
+    (
+        "903923d",
+        "rounds 43-44",
+        (
+            "aws_ec2", "manageengine_endpoint_central", "manageengine_servicedesk_plus",
+            "sysaid", "armis", "forescout", "extrahop", "netbackup",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
