@@ -6053,6 +6053,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round47_specs())
         + _render_tool_specs(round44_specs())
         + _render_tool_specs(round48_specs())
+        + _render_tool_specs(round45_specs())
     )
 
 
@@ -63549,6 +63550,1297 @@ def round48_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             48032,
             100,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 45 (held out)
+# Flexera One Foundation CloudScape (RISC Networks), Cloudamize, Densify, Tidal Migrations:
+# the migration-assessment tools whose exports a migration team receives. Written blind: headers
+# from the tools' documentation and public source code; the writer never saw the mapper, its
+# lexicons, its rules or its benchmarks.
+
+ROUND45 = HELDOUT
+R45A_SITES = [S("chi", "Chicago", "CHI-DC1", 240), S("dal", "Dallas", "DAL-DC2", 241)]
+R45B_SITES = [S("lon", "London", "LON3", 242), S("man", "Manchester", "MAN1", 243)]
+R45C_SITES = [S("phx", "Phoenix", "PHX-DC1", 244), S("den", "Denver", "DEN-DC1", 245)]
+R45D_SITES = [S("ams", "Amsterdam", "AMS2", 246), S("rtm", "Rotterdam", "RTM1", 247)]
+R45E_SITES = [S("iad", "Ashburn", "us-east-1", 248), S("pdx", "Portland", "us-west-2", 249)]
+R45F_SITES = [S("fra", "Frankfurt", "eu-central-1", 250), S("dub", "Dublin", "westeurope", 251)]
+R45G_SITES = [S("yyz", "Toronto", "TOR-DC1", 252), S("yul", "Montreal", "MTL-DC1", 253)]
+R45H_SITES = [S("sea", "Seattle", "SEA1", 254), S("sfo", "San Francisco", "SFO2", 255)]
+R45_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R45_NOW = dt.datetime(2026, 12, 7, 14, 0, 0)
+R45_ENV = {
+    "production": "Production",
+    "staging": "Staging",
+    "test": "Test",
+    "development": "Development",
+    "dr": "DR",
+}
+
+
+def _r45_servers(hosts: list[Host], esx: bool = False) -> list[Host]:
+    roles = R45_SERVER_ROLES + (("esx",) if esx else ())
+    return [h for h in hosts if h.role in roles]
+
+
+def _r45_short(h: Host) -> str:
+    return h.name.split(".")[0]
+
+
+def _r45_fqdn(h: Host, domain: str) -> str:
+    return h.name if "." in h.name else f"{h.name.lower()}.{domain}"
+
+
+def _r45_hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def _r45_epoch_ms(t: dt.datetime) -> int:
+    return int((t - dt.datetime(1970, 1, 1)).total_seconds()) * 1000
+
+
+def _r45_dbsoft(h: Host) -> tuple[str, str]:
+    """The database software and version as a site types it into a custom field."""
+    if h.role != "db":
+        return "", ""
+    name = {
+        "mssql": "SQL Server",
+        "oracle": "Oracle Database",
+        "postgres": "PostgreSQL",
+        "mysql": "MySQL",
+        "mongo": "MongoDB",
+    }[h.db_engine]
+    build = {
+        "2016": "13.0.6300.2",
+        "2017": "14.0.3456.2",
+        "2019": "15.0.4335.1",
+        "2022": "16.0.4095.4",
+        "12.2": "12.2.0.1",
+        "19c": "19.19.0.0",
+    }.get(h.db_version, h.db_version)
+    return f"{name} {h.db_version}", build
+
+
+# Flexera One Foundation CloudScape (RISC Networks) --------------------------------------------
+
+RISC_DEVTYPE = {"esx": "VMware ESX Host", "k8s": "Linux Server"}
+
+
+def _r45_risc_os(h: Host) -> tuple[str, str, str]:
+    """RISC's os (family), os_version and dist_full for a host."""
+    if "Windows" in h.os_name:
+        return "Windows", h.os_version, h.os_name
+    if h.role == "esx":
+        return "VMware", h.os_version, "VMware ESXi 7.0.3 build-21930508"
+    return "Linux", h.os_version, h.os_name
+
+
+def r_cloudscape(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Flexera One Foundation CloudScape (formerly RISC Networks CloudScape). a: the RISC REST
+    API `GET /1_0/assets/getAssets/byStack/<stackid>` responses of every application stack,
+    concatenated ({"assets": [...]}); b: the Asset Report the CloudScape portal downloads
+    ('Consume Intelligence > Assets', Excel)."""
+    sel = [h for h in hosts if h.role in (*R45_SERVER_ROLES, "esx", "k8s")]
+    rng.shuffle(sel)
+    sel.sort(key=lambda h: (h.app or "~", h.role))
+    stacks: dict[str, int] = {}
+    for h in sel:
+        key = (h.app or "Infrastructure").replace("-", " ").title()
+        stacks.setdefault(key, 1000 + 7 * len(stacks) + rng.randrange(7))
+    locations = {s.code: f"{s.city} {s.dc}" for s in {h.site.code: h.site for h in sel}.values()}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    for h in sel:
+        deviceid = rng.randrange(10**13, 2 * 10**13)
+        family, osv, dist = _r45_risc_os(h)
+        stack = (h.app or "Infrastructure").replace("-", " ").title()
+        if h.role in ("dc", "dns", "smtp") and rng.random() < 0.5:
+            stack = "Shared Services"
+            stacks.setdefault(stack, 1000 + 7 * len(stacks))
+        devtype = RISC_DEVTYPE.get(h.role) or (
+            ("Windows Server" if family == "Windows" else "Linux Server")
+            if not h.virtual or rng.random() < 0.5
+            else "Virtual Machine"
+        )
+        coll = {"Windows": "wmi", "Linux": "ssh", "VMware": "vmware"}[family]
+        storage = [
+            {
+                "name": (
+                    f"{'CDEFGH'[i]}:" if family == "Windows" else ["/", "/data", "/u01", "/var"][i]
+                )
+                if i < 4
+                else f"vol{i}",
+                "storage_size_bytes": d * 2**30,
+                "storage_used_bytes": int(d * 2**30 * h.used_gb / max(h.storage_gb, 1)),
+            }
+            for i, d in enumerate(h.disks)
+        ]
+        tags = [{"tagkey": "Environment", "tagvalue": R45_ENV[h.env or "production"]}]
+        if h.role in ("web", "app", "db"):
+            tags.append(
+                {
+                    "tagkey": "Tier",
+                    "tagvalue": {"web": "Web", "app": "App", "db": "Database"}[h.role],
+                }
+            )
+        if rng.random() < 0.5:
+            tags.append({"tagkey": "Business Group", "tagvalue": h.dept or "IT"})
+        a = {
+            "deviceid": deviceid,
+            "licensed": 1 if h.power == "poweredOn" or rng.random() < 0.5 else 0,
+            "data": {
+                "deviceid": deviceid,
+                "hostname": _r45_short(h).lower() if family != "Windows" else _r45_short(h).upper(),
+                "identifying_ip": h.ip,
+                "identifying_mac": h.mac.lower(),
+                "collection_type": coll,
+                "devicetype": devtype,
+                "os": family,
+                "os_version": osv,
+                "dist_full": dist,
+                "cpu_architecture": "x86_64" if family != "Windows" else "64-bit",
+                "cpu_count": h.cores,
+                "memory": h.mem_mb * 2**20,
+                "hardware_vendor": h.manufacturer,
+                "hardware_model": h.model,
+                "hardware_serial": h.serial,
+                "storage": storage,
+            },
+            "location": [{"location_name": locations[h.site.code]}],
+            "stacks": [{"stack_name": stack, "stackid": stacks[stack]}],
+            "tags": tags,
+        }
+        rows.append(a)
+        labels_.append(row_label(len(rows), a["data"]["hostname"], h))
+    source = (
+        "Names from Flexera's public policy template 'Azure Migrate Integration' "
+        "(flexera-public/policy_templates, operational/azure/azure_migrate/risc-azure-migrate.pt: "
+        "GET https://api.riscnetworks.com/1_0/assets/getAssets/byStack/<stackid>, read with "
+        "jmes_path assets[*] -> data.hostname, data.hardware_serial, data.deviceid, "
+        "data.identifying_ip, data.identifying_mac, data.os, data.os_version, tags[*].tagkey / "
+        "tagvalue) and a public RISC API front end that renders the same response (deviceid and "
+        "licensed at the top of each asset; data.collection_type, data.devicetype, "
+        "data.dist_full, data.cpu_architecture, data.cpu_count, data.memory in bytes, "
+        "data.hardware_vendor / hardware_model, data.storage[].storage_size_bytes / "
+        "storage_used_bytes, location[].location_name, stacks[].stack_name / stackid)."
+    )
+    if variant == "a":
+        truth = {
+            "deviceid": "asset_id",
+            "data.deviceid": "asset_id",
+            "data.hostname": "hostname",
+            "data.identifying_ip": "ip_address",
+            "data.identifying_mac": "mac_address",
+            "data.devicetype": "asset_type",
+            "data.os_version": "os_version",
+            "data.dist_full": "os_name",
+            "data.cpu_count": "cpu_cores",
+            "data.memory": "memory_gb",
+            "data.hardware_vendor": "manufacturer",
+            "data.hardware_model": "model",
+            "data.hardware_serial": "serial_number",
+            "data.storage.storage_size_bytes": "storage_gb",
+            "data.storage.storage_used_bytes": "storage_used_gb",
+            "location.location_name": "location",
+            "stacks.stack_name": "application_name",
+        }
+        unit = {
+            "data.memory": "bytes",
+            "data.storage.storage_size_bytes": "bytes",
+            "data.storage.storage_used_bytes": "bytes",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "flexera_cloudscape",
+            "RISC Networks / Flexera One Foundation CloudScape REST API: the assets of every "
+            "application stack (`GET /1_0/assets/getAssets/byStack/<stackid>` with the token "
+            "and assessmentcode headers), the 'assets' arrays concatenated into one document. "
+            + source
+            + " **Sure** of hostname, identifying_ip, identifying_mac, hardware_serial, "
+            "deviceid, os, os_version, tags (the policy template reads them); **Medium** of the "
+            "other data.* keys (a third-party UI reads them, not a RISC document) and of the "
+            "storage element's 'name' key (guessed); **Low**: key order, that memory is bytes "
+            "(the UI formats it with a bytes-to-size helper).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={},
+            json_records_key="assets",
+            notes="Servers (Windows, Linux, physical and VMware VMs), ESX hosts and k8s nodes "
+            "that CloudScape inventoried, grouped by application stack. 'deviceid' (top) and "
+            "'data.deviceid' (RISC's device number) asset_id. 'licensed' (1/0: counted in the "
+            "performance licence) nothing. 'data.hostname' hostname (no domain). "
+            "'data.identifying_ip' ip_address; 'data.identifying_mac' mac_address. "
+            "'data.collection_type' (wmi/ssh/vmware: the credential that worked) nothing. "
+            "'data.devicetype' (Windows Server / Linux Server / Virtual Machine / VMware ESX "
+            "Host) asset_type. 'data.os' (Windows/Linux/VMware: the family) nothing; "
+            "'data.os_version' os_version; 'data.dist_full' (the full OS name) os_name. "
+            "'data.cpu_architecture' nothing; 'data.cpu_count' cpu_cores; 'data.memory' "
+            "**bytes** memory_gb. 'data.hardware_vendor', 'data.hardware_model', "
+            "'data.hardware_serial' manufacturer, model, serial_number. "
+            "'data.storage.storage_size_bytes' (one value per volume: add them) **bytes** "
+            "storage_gb; 'data.storage.storage_used_bytes' **bytes** storage_used_gb; "
+            "'data.storage.name' (C:, /data) nothing. 'location.location_name' ('Chicago "
+            "CHI-DC1': the location RISC derived from the routing tables, renamed) location. "
+            "'stacks.stack_name' (the application stack: 'Payments', 'Shared Services', "
+            "'Infrastructure') application_name; 'stacks.stackid' nothing. 'tags.tagkey' / "
+            "'tags.tagvalue' (Environment, Tier, Business Group as key/value pairs) nothing.",
+            split=ROUND45,
+        )
+    headers_b = [
+        "Device ID",
+        "Hostname",
+        "IP Address",
+        "MAC Address",
+        "Device Type",
+        "Collection Method",
+        "Licensed",
+        "OS",
+        "OS Version",
+        "Vendor",
+        "Model",
+        "Serial Number",
+        "CPU Count",
+        "Memory (GB)",
+        "Total Storage (GB)",
+        "Used Storage (GB)",
+        "Location",
+        "Application Stacks",
+        "Tags",
+    ]
+    out_rows = []
+    for a in rows:
+        d = a["data"]
+        out_rows.append(
+            {
+                "Device ID": a["deviceid"],
+                "Hostname": d["hostname"],
+                "IP Address": d["identifying_ip"],
+                "MAC Address": d["identifying_mac"],
+                "Device Type": d["devicetype"],
+                "Collection Method": d["collection_type"].upper(),
+                "Licensed": "Yes" if a["licensed"] else "No",
+                "OS": d["dist_full"],
+                "OS Version": d["os_version"],
+                "Vendor": d["hardware_vendor"],
+                "Model": d["hardware_model"],
+                "Serial Number": d["hardware_serial"],
+                "CPU Count": d["cpu_count"],
+                "Memory (GB)": round(d["memory"] / 2**30, 2),
+                "Total Storage (GB)": round(
+                    sum(s["storage_size_bytes"] for s in d["storage"]) / 2**30, 2
+                ),
+                "Used Storage (GB)": round(
+                    sum(s["storage_used_bytes"] for s in d["storage"]) / 2**30, 2
+                ),
+                "Location": a["location"][0]["location_name"],
+                "Application Stacks": ", ".join(s["stack_name"] for s in a["stacks"]),
+                "Tags": "; ".join(f"{t['tagkey']}: {t['tagvalue']}" for t in a["tags"]),
+            }
+        )
+    truth_b = {
+        "Device ID": "asset_id",
+        "Hostname": "hostname",
+        "IP Address": "ip_address",
+        "MAC Address": "mac_address",
+        "Device Type": "asset_type",
+        "OS": "os_name",
+        "OS Version": "os_version",
+        "Vendor": "manufacturer",
+        "Model": "model",
+        "Serial Number": "serial_number",
+        "CPU Count": "cpu_cores",
+        "Memory (GB)": "memory_gb",
+        "Total Storage (GB)": "storage_gb",
+        "Used Storage (GB)": "storage_used_gb",
+        "Location": "location",
+        "Application Stacks": "application_name",
+    }
+    unit_b = {"Memory (GB)": "GB", "Total Storage (GB)": "GB", "Used Storage (GB)": "GB"}
+    headers, columns, units_ = select([(k, truth_b.get(k), unit_b.get(k)) for k in headers_b])
+    return Rendered(
+        "flexera_cloudscape",
+        "The CloudScape portal's Asset Report ('Consume Intelligence > Assets', downloaded to "
+        "Excel for all device types; RISC's 'Understanding the Asset Report' says the report "
+        "can be downloaded into a spreadsheet, filtered or whole). The values are the API's "
+        "(" + source + ") as the portal shows them. **Low**: the column headers, their order, "
+        "the sheet name and the GB rounding are guessed from the portal's field names; no "
+        "public document lists the download's columns.",
+        headers,
+        out_rows,
+        columns,
+        units_,
+        labels_,
+        fmt="xlsx",
+        sheet="Assets",
+        creator="RISC Networks",
+        notes="Servers, ESX hosts and k8s nodes of one CloudScape assessment. 'Device ID' "
+        "asset_id. 'Hostname' hostname. 'IP Address' ip_address; 'MAC Address' mac_address. "
+        "'Device Type' (Windows Server / Linux Server / Virtual Machine / VMware ESX Host) "
+        "asset_type. 'Collection Method' (WMI/SSH/VMWARE) and 'Licensed' (Yes/No) nothing. "
+        "'OS' (full name) os_name; 'OS Version' os_version. 'Vendor', 'Model', 'Serial "
+        "Number' manufacturer, model, serial_number. 'CPU Count' cpu_cores. 'Memory (GB)', "
+        "'Total Storage (GB)', 'Used Storage (GB)' (GiB, two decimals) memory_gb, storage_gb, "
+        "storage_used_gb. 'Location' location. 'Application Stacks' application_name. 'Tags' "
+        "('Environment: Production; Tier: Web': several key/value pairs in one cell, the "
+        "environment is among them) nothing.",
+        split=ROUND45,
+    )
+
+
+# Cloudamize -----------------------------------------------------------------------------------
+
+CZ_AWS = {2: "large", 4: "xlarge", 8: "2xlarge", 16: "4xlarge", 32: "8xlarge", 64: "16xlarge"}
+
+
+def _r45_cz_aws(cores: int, mem_gb: float) -> str:
+    size = CZ_AWS.get(cores, "xlarge")
+    ratio = mem_gb / max(cores, 1)
+    fam = "c6i" if ratio <= 2 else ("m6i" if ratio <= 4 else "r6i")
+    return f"{fam}.{size}"
+
+
+def _r45_cz_azure(cores: int, mem_gb: float) -> str:
+    ratio = mem_gb / max(cores, 1)
+    fam = "F" if ratio <= 2 else ("D" if ratio <= 4 else "E")
+    return f"Standard_{fam}{max(cores, 2)}s_v5"
+
+
+def r_cloudamize(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Cloudamize infrastructure assessment. a: the assessment's server export workbook
+    (one row per node, current configuration, peak utilisation, AWS and Azure
+    recommendations); b: the node inventory CSV (Settings > Infrastructure export)."""
+    sel = _r45_servers(hosts, esx=variant == "b")
+    domain = "corp.fabrikam.com" if variant == "a" else "ad.contoso.net"
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    for i, h in enumerate(sel):
+        mem_gb = h.mem_mb / 1024
+        peak_cpu = round(rng.uniform(4, 95), 1)
+        peak_mem = round(rng.uniform(20, 97), 1)
+        need_cores = max(2, min(h.cores, 2 ** max(1, round(h.cores * peak_cpu / 100).bit_length())))
+        need_mem = max(4.0, mem_gb * peak_mem / 100 * 1.2)
+        aws = _r45_cz_aws(need_cores, need_mem)
+        azure = _r45_cz_azure(need_cores, need_mem)
+        win = "Windows" in h.os_name
+        aws_cost = round(
+            need_cores * (0.048 if not win else 0.094) * 730 * rng.uniform(0.9, 1.1), 2
+        )
+        az_cost = round(aws_cost * rng.uniform(0.92, 1.08), 2)
+        platform = "Physical" if not h.virtual else "VMware"
+        if variant == "a":
+            row = {
+                "Node Name": _r45_short(h).upper() if win else _r45_short(h).lower(),
+                "FQDN": _r45_fqdn(h, domain),
+                "IP Address": h.ip,
+                "Operating System": h.os_name.replace("Microsoft ", ""),
+                "Platform": platform,
+                "CPU Model": h.cpu_model,
+                "CPU Sockets": h.sockets,
+                "CPU Cores": h.cores,
+                "RAM (GB)": round(mem_gb, 1),
+                "Disk Capacity (GB)": round(h.storage_gb * 1.073741824, 1),
+                "Disk Used (GB)": round(h.used_gb * 1.073741824, 1),
+                "Peak CPU Utilization (%)": peak_cpu,
+                "Peak RAM Utilization (%)": peak_mem,
+                "Peak Disk IOPS": rng.randrange(40, 6000),
+                "Peak Network Throughput (Mbps)": round(rng.uniform(0.5, 400), 2),
+                "Hours Running": rng.choice([720, 720, 720, 696, 512]),
+                "Application": (h.app or "").replace("-", " ").title(),
+                "Environment": R45_ENV[h.env or "production"],
+                "Recommended AWS Instance": aws,
+                "AWS Monthly Cost ($)": aws_cost,
+                "Recommended Azure VM": azure,
+                "Azure Monthly Cost ($)": az_cost,
+                "Collection Method": rng.choice(["Agent", "Agent", "Agentless"]),
+            }
+        else:
+            first = R45_NOW - dt.timedelta(days=rng.randrange(30, 45), hours=rng.randrange(24))
+            row = {
+                "Node ID": 700000 + i * 13 + rng.randrange(13),
+                "Hostname": _r45_short(h).lower(),
+                "Domain": domain,
+                "IP Addresses": h.ip
+                + (f";10.{h.site.octet}.99.{rng.randrange(10, 250)}" if rng.random() < 0.2 else ""),
+                "MAC Address": h.mac.upper().replace(":", "-"),
+                "OS Name": h.os_name,
+                "OS Version": h.os_version,
+                "Virtualization": platform if h.role != "esx" else "Physical",
+                "Hypervisor Host": h.vhost if h.virtual else "",
+                "Manufacturer": h.manufacturer,
+                "Model": h.model,
+                "Serial Number": h.serial,
+                "CPU Model": h.cpu_model,
+                "CPU Sockets": h.sockets,
+                "CPU Cores": h.cores,
+                "Logical Processors": h.cores * (2 if not h.virtual else 1),
+                "Memory (MB)": h.mem_mb if h.virtual else h.mem_mb - rng.randrange(200, 900),
+                "Disk Count": len(h.disks),
+                "Total Disk (GB)": h.storage_gb,
+                "Used Disk (GB)": h.used_gb,
+                "Agent Status": "Reporting" if h.power == "poweredOn" else "Not Reporting",
+                "First Data Received": f"{first:%Y-%m-%d %H:%M}",
+                "Last Data Received": f"{R45_NOW - dt.timedelta(minutes=rng.randrange(5, 600)):%Y-%m-%d %H:%M}"
+                if h.power == "poweredOn"
+                else f"{first + dt.timedelta(days=rng.randrange(1, 20)):%Y-%m-%d %H:%M}",
+                "In Scope": "Yes" if rng.random() < 0.9 else "No",
+            }
+        rows.append(row)
+        labels_.append(row_label(len(rows), row.get("Node Name") or row["Hostname"], h))
+    if variant == "a":
+        truth = {
+            "Node Name": "hostname",
+            "FQDN": "fqdn",
+            "IP Address": "ip_address",
+            "Operating System": "os_name",
+            "Platform": "is_virtual",
+            "CPU Model": "cpu_model",
+            "CPU Sockets": "cpu_sockets",
+            "CPU Cores": "cpu_cores",
+            "RAM (GB)": "memory_gb",
+            "Disk Capacity (GB)": "storage_gb",
+            "Disk Used (GB)": "storage_used_gb",
+            "Application": "application_name",
+            "Environment": "environment",
+        }
+        unit = {"RAM (GB)": "GB", "Disk Capacity (GB)": "GB", "Disk Used (GB)": "GB"}
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+        summary = (
+            ["Metric", "Value"],
+            [
+                ["Nodes assessed", len(rows)],
+                ["Assessment period (days)", 30],
+                [
+                    "Total AWS monthly cost ($)",
+                    round(sum(r["AWS Monthly Cost ($)"] for r in rows), 2),
+                ],
+                [
+                    "Total Azure monthly cost ($)",
+                    round(sum(r["Azure Monthly Cost ($)"] for r in rows), 2),
+                ],
+            ],
+        )
+        return Rendered(
+            "cloudamize",
+            "Cloudamize (Cloudreach) infrastructure assessment: the server-level export workbook "
+            "of a published assessment (one row per node; current configuration, peak "
+            "utilisation over the collection period, the recommended AWS instance and Azure VM "
+            "with their monthly cost). Cloudamize calls servers 'nodes' and collects with an "
+            "agent or agentlessly (Cloudamize KB 'Starting the Assessment'; its data-protection "
+            "page lists system information, performance, process and network data). **Low**: "
+            "every header, the sheet names and the order are guessed: Cloudamize publishes no "
+            "export format and has no documented public API; the GiB-vs-GB disk figures and the "
+            "'Platform' wording are my assumptions.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="xlsx",
+            sheet="Server Details",
+            creator="Cloudamize",
+            extra_sheets={"Summary": summary},
+            notes="Windows and Linux servers (physical and VMware VMs) of one assessment. 'Node "
+            "Name' hostname; 'FQDN' fqdn. 'IP Address' ip_address. 'Operating System' "
+            "('Windows Server 2019 Standard', 'Red Hat Enterprise Linux 8.8 (Ootpa)') os_name. "
+            "'Platform' (Physical / VMware) is_virtual (textual). 'CPU Model' cpu_model; 'CPU "
+            "Sockets' cpu_sockets; 'CPU Cores' cpu_cores. 'RAM (GB)' memory_gb. 'Disk Capacity "
+            "(GB)' and 'Disk Used (GB)' (decimal GB: 107.4 for a 100 GiB disk) storage_gb and "
+            "storage_used_gb. 'Peak CPU/RAM Utilization (%)', 'Peak Disk IOPS', 'Peak Network "
+            "Throughput (Mbps)', 'Hours Running' (measurements) nothing. 'Application' "
+            "application_name; 'Environment' environment (the site's grouping). 'Recommended "
+            "AWS Instance', 'Recommended Azure VM' (target sizes, not the current model) and "
+            "the two monthly costs nothing. 'Collection Method' (Agent/Agentless) nothing. A "
+            "second sheet 'Summary' holds totals.",
+            split=ROUND45,
+        )
+    truth = {
+        "Node ID": "asset_id",
+        "Hostname": "hostname",
+        "IP Addresses": "ip_address",
+        "MAC Address": "mac_address",
+        "OS Name": "os_name",
+        "OS Version": "os_version",
+        "Virtualization": "is_virtual",
+        "Hypervisor Host": "virtualization_host",
+        "Manufacturer": "manufacturer",
+        "Model": "model",
+        "Serial Number": "serial_number",
+        "CPU Model": "cpu_model",
+        "CPU Sockets": "cpu_sockets",
+        "CPU Cores": "cpu_cores",
+        "Memory (MB)": "memory_gb",
+        "Total Disk (GB)": "storage_gb",
+        "Used Disk (GB)": "storage_used_gb",
+    }
+    unit = {"Memory (MB)": "MB", "Total Disk (GB)": "GB", "Used Disk (GB)": "GB"}
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "cloudamize",
+        "Cloudamize node inventory: the CSV a Cloudamize assessment's infrastructure list "
+        "exports (every node that an agent or the agentless collector reported, in or out of "
+        "the assessment scope; Cloudamize KB: 'Installed Agents ... includes both in-scope and "
+        "out-of-scope servers'). **Low**: the header names and order are guessed from the "
+        "system information Cloudamize says it collects (Schedule 1 of its data-protection "
+        "page: system, performance, process and network information); no public document "
+        "lists this export's columns.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="Windows and Linux servers and ESX hosts that reported to Cloudamize. 'Node ID' "
+        "(Cloudamize's number) asset_id. 'Hostname' (lower case, no domain) hostname; "
+        "'Domain' (the AD domain, the same on every row) nothing. 'IP Addresses' (some "
+        "'a;b') ip_address. 'MAC Address' (dash-separated) mac_address. 'OS Name' os_name; "
+        "'OS Version' os_version. 'Virtualization' (VMware / Physical) is_virtual (textual). "
+        "'Hypervisor Host' (the ESX host FQDN, empty on physical) virtualization_host. "
+        "'Manufacturer', 'Model', 'Serial Number' as named. 'CPU Model', 'CPU Sockets', 'CPU "
+        "Cores' as named; 'Logical Processors' (threads) nothing. 'Memory (MB)' **MB** "
+        "memory_gb. 'Disk Count' nothing; 'Total Disk (GB)' storage_gb; 'Used Disk (GB)' "
+        "storage_used_gb. 'Agent Status', 'First Data Received', 'Last Data Received' "
+        "(collection dates, not install dates), 'In Scope' nothing.",
+        split=ROUND45,
+    )
+
+
+# Densify --------------------------------------------------------------------------------------
+
+DZ_SIZES = {2: "large", 4: "xlarge", 8: "2xlarge", 16: "4xlarge", 32: "8xlarge", 64: "16xlarge"}
+DZ_RATE = {"c5": 0.0425, "m5": 0.048, "r5": 0.063, "m6i": 0.048, "r6i": 0.063, "t3": 0.0416}
+DZ_AZ_RATE = {"F": 0.0423, "D": 0.048, "E": 0.063}
+
+
+def _r45_dz_type(cores: int, mem_gb: float, azure: bool) -> tuple[str, float]:
+    ratio = mem_gb / max(cores, 1)
+    if azure:
+        fam = "F" if ratio <= 2 else ("D" if ratio <= 4 else "E")
+        suffix = "s_v2" if fam == "F" else "s_v4"
+        return f"Standard_{fam}{cores}{suffix}", DZ_AZ_RATE[fam] * cores
+    fam = "c5" if ratio <= 2 else ("m5" if ratio <= 4 else "r5")
+    return f"{fam}.{DZ_SIZES.get(cores, 'xlarge')}", DZ_RATE[fam] * cores
+
+
+def _r45_dz_reco(
+    h: Host, rng: random.Random, azure: bool, account: tuple[str, str]
+) -> dict[str, Any]:
+    """One cloud recommendation as `GET /analysis/cloud/<aws|azure>/<id>/results
+    ?includeAttributes=true` returns it (the Densify API v2, camelCase keys)."""
+    cores = max(2, h.cores)
+    mem_gb = h.mem_mb / 1024
+    cur_type, cur_rate = _r45_dz_type(cores, mem_gb, azure)
+    running = h.power == "poweredOn"
+    r = rng.random()
+    if not running:
+        reco_kind, new_cores, new_mem = "Terminate", cores, mem_gb
+    elif r < 0.45 and cores > 2:
+        reco_kind, new_cores, new_mem = "Downsize", cores // 2, mem_gb / 2
+    elif r < 0.6:
+        reco_kind, new_cores, new_mem = "Upsize", cores * 2, mem_gb * 2
+    elif r < 0.75:
+        reco_kind, new_cores, new_mem = "Modernize", cores, mem_gb
+    else:
+        reco_kind, new_cores, new_mem = "Just Right", cores, mem_gb
+    new_type, new_rate = _r45_dz_type(new_cores, new_mem, azure)
+    if reco_kind == "Modernize" and not azure:
+        new_type = new_type.replace("m5", "m6i").replace("r5", "r6i").replace("c5", "c6i")
+        new_rate *= 0.93
+    if reco_kind == "Modernize" and azure:
+        new_type = new_type.replace("_v4", "_v5").replace("_v2", "_v5")
+        new_rate *= 0.94
+    if "Windows" in h.os_name:
+        cur_rate, new_rate = cur_rate * 1.9, new_rate * 1.9
+    if reco_kind == "Terminate":
+        new_type, new_rate = "", 0.0
+    uptime = 100.0 if running else round(rng.uniform(0, 12), 2)
+    cur_cost = round(cur_rate * 730, 2)
+    new_cost = round(new_rate * 730, 2)
+    first = R45_NOW - dt.timedelta(days=rng.randrange(3, 120), hours=rng.randrange(24))
+    region = h.site.dc
+    name = _r45_short(h).lower()
+    if azure:
+        rg = f"rg-{h.app_code or 'infra'}-{EW[h.env or 'production']}"
+        resource_id = (
+            f"/subscriptions/{account[0]}/resourceGroups/{rg}/providers/"
+            f"Microsoft.Compute/virtualMachines/{name}"
+        )
+    else:
+        resource_id = "i-0" + _r45_hex(rng, 16)
+    attrs = [
+        {"name": "Existing CPU Allocation", "value": str(cores)},
+        {"name": "Existing Memory Allocation", "value": str(h.mem_mb)},
+        {"name": "CPU Util (%)", "value": str(round(rng.uniform(2, 70), 2))},
+        {"name": "Mem Util (%)", "value": str(round(rng.uniform(15, 90), 2))},
+        {"name": "CPU Util (%) Limit", "value": "70"},
+        {"name": "Mem Util (%) Limit", "value": "80"},
+        {
+            "name": "Sizing Notes",
+            "value": rng.choice(
+                [
+                    "Sized via actual workload data",
+                    "Sized via actual workload data",
+                    "No Memory Utilization Data",
+                ]
+            ),
+        },
+        {"name": "Operational Environment", "value": R45_ENV[h.env or "production"]},
+    ]
+    if h.app:
+        attrs.append({"name": "Application", "value": h.app.replace("-", " ").title()})
+    if rng.random() < 0.8:
+        attrs.append({"name": "Owner", "value": h.owner})
+    if rng.random() < 0.7:
+        attrs.append({"name": "Department", "value": h.dept or "IT"})
+    if rng.random() < 0.6:
+        attrs.append({"name": "Cost Center", "value": h.cost_center})
+    if h.role == "db":
+        soft, _ = _r45_dbsoft(h)
+        attrs.append({"name": "mswcName", "value": f"Database:{soft}"})
+    if "Windows" in h.os_name and h.role == "web":
+        attrs.append({"name": "mswcName", "value": "Web Server:Microsoft IIS 10.0"})
+    if not azure and rng.random() < 0.9:
+        attrs.append({"name": "ENA Support", "value": "true"})
+    attrs.append(
+        {
+            "name": "Config Last Changed On",
+            "value": f"{first - dt.timedelta(days=rng.randrange(30, 700)):%Y-%m-%d}",
+        }
+    )
+    return {
+        "entityId": _r27_uuid(rng),
+        "resourceId": resource_id,
+        "accountIdRef": account[0],
+        "region": region,
+        "currentType": cur_type,
+        "recommendationType": reco_kind,
+        "recommendedType": new_type,
+        "implementationMethod": "Self Optimization" if rng.random() < 0.3 else "Manual",
+        "predictedUptime": uptime,
+        "totalHoursRunning": int(720 * uptime / 100),
+        "totalHours": 720,
+        "name": name,
+        "rptHref": f"/systems/{_r27_uuid(rng)}/analysis-report",
+        "approvalType": "na",
+        "densifyPolicy": "Production" if h.env == "production" else "Non-Production",
+        "savingsEstimate": round(cur_cost - new_cost, 2),
+        "effortEstimate": rng.choice(["Very Low", "Low", "Low", "Medium", "High"]),
+        "powerState": "Running" if running else "Stopped",
+        "currentCost": cur_cost,
+        "recommendedCost": new_cost,
+        "serviceType": "Virtual Machine" if azure else "EC2",
+        "currentHourlyRate": round(cur_rate, 4),
+        "recommendedHourlyRate": round(new_rate, 4),
+        "recommFirstSeen": _r45_epoch_ms(first),
+        "recommLastSeen": _r45_epoch_ms(R45_NOW - dt.timedelta(hours=rng.randrange(1, 20))),
+        "recommSeenCount": rng.randrange(1, 90),
+        "auditInfo": {
+            "dataCollection": {
+                "dateFirstAudited": _r45_epoch_ms(first - dt.timedelta(days=30)),
+                "dateLastAudited": _r45_epoch_ms(R45_NOW - dt.timedelta(hours=6)),
+                "auditCount": rng.randrange(30, 400),
+            },
+            "workloadDataLast30": {
+                "firstDate": _r45_epoch_ms(R45_NOW - dt.timedelta(days=30)),
+                "lastDate": _r45_epoch_ms(R45_NOW - dt.timedelta(days=1)),
+                "totalDays": 30,
+                "seenDays": 30 if running else rng.randrange(0, 6),
+            },
+        },
+        "attributes": attrs,
+    }
+
+
+def _r45_excel_serial(ms: int) -> float:
+    return round(ms / 1000 / 86400 + 25569, 10)
+
+
+def r_densify(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Densify (Kubex) cloud instance optimisation for the VMs an estate runs in the public
+    cloud. a: the API v2 `GET /CIRBA/api/v2/analysis/cloud/aws/<analysisId>/results
+    ?includeAttributes=true` (a bare array of recommendations); b: the 'Cloud
+    Recommendations.csv' Densify's own Densify-Export-CSV.ps1 writes from the same API."""
+    sel = [h for h in hosts if h.role in (*R45_SERVER_ROLES, "k8s")]
+    accounts = [
+        (str(rng.randrange(10**11, 10**12)), "prod-workloads"),
+        (str(rng.randrange(10**11, 10**12)), "nonprod-workloads"),
+    ]
+    az_sub = (_r27_uuid(rng), "Azure Production")
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    for h in sel:
+        azure = variant == "b" and h.site.dc == "westeurope"
+        account = az_sub if azure else accounts[0 if h.env in ("production", "dr") else 1]
+        reco = _r45_dz_reco(h, rng, azure, account)
+        if variant == "a":
+            rows.append(reco)
+        else:
+            at: dict[str, str] = {}
+            for a in reco["attributes"]:
+                if a["name"] == "mswcName":
+                    part = a["value"][a["value"].index(":") + 1 :]
+                    at["mswcName"] = f"{at['mswcName']}, {part}" if "mswcName" in at else part
+                else:
+                    at[a["name"]] = a["value"]
+            friendly = f"{account[1]} ({account[0]})"
+            up = reco["predictedUptime"]
+            rows.append(
+                {
+                    "entityId": reco["entityId"],
+                    "Account ID": reco["accountIdRef"],
+                    "Account Friendly Name": friendly,
+                    "Resource ID": reco["resourceId"],
+                    "System Name": reco["name"],
+                    "Service Type": reco["serviceType"],
+                    "Cloud Provider": "Azure" if azure else "AWS",
+                    "Optimization Type": reco["recommendationType"],
+                    "Current Instance Type": reco["currentType"],
+                    "Recom. Instance Type": reco["recommendedType"],
+                    "Effort": reco["effortEstimate"],
+                    "Predicted Uptime": _dec(up, False),
+                    "Current Monthly Cost": _dec(reco["currentCost"] * up / 100, False),
+                    "Recom. Monthly Cost": _dec(reco["recommendedCost"] * up / 100, False)
+                    if reco["recommendedCost"]
+                    else "0",
+                    "Monthly Savings Estimate": _dec(reco["savingsEstimate"], False),
+                    "Current Hourly Rate": _dec(reco["currentHourlyRate"], False),
+                    "Recom. Hourly Rate": _dec(reco["recommendedHourlyRate"], False),
+                    "Total Hours Running": reco["totalHoursRunning"],
+                    "Implementation Method": reco["implementationMethod"],
+                    "Recommendation First Seen": _dec(
+                        _r45_excel_serial(reco["recommFirstSeen"]), False
+                    ),
+                    "Recommendation Last Seen": _dec(
+                        _r45_excel_serial(reco["recommLastSeen"]), False
+                    ),
+                    "Times Recommendation Seen": reco["recommSeenCount"],
+                    "RI Coverage %": "",
+                    "Defer Recommendation": "",
+                    "Densify Policy": reco["densifyPolicy"],
+                    "Mem Util (%)": at.get("Mem Util (%)", ""),
+                    "Mem Util (%) Limit": at.get("Mem Util (%) Limit", ""),
+                    "CPU Util (%)": at.get("CPU Util (%)", ""),
+                    # the script's own slip: this column is filled from 'Mem Util (%) Limit'
+                    "CPU Util (%) Limit": at.get("Mem Util (%) Limit", ""),
+                    "Network IO (Bytes)": "",
+                    "Network IO (Bytes) Limit": "",
+                    "Sizing Notes": at.get("Sizing Notes", ""),
+                    "Memory Data Source": "Actual"
+                    if at.get("Sizing Notes") == "Sized via actual workload data"
+                    else "None/Backfill",
+                    "Current CPU Count": at.get("Existing CPU Allocation", ""),
+                    "Current CPU Benchmark": "",
+                    "ENA Support": at.get("ENA Support", ""),
+                    "Current Memory Amount": at.get("Existing Memory Allocation", ""),
+                    "Instance Type Last Changed On": at.get("Config Last Changed On", ""),
+                    "Software Identified": at.get("mswcName", ""),
+                    "Application": at.get("Application", ""),
+                    "Business Unit": at.get("Business Unit", ""),
+                    "Owner": at.get("Owner", ""),
+                    "Operational Environment": at.get("Operational Environment", ""),
+                    "Inventory Code": "",
+                    "Department": at.get("Department", ""),
+                    "Project": "",
+                    "Cost Center": at.get("Cost Center", ""),
+                    "Product Code": "",
+                    "Power State": reco["powerState"],
+                    "Kubernetes Cluster": "",
+                    "Avg Group Size": "",
+                }
+            )
+        labels_.append(row_label(len(rows), reco["name"], h))
+    source = (
+        "Key names from the public Go client joelpereira/densify-api-client-go (models.go, "
+        "DensifyRecommendation: entityId, resourceId, accountIdRef, region, currentType, "
+        "recommendationType, recommendedType, implementationMethod, predictedUptime, "
+        "totalHoursRunning, totalHours, name, rptHref, approvalType, densifyPolicy, "
+        "savingsEstimate, effortEstimate, powerState, currentCost, recommendedCost, "
+        "serviceType, currentHourlyRate, recommendedHourlyRate, recommFirstSeen, "
+        "recommLastSeen, recommSeenCount, auditInfo.dataCollection / workloadDataLast30) and "
+        "Densify's Densify-Export-CSV.ps1 (david-chase/Densify-Export-CSV: the attribute "
+        "names 'Existing CPU Allocation', 'Existing Memory Allocation', 'Operational "
+        "Environment', 'Application', 'Owner', 'Department', 'Cost Center', 'Sizing Notes', "
+        "'mswcName' read from the attributes array)."
+    )
+    if variant == "a":
+        truth = {
+            "resourceId": "asset_id",
+            "region": "location",
+            "name": "hostname",
+            "powerState": "power_state",
+            "serviceType": "asset_type",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "densify",
+            "Densify API v2: `GET /CIRBA/api/v2/analysis/cloud/aws/<analysisId>/results"
+            "?includeAttributes=true` (bearer token from /authorize): a bare array of EC2 "
+            "recommendations. "
+            + source
+            + " **Sure** of the top-level and auditInfo key names; **Medium**: the attributes "
+            "array as [{name, value}] (the script reads .name/.value), the values of "
+            "recommendationType and effortEstimate, epoch milliseconds for the dates (the "
+            "script divides by 1000); **Low**: the key order (the Go struct's).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="The estate's servers after a lift-and-shift to AWS (EC2), two accounts, "
+            "two regions. 'entityId' (Densify's own UUID) nothing; 'resourceId' (i-0...: the "
+            "instance id) asset_id; 'accountIdRef' (the AWS account) nothing. 'region' "
+            "(us-east-1) location. 'name' hostname. 'currentType' (m5.2xlarge: the instance "
+            "type, a size not a hardware model) and 'recommendedType' nothing; "
+            "'recommendationType' (Downsize/Upsize/Modernize/Terminate/Just Right) nothing. "
+            "'powerState' (Running/Stopped) power_state. 'serviceType' (EC2) asset_type. "
+            "Costs, rates, savings, 'predictedUptime' (%), hours, 'recomm*' (epoch ms), "
+            "'rptHref', 'approvalType', 'densifyPolicy', 'effortEstimate', "
+            "'implementationMethod' and every 'auditInfo.*' nothing. 'attributes.name' / "
+            "'attributes.value' (CPU count, memory, environment, application, owner as "
+            "name/value pairs) nothing. No OS, IP or size column of its own.",
+            split=ROUND45,
+        )
+    truth = {
+        "Resource ID": "asset_id",
+        "System Name": "hostname",
+        "Service Type": "asset_type",
+        "Current CPU Count": "cpu_cores",
+        "Current Memory Amount": "memory_gb",
+        "Application": "application_name",
+        "Owner": "business_owner",
+        "Operational Environment": "environment",
+        "Department": "department",
+        "Cost Center": "cost_center",
+        "Power State": "power_state",
+    }
+    unit = {"Current Memory Amount": "MB"}
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "densify",
+        "Densify's Densify-Export-CSV.ps1 v3.4 (public, by a Densify engineer) run in "
+        "PowerShell 7: it reads every AWS/Azure/GCP analysis through the API v2, flattens the "
+        "attributes, renames the columns with Select-Object and writes '<date> <instance> "
+        "Cloud Recommendations.csv' with ConvertTo-Csv | Out-File (every field quoted, UTF-8). "
+        + source
+        + " **Sure** of the header names and order (the script's Select-Object list, "
+        "including its slip that fills 'CPU Util (%) Limit' from 'Mem Util (%) Limit') and of "
+        "the quirks it adds: dates as Excel serial numbers (ms / 1000 / 86400 + 25569), "
+        "costs multiplied by predicted uptime. **Medium**: PowerShell 7 (no #TYPE line, "
+        "UTF-8; under Windows PowerShell 5.1 the file would be UTF-16 with a #TYPE line), "
+        "that 'Existing Memory Allocation' is in MB.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        quoting=csv.QUOTE_ALL,
+        notes="The estate's servers running as AWS EC2 instances (us-east-1 / eu-central-1) "
+        "and Azure VMs (westeurope). 'entityId' (Densify UUID), 'Account ID', 'Account "
+        "Friendly Name' nothing. 'Resource ID' (i-0... or the Azure resource path) asset_id. "
+        "'System Name' hostname. 'Service Type' (EC2 / Virtual Machine) asset_type. 'Cloud "
+        "Provider' nothing. 'Optimization Type', 'Current Instance Type', 'Recom. Instance "
+        "Type', 'Effort', 'Predicted Uptime', the costs and rates, 'Total Hours Running', "
+        "'Implementation Method', 'Recommendation First/Last Seen' (Excel serial dates), "
+        "'Times Recommendation Seen', 'RI Coverage %', 'Defer Recommendation', 'Densify "
+        "Policy' nothing. 'Mem Util (%)', 'CPU Util (%)' and their limits, 'Network IO "
+        "(Bytes)' (empty), 'Sizing Notes', 'Memory Data Source' nothing. 'Current CPU Count' "
+        "(vCPUs) cpu_cores; 'Current CPU Benchmark' (empty) nothing; 'ENA Support' nothing; "
+        "'Current Memory Amount' (**MB**) memory_gb. 'Instance Type Last Changed On' "
+        "nothing. 'Software Identified' ('SQL Server 2019', 'Microsoft IIS 10.0') nothing. "
+        "'Application' application_name; 'Business Unit' (empty) nothing; 'Owner' "
+        "business_owner; 'Operational Environment' environment; 'Inventory Code', 'Project', "
+        "'Product Code' (empty) nothing; 'Department' department; 'Cost Center' cost_center. "
+        "'Power State' (Running/Stopped) power_state. 'Kubernetes Cluster', 'Avg Group Size' "
+        "(empty) nothing.",
+        split=ROUND45,
+    )
+
+
+# Tidal Migrations -----------------------------------------------------------------------------
+
+TIDAL_ROLE = {
+    "web": ["Web Server (IIS)", "Web Server", "Apache Web Server", "Nginx"],
+    "app": ["Application Server", "App Server", "Tomcat", "Batch Server"],
+    "db": ["Database Server"],
+    "dc": ["Domain Controller"],
+    "dns": ["DNS Server"],
+    "smtp": ["Mail Relay"],
+    "esx": ["Hypervisor"],
+}
+
+
+def r_tidal(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Tidal Migrations (Tidal Accelerator). a: `GET https://<workspace>.tidal.cloud/api/v1/
+    servers` (a bare array of Server objects); b: the servers CSV a site prepares for Tidal's
+    CSV import, in the header spelling of Tidal's own sample servers.csv."""
+    sel = _r45_servers(hosts, esx=True)
+    domain = "corp.initech.com" if variant == "a" else "initech.local"
+    env_ids = {e: 2400 + i * 3 for i, e in enumerate(ENVS)}
+    clusters = sorted({h.cluster for h in sel if h.cluster})
+    cluster_ids = {c: 48300 + i * 11 for i, c in enumerate(clusters)}
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    for i, h in enumerate(sel):
+        mem_gb = h.mem_mb / 1024
+        ram_used = round(mem_gb * rng.uniform(0.2, 0.85), 2)
+        role = rng.choice(TIDAL_ROLE[h.role])
+        if h.role == "web" and "Windows" not in h.os_name and role == "Web Server (IIS)":
+            role = "Web Server"
+        soft, build = _r45_dbsoft(h)
+        name = _r45_short(h).lower()
+        created = _r31_created(h, rng, dt.date(2024, 3, 1))
+        if created > R45_NOW:
+            created = R45_NOW - dt.timedelta(days=rng.randrange(10, 200))
+        updated = created + dt.timedelta(days=rng.randrange(0, 60), minutes=rng.randrange(1440))
+        if variant == "a":
+            cf: dict[str, Any] = {}
+            if rng.random() < 0.85:
+                cf["data_center"] = h.site.dc
+            if rng.random() < 0.7:
+                cf["business_owner"] = h.owner
+            if rng.random() < 0.6:
+                cf["cost_center"] = h.cost_center
+            if h.role == "db":
+                cf["database_software"] = soft
+                cf["database_version"] = build
+            row = {
+                "id": 24000 + i * 7 + rng.randrange(7),
+                "host_name": name,
+                "created_at": f"{created:%Y-%m-%dT%H:%M:%S}.{rng.randrange(1000):03d}Z",
+                "updated_at": f"{updated:%Y-%m-%dT%H:%M:%S}.{rng.randrange(1000):03d}Z",
+                "description": h.desc or None,
+                "custom_fields": cf,
+                "fqdn": _r45_fqdn(h, domain),
+                "environment_id": env_ids[h.env or "production"],
+                "assigned_id": str(rng.randrange(100, 9999)) if rng.random() < 0.6 else None,
+                "zone": h.zone,
+                "ram_allocated_gb": round(mem_gb, 2),
+                "storage_allocated_gb": round(h.storage_gb * rng.uniform(0.99, 1.0), 2),
+                "storage_used_gb": round(h.used_gb * rng.uniform(0.95, 1.05), 2),
+                "cluster_id": cluster_ids.get(h.cluster) if h.virtual else None,
+                "role": role,
+                "cpu_count": h.cores,
+                "ram_used_gb": ram_used,
+                "virtual": h.virtual,
+                "cpu_name": h.cpu_model,
+                "operating_system": h.os_name.split(" (")[0]
+                if "Windows" not in h.os_name
+                else h.os_name,
+                "operating_system_version": h.os_version,
+                "operating_system_id": None,
+                "migrated": False,
+                "is_hyperthreaded": not h.virtual,
+                "cloud_region": None,
+                "cloud_instance_target_id": None,
+                "task_integration_enabled": False,
+                "ip_addresses": [
+                    {
+                        "id": 910000 + i * 3,
+                        "address": h.ip,
+                        "server_id": None,
+                        "ptr_record": _r45_fqdn(h, domain) if rng.random() < 0.5 else None,
+                    }
+                ],
+            }
+            row["ip_addresses"][0]["server_id"] = row["id"]
+        else:
+            row = {
+                "HOST_NAME": name,
+                "FQDN": _r45_fqdn(h, domain),
+                "DESCRIPTION": h.desc,
+                "assigned_id": str(i + 1),
+                "ZONE": h.zone,
+                "RAM_allocated_gb": f"{mem_gb:g}",
+                "RAM_used_gb": f"{ram_used:g}",
+                "CPU_COUNT": h.cores,
+                "STORAGE_used_gb": f"{h.used_gb * rng.uniform(0.95, 1.05):.2f}",
+                "STORAGE_allocated_gb": f"{h.storage_gb:.2f}",
+                "ENVIRONMENT": R45_ENV[h.env or "production"],
+                "cluster_host_name": (h.vhost.split(".")[0] if h.vhost else "")
+                if h.virtual
+                else "",
+                "custom_fields_tcp_port": {"mssql": 1433, "oracle": 1521, "postgres": 5432}.get(
+                    h.db_engine, 3306
+                )
+                if h.role == "db"
+                else "",
+                "custom_fields_database_software": soft,
+                "custom_fields_version": build,
+                "ENIVRONMENT_ID": env_ids[h.env or "production"] - 2399,
+                "CLUSTER_id": cluster_ids.get(h.cluster, "") if h.virtual else "",
+                "ROLE": role,
+                "virtual": b(h.virtual),
+            }
+        rows.append(row)
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "host_name": "hostname",
+            "description": "description",
+            "custom_fields.data_center": "datacenter",
+            "custom_fields.business_owner": "business_owner",
+            "custom_fields.cost_center": "cost_center",
+            "custom_fields.database_software": "database_engine",
+            "custom_fields.database_version": "database_version",
+            "fqdn": "fqdn",
+            "zone": "network_zone",
+            "ram_allocated_gb": "memory_gb",
+            "storage_allocated_gb": "storage_gb",
+            "storage_used_gb": "storage_used_gb",
+            "cpu_count": "cpu_cores",
+            "virtual": "is_virtual",
+            "cpu_name": "cpu_model",
+            "operating_system": "os_name",
+            "operating_system_version": "os_version",
+            "ip_addresses.address": "ip_address",
+        }
+        unit = {"ram_allocated_gb": "GB", "storage_allocated_gb": "GB", "storage_used_gb": "GB"}
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in keys])
+        return Rendered(
+            "tidal_migrations",
+            "Tidal Accelerator REST API `GET /api/v1/servers` (bearer token; a bare JSON "
+            "array). Key names and order from Tidal's public API bulk client "
+            "(tidalmigrations/accelerator-api-bulk-ts, src/operations/servers.ts: interface "
+            "Server: id, host_name, created_at, updated_at, description, custom_fields, fqdn, "
+            "environment_id, assigned_id, zone, ram_allocated_gb, storage_allocated_gb, "
+            "storage_used_gb, cluster_id, role, cpu_count, ram_used_gb, virtual, cpu_name, "
+            "operating_system, operating_system_version, operating_system_id, migrated, "
+            "is_hyperthreaded, cloud_region, cloud_instance_target_id, "
+            "task_integration_enabled, ip_addresses[{id, address, server_id, ptr_record}]) and "
+            "the API examples in Tidal's guides (tidalmigrations.github.io: the server objects "
+            "of 'servers/import' and move-group responses, nulls where unset). **Sure** of the "
+            "names; **Medium**: which optional keys the list endpoint includes (the nested "
+            "tags/apps/move_groups arrays are left out here), the ip_addresses element subset; "
+            "**Low**: the custom field keys (each workspace defines its own; data_center, "
+            "business_owner, cost_center, database_software, database_version are this site's).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="Servers in a Tidal workspace (Windows and Linux, physical and VMware VMs, "
+            "ESX hosts). 'id' (Tidal's server id) asset_id; 'assigned_id' (a number the site "
+            "typed in, on some) nothing. 'host_name' hostname; 'fqdn' fqdn. 'created_at', "
+            "'updated_at' (when the Tidal record was made, not the server) nothing. "
+            "'description' description (null on some). 'custom_fields.data_center' "
+            "datacenter; '.business_owner' business_owner; '.cost_center' cost_center; "
+            "'.database_software' ('SQL Server 2019') database_engine; '.database_version' "
+            "(build) database_version. 'environment_id', 'cluster_id', "
+            "'operating_system_id', 'cloud_instance_target_id' (ids of other objects) nothing. "
+            "'zone' (DMZ/Internal) network_zone. 'ram_allocated_gb' memory_gb; "
+            "'storage_allocated_gb' storage_gb; 'storage_used_gb' storage_used_gb (all "
+            "**GB**); 'ram_used_gb' (measured use) nothing. 'role' (free text: 'Web Server "
+            "(IIS)', 'Database Server') nothing. 'cpu_count' cpu_cores; 'cpu_name' cpu_model; "
+            "'is_hyperthreaded' nothing. 'virtual' (true/false) is_virtual. 'operating_system' "
+            "os_name; 'operating_system_version' os_version. 'migrated', 'cloud_region', "
+            "'task_integration_enabled' nothing. 'ip_addresses.address' ip_address; "
+            "'ip_addresses.id', '.server_id', '.ptr_record' nothing. No environment name "
+            "(only its id).",
+            split=ROUND45,
+        )
+    truth = {
+        "HOST_NAME": "hostname",
+        "FQDN": "fqdn",
+        "DESCRIPTION": "description",
+        "ZONE": "network_zone",
+        "RAM_allocated_gb": "memory_gb",
+        "CPU_COUNT": "cpu_cores",
+        "STORAGE_used_gb": "storage_used_gb",
+        "STORAGE_allocated_gb": "storage_gb",
+        "ENVIRONMENT": "environment",
+        "cluster_host_name": "virtualization_host",
+        "custom_fields_database_software": "database_engine",
+        "custom_fields_version": "database_version",
+        "virtual": "is_virtual",
+    }
+    unit = {"RAM_allocated_gb": "GB", "STORAGE_used_gb": "GB", "STORAGE_allocated_gb": "GB"}
+    headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+    return Rendered(
+        "tidal_migrations",
+        "A servers CSV for Tidal's CSV import (the Tidal Accelerator import maps each header "
+        "to a server field), written in the header spelling of the sample servers.csv Tidal "
+        "publishes with its guides (tidalmigrations.github.io, 'tidal tools/servers.csv': "
+        "HOST_NAME, FQDN, DESCRIPTION, assigned_id, ZONE, RAM_allocated_gb, RAM_used_gb, "
+        "CPU_COUNT, STORAGE_used_gb, STORAGE_allocated_gb, ENVIRONMENT, cluster_host_name, "
+        "custom_fields_tcp_port, custom_fields_database_software, custom_fields_version, "
+        "ENIVRONMENT_ID (sic), CLUSTER_id, ROLE, virtual; mixed case; true/false). **Sure** "
+        "of the header list and order (the sample's); **Medium** that a site's real file "
+        "keeps the sample's columns exactly.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        notes="Servers and ESX hosts to import into Tidal. 'HOST_NAME' hostname; 'FQDN' fqdn. "
+        "'DESCRIPTION' description. 'assigned_id' (a row counter) nothing. 'ZONE' "
+        "(DMZ/Internal) network_zone. 'RAM_allocated_gb' memory_gb; 'RAM_used_gb' (measured "
+        "use) nothing. 'CPU_COUNT' cpu_cores. 'STORAGE_used_gb' storage_used_gb; "
+        "'STORAGE_allocated_gb' storage_gb (**GB**). 'ENVIRONMENT' (Production/Test/...) "
+        "environment; 'ENIVRONMENT_ID' (sic: the environment's id) nothing. "
+        "'cluster_host_name' (the ESX host a VM runs on, short name; empty on physical) "
+        "virtualization_host; 'CLUSTER_id' nothing. 'custom_fields_tcp_port' (database "
+        "port) nothing; 'custom_fields_database_software' ('SQL Server 2019', on databases) "
+        "database_engine; 'custom_fields_version' (the build) database_version. 'ROLE' "
+        "(free text) nothing. 'virtual' (true/false) is_virtual. No OS or IP column.",
+        split=ROUND45,
+    )
+
+
+def round45_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 45 of held-out tools: Flexera One Foundation CloudScape (RISC Networks),
+    Cloudamize, Densify, Tidal Migrations."""
+    return [
+        (
+            "cloudscape_a",
+            r_cloudscape,
+            prof(
+                "heldout45_cs1",
+                R45A_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.55,
+                infra={"esx": 4, "k8s": 3},
+            ),
+            45001,
+            120,
+            "a",
+        ),
+        (
+            "cloudscape_b",
+            r_cloudscape,
+            prof(
+                "heldout45_cs2",
+                R45B_SITES,
+                "compact",
+                "compact",
+                11,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+                infra={"esx": 3, "k8s": 2},
+            ),
+            45002,
+            100,
+            "b",
+        ),
+        (
+            "cloudamize_a",
+            r_cloudamize,
+            prof(
+                "heldout45_cz1",
+                R45C_SITES,
+                "underscore",
+                "site",
+                12,
+                virtual_ratio=0.8,
+                windows_ratio=0.5,
+                infra={"esx": 3},
+            ),
+            45011,
+            110,
+            "a",
+        ),
+        (
+            "cloudamize_b",
+            r_cloudamize,
+            prof(
+                "heldout45_cz2",
+                R45D_SITES,
+                "dash_env",
+                "site",
+                11,
+                virtual_ratio=0.75,
+                windows_ratio=0.45,
+                infra={"esx": 4},
+            ),
+            45012,
+            95,
+            "b",
+        ),
+        (
+            "densify_a",
+            r_densify,
+            prof(
+                "heldout45_dz1",
+                R45E_SITES,
+                "dotted",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.45,
+                infra={"k8s": 4},
+            ),
+            45021,
+            105,
+            "a",
+        ),
+        (
+            "densify_b",
+            r_densify,
+            prof(
+                "heldout45_dz2",
+                R45F_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=1.0,
+                windows_ratio=0.5,
+                infra={"k8s": 3},
+            ),
+            45022,
+            125,
+            "b",
+        ),
+        (
+            "tidal_a",
+            r_tidal,
+            prof(
+                "heldout45_td1",
+                R45G_SITES,
+                "legacy",
+                "compact",
+                11,
+                virtual_ratio=0.75,
+                windows_ratio=0.6,
+                infra={"esx": 4},
+            ),
+            45031,
+            100,
+            "a",
+        ),
+        (
+            "tidal_b",
+            r_tidal,
+            prof(
+                "heldout45_td2",
+                R45H_SITES,
+                "underscore",
+                "site",
+                13,
+                virtual_ratio=0.7,
+                windows_ratio=0.5,
+                infra={"esx": 3},
+            ),
+            45032,
+            140,
             "b",
         ),
     ]
