@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from migrascope.config import data_path
@@ -106,13 +107,20 @@ def test_a_column_repeating_another_columns_values_agrees_with_it():
     assert agree[0] == {}
 
 
-def test_the_reranker_learns_which_option_is_right():
+def _trained_on(
+    make_file: Callable[[int], list[tuple[ColumnFacts, str | None]]],
+) -> Reranker:
+    """A reranker trained on forty synthetic files made by ``make_file(seed)``."""
     rows = []
     for seed in range(40):
-        file = _synthetic_file(seed)
+        file = make_file(seed)
         facts = [f for f, _ in file]
         rows.extend((f, facts, truth) for f, truth in file)
-    reranker = Reranker(rows)
+    return Reranker(rows)
+
+
+def test_the_reranker_learns_which_option_is_right():
+    reranker = _trained_on(_synthetic_file)
     unseen = [f for f, _ in _synthetic_file(0)]
     scores = reranker.score(unseen)
     for facts, options in zip(unseen, scores, strict=True):
@@ -148,12 +156,7 @@ def _unproposed_file(seed: int) -> list[tuple[ColumnFacts, str | None]]:
 
 def test_a_field_only_the_header_model_reads_is_an_option():
     # About 3 % of a new tool's columns have their field missing from the rules' candidates.
-    rows = []
-    for seed in range(40):
-        file = _unproposed_file(seed)
-        facts = [f for f, _ in file]
-        rows.extend((f, facts, truth) for f, truth in file)
-    reranker = Reranker(rows)
+    reranker = _trained_on(_unproposed_file)
     unseen = [f for f, _ in _unproposed_file(1)]
     for facts, options in zip(unseen, reranker.score(unseen), strict=True):
         if facts.dominant == "date":

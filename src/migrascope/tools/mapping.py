@@ -1025,7 +1025,7 @@ def map_columns(
     _lone_cpu_count_is_total(per_column, assigned, roles, forced, kept)
     _bare_version_needs_its_subject(readings, profs, assigned, lost, forced, kept)
 
-    def decide_for(i: int, choice: Candidate | None) -> ColumnMapping:
+    def decide_for(i: int, choice: Candidate | None, decision: str | None = None) -> ColumnMapping:
         return _decide(
             i,
             headers,
@@ -1037,6 +1037,7 @@ def map_columns(
             tool,
             thresholds,
             col_warnings[i],
+            decision,
         )
 
     columns = [decide_for(i, assigned.get(i)) for i in range(len(headers))]
@@ -1113,7 +1114,7 @@ def _rerank(
     reranker: mapping_rerank.Reranker,
     forced: dict[int, Candidate],
     thresholds: Thresholds,
-    decide_for: Callable[[int, Candidate], ColumnMapping],
+    decide_for: Callable[[int, Candidate, str], ColumnMapping],
     sample: Sequence[Sequence[str]] | None,
 ) -> None:
     """Let the reranker, trained on blind runs, have the last word on untaught columns.
@@ -1175,14 +1176,9 @@ def _rerank(
                 "but too doubtful to offer; kept in extra attributes",
             )
             continue
-        mapping = decide_for(i, choice)
-        if mapping.target is None:
-            # The rules alone found the field too weak and left the column unmapped; the
-            # reranker's probability is the one that decides, so the field comes back.
-            mapping.target = best.target
-            mapping.reasons.remove("kept in extra attributes")
+        # The reranker's decision, not the rules' threshold (which may have rejected the field).
+        mapping = decide_for(i, choice, decision)
         mapping.confidence = best.probability
-        mapping.decision = decision
         if mapping.decision == "suggest" and best.probability < thresholds.suggest:
             mapping.reasons.append(_BELOW_SUGGEST.format(best.probability))
         mapping.reasons.append(
@@ -2167,7 +2163,10 @@ def _decide(
     tool: ToolHint | None,
     thresholds: Thresholds,
     warnings: list[str],
+    decision: str | None = None,
 ) -> ColumnMapping:
+    """The mapping of column ``i`` to ``choice``, decided by threshold unless ``decision``
+    (the reranker's) is given."""
     header = headers[i]
     unit = None
     if choice is None or choice.target is None:
@@ -2260,12 +2259,13 @@ def _decide(
     if i in roles:
         mapping.combine = roles[i][0]
     mapping.reasons.extend(mapping.warnings)
-    decision = thresholds.decide(confidence)
-    if confidence < thresholds.reject:
-        decision = "unmapped"
-    if choice.source in {"contradicted", "global"} and decision == "auto":
-        # Values against the header, or only other tenants' word for it: a person decides.
-        decision = "suggest"
+    if decision is None:
+        decision = thresholds.decide(confidence)
+        if confidence < thresholds.reject:
+            decision = "unmapped"
+        if choice.source in {"contradicted", "global"} and decision == "auto":
+            # Values against the header, or only other tenants' word for it: a person decides.
+            decision = "suggest"
     mapping.decision = decision
     if decision == "unmapped":
         mapping.target = None
