@@ -224,6 +224,13 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     ),
     # 85.8% (89.5%)
     "dev45": ("round-44 blind", frozenset({"armis", "forescout", "extrahop", "netbackup"})),
+    # 88.6% (90.9%)
+    "dev47": (
+        "round-46 blind",
+        frozenset({"citrix_cvad", "omnissa_horizon", "azure_virtual_desktop", "amazon_workspaces"}),
+    ),
+    # 73.0% (80.9%)
+    "dev48": ("round-47 blind", frozenset({"prometheus", "sensu", "netdata_cloud", "pandora_fms"})),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

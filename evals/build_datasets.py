@@ -58216,7 +58216,7 @@ def round43_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # tools' documentation and public source code; the writer never saw the mapper, its lexicons,
 # its rules or its benchmarks.
 
-ROUND46 = HELDOUT
+ROUND46 = "dev"  # measured once held out (88.6% rules, 90.9% with the reranker, ninth session)
 R46A_SITES = [S("lon", "London", "LON-DC1", 260), S("man", "Manchester", "MAN-DC2", 261)]
 R46B_SITES = [S("stj", "St James", "B1", 262), S("lgi", "Leeds General", "B2", 263)]
 R46C_SITES = [S("zrh", "Zurich", "ZRH1", 264), S("gva", "Geneva", "GVA1", 265)]
@@ -59620,7 +59620,7 @@ def round46_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Pandora FMS agents. Written blind: headers from the tools' documentation and public source
 # code; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND47 = HELDOUT
+ROUND47 = "dev"  # measured once held out (73.0% rules, 80.9% with the reranker, ninth session)
 R47A_SITES = [S("fra", "Frankfurt", "FRA-DC1", 280), S("ham", "Hamburg", "HAM-DC1", 281)]
 R47B_SITES = [S("ber", "Berlin", "BER1", 282), S("lej", "Leipzig", "LEJ1", 283)]
 R47C_SITES = [S("cle", "Cleveland", "CLE-DC1", 284), S("pit", "Pittsburgh", "PIT-DC1", 285)]
