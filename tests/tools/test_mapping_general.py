@@ -173,3 +173,49 @@ def test_spelled_out_unit_converts():
     assert next(iter_records(raw, ["Server", "Total Memory (Megabytes)"], result)).canonical[
         "memory_gb"
     ] == pytest.approx(16.0)
+
+
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [
+        ("Descripción", "description"),
+        ("comentarios", "description"),
+        ("Numéro de série", "serial_number"),
+        ("Standort", "location"),
+        ("Betriebssystem", "os_name"),
+        ("Arbeitsspeicher", "memory_gb"),
+        ("Kostenstelle", "cost_center"),
+        ("Dirección IP", "ip_address"),
+        ("NombreDelEquipo", "hostname"),
+        ("Sistema operacional", "os_name"),
+        ("Fabrikant", "manufacturer"),
+    ],
+)
+def test_headers_in_other_languages(header, target):
+    assert name_evidence(header)[0].target == target
+
+
+def test_translated_words_do_not_cut_english_headers():
+    # Short foreign words ("de", "red", "ort") never split a run-together English word.
+    assert header_words("order") == "order"
+    assert header_words("Redundancy") == "redundancy"
+    assert header_words("disksize") == "disk size"
+    assert header_words("Descripción") == "descripcion"
+
+
+def test_domain_qualified_machines_and_scrape_targets_are_read_and_cleaned():
+    n = 30
+    machines = [f"CORP\\LONWEB{i:03d}" for i in range(n)]
+    targets = [f"10.18.1.{10 + i}:9100" for i in range(n)]
+    # A Prometheus "instance" of address:port is read as an address (offered, not applied).
+    assert _targets(_map(["MachineName", "instance"], _rows(machines, targets)))["instance"] == (
+        "ip_address"
+    )
+    headers = ["MachineName", "IP Address"]
+    result = _map(headers, _rows(machines, targets))
+    assert _targets(result) == {"MachineName": "hostname", "IP Address": "ip_address"}
+    rows = [RawRow(i + 2, r, []) for i, r in enumerate(_rows(machines, targets))]
+    records = list(iter_records(rows, headers, result))
+    assert records[0].canonical["hostname"] == "LONWEB000"
+    assert records[0].canonical["ip_address"] == "10.18.1.10"
+    assert records[0].raw["MachineName"] == "CORP\\LONWEB000"

@@ -29,6 +29,10 @@ from migrascope.tools.profiling import profile_column, value_kind
         ("00:50:56:ab:cd:ef", "mac"),
         ("web01.corp.example.com", "fqdn"),
         ("web-01", "hostname"),
+        ("CORP\\LONWEB001", "hostname"),  # Citrix: the machine after its NetBIOS domain
+        ("CORP\\jsmith", "word"),  # a user account is no host
+        ("172.18.1.109:9100", "ipv4"),  # a Prometheus target: address and port
+        ("300.1.1.1:80", "word"),
         ("2021-03-04", "date"),
         ("42", "integer"),
         ("4.5", "decimal"),

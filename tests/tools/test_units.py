@@ -85,3 +85,19 @@ def test_dates_with_a_time_of_day(raw):
     from migrascope.tools.units import parse_date
 
     assert parse_date(raw) == (date(2019, 8, 14), None)
+
+
+@pytest.mark.parametrize(
+    ("target", "raw", "value"),
+    [
+        ("hostname", "CORP\\LONWEB001", "LONWEB001"),
+        ("virtualization_host", "corp.local\\esx01", "esx01"),
+        ("hostname", "web-01.corp.example.com", "web-01.corp.example.com"),
+        ("hostname", "C:\\Windows\\System32", "C:\\Windows\\System32"),
+        ("ip_address", "172.18.1.109:9100", "172.18.1.109"),
+        ("ip_address", "10.0.0.1; 10.0.0.2", "10.0.0.1; 10.0.0.2"),
+        ("ip_address", "fe80::1", "fe80::1"),
+    ],
+)
+def test_hosts_lose_their_domain_prefix_and_addresses_their_port(target, raw, value):
+    assert parse_value(target, raw) == (value, None)

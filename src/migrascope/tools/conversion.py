@@ -68,7 +68,9 @@ def split_make_model(value: str) -> tuple[str, str | None]:
     return head, rest or None
 
 
-_PARSED_KINDS = frozenset({"size", "integer", "boolean", "date"})
+# Kinds whose raw text is turned into something else (hosts lose a ``DOMAIN\\``
+# prefix, addresses a ``:port``); every other field keeps the text as given.
+_PARSED_KINDS = frozenset({"size", "integer", "boolean", "date", "hostname", "ip"})
 
 
 @cache

@@ -8,6 +8,7 @@ lives in ``profiling`` and the combination in ``mapping``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -97,9 +98,20 @@ _RAW_TOKEN = re.compile(r"[A-Za-z0-9]+")
 _STOP_WORDS = frozenset({"of", "an", "at"})
 
 
+def fold_accents(text: str) -> str:
+    """ "Descripción" → "Descripcion", "Größe" → "Groesse": headers typed in other
+    languages, matched against the plain spellings of ``[translated]`` in synonyms.toml."""
+    if text.isascii():
+        return text
+    text = text.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    text = text.replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _normalise(
     text: str, abbreviations: Mapping[str, str], vocabulary: frozenset[str] = frozenset()
 ) -> str:
+    text = fold_accents(text)
     for brand, plain in _BRANDS:
         text = text.replace(brand, plain)
     text = _TRAILING_HASH.sub(" number ", text)  # "Asset #", but not "Network #1"
@@ -330,6 +342,15 @@ def _data() -> _Lexicon:
         name: list(dict.fromkeys(norm(s) for s in raw["fields"].get(name, [])))
         for name in CANONICAL_FIELDS
     }
+    # Words that split run-together headers. Of the translated names only the long words
+    # join it: "descripcion" must stay whole, but "order" is never "or" + "der".
+    english_words = frozenset(
+        w for syns in synonyms.values() for syn in syns for w in syn.split() if len(w) >= 2
+    )
+    for name, spellings in raw.get("translated", {}).items():
+        translated = [norm(s) for s in spellings]
+        synonyms[name] = list(dict.fromkeys([*synonyms[name], *translated]))
+        english_words |= {w for t in translated for w in t.split() if len(w) >= 6}
     exact: dict[str, list[tuple[str, float]]] = {}
     for name, syns in synonyms.items():
         for s in syns:
@@ -343,9 +364,7 @@ def _data() -> _Lexicon:
         # An ambiguous header is a little weaker than an unambiguous one for the same field.
         exact[norm(header)] = [(t, 0.94 - 0.12 * i) for i, t in enumerate(targets)]
     vocabulary = (
-        frozenset(
-            w for syns in synonyms.values() for syn in syns for w in syn.split() if len(w) >= 2
-        )
+        english_words
         | frozenset(k for k in abbreviations if k.isalpha() and len(k) >= 2)
         | frozenset(w for v in abbreviations.values() for w in v.split())
         | frozenset(w.lower() for w in raw.get("vocabulary", []))

@@ -125,11 +125,24 @@ def _is_subnet(text: str) -> bool:
     return net.prefixlen < net.max_prefixlen - 1
 
 
+# "CORP\\WEB01": a Windows machine (or account) written with its NetBIOS domain.
+_DOMAIN_QUALIFIED = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,14}\\([^\\\s]+)$", re.I)
+# "10.0.0.5:9100": an address with the port a scraper or agent reached it on.
+_IPV4_PORT = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$")
+
+
 def value_kind(raw: str) -> tuple[str, str | None]:
     """The kind of one value and the unit word it carries ("16 GB" → ("size", "gb"))."""
     text = raw.strip()
     if not text:
         return "empty", None
+    qualified = _DOMAIN_QUALIFIED.match(text)
+    if qualified:
+        # The name after the domain says what it is: a host ("CORP\\WEB01") or a user.
+        return value_kind(qualified.group(1))
+    with_port = _IPV4_PORT.match(text)
+    if with_port and _IPV4.match(with_port.group(1)):
+        return "ipv4", None
     low = text.lower()
     vocab = _vocab()
     if low in vocab["virtual"]:

@@ -18,7 +18,9 @@ __all__ = [
     "header_unit",
     "parse_bool",
     "parse_date",
+    "parse_hostname",
     "parse_int",
+    "parse_ip",
     "parse_size_gb",
     "parse_value",
     "size_factor",
@@ -209,4 +211,26 @@ def parse_value(
         return parse_bool(text, inverted=inverted)
     if kind == "date":
         return parse_date(text)
+    if kind == "hostname":
+        return parse_hostname(text)
+    if kind == "ip":
+        return parse_ip(text)
     return text, None
+
+
+_DOMAIN_PREFIX = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,14}\\(?=[^\\\s]+$)")
+_IPV4_WITH_PORT = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$")
+
+
+def parse_hostname(raw: str) -> ParsedValue:
+    """``CORP\\WEB01`` → ``WEB01``: Citrix and Windows tools write the NetBIOS domain
+    before the machine name; the host is the same one other sources call ``WEB01``."""
+    return _DOMAIN_PREFIX.sub("", raw.strip()), None
+
+
+def parse_ip(raw: str) -> ParsedValue:
+    """``10.0.0.5:9100`` → ``10.0.0.5`` (a scrape target's port is not the address);
+    anything else, lists included, is kept as given."""
+    text = raw.strip()
+    m = _IPV4_WITH_PORT.match(text)
+    return (m.group(1) if m else text), None
