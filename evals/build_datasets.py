@@ -5732,6 +5732,8 @@ def _render_tool_specs(
             if rendered.tool == "ncentral":  # N-central API: itemCount, totalItems
                 rendered.json_envelope["itemCount"] = len(rendered.rows)
                 rendered.json_envelope["totalItems"] = len(rendered.rows)
+            if rendered.tool == "cortex_xdr":  # Cortex XDR reply: result_count
+                rendered.json_envelope["result_count"] = len(rendered.rows)
             if rendered.tool == "haloitsm":  # Halo API: record_count
                 rendered.json_envelope["record_count"] = len(rendered.rows)
             if rendered.tool == "easyvista":  # EasyVista REST: counters as strings
@@ -6054,6 +6056,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round44_specs())
         + _render_tool_specs(round48_specs())
         + _render_tool_specs(round45_specs())
+        + _render_tool_specs(round49_specs())
     )
 
 
@@ -64841,6 +64844,1268 @@ def round45_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             45032,
             140,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 49 (held out)
+# Greenbone/OpenVAS, Palo Alto Cortex XDR, Trellix ePolicy Orchestrator, Trend Micro Vision One:
+# the security and vulnerability tools whose host lists a migration team is handed. Written
+# blind: headers from the tools' documentation and public source code; the writer never saw the
+# mapper, its lexicons, its rules or its benchmarks.
+
+ROUND49 = HELDOUT
+R49A_SITES = [S("ham", "Hamburg", "HAM-DC1", 11), S("bre", "Bremen", "BRE-DC2", 12)]
+R49B_SITES = [S("lyo", "Lyon", "LYS1", 13), S("par", "Paris", "PAR3", 14)]
+R49C_SITES = [S("aus", "Austin", "AUS-DC1", 15), S("hou", "Houston", "HOU-DC2", 16)]
+R49D_SITES = [S("mel", "Melbourne", "MEL1", 17), S("syd", "Sydney", "SYD2", 18)]
+R49E_SITES = [S("vie", "Vienna", "VIE-DC1", 19), S("grz", "Graz", "GRZ-DC1", 11)]
+R49F_SITES = [S("cph", "Copenhagen", "CPH1", 12), S("aar", "Aarhus", "AAR1", 13)]
+R49G_SITES = [S("mad", "Madrid", "MAD-DC1", 14), S("bcn", "Barcelona", "BCN-DC1", 15)]
+R49H_SITES = [S("osl", "Oslo", "OSL2", 16), S("brg", "Bergen", "BGO1", 17)]
+R49_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R49_NOW = dt.datetime(2026, 11, 16, 10, 0, 0)
+
+
+def _r49_short(h: Host) -> str:
+    return h.name.split(".")[0]
+
+
+def _r49_hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def _r49_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r49_ms(t: dt.datetime) -> int:
+    return int((t - dt.datetime(1970, 1, 1)).total_seconds()) * 1000 + t.microsecond // 1000
+
+
+def _r49_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r49_build(h: Host) -> str:
+    """The Windows build number ('17763') or '' on other systems."""
+    return h.os_version.split(".")[-1] if _r49_win(h) else ""
+
+
+def _r49_seen(rng: random.Random, h: Host) -> dt.datetime:
+    """When the agent last checked in: minutes ago, days ago when the host is powered off."""
+    if h.power != "poweredOn":
+        return R49_NOW - dt.timedelta(days=rng.randrange(3, 40), minutes=rng.randrange(1440))
+    return R49_NOW - dt.timedelta(minutes=rng.randrange(1, 90), seconds=rng.randrange(60))
+
+
+# Greenbone / OpenVAS ------------------------------------------------------------------------
+
+R49_CPE = {
+    "2012 R2": "cpe:/o:microsoft:windows_server_2012:r2",
+    "2016": "cpe:/o:microsoft:windows_server_2016",
+    "2019": "cpe:/o:microsoft:windows_server_2019",
+    "2022": "cpe:/o:microsoft:windows_server_2022",
+    "rhel7": "cpe:/o:redhat:enterprise_linux:7",
+    "rhel8": "cpe:/o:redhat:enterprise_linux:8",
+    "rhel9": "cpe:/o:redhat:enterprise_linux:9",
+    "sles12": "cpe:/o:suse:linux_enterprise_server:12:sp5",
+    "sles15": "cpe:/o:suse:linux_enterprise_server:15:sp4",
+    "centos7": "cpe:/o:centos:centos:7",
+    "ol8": "cpe:/o:oracle:linux:8",
+    "rhcos": "cpe:/o:linux:kernel",
+    "esxi": "cpe:/o:vmware:esxi:7.0.3",
+}
+R49_NET_CPE = {
+    "Cisco IOS-XE": "cpe:/o:cisco:ios_xe",
+    "Cisco NX-OS": "cpe:/o:cisco:nx-os",
+    "Junos OS": "cpe:/o:juniper:junos",
+    "Arista EOS": "cpe:/o:arista:eos",
+    "PAN-OS": "cpe:/o:paloaltonetworks:pan-os",
+    "PAN-OS (VM-Series)": "cpe:/o:paloaltonetworks:pan-os",
+    "FortiOS": "cpe:/o:fortinet:fortios",
+    "Cisco ASA": "cpe:/o:cisco:adaptive_security_appliance_software",
+    "Gaia": "cpe:/o:checkpoint:gaia_os",
+    "F5 TMOS": "cpe:/o:f5:big-ip_local_traffic_manager",
+    "F5 BIG-IP VE TMOS": "cpe:/o:f5:big-ip_local_traffic_manager",
+    "Citrix ADC": "cpe:/o:citrix:netscaler",
+    "NetApp ONTAP": "cpe:/o:netapp:data_ontap",
+}
+
+
+def _r49_cpe(h: Host) -> str:
+    """Greenbone's best_os_cpe for a host ('' when the OS detection found nothing)."""
+    if h.os_tag in R49_CPE:
+        return R49_CPE[h.os_tag]
+    if h.os_tag == "ubuntu":
+        return f"cpe:/o:canonical:ubuntu_linux:{h.os_version}"
+    if h.os_name in R49_NET_CPE:
+        ver = h.os_version.lower()
+        return f"{R49_NET_CPE[h.os_name]}:{ver}" if ver else R49_NET_CPE[h.os_name]
+    if h.role in ("printer", "ups", "pdu"):
+        return {
+            "printer": "cpe:/h:hp:laserjet",
+            "ups": "cpe:/o:apc:ups_network_management_card",
+        }.get(h.role, "")
+    return ""
+
+
+def _r49_os_txt(h: Host) -> str:
+    """Greenbone's best_os_txt (the OS detection's name)."""
+    if _r49_win(h):
+        return (
+            h.os_name.replace("Microsoft ", "").replace(" Standard", "").replace(" Datacenter", "")
+        )
+    if h.os_tag == "esxi":
+        return "VMware ESXi 7.0.3"
+    if h.os_tag:
+        return h.os_name.split(" (")[0]
+    return h.os_name
+
+
+def _r49_gvm_scan(rng: random.Random, h: Host) -> tuple[float, dict[str, int]]:
+    """(max CVSS, result counts by threat) of one host in the last scan."""
+    counts = {
+        "High": rng.choice([0, 0, 0, 1, 2, 4]),
+        "Medium": rng.choice([0, 1, 2, 3, 5, 8]),
+        "Low": rng.choice([0, 1, 1, 2]),
+        "Log": rng.randrange(8, 60),
+        "False Positive": rng.choice([0, 0, 0, 1]),
+    }
+    if h.os_tag in ("2012 R2", "rhel7", "centos7", "sles12"):
+        counts["High"] += rng.randrange(1, 6)
+    if counts["High"]:
+        cvss = rng.choice([7.5, 7.8, 8.1, 9.8, 10.0])
+    elif counts["Medium"]:
+        cvss = rng.choice([4.3, 5.0, 5.3, 6.1, 6.5])
+    elif counts["Low"]:
+        cvss = rng.choice([2.1, 2.6, 3.7])
+    else:
+        cvss = 0.0
+    return cvss, counts
+
+
+def _r49_ip_key(ip: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in ip.split("."))
+
+
+def r_greenbone(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Greenbone Vulnerability Management (OpenVAS). a: a scan report downloaded in the 'CSV
+    Hosts' report format (one line per scanned host); b: the host assets of `get_assets
+    type=host` (python-gvm `gmp.get_hosts(filter_string='rows=-1')`) converted to JSON with
+    xmltodict, the `asset` list saved."""
+    sel = [h for h in hosts if h.ip and h.role not in ("plc", "plcgw")]
+    rng.shuffle(sel)
+    start = R49_NOW - dt.timedelta(days=2, hours=rng.randrange(2, 8))
+    labels_: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    if variant == "a":
+        lines = []
+        t = start
+        for h in sel:
+            cvss, counts = _r49_gvm_scan(rng, h)
+            dns = h.fqdn.lower() if rng.random() < 0.85 else ""
+            if h.role in ("sw", "rtr", "ups", "pdu", "printer") and rng.random() < 0.6:
+                dns = ""
+            begin = t + dt.timedelta(seconds=rng.randrange(0, 400))
+            end = begin + dt.timedelta(seconds=rng.randrange(90, 2400))
+            t = begin
+            sev = next(
+                (k for k in ("High", "Medium", "Low") if counts[k]),
+                "None",
+            )
+            line = {
+                "IP": h.ip,
+                "Hostname": dns,
+                "OS": _r49_cpe(h),
+                "Scan Start": f"{begin:%Y-%m-%dT%H:%M:%SZ}",
+                "Scan End": f"{end:%Y-%m-%dT%H:%M:%SZ}",
+                "CVSS": f"{cvss:.1f}",
+                "Severity": sev,
+                "High": counts["High"],
+                "Medium": counts["Medium"],
+                "Low": counts["Low"],
+                "Log": counts["Log"],
+                "False Positive": counts["False Positive"],
+                "Total": sum(counts.values()),
+            }
+            lines.append((cvss, h, line))
+        # the report format sorts by the highest CVSS (descending), then by IP
+        lines.sort(key=lambda x: (-x[0], _r49_ip_key(x[1].ip)))
+        for _, h, line in lines:
+            rows.append(line)
+            labels_.append(row_label(len(rows), line["Hostname"] or line["IP"], h))
+        headers_a = list(rows[0])
+        truth = {"IP": "ip_address", "Hostname": "hostname", "OS": "os_name"}
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in headers_a])
+        return Rendered(
+            "greenbone",
+            "Greenbone Vulnerability Management (GVM 22.4 / OpenVAS): the last full scan's "
+            "report downloaded from the web UI (Scans > Reports > Download) in the built-in "
+            "'CSV Hosts' report format. Header list, order and cell contents from the format's "
+            "XSL (greenbone/gvmd report format 'CSV Hosts', CSV_Hosts.xsl: 'IP,Hostname,OS,"
+            "Scan Start,Scan End,CVSS,Severity,High,Medium,Low,Log,False Positive,Total'; "
+            "Hostname is the host detail 'hostname', OS the detail 'best_os_cpe', rows sorted "
+            "by the highest CVSS, then by IP; values unquoted). **Sure** of the headers and "
+            "their order; **Medium** of the CPE strings of network gear and appliances and "
+            "that the hostname detail is the reverse-DNS FQDN.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            notes="Every address the scan task reached: Windows and Linux servers (physical "
+            "and VMware VMs), ESX hosts, k8s nodes and the network gear, storage, printers and "
+            "UPS. 'IP' ip_address. 'Hostname' (the reverse-DNS name, FQDN, lower case; empty "
+            "when the scanner found none, often on switches and UPS) hostname. 'OS' (the best "
+            "OS CPE: cpe:/o:microsoft:windows_server_2019, cpe:/o:redhat:enterprise_linux:8, "
+            "cpe:/o:cisco:nx-os:9.3(10); empty when undetected) os_name. 'Scan Start' / 'Scan "
+            "End' (this host's scan times) nothing. 'CVSS' (the highest score), 'Severity' "
+            "(High/Medium/Low/None: the worst finding, not criticality) and the result counts "
+            "'High', 'Medium', 'Low', 'Log', 'False Positive', 'Total' nothing.",
+            split=ROUND49,
+        )
+    owner = rng.choice(["admin", "gvm-admin", "secops"])
+    reports = [_r49_uuid(rng) for _ in range(3)]
+    for h in sel:
+        created = start - dt.timedelta(days=rng.randrange(30, 400), seconds=rng.randrange(86400))
+        modified = start + dt.timedelta(minutes=rng.randrange(0, 600))
+        report = rng.choice(reports)
+        cvss, _ = _r49_gvm_scan(rng, h)
+        cpe = _r49_cpe(h)
+
+        def ident(
+            name: str,
+            value: str,
+            src: str,
+            created: dt.datetime = created,
+            modified: dt.datetime = modified,
+            report: str = report,
+        ) -> dict[str, Any]:
+            return {
+                "@id": _r49_uuid(rng),
+                "name": name,
+                "value": value,
+                "creation_time": f"{created:%Y-%m-%dT%H:%M:%SZ}",
+                "modification_time": f"{modified:%Y-%m-%dT%H:%M:%SZ}",
+                "source": {"@id": report, "type": src, "data": report, "deleted": "0"},
+            }
+
+        idents = [ident("ip", h.ip, "Report Host")]
+        dns = h.fqdn.lower() if rng.random() < 0.85 else ""
+        if h.role in ("sw", "rtr", "ups", "pdu", "printer") and rng.random() < 0.6:
+            dns = ""
+        if dns:
+            idents.append(ident("hostname", dns, "Report Host Detail"))
+            if rng.random() < 0.3:
+                idents.append(ident("DNS-via-TargetDefinition", dns, "Report Host Detail"))
+        if h.mac and rng.random() < 0.6:
+            idents.append(ident("MAC", h.mac.upper(), "Report Host Detail"))
+        if cpe:
+            os_ident = ident("OS", cpe, "Report Host Detail")
+            os_ident["os"] = {"@id": _r49_uuid(rng), "title": cpe}
+            idents.append(os_ident)
+        details: list[dict[str, Any]] = []
+        nvt = "1.3.6.1.4.1.25623.1.0.105937"
+        if cpe:
+            details.append(
+                {
+                    "name": "best_os_cpe",
+                    "value": cpe,
+                    "source": {
+                        "@id": report,
+                        "type": "Report",
+                        "name": nvt,
+                        "description": "OS Detection Consolidation and Reporting",
+                    },
+                }
+            )
+            details.append(
+                {
+                    "name": "best_os_txt",
+                    "value": _r49_os_txt(h),
+                    "source": {
+                        "@id": report,
+                        "type": "Report",
+                        "name": nvt,
+                        "description": "OS Detection Consolidation and Reporting",
+                    },
+                }
+            )
+        hops = f"10.{h.site.octet}.0.1,{h.ip}"
+        details.append(
+            {
+                "name": "traceroute",
+                "value": hops,
+                "source": {
+                    "@id": report,
+                    "type": "Report",
+                    "name": "1.3.6.1.4.1.25623.1.0.51662",
+                    "description": "Traceroute",
+                },
+            }
+        )
+        comment = None
+        if rng.random() < 0.3:
+            comment = h.desc or None
+        asset = {
+            "@id": _r49_uuid(rng),
+            "owner": {"name": owner},
+            "name": h.ip,
+            "comment": comment,
+            "creation_time": f"{created:%Y-%m-%dT%H:%M:%SZ}",
+            "modification_time": f"{modified:%Y-%m-%dT%H:%M:%SZ}",
+            "writable": "1",
+            "in_use": "0",
+            "permissions": {"permission": {"name": "Everything"}},
+            "user_tags": {"count": "0"},
+            "identifiers": {"identifier": idents},
+            "type": "host",
+            "host": {"severity": {"value": f"{cvss:.1f}"}, "detail": details},
+        }
+        rows.append(asset)
+        labels_.append(row_label(len(rows), h.ip, h))
+    truth_b = {"@id": "asset_id", "name": "ip_address", "comment": "description"}
+    keys: list[str] = []
+    for row in rows:
+        keys += [k for k in _json_paths(row) if k not in keys]
+    headers, columns, units_ = select([(k, truth_b.get(k), None) for k in keys])
+    return Rendered(
+        "greenbone",
+        "Greenbone Vulnerability Management (GVM 22.4): the host assets (Assets > Hosts) read "
+        "with python-gvm (`gmp.get_hosts(filter_string='rows=-1')`, GMP `<get_assets "
+        'type="host"/>`) and converted to JSON with xmltodict; the consultant saved '
+        "`get_assets_response.asset` (a bare array). Element names from the GMP reference "
+        "(docs.greenbone.net/API/GMP: asset id attribute, owner/name, name (the IP), comment, "
+        "creation_time, modification_time, writable, in_use, permissions, user_tags/count, "
+        "identifiers/identifier (id, name, value, creation_time, modification_time, source "
+        "(id, type, data, deleted), os (id, title)), type, host/severity/value, host/detail "
+        "(name, value, source)) and gvm-tools' export-hosts-csv.gmp.py, which reads "
+        "name, modification_time, identifiers/identifier[name=hostname|MAC]/value, "
+        "host/severity/value and host/detail[name=best_os_txt]/value. xmltodict's shape: "
+        "attributes as '@id', every value a string, empty elements null. **Sure** of the "
+        "element names; **Medium** of the identifier names (ip, hostname, MAC, OS, "
+        "DNS-via-TargetDefinition) and detail names (best_os_cpe, best_os_txt, traceroute) "
+        "a host carries; **Low**: the permissions element's content.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        fmt="json",
+        notes="Every host asset the scans created (servers, VMs, ESX hosts, k8s nodes, "
+        "network gear, storage, printers, UPS). '@id' (the asset UUID) asset_id. 'name' (GVM "
+        "names a host asset by its IP) ip_address. 'comment' (typed by an admin on some; null "
+        "elsewhere) description. 'owner.name', 'creation_time', 'modification_time', "
+        "'writable', 'in_use', 'permissions.permission.name', 'user_tags.count', 'type' "
+        "(always host) nothing. 'identifiers.identifier.*' are name/value pairs: '.name' (ip, "
+        "hostname, MAC, OS) and '.value' mix IPs, host names, MACs and CPEs in one path: "
+        "nothing, as are '.@id', '.creation_time', '.source.*' and '.os.*'. "
+        "'host.severity.value' (the highest CVSS) nothing. 'host.detail.name' / "
+        "'host.detail.value' (best_os_cpe, best_os_txt, traceroute pairs) and "
+        "'host.detail.source.*' nothing. The host name, MAC and OS are only in the name/value "
+        "pairs.",
+        split=ROUND49,
+    )
+
+
+# Palo Alto Cortex XDR -----------------------------------------------------------------------
+
+R49_XDR_MONTHS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+
+
+def _r49_xdr_time(t: dt.datetime) -> str:
+    """The console's timestamp: 'Nov 16th 2026 09:41:07'."""
+    d = t.day
+    suffix = "th" if 11 <= d <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+    return f"{R49_XDR_MONTHS[t.month - 1]} {d}{suffix} {t.year} {t:%H:%M:%S}"
+
+
+def _r49_xdr_os(h: Host) -> tuple[str, str]:
+    """Cortex XDR's operating_system and os_version."""
+    if _r49_win(h):
+        name = h.os_name.replace("Microsoft ", "")
+        return name.replace(" Standard", "").replace(" Datacenter", ""), h.os_version
+    if h.os_tag == "ubuntu":
+        return f"Ubuntu {h.os_version}", h.os_name.split()[1]
+    if h.os_tag == "rhcos":
+        return "Red Hat Enterprise Linux CoreOS 4.12", "4.12"
+    base = h.os_name.split(" (")[0]
+    return base, h.os_version
+
+
+def r_cortex_xdr(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Palo Alto Networks Cortex XDR. a: the public API `POST
+    /public_api/v1/endpoints/get_endpoint` (all endpoints, pages of 100 concatenated), the
+    consultant saving the `reply` object; b: the console's All Endpoints table (Endpoints >
+    Endpoint Management > Endpoint Administration) exported to CSV."""
+    sel = [h for h in hosts if h.role in (*R49_SERVER_ROLES, "k8s")]
+    rng.shuffle(sel)
+    egress = {
+        s.code: f"203.0.113.{rng.randrange(10, 250)}"
+        for s in {h.site.code: h.site for h in sel}.values()
+    }
+    ad_domain = sel[0].domain.split(".")[0].upper() if sel else "CORP"
+    rows: list[dict[str, Any]] = []
+    labels_: list[dict[str, Any]] = []
+    content = rng.randrange(1300, 1400)
+    for h in sel:
+        win = _r49_win(h)
+        name = _r49_short(h).upper() if win else _r49_short(h).lower()
+        osname, osver = _r49_xdr_os(h)
+        seen = _r49_seen(rng, h)
+        first = dt.datetime.combine(h.install, dt.time(9)) + dt.timedelta(
+            days=rng.randrange(200, 1500), seconds=rng.randrange(86400)
+        )
+        if first > seen:
+            first = seen - dt.timedelta(days=rng.randrange(30, 300))
+        version = rng.choice(["8.3.0.121478", "8.4.1.130521", "8.5.0.137790", "8.2.1.104633"])
+        group = f"{h.site.city} {'Windows' if win else 'Linux'} Servers"
+        tags_ep = []
+        if h.env and rng.random() < 0.7:
+            tags_ep.append(ELEG[h.env])
+        if h.app and rng.random() < 0.4:
+            tags_ep.append(h.app)
+        prot = "PROTECTED" if rng.random() < 0.9 else "PARTIALLY_PROTECTED"
+        rec = {
+            "endpoint_id": _r49_hex(rng, 32),
+            "endpoint_name": name,
+            "endpoint_type": "AGENT_TYPE_SERVER",
+            "endpoint_status": "CONNECTED" if h.power == "poweredOn" else "DISCONNECTED",
+            "os_type": "AGENT_OS_WINDOWS" if win else "AGENT_OS_LINUX",
+            "os_version": osver,
+            "ip": [h.ip] + (["172.17.0.1"] if h.role == "k8s" else []),
+            "ipv6": [],
+            "public_ip": egress[h.site.code],
+            "users": [f"{ad_domain}\\{rng.choice(['svc_backup', 'adm_ops', 'svc_monitor'])}"]
+            if win and rng.random() < 0.6
+            else [],
+            "domain": h.domain if win else "",
+            "alias": "",
+            "first_seen": _r49_ms(first),
+            "last_seen": _r49_ms(seen),
+            "content_version": f"{content}-{rng.randrange(81000, 82000)}",
+            "installation_package": f"{'Windows' if win else 'Linux'} Servers {version[:3]}",
+            "active_directory": [],
+            "install_date": _r49_ms(first) + rng.randrange(5, 40),
+            "endpoint_version": version,
+            "is_isolated": "AGENT_UNISOLATED",
+            "isolated_date": None,
+            "group_name": [group] + (["Domain Controllers"] if h.role == "dc" else []),
+            "operational_status": prot,
+            "operational_status_description": None if prot == "PROTECTED" else "[]",
+            "operational_status_details": [],
+            "scan_status": rng.choice(["SCAN_STATUS_NONE"] * 4 + ["SCAN_STATUS_SUCCESS"]),
+            "content_release_timestamp": _r49_ms(R49_NOW - dt.timedelta(days=rng.randrange(1, 4))),
+            "last_content_update_time": _r49_ms(seen - dt.timedelta(hours=rng.randrange(1, 30))),
+            "operating_system": osname,
+            "mac_address": [h.mac.lower()],
+            "assigned_prevention_policy": f"{'Windows' if win else 'Linux'} Servers",
+            "assigned_extensions_policy": "",
+            "token_hash": None,
+            "tags": {"server_tags": [], "endpoint_tags": tags_ep},
+            "content_status": "UP_TO_DATE" if rng.random() < 0.9 else "OUTDATED",
+        }
+        if win and rng.random() < 0.5:
+            rec["active_directory"] = [
+                f"CN={name},OU={'Domain Controllers' if h.role == 'dc' else 'Servers'},"
+                + ",".join(f"DC={p}" for p in h.domain.split("."))
+            ]
+        if rng.random() < 0.1:
+            rec["alias"] = f"{(h.app or 'infra')}-{h.role}".upper()
+        rows.append(rec)
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "endpoint_id": "asset_id",
+            "endpoint_name": "hostname",
+            "endpoint_type": "asset_type",
+            "os_version": "os_version",
+            "ip": "ip_address",
+            "operating_system": "os_name",
+            "mac_address": "mac_address",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "cortex_xdr",
+            "Palo Alto Networks Cortex XDR public API `POST /public_api/v1/endpoints/"
+            "get_endpoint` (request_data {} with search_from/search_to pages of 100, "
+            'concatenated); the API answers {"reply": {"total_count", "result_count", '
+            '"endpoints": [...]}} and the consultant saved the `reply` object. Key names and '
+            "order from a public dump of one endpoint of this API (endpoint_id, endpoint_name, "
+            "endpoint_type, endpoint_status, os_type, os_version, ip, ipv6, public_ip, users, "
+            "domain, alias, first_seen, last_seen, content_version, installation_package, "
+            "active_directory, install_date, endpoint_version, is_isolated, isolated_date, "
+            "group_name, operational_status, operational_status_description, "
+            "operational_status_details, scan_status, content_release_timestamp, "
+            "last_content_update_time, operating_system, mac_address, "
+            "assigned_prevention_policy, assigned_extensions_policy, token_hash, "
+            "tags{server_tags, endpoint_tags}, content_status), the Cortex XSOAR integration's "
+            "documented outputs and runZero's Cortex XDR integration (which reads ip, ipv6, "
+            "mac_address, endpoint_name, operating_system, os_version). Epoch milliseconds. "
+            "**Sure** of the names and the envelope; **Medium**: value spellings of "
+            "installation_package and group names (site-defined).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"total_count": 0, "result_count": 0},
+            json_records_key="endpoints",
+            notes="Servers with the Cortex XDR agent (Windows and Linux, physical and VMware "
+            "VMs, k8s nodes); no workstations. 'endpoint_id' (agent id, 32 hex) asset_id. "
+            "'endpoint_name' (upper case on Windows, no domain) hostname; 'alias' (empty on "
+            "most) nothing. 'endpoint_type' (AGENT_TYPE_SERVER) asset_type. "
+            "'endpoint_status' (CONNECTED/DISCONNECTED: agent connectivity), "
+            "'operational_status*' nothing. 'os_type' (AGENT_OS_WINDOWS/LINUX) nothing; "
+            "'operating_system' ('Windows Server 2019', 'Red Hat Enterprise Linux 8.8') "
+            "os_name; 'os_version' (build / release) os_version. 'ip' (a list; k8s nodes add "
+            "the docker bridge 172.17.0.1) ip_address; 'ipv6' empty; **'public_ip' is the "
+            "site's NAT egress address the cloud saw (nothing)**. 'mac_address' (a list) "
+            "mac_address. 'users', 'domain' (DNS domain on Windows, empty on Linux), "
+            "'active_directory' (the computer's DN on some) nothing. 'first_seen', "
+            "'install_date' (agent install), 'last_seen', content and scan fields, "
+            "'group_name' (endpoint groups per city and OS), policies, 'token_hash', "
+            "'tags.server_tags' (empty) and 'tags.endpoint_tags' (PROD/application name mixed) "
+            "nothing.",
+            split=ROUND49,
+        )
+    headers_b = [
+        "Endpoint Status",
+        "Operational Status",
+        "Endpoint Name",
+        "Endpoint Alias",
+        "Endpoint Type",
+        "Platform",
+        "Operating System",
+        "OS Version",
+        "IP Address",
+        "MAC Address",
+        "Last Origin IP",
+        "Domain",
+        "Agent Version",
+        "Content Version",
+        "Group Names",
+        "Endpoint Tags",
+        "Installation Package",
+        "Assigned Prevention Policy",
+        "Install Date",
+        "First Seen",
+        "Last Seen",
+        "Isolated",
+        "Users",
+        "Endpoint ID",
+    ]
+    out_rows = []
+    for r in rows:
+        out_rows.append(
+            {
+                "Endpoint Status": r["endpoint_status"].title(),
+                "Operational Status": r["operational_status"].replace("_", " ").title(),
+                "Endpoint Name": r["endpoint_name"],
+                "Endpoint Alias": r["alias"],
+                "Endpoint Type": "Server",
+                "Platform": "Windows" if r["os_type"] == "AGENT_OS_WINDOWS" else "Linux",
+                "Operating System": r["operating_system"],
+                "OS Version": r["os_version"],
+                "IP Address": ", ".join(r["ip"]),
+                "MAC Address": ", ".join(r["mac_address"]),
+                "Last Origin IP": r["public_ip"],
+                "Domain": r["domain"],
+                "Agent Version": r["endpoint_version"],
+                "Content Version": r["content_version"],
+                "Group Names": ", ".join(r["group_name"]),
+                "Endpoint Tags": ", ".join(r["tags"]["endpoint_tags"]),
+                "Installation Package": r["installation_package"],
+                "Assigned Prevention Policy": r["assigned_prevention_policy"],
+                "Install Date": _r49_xdr_time(
+                    dt.datetime(1970, 1, 1) + dt.timedelta(milliseconds=r["install_date"])
+                ),
+                "First Seen": _r49_xdr_time(
+                    dt.datetime(1970, 1, 1) + dt.timedelta(milliseconds=r["first_seen"])
+                ),
+                "Last Seen": _r49_xdr_time(
+                    dt.datetime(1970, 1, 1) + dt.timedelta(milliseconds=r["last_seen"])
+                ),
+                "Isolated": "Not Isolated",
+                "Users": ", ".join(r["users"]),
+                "Endpoint ID": r["endpoint_id"],
+            }
+        )
+    truth_b = {
+        "Endpoint Name": "hostname",
+        "Endpoint Type": "asset_type",
+        "Operating System": "os_name",
+        "OS Version": "os_version",
+        "IP Address": "ip_address",
+        "MAC Address": "mac_address",
+        "Endpoint ID": "asset_id",
+    }
+    headers, columns, units_ = select([(k, truth_b.get(k), None) for k in headers_b])
+    return Rendered(
+        "cortex_xdr",
+        "The Cortex XDR console's All Endpoints table (Endpoints > Endpoint Management > "
+        "Endpoint Administration) exported with the table's 'Export to file' (CSV) after "
+        "adding the optional columns. The values are the API's (get_endpoint: endpoint_name, "
+        "alias, endpoint_type, endpoint_status, operational_status, operating_system, "
+        "os_version, ip, mac_address, public_ip 'Last Origin IP', domain, endpoint_version, "
+        "content_version, group_name, tags, installation_package, "
+        "assigned_prevention_policy, install_date, first_seen, last_seen, is_isolated, "
+        "users, endpoint_id) as the console shows them. **Low**: the column titles and order "
+        "(guessed from the Administrator Guide's field names: Endpoint Name, Endpoint Alias, "
+        "Last Origin IP, Group Names, Installation Package, Assigned Prevention Policy), the "
+        "date format ('Nov 16th 2026 09:41:07') and the list separator; no public document "
+        "lists the export's columns.",
+        headers,
+        out_rows,
+        columns,
+        units_,
+        labels_,
+        notes="Servers with the Cortex XDR agent (Windows, Linux, k8s nodes). 'Endpoint "
+        "Name' hostname; 'Endpoint Alias' (empty on most) nothing. 'Endpoint Type' (Server) "
+        "asset_type. 'Endpoint Status' (Connected/Disconnected) and 'Operational Status' "
+        "nothing. 'Platform' (Windows/Linux) nothing; 'Operating System' os_name; 'OS "
+        "Version' os_version. 'IP Address' (comma-joined list) ip_address; 'MAC Address' "
+        "mac_address; **'Last Origin IP' (the site's public NAT address) nothing**. "
+        "'Domain', 'Users', 'Group Names', 'Endpoint Tags', 'Installation Package', 'Assigned "
+        "Prevention Policy', agent/content versions, dates, 'Isolated' nothing. 'Endpoint "
+        "ID' asset_id.",
+        split=ROUND49,
+    )
+
+
+# Trellix ePolicy Orchestrator ---------------------------------------------------------------
+
+
+def _r49_epo_os(h: Host) -> tuple[str, str, str]:
+    """ePO's OSType, OSVersion and OSBuildNum."""
+    if _r49_win(h):
+        name = h.os_name.replace("Microsoft ", "").replace(" Standard", "")
+        return name.replace(" Datacenter", ""), ".".join(h.os_version.split(".")[:2]), _r49_build(h)
+    return "Linux", h.os_name.split(" (")[0], "0"
+
+
+def r_trellix_epo(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Trellix (McAfee) ePolicy Orchestrator 5.10. a: the web API `core.executeQuery` with
+    `:output=json` (target EPOLeafNode, the consultant's select list), the 'OK:' line
+    stripped; b: a 'Managed Systems' query (Queries & Reports, result type Systems) exported
+    to CSV."""
+    sel = [h for h in hosts if h.role in R49_SERVER_ROLES]
+    rng.shuffle(sel)
+    netbios = sel[0].domain.split(".")[0].upper() if sel else "CORP"
+    rows: list[dict[str, Any]] = []
+    labels_: list[dict[str, Any]] = []
+    for h in sel:
+        win = _r49_win(h)
+        name = _r49_short(h).upper() if win else _r49_short(h).lower()
+        ostype, osver, build = _r49_epo_os(h)
+        seen = _r49_seen(rng, h)
+        mem = h.mem_mb * 2**20 - rng.randrange(0, 400) * 2**20
+        disk_mb = h.storage_gb * 1024 - rng.randrange(0, 200)
+        free_mb = max(disk_mb - h.used_gb * 1024 - rng.randrange(0, 2000), 512)
+        tags = ["Server"]
+        if h.env and rng.random() < 0.6:
+            tags.append(ELEG[h.env])
+        if h.role == "dc":
+            tags.append("DomainController")
+        env_folder = {"dr": "DR"}.get(h.env or "production", (h.env or "production").title())
+        rec = {
+            "EPOLeafNode.NodeName": name,
+            "EPOComputerProperties.ComputerName": name,
+            "EPOComputerProperties.IPHostName": h.fqdn.lower(),
+            "EPOComputerProperties.IPAddress": h.ip,
+            "EPOComputerProperties.NetAddress": h.mac.replace(":", "").lower(),
+            "EPOComputerProperties.DomainName": netbios if win else "(none)",
+            "EPOComputerProperties.OSType": ostype,
+            "EPOComputerProperties.OSVersion": osver,
+            "EPOComputerProperties.OSBuildNum": int(build),
+            "EPOComputerProperties.OSPlatform": "Server",
+            "EPOComputerProperties.CPUType": h.cpu_model,
+            "EPOComputerProperties.CPUSpeed": int(h.cpu_model.split("@ ")[-1][:-3].replace(".", ""))
+            * 10
+            if "@" in h.cpu_model
+            else 2500,
+            "EPOComputerProperties.NumOfCPU": h.cores,
+            "EPOComputerProperties.TotalPhysicalMemory": mem,
+            "EPOComputerProperties.FreeMemory": int(mem * rng.uniform(0.1, 0.6)),
+            "EPOComputerProperties.TotalDiskSpace": disk_mb,
+            "EPOComputerProperties.FreeDiskSpace": free_mb,
+            "EPOComputerProperties.Vdi": 0,
+            "EPOComputerProperties.UserName": rng.choice(["administrator", "svc_sccm", "N/A"])
+            if win
+            else "root",
+            "EPOComputerProperties.Description": h.desc or None,
+            "EPOComputerProperties.UserProperty1": h.app if h.app and rng.random() < 0.8 else None,
+            "EPOLeafNode.Tags": ", ".join(tags),
+            "EPOLeafNode.LastUpdate": f"{seen:%Y-%m-%dT%H:%M:%S}+01:00",
+            "EPOLeafNode.ManagedState": 1,
+            "EPOLeafNode.AgentVersion": rng.choice(["5.7.9.182", "5.8.0.161", "5.8.1.156"]),
+            "EPOLeafNode.AgentGUID": _r49_uuid(rng).upper(),
+            "EPOBranchNode.NodeTextPath2": f"\\Servers\\{h.site.city}\\{env_folder}\\",
+        }
+        rows.append(rec)
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "EPOLeafNode.NodeName": "hostname",
+            "EPOComputerProperties.ComputerName": "hostname",
+            "EPOComputerProperties.IPHostName": "fqdn",
+            "EPOComputerProperties.IPAddress": "ip_address",
+            "EPOComputerProperties.NetAddress": "mac_address",
+            "EPOComputerProperties.OSType": "os_name",
+            "EPOComputerProperties.OSVersion": "os_version",
+            "EPOComputerProperties.CPUType": "cpu_model",
+            "EPOComputerProperties.NumOfCPU": "cpu_cores",
+            "EPOComputerProperties.TotalPhysicalMemory": "memory_gb",
+            "EPOComputerProperties.TotalDiskSpace": "storage_gb",
+            "EPOComputerProperties.Description": "description",
+            "EPOComputerProperties.UserProperty1": "application_name",
+        }
+        unit = {
+            "EPOComputerProperties.TotalPhysicalMemory": "bytes",
+            "EPOComputerProperties.TotalDiskSpace": "MB",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in rows[0]])
+        return Rendered(
+            "trellix_epo",
+            "Trellix (formerly McAfee) ePolicy Orchestrator 5.10 web API: "
+            "`GET /remote/core.executeQuery?target=EPOLeafNode&select=(select ...)&:output=json` "
+            "(the reply starts with an 'OK:' line, which the consultant's script stripped; a "
+            "bare JSON array, one object per system, keys '<table>.<column>' with the dot "
+            "inside the key). Column names from public ePO API clients and their sample output "
+            "(SteenPedersen/ePO_API PowerShell example: EPOLeafNode.NodeName, "
+            "EPOComputerProperties.DomainName/IPAddress, EPOLeafNode.LastUpdate "
+            "'2022-02-20T17:43:04+01:00', EPOBranchNode.NodeTextPath2; IBM SOAR fn-mcafee-epo "
+            "system.find output: EPOComputerProperties.ComputerName, Description, CPUType, "
+            "CPUSpeed, NumOfCPU, TotalPhysicalMemory, FreeMemory, TotalDiskSpace, "
+            "FreeDiskSpace, NetAddress, IPHostName, OSType, OSVersion, OSBuildNum, OSPlatform, "
+            "UserName, UserProperty1..8, Vdi, EPOLeafNode.AgentGUID, AgentVersion, "
+            "ManagedState, Tags; Cortex XSOAR's McAfee ePO v2 attribute map). **Sure** of the "
+            "names; **Medium**: TotalDiskSpace/FreeDiskSpace in MB and TotalPhysicalMemory in "
+            "bytes (public clients divide disk by 1024 and memory by 1024^2 to get GB/MB), the "
+            "select list (the consultant's); **Low**: that this site keeps the application "
+            "in the custom property UserProperty1.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            notes="Windows and Linux servers managed by the ePO agent (physical and VMware "
+            "VMs). 'EPOLeafNode.NodeName' and 'EPOComputerProperties.ComputerName' (NetBIOS "
+            "name, upper case on Windows) hostname; 'IPHostName' (DNS name) fqdn. 'IPAddress' "
+            "ip_address. 'NetAddress' (MAC, 12 hex digits without separators) mac_address. "
+            "'DomainName' (NetBIOS domain; '(none)' on Linux) nothing. 'OSType' ('Windows "
+            "Server 2019'; 'Linux' on Linux) os_name; 'OSVersion' ('10.0'; the distribution on "
+            "Linux) os_version; 'OSBuildNum', 'OSPlatform' (Server) nothing. 'CPUType' "
+            "cpu_model; 'CPUSpeed' (MHz) nothing; 'NumOfCPU' (logical processors) cpu_cores. "
+            "'TotalPhysicalMemory' **bytes** memory_gb; 'FreeMemory' nothing. "
+            "'TotalDiskSpace' **MB** storage_gb; 'FreeDiskSpace' (free, not used) nothing. "
+            "'Vdi', 'UserName' (last logged-on user) nothing. 'Description' (the OS computer "
+            "description) description. 'UserProperty1' (Custom 1: this site types the "
+            "application in it; null on some) application_name. 'EPOLeafNode.Tags' ('Server, "
+            "PROD': ePO tags, environment mixed in) nothing. 'LastUpdate' (last agent "
+            "communication), 'ManagedState', 'AgentVersion', 'AgentGUID' nothing. "
+            "'EPOBranchNode.NodeTextPath2' (System Tree path '\\Servers\\<city>\\<env>\\') "
+            "nothing.",
+            split=ROUND49,
+        )
+    names_b = [
+        ("System Name", "EPOLeafNode.NodeName", "hostname", None),
+        ("Managed State", "EPOLeafNode.ManagedState", None, None),
+        ("Tags", "EPOLeafNode.Tags", None, None),
+        ("IP address", "EPOComputerProperties.IPAddress", "ip_address", None),
+        ("User Name", "EPOComputerProperties.UserName", None, None),
+        ("Last Communication", "EPOLeafNode.LastUpdate", None, None),
+        ("Product Version (Agent)", "EPOLeafNode.AgentVersion", None, None),
+        ("DNS Name", "EPOComputerProperties.IPHostName", "fqdn", None),
+        ("MAC Address", "EPOComputerProperties.NetAddress", "mac_address", None),
+        ("Domain Name", "EPOComputerProperties.DomainName", None, None),
+        ("OS Type", "EPOComputerProperties.OSType", "os_name", None),
+        ("OS Version", "EPOComputerProperties.OSVersion", "os_version", None),
+        ("OS Build Number", "EPOComputerProperties.OSBuildNum", None, None),
+        ("OS Platform", "EPOComputerProperties.OSPlatform", None, None),
+        ("CPU Type", "EPOComputerProperties.CPUType", "cpu_model", None),
+        ("CPU Speed (MHz)", "EPOComputerProperties.CPUSpeed", None, None),
+        ("Number Of CPUs", "EPOComputerProperties.NumOfCPU", "cpu_cores", None),
+        (
+            "Total Physical Memory",
+            "EPOComputerProperties.TotalPhysicalMemory",
+            "memory_gb",
+            "bytes",
+        ),
+        ("Free Memory", "EPOComputerProperties.FreeMemory", None, None),
+        ("Total Disk Space", "EPOComputerProperties.TotalDiskSpace", "storage_gb", "MB"),
+        ("Free Disk Space", "EPOComputerProperties.FreeDiskSpace", None, None),
+        ("Description", "EPOComputerProperties.Description", "description", None),
+        ("Custom 1", "EPOComputerProperties.UserProperty1", "application_name", None),
+        ("Group", "EPOBranchNode.NodeTextPath2", "environment", None),
+    ]
+    out_rows = []
+    for r in rows:
+        o: dict[str, Any] = {}
+        for hdr, key, _, _ in names_b:
+            v = r[key]
+            if key == "EPOLeafNode.ManagedState":
+                v = "Managed"
+            elif key == "EPOLeafNode.LastUpdate":
+                t = dt.datetime.strptime(v[:19], "%Y-%m-%dT%H:%M:%S")
+                v = f"{t.month}/{t.day}/{t.year} {t.strftime('%I:%M:%S %p').lstrip('0')} CET"
+            elif key == "EPOBranchNode.NodeTextPath2":
+                v = v.strip("\\").split("\\")[-1]
+            elif key == "EPOComputerProperties.NetAddress":
+                v = v.upper()
+            o[hdr] = "" if v is None else v
+        out_rows.append(o)
+    headers, columns, units_ = select([(h_, t, u) for h_, _, t, u in names_b])
+    return Rendered(
+        "trellix_epo",
+        "Trellix ePolicy Orchestrator 5.10: a custom query (Menu > Reporting > Queries & "
+        "Reports, result type 'Managed Systems', table output) with the System Tree's default "
+        "columns (System Name, Managed State, Tags, IP address, User Name, Last "
+        "Communication) and the system properties below, exported from the query's Actions > "
+        "Export Data as CSV (UTF-8 with BOM). The properties are the ones core.executeQuery "
+        "returns (EPOLeafNode / EPOComputerProperties columns); the headers are their ePO "
+        "display names. **Medium** of the six default column titles (ePO's System Tree "
+        "list); **Low** of the other display names ('Product Version (Agent)', 'DNS Name', "
+        "'OS Build Number', 'CPU Speed (MHz)', 'Number Of CPUs', 'Custom 1', 'Group'), of the "
+        "export encoding and of the units (memory in bytes and disk in MB, as the database "
+        "stores them; the console may format them).",
+        headers,
+        out_rows,
+        columns,
+        units_,
+        labels_,
+        encoding="utf-8-sig",
+        notes="Windows and Linux servers managed by the ePO agent. 'System Name' (NetBIOS "
+        "name) hostname; 'DNS Name' fqdn. 'Managed State' (Managed), 'Tags' ('Server, PROD'), "
+        "'User Name', 'Last Communication' (US date, 12-hour clock), 'Product Version "
+        "(Agent)' nothing. 'IP address' ip_address; 'MAC Address' (12 hex, upper case, no "
+        "separators) mac_address. 'Domain Name' nothing. 'OS Type' ('Windows Server 2019' / "
+        "'Linux') os_name; 'OS Version' os_version; 'OS Build Number', 'OS Platform' "
+        "nothing. 'CPU Type' cpu_model; 'CPU Speed (MHz)' nothing; 'Number Of CPUs' "
+        "cpu_cores. 'Total Physical Memory' **bytes** memory_gb; 'Free Memory' nothing. "
+        "'Total Disk Space' **MB** storage_gb; 'Free Disk Space' nothing. 'Description' "
+        "description. 'Custom 1' (this site's application field) application_name. 'Group' "
+        "(the System Tree group the system sits in: this site's tree is \\Servers\\<city>\\"
+        "<environment>, so Production/Test/Development/Staging/DR) environment.",
+        split=ROUND49,
+    )
+
+
+# Trend Micro Vision One ---------------------------------------------------------------------
+
+
+def _r49_v1_time(t: dt.datetime) -> str:
+    return f"{t:%Y-%m-%dT%H:%M:%SZ}"
+
+
+def r_trend_vision_one(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Trend Micro Vision One Endpoint Security. a: the public API v3
+    `GET /v3.0/endpointSecurity/endpoints` (pages followed through nextLink, the items
+    concatenated under one envelope); b: the console's Endpoint Inventory list exported to
+    CSV."""
+    sel = [h for h in hosts if h.role in (*R49_SERVER_ROLES, "k8s")]
+    rng.shuffle(sel)
+    rows: list[dict[str, Any]] = []
+    labels_: list[dict[str, Any]] = []
+    for h in sel:
+        win = _r49_win(h)
+        name = _r49_short(h).upper() if win else _r49_short(h).lower()
+        seen = _r49_seen(rng, h)
+        scanned = seen - dt.timedelta(hours=rng.randrange(2, 160))
+        osname = h.os_name.replace("Microsoft ", "") if win else h.os_name.split(" (")[0]
+        if win:
+            osver = (
+                f"10.0 (Build {_r49_build(h)})" if _r49_build(h) != "9600" else "6.3 (Build 9600)"
+            )
+            kernel = ""
+        else:
+            osver = h.os_version
+            kernel = {
+                "rhel7": "3.10.0-1160.92.1.el7.x86_64",
+                "centos7": "3.10.0-1160.95.1.el7.x86_64",
+                "rhel8": "4.18.0-477.10.1.el8_8.x86_64",
+                "ol8": "5.15.0-105.125.6.2.el8uek.x86_64",
+                "rhel9": "5.14.0-284.11.1.el9_2.x86_64",
+                "sles12": "4.12.14-122.159-default",
+                "sles15": "5.14.21-150400.24.63-default",
+                "rhcos": "4.18.0-372.73.1.el8_6.x86_64",
+            }.get(h.os_tag, "5.15.0-88-generic")
+        online = h.power == "poweredOn"
+        group = f"{h.site.city} Servers" if rng.random() < 0.8 else "Server & Workload Protection"
+        rec = {
+            "endpointName": name,
+            "agentGuid": _r49_uuid(rng),
+            "displayName": name if rng.random() < 0.85 else f"{name} ({h.site.dc})",
+            "osName": osname,
+            "osVersion": osver,
+            "osKernelVersion": kernel,
+            "osArchitecture": "x64" if win else "x86_64",
+            "lastUsedIp": h.ip,
+            "serviceGatewayOrProxy": rng.choice(["", "", f"10.{h.site.octet}.1.20:3128"]),
+            "cpuArchitecture": "x86_64",
+            "lastLoggedOnUser": rng.choice(["administrator", "svc_deploy", ""]) if win else "root",
+            "isolationStatus": "normal",
+            "ipAddresses": [h.ip]
+            + ([f"fe80::{_r49_hex(rng, 4)}:{_r49_hex(rng, 4)}"] if rng.random() < 0.4 else []),
+            "serialNumber": h.serial,
+            "eppAgent": {
+                "endpointGroup": group,
+                "protectionManager": "Server & Workload Protection",
+                "policyName": f"{'Windows' if win else 'Linux'} Server Policy",
+                "status": "on" if online else "off",
+                "lastConnectedDateTime": _r49_v1_time(seen),
+                "version": rng.choice(["20.0.1-9630", "20.0.1-10380", "20.0.0-8438"]),
+                "lastScannedDateTime": _r49_v1_time(scanned),
+                "componentVersion": rng.choice(
+                    ["latestVersion", "latestVersion", "outdatedVersion"]
+                ),
+                "componentUpdatePolicy": "n",
+                "componentUpdateStatus": "onSchedule",
+                "installedComponentIds": ["am", "wrs", "ips", "im", "li"][: rng.randrange(2, 6)],
+                "patterns": [],
+            },
+            "edrSensor": {
+                "endpointGroup": group,
+                "connectivity": "connected" if online else "disconnected",
+                "version": rng.choice(["1.2.0.5608", "1.2.0.6421"]),
+                "lastConnectedDateTime": _r49_v1_time(seen),
+                "status": "enabled",
+                "advancedRiskTelemetryStatus": rng.choice(["enabled", "disabled"]),
+            },
+        }
+        rows.append(rec)
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "endpointName": "hostname",
+            "agentGuid": "asset_id",
+            "displayName": "hostname",
+            "osName": "os_name",
+            "osVersion": "os_version",
+            "lastUsedIp": "ip_address",
+            "ipAddresses": "ip_address",
+            "serialNumber": "serial_number",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "trend_vision_one",
+            "Trend Micro Vision One public API v3.0 Endpoint Security: `GET /v3.0/"
+            "endpointSecurity/endpoints?top=1000` (bearer token), pages followed through "
+            "nextLink and the items concatenated under the last page's envelope "
+            "{items, count, totalCount}. Key names and order from a public Vision One API SDK "
+            "(mkondrashin/vone, get_endpoint_list.go: the url /v3.0/endpointSecurity/endpoints; "
+            "EndpointListResponse items/count/totalCount/nextLink; EndpointListItem "
+            "endpointName, agentGuid, displayName, osName, osVersion, osKernelVersion, "
+            "osArchitecture, lastUsedIp, serviceGatewayOrProxy, cpuArchitecture, "
+            "lastLoggedOnUser, isolationStatus, ipAddresses, serialNumber, eppAgent "
+            "{endpointGroup, protectionManager, policyName, status, lastConnectedDateTime, "
+            "version, lastScannedDateTime, componentVersion, componentUpdatePolicy, "
+            "componentUpdateStatus, installedComponentIds, patterns}, edrSensor "
+            "{endpointGroup, connectivity, version, lastConnectedDateTime, status, "
+            "advancedRiskTelemetryStatus}). **Sure** of the names (a client that parses the "
+            "reply); **Medium**: the value spellings (osName the full OS name, osVersion "
+            "'10.0 (Build 17763)', status on/off, componentVersion latestVersion), that "
+            "nextLink is absent on the last page; **Low**: the component ids.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"totalCount": 0, "count": 0},
+            json_records_key="items",
+            notes="Servers with the Trend Vision One endpoint agent (Windows and Linux, "
+            "physical and VMware VMs, k8s nodes). 'endpointName' (upper case on Windows) "
+            "hostname; 'displayName' (= endpointName, some with the data centre appended) "
+            "hostname. 'agentGuid' asset_id. 'osName' ('Windows Server 2019 Datacenter', "
+            "'Red Hat Enterprise Linux 8.8') os_name; 'osVersion' ('10.0 (Build 17763)' / "
+            "'8.8') os_version; 'osKernelVersion' (Linux kernel) and 'osArchitecture', "
+            "'cpuArchitecture' nothing. 'lastUsedIp' and 'ipAddresses' (a list, a link-local "
+            "IPv6 second on some) ip_address; 'serviceGatewayOrProxy' (proxy address:port on "
+            "some) nothing. 'serialNumber' (the VMware-42 ... serial on VMs) serial_number. "
+            "'lastLoggedOnUser', 'isolationStatus' nothing. 'eppAgent.*' (protection module: "
+            "group, manager, policy, on/off, versions, dates, component ids) and "
+            "'edrSensor.*' nothing.",
+            split=ROUND49,
+        )
+    headers_b = [
+        "Endpoint name",
+        "Display name",
+        "Agent GUID",
+        "Operating system",
+        "OS version",
+        "OS kernel version",
+        "IP address",
+        "Last used IP",
+        "Serial number",
+        "Last logged on user",
+        "Endpoint group",
+        "Protection manager",
+        "Security policy",
+        "Endpoint protection",
+        "Endpoint sensor",
+        "Agent version",
+        "Sensor version",
+        "Component version",
+        "Last connected",
+        "Last scanned",
+        "Isolation status",
+    ]
+    out_rows = []
+    for r in rows:
+        epp, edr = r["eppAgent"], r["edrSensor"]
+
+        def fmt(s: str) -> str:
+            t = dt.datetime.strptime(s, "%Y-%m-%dT%H:%M:%SZ")
+            return f"{t:%Y-%m-%d %H:%M:%S}"
+
+        out_rows.append(
+            {
+                "Endpoint name": r["endpointName"],
+                "Display name": r["displayName"],
+                "Agent GUID": r["agentGuid"],
+                "Operating system": r["osName"],
+                "OS version": r["osVersion"],
+                "OS kernel version": r["osKernelVersion"],
+                "IP address": "; ".join(r["ipAddresses"]),
+                "Last used IP": r["lastUsedIp"],
+                "Serial number": r["serialNumber"],
+                "Last logged on user": r["lastLoggedOnUser"],
+                "Endpoint group": epp["endpointGroup"],
+                "Protection manager": epp["protectionManager"],
+                "Security policy": epp["policyName"],
+                "Endpoint protection": "On" if epp["status"] == "on" else "Off",
+                "Endpoint sensor": "Enabled" if edr["status"] == "enabled" else "Disabled",
+                "Agent version": epp["version"],
+                "Sensor version": edr["version"],
+                "Component version": "Latest"
+                if epp["componentVersion"] == "latestVersion"
+                else "Outdated",
+                "Last connected": fmt(epp["lastConnectedDateTime"]),
+                "Last scanned": fmt(epp["lastScannedDateTime"]),
+                "Isolation status": "Normal",
+            }
+        )
+    truth_b = {
+        "Endpoint name": "hostname",
+        "Display name": "hostname",
+        "Agent GUID": "asset_id",
+        "Operating system": "os_name",
+        "OS version": "os_version",
+        "IP address": "ip_address",
+        "Last used IP": "ip_address",
+        "Serial number": "serial_number",
+    }
+    headers, columns, units_ = select([(k, truth_b.get(k), None) for k in headers_b])
+    return Rendered(
+        "trend_vision_one",
+        "The Trend Vision One console's Endpoint Inventory (Endpoint Security > Endpoint "
+        "Inventory, all endpoints list) exported to CSV with the optional columns shown. The "
+        "values are the API's (v3.0 endpointSecurity/endpoints: endpointName, displayName, "
+        "agentGuid, osName, osVersion, osKernelVersion, ipAddresses, lastUsedIp, "
+        "serialNumber, lastLoggedOnUser, eppAgent.endpointGroup / protectionManager / "
+        "policyName / status / version / componentVersion / lastConnectedDateTime / "
+        "lastScannedDateTime, edrSensor.status / version, isolationStatus) as the console "
+        "shows them. **Low**: the column titles (sentence case, as Trend's console labels "
+        "them), their order, the date format, the '; ' list separator: the export path is the "
+        "most plausible one; no public document lists the CSV's columns.",
+        headers,
+        out_rows,
+        columns,
+        units_,
+        labels_,
+        notes="Servers with the Trend Vision One endpoint agent (Windows, Linux, k8s nodes). "
+        "'Endpoint name' and 'Display name' hostname. 'Agent GUID' asset_id. 'Operating "
+        "system' os_name; 'OS version' os_version; 'OS kernel version' nothing. 'IP address' "
+        "('; '-joined, link-local IPv6 on some) and 'Last used IP' ip_address. 'Serial "
+        "number' serial_number. 'Last logged on user', 'Endpoint group' (per city), "
+        "'Protection manager', 'Security policy', 'Endpoint protection' (On/Off), 'Endpoint "
+        "sensor', versions, 'Last connected', 'Last scanned', 'Isolation status' nothing.",
+        split=ROUND49,
+    )
+
+
+def round49_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 49 of held-out tools: Greenbone/OpenVAS, Palo Alto Cortex XDR, Trellix ePolicy
+    Orchestrator, Trend Micro Vision One."""
+    return [
+        (
+            "greenbone_a",
+            r_greenbone,
+            prof(
+                "heldout49_gb1",
+                R49A_SITES,
+                "dash_app",
+                "site",
+                10,
+                virtual_ratio=0.75,
+                windows_ratio=0.5,
+                infra={
+                    "esx": 4,
+                    "k8s": 3,
+                    "sw": 6,
+                    "rtr": 2,
+                    "fw": 2,
+                    "lb": 2,
+                    "stor": 2,
+                    "printer": 2,
+                    "ups": 2,
+                },
+            ),
+            491001,
+            140,
+            "a",
+        ),
+        (
+            "greenbone_b",
+            r_greenbone,
+            prof(
+                "heldout49_gb2",
+                R49B_SITES,
+                "compact",
+                "compact",
+                9,
+                virtual_ratio=0.7,
+                windows_ratio=0.55,
+                infra={
+                    "esx": 3,
+                    "k8s": 2,
+                    "sw": 5,
+                    "rtr": 2,
+                    "fw": 2,
+                    "lb": 1,
+                    "stor": 2,
+                    "printer": 2,
+                    "ups": 1,
+                },
+            ),
+            491002,
+            85,
+            "b",
+        ),
+        (
+            "cortex_xdr_a",
+            r_cortex_xdr,
+            prof(
+                "heldout49_cx1",
+                R49C_SITES,
+                "underscore",
+                "site",
+                12,
+                virtual_ratio=0.8,
+                windows_ratio=0.6,
+                infra={"esx": 3, "k8s": 4},
+            ),
+            491011,
+            120,
+            "a",
+        ),
+        (
+            "cortex_xdr_b",
+            r_cortex_xdr,
+            prof(
+                "heldout49_cx2",
+                R49D_SITES,
+                "dash_env",
+                "site",
+                11,
+                virtual_ratio=0.75,
+                windows_ratio=0.5,
+                infra={"esx": 3, "k8s": 3},
+            ),
+            491012,
+            95,
+            "b",
+        ),
+        (
+            "trellix_epo_a",
+            r_trellix_epo,
+            prof(
+                "heldout49_ep1",
+                R49E_SITES,
+                "legacy",
+                "compact",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.7,
+                infra={"esx": 3},
+            ),
+            491021,
+            110,
+            "a",
+        ),
+        (
+            "trellix_epo_b",
+            r_trellix_epo,
+            prof(
+                "heldout49_ep2",
+                R49F_SITES,
+                "dotted",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.65,
+                infra={"esx": 3},
+            ),
+            491022,
+            130,
+            "b",
+        ),
+        (
+            "trend_vision_one_a",
+            r_trend_vision_one,
+            prof(
+                "heldout49_tv1",
+                R49G_SITES,
+                "dash_app",
+                "site",
+                11,
+                virtual_ratio=0.8,
+                windows_ratio=0.55,
+                infra={"esx": 3, "k8s": 3},
+            ),
+            491031,
+            105,
+            "a",
+        ),
+        (
+            "trend_vision_one_b",
+            r_trend_vision_one,
+            prof(
+                "heldout49_tv2",
+                R49H_SITES,
+                "compact",
+                "compact",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.5,
+                infra={"esx": 3, "k8s": 2},
+            ),
+            491032,
+            125,
             "b",
         ),
     ]
