@@ -66163,7 +66163,7 @@ def r_pulseway(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
         "digits) mac_address; 'Manufacturer', 'Model', 'CPU' cpu_model, 'Serial Number' "
         "(BIOS); 'Number of Processors' (sockets) cpu_sockets; 'Number of Logical Processors' "
         "(threads: twice the cores on physical hosts) cpu_cores; 'Total Memory' ('15.99 GB', "
-        "**GB**) memory_gb. 'Group' (org - site - group path), 'Tags' ('prod, pay, mssql': "
+        "**GB**) memory_gb. 'Group' (org - site - group path), 'Tags' ('prod, ad', 'dev, pos, mssql': "
         "mixed), 'Type', 'Disks' ('C: 99.50 GB (40% free); D: ...'), 'Public IP Address', "
         "'Domain', dates and security columns nothing.",
     )
