@@ -219,3 +219,12 @@ def test_domain_qualified_machines_and_scrape_targets_are_read_and_cleaned():
     assert records[0].canonical["hostname"] == "LONWEB000"
     assert records[0].canonical["ip_address"] == "10.18.1.10"
     assert records[0].raw["MachineName"] == "CORP\\LONWEB000"
+
+
+def test_a_container_word_is_no_negative_of_the_words_inside_it():
+    # "labels" only holds the attribute; a "label" inside the name still speaks.
+    inside = name_evidence("labels._system_disk_space")[0]
+    assert inside.target == "storage_gb"
+    assert "says it is about something other" not in inside.reason
+    named = next(e for e in name_evidence("custom_fields.disk_label") if e.target == "storage_gb")
+    assert named.score < inside.score

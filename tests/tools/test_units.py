@@ -101,3 +101,22 @@ def test_dates_with_a_time_of_day(raw):
 )
 def test_hosts_lose_their_domain_prefix_and_addresses_their_port(target, raw, value):
     assert parse_value(target, raw) == (value, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        ("1695890954000", dt.date(2023, 9, 28)),  # Unix milliseconds (Horizon, Jamf)
+        ("1695890954", dt.date(2023, 9, 28)),  # Unix seconds
+        ("/Date(1695890954000)/", dt.date(2023, 9, 28)),  # .NET JSON
+        ("/Date(1695890954000+0100)/", dt.date(2023, 9, 28)),
+    ],
+)
+def test_unix_times_are_dates(raw, day):
+    assert parse_value("install_date", raw) == (day, None)
+
+
+@pytest.mark.parametrize("raw", ["123", "9999999999999", "4102444800", "12345678901"])
+def test_numbers_outside_2000_to_2100_are_no_dates(raw):
+    value, problem = parse_value("install_date", raw)
+    assert value is None and "not a date" in problem

@@ -437,7 +437,9 @@ def name_evidence(header: str) -> list[HeaderEvidence]:
     ):
         if not inner or inner == words:
             continue
-        for e in _evidence(header, inner):
+        # Past a container the container's own word says nothing: "labels._disk_space" is
+        # not "about a label". A path's parents still speak for its leaf.
+        for e in _evidence(header, inner, about=header if in_path else inner):
             e.score *= factor
             e.reason += f" ({why})"
             if in_path and e.kind == "exact" and e.target not in _component_fields():
@@ -466,7 +468,9 @@ def name_evidence(header: str) -> list[HeaderEvidence]:
     return sorted(found.values(), key=lambda e: -e.score)
 
 
-def _evidence(header: str, words: str) -> list[HeaderEvidence]:
+def _evidence(header: str, words: str, about: str | None = None) -> list[HeaderEvidence]:
+    """Evidence of ``words`` (a reading of ``header``); loose matches are weakened by the
+    negative and metric words of ``about`` (default: the whole header)."""
     lex = _data()
     if not words:
         return []
@@ -528,7 +532,7 @@ def _evidence(header: str, words: str) -> list[HeaderEvidence]:
         if ev.kind == "exact":
             out.append(ev)
             continue
-        penalty, why = metric_penalty(header, ev.target)
+        penalty, why = metric_penalty(about or header, ev.target)
         if penalty < 1.0:
             ev.score *= penalty
             ev.reason += f"; {why}"

@@ -7,7 +7,7 @@ problem message, and the raw value stays in the raw record.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
@@ -187,7 +187,21 @@ def parse_date(raw: str) -> ParsedValue:
                 return datetime.strptime(m.group(1), fmt).date(), None
             except ValueError:
                 continue
+    epoch = _EPOCH.match(text)
+    if epoch:
+        stamp = int(epoch.group(1))
+        seconds = stamp / 1000 if len(epoch.group(1)) == 13 else stamp
+        if _EPOCH_FROM <= seconds < _EPOCH_TO:
+            return datetime.fromtimestamp(seconds, tz=UTC).date(), None
     return None, f"{raw!r} is not a date in a known format"
+
+
+# Unix time in seconds (10 digits) or milliseconds (13), bare or as .NET JSON writes it
+# ("/Date(1695890954000)/"): API exports (Horizon, Jamf, ePO) give dates so. Only
+# 2000-2100 is read as a date; anything else stays a problem, never a guess.
+_EPOCH = re.compile(r"^(?:/Date\()?(\d{10}|\d{13})(?:[+-]\d{4})?(?:\)/)?$")
+_EPOCH_FROM = 946_684_800  # 2000-01-01
+_EPOCH_TO = 4_102_444_800  # 2100-01-01
 
 
 @cache
