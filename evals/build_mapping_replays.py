@@ -112,6 +112,14 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "sysaid", "armis", "forescout", "extrahop", "netbackup",
         ),
     ),
+    (
+        "519bd5e",
+        "rounds 46-47",
+        (
+            "citrix_cvad", "omnissa_horizon", "azure_virtual_desktop", "amazon_workspaces",
+            "prometheus", "sensu", "netdata_cloud", "pandora_fms",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
