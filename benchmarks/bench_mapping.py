@@ -224,6 +224,11 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     ),
     # 85.8% (89.5%)
     "dev45": ("round-44 blind", frozenset({"armis", "forescout", "extrahop", "netbackup"})),
+    # 89.6% (91.3%)
+    "dev46": (
+        "round-45 blind",
+        frozenset({"flexera_cloudscape", "cloudamize", "densify", "tidal_migrations"}),
+    ),
     # 88.6% (90.9%)
     "dev47": (
         "round-46 blind",
@@ -231,6 +236,8 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     ),
     # 73.0% (80.9%)
     "dev48": ("round-47 blind", frozenset({"prometheus", "sensu", "netdata_cloud", "pandora_fms"})),
+    # 77.7% (78.8%)
+    "dev49": ("round-48 blind", frozenset({"haloitsm", "matrix42", "easyvista", "asset_panda"})),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

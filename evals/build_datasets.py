@@ -62406,7 +62406,7 @@ def round44_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # headers from the tools' documentation and public client source code; the writer never saw the
 # mapper, its lexicons, its rules or its benchmarks.
 
-ROUND48 = HELDOUT
+ROUND48 = "dev"  # measured once held out (77.7% rules, 78.8% with the reranker, ninth session)
 R48A_SITES = [S("man", "Manchester", "MAN-DC1", 300), S("lds", "Leeds", "LDS-DC2", 301)]
 R48B_SITES = [S("bri", "Bristol", "BRS1", 302), S("car", "Cardiff", "CWL1", 303)]
 R48C_SITES = [S("ham", "Hamburg", "HAM-RZ1", 304), S("bre", "Bremen", "BRE-RZ1", 305)]
@@ -63574,7 +63574,7 @@ def round48_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # from the tools' documentation and public source code; the writer never saw the mapper, its
 # lexicons, its rules or its benchmarks.
 
-ROUND45 = HELDOUT
+ROUND45 = "dev"  # measured once held out (89.6% rules, 91.3% with the reranker, ninth session)
 R45A_SITES = [S("chi", "Chicago", "CHI-DC1", 240), S("dal", "Dallas", "DAL-DC2", 241)]
 R45B_SITES = [S("lon", "London", "LON3", 242), S("man", "Manchester", "MAN1", 243)]
 R45C_SITES = [S("phx", "Phoenix", "PHX-DC1", 244), S("den", "Denver", "DEN-DC1", 245)]
