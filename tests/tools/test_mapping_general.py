@@ -228,3 +228,17 @@ def test_a_container_word_is_no_negative_of_the_words_inside_it():
     assert "says it is about something other" not in inside.reason
     named = next(e for e in name_evidence("custom_fields.disk_label") if e.target == "storage_gb")
     assert named.score < inside.score
+
+
+def test_under_an_opaque_header_the_values_decide():
+    n = 40
+    rows = _rows(
+        [f"srv{i:03d}" for i in range(n)],
+        ["Production", "Test", "Development", "Production"] * (n // 4),
+        ["Blade Server", "Rack Server"] * (n // 2),
+    )
+    result = _map(["Name", "data.field_11.value", "Custom3"], rows)
+    assert _targets(result)["data.field_11.value"] == "environment"
+    assert _targets(result)["Custom3"] == "asset_type"
+    # offered for review, never applied on the values' word alone
+    assert {c.decision for c in result.columns if c.source != "Name"} == {"suggest"}

@@ -74,7 +74,14 @@ def test_examples_never_include_held_out_datasets_or_opaque_headers():
 
 @pytest.mark.parametrize(
     ("header", "opaque"),
-    [("Custom1", True), ("UDF 3", True), ("Field 7", True), ("custom_fields.Owner", False)],
+    [
+        ("Custom1", True),
+        ("UDF 3", True),
+        ("Field 7", True),
+        ("data.field_15.value", True),  # Asset Panda: fields by number
+        ("custom_fields.Owner", False),
+        ("Data Center", False),
+    ],
 )
 def test_opaque_headers_are_containers_and_numbers(header, opaque):
     assert is_opaque_header(header) is opaque

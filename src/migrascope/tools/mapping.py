@@ -46,6 +46,7 @@ from migrascope.tools.mapping_lexicon import (
     header_words,
     is_generic_header,
     is_inverted,
+    is_opaque_header,
     is_per_socket,
     metric_penalty,
     name_evidence,
@@ -482,11 +483,12 @@ def _column_candidates(
             if (
                 share >= 0.9
                 and target not in _fit_table()["uniqueness"]["unique"]
-                and is_generic_header(reading or header)
+                and (is_generic_header(reading or header) or is_opaque_header(header))
             ):
                 # "Name0" over processor names: the header only says "a name", the
                 # values say which. (Identifiers and names are left to the header:
-                # a "Name" of FQDNs is still the host name.)
+                # a "Name" of FQDNs is still the host name.) An opaque header
+                # (``Custom3``, ``data.field_15.value``) says even less.
                 base = max(base, float(_fit_table()["generic_header_values"]))
             penalty, about = 1.0, ""
             if target in _fit_table().get("negatives_over_values", ()):

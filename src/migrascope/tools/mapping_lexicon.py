@@ -691,7 +691,13 @@ def format_variants(a: str, b: str) -> bool:
 def is_opaque_header(header: str) -> bool:
     """A header of container words and numbers only (``Custom1``, ``UDF 3``, ``Field 7``):
     what it holds was decided by whoever filled the file, not said by the header."""
-    containers = {w for c in _data().containers for w in c.split()} | {"field", "column", "col"}
+    containers = {w for c in _data().containers for w in c.split()} | {
+        "field",
+        "column",
+        "col",
+        "data",
+        "value",
+    }
     words = header_words(header).split()
     return bool(words) and all(w.isdigit() or w in containers for w in words)
 
