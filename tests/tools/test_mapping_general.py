@@ -242,3 +242,22 @@ def test_under_an_opaque_header_the_values_decide():
     assert _targets(result)["Custom3"] == "asset_type"
     # offered for review, never applied on the values' word alone
     assert {c.decision for c in result.columns if c.source != "Name"} == {"suggest"}
+
+
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [
+        ("Warranty Expiration Date", "end_of_life_date"),
+        ("warranty_end", "end_of_life_date"),
+        ("END_OF_WARANTY", "end_of_life_date"),  # EasyVista's typo
+        ("Warranty Start Date", None),
+        ("Warranty (Months)", None),
+    ],
+)
+def test_a_warranty_ends_the_hardware_support_nothing_else_of_it_does(header, target):
+    n = 30
+    values = [f"20{24 + i % 5}-0{1 + i % 9}-15" for i in range(n)]
+    if "Months" in header:
+        values = [str(12 * (1 + i % 5)) for i in range(n)]
+    result = _map(["Name", header], _rows([f"srv{i:03d}" for i in range(n)], values))
+    assert _targets(result)[header] == target
