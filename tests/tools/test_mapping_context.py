@@ -108,9 +108,11 @@ def test_a_creation_date_beside_a_differently_shaped_update_stays_the_install_da
 def test_a_warranty_end_is_the_end_of_life_only_without_an_eol_column():
     alone = _targets(_map(["Name", "Warranty End"], NAMES, LATER))
     assert alone["Warranty End"] == "end_of_life_date"
-    both = _targets(_map(["Name", "Warranty End", "End of Life"], NAMES, LATER, LATER))
-    assert both["End of Life"] == "end_of_life_date"
-    assert both["Warranty End"] is None
+    both = _map(["Name", "Warranty End", "End of Life"], NAMES, LATER, LATER)
+    assert _targets(both)["End of Life"] == "end_of_life_date"
+    # beside an end-of-life column the warranty end only fills the rows it leaves empty
+    assert _col(both, "Warranty End").combine == "fallback"
+    assert _col(both, "End of Life").combine is None
     months = _targets(_map(["Name", "Warranty Months"], NAMES, ["36"] * N))
     assert months["Warranty Months"] is None
 
@@ -317,15 +319,19 @@ def test_a_property_under_an_object_named_type_reads_from_its_leaf():
 
 
 def test_the_name_of_an_object_is_read_over_its_id():
-    """IBM Cloud's ``vpc.id`` beside ``vpc.name``: one network, the name is planned with."""
-    ids = [f"r006-{i % 3:04d}-9a1b-4c2d-8e3f-{i % 3:012d}" for i in range(N)]
-    names = [["prod-vpc", "shared-vpc", "dev-vpc"][i % 3] for i in range(N)]
-    both = _map(["name", "vpc.id", "vpc.name"], NAMES, ids, names)
-    assert _targets(both)["vpc.name"] == "network_zone"
-    assert _targets(both)["vpc.id"] is None
-    assert any("names the same object" in r for r in _col(both, "vpc.name").reasons)
-    alone = _map(["name", "vpc.id"], NAMES, ids)
-    assert _targets(alone)["vpc.id"] == "network_zone"
+    """A ``subnet.id`` beside ``subnet.name``: one network, the name is planned with."""
+    ids = [f"0717-{i % 3:04d}-9a1b-4c2d-8e3f-{i % 3:012d}" for i in range(N)]
+    names = [["sn-prod", "sn-shared", "sn-dev"][i % 3] for i in range(N)]
+    both = _map(["name", "subnet.id", "subnet.name"], NAMES, ids, names)
+    assert _targets(both)["subnet.name"] == "network_zone"
+    assert _targets(both)["subnet.id"] is None
+    assert any("names the same object" in r for r in _col(both, "subnet.name").reasons)
+    alone = _map(["name", "subnet.id"], NAMES, ids)
+    assert _targets(alone)["subnet.id"] == "network_zone"
+    # A VPC's id alone is no network zone (12 of 12 labelled columns), its name is.
+    vpc = _map(["name", "vpc.id", "vpc.name"], NAMES, ids, names)
+    assert _targets(vpc)["vpc.id"] is None
+    assert _targets(vpc)["vpc.name"] == "network_zone"
 
 
 def test_components_counts_and_other_objects_dates_are_not_the_assets():
