@@ -271,3 +271,18 @@ def test_a_column_of_guids_under_a_name_field_is_only_offered(header):
     column = _map(["Name", header], _rows([f"srv{i:03d}" for i in range(n)], guids)).columns[1]
     assert column.decision != "auto"
     assert any("only partly" in r for r in column.reasons)
+
+
+def test_netbox_type_is_the_model_and_a_bare_type_elsewhere_is_never_the_model():
+    n = 30
+    names = [f"srv{i:03d}" for i in range(n)]
+    models = ["PowerEdge R650", "ProLiant DL380 Gen10", "ThinkSystem SR650"] * (n // 3)
+    netbox = ["Name", "Tenant", "Site", "Rack", "Role", "Platform", "Type", "Primary IPv4"]
+    columns = [names, ["IT"] * n, ["LON"] * n, ["R1"] * n, ["Server"] * n, ["Linux"] * n]
+    columns += [models, [f"10.0.0.{i}/24" for i in range(n)]]
+    assert _targets(_map(netbox, _rows(*columns)))["Type"] == "model"
+    # Elsewhere a "Type" that loses the asset type to a better column is no model.
+    kinds = ["Server", "Appliance", "Storage array"] * (n // 3)
+    other = _map(["Name", "Asset Type", "Type"], _rows(names, kinds, models))
+    assert _targets(other)["Asset Type"] == "asset_type"
+    assert _targets(other)["Type"] != "model"
