@@ -286,3 +286,15 @@ def test_netbox_type_is_the_model_and_a_bare_type_elsewhere_is_never_the_model()
     other = _map(["Name", "Asset Type", "Type"], _rows(names, kinds, models))
     assert _targets(other)["Asset Type"] == "asset_type"
     assert _targets(other)["Type"] != "model"
+
+
+def test_a_hypervisor_on_every_row_says_each_asset_is_virtual():
+    n = 30
+    result = _map(
+        ["Name", "Virtualization"], _rows([f"srv{i:03d}" for i in range(n)], ["vmware"] * n)
+    )
+    assert _targets(result)["Virtualization"] == "is_virtual"
+    rows = [RawRow(i + 2, r, []) for i, r in enumerate(_rows(["srv001"], ["vmware"]))]
+    assert (
+        next(iter_records(rows, ["Name", "Virtualization"], result)).canonical["is_virtual"] is True
+    )

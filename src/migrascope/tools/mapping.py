@@ -527,6 +527,8 @@ def _column_candidates(
                 and profile is not None
                 and (
                     (cand.target in exact and profile.dominant == "boolean")
+                    # "Virtualization" = vmware on every row: each one a guest of it.
+                    or (cand.target in exact and profile.dominant == "hypervisor")
                     # (a "type" of VM on every row names the class: asset_type below)
                     or (profile.dominant == "virtuality" and not _value_names_a_machine(profile))
                 )
