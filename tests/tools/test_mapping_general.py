@@ -298,3 +298,13 @@ def test_a_hypervisor_on_every_row_says_each_asset_is_virtual():
     assert (
         next(iter_records(rows, ["Name", "Virtualization"], result)).canonical["is_virtual"] is True
     )
+
+
+def test_a_containers_limits_are_its_size_a_vms_limit_is_not():
+    n = 30
+    names = [f"ct{i:03d}" for i in range(n)]
+    sizes = ["16GiB", "32GiB", "4GiB"] * (n // 3)
+    lxd = _map(["name", "limits.memory"], _rows(names, sizes))
+    assert _targets(lxd)["limits.memory"] == "memory_gb"
+    vsphere = _map(["VM", "Memory limit"], _rows(names, ["16384", "-1", "8192"] * (n // 3)))
+    assert _targets(vsphere)["Memory limit"] is None

@@ -545,6 +545,8 @@ def metric_penalty(header: str, target: str) -> tuple[float, str]:
     lex = _data()
     words = f" {header_words(header)} "
     metric = [w for w in lex.metric if f" {w} " in words]
+    if metric and _allocation_segments() & {p.strip().lower() for p in path_parts(header)}:
+        metric = [w for w in metric if w != "limit"]
     if metric:
         return 0.35, f"{metric[0]!r} makes it a measurement, not an attribute"
     required = _requires().get(target)
@@ -558,6 +560,11 @@ def metric_penalty(header: str, target: str) -> tuple[float, str]:
     if negative:
         return 0.55, f"{negative[0]!r} says it is about something other than {target}"
     return 1.0, ""
+
+
+@cache
+def _allocation_segments() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("synonyms.toml").get("allocation_segments", []))
 
 
 def is_inverted(header: str) -> bool:
