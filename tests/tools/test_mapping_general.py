@@ -308,3 +308,13 @@ def test_a_containers_limits_are_its_size_a_vms_limit_is_not():
     assert _targets(lxd)["limits.memory"] == "memory_gb"
     vsphere = _map(["VM", "Memory limit"], _rows(names, ["16384", "-1", "8192"] * (n // 3)))
     assert _targets(vsphere)["Memory limit"] is None
+
+
+def test_managed_by_a_tool_is_no_technical_owner():
+    n = 30
+    names = [f"pc{i:03d}" for i in range(n)]
+    tools = _map(["Device Name", "Managed By"], _rows(names, ["Intune", "ConfigMgr"] * (n // 2)))
+    assert _targets(tools)["Managed By"] is None
+    teams = ["Windows Server Team", "Linux Ops"] * (n // 2)
+    people = _map(["Device Name", "Managed By"], _rows(names, teams))
+    assert _targets(people)["Managed By"] == "technical_owner"

@@ -33,6 +33,8 @@ from migrascope.tools.profiling import profile_column, value_kind
         ("CORP\\jsmith", "word"),  # a user account is no host
         ("172.18.1.109:9100", "ipv4"),  # a Prometheus target: address and port
         ("300.1.1.1:80", "word"),
+        ("Intune", "management_tool"),  # "Managed by": a tool, not a team
+        ("terraform", "management_tool"),
         ("2021-03-04", "date"),
         ("42", "integer"),
         ("4.5", "decimal"),

@@ -83,6 +83,7 @@ def _vocab() -> dict[str, Any]:
                 ("hypervisor", "hypervisor_words"),
                 ("asset_class", "class_words"),
                 ("architecture", "architecture_words"),
+                ("management_tool", "management_tool_words"),
             )
         },
         "production": frozenset(w.lower() for w in data.get("production_words", [])),
@@ -293,6 +294,7 @@ _KIND_TEXT = {
     "cpu_name": "processor names",
     "health": "health readings",
     "hypervisor": "hypervisor products",
+    "management_tool": "management tools",
     "object": "serialized objects or lists",
     "timezone": "time zones",
     "instance_size": "cloud instance sizes",
