@@ -238,6 +238,23 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     "dev48": ("round-47 blind", frozenset({"prometheus", "sensu", "netdata_cloud", "pandora_fms"})),
     # 77.7% (78.8%)
     "dev49": ("round-48 blind", frozenset({"haloitsm", "matrix42", "easyvista", "asset_panda"})),
+    # 86.9% (91.3%)
+    "dev50": (
+        "round-49 blind",
+        frozenset({"greenbone", "cortex_xdr", "trellix_epo", "trend_vision_one"}),
+    ),
+    # 87.7% (92.5%)
+    "dev51": (
+        "round-50 blind",
+        frozenset(
+            {
+                "manageengine_assetexplorer",
+                "invgate_insight",
+                "solarwinds_service_desk",
+                "ivanti_epm",
+            }
+        ),
+    ),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

@@ -64865,7 +64865,7 @@ def round45_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # blind: headers from the tools' documentation and public source code; the writer never saw the
 # mapper, its lexicons, its rules or its benchmarks.
 
-ROUND49 = HELDOUT
+ROUND49 = "dev"  # measured once held out (86.9% rules, 91.3% with the reranker, ninth session)
 R49A_SITES = [S("ham", "Hamburg", "HAM-DC1", 11), S("bre", "Bremen", "BRE-DC2", 12)]
 R49B_SITES = [S("lyo", "Lyon", "LYS1", 13), S("par", "Paris", "PAR3", 14)]
 R49C_SITES = [S("aus", "Austin", "AUS-DC1", 15), S("hou", "Houston", "HOU-DC2", 16)]
@@ -66127,7 +66127,7 @@ def round49_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # migration team is handed. Written blind: headers from the tools' documentation and public
 # client source code; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND50 = HELDOUT
+ROUND50 = "dev"  # measured once held out (87.7% rules, 92.5% with the reranker, ninth session)
 R50A_SITES = [S("lis", "Lisbon", "LIS-DC1", 21), S("opo", "Porto", "OPO-DC2", 22)]
 R50B_SITES = [S("bue", "Buenos Aires", "BUE-CPD1", 23), S("mvd", "Montevideo", "MVD-CPD1", 24)]
 R50C_SITES = [S("aus", "Austin", "AUS-DC1", 25), S("sat", "San Antonio", "SAT-DC2", 26)]

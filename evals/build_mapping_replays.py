@@ -120,6 +120,23 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "prometheus", "sensu", "netdata_cloud", "pandora_fms",
         ),
     ),
+    (
+        "73be6ab",
+        "rounds 45 and 48",
+        (
+            "flexera_cloudscape", "cloudamize", "densify", "tidal_migrations", "haloitsm",
+            "matrix42", "easyvista", "asset_panda",
+        ),
+    ),
+    (
+        "7521346",
+        "rounds 49-50",
+        (
+            "greenbone", "cortex_xdr", "trellix_epo", "trend_vision_one",
+            "manageengine_assetexplorer", "invgate_insight", "solarwinds_service_desk",
+            "ivanti_epm",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
