@@ -318,3 +318,14 @@ def test_managed_by_a_tool_is_no_technical_owner():
     teams = ["Windows Server Team", "Linux Ops"] * (n // 2)
     people = _map(["Device Name", "Managed By"], _rows(names, teams))
     assert _targets(people)["Managed By"] == "technical_owner"
+
+
+@pytest.mark.parametrize("header", ["Owner", "Location", "Department", "Application"])
+def test_numbers_under_a_name_field_are_references_not_names(header):
+    n = 30
+    refs = [str(300 + i % 7) for i in range(n)]
+    column = _map(["Name", header], _rows([f"srv{i:03d}" for i in range(n)], refs)).columns[1]
+    assert column.decision != "auto"
+    assert any("only partly" in r for r in column.reasons)
+    # offered with the doubt it deserves (a name over names of people is near 0.9)
+    assert column.confidence < 0.8
