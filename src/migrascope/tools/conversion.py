@@ -68,9 +68,10 @@ def split_make_model(value: str) -> tuple[str, str | None]:
     return head, rest or None
 
 
-# Kinds whose raw text is turned into something else (hosts lose a ``DOMAIN\\``
-# prefix, addresses a ``:port``); every other field keeps the text as given.
-_PARSED_KINDS = frozenset({"size", "integer", "boolean", "date", "hostname", "ip"})
+_PARSED_KINDS = frozenset({"size", "integer", "boolean", "date"})
+# Text kinds cleaned only when a value carries the mark (hosts lose a ``DOMAIN\\``
+# prefix, addresses a ``:port``): the rest of a large file keeps the plain-text path.
+_CLEANED_WHEN = {"hostname": "\\", "ip": ":"}
 
 
 @cache
@@ -105,6 +106,7 @@ class _Feed:
     cache: dict[Any, _Parsed]
     text: bool = False
     json_list: bool = False
+    mark: str | None = None
 
 
 class RowConverter:
@@ -144,6 +146,7 @@ class RowConverter:
                 and f.transform is None
                 and not f.json_list
             )
+            f.mark = _CLEANED_WHEN.get(_kinds().get(f.target, "text"))
 
     def _parse(self, feed: _Feed, raw: str, values: Sequence[str]) -> _Parsed:
         unit = feed.unit
@@ -189,7 +192,10 @@ class RowConverter:
                 continue
             if feed.text:
                 if feed.target not in canonical:
-                    canonical[feed.target] = value.strip()
+                    text = value.strip()
+                    if feed.mark is not None and feed.mark in text:
+                        text = parse_value(feed.target, text)[0]
+                    canonical[feed.target] = text
                 continue
             parsed, problem = self._parse(feed, value, values)
             if problem:

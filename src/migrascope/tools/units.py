@@ -239,12 +239,15 @@ _IPV4_WITH_PORT = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$")
 def parse_hostname(raw: str) -> ParsedValue:
     """``CORP\\WEB01`` → ``WEB01``: Citrix and Windows tools write the NetBIOS domain
     before the machine name; the host is the same one other sources call ``WEB01``."""
-    return _DOMAIN_PREFIX.sub("", raw.strip()), None
+    text = raw.strip()
+    if "\\" not in text:  # the common case, on every row of a large file
+        return text, None
+    return _DOMAIN_PREFIX.sub("", text), None
 
 
 def parse_ip(raw: str) -> ParsedValue:
     """``10.0.0.5:9100`` → ``10.0.0.5`` (a scrape target's port is not the address);
     anything else, lists included, is kept as given."""
     text = raw.strip()
-    m = _IPV4_WITH_PORT.match(text)
+    m = _IPV4_WITH_PORT.match(text) if ":" in text else None
     return (m.group(1) if m else text), None
