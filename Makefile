@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -m migrascope.tools.model_cache  # trains the header model and reranker once
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from migrascope.tools.model_cache import cache_dir, cached_model
 
 
@@ -63,3 +67,18 @@ def test_the_cache_can_be_turned_off(tmp_path, monkeypatch):
     cached_model("toy", [], [], _counting_builder(calls))
     cached_model("toy", [], [], _counting_builder(calls))
     assert len(calls) == 2 and not (tmp_path / "cache").exists()
+
+
+def test_setup_warms_the_bundled_models_into_the_cache(tmp_path):
+    env = {**os.environ, "MIGRASCOPE_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("MIGRASCOPE_NO_MODEL_CACHE", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "migrascope.tools.model_cache"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    names = sorted(p.name.rsplit("-", 1)[0] for p in (tmp_path / "cache").glob("*.pickle"))
+    assert names == ["header-model", "reranker"]
+    assert done.stdout.count("model cache:") == 2

@@ -23,7 +23,7 @@ import sklearn
 
 from migrascope.config import data_path
 
-__all__ = ["cache_dir", "cached_model"]
+__all__ = ["cache_dir", "cached_model", "warm"]
 
 T = TypeVar("T")
 
@@ -71,3 +71,22 @@ def cached_model(
     except OSError:
         pass  # a read-only home still maps, it only trains again next time
     return model
+
+
+def warm() -> list[Path]:
+    """Train the bundled header model and reranker into the cache now.
+
+    Setup (``make``) runs it, so the first import on a machine does not wait the ten
+    seconds the two trainings take; anything already cached for the same inputs is kept.
+    """
+    # Imported here: both modules use this one to cache what they train.
+    from migrascope.tools import mapping_model, mapping_rerank
+
+    mapping_model.default_model.__wrapped__()
+    mapping_rerank.default_reranker.__wrapped__()
+    return sorted(cache_dir().glob("*.pickle"))
+
+
+if __name__ == "__main__":
+    for trained in warm():
+        print(f"model cache: {trained}")
