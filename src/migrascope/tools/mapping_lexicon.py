@@ -327,6 +327,7 @@ class _Lexicon:
     containers: tuple[str, ...]
     format_words: frozenset[str]
     property_words: frozenset[str]
+    allocation_segments: frozenset[str]
     bags: dict[tuple[str, ...], list[tuple[str, float]]]
 
 
@@ -393,6 +394,7 @@ def _data() -> _Lexicon:
         ),
         format_words=frozenset(norm(w) for w in raw.get("format_words", [])),
         property_words=frozenset(norm(w) for w in raw.get("property_words", [])),
+        allocation_segments=frozenset(w.lower() for w in raw.get("allocation_segments", [])),
         bags=_bags(synonyms),
     )
 
@@ -545,7 +547,7 @@ def metric_penalty(header: str, target: str) -> tuple[float, str]:
     lex = _data()
     words = f" {header_words(header)} "
     metric = [w for w in lex.metric if f" {w} " in words]
-    if metric and _allocation_segments() & {p.strip().lower() for p in path_parts(header)}:
+    if metric and lex.allocation_segments & {p.strip().lower() for p in path_parts(header)}:
         metric = [w for w in metric if w != "limit"]
     if metric:
         return 0.35, f"{metric[0]!r} makes it a measurement, not an attribute"
@@ -560,11 +562,6 @@ def metric_penalty(header: str, target: str) -> tuple[float, str]:
     if negative:
         return 0.55, f"{negative[0]!r} says it is about something other than {target}"
     return 1.0, ""
-
-
-@cache
-def _allocation_segments() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_data("synonyms.toml").get("allocation_segments", []))
 
 
 def is_inverted(header: str) -> bool:

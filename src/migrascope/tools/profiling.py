@@ -22,7 +22,13 @@ from typing import Any
 
 from migrascope.config import load_data
 from migrascope.tools.readers_json import join_scalars
-from migrascope.tools.units import header_unit, parse_date, size_factor
+from migrascope.tools.units import (
+    header_unit,
+    parse_date,
+    parse_hostname,
+    parse_ip,
+    size_factor,
+)
 
 __all__ = ["ColumnProfile", "describe_kind", "profile_column", "profile_table", "value_kind"]
 
@@ -126,23 +132,18 @@ def _is_subnet(text: str) -> bool:
     return net.prefixlen < net.max_prefixlen - 1
 
 
-# "CORP\\WEB01": a Windows machine (or account) written with its NetBIOS domain.
-_DOMAIN_QUALIFIED = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,14}\\([^\\\s]+)$", re.I)
-# "10.0.0.5:9100": an address with the port a scraper or agent reached it on.
-_IPV4_PORT = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$")
-
-
 def value_kind(raw: str) -> tuple[str, str | None]:
     """The kind of one value and the unit word it carries ("16 GB" → ("size", "gb"))."""
     text = raw.strip()
     if not text:
         return "empty", None
-    qualified = _DOMAIN_QUALIFIED.match(text)
-    if qualified:
-        # The name after the domain says what it is: a host ("CORP\\WEB01") or a user.
-        return value_kind(qualified.group(1))
-    with_port = _IPV4_PORT.match(text)
-    if with_port and _IPV4.match(with_port.group(1)):
+    # What import keeps of "CORP\\WEB01" and "10.0.0.5:9100" says what they are: the name
+    # after the domain (a host, or a user), the address a scraper reached on a port.
+    name = parse_hostname(text)[0]
+    if name != text:
+        return value_kind(name)
+    address = parse_ip(text)[0]
+    if address != text and _IPV4.match(address):
         return "ipv4", None
     low = text.lower()
     vocab = _vocab()
