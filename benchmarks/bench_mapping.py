@@ -255,6 +255,20 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
             }
         ),
     ),
+    # measured once blind in the tenth session: 84.1% (87.4%)
+    "dev52": (
+        "round-51 blind",
+        frozenset(
+            {
+                "aws_application_discovery",
+                "azure_resource_graph",
+                "open_telekom_cloud",
+                "stackit_server",
+            }
+        ),
+    ),
+    # 83.6% (89.3%)
+    "dev53": ("round-52 blind", frozenset({"opmanager", "tactical_rmm", "action1", "pulseway"})),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

@@ -67325,7 +67325,7 @@ def round50_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # documentation, API references and client source code; the writer never saw the mapper, its
 # lexicons, its rules or its benchmarks.
 
-ROUND51 = HELDOUT
+ROUND51 = "dev"  # measured once held out (84.1% rules, 87.4% with the reranker, tenth session)
 R51A_SITES = [S("chi", "Chicago", "CHI-DC1", 31), S("atl", "Atlanta", "ATL-DC2", 32)]
 R51B_SITES = [S("lon", "London", "LON-DC1", 33)]
 R51C_SITES = [S("fra", "Frankfurt", "germanywestcentral", 34)]
@@ -68415,7 +68415,7 @@ def round51_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # the open-source Django serializers; the writer never saw the mapper, its lexicons, its rules
 # or its benchmarks.
 
-ROUND52 = HELDOUT
+ROUND52 = "dev"  # measured once held out (83.6% rules, 89.3% with the reranker, tenth session)
 R52A_SITES = [S("lis", "Lisbon", "LIS-DC1", 42), S("opo", "Porto", "OPO-DC1", 43)]
 R52B_SITES = [S("brn", "Bern", "BRN1", 44), S("lau", "Lausanne", "LAU1", 45)]
 R52C_SITES = [S("krk", "Krakow", "KRK-DC1", 46), S("wro", "Wroclaw", "WRO-DC1", 47)]

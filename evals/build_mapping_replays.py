@@ -137,6 +137,14 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "ivanti_epm",
         ),
     ),
+    (
+        "e7bdcdf",
+        "rounds 51-52",
+        (
+            "aws_application_discovery", "azure_resource_graph", "open_telekom_cloud",
+            "stackit_server", "opmanager", "tactical_rmm", "action1", "pulseway",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
