@@ -5732,6 +5732,8 @@ def _render_tool_specs(
                 rendered.json_envelope["list_info"]["total_count"] = len(rendered.rows)
             if rendered.tool == "azure_resource_graph":  # az graph query: total_records
                 rendered.json_envelope["total_records"] = len(rendered.rows)
+            if rendered.tool == "superops":  # SuperOps getAssetList: listInfo.totalCount
+                rendered.json_envelope["listInfo"]["totalCount"] = len(rendered.rows)
             if rendered.tool == "action1":  # Action1 ResultPage: total_items
                 rendered.json_envelope["total_items"] = len(rendered.rows)
             if rendered.tool == "dctrack":  # dcTrack quick search: totalRows
@@ -6067,6 +6069,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round50_specs())
         + _render_tool_specs(round51_specs())
         + _render_tool_specs(round52_specs())
+        + _render_tool_specs(round55_specs())
     )
 
 
@@ -69848,6 +69851,1479 @@ def round52_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             521032,
             125,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 55 (held out)
+# Network discovery, Apple device management and RMM tools: Domotz, Addigy, SuperOps.ai,
+# Syxsense. Written blind: headers from the tools' API references and public client code (Domotz:
+# its own public API reference source; Addigy: a public API client's device type; SuperOps: its
+# GraphQL API reference); Syxsense publishes no field list the writer could find (Low). The writer
+# never saw the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND55 = HELDOUT
+R55A_SITES = [S("gva", "Geneva", "GVA-DC1", 65), S("lsn", "Lausanne", "LSN-DC1", 66)]
+R55B_SITES = [S("bsl", "Basel", "BSL1", 67)]
+R55C_SITES = [S("gra", "Graz", "GRZ-DC1", 68)]
+R55D_SITES = [S("lnz", "Linz", "LNZ1", 69)]
+R55E_SITES = [S("gdn", "Gdansk", "GDN-DC1", 72), S("poz", "Poznan", "POZ-DC1", 73)]
+R55F_SITES = [S("tll", "Tallinn", "TLL1", 74)]
+R55G_SITES = [S("rix", "Riga", "RIX-DC1", 65), S("vno", "Vilnius", "VNO-DC1", 72)]
+R55H_SITES = [S("hel", "Helsinki", "HEL1", 66), S("tmp", "Tampere", "TMP1", 73)]
+R55_NOW = dt.datetime(2026, 12, 3, 10, 0, 0)
+R55_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R55_WINBUILD = {
+    "6.3.9600": "9600.21620",
+    "10.0.14393": "14393.6452",
+    "10.0.17763": "17763.5122",
+    "10.0.20348": "20348.2113",
+}
+
+
+def _r55_servers(hosts: list[Host]) -> list[Host]:
+    """Hosts an agent runs on: Windows and Linux servers, VMs and database hosts."""
+    return [h for h in hosts if h.role in R55_SERVER_ROLES and h.ip]
+
+
+def _r55_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r55_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r55_mac(h: Host, rng: random.Random) -> str:
+    if h.mac:
+        return h.mac.upper()
+    return "00:50:56:" + ":".join(f"{rng.randrange(256):02X}" for _ in range(3))
+
+
+def _r55_seen(h: Host, rng: random.Random) -> dt.datetime:
+    if h.power != "poweredOn":
+        return R55_NOW - dt.timedelta(seconds=rng.randrange(30 * 3600, 30 * 86400))
+    return R55_NOW - dt.timedelta(seconds=rng.randrange(5, 400))
+
+
+def _r55_agent_name(h: Host) -> str:
+    return h.name.upper() if _r55_win(h) else h.name.lower()
+
+
+# Domotz ------------------------------------------------------------------------------------------
+
+# Domotz device type (id, label) by estate role: the labels the Domotz app offers (Medium).
+R55_DMZ_TYPE = {
+    "web": (62, "Server"),
+    "app": (62, "Server"),
+    "db": (62, "Server"),
+    "dc": (62, "Server"),
+    "dns": (62, "Server"),
+    "smtp": (62, "Server"),
+    "k8s": (62, "Server"),
+    "esx": (75, "Hypervisor"),
+    "sw": (28, "Network Switch"),
+    "rtr": (11, "Router"),
+    "fw": (29, "Firewall"),
+    "lb": (30, "Network Appliance"),
+    "stor": (25, "NAS"),
+    "printer": (6, "Printer"),
+    "ups": (38, "UPS"),
+    "pdu": (39, "Power Distribution Unit"),
+}
+# MAC-vendor (OUI registry) spellings Domotz reports as `vendor`
+R55_DMZ_OUI = {
+    "HPE": "Hewlett Packard Enterprise",
+    "Cisco": "Cisco Systems, Inc",
+    "Cisco Systems Inc": "Cisco Systems, Inc",
+    "Dell Inc.": "Dell Inc.",
+    "Lenovo": "LCFC(HeFei) Electronics Technology co., ltd",
+    "F5 Networks": "F5 Networks, Inc.",
+    "Palo Alto Networks": "Palo Alto Networks",
+    "HP": "HP Inc.",
+    "APC": "American Power Conversion Corp",
+    "Eaton": "Eaton Corporation",
+}
+R55_DMZ_PORTS = {
+    "web": [80, 443, 3389],
+    "app": [22, 8080, 8443],
+    "db": [1433, 3389],
+    "dc": [53, 88, 389, 445, 3389],
+    "dns": [22, 53],
+    "smtp": [22, 25, 587],
+    "k8s": [22, 6443, 10250],
+    "esx": [22, 80, 443, 902],
+    "sw": [22, 443],
+    "rtr": [22],
+    "fw": [443],
+    "lb": [22, 443],
+    "stor": [22, 80, 443],
+    "printer": [80, 443, 515, 9100],
+    "ups": [80, 443],
+    "pdu": [80, 443],
+}
+
+
+def _r55_dmz_select(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.ip and h.role in R55_DMZ_TYPE]
+
+
+def _r55_dmz_os(h: Host, rng: random.Random) -> dict[str, str] | None:
+    """The OS Domotz fingerprints (after WMI/SSH/SNMP access): None when it found nothing."""
+    if h.role in R55_SERVER_ROLES or h.role == "k8s":
+        if rng.random() < 0.22:
+            return None
+        if _r55_win(h):
+            return {
+                "build": R55_WINBUILD.get(h.os_version, h.os_version).split(".")[0],
+                "name": "Windows",
+                "version": h.os_name.replace("Microsoft Windows ", ""),
+            }
+        return {"name": "Linux", "version": h.os_name}
+    if h.role == "esx":
+        return {"build": "21930508", "name": "VMware ESXi", "version": "7.0.3"}
+    if h.os_name and rng.random() < 0.8:
+        return {"name": h.os_name, "version": h.os_version}
+    return None
+
+
+def _r55_dmz_devices(hosts: list[Host], rng: random.Random) -> list[tuple[Host, dict[str, Any]]]:
+    """Facts shared by both Domotz exports, one per discovered device."""
+    out = []
+    dev_id = rng.randrange(1200, 4000)
+    for h in _r55_dmz_select(hosts):
+        dev_id += rng.randrange(1, 9)
+        server = h.role in R55_SERVER_ROLES or h.role in ("k8s", "esx")
+        first = dt.datetime.combine(max(h.install, dt.date(2021, 6, 1)), dt.time(8)) + dt.timedelta(
+            days=rng.randrange(0, 60), seconds=rng.randrange(36000)
+        )
+        first = min(first, R55_NOW - dt.timedelta(days=9))
+        online = h.power == "poweredOn"
+        change = R55_NOW - dt.timedelta(
+            seconds=rng.randrange(3 * 3600, 40 * 86400)
+            if online
+            else rng.randrange(3600, 9 * 86400)
+        )
+        ips = [h.ip]
+        if server and rng.random() < 0.12:
+            ips.append(f"10.{h.site.octet}.99.{rng.randrange(10, 250)}")
+        vendor = R55_DMZ_OUI.get(h.manufacturer, h.manufacturer)
+        model = h.model if rng.random() < (0.6 if server else 0.85) else ""
+        out.append(
+            (
+                h,
+                {
+                    "id": dev_id,
+                    "name": h.name.upper() if server and _r55_win(h) else h.name,
+                    "fqdn": h.fqdn.lower() if server else "",
+                    "type": R55_DMZ_TYPE[h.role],
+                    "ips": ips,
+                    "mac": _r55_mac(h, rng),
+                    "vendor": vendor,
+                    "model": model,
+                    "os": _r55_dmz_os(h, rng),
+                    "serial": h.serial if rng.random() < (0.55 if server else 0.7) else "",
+                    "firmware": h.os_version if not server and h.os_version else "",
+                    "zone": h.site.dc if rng.random() < 0.85 else "",
+                    "room": (
+                        f"Row {rng.randrange(1, 7)} / Rack {rng.choice('ABCD')}{rng.randrange(1, 20):02d}"
+                        if rng.random() < 0.6
+                        else ""
+                    ),
+                    "notes": h.desc if rng.random() < 0.3 else "",
+                    "importance": "VITAL" if rng.random() < 0.85 else "FLOATING",
+                    "status": "ONLINE" if online else "DOWN",
+                    "first": first,
+                    "change": change,
+                    "snmp": "AUTHENTICATED"
+                    if not server or h.role == "esx"
+                    else rng.choice(["NOT_FOUND", "NOT_FOUND", "AUTHENTICATED"]),
+                    "auth": "AUTHENTICATED"
+                    if server and rng.random() < 0.5
+                    else "NO_AUTHENTICATION",
+                    "win": server and _r55_win(h),
+                },
+            )
+        )
+    return out
+
+
+def _r55_iso(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def r_domotz(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Domotz. a: Public API `GET /public-api/v1/agent/{agent_id}/device` (a bare JSON array of
+    LocalIpDevice objects); b: the Domotz web app's device list exported to CSV (Low)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    devs = _r55_dmz_devices(hosts, rng)
+    if variant == "a":
+        for h, d in devs:
+            details: dict[str, Any] = {}
+            if d["firmware"]:
+                details["firmware_version"] = d["firmware"]
+            if d["notes"]:
+                details["notes"] = d["notes"]
+            if d["room"]:
+                details["room"] = d["room"]
+            if d["serial"]:
+                details["serial"] = d["serial"]
+            if d["zone"]:
+                details["zone"] = d["zone"]
+            r: dict[str, Any] = {
+                "authentication_status": d["auth"],
+                "details": details,
+                "display_name": d["name"],
+                "first_seen_on": _r55_iso(d["first"]),
+                "id": d["id"],
+                "importance": d["importance"],
+            }
+            if rng.random() < 0.05:
+                r["main_id"] = d["id"] - rng.randrange(1, 30)
+            if d["os"]:
+                r["os"] = d["os"]
+            r["protocol"] = "IP"
+            r["snmp_status"] = d["snmp"]
+            tid, tlabel = d["type"]
+            r["type"] = {"detected_id": tid, "id": tid, "label": tlabel}
+            if rng.random() < 0.15:
+                r["user_data"] = {
+                    "model": h.model,
+                    "name": d["name"],
+                    "type": tid,
+                    "vendor": h.manufacturer,
+                }
+            r["agent_reachable"] = True
+            r["grace_period"] = 120 if d["importance"] == "VITAL" else 900
+            r["ip_addresses"] = d["ips"]
+            r["last_status_change"] = _r55_iso(d["change"])
+            if d["model"]:
+                r["model"] = d["model"]
+            ports = list(R55_DMZ_PORTS[h.role])
+            r["open_ports"] = {"tcp": ports, "udp": [161] if d["snmp"] == "AUTHENTICATED" else []}
+            r["status"] = d["status"]
+            r["vendor"] = d["vendor"]
+            r["hw_address"] = d["mac"]
+            r["is_jammed"] = False
+            names: dict[str, str] = {}
+            if d["fqdn"]:
+                names["host"] = d["fqdn"]
+            if d["win"]:
+                names["netbios"] = d["name"]
+            if d["snmp"] == "AUTHENTICATED":
+                names["snmp"] = h.name
+            if names:
+                r["names"] = names
+            rows.append(r)
+            labels_.append(row_label(len(rows), d["name"], h))
+        truth = {
+            "details.serial": "serial_number",
+            "details.notes": "description",
+            "details.zone": "datacenter",
+            "details.firmware_version": "os_version",
+            "display_name": "hostname",
+            "id": "asset_id",
+            "os.name": "os_name",
+            "os.version": "os_version",
+            "type.label": "asset_type",
+            "user_data.model": "model",
+            "user_data.name": "hostname",
+            "user_data.vendor": "manufacturer",
+            "ip_addresses": "ip_address",
+            "model": "model",
+            "vendor": "manufacturer",
+            "hw_address": "mac_address",
+            "names.host": "fqdn",
+            "names.netbios": "hostname",
+            "names.snmp": "hostname",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "domotz",
+            "Domotz Public API v1 `GET {baseURL}/public-api/v1/agent/{agent_id}/device` "
+            "(X-Api-Key header), the answer saved as returned: a bare JSON array of devices. Key "
+            "names and nesting are **Sure**: Domotz's own API reference source (the Slate "
+            "`index.html.md` of the Public API, schemas AbstractDevice, IpDevice and "
+            "LocalIpDevice): authentication_status, details {firmware_version, notes, room, "
+            "serial, snmp_read_community, snmp_write_community, zone}, display_name, "
+            "first_seen_on, id, importance (VITAL/FLOATING), main_id, os {build, name, version}, "
+            "protocol, snmp_status, type {detected_id, id, label}, user_data {model, name, type, "
+            "vendor}, agent_reachable, grace_period, ip_addresses, last_status_change, model, "
+            "open_ports {tcp, udp}, status (ONLINE/OFFLINE/DOWN/HIDDEN), vendor, hw_address, "
+            "is_jammed, names {bonjour, dhcp, host, inspection, netbios, snmp, upnp, zeroconf}. "
+            "**Medium**: absent keys for values Domotz did not discover (no SNMP communities: "
+            "masked), the type labels and ids, the os values ('Windows' / 'Server 2019 "
+            "Standard').",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND55,
+            notes="Everything a Domotz collector discovers on the data-centre LAN: servers, VMs, "
+            "database hosts, ESXi and Kubernetes nodes, switches, routers, firewalls, load "
+            "balancers, storage, printers, UPS and PDUs. 'id' asset_id; 'display_name' (upper "
+            "case for Windows servers), 'user_data.name' (the name a user typed), 'names.netbios' "
+            "and 'names.snmp' (sysName) hostname; 'names.host' (reverse DNS) fqdn; 'ip_addresses' "
+            "(a list, a second backup-network address on a few servers) ip_address; 'hw_address' "
+            "mac_address; 'vendor' (the MAC-vendor spelling: 'Hewlett Packard Enterprise', "
+            "'VMware, Inc.') and 'user_data.vendor' manufacturer; 'model'/'user_data.model' "
+            "model; 'os.name' ('Windows', 'Linux', 'Cisco IOS-XE') os_name, 'os.version' (the "
+            "edition for Windows, the distribution for Linux, the release for gear) and "
+            "'details.firmware_version' (network gear) os_version; 'type.label' (Server, "
+            "Hypervisor, Network Switch, NAS, UPS...) asset_type; 'details.serial' "
+            "serial_number; 'details.zone' (the data centre typed by the user: 'GVA-DC1') "
+            "datacenter; 'details.notes' description. 'details.room' (row/rack), 'importance' "
+            "(monitoring importance, not business criticality), 'status' (reachability), "
+            "first_seen_on (discovery date), last_status_change, open ports, type ids, "
+            "os.build, grace_period, snmp/authentication status and the flags nothing.",
+        )
+    for h, d in devs:
+        rows.append(
+            {
+                "Name": d["name"],
+                "Status": d["status"].title(),
+                "Importance": d["importance"].title(),
+                "Type": d["type"][1],
+                "IP Address": ", ".join(d["ips"]),
+                "MAC Address": d["mac"],
+                "Vendor": d["vendor"],
+                "Model": d["model"],
+                "OS": " ".join(
+                    v for v in ((d["os"] or {}).get("name"), (d["os"] or {}).get("version")) if v
+                ),
+                "Serial Number": d["serial"],
+                "Firmware Version": d["firmware"],
+                "Zone": d["zone"],
+                "Room": d["room"],
+                "First Seen": d["first"].strftime("%Y-%m-%d %H:%M:%S"),
+                "Last Status Change": d["change"].strftime("%Y-%m-%d %H:%M:%S"),
+                "Notes": d["notes"],
+                "Collector": f"{h.site.city} - {h.site.dc}",
+            }
+        )
+        labels_.append(row_label(len(rows), d["name"], h))
+    cols = [
+        ("Name", "hostname", None),
+        ("Status", None, None),
+        ("Importance", None, None),
+        ("Type", "asset_type", None),
+        ("IP Address", "ip_address", None),
+        ("MAC Address", "mac_address", None),
+        ("Vendor", "manufacturer", None),
+        ("Model", "model", None),
+        ("OS", "os_name", None),
+        ("Serial Number", "serial_number", None),
+        ("Firmware Version", "os_version", None),
+        ("Zone", "datacenter", None),
+        ("Room", None, None),
+        ("First Seen", None, None),
+        ("Last Status Change", None, None),
+        ("Notes", "description", None),
+        ("Collector", "location", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "domotz",
+        "Domotz web app, a collector's device list with all columns shown, exported to CSV. "
+        "**Low**: no public document lists the export's columns; they are the device fields of "
+        "the Public API as the app labels them (Name, Status, Importance, Type, IP Address, MAC "
+        "Address, Vendor, Model, OS, Serial Number, Firmware Version, Zone, Room, First Seen, "
+        "Last Status Change, Notes) plus the collector's name, as Domotz's own public inventory "
+        "reporter example adds the agent ('Site') to every device row. Several IP addresses "
+        "joined with ', ', dates in UTC 'YYYY-MM-DD hh:mm:ss'.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND55,
+        notes="Same device mix as domotz_a (servers, VMs, hypervisors, network, storage, "
+        "printers, UPS, PDUs). 'Name' hostname; 'IP Address' (', '-joined when several) "
+        "ip_address; 'MAC Address' mac_address; 'Vendor' (MAC-vendor spelling) manufacturer; "
+        "'Model' model; 'OS' ('Windows Server 2019 Standard', 'Linux Ubuntu 22.04.3 LTS', "
+        "'Cisco IOS-XE 17.6.4') os_name; 'Firmware Version' (network gear) os_version; 'Type' "
+        "asset_type; 'Serial Number' serial_number; 'Zone' (data centre typed by the user) "
+        "datacenter; 'Collector' ('Basel - BSL1': the collector is named after the site) "
+        "location; 'Notes' description. 'Room' (row/rack), 'Status' (Online/Down), "
+        "'Importance' (Vital/Floating) and the dates nothing.",
+    )
+
+
+# Addigy ------------------------------------------------------------------------------------------
+
+# model name, model identifier, processor type, Apple silicon, GHz, RAM GB, disk GB, kind, weight
+R55_ADG_HW = [
+    (
+        "MacBook Pro (14-inch, 2021)",
+        "MacBookPro18,3",
+        "Apple M1 Pro",
+        True,
+        3.2,
+        16,
+        494.38,
+        "laptop",
+        5,
+    ),
+    (
+        "MacBook Pro (16-inch, 2021)",
+        "MacBookPro18,1",
+        "Apple M1 Pro",
+        True,
+        3.2,
+        32,
+        994.66,
+        "laptop",
+        2,
+    ),
+    ("MacBook Pro (14-inch, 2023)", "Mac14,9", "Apple M2 Pro", True, 3.5, 16, 494.38, "laptop", 4),
+    (
+        "MacBook Pro (14-inch, Nov 2023)",
+        "Mac15,6",
+        "Apple M3 Pro",
+        True,
+        4.05,
+        18,
+        494.38,
+        "laptop",
+        3,
+    ),
+    ("MacBook Air (M2, 2022)", "Mac14,2", "Apple M2", True, 3.5, 8, 245.11, "laptop", 5),
+    (
+        "MacBook Air (15-inch, M3, 2024)",
+        "Mac15,13",
+        "Apple M3",
+        True,
+        4.05,
+        16,
+        494.38,
+        "laptop",
+        3,
+    ),
+    (
+        "MacBook Pro (16-inch, 2019)",
+        "MacBookPro16,1",
+        "8-Core Intel Core i9",
+        False,
+        2.3,
+        32,
+        1000.24,
+        "laptop",
+        2,
+    ),
+    ("iMac (24-inch, M1, 2021)", "iMac21,1", "Apple M1", True, 3.2, 16, 494.38, "desktop", 2),
+    ("Mac Studio (2022)", "Mac13,1", "Apple M1 Max", True, 3.2, 64, 994.66, "desktop", 1),
+    ("Mac mini (M1, 2020)", "Macmini9,1", "Apple M1", True, 3.2, 16, 494.38, "build", 0),
+    ("Mac mini (2023)", "Mac14,12", "Apple M2 Pro", True, 3.5, 32, 994.66, "build", 0),
+    ("Mac mini (2018)", "Macmini8,1", "6-Core Intel Core i7", False, 3.2, 64, 500.28, "build", 0),
+    (
+        "Apple Virtual Machine 1",
+        "VirtualMac2,1",
+        "Apple M2 Pro (Virtual)",
+        True,
+        3.5,
+        8,
+        137.44,
+        "vm",
+        0,
+    ),
+]
+R55_ADG_MACOS = [
+    ("14.4.1", "23E224"),
+    ("14.6.1", "23G93"),
+    ("14.7.1", "23H222"),
+    ("15.1.1", "24B91"),
+    ("15.2", "24C101"),
+    ("13.6.9", "22G830"),
+]
+R55_ADG_DEPTS = ["Engineering", "Design", "Marketing", "Finance", "Sales", "IT", "Legal"]
+R55_ADG_TZ = {"Gdansk": "Europe/Warsaw", "Poznan": "Europe/Warsaw", "Tallinn": "Europe/Tallinn"}
+
+
+def _r55_adg_serial(rng: random.Random, arm: bool, vm: bool) -> str:
+    if vm:
+        return "Z" + "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(9))
+    if arm:
+        return "".join(rng.choice("BCDFGHJKLMNPQRTVWXY0123456789") for _ in range(10))
+    return "C02" + "".join(rng.choice("0123456789CDFGHJKLMNPQRTVWXY") for _ in range(9))
+
+
+def _r55_adg_devices(hosts: list[Host], rng: random.Random) -> list[tuple[Host, dict[str, Any]]]:
+    """Macs of the estate's people at its sites, with a few Mac mini build hosts and macOS VMs."""
+    out = []
+    used: set[str] = set()
+    n_build = n_vm = 0
+    for h in hosts:
+        roll = rng.random()
+        if roll < 0.1:
+            pool = [m for m in R55_ADG_HW if m[7] == "build"]
+        elif roll < 0.16:
+            pool = [m for m in R55_ADG_HW if m[7] == "vm"]
+        else:
+            pool = [m for m in R55_ADG_HW if m[8] > 0]
+        model, ident, cpu, arm, ghz, ram, disk, kind, _w = rng.choices(
+            pool, [max(m[8], 1) for m in pool]
+        )[0]
+        first, last = h.owner.split()[0], h.owner.split()[-1]
+        serial = _r55_adg_serial(rng, arm, kind == "vm")
+        if kind == "build":
+            n_build += 1
+            name = f"ci-macmini-{n_build:02d}"
+            local = name
+            host_name = f"{name}.{h.domain}"
+            asset_type = "server"
+        elif kind == "vm":
+            n_vm += 1
+            name = f"macos-vm-ci-{n_vm:02d}"
+            local = name
+            host_name = f"{name}.{h.domain}"
+            asset_type = "virtual_machine"
+        else:
+            short = model.split(" (")[0]
+            if rng.random() < 0.55:
+                name = f"{first}\u2019s {short}"
+                local = f"{first}s-{short.replace(' ', '-')}"
+            else:
+                name = f"{h.site.code.upper()}-{'MBP' if 'Pro' in short else 'MBA' if 'Air' in short else 'MAC'}-{serial[-4:]}"
+                local = name
+            host_name = f"{local}.local"
+            asset_type = "other"
+        if name in used:
+            continue
+        used.add(name)
+        osv, build = rng.choice(R55_ADG_MACOS)
+        wired = kind in ("build", "desktop", "vm")
+        net = 30 if kind in ("build", "vm") else rng.choice((64, 65, 80))
+        mac = ":".join(f"{rng.randrange(256):02x}" for _ in range(6))
+        online = rng.random() < (0.95 if kind in ("build", "vm") else 0.7)
+        seen = R55_NOW - dt.timedelta(
+            seconds=rng.randrange(20, 600) if online else rng.randrange(3600, 20 * 86400)
+        )
+        reg = dt.datetime(2021, 3, 1, 9) + dt.timedelta(
+            days=rng.randrange(0, 1300), seconds=rng.randrange(30000)
+        )
+        used_mem = round(ram * rng.uniform(0.35, 0.9), 2)
+        free = round(disk * rng.uniform(0.08, 0.7), 2)
+        udid = (
+            f"0000{rng.choice(('8103', '8112', '6000', '8122'))}-00"
+            + "".join(rng.choice("0123456789ABCDEF") for _ in range(14))
+            if arm and kind != "vm"
+            else _r55_uuid(rng).upper()
+        )
+        dev = {
+            "agentid": _r55_uuid(rng),
+            "udid": udid,
+            "name": name,
+            "local": local,
+            "host": host_name,
+            "serial": serial,
+            "model": model,
+            "ident": ident,
+            "cpu": cpu,
+            "arm": arm,
+            "ghz": ghz,
+            "ram": ram,
+            "used_mem": used_mem,
+            "disk": disk,
+            "free": free,
+            "osv": osv,
+            "build": build,
+            "ip": f"10.{h.site.octet}.{net}.{rng.randrange(10, 250)}",
+            "client_ip": f"203.0.113.{(h.site.octet * 7) % 250 + 3}"
+            if rng.random() < 0.75
+            else f"{rng.choice((85, 91, 178))}.{rng.randrange(1, 255)}.{rng.randrange(1, 255)}.{rng.randrange(2, 254)}",
+            "eth": ("00:50:56" + mac[8:] if kind == "vm" else mac) if wired else "",
+            "wifi": "" if wired else mac,
+            "online": online,
+            "seen": seen,
+            "reg": reg,
+            "user": f"{first.lower()}.{last.lower()}" if asset_type == "other" else "ci",
+            "person": h.owner if asset_type == "other" else "",
+            "dept": rng.choice(R55_ADG_DEPTS) if asset_type == "other" else "",
+            "policy": rng.choice(("Staff Macs", "Staff Macs - Engineering", "Loaner Macs"))
+            if asset_type == "other"
+            else "Build Farm",
+            "policy_id": _r55_uuid(rng),
+            "warranty": rng.randrange(-200, 900) if kind != "vm" else None,
+            "filevault": asset_type == "other" and rng.random() < 0.93,
+            "agent": rng.choice(("1.0.0.212", "1.0.0.212", "1.0.0.207")),
+            "tz": R55_ADG_TZ.get(h.site.city, "Europe/Helsinki"),
+            "uptime": rng.randrange(0, 40),
+            "asset_type": asset_type,
+            "kind": kind,
+        }
+        out.append((h, dev))
+    return out
+
+
+def _r55_adg_label(n: int, d: dict[str, Any], h: Host) -> dict[str, Any]:
+    return dict(row_label(n, d["name"], h, env=None, asset_type=d["asset_type"]), application=None)
+
+
+def r_addigy(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Addigy (Apple device management). a: API v1 `GET https://prod.addigy.com/api/devices`
+    (client_id/client_secret), a bare JSON array with one object of facts per device, keys as
+    the facts' display names; b: the web app's Devices page exported to CSV (Low)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    devs = _r55_adg_devices(hosts, rng)
+    if variant == "a":
+        for h, d in devs:
+            r: dict[str, Any] = {
+                "agentid": d["agentid"],
+                "Device Name": d["name"],
+                "LocalHost Name": d["local"],
+                "Host Name": d["host"],
+                "Serial Number": d["serial"],
+                "UDID": d["udid"],
+                "Device Model Name": d["model"],
+                "Hardware Model": d["ident"],
+                "Processor Type": d["cpu"],
+                "Processor Speed (GHz)": d["ghz"],
+                "Is Apple Silicon": d["arm"],
+                "Total Memory (GB)": d["ram"],
+                "Used Memory (GB)": d["used_mem"],
+                "Total Disk Space (GB)": d["disk"],
+                "Free Disk Space (GB)": d["free"],
+                "Free Disk Percentage": round(d["free"] / d["disk"] * 100, 1),
+                "OS Platform": "macOS",
+                "OS Version": d["osv"],
+                "System Version": f"macOS {d['osv']} ({d['build']})",
+                "Build Version": d["build"],
+                "Local IP": d["ip"],
+                "client_ip": d["client_ip"],
+                "Ethernet MAC Address": d["eth"],
+                "Wifi MAC Address": d["wifi"],
+                "Online": d["online"],
+                "Last Online": _r55_iso(d["seen"]),
+                "Uptime (days)": d["uptime"],
+                "Registration Date": _r55_iso(d["reg"]),
+                "Enrolled Via ADE": d["kind"] != "vm",
+                "Has MDM": True,
+                "Is Supervised": d["kind"] != "vm",
+                "Current User": d["user"],
+                "Admin Users": ["itadmin", d["user"]]
+                if d["asset_type"] == "other"
+                else ["itadmin"],
+                "FileVault Enabled": d["filevault"],
+                "Firewall Enabled": d["asset_type"] == "other",
+                "Gatekeeper Enabled": True,
+                "SMART Failing": False,
+                "Agent Version": d["agent"],
+                "Timezone": d["tz"],
+                "Policy ID": d["policy_id"],
+                "Policy IDs": [d["policy_id"]],
+            }
+            if d["warranty"] is not None:
+                r["Warranty Days Left"] = d["warranty"]
+            if d["asset_type"] == "other" and rng.random() < 0.7:
+                r["Identity User Display Name"] = d["person"]
+                r["Identity Email"] = f"{d['user']}@corp.example"
+                r["Identity Employee Department"] = d["dept"]
+            rows.append(r)
+            labels_.append(_r55_adg_label(len(rows), d, h))
+        truth = {
+            "agentid": "asset_id",
+            "Device Name": "hostname",
+            "LocalHost Name": "hostname",
+            "Host Name": "hostname",
+            "Serial Number": "serial_number",
+            "Device Model Name": "model",
+            "Processor Type": "cpu_model",
+            "Total Memory (GB)": "memory_gb",
+            "Total Disk Space (GB)": "storage_gb",
+            "OS Platform": "os_name",
+            "System Version": "os_name",
+            "OS Version": "os_version",
+            "Local IP": "ip_address",
+            "Ethernet MAC Address": "mac_address",
+            "Registration Date": "install_date",
+            "Identity Employee Department": "department",
+        }
+        units = {"Total Memory (GB)": "GB", "Total Disk Space (GB)": "GB"}
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+        return Rendered(
+            "addigy",
+            "Addigy public API v1 `GET https://prod.addigy.com/api/devices` (client_id and "
+            "client_secret headers), saved as returned: a bare JSON array, one flat object per "
+            "device whose keys are the Addigy facts' display names. Key names **Sure** (the "
+            "device type of a public Addigy API client, pliancy/addigy-node `devices.types.ts`: "
+            "agentid, Device Name, LocalHost Name, Host Name, Serial Number, UDID, Device Model "
+            "Name, Hardware Model, Processor Type, Processor Speed (GHz), Is Apple Silicon, "
+            "Total Memory (GB), Used Memory (GB), Total Disk Space (GB), Free Disk Space (GB), "
+            "Free Disk Percentage, OS Platform, OS Version, System Version, Build Version, Local "
+            "IP, client_ip, Ethernet MAC Address, Wifi MAC Address, Online, Last Online, Uptime "
+            "(days), Registration Date, Enrolled Via ADE, Has MDM, Is Supervised, Current User, "
+            "Admin Users, FileVault Enabled, Firewall Enabled, Gatekeeper Enabled, SMART "
+            "Failing, Agent Version, Timezone, Policy ID, Policy IDs, Warranty Days Left, "
+            "Identity User Display Name, Identity Email, Identity Employee Department); a subset "
+            "of the ~200 facts is kept. **Medium**: key order, the date format, the 'Identity "
+            "*' facts present only for users signed in with Addigy Identity.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND55,
+            notes="Apple devices only: employees' MacBooks, iMacs and Mac Studios (other), Mac "
+            "mini Xcode build hosts ('ci-macmini-NN': server) and Apple-silicon macOS VMs "
+            "(VirtualMac2,1: virtual_machine); the estate's people and sites are used, not its "
+            "servers; no environment or application. 'agentid' asset_id; 'Device Name' "
+            "(Alice\u2019s MacBook Pro, GDN-MBP-7QX2), 'LocalHost Name' and 'Host Name' "
+            "('Alices-MacBook-Pro.local', build hosts on corp DNS) hostname; 'Serial Number' "
+            "serial_number; 'Device Model Name' model ('Hardware Model' = model identifier "
+            "MacBookPro18,3 nothing); 'Processor Type' cpu_model; 'Total Memory (GB)' "
+            "memory_gb and 'Total Disk Space (GB)' (decimal GB as macOS reports the boot "
+            "volume) storage_gb, **GB**; 'OS Platform' ('macOS') and 'System Version' ('macOS "
+            "14.4.1 (23E224)') os_name, 'OS Version' os_version; 'Local IP' ip_address "
+            "('client_ip' is the public address the agent checked in from: nothing); 'Ethernet "
+            "MAC Address' mac_address (empty on laptops; the Wi-Fi MAC nothing); 'Registration "
+            "Date' (enrolment, as Jamf/Intune) install_date; 'Identity Employee Department' "
+            "department. UDID, used memory/free disk, Current User/Admin Users, Identity user "
+            "name and e-mail, policy ids, security flags, uptime, warranty days and agent "
+            "version nothing.",
+        )
+    for h, d in devs:
+        rows.append(
+            {
+                "Device Name": d["name"],
+                "Online": "True" if d["online"] else "False",
+                "Policy": d["policy"],
+                "Serial Number": d["serial"],
+                "Device Model Name": d["model"],
+                "Hardware Model": d["ident"],
+                "Processor Type": d["cpu"],
+                "Total Memory (GB)": d["ram"],
+                "Total Disk Space (GB)": d["disk"],
+                "Free Disk Space (GB)": d["free"],
+                "OS Version": d["osv"],
+                "Local IP": d["ip"],
+                "Ethernet MAC Address": d["eth"],
+                "Wifi MAC Address": d["wifi"],
+                "Current User": d["user"],
+                "Last Online": d["seen"].strftime("%m/%d/%Y %I:%M %p"),
+                "Registration Date": d["reg"].strftime("%m/%d/%Y"),
+                "FileVault Enabled": "True" if d["filevault"] else "False",
+                "Warranty Days Left": "" if d["warranty"] is None else d["warranty"],
+                "Agent Version": d["agent"],
+            }
+        )
+        labels_.append(_r55_adg_label(len(rows), d, h))
+    cols = [
+        ("Device Name", "hostname", None),
+        ("Online", None, None),
+        ("Policy", None, None),
+        ("Serial Number", "serial_number", None),
+        ("Device Model Name", "model", None),
+        ("Hardware Model", None, None),
+        ("Processor Type", "cpu_model", None),
+        ("Total Memory (GB)", "memory_gb", "GB"),
+        ("Total Disk Space (GB)", "storage_gb", "GB"),
+        ("Free Disk Space (GB)", None, None),
+        ("OS Version", "os_version", None),
+        ("Local IP", "ip_address", None),
+        ("Ethernet MAC Address", "mac_address", None),
+        ("Wifi MAC Address", None, None),
+        ("Current User", None, None),
+        ("Last Online", None, None),
+        ("Registration Date", "install_date", None),
+        ("FileVault Enabled", None, None),
+        ("Warranty Days Left", None, None),
+        ("Agent Version", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "addigy",
+        "Addigy web app, Devices page with extra fact columns added, 'Export' to CSV. **Low**: "
+        "no public document lists the export; the columns are the Devices grid's default "
+        "columns (Device Name, Online, Policy) and fact columns under the facts' display names "
+        "(as the API's keys), US dates.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND55,
+        notes="Same kind of Apple fleet as addigy_a (other / Mac mini build hosts: server / "
+        "macOS VMs: virtual_machine). 'Device Name' hostname; 'Serial Number' serial_number; "
+        "'Device Model Name' model ('Hardware Model' identifier nothing); 'Processor Type' "
+        "cpu_model; 'Total Memory (GB)' memory_gb and 'Total Disk Space (GB)' storage_gb, "
+        "**GB**; 'OS Version' ('14.4.1') os_version; 'Local IP' ip_address; 'Ethernet MAC "
+        "Address' mac_address (empty on laptops, Wi-Fi MAC nothing); 'Registration Date' "
+        "install_date. 'Policy' (Addigy policy: Staff Macs / Build Farm), 'Online', 'Current "
+        "User', free disk, FileVault, warranty days, 'Last Online' and agent version nothing.",
+    )
+
+
+# SuperOps.ai -------------------------------------------------------------------------------------
+
+R55_SO_PATCH = [
+    "Fully Patched",
+    "Fully Patched",
+    "Fully Patched",
+    "Partially Patched",
+    "Not Scanned",
+]
+
+
+def _r55_so_assets(
+    hosts: list[Host], rng: random.Random, variant: str
+) -> list[tuple[Host, dict[str, Any]]]:
+    out = []
+    client = (
+        ("7928838372746166998", "Baltic Grain Logistics AS")
+        if variant == "a"
+        else (
+            "7928838372746170412",
+            "Nordkapp Marine Oy",
+        )
+    )
+    site_ids: dict[str, str] = {}
+    base = 9001114136934215681 + rng.randrange(10**6)
+    for h in _r55_servers(hosts):
+        base += rng.randrange(1000, 90000)
+        win = _r55_win(h)
+        online = h.power == "poweredOn"
+        seen = _r55_seen(h, rng)
+        up_d, up_h, up_m = rng.randrange(0, 60), rng.randrange(0, 24), rng.randrange(0, 60)
+        uptime = f"{up_d} days {up_h} hours" if up_d else f"{up_h} hours {up_m} minutes"
+        name = _r55_agent_name(h)
+        host_name = name
+        if rng.random() < 0.1:
+            name = f"{name} ({h.app_code or 'infra'})"
+        site_id = site_ids.setdefault(h.site.code, str(7928838372746169876 + 17 * len(site_ids)))
+        if win:
+            build = R55_WINBUILD.get(h.os_version, h.os_version).split(".")[0]
+            pver = f"{h.os_version} Build {build}"
+            family = "Domain Controller" if h.role == "dc" else "Member Server"
+        else:
+            pver = h.os_version
+            family = "Linux Server"
+        purchased = None
+        warranty = None
+        if not h.virtual:
+            pd = h.install - dt.timedelta(days=rng.randrange(10, 60))
+            purchased = pd.isoformat()
+            warranty = dt.date(pd.year + rng.choice((3, 5)), pd.month, min(pd.day, 28)).isoformat()
+        user = (
+            rng.choice(["Administrator", f"svc_{h.app_code or 'ops'}", ""])
+            if win
+            else rng.choice(["root", "ansible", ""])
+        )
+        if win and user:
+            user = f"CORP\\{user}"
+        out.append(
+            (
+                h,
+                {
+                    "assetId": str(base),
+                    "name": name,
+                    "class": ("1", "Windows Machine") if win else ("3", "Linux Machine"),
+                    "client": client,
+                    "site": (site_id, h.site.city),
+                    "requester": (str(5928838372746169876 + PEOPLE.index(h.owner)), h.owner),
+                    "mac": _r55_mac(h, rng).lower(),
+                    "user": user,
+                    "serial": h.serial,
+                    "manufacturer": h.manufacturer,
+                    "model": h.model,
+                    "host": host_name,
+                    "public": f"185.{(h.site.octet * 5) % 250}.{h.site.octet}.{rng.randrange(2, 30)}",
+                    "gateway": ".".join(h.ip.split(".")[:3]) + ".1",
+                    "platform": h.os_name,
+                    "domain": "CORP" if win else "",
+                    "status": "ONLINE" if online else "OFFLINE",
+                    "uptime": uptime if online else "",
+                    "seen": seen,
+                    "agent": rng.choice(("202410281102", "202411151251", "202411151251")),
+                    "family": family,
+                    "pver": pver,
+                    "patch": rng.choice(R55_SO_PATCH) if win else rng.choice(R55_SO_PATCH[2:]),
+                    "warranty": warranty,
+                    "purchased": purchased,
+                    "env": SN_USED_FOR[h.env or "production"],
+                    "app": h.app or "",
+                    "reported": seen - dt.timedelta(seconds=rng.randrange(0, 3600)),
+                    "category": ("7642345678456", "Windows Server")
+                    if win
+                    else ("7642345678461", "Linux Server"),
+                },
+            )
+        )
+    return out
+
+
+def _r55_so_ts(t: dt.datetime, rng: random.Random) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(1000):03d}"
+
+
+def r_superops(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """SuperOps.ai RMM. a: GraphQL `query getAssetList($input: ListInfoInput!)` (page 1, pageSize
+    100), the `data.getAssetList` object saved (`assets` + `listInfo`); b: the Assets list
+    exported to CSV (Low)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    assets = _r55_so_assets(hosts, rng, variant)
+    if variant == "a":
+        for h, a in assets:
+            rows.append(
+                {
+                    "assetId": a["assetId"],
+                    "name": a["name"],
+                    "assetClass": {"classId": a["class"][0], "name": a["class"][1]},
+                    "client": {"accountId": a["client"][0], "name": a["client"][1]},
+                    "site": {"id": a["site"][0], "name": a["site"][1]},
+                    "requester": {"userId": a["requester"][0], "name": a["requester"][1]},
+                    "primaryMac": a["mac"],
+                    "loggedInUser": a["user"],
+                    "serialNumber": a["serial"],
+                    "manufacturer": a["manufacturer"],
+                    "model": a["model"],
+                    "hostName": a["host"],
+                    "publicIp": a["public"],
+                    "gateway": a["gateway"],
+                    "platform": a["platform"],
+                    "domain": a["domain"] or None,
+                    "status": a["status"],
+                    "sysUptime": a["uptime"] or None,
+                    "lastCommunicatedTime": _r55_so_ts(a["seen"], rng),
+                    "agentVersion": a["agent"],
+                    "platformFamily": a["family"],
+                    "platformCategory": "SERVER",
+                    "platformVersion": a["pver"],
+                    "patchStatus": a["patch"],
+                    "warrantyExpiryDate": a["warranty"],
+                    "purchasedDate": a["purchased"],
+                    "customFields": {"udf1text": a["env"], "udf2text": a["app"]},
+                    "lastReportedTime": _r55_so_ts(a["reported"], rng),
+                    "deviceCategory": {"id": a["category"][0], "name": a["category"][1]},
+                }
+            )
+            labels_.append(row_label(len(rows), a["name"], h))
+        truth = {
+            "assetId": "asset_id",
+            "name": "hostname",
+            "site.name": "location",
+            "requester.name": "business_owner",
+            "primaryMac": "mac_address",
+            "serialNumber": "serial_number",
+            "manufacturer": "manufacturer",
+            "model": "model",
+            "hostName": "hostname",
+            "platform": "os_name",
+            "platformCategory": "asset_type",
+            "platformVersion": "os_version",
+            "warrantyExpiryDate": "end_of_life_date",
+            "customFields.udf1text": "environment",
+            "customFields.udf2text": "application_name",
+            "deviceCategory.name": "asset_type",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "superops",
+            "SuperOps.ai public GraphQL API (`POST https://euapi.superops.ai/msp`, "
+            "`CustomerSubDomain` header), `query getAssetList($input: ListInfoInput!)` with "
+            "`{page: 1, pageSize: 100}` and every Asset field selected; the `data.getAssetList` "
+            "object saved (`jq .data.getAssetList`): {listInfo {page, pageSize, hasMore, "
+            "totalCount}, assets [...]}. Asset field names and shapes **Sure** (SuperOps API "
+            "reference, getAsset/getAssetList example: assetId, name, assetClass {classId, "
+            "name}, client {accountId, name}, site {id, name}, requester {userId, name}, "
+            "primaryMac, loggedInUser, serialNumber, manufacturer, model, hostName, publicIp, "
+            "gateway, platform, domain, status, sysUptime, lastCommunicatedTime, agentVersion, "
+            "platformFamily, platformCategory, platformVersion, patchStatus, "
+            "warrantyExpiryDate, purchasedDate, customFields {udf1text, ...}, lastReportedTime, "
+            "deviceCategory {id, name}); listInfo members from a public client's schema. "
+            "**Medium**: nulls for missing values, the custom fields (udf1text = Environment, "
+            "udf2text = Application, set up by the MSP), the platformFamily values.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={
+                "listInfo": {"page": 1, "pageSize": 100, "hasMore": False, "totalCount": 0}
+            },
+            json_records_key="assets",
+            split=ROUND55,
+            notes="Windows and Linux servers (VMs and physical) of one MSP client with the "
+            "SuperOps agent. 'assetId' asset_id; 'name' (the asset name, a few renamed 'WEB01 "
+            "(pay)') and 'hostName' hostname; 'platform' ('Microsoft Windows Server 2019 "
+            "Standard', 'Ubuntu 22.04.3 LTS') os_name; 'platformVersion' ('10.0.17763 Build "
+            "17763', '22.04') os_version; 'platformCategory' (SERVER) and 'deviceCategory.name' "
+            "(Windows Server / Linux Server) asset_type; 'primaryMac' mac_address; "
+            "'serialNumber', 'manufacturer', 'model'; 'site.name' (city) location; "
+            "'requester.name' (the user the MSP assigned the asset to) business_owner; "
+            "'warrantyExpiryDate' (physical only) end_of_life_date; 'customFields.udf1text' "
+            "(Production/QA/...) environment and 'customFields.udf2text' application_name. No "
+            "private IP member: 'publicIp' (the site's NAT address) and 'gateway' look like IPs "
+            "but are nothing. assetClass (Windows/Linux Machine), client (the MSP's customer), "
+            "the ids, loggedInUser, domain, status, uptime, agent version, platformFamily, "
+            "patchStatus, purchasedDate and the times nothing.",
+        )
+    us = "%m/%d/%Y %I:%M %p"
+    for h, a in assets:
+        rows.append(
+            {
+                "Asset Name": a["name"],
+                "Client": a["client"][1],
+                "Site": a["site"][1],
+                "Asset Class": a["class"][1],
+                "Device Category": a["category"][1],
+                "Status": a["status"].title(),
+                "Host Name": a["host"],
+                "Platform": a["platform"],
+                "Platform Version": a["pver"],
+                "Manufacturer": a["manufacturer"],
+                "Model": a["model"],
+                "Serial Number": a["serial"],
+                "MAC Address": a["mac"],
+                "Public IP": a["public"],
+                "Gateway": a["gateway"],
+                "Domain": a["domain"],
+                "Logged In User": a["user"],
+                "Requester": a["requester"][1],
+                "Patch Status": a["patch"],
+                "Agent Version": a["agent"],
+                "Last Communicated Time": a["seen"].strftime(us),
+                "Uptime": a["uptime"],
+                "Warranty Expiry Date": a["warranty"] or "",
+                "Purchased Date": a["purchased"] or "",
+                "Environment": a["env"],
+                "Application": a["app"],
+            }
+        )
+        labels_.append(row_label(len(rows), a["name"], h))
+    cols = [
+        ("Asset Name", "hostname", None),
+        ("Client", None, None),
+        ("Site", "location", None),
+        ("Asset Class", None, None),
+        ("Device Category", "asset_type", None),
+        ("Status", None, None),
+        ("Host Name", "hostname", None),
+        ("Platform", "os_name", None),
+        ("Platform Version", "os_version", None),
+        ("Manufacturer", "manufacturer", None),
+        ("Model", "model", None),
+        ("Serial Number", "serial_number", None),
+        ("MAC Address", "mac_address", None),
+        ("Public IP", None, None),
+        ("Gateway", None, None),
+        ("Domain", None, None),
+        ("Logged In User", None, None),
+        ("Requester", "business_owner", None),
+        ("Patch Status", None, None),
+        ("Agent Version", None, None),
+        ("Last Communicated Time", None, None),
+        ("Uptime", None, None),
+        ("Warranty Expiry Date", "end_of_life_date", None),
+        ("Purchased Date", None, None),
+        ("Environment", "environment", None),
+        ("Application", "application_name", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "superops",
+        "SuperOps.ai, Assets list (all columns, custom fields added), 'Export' to CSV. **Low**: "
+        "no public document lists the export's columns; they are the Asset fields of the API "
+        "reference under the labels the web app shows (Asset Name, Client, Site, Asset Class, "
+        "Device Category, Status, Host Name, Platform, Platform Version, Manufacturer, Model, "
+        "Serial Number, MAC Address, Public IP, Gateway, Domain, Logged In User, Requester, "
+        "Patch Status, Agent Version, Last Communicated Time, Uptime, Warranty Expiry Date, "
+        "Purchased Date) and the custom fields' labels (Environment, Application); US dates.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND55,
+        notes="Windows and Linux servers of one MSP client. 'Asset Name' and 'Host Name' "
+        "hostname; 'Platform' os_name; 'Platform Version' os_version; 'Device Category' "
+        "(Windows Server / Linux Server) asset_type; 'MAC Address' mac_address; 'Serial Number', "
+        "'Manufacturer', 'Model'; 'Site' (city) location; 'Requester' business_owner; "
+        "'Warranty Expiry Date' (physical only) end_of_life_date; 'Environment' and "
+        "'Application' (custom fields) environment and application_name. No private IP column: "
+        "'Public IP' and 'Gateway' nothing; 'Client' (the MSP's customer), 'Asset Class', "
+        "'Status', 'Domain', 'Logged In User', 'Patch Status', 'Agent Version', times, "
+        "'Uptime' and 'Purchased Date' nothing.",
+    )
+
+
+# Syxsense ----------------------------------------------------------------------------------------
+
+R55_SYX_GROUP = {
+    "web": "Servers/Web",
+    "app": "Servers/Application",
+    "db": "Servers/Database",
+    "dc": "Servers/Infrastructure",
+    "dns": "Servers/Infrastructure",
+    "smtp": "Servers/Infrastructure",
+}
+
+
+def _r55_syx_devices(hosts: list[Host], rng: random.Random) -> list[tuple[Host, dict[str, Any]]]:
+    out = []
+    for h in _r55_servers(hosts):
+        win = _r55_win(h)
+        seen = _r55_seen(h, rng)
+        boot = seen - dt.timedelta(seconds=rng.randrange(4 * 3600, 50 * 86400))
+        mem_bytes = h.mem_mb * 1048576 - (rng.randrange(0, 512) * 1048576 if not h.virtual else 0)
+        disks = []
+        for i, gb in enumerate(h.disks):
+            size = gb * 1073741824 - (rng.randrange(1, 500) * 1048576 if win else 0)
+            disks.append(
+                {
+                    "name": f"{'CDEFGH'[i]}:" if win else ("/" if i == 0 else f"/data{i}"),
+                    "size": size,
+                    "freeSpace": int(size * rng.uniform(0.1, 0.8)),
+                }
+            )
+        user = (
+            rng.choice(["CORP\\Administrator", f"CORP\\svc_{h.app_code or 'ops'}", ""])
+            if win
+            else (rng.choice(["root", "ansible", ""]))
+        )
+        tags = [t for t in (EW[h.env or "production"], h.app_code or "") if t]
+        out.append(
+            (
+                h,
+                {
+                    "id": _r55_uuid(rng),
+                    "name": _r55_agent_name(h),
+                    "dns": h.fqdn.lower(),
+                    "domain": "CORP" if win else "",
+                    "group": R55_SYX_GROUP[h.role],
+                    "os": h.os_name,
+                    "osv": h.os_version,
+                    "build": R55_WINBUILD.get(h.os_version, "") if win else "",
+                    "ip": h.ip,
+                    "mac": _r55_mac(h, rng).replace(":", "-") if win else _r55_mac(h, rng).lower(),
+                    "manufacturer": h.manufacturer,
+                    "model": h.model,
+                    "serial": h.serial,
+                    "bios": "VMW71.00V.21805430.B64.2305221830"
+                    if h.virtual
+                    else rng.choice(["2.19.1", "U30 v2.90", "1.14.2"]),
+                    "cpu": h.cpu_model,
+                    "sockets": h.sockets,
+                    "cores": h.cores,
+                    "threads": h.cores * (1 if h.virtual else 2),
+                    "mem": mem_bytes,
+                    "disks": disks,
+                    "virtual": h.virtual,
+                    "user": user,
+                    "seen": seen,
+                    "boot": boot,
+                    "agent": rng.choice(["24.9.1.1127", "24.11.0.1203", "24.11.0.1203"]),
+                    "online": h.power == "poweredOn",
+                    "reboot": rng.random() < 0.12,
+                    "patches": rng.randrange(0, 14),
+                    "desc": h.desc if rng.random() < 0.7 else "",
+                    "tags": tags,
+                },
+            )
+        )
+    return out
+
+
+def r_syxsense(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Syxsense (Syxsense Manage). a: the REST API's device list, a bare JSON array (Low);
+    b: Reports > Device Inventory, exported to CSV (Low)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    devs = _r55_syx_devices(hosts, rng)
+    if variant == "a":
+        for h, d in devs:
+            rows.append(
+                {
+                    "id": d["id"],
+                    "name": d["name"],
+                    "dnsName": d["dns"],
+                    "domain": d["domain"],
+                    "groups": [d["group"]],
+                    "deviceType": "Server",
+                    "platform": "Windows" if _r55_win(h) else "Linux",
+                    "osName": d["os"],
+                    "osVersion": d["osv"],
+                    "osBuild": d["build"],
+                    "architecture": "x64",
+                    "ipAddresses": [d["ip"]],
+                    "macAddresses": [d["mac"]],
+                    "manufacturer": d["manufacturer"],
+                    "model": d["model"],
+                    "serialNumber": d["serial"],
+                    "biosVersion": d["bios"],
+                    "processor": d["cpu"],
+                    "processorCount": d["sockets"],
+                    "coreCount": d["cores"],
+                    "logicalProcessorCount": d["threads"],
+                    "totalMemory": d["mem"],
+                    "disks": d["disks"],
+                    "isVirtual": d["virtual"],
+                    "lastLoggedOnUser": d["user"],
+                    "lastSeen": _r55_iso(d["seen"]),
+                    "lastBootTime": _r55_iso(d["boot"]),
+                    "agentVersion": d["agent"],
+                    "online": d["online"],
+                    "rebootPending": d["reboot"],
+                    "missingPatchCount": d["patches"],
+                    "description": d["desc"],
+                    "tags": d["tags"],
+                }
+            )
+            labels_.append(row_label(len(rows), d["name"], h))
+        truth = {
+            "id": "asset_id",
+            "name": "hostname",
+            "dnsName": "fqdn",
+            "deviceType": "asset_type",
+            "osName": "os_name",
+            "osVersion": "os_version",
+            "ipAddresses": "ip_address",
+            "macAddresses": "mac_address",
+            "manufacturer": "manufacturer",
+            "model": "model",
+            "serialNumber": "serial_number",
+            "processor": "cpu_model",
+            "processorCount": "cpu_sockets",
+            "coreCount": "cpu_cores",
+            "totalMemory": "memory_gb",
+            "isVirtual": "is_virtual",
+            "description": "description",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select(
+            [(k, truth.get(k), "bytes" if k == "totalMemory" else None) for k in keys]
+        )
+        return Rendered(
+            "syxsense",
+            "Syxsense Manage REST API device list (API key from the console's API settings), "
+            "saved as one bare JSON array of device objects. **Low**: Syxsense publishes no "
+            "public API reference the writer could find; the member names are camelCase "
+            "renderings of the device properties the Syxsense console shows (name, DNS name, "
+            "domain, groups, device type, OS name/version/build, architecture, IP and MAC "
+            "addresses, manufacturer, model, serial number, BIOS version, processor, processor "
+            "and core counts, total memory in bytes, disks [{name, size, freeSpace}] in bytes, "
+            "virtual flag, last logged-on user, last seen, last boot, agent version, online, "
+            "reboot pending, missing patch count, description, tags). Everything here is a "
+            "guess at the shape.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND55,
+            notes="Windows and Linux servers (VMs and physical) with the Syxsense agent. 'id' "
+            "(GUID) asset_id; 'name' hostname; 'dnsName' fqdn; 'deviceType' (Server) "
+            "asset_type; 'osName' os_name, 'osVersion' os_version; 'ipAddresses' (list) "
+            "ip_address; 'macAddresses' (dashes on Windows, colons on Linux) mac_address; "
+            "'manufacturer', 'model', 'serialNumber'; 'processor' cpu_model; 'processorCount' "
+            "cpu_sockets; 'coreCount' cpu_cores ('logicalProcessorCount' threads nothing); "
+            "'totalMemory' (**bytes**, physical hosts a little under the installed size) "
+            "memory_gb; 'isVirtual' is_virtual; 'description' description. 'disks.size'/'disks."
+            "freeSpace' (bytes per volume, several per row) and 'disks.name' nothing; domain, "
+            "groups ('Servers/Database'), platform, osBuild, architecture, BIOS, user, times, "
+            "agent, online/reboot flags, missing patches and tags ('prod', 'pay') nothing.",
+        )
+    us = "%m/%d/%Y %I:%M:%S %p"
+    for h, d in devs:
+        total = sum(x["size"] for x in d["disks"])
+        free = sum(x["freeSpace"] for x in d["disks"])
+        rows.append(
+            {
+                "Device Name": d["name"],
+                "Domain": d["domain"],
+                "Group": d["group"],
+                "Device Type": "Server",
+                "Operating System": d["os"],
+                "OS Version": d["osv"],
+                "IP Address": d["ip"],
+                "MAC Address": d["mac"],
+                "Manufacturer": d["manufacturer"],
+                "Model": d["model"],
+                "Serial Number": d["serial"],
+                "Processor": d["cpu"],
+                "Processors": d["sockets"],
+                "Cores": d["cores"],
+                "Physical Memory (MB)": d["mem"] // 1048576,
+                "Total Disk Space (GB)": f"{total / 1073741824:.2f}",
+                "Free Disk Space (GB)": f"{free / 1073741824:.2f}",
+                "Virtual": "Yes" if d["virtual"] else "No",
+                "Last Logged On User": d["user"],
+                "Last Seen": d["seen"].strftime(us),
+                "Agent Version": d["agent"],
+                "Description": d["desc"],
+            }
+        )
+        labels_.append(row_label(len(rows), d["name"], h))
+    cols = [
+        ("Device Name", "hostname", None),
+        ("Domain", None, None),
+        ("Group", None, None),
+        ("Device Type", "asset_type", None),
+        ("Operating System", "os_name", None),
+        ("OS Version", "os_version", None),
+        ("IP Address", "ip_address", None),
+        ("MAC Address", "mac_address", None),
+        ("Manufacturer", "manufacturer", None),
+        ("Model", "model", None),
+        ("Serial Number", "serial_number", None),
+        ("Processor", "cpu_model", None),
+        ("Processors", "cpu_sockets", None),
+        ("Cores", "cpu_cores", None),
+        ("Physical Memory (MB)", "memory_gb", "MB"),
+        ("Total Disk Space (GB)", "storage_gb", "GB"),
+        ("Free Disk Space (GB)", None, None),
+        ("Virtual", "is_virtual", None),
+        ("Last Logged On User", None, None),
+        ("Last Seen", None, None),
+        ("Agent Version", None, None),
+        ("Description", "description", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "syxsense",
+        "Syxsense Manage console, Reports > a device inventory (hardware) report, exported to "
+        "CSV with the report title and generation time above the header. **Low**: no public "
+        "document lists the report's columns; they are the device properties as the console "
+        "labels them, sizes with their unit in the header (Physical Memory (MB), Total/Free "
+        "Disk Space (GB)), Yes/No for the virtual flag, US date-times.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        preamble=["Device Inventory Report", "Generated: 12/3/2026 10:00:00 AM"],
+        split=ROUND55,
+        notes="Windows and Linux servers with the Syxsense agent. 'Device Name' hostname; "
+        "'Device Type' (Server) asset_type; 'Operating System' os_name, 'OS Version' "
+        "os_version; 'IP Address' ip_address; 'MAC Address' mac_address; 'Manufacturer', "
+        "'Model', 'Serial Number'; 'Processor' cpu_model; 'Processors' cpu_sockets; 'Cores' "
+        "cpu_cores; 'Physical Memory (MB)' memory_gb **MB**; 'Total Disk Space (GB)' (sum of "
+        "volumes) storage_gb **GB**; 'Virtual' (Yes/No) is_virtual; 'Description' "
+        "description. 'Free Disk Space (GB)', 'Domain', 'Group' (Servers/Web...), user, "
+        "'Last Seen' and agent version nothing. Two preamble lines.",
+    )
+
+
+def round55_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 55 of held-out tools: Domotz, Addigy, SuperOps.ai, Syxsense."""
+    return [
+        (
+            "domotz_a",
+            r_domotz,
+            prof("heldout55_dz1", R55A_SITES, "dash_app", "site", 10, virtual_ratio=0.7),
+            551001,
+            130,
+            "a",
+        ),
+        (
+            "domotz_b",
+            r_domotz,
+            prof("heldout55_dz2", R55B_SITES, "compact", "compact", 9, virtual_ratio=0.65),
+            551002,
+            110,
+            "b",
+        ),
+        (
+            "addigy_a",
+            r_addigy,
+            prof("heldout55_ad1", R55C_SITES, "dash_env", "site", 11),
+            551011,
+            100,
+            "a",
+        ),
+        (
+            "addigy_b",
+            r_addigy,
+            prof("heldout55_ad2", R55D_SITES, "underscore", "site", 10),
+            551012,
+            90,
+            "b",
+        ),
+        (
+            "superops_a",
+            r_superops,
+            prof(
+                "heldout55_so1",
+                R55E_SITES,
+                "legacy",
+                "compact",
+                12,
+                virtual_ratio=0.8,
+                windows_ratio=0.65,
+                infra={"esx": 3},
+            ),
+            551021,
+            95,
+            "a",
+        ),
+        (
+            "superops_b",
+            r_superops,
+            prof(
+                "heldout55_so2",
+                R55F_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.6,
+                infra={"esx": 2},
+            ),
+            551022,
+            120,
+            "b",
+        ),
+        (
+            "syxsense_a",
+            r_syxsense,
+            prof(
+                "heldout55_sx1",
+                R55G_SITES,
+                "compact",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.6,
+                infra={"esx": 3},
+            ),
+            551031,
+            115,
+            "a",
+        ),
+        (
+            "syxsense_b",
+            r_syxsense,
+            prof(
+                "heldout55_sx2",
+                R55H_SITES,
+                "dash_env",
+                "compact",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.55,
+                infra={"esx": 2},
+            ),
+            551032,
+            105,
             "b",
         ),
     ]
