@@ -71323,7 +71323,7 @@ def round53_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
                 windows_ratio=0.6,
                 infra={"esx": 2, "sw": 3, "rtr": 1, "fw": 2, "ups": 2},
             ),
-            531012,
+            531013,
             105,
             "b",
         ),
