@@ -5753,11 +5753,19 @@ def _render_tool_specs(
                 rendered.json_envelope["itemsInPage"] = len(rendered.rows)
             if rendered.tool == "netbackup":  # NetBackup JSON:API: meta.pagination.count
                 rendered.json_envelope["meta"]["pagination"]["count"] = len(rendered.rows)
+            if rendered.tool == "cmdbuild":  # CMDBuild REST v3: meta.total
+                rendered.json_envelope["meta"]["total"] = len(rendered.rows)
+            if rendered.tool == "redhat_satellite":  # Foreman API: subtotal (total above)
+                rendered.json_envelope["subtotal"] = len(rendered.rows)
             if rendered.tool == "veeam":  # VSPC v3: meta.pagingInfo.total / count
                 rendered.json_envelope["meta"]["pagingInfo"]["total"] = len(rendered.rows)
                 rendered.json_envelope["meta"]["pagingInfo"]["count"] = len(rendered.rows)
             if rendered.tool in ("intune", "ivanti_neurons"):  # OData @odata.count
                 rendered.json_envelope["@odata.count"] = len(rendered.rows)
+            if rendered.tool == "autotask_psa":  # Autotask REST: pageDetails.count
+                rendered.json_envelope["pageDetails"]["count"] = len(rendered.rows)
+            if rendered.tool == "itglue":  # IT Glue JSON:API: meta.total-count
+                rendered.json_envelope["meta"]["total-count"] = len(rendered.rows)
             page = rendered.json_envelope.get("page")  # InsightVM: page.totalResources
             if isinstance(page, dict) and "totalResources" in page:
                 page["totalResources"] = len(rendered.rows)
@@ -6070,6 +6078,8 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round51_specs())
         + _render_tool_specs(round52_specs())
         + _render_tool_specs(round55_specs())
+        + _render_tool_specs(round53_specs())
+        + _render_tool_specs(round54_specs())
     )
 
 
@@ -71324,6 +71334,2885 @@ def round55_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             551032,
             105,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 53 (held out)
+# Migration and MSP documentation tools: AWS Application Migration Service (MGN), Datto Autotask
+# PSA, IT Glue, Hudu. Written blind: headers from the tools' API references, the MGN user guide's
+# export-parameter table, public client code (Autotask REST models, IT Glue and Hudu PowerShell
+# and n8n clients); the writer never saw the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND53 = HELDOUT
+R53A_SITES = [S("sea", "Seattle", "SEA-DC1", 1), S("pdx", "Portland", "PDX-DC1", 2)]
+R53B_SITES = [S("den", "Denver", "DEN1", 3)]
+R53C_SITES = [S("phx", "Phoenix", "PHX-DC1", 4), S("tus", "Tucson", "TUS1", 5)]
+R53D_SITES = [S("slc", "Salt Lake City", "SLC-DC1", 6)]
+R53E_SITES = [S("pvd", "Providence", "PVD-DC1", 7), S("bdl", "Hartford", "BDL1", 8)]
+R53F_SITES = [S("alb", "Albany", "ALB-DC1", 1)]
+R53G_SITES = [S("buf", "Buffalo", "BUF1", 2), S("roc", "Rochester", "ROC1", 3)]
+R53H_SITES = [S("syr", "Syracuse", "SYR-DC1", 4)]
+R53_NOW = dt.datetime(2026, 12, 3, 10, 0, 0)
+R53_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R53_ROLE_NAME = {
+    "web": "Web Server",
+    "app": "Application Server",
+    "db": "Database Server",
+    "dc": "Domain Controller",
+    "dns": "DNS Server",
+    "smtp": "Mail Relay",
+    "esx": "Hypervisor",
+}
+
+
+def _r53_servers(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.role in R53_SERVER_ROLES and h.ip]
+
+
+def _r53_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r53_hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def _r53_mac(h: Host, rng: random.Random) -> str:
+    if h.mac:
+        return h.mac
+    return "00:50:56:" + ":".join(f"{rng.randrange(256):02x}" for _ in range(3))
+
+
+def _r53_when(rng: random.Random, lo_days: int, hi_days: int) -> dt.datetime:
+    return R53_NOW - dt.timedelta(seconds=rng.randrange(lo_days * 86400, hi_days * 86400))
+
+
+def _r53_warranty(h: Host, rng: random.Random) -> dt.date | None:
+    """Hardware warranty end: physical kit only (3 or 5 years after install)."""
+    if h.virtual:
+        return None
+    return h.install + dt.timedelta(days=365 * rng.choice([3, 5, 5]) + rng.randrange(0, 30))
+
+
+# AWS Application Migration Service (MGN) ---------------------------------------------------------
+
+R53_MGN_REGION = "us-west-2"
+R53_MGN_ACCOUNT = "418295730164"
+R53_MGN_STATES = [
+    ("READY_FOR_TEST", 0.35),
+    ("TESTING", 0.12),
+    ("READY_FOR_CUTOVER", 0.2),
+    ("CUTTING_OVER", 0.03),
+    ("CUTOVER", 0.1),
+    ("NOT_READY", 0.15),
+    ("DISCONNECTED", 0.05),
+]
+
+
+def _r53_mgn_state(h: Host, rng: random.Random) -> str:
+    if h.power != "poweredOn":
+        return "DISCONNECTED"
+    return pick_w(rng, dict(R53_MGN_STATES[:-1]))
+
+
+def _r53_mgn_repl_state(state: str, rng: random.Random) -> str:
+    if state == "DISCONNECTED":
+        return "DISCONNECTED"
+    if state == "NOT_READY":
+        return rng.choice(["INITIAL_SYNC", "INITIAL_SYNC", "INITIATING", "STALLED"])
+    return "CONTINUOUS"
+
+
+def _r53_mgn_itype(h: Host) -> str:
+    """The instance type MGN's right-sizing recommends from the source's CPU and RAM."""
+    gib = h.mem_mb // 1024
+    vcpu = max(2, h.cores * (1 if h.virtual else 2), gib // 8)
+    vcpu = min(96, 1 << (vcpu - 1).bit_length())
+    ratio = gib / vcpu
+    size = {2: "large", 4: "xlarge", 8: "2xlarge", 16: "4xlarge", 32: "8xlarge"}.get(
+        vcpu, "12xlarge" if vcpu <= 48 else "24xlarge"
+    )
+    fam = "c6i" if ratio <= 2 else ("m6i" if ratio <= 4 else "r6i")
+    return f"{fam}.{size}"
+
+
+def _r53_mgn_disk_name(h: Host, i: int) -> str:
+    return f"c:{i}" if _r53_win(h) else f"/dev/sd{'abcdefgh'[i]}"
+
+
+def _r53_mgn_id(prefix: str, rng: random.Random) -> str:
+    return prefix + _r53_hex(rng, 17)
+
+
+def _r53_mgn_iso(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond:06d}+00:00"
+
+
+def _r53_mgn_select(hosts: list[Host]) -> list[Host]:
+    return _r53_servers(hosts)
+
+
+def r_aws_mgn(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """AWS Application Migration Service. a: `aws mgn describe-source-servers` (the
+    DescribeSourceServers response, `{"items": [...]}`); b: the console's Import/Export >
+    Export inventory CSV (one row per source server, `mgn:` parameter headers)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    apps: dict[str, str] = {}
+    waves: dict[str, tuple[str, str]] = {}
+    net_ids: dict[tuple[str, Any], str] = {}
+    for h in _r53_mgn_select(hosts):
+        win = _r53_win(h)
+        state = _r53_mgn_state(h, rng)
+        repl = _r53_mgn_repl_state(state, rng)
+        sid = _r53_mgn_id("s-", rng)
+        name = h.name if win else h.name.lower()
+        app_id = apps.setdefault(h.app or "shared", _r53_mgn_id("app-", rng))
+        if variant == "a":
+            added = _r53_when(rng, 20, 160).replace(microsecond=rng.randrange(10**6))
+            first_byte = added + dt.timedelta(minutes=rng.randrange(3, 40))
+            agentless = h.virtual and rng.random() < 0.2
+            disks = [
+                {"bytes": gb * 1073741824, "deviceName": _r53_mgn_disk_name(h, i)}
+                for i, gb in enumerate(h.disks)
+            ]
+            rdisks = []
+            for d in disks:
+                done = d["bytes"] if repl == "CONTINUOUS" else int(d["bytes"] * rng.uniform(0, 0.9))
+                rdisks.append(
+                    {
+                        "backloggedStorageBytes": 0
+                        if repl == "CONTINUOUS"
+                        else rng.randrange(0, 5) * 1048576,
+                        "deviceName": d["deviceName"],
+                        "replicatedStorageBytes": done,
+                        "rescannedStorageBytes": 0,
+                        "totalStorageBytes": d["bytes"],
+                    }
+                )
+            seen = (
+                R53_NOW - dt.timedelta(seconds=rng.randrange(5, 120))
+                if state != "DISCONNECTED"
+                else _r53_when(rng, 2, 15)
+            ).replace(microsecond=rng.randrange(10**6))
+            dri: dict[str, Any] = {
+                "dataReplicationState": repl,
+                "lagDuration": "PT0S" if repl == "CONTINUOUS" else f"PT{rng.randrange(1, 30)}H",
+                "lastSnapshotDateTime": _r53_mgn_iso(
+                    seen - dt.timedelta(minutes=rng.randrange(10, 50))
+                )
+                if repl == "CONTINUOUS"
+                else "",
+                "replicatedDisks": rdisks,
+                "replicatorId": "i-0" + _r53_hex(rng, 16),
+            }
+            if repl == "STALLED":
+                dri["dataReplicationError"] = {
+                    "error": "NOT_CONVERGING",
+                    "rawError": "Replication is not converging: disk write rate exceeds bandwidth",
+                }
+            hints: dict[str, Any] = {
+                "awsInstanceID": "",
+                "fqdn": h.fqdn.lower(),
+                "hostname": name,
+            }
+            if h.virtual:
+                hints["vmWareUuid"] = str(uuid.UUID(h.uid))
+            if agentless:
+                hints["vmPath"] = (
+                    f"/{h.site.dc}/vm/{(h.app or 'infra').replace('-', ' ').title()}/{h.name}"
+                )
+            nics = [{"ips": [h.ip], "isPrimary": True, "macAddress": _r53_mac(h, rng).lower()}]
+            if rng.random() < 0.12:
+                nics.append(
+                    {
+                        "ips": [f"192.168.{h.site.octet}.{rng.randrange(10, 250)}"],
+                        "isPrimary": False,
+                        "macAddress": "00:50:56:"
+                        + ":".join(f"{rng.randrange(256):02x}" for _ in range(3)),
+                    }
+                )
+            lc: dict[str, Any] = {
+                "addedToServiceDateTime": _r53_mgn_iso(added),
+                "elapsedReplicationDuration": f"P{(R53_NOW - added).days}DT{rng.randrange(24)}H",
+                "firstByteDateTime": _r53_mgn_iso(first_byte),
+                "lastSeenByServiceDateTime": _r53_mgn_iso(seen),
+                "state": state,
+            }
+            row: dict[str, Any] = {
+                "applicationID": app_id,
+                "arn": f"arn:aws:mgn:{R53_MGN_REGION}:{R53_MGN_ACCOUNT}:source-server/{sid}",
+                "dataReplicationInfo": dri,
+                "fqdnForActionFramework": h.fqdn.lower() if rng.random() < 0.6 else "",
+                "isArchived": False,
+            }
+            if state in ("TESTING", "CUTTING_OVER", "CUTOVER"):
+                row["launchedInstance"] = {
+                    "ec2InstanceID": "i-0" + _r53_hex(rng, 16),
+                    "firstBoot": "SUCCEEDED" if rng.random() < 0.93 else "WAITING",
+                    "jobID": _r53_mgn_id("mgnjob-", rng),
+                }
+            row["lifeCycle"] = lc
+            row["replicationType"] = "SNAPSHOT_SHIPPING" if agentless else "AGENT_BASED"
+            cps = h.cores_per_socket
+            row["sourceProperties"] = {
+                "cpus": [{"cores": cps, "modelName": h.cpu_model} for _ in range(h.sockets)],
+                "disks": disks,
+                "identificationHints": hints,
+                "lastUpdatedDateTime": _r53_mgn_iso(seen),
+                "networkInterfaces": nics,
+                "os": {"fullString": h.os_name},
+                "ramBytes": h.mem_mb * 1048576,
+                "recommendedInstanceType": _r53_mgn_itype(h),
+            }
+            row["sourceServerID"] = sid
+            tags: dict[str, str] = {}
+            if rng.random() < 0.65:
+                tags = {"Name": name}
+                if h.env:
+                    tags["Environment"] = EW[h.env]
+                if h.app:
+                    tags["Application"] = h.app
+            row["tags"] = tags
+            if rng.random() < 0.4:
+                row["userProvidedID"] = f"CI{rng.randrange(10000, 99999):07d}"
+            if agentless:
+                row["vcenterClientID"] = "vcc-" + _r53_hex(rng, 17)
+            rows.append(row)
+            labels_.append(row_label(len(rows), name, h))
+            continue
+        wave_no = 1 + (
+            0 if h.env in ("development", "test") else (1 if h.env != "production" else 2)
+        )
+        wave_id, wave_name = waves.setdefault(
+            f"w{wave_no}", (_r53_mgn_id("wave-", rng), f"Wave {wave_no}")
+        )
+        vol = rng.choice(["gp3", "gp3", "gp3", "io2"]) if h.role == "db" else "gp3"
+        launched = state in ("TESTING", "CUTTING_OVER", "CUTOVER", "READY_FOR_CUTOVER")
+        rows.append(
+            {
+                "mgn:account-id": R53_MGN_ACCOUNT,
+                "mgn:app:description": f"{h.app} ({h.dept})" if h.app and h.dept else "",
+                "mgn:app:id": app_id,
+                "mgn:app:name": h.app or "shared-services",
+                "mgn:launch:iam-instance-profile:name": "AWSApplicationMigrationLaunchInstanceRole"
+                if rng.random() < 0.8
+                else "",
+                "mgn:launch:instance-type": _r53_mgn_itype(h),
+                "mgn:launch:nic:0:private-ip:0": f"10.{100 + h.site.octet}.{rng.randrange(1, 40)}."
+                f"{rng.randrange(10, 250)}"
+                if launched and rng.random() < 0.5
+                else "",
+                "mgn:launch:nic:0:security-group-id:0": net_ids.setdefault(
+                    ("sg", win), "sg-0" + _r53_hex(rng, 16)
+                ),
+                "mgn:launch:nic:0:subnet-id": net_ids.setdefault(
+                    ("subnet", h.env), "subnet-0" + _r53_hex(rng, 16)
+                ),
+                "mgn:launch:placement:tenancy": "default",
+                "mgn:launch:volume:/dev/sda:type": "" if win else vol,
+                "mgn:launch:volume:c:0:type": vol if win else "",
+                "mgn:region": R53_MGN_REGION,
+                "mgn:server:fqdn-for-action-framework": h.fqdn.lower()
+                if rng.random() < 0.7
+                else "",
+                "mgn:server:id": sid,
+                "mgn:server:lifecycle-state": state,
+                "mgn:server:platform": "WINDOWS" if win else "LINUX",
+                "mgn:server:replication-state": repl,
+                "mgn:server:replication-type": "AGENT_BASED",
+                "mgn:server:tag:CostCenter": h.cost_center if rng.random() < 0.85 else "",
+                "mgn:server:tag:Environment": EW[h.env] if h.env else "",
+                "mgn:server:tag:Name": name,
+                "mgn:server:tag:Owner": h.owner if rng.random() < 0.8 else "",
+                "mgn:server:user-provided-id": name.lower() if rng.random() < 0.75 else "",
+                "mgn:wave:description": f"{wave_name}: {'non-production' if wave_no < 3 else 'production'} cutover",
+                "mgn:wave:id": wave_id,
+                "mgn:wave:name": wave_name,
+            }
+        )
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "dataReplicationInfo.replicatedDisks.totalStorageBytes": "storage_gb",
+            "fqdnForActionFramework": "fqdn",
+            "sourceProperties.cpus.cores": "cpu_cores",
+            "sourceProperties.cpus.modelName": "cpu_model",
+            "sourceProperties.disks.bytes": "storage_gb",
+            "sourceProperties.identificationHints.fqdn": "fqdn",
+            "sourceProperties.identificationHints.hostname": "hostname",
+            "sourceProperties.networkInterfaces.ips": "ip_address",
+            "sourceProperties.networkInterfaces.macAddress": "mac_address",
+            "sourceProperties.os.fullString": "os_name",
+            "sourceProperties.ramBytes": "memory_gb",
+            "sourceServerID": "asset_id",
+            "tags.Name": "hostname",
+            "tags.Environment": "environment",
+            "tags.Application": "application_name",
+        }
+        units = {
+            "dataReplicationInfo.replicatedDisks.totalStorageBytes": "bytes",
+            "sourceProperties.disks.bytes": "bytes",
+            "sourceProperties.ramBytes": "bytes",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+        return Rendered(
+            "aws_mgn",
+            "AWS Application Migration Service API `DescribeSourceServers` (`aws mgn "
+            "describe-source-servers --region us-west-2 > source-servers.json`; the CLI pages "
+            'and writes one `{"items": [...]}` document). Member names and nesting from the MGN '
+            "API reference's response syntax (**Sure**): applicationID, arn, dataReplicationInfo "
+            "{dataReplicationError, dataReplicationState, lagDuration, lastSnapshotDateTime, "
+            "replicatedDisks [{backloggedStorageBytes, deviceName, replicatedStorageBytes, "
+            "rescannedStorageBytes, totalStorageBytes}], replicatorId}, fqdnForActionFramework, "
+            "isArchived, launchedInstance {ec2InstanceID, firstBoot, jobID}, lifeCycle "
+            "{addedToServiceDateTime, elapsedReplicationDuration, firstByteDateTime, "
+            "lastSeenByServiceDateTime, state}, replicationType, sourceProperties {cpus [{cores, "
+            "modelName}], disks [{bytes, deviceName}], identificationHints {awsInstanceID, fqdn, "
+            "hostname, vmPath, vmWareUuid}, lastUpdatedDateTime, networkInterfaces [{ips, "
+            "isPrimary, macAddress}], os {fullString}, ramBytes, recommendedInstanceType}, "
+            "sourceServerID, tags, userProvidedID, vcenterClientID. **Medium**: which optional "
+            "members are present on which servers, the Windows disk names ('c:0'), one `cpus` "
+            "element per socket.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={},
+            json_records_key="items",
+            split=ROUND53,
+            notes="Windows and Linux servers (VMware guests and bare metal) with the AWS "
+            "Replication Agent, a few VMs replicated agentless (SNAPSHOT_SHIPPING: vmPath and "
+            "vcenterClientID). 'sourceServerID' (s-...) asset_id; 'arn' and 'applicationID' "
+            "(the MGN application the server is grouped in: an id) nothing; 'userProvidedID' "
+            "(a CMDB CI number set at agent install, on some servers) nothing. "
+            "'sourceProperties.identificationHints.hostname' hostname (also 'tags.Name' where "
+            "tagged); '.fqdn' and 'fqdnForActionFramework' (MGN connector address, often "
+            "empty) fqdn; '.vmWareUuid', '.vmPath', '.awsInstanceID' (empty) nothing. "
+            "'sourceProperties.os.fullString' os_name. 'sourceProperties.cpus' one element per "
+            "socket: '.cores' (cores of that socket) summed is cpu_cores; '.modelName' "
+            "cpu_model. 'sourceProperties.ramBytes' memory_gb in **bytes**. "
+            "'sourceProperties.disks.bytes' storage_gb in **bytes** (summed over disks) and "
+            "'dataReplicationInfo.replicatedDisks.totalStorageBytes' the same sizes again "
+            "(storage_gb fallback, bytes); 'replicatedStorageBytes' (replication progress), "
+            "'backlogged'/'rescanned' nothing. 'networkInterfaces.ips' (a list in the cell) "
+            "ip_address and '.macAddress' mac_address (first element primary; a backup NIC "
+            "on some). 'recommendedInstanceType' (the target EC2 type), 'launchedInstance.*' "
+            "(the test/cutover EC2 instance), 'lifeCycle.state' (migration stage READY_FOR_TEST"
+            "/CUTOVER..., not the server's own status), 'dataReplicationState', the "
+            "replication dates/durations, 'replicatorId', 'isArchived', 'replicationType' "
+            "nothing. 'tags.Environment' (prod/test/dev/stage/dr) environment and "
+            "'tags.Application' application_name where the team tagged the source servers.",
+        )
+    cols = [
+        ("mgn:account-id", None, None),
+        ("mgn:app:description", None, None),
+        ("mgn:app:id", None, None),
+        ("mgn:app:name", "application_name", None),
+        ("mgn:launch:iam-instance-profile:name", None, None),
+        ("mgn:launch:instance-type", None, None),
+        ("mgn:launch:nic:0:private-ip:0", None, None),
+        ("mgn:launch:nic:0:security-group-id:0", None, None),
+        ("mgn:launch:nic:0:subnet-id", None, None),
+        ("mgn:launch:placement:tenancy", None, None),
+        ("mgn:launch:volume:/dev/sda:type", None, None),
+        ("mgn:launch:volume:c:0:type", None, None),
+        ("mgn:region", None, None),
+        ("mgn:server:fqdn-for-action-framework", "fqdn", None),
+        ("mgn:server:id", "asset_id", None),
+        ("mgn:server:lifecycle-state", None, None),
+        ("mgn:server:platform", "os_name", None),
+        ("mgn:server:replication-state", None, None),
+        ("mgn:server:replication-type", None, None),
+        ("mgn:server:tag:CostCenter", "cost_center", None),
+        ("mgn:server:tag:Environment", "environment", None),
+        ("mgn:server:tag:Name", "hostname", None),
+        ("mgn:server:tag:Owner", "business_owner", None),
+        ("mgn:server:user-provided-id", "hostname", None),
+        ("mgn:wave:description", None, None),
+        ("mgn:wave:id", None, None),
+        ("mgn:wave:name", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "aws_mgn",
+        "AWS Application Migration Service console, Import/Export > Export (`StartExport` to "
+        "S3), the inventory CSV: one row per source server with its application and wave. "
+        "Header names from the MGN user guide's 'Export parameters' table (**Sure** for "
+        "mgn:account-id, mgn:app:description/id/name, mgn:launch:iam-instance-profile:name, "
+        "mgn:launch:instance-type, mgn:launch:nic:0:private-ip:0, "
+        "mgn:launch:nic:0:security-group-id:0, mgn:launch:nic:0:subnet-id, "
+        "mgn:launch:placement:tenancy, mgn:launch:volume:<device>:type, mgn:region, "
+        "mgn:server:fqdn-for-action-framework, mgn:server:id, mgn:server:lifecycle-state, "
+        "mgn:server:platform, mgn:server:replication-state, mgn:server:replication-type, "
+        "mgn:server:tag:<key>, mgn:server:user-provided-id, mgn:wave:description/id/name); "
+        "**Medium**: column order (the table's alphabetical order), the tag keys the team "
+        "used (Name, Environment, Owner, CostCenter), value spellings (LINUX/WINDOWS, "
+        "READY_FOR_TEST, CONTINUOUS), one volume-type column per device name.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND53,
+        notes="Windows and Linux servers with the replication agent, grouped in MGN "
+        "applications and three waves. 'mgn:server:id' (s-...) asset_id; "
+        "'mgn:server:tag:Name' hostname and 'mgn:server:user-provided-id' (the lower-case "
+        "host name given at agent install, empty on some) hostname; "
+        "'mgn:server:fqdn-for-action-framework' (empty where no MGN connector) fqdn; "
+        "'mgn:server:platform' (LINUX/WINDOWS, the only OS column) os_name; 'mgn:app:name' "
+        "application_name; server tags Environment (prod/test/...) environment, Owner "
+        "business_owner, CostCenter cost_center. 'mgn:region' is the **target** AWS region "
+        "(us-west-2) and 'mgn:launch:*' the target launch settings (instance type, subnet, "
+        "security group, planned private IP on some, EBS volume type per source device: "
+        "'/dev/sda' filled on Linux rows, 'c:0' on Windows rows): nothing. "
+        "'mgn:server:lifecycle-state' (migration stage) and replication state/type, wave "
+        "and app ids/descriptions, 'mgn:account-id' nothing. No CPU, memory, disk or IP "
+        "of the source in this file.",
+    )
+
+
+# Datto Autotask PSA ------------------------------------------------------------------------------
+
+R53_AT_NET_ROLES = ("sw", "rtr", "fw", "ups")
+R53_AT_TYPE = {"server": (1, "Server"), "network": (3, "Network Device"), "ups": (5, "UPS")}
+R53_AT_CATEGORY = {
+    "server": (12, "Managed Server"),
+    "network": (14, "Managed Network"),
+    "ups": (15, "Power"),
+}
+R53_AT_MANUF = {
+    "Dell Inc.": 41,
+    "HPE": 57,
+    "Cisco Systems Inc": 29,
+    "Lenovo": 73,
+    "VMware, Inc.": 112,
+    "Cisco": 29,
+    "Juniper Networks": 66,
+    "Arista Networks": 8,
+    "Palo Alto Networks": 95,
+    "Fortinet": 47,
+    "Check Point": 25,
+    "APC": 4,
+    "Eaton": 38,
+}
+
+
+def _r53_at_kind(h: Host) -> str:
+    if h.role in R53_SERVER_ROLES:
+        return "server"
+    return "ups" if h.role == "ups" else "network"
+
+
+def _r53_at_select(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if (h.role in R53_SERVER_ROLES or h.role in R53_AT_NET_ROLES) and h.ip]
+
+
+def _r53_at_product(h: Host) -> str:
+    """The Autotask product-catalog item the CI was created from."""
+    if h.role in R53_SERVER_ROLES:
+        if h.virtual:
+            return (
+                "Managed Virtual Server - Windows"
+                if _r53_win(h)
+                else "Managed Virtual Server - Linux"
+            )
+        return f"{h.manufacturer.split()[0].replace(',', '')} {h.model}"
+    return f"{h.manufacturer.replace(' Networks', '')} {h.model}"
+
+
+def _r53_at_os(h: Host) -> str:
+    """rmmDeviceAuditOperatingSystem as Datto RMM audits it."""
+    return h.os_name
+
+
+def _r53_at_udfs(h: Host, rng: random.Random) -> list[dict[str, Any]]:
+    udf = [
+        {"name": "Backup Policy", "value": rng.choice(["Gold", "Silver", "Bronze", None])},
+        {"name": "Business Owner", "value": h.owner if h.role in R53_SERVER_ROLES else None},
+        {"name": "Environment", "value": ENV_DISPLAY[h.env][0] if h.env else None},
+        {"name": "Patch Group", "value": rng.choice(["Wave A (Tue)", "Wave B (Thu)", None])},
+    ]
+    return udf
+
+
+def r_autotask_psa(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Datto Autotask PSA Configuration Items (InstalledProduct). a: REST API
+    `POST /ATServicesRest/V1.0/ConfigurationItems/query` with IncludeFields, the
+    `{"items": [...], "pageDetails": {...}}` page; b: the Configuration Items search page
+    exported to CSV (Low)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    company_id = rng.randrange(29682000, 29689000)
+    company = "Sonoran Health Partners" if variant == "a" else "Wasatch Freight Co."
+    ci_id = rng.randrange(20000, 30000)
+    contacts = {
+        s.code: (rng.randrange(29684000, 29699000), rng.choice(PEOPLE))
+        for s in {h.site.code: h.site for h in hosts}.values()
+    }
+    loc_ids = {h.site.code: rng.randrange(10, 90) for h in hosts}
+    procs: dict[str, int] = {}
+    for h in _r53_at_select(hosts):
+        ci_id += rng.randrange(1, 30)
+        kind = _r53_at_kind(h)
+        server = kind == "server"
+        win = _r53_win(h)
+        agent = server and rng.random() < 0.93
+        name = (h.name.upper() if win else h.name.lower()) if server else h.name
+        created = dt.datetime.combine(h.install, dt.time(9, 0)) + dt.timedelta(
+            days=rng.randrange(0, 60), seconds=rng.randrange(0, 30000)
+        )
+        created = min(created, R53_NOW - dt.timedelta(days=5))
+        warranty = _r53_warranty(h, rng)
+        mem = h.mem_mb * 1048576 if server else (h.mem_mb * 1048576 or None)
+        storage = int(h.storage_gb * 1073741824 * (1 if h.virtual else 0.9313)) if server else None
+        loc_text = rng.choice(
+            [f"{h.site.city} - {h.site.dc}", h.site.dc, f"{h.site.city} Datacenter"]
+        )
+        ref_no = f"AT-{rng.randrange(100000, 999999)}" if rng.random() < 0.5 else ""
+        if variant == "a":
+            rec: dict[str, Any] = {
+                "id": ci_id,
+                "companyID": company_id,
+                "companyLocationID": loc_ids[h.site.code],
+                "configurationItemCategoryID": R53_AT_CATEGORY[kind][0],
+                "configurationItemType": R53_AT_TYPE[kind][0],
+                "contactID": contacts[h.site.code][0] if rng.random() < 0.6 else None,
+                "contractID": rng.choice([None, 29684512, 29684513]),
+                "createDate": created.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(1000):03d}",
+                "installDate": f"{h.install.isoformat()}T00:00:00" if rng.random() < 0.85 else None,
+                "isActive": h.power == "poweredOn" or rng.random() < 0.5,
+                "lastModifiedTime": _r53_when(rng, 0, 30).strftime("%Y-%m-%dT%H:%M:%S.")
+                + f"{rng.randrange(1000):03d}",
+                "location": loc_text if rng.random() < 0.7 else None,
+                "notes": (h.desc or None) if rng.random() < 0.7 else None,
+                "parentConfigurationItemID": None,
+                "productID": rng.randrange(29682800, 29682900),
+                "referenceNumber": ref_no or None,
+                "referenceTitle": name,
+                "rmmDeviceAuditDescription": (
+                    f"{h.app} {h.role}" if h.app else R53_ROLE_NAME.get(h.role, "")
+                )
+                if agent and rng.random() < 0.5
+                else None,
+                "rmmDeviceAuditDeviceTypeID": (1 if server else 9)
+                if (agent or not server)
+                else None,
+                "rmmDeviceAuditExternalIPAddress": f"203.0.113.{h.site.octet * 7 % 250 + 3}"
+                if agent
+                else None,
+                "rmmDeviceAuditHostname": name if agent else None,
+                "rmmDeviceAuditIPAddress": h.ip if (agent or not server) else None,
+                "rmmDeviceAuditLastUser": (
+                    f"CORP\\{rng.choice(['adm.jsmith', 'svc_backup', 'adm.pkhan'])}"
+                    if win
+                    else "root"
+                )
+                if agent
+                else None,
+                "rmmDeviceAuditMacAddress": _r53_mac(h, rng).upper()
+                if (agent or not server)
+                else None,
+                "rmmDeviceAuditManufacturerID": R53_AT_MANUF.get(h.manufacturer)
+                if agent or not server
+                else None,
+                "rmmDeviceAuditMemoryBytes": mem if agent else None,
+                "rmmDeviceAuditModelID": rng.randrange(300, 900) if agent or not server else None,
+                "rmmDeviceAuditOperatingSystem": _r53_at_os(h) if agent else None,
+                "rmmDeviceAuditProcessorID": procs.setdefault(h.cpu_model, 200 + len(procs))
+                if agent
+                else None,
+                "rmmDeviceAuditSNMPLocation": None if server else f"{h.site.city}, {h.site.dc}",
+                "rmmDeviceAuditSNMPName": None if server else h.name,
+                "rmmDeviceAuditStorageBytes": storage if agent else None,
+                "rmmDeviceID": rng.randrange(1000000, 9999999) if (agent or not server) else None,
+                "rmmDeviceUID": str(uuid.UUID(int=rng.getrandbits(128)))
+                if (agent or not server)
+                else None,
+                "rmmOpenAlertCount": rng.choice([0, 0, 0, 1, 2]) if (agent or not server) else None,
+                "serialNumber": (
+                    h.serial if not h.virtual else (h.serial if rng.random() < 0.5 else None)
+                ),
+                "serviceLevelAgreementID": rng.choice([None, 3, 4]),
+                "vendorID": None,
+                "warrantyExpirationDate": f"{warranty.isoformat()}T00:00:00" if warranty else None,
+                "dattoHostname": None,
+                "dattoInternalIP": None,
+                "userDefinedFields": _r53_at_udfs(h, rng),
+            }
+            rows.append(rec)
+            labels_.append(row_label(len(rows), name, h))
+            continue
+        udf_env = ENV_DISPLAY[h.env][0] if h.env else ""
+        rows.append(
+            {
+                "Organization": company,
+                "Product": _r53_at_product(h),
+                "Reference Name": name,
+                "Reference Number": ref_no,
+                "Serial Number": h.serial if not h.virtual else "",
+                "Configuration Item Type": R53_AT_TYPE[kind][1],
+                "Configuration Item Category": R53_AT_CATEGORY[kind][1],
+                "Install Date": h.install.strftime("%m/%d/%Y") if rng.random() < 0.85 else "",
+                "Warranty Expiration Date": warranty.strftime("%m/%d/%Y") if warranty else "",
+                "Location": loc_text if rng.random() < 0.7 else "",
+                "Contact": contacts[h.site.code][1] if rng.random() < 0.6 else "",
+                "Active": "Yes" if (h.power == "poweredOn" or rng.random() < 0.5) else "No",
+                "RMM Device Audit Hostname": name if agent else "",
+                "RMM Device Audit IP Address": h.ip if (agent or not server) else "",
+                "RMM Device Audit External IP Address": f"203.0.113.{h.site.octet * 7 % 250 + 3}"
+                if agent
+                else "",
+                "RMM Device Audit Mac Address": _r53_mac(h, rng).upper()
+                if (agent or not server)
+                else "",
+                "RMM Device Audit Operating System": _r53_at_os(h) if agent else "",
+                "RMM Device Audit Manufacturer": h.manufacturer if (agent or not server) else "",
+                "RMM Device Audit Model": h.model if (agent or not server) else "",
+                "RMM Device Audit Processor": h.cpu_model if agent else "",
+                "RMM Device Audit Memory Bytes": mem if agent else "",
+                "RMM Device Audit Storage Bytes": storage if agent else "",
+                "RMM Device Audit Last User": (
+                    f"CORP\\{rng.choice(['adm.jsmith', 'svc_backup'])}" if win else "root"
+                )
+                if agent
+                else "",
+                "RMM Device Audit Domain": ("CORP" if win else "WORKGROUP") if agent else "",
+                "RMM Device ID": rng.randrange(1000000, 9999999) if (agent or not server) else "",
+                "Backup Policy": rng.choice(["Gold", "Silver", "Bronze", ""]),
+                "Business Owner": h.owner if server and rng.random() < 0.8 else "",
+                "Environment": udf_env,
+                "Patch Group": rng.choice(["Wave A (Tue)", "Wave B (Thu)", ""]),
+            }
+        )
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "installDate": "install_date",
+            "isActive": "status",
+            "location": "location",
+            "notes": "description",
+            "referenceTitle": "hostname",
+            "rmmDeviceAuditDescription": "description",
+            "rmmDeviceAuditHostname": "hostname",
+            "rmmDeviceAuditIPAddress": "ip_address",
+            "rmmDeviceAuditMacAddress": "mac_address",
+            "rmmDeviceAuditMemoryBytes": "memory_gb",
+            "rmmDeviceAuditOperatingSystem": "os_name",
+            "rmmDeviceAuditSNMPLocation": "location",
+            "rmmDeviceAuditSNMPName": "hostname",
+            "rmmDeviceAuditStorageBytes": "storage_gb",
+            "serialNumber": "serial_number",
+            "warrantyExpirationDate": "end_of_life_date",
+        }
+        units = {"rmmDeviceAuditMemoryBytes": "bytes", "rmmDeviceAuditStorageBytes": "bytes"}
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in keys])
+        return Rendered(
+            "autotask_psa",
+            "Datto Autotask PSA REST API, `POST https://webservices5.autotask.net/ATServicesRest"
+            "/V1.0/ConfigurationItems/query` with a filter on companyID and an `IncludeFields` "
+            'list (the page as returned: `{"items": [...], "pageDetails": {count, '
+            "requestCount, prevPageUrl, nextPageUrl}}`). Field names of the ConfigurationItems "
+            "entity (InstalledProduct) from the REST API's Swagger models as public clients "
+            "generate them (**Sure**): id, companyID, companyLocationID, "
+            "configurationItemCategoryID, configurationItemType, contactID, contractID, "
+            "createDate, installDate, isActive, lastModifiedTime, location, notes, "
+            "parentConfigurationItemID, productID, referenceNumber, referenceTitle, "
+            "rmmDeviceAudit* (Description, DeviceTypeID, ExternalIPAddress, Hostname, IPAddress, "
+            "LastUser, MacAddress, ManufacturerID, MemoryBytes, ModelID, OperatingSystem, "
+            "ProcessorID, SNMPLocation, SNMPName, StorageBytes), rmmDeviceID, rmmDeviceUID, "
+            "rmmOpenAlertCount, serialNumber, serviceLevelAgreementID, vendorID, "
+            "warrantyExpirationDate, dattoHostname, dattoInternalIP, userDefinedFields [{name, "
+            "value}]. **Medium**: the chosen IncludeFields subset, the UDF names (the MSP's own), "
+            "picklist ids, datetimes without zone ('2019-04-02T00:00:00').",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={
+                "pageDetails": {
+                    "count": len(rows),
+                    "requestCount": 500,
+                    "prevPageUrl": None,
+                    "nextPageUrl": None,
+                }
+            },
+            json_records_key="items",
+            split=ROUND53,
+            notes="One customer's CIs: Windows and Linux servers (most with the Datto RMM agent: "
+            "the rmmDeviceAudit* fields filled by the integration, null without it), switches, "
+            "routers and firewalls (RMM network monitor: SNMP fields, no OS/memory) and UPSs. "
+            "'id' asset_id. 'referenceTitle' (the CI's reference name), "
+            "'rmmDeviceAuditHostname' (agent) and 'rmmDeviceAuditSNMPName' (network devices) "
+            "hostname. 'rmmDeviceAuditIPAddress' ip_address; 'rmmDeviceAuditExternalIPAddress' "
+            "(the site's NAT address) nothing. 'rmmDeviceAuditMacAddress' mac_address. "
+            "'rmmDeviceAuditOperatingSystem' os_name. 'rmmDeviceAuditMemoryBytes' memory_gb and "
+            "'rmmDeviceAuditStorageBytes' storage_gb, both **bytes**. 'serialNumber' "
+            "serial_number (VMware serials on some VMs). 'installDate' install_date; "
+            "'warrantyExpirationDate' (physical kit) end_of_life_date; 'createDate', "
+            "'lastModifiedTime' (the CI record) nothing. 'location' (free text) and "
+            "'rmmDeviceAuditSNMPLocation' (sysLocation) location. 'notes' and "
+            "'rmmDeviceAuditDescription' description. 'isActive' (inactive = retired CI) status. "
+            "**Traps**: 'rmmDeviceAuditManufacturerID', 'rmmDeviceAuditModelID', "
+            "'rmmDeviceAuditProcessorID', 'rmmDeviceAuditDeviceTypeID', 'configurationItemType', "
+            "'configurationItemCategoryID' are picklist ids (integers), and companyID, "
+            "companyLocationID, contactID, contractID, productID, vendorID, "
+            "serviceLevelAgreementID, parentConfigurationItemID, rmmDeviceID, rmmDeviceUID ids "
+            "of other objects: nothing. 'referenceNumber' (an asset number on some) nothing. "
+            "'dattoHostname'/'dattoInternalIP' (Datto BCDR appliance fields, null on every row) "
+            "nothing. 'userDefinedFields.name' / '.value' (Backup Policy, Business Owner, "
+            "Environment, Patch Group as name/value pairs) nothing. 'rmmDeviceAuditLastUser', "
+            "'rmmOpenAlertCount' nothing.",
+        )
+    cols = [
+        ("Organization", None, None),
+        ("Product", None, None),
+        ("Reference Name", "hostname", None),
+        ("Reference Number", None, None),
+        ("Serial Number", "serial_number", None),
+        ("Configuration Item Type", "asset_type", None),
+        ("Configuration Item Category", None, None),
+        ("Install Date", "install_date", None),
+        ("Warranty Expiration Date", "end_of_life_date", None),
+        ("Location", "location", None),
+        ("Contact", None, None),
+        ("Active", "status", None),
+        ("RMM Device Audit Hostname", "hostname", None),
+        ("RMM Device Audit IP Address", "ip_address", None),
+        ("RMM Device Audit External IP Address", None, None),
+        ("RMM Device Audit Mac Address", "mac_address", None),
+        ("RMM Device Audit Operating System", "os_name", None),
+        ("RMM Device Audit Manufacturer", "manufacturer", None),
+        ("RMM Device Audit Model", "model", None),
+        ("RMM Device Audit Processor", "cpu_model", None),
+        ("RMM Device Audit Memory Bytes", "memory_gb", "bytes"),
+        ("RMM Device Audit Storage Bytes", "storage_gb", "bytes"),
+        ("RMM Device Audit Last User", None, None),
+        ("RMM Device Audit Domain", None, None),
+        ("RMM Device ID", None, None),
+        ("Backup Policy", None, None),
+        ("Business Owner", "business_owner", None),
+        ("Environment", "environment", None),
+        ("Patch Group", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "autotask_psa",
+        "Datto Autotask PSA web UI, CRM > Configuration Items search, the grid with RMM "
+        "columns added through the column chooser, exported to CSV, the company's "
+        "configuration-item user-defined fields as trailing columns. **Low**: no public "
+        "document lists the grid's column labels; they are the entity fields' labels as the "
+        "Autotask field descriptions give them (Reference Name/Number, Serial Number, "
+        "Configuration Item Type/Category, Install Date, Warranty Expiration Date, Location, "
+        "Contact, Active, 'RMM Device Audit ...') with picklists shown by their label "
+        "(manufacturer, model, processor names), sizes left in bytes, US dates. UDF names "
+        "(Backup Policy, Business Owner, Environment, Patch Group) are the MSP's own.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND53,
+        notes="Same CI mix as autotask_psa_a (servers with/without the RMM agent, network "
+        "devices, UPSs). 'Reference Name' and 'RMM Device Audit Hostname' hostname; 'RMM "
+        "Device Audit IP Address' ip_address ('... External IP Address' NAT: nothing); 'RMM "
+        "Device Audit Mac Address' mac_address; '... Operating System' os_name; '... "
+        "Manufacturer' manufacturer, '... Model' model, '... Processor' cpu_model; '... "
+        "Memory Bytes' memory_gb and '... Storage Bytes' storage_gb in **bytes**; 'Serial "
+        "Number' serial_number; 'Configuration Item Type' (Server / Network Device / UPS) "
+        "asset_type, 'Configuration Item Category' (Managed Server...) nothing; 'Install "
+        "Date' install_date; 'Warranty Expiration Date' end_of_life_date; 'Location' "
+        "location; 'Active' (Yes/No) status. UDFs: 'Environment' environment, 'Business "
+        "Owner' business_owner; 'Backup Policy', 'Patch Group' nothing. 'Organization' (the "
+        "one customer), 'Product' (catalog item: 'Managed Virtual Server - Windows', 'Dell "
+        "PowerEdge R740'), 'Reference Number', 'Contact' (the customer's contact person for "
+        "the site), 'RMM Device Audit Last User', '... Domain', 'RMM Device ID' nothing.",
+    )
+
+
+# IT Glue -----------------------------------------------------------------------------------------
+
+R53_ITG_TYPES = {
+    "server": (501520, "Managed Server", "server"),
+    "vm": (501521, "Virtual Machine", "server"),
+    "esx": (501522, "Hypervisor Host", "server"),
+    "sw": (501527, "Switch", "switch"),
+    "rtr": (501528, "Router", "router"),
+    "fw": (501529, "Firewall", "firewall"),
+    "lb": (501530, "Load Balancer", "other"),
+    "stor": (501531, "SAN / NAS", "nas"),
+    "printer": (501533, "Printer", "printer"),
+    "ups": (501534, "UPS", "ups"),
+}
+R53_ITG_STATUS = {"Active": 37495, "Inactive": 37496, "Decommissioned": 37498, "Maintenance": 37497}
+
+
+def _r53_itg_type(h: Host) -> tuple[int, str, str]:
+    if h.role in R53_SERVER_ROLES:
+        return R53_ITG_TYPES["vm" if h.virtual else "server"]
+    return R53_ITG_TYPES[h.role]
+
+
+def _r53_itg_select(hosts: list[Host]) -> list[Host]:
+    keep = set(R53_SERVER_ROLES) | {"esx", "sw", "rtr", "fw", "lb", "stor", "printer", "ups"}
+    return [h for h in hosts if h.role in keep and h.ip]
+
+
+def _r53_itg_status(h: Host, rng: random.Random) -> str:
+    if h.power != "poweredOn":
+        return rng.choice(["Inactive", "Maintenance", "Decommissioned"])
+    return "Active"
+
+
+def _r53_itg_os_notes(h: Host) -> str:
+    if not h.os_version:
+        return ""
+    if _r53_win(h):
+        return f"Version {h.os_version}"
+    if h.role in R53_SERVER_ROLES or h.role == "esx":
+        return f"Release {h.os_version}"
+    return f"Firmware {h.os_version}"
+
+
+def _r53_itg_os(h: Host) -> str:
+    """IT Glue's operating-system list: 'Windows Server 2019 Standard', 'Red Hat ...'."""
+    if h.role in R53_SERVER_ROLES or h.role == "esx":
+        return h.os_name.replace("Microsoft ", "", 1)
+    return ""
+
+
+def r_itglue(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """IT Glue Configurations. a: JSON:API `GET /configurations?filter[organization_id]=...`
+    (`{"data": [{"id", "type", "attributes"}], "meta", "links"}`); b: the account export's
+    configurations.csv (Low)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    org_id = rng.randrange(2400000, 2900000)
+    org = "Narragansett Mutual Insurance" if variant == "a" else "Hudson Valley Credit Union"
+    short = "NMI" if variant == "a" else "HVCU"
+    loc_ids = {h.site.code: rng.randrange(8200000, 8299999) for h in hosts}
+    man_ids: dict[str, int] = {}
+    model_ids: dict[str, int] = {}
+    os_ids: dict[str, int] = {}
+    contacts = [(rng.randrange(30400000, 30499999), p) for p in rng.sample(PEOPLE, 5)]
+    cid = rng.randrange(39100000, 39900000)
+    for h in _r53_itg_select(hosts):
+        cid += rng.randrange(1, 400)
+        tid, tname, tkind = _r53_itg_type(h)
+        status = _r53_itg_status(h, rng)
+        server = h.role in R53_SERVER_ROLES
+        name = (h.name.upper() if _r53_win(h) else h.name) if server else h.name
+        created = dt.datetime.combine(h.install, dt.time(8, 0)) + dt.timedelta(
+            days=rng.randrange(0, 90), seconds=rng.randrange(0, 36000)
+        )
+        created = min(created, R53_NOW - dt.timedelta(days=10))
+        updated = max(created, _r53_when(rng, 0, 120))
+        warranty = _r53_warranty(h, rng)
+        purchased = (h.install - dt.timedelta(days=rng.randrange(7, 60))) if not h.virtual else None
+        contact = rng.choice(contacts) if rng.random() < 0.45 else None
+        psa = rng.random() < 0.6
+        hostname = (
+            (name if rng.random() < 0.8 else h.fqdn.lower()) if server or h.role == "esx" else ""
+        )
+        rack = (
+            f"Rack {rng.choice('ABCD')}{rng.randrange(1, 12)} U{rng.randrange(1, 42)}"
+            if not h.virtual and rng.random() < 0.6
+            else ""
+        )
+        mac = _r53_mac(h, rng).lower() if rng.random() < 0.85 else ""
+        man = "" if h.virtual else h.manufacturer
+        model = "" if h.virtual else h.model
+        os_name = _r53_itg_os(h)
+        tag = f"{short}-{rng.randrange(1000, 9999)}" if not h.virtual and rng.random() < 0.7 else ""
+        notes = h.desc if rng.random() < 0.6 else ""
+        if variant == "a":
+            attrs: dict[str, Any] = {
+                "organization-id": org_id,
+                "organization-name": org,
+                "resource-url": f"https://nmi.itglue.com/{org_id}/configurations/{cid}",
+                "restricted": False,
+                "psa-integration": "autotask" if psa else None,
+                "my-glue": False,
+                "name": name,
+                "hostname": hostname or None,
+                "primary-ip": h.ip,
+                "mac-address": mac or None,
+                "default-gateway": ".".join(h.ip.split(".")[:3]) + ".1"
+                if rng.random() < 0.7
+                else None,
+                "serial-number": h.serial if not h.virtual else None,
+                "asset-tag": tag or None,
+                "position": rack or None,
+                "installed-by": rng.choice(["", "", "Field Services", "J. Moreau"]) or None,
+                "purchased-by": rng.choice(["", "CDW", "SHI International"]) or None
+                if not h.virtual
+                else None,
+                "notes": f"<p>{notes}</p>" if notes else None,
+                "operating-system-notes": _r53_itg_os_notes(h) or None,
+                "warranty-expires-at": warranty.isoformat() if warranty else None,
+                "installed-at": h.install.isoformat() if rng.random() < 0.8 else None,
+                "purchased-at": purchased.isoformat() if purchased else None,
+                "created-at": created.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                "updated-at": updated.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                "organization-short-name": short,
+                "configuration-type-id": tid,
+                "configuration-type-name": tname,
+                "configuration-type-kind": tkind,
+                "configuration-status-id": R53_ITG_STATUS[status],
+                "configuration-status-name": status,
+                "manufacturer-id": man_ids.setdefault(man, rng.randrange(1650000, 1660000))
+                if man
+                else None,
+                "manufacturer-name": man or None,
+                "model-id": model_ids.setdefault(model, rng.randrange(5980000, 5990000))
+                if model
+                else None,
+                "operating-system-id": os_ids.setdefault(os_name, rng.randrange(10, 400))
+                if os_name
+                else None,
+                "operating-system-name": os_name or None,
+                "location-id": loc_ids[h.site.code],
+                "location-name": f"{h.site.city} - {h.site.dc}",
+                "contact-id": contact[0] if contact else None,
+                "archived": status == "Decommissioned",
+                "model-name": model or None,
+                "contact-name": contact[1] if contact else None,
+            }
+            rows.append({"id": str(cid), "type": "configurations", "attributes": attrs})
+            labels_.append(row_label(len(rows), name, h))
+            continue
+        rows.append(
+            {
+                "id": cid,
+                "organization": org,
+                "name": name,
+                "hostname": hostname,
+                "primary_ip": h.ip,
+                "mac_address": mac,
+                "default_gateway": ".".join(h.ip.split(".")[:3]) + ".1"
+                if rng.random() < 0.7
+                else "",
+                "serial_number": h.serial if not h.virtual else "",
+                "asset_tag": tag,
+                "position": rack,
+                "installed_by": rng.choice(["", "", "Field Services", "K. Mensah"]),
+                "purchased_by": rng.choice(["", "CDW", "SHI International"])
+                if not h.virtual
+                else "",
+                "notes": f"<p>{notes}</p>" if notes else "",
+                "operating_system_notes": _r53_itg_os_notes(h),
+                "warranty_expires_at": warranty.isoformat() if warranty else "",
+                "installed_at": h.install.isoformat() if rng.random() < 0.8 else "",
+                "purchased_at": purchased.isoformat() if purchased else "",
+                "created_at": created.strftime("%Y-%m-%d %H:%M:%S UTC"),
+                "updated_at": updated.strftime("%Y-%m-%d %H:%M:%S UTC"),
+                "configuration_type": tname,
+                "configuration_status": status,
+                "manufacturer": man,
+                "model": model,
+                "operating_system": os_name,
+                "location": f"{h.site.city} - {h.site.dc}",
+                "contact": contact[1] if contact else "",
+                "archived": "Yes" if status == "Decommissioned" else "No",
+                "psa_integration": "autotask" if psa else "",
+            }
+        )
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "attributes.name": "hostname",
+            "attributes.hostname": "hostname",
+            "attributes.primary-ip": "ip_address",
+            "attributes.mac-address": "mac_address",
+            "attributes.serial-number": "serial_number",
+            "attributes.notes": "description",
+            "attributes.operating-system-notes": "os_version",
+            "attributes.warranty-expires-at": "end_of_life_date",
+            "attributes.installed-at": "install_date",
+            "attributes.configuration-type-name": "asset_type",
+            "attributes.configuration-type-kind": "asset_type",
+            "attributes.configuration-status-name": "status",
+            "attributes.manufacturer-name": "manufacturer",
+            "attributes.operating-system-name": "os_name",
+            "attributes.location-name": "location",
+            "attributes.model-name": "model",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "itglue",
+            "IT Glue REST API (JSON:API), `GET https://api.itglue.com/configurations?"
+            'filter[organization_id]=<id>&page[size]=1000` saved as returned: `{"data": [{id '
+            "(a string), type 'configurations', attributes {...}}], \"meta\": {current-page, "
+            'next-page, prev-page, total-pages, total-count, filters}, "links": {}}`. '
+            "Attribute names and order as a public client's dump of a configuration shows them "
+            "(**Sure**): organization-id, organization-name, resource-url, restricted, "
+            "psa-integration, my-glue, name, hostname, primary-ip, mac-address, default-gateway, "
+            "serial-number, asset-tag, position, installed-by, purchased-by, notes, "
+            "operating-system-notes, warranty-expires-at, installed-at, purchased-at, "
+            "created-at, updated-at, organization-short-name, configuration-type-id/-name/-kind, "
+            "configuration-status-id/-name, manufacturer-id/-name, model-id, "
+            "operating-system-id/-name, location-id/-name, contact-id, archived, model-name, "
+            "contact-name. **Medium**: the type/status names (the account's own lists), notes as "
+            "HTML, the psa-integration value.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={
+                "meta": {
+                    "current-page": 1,
+                    "next-page": None,
+                    "prev-page": None,
+                    "total-pages": 1,
+                    "total-count": 0,
+                    "filters": {},
+                },
+                "links": {},
+            },
+            json_records_key="data",
+            split=ROUND53,
+            notes="One organization's configurations: physical and virtual servers, ESXi hosts, "
+            "switches, routers, firewalls, load balancers, storage, printers, UPSs. 'id' "
+            "asset_id; 'type' nothing. 'attributes.name' and '.hostname' (the short name, an "
+            "FQDN on some, empty on network gear) hostname. '.primary-ip' ip_address, "
+            "'.mac-address' mac_address, '.default-gateway' nothing. '.serial-number' "
+            "serial_number; '.asset-tag' (NMI-1234, physical only) nothing. "
+            "'.configuration-type-name' (Managed Server / Virtual Machine / Switch ...) "
+            "asset_type, '.configuration-type-kind' (server/switch/firewall...) its fallback. "
+            "'.configuration-status-name' (Active / Inactive / Maintenance / Decommissioned) "
+            "status. '.manufacturer-name', '.model-name' (empty on VMs) manufacturer, model. "
+            "'.operating-system-name' ('Windows Server 2019 Standard', servers only) os_name; "
+            "'.operating-system-notes' ('Version 10.0.17763', 'Release 8.8', 'Firmware 17.6.4') "
+            "os_version. '.location-name' ('Providence - PVD-DC1') location. '.installed-at' "
+            "install_date; '.purchased-at' nothing (install date present); "
+            "'.warranty-expires-at' end_of_life_date. '.notes' (HTML '<p>...</p>') "
+            "description. All '*-id' attributes, '.organization-name'/'-short-name' (the "
+            "customer), '.resource-url', '.restricted', '.psa-integration', '.my-glue', "
+            "'.position' (rack/U), '.installed-by', '.purchased-by', '.contact-name' (the "
+            "customer's contact), '.archived', '.created-at', '.updated-at' nothing.",
+        )
+    cols = [
+        ("id", "asset_id", None),
+        ("organization", None, None),
+        ("name", "hostname", None),
+        ("hostname", "hostname", None),
+        ("primary_ip", "ip_address", None),
+        ("mac_address", "mac_address", None),
+        ("default_gateway", None, None),
+        ("serial_number", "serial_number", None),
+        ("asset_tag", None, None),
+        ("position", None, None),
+        ("installed_by", None, None),
+        ("purchased_by", None, None),
+        ("notes", "description", None),
+        ("operating_system_notes", "os_version", None),
+        ("warranty_expires_at", "end_of_life_date", None),
+        ("installed_at", "install_date", None),
+        ("purchased_at", None, None),
+        ("created_at", None, None),
+        ("updated_at", None, None),
+        ("configuration_type", "asset_type", None),
+        ("configuration_status", "status", None),
+        ("manufacturer", "manufacturer", None),
+        ("model", "model", None),
+        ("operating_system", "os_name", None),
+        ("location", "location", None),
+        ("contact", None, None),
+        ("archived", None, None),
+        ("psa_integration", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "itglue",
+        "IT Glue Account > Export (a full export of one organization, downloaded as a zip of "
+        "CSV files), its configurations.csv. **Low**: IT Glue does not document the export "
+        "files' columns; public migration scripts read its organizations.csv, documents.csv "
+        "and passwords.csv by lower-case snake_case names, so configurations.csv is written "
+        "with the API attributes in snake_case and the related objects by name "
+        "(configuration_type, configuration_status, manufacturer, model, operating_system, "
+        "location, contact). Dates as ISO dates, timestamps '2024-03-05 14:02:11 UTC', "
+        "archived Yes/No, notes kept as HTML.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND53,
+        notes="Same configuration mix as itglue_a. 'id' asset_id; 'name' and 'hostname' "
+        "hostname; 'primary_ip' ip_address; 'mac_address'; 'serial_number'; "
+        "'configuration_type' (Managed Server / Virtual Machine / Hypervisor Host / Switch "
+        "...) asset_type; 'configuration_status' status; 'manufacturer', 'model' (empty on "
+        "VMs); 'operating_system' os_name and 'operating_system_notes' ('Version "
+        "10.0.17763') os_version; 'location' ('Albany - ALB-DC1') location; 'installed_at' "
+        "install_date; 'warranty_expires_at' end_of_life_date; 'notes' (HTML) description. "
+        "'organization' (the customer), 'default_gateway', 'asset_tag' (HVCU-1234), "
+        "'position' (rack/U), 'installed_by', 'purchased_by', 'purchased_at', 'created_at', "
+        "'updated_at', 'contact', 'archived', 'psa_integration' nothing.",
+    )
+
+
+# Hudu --------------------------------------------------------------------------------------------
+
+R53_HUDU_LAYOUTS = {
+    "server": (7, "Servers"),
+    "network": (9, "Network Devices"),
+    "storage": (11, "Storage"),
+}
+R53_HUDU_SERVER_FIELDS = [
+    "Role",
+    "IP Address",
+    "Operating System",
+    "CPU",
+    "CPU Cores",
+    "RAM (GB)",
+    "Storage (GB)",
+    "Physical / Virtual",
+    "Hypervisor Host",
+    "Location",
+    "Environment",
+    "Warranty Expiration",
+    "Notes",
+]
+R53_HUDU_NET_FIELDS = [
+    "Device Role",
+    "Management IP",
+    "Firmware",
+    "Location",
+    "Warranty Expiration",
+    "Notes",
+]
+
+
+def _r53_hudu_layout(h: Host) -> tuple[int, str]:
+    if h.role in R53_SERVER_ROLES or h.role == "esx":
+        return R53_HUDU_LAYOUTS["server"]
+    return R53_HUDU_LAYOUTS["storage" if h.role == "stor" else "network"]
+
+
+def _r53_hudu_slug(name: str, rng: random.Random) -> str:
+    return f"{name.lower().replace('.', '-').replace('_', '-')}-{_r53_hex(rng, 12)}"
+
+
+def _r53_hudu_server_values(h: Host, rng: random.Random) -> dict[str, str]:
+    role = R53_ROLE_NAME.get(h.role, "Server")
+    if h.role == "db":
+        role = f"Database Server ({DB_ENGINES[h.db_engine][0]})"
+    warranty = _r53_warranty(h, rng)
+    return {
+        "Role": role,
+        "IP Address": h.ip,
+        "Operating System": h.os_name,
+        "CPU": h.cpu_model if rng.random() < 0.85 else "",
+        "CPU Cores": str(h.cores) if rng.random() < 0.9 else "",
+        "RAM (GB)": str(h.mem_mb // 1024),
+        "Storage (GB)": str(h.storage_gb) if rng.random() < 0.9 else "",
+        "Physical / Virtual": "Virtual" if h.virtual else "Physical",
+        "Hypervisor Host": h.vhost.split(".")[0] if h.virtual else "",
+        "Location": f"{h.site.city} ({h.site.dc})",
+        "Environment": ENV_DISPLAY[h.env][0] if h.env else "",
+        "Warranty Expiration": warranty.strftime("%m/%d/%Y") if warranty else "",
+        "Notes": h.desc if rng.random() < 0.6 else "",
+    }
+
+
+def r_hudu(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Hudu assets. a: REST API `GET /api/v1/assets?company_id=..&page=n` pages merged
+    (`{"assets": [...]}` with each asset's layout fields as a label/value list); b: the
+    'Servers' asset layout of one company exported to CSV (Low)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    company_id = rng.randrange(20, 300)
+    company = "Niagara Frontier Logistics" if variant == "a" else "Onondaga County Library System"
+    aid = rng.randrange(1200, 4000)
+    field_id = rng.randrange(50000, 60000)
+    base = "https://docs.northtowns-it.com"
+    if variant == "a":
+        sel = [
+            h
+            for h in hosts
+            if (h.role in R53_SERVER_ROLES or h.role in ("esx", "sw", "fw", "rtr", "stor")) and h.ip
+        ]
+    else:
+        sel = [h for h in hosts if (h.role in R53_SERVER_ROLES or h.role == "esx") and h.ip]
+    for h in sel:
+        aid += rng.randrange(1, 25)
+        layout_id, layout = _r53_hudu_layout(h)
+        server = layout == "Servers"
+        name = h.name
+        slug = _r53_hudu_slug(name, rng)
+        created = dt.datetime.combine(h.install, dt.time(10, 0)) + dt.timedelta(
+            days=rng.randrange(0, 400)
+        )
+        created = min(created, R53_NOW - dt.timedelta(days=20)).replace(
+            microsecond=rng.randrange(1000) * 1000
+        )
+        updated = max(created, _r53_when(rng, 0, 200))
+        serial = h.serial if not h.virtual else ""
+        if server:
+            values = _r53_hudu_server_values(h, rng)
+        else:
+            warranty = _r53_warranty(h, rng)
+            values = {
+                "Device Role": {
+                    "sw": "Switch",
+                    "fw": "Firewall",
+                    "rtr": "Router",
+                    "stor": "Storage Array",
+                }[h.role],
+                "Management IP": h.ip,
+                "Firmware": f"{h.os_name} {h.os_version}".strip(),
+                "Location": f"{h.site.city} ({h.site.dc})",
+                "Warranty Expiration": warranty.strftime("%m/%d/%Y") if warranty else "",
+                "Notes": "",
+            }
+        if variant == "a":
+            fields = []
+            for pos, label in enumerate(
+                R53_HUDU_SERVER_FIELDS if server else R53_HUDU_NET_FIELDS, 1
+            ):
+                val = values[label]
+                if val == "":
+                    continue
+                field_id += rng.randrange(1, 5)
+                fields.append({"id": field_id, "label": label, "value": val, "position": pos})
+            rows.append(
+                {
+                    "id": aid,
+                    "company_id": company_id,
+                    "asset_layout_id": layout_id,
+                    "slug": slug,
+                    "name": name,
+                    "primary_serial": serial or None,
+                    "primary_mail": None,
+                    "primary_model": h.model if rng.random() < 0.9 else None,
+                    "primary_manufacturer": h.manufacturer if rng.random() < 0.9 else None,
+                    "company_name": company,
+                    "object_type": "Asset",
+                    "asset_type": layout,
+                    "archived": h.power != "poweredOn" and rng.random() < 0.5,
+                    "url": f"{base}/a/{slug}",
+                    "created_at": created.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z",
+                    "updated_at": updated.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                    "fields": fields,
+                    "cards": [],
+                }
+            )
+            labels_.append(row_label(len(rows), name, h))
+            continue
+        rows.append(
+            {
+                "ID": aid,
+                "Name": name,
+                "Company": company,
+                "Asset Layout": layout,
+                **values,
+                "Serial Number": serial,
+                "Manufacturer": h.manufacturer,
+                "Model": h.model,
+                "Archived": "true" if (h.power != "poweredOn" and rng.random() < 0.5) else "false",
+                "Created At": created.strftime("%Y-%m-%d %H:%M:%S UTC"),
+                "Updated At": updated.strftime("%Y-%m-%d %H:%M:%S UTC"),
+                "URL": f"{base}/a/{slug}",
+            }
+        )
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "id": "asset_id",
+            "name": "hostname",
+            "primary_serial": "serial_number",
+            "primary_model": "model",
+            "primary_manufacturer": "manufacturer",
+            "asset_type": "asset_type",
+        }
+        keys: list[str] = []
+        for row in rows:
+            keys += [k for k in _json_paths(row) if k not in keys]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in keys])
+        return Rendered(
+            "hudu",
+            "Hudu REST API v1, `GET /api/v1/assets?company_id=<id>&page=<n>&page_size=1000` "
+            '(x-api-key header), the pages\' `assets` arrays merged into one `{"assets": [...]}` '
+            "document (what the HuduAPI PowerShell module's Get-HuduAssets returns). Asset keys "
+            "from public Hudu clients' asset model (**Sure**): id, company_id, asset_layout_id, "
+            "slug, name, primary_serial, primary_mail, primary_model, primary_manufacturer, "
+            "company_name, object_type, asset_type, archived, url, created_at, updated_at, "
+            "fields [{id, label, value, position}], cards. **Medium**: key order, empty fields "
+            "left out of `fields`, `cards` empty (no integration card on these assets); the "
+            "layouts (Servers, Network Devices, Storage) and their field labels are the MSP's "
+            "own.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={},
+            json_records_key="assets",
+            split=ROUND53,
+            notes="One company's assets in three layouts: Servers (physical, VMs, ESXi hosts), "
+            "Network Devices (switches, routers, firewalls), Storage. 'id' asset_id; 'name' "
+            "hostname; 'primary_serial' (empty on VMs) serial_number, 'primary_model' model, "
+            "'primary_manufacturer' manufacturer; 'asset_type' (the layout name: Servers / "
+            "Network Devices / Storage) asset_type. 'company_id', 'asset_layout_id' (ids), "
+            "'company_name' (the customer), 'slug', 'url', 'object_type' (always 'Asset'), "
+            "'primary_mail' (null), 'archived', 'created_at', 'updated_at' nothing. **Trap**: "
+            "everything else (IP address, OS, CPU, RAM, storage, location, environment, "
+            "warranty, role) is only in 'fields', a list of {id, label, value, position} whose "
+            "labels differ by layout: 'fields.label', 'fields.value', 'fields.id', "
+            "'fields.position' nothing (name/value pairs). 'cards' (empty list) nothing.",
+        )
+    cols = [
+        ("ID", "asset_id", None),
+        ("Name", "hostname", None),
+        ("Company", None, None),
+        ("Asset Layout", "asset_type", None),
+        ("Role", "asset_type", None),
+        ("IP Address", "ip_address", None),
+        ("Operating System", "os_name", None),
+        ("CPU", "cpu_model", None),
+        ("CPU Cores", "cpu_cores", None),
+        ("RAM (GB)", "memory_gb", "GB"),
+        ("Storage (GB)", "storage_gb", "GB"),
+        ("Physical / Virtual", "is_virtual", None),
+        ("Hypervisor Host", "virtualization_host", None),
+        ("Location", "location", None),
+        ("Environment", "environment", None),
+        ("Warranty Expiration", "end_of_life_date", None),
+        ("Notes", "description", None),
+        ("Serial Number", "serial_number", None),
+        ("Manufacturer", "manufacturer", None),
+        ("Model", "model", None),
+        ("Archived", None, None),
+        ("Created At", None, None),
+        ("Updated At", None, None),
+        ("URL", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "hudu",
+        "Hudu, one company's 'Servers' asset layout exported to CSV (asset list > export). "
+        "**Low**: Hudu documents no export column list; written as the asset's own "
+        "attributes (ID, Name, Company, Asset Layout) followed by the layout's custom field "
+        "labels in layout order, the primary serial/manufacturer/model as 'Serial Number', "
+        "'Manufacturer', 'Model', then Archived, Created At, Updated At, URL. The layout and "
+        "its labels (Role, IP Address, Operating System, CPU, CPU Cores, RAM (GB), Storage "
+        "(GB), Physical / Virtual, Hypervisor Host, Location, Environment, Warranty "
+        "Expiration, Notes) are the MSP's own, as Hudu layouts are user-defined.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND53,
+        notes="Physical servers, VMs and ESXi hosts of one company. 'ID' asset_id; 'Name' "
+        "hostname; 'Role' (Web Server / Database Server (Microsoft SQL Server) / Domain "
+        "Controller / Hypervisor...) asset_type, preferred over 'Asset Layout' (always "
+        "'Servers'); 'IP Address' ip_address; 'Operating System' os_name; 'CPU' cpu_model; "
+        "'CPU Cores' (total) cpu_cores; 'RAM (GB)' memory_gb and 'Storage (GB)' storage_gb "
+        "(**GB**); 'Physical / Virtual' is_virtual; 'Hypervisor Host' (short ESXi name) "
+        "virtualization_host; 'Location' ('Syracuse (SYR-DC1)') location; 'Environment' "
+        "environment; 'Warranty Expiration' (MM/DD/YYYY, physical only) end_of_life_date; "
+        "'Notes' description; 'Serial Number', 'Manufacturer', 'Model'. 'Company' (the "
+        "customer), 'Archived', 'Created At', 'Updated At', 'URL' nothing.",
+    )
+
+
+def round53_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 53 of held-out tools: AWS MGN, Datto Autotask PSA, IT Glue, Hudu."""
+    return [
+        (
+            "aws_mgn_a",
+            r_aws_mgn,
+            prof(
+                "heldout53_mg1",
+                R53A_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.8,
+                windows_ratio=0.55,
+                infra={"esx": 3},
+            ),
+            531001,
+            110,
+            "a",
+        ),
+        (
+            "aws_mgn_b",
+            r_aws_mgn,
+            prof(
+                "heldout53_mg2",
+                R53B_SITES,
+                "compact",
+                "compact",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.5,
+                infra={"esx": 2},
+            ),
+            531002,
+            120,
+            "b",
+        ),
+        (
+            "autotask_psa_a",
+            r_autotask_psa,
+            prof(
+                "heldout53_at1",
+                R53C_SITES,
+                "legacy",
+                "site",
+                11,
+                virtual_ratio=0.7,
+                windows_ratio=0.65,
+                infra={"esx": 2, "sw": 4, "rtr": 2, "fw": 2, "ups": 2},
+            ),
+            531011,
+            95,
+            "a",
+        ),
+        (
+            "autotask_psa_b",
+            r_autotask_psa,
+            prof(
+                "heldout53_at2",
+                R53D_SITES,
+                "dash_app",
+                "compact",
+                11,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+                infra={"esx": 2, "sw": 3, "rtr": 1, "fw": 2, "ups": 2},
+            ),
+            531013,
+            105,
+            "b",
+        ),
+        (
+            "itglue_a",
+            r_itglue,
+            prof(
+                "heldout53_ig1",
+                R53E_SITES,
+                "underscore",
+                "site",
+                11,
+                virtual_ratio=0.75,
+                windows_ratio=0.6,
+                infra={
+                    "esx": 3,
+                    "sw": 4,
+                    "rtr": 2,
+                    "fw": 2,
+                    "lb": 1,
+                    "stor": 2,
+                    "printer": 2,
+                    "ups": 2,
+                },
+            ),
+            531021,
+            100,
+            "a",
+        ),
+        (
+            "itglue_b",
+            r_itglue,
+            prof(
+                "heldout53_ig2",
+                R53F_SITES,
+                "dash_env",
+                "compact",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.55,
+                infra={"esx": 3, "sw": 3, "rtr": 1, "fw": 2, "stor": 1, "printer": 2, "ups": 1},
+            ),
+            531022,
+            125,
+            "b",
+        ),
+        (
+            "hudu_a",
+            r_hudu,
+            prof(
+                "heldout53_hu1",
+                R53G_SITES,
+                "compact",
+                "site",
+                11,
+                virtual_ratio=0.75,
+                windows_ratio=0.6,
+                infra={"esx": 3, "sw": 4, "rtr": 2, "fw": 2, "stor": 2},
+            ),
+            531031,
+            110,
+            "a",
+        ),
+        (
+            "hudu_b",
+            r_hudu,
+            prof(
+                "heldout53_hu2",
+                R53H_SITES,
+                "legacy",
+                "compact",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+                infra={"esx": 3},
+            ),
+            531032,
+            90,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 54 (held out)
+# Data-centre inventories, CMDBs and a lifecycle manager: RackTables, openDCIM, CMDBuild,
+# Red Hat Satellite 6. Written blind: headers from the tools' own source code (RackTables'
+# report plugins, openDCIM's Device class and API routes, CMDBuild's demo schema and REST
+# serializer, Foreman/Katello RABL views and hammer's output definitions); the writer never saw
+# the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND54 = HELDOUT
+R54A_SITES = [S("vie", "Vienna", "VIE-DC1", 54), S("grz", "Graz", "GRZ1", 55)]
+R54B_SITES = [S("lju", "Ljubljana", "LJU-DC2", 56)]
+R54C_SITES = [S("zag", "Zagreb", "ZAG1", 57), S("spu", "Split", "SPU1", 58)]
+R54D_SITES = [S("bts", "Bratislava", "BTS-DC1", 59)]
+R54E_SITES = [S("tll", "Tallinn", "TLL1", 63), S("trt", "Tartu", "TRT1", 64)]
+R54F_SITES = [S("rix", "Riga", "RIX-DC1", 54)]
+R54G_SITES = [S("vno", "Vilnius", "VNO1", 55), S("kun", "Kaunas", "KUN1", 56)]
+R54H_SITES = [S("hel", "Helsinki", "HEL-DC3", 57), S("tmp", "Tampere", "TMP1", 58)]
+R54_NOW = dt.datetime(2026, 11, 24, 9, 30, 0)
+R54_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R54_VENDOR = {
+    "Dell Inc.": "Dell",
+    "HPE": "HPE",
+    "Cisco Systems Inc": "Cisco",
+    "Lenovo": "Lenovo",
+    "VMware, Inc.": "VMware",
+}
+
+
+def _r54_vendor(h: Host) -> str:
+    return R54_VENDOR.get(h.manufacturer, h.manufacturer.split(",")[0].split(" Inc")[0])
+
+
+def _r54_mac(h: Host, rng: random.Random) -> str:
+    if h.mac:
+        return h.mac.lower()
+    return "00:50:56:" + ":".join(f"{rng.randrange(256):02x}" for _ in range(3))
+
+
+def _r54_warranty(h: Host, rng: random.Random) -> dt.date:
+    return h.install + dt.timedelta(days=365 * rng.choice([3, 3, 5, 5, 5, 7]))
+
+
+def _r54_people(name: str) -> tuple[str, str]:
+    first, last = name.split(" ", 1)
+    return first, last
+
+
+# RackTables --------------------------------------------------------------------------------------
+
+# RackTables 'SW type' dictionary values (chapter 13, markers already applied: a_value).
+R54_RT_OS = {
+    "2012 R2": "Windows Server 2012 R2",
+    "2016": "Windows Server 2016",
+    "2019": "Windows Server 2019",
+    "2022": "Windows Server 2022",
+    "rhel7": "RHEL V7",
+    "rhel8": "RHEL V8",
+    "rhel9": "RHEL V9",
+    "sles12": "SLES 12",
+    "sles15": "SLES 15",
+    "centos7": "CentOS V7",
+    "ol8": "OEL V8",
+    "esxi": "VMware ESXi 7.0",
+}
+
+
+def _r54_rt_os(h: Host) -> str:
+    if h.os_tag == "ubuntu":
+        return f"Ubuntu {h.os_version} LTS"
+    return R54_RT_OS.get(h.os_tag, h.os_name)
+
+
+def _r54_rt_rack(h: Host, rng: random.Random) -> str:
+    """getLocation(): '<row>: <rack>' for a mounted object."""
+    row = rng.randrange(1, 7)
+    return f"{h.site.dc} Row {row}: {h.site.code.upper()}-R{row}{rng.choice('ABCD')}{rng.randrange(1, 13):02d}"
+
+
+def r_racktables(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """RackTables 0.20/0.21 with the racktables-contribs 'extensions' report plugins
+    (Reports tab). a: the 'Custom' report (extensions/plugins/custom-report.php) exported with
+    its 'CSV Export' box ticked and ';' typed into its 'CSV Delimiter' field; b: the 'Server'
+    report's 'CSV Export' link (extensions/plugins/server-report.php)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    if variant == "a":
+        sel = [h for h in hosts if h.role in R54_SERVER_ROLES or h.role == "esx"]
+        asset_no = rng.randrange(3000, 6000)
+        for h in sel:
+            phys = not h.virtual
+            asset_no += rng.randrange(1, 9)
+            ports = [_r54_mac(h, rng)]
+            if phys and rng.random() < 0.6:
+                ports.append(_r54_mac(h, rng)[:-2] + f"{rng.randrange(256):02x}")
+            ips = [h.ip]
+            if phys and rng.random() < 0.3:
+                ips.append(f"10.{h.site.octet}.250.{rng.randrange(10, 250)}")  # iLO/iDRAC
+            if phys:
+                loc = _r54_rt_rack(h, rng)
+            else:
+                # a VM sits in a 'VM Virtual Cluster' container that is not mounted anywhere:
+                # the plugin appends the container's mount info after a literal <br/>
+                loc = f"{h.cluster or h.site.code.upper() + '-CL1'}<br/>unknown: unknown"
+            tags = [EW.get(h.env or "production", "prod")]
+            tags.append("windows" if "Windows" in h.os_name else "linux")
+            if h.app and rng.random() < 0.5:
+                tags.append(h.app)
+            itags = "(" + ("Server " if phys else "VM ") + ")"
+            fqdn = h.fqdn.lower() if rng.random() < 0.9 else ""
+            cores = h.cores if (phys or rng.random() < 0.8) else ""
+            rows.append(
+                {
+                    "Name": h.name,
+                    "Label": h.name.upper() if phys and rng.random() < 0.5 else "",
+                    "Type": "Server" if phys else "VM",
+                    "Asset Tag": f"IT-{asset_no:06d}" if phys else "",
+                    "Comment": h.desc,
+                    "Location": loc,
+                    "MACs": "".join(m + " " for m in ports),
+                    "IPs": "".join(i + " " for i in ips),
+                    "contact person": h.tech_owner if rng.random() < 0.85 else h.group,
+                    "CPU cores": cores,
+                    "CPU, MHz": (
+                        str(int(float(h.cpu_model.rsplit("@", 1)[-1].replace("GHz", "")) * 1000))
+                        if phys and "@" in h.cpu_model
+                        else ""
+                    ),
+                    "DRAM, MB": h.mem_mb if rng.random() < 0.9 else "",
+                    "FQDN": fqdn,
+                    "HW type": f"{_r54_vendor(h)} {h.model}" if phys else "",
+                    "HW warranty expiration": _r54_warranty(h, rng).isoformat() if phys else "",
+                    "Hypervisor": ("yes" if h.role == "esx" else "no") if phys else "",
+                    "OEM S/N 1": h.serial if phys else "",
+                    "SW type": _r54_rt_os(h),
+                    "UUID": str(uuid.UUID(hex=h.uid)).upper() if rng.random() < 0.6 else "",
+                    "Tags": " ".join(tags) + " " + itags,
+                }
+            )
+            labels_.append(row_label(len(rows), h.name, h))
+        cols = [
+            ("Name", "hostname", None),
+            ("Label", None, None),
+            ("Type", "asset_type", None),
+            ("Asset Tag", "asset_id", None),
+            ("Comment", "description", None),
+            ("Location", "location", None),
+            ("MACs", "mac_address", None),
+            ("IPs", "ip_address", None),
+            ("contact person", "technical_owner", None),
+            ("CPU cores", "cpu_cores", None),
+            ("CPU, MHz", None, None),
+            ("DRAM, MB", "memory_gb", "MB"),
+            ("FQDN", "fqdn", None),
+            ("HW type", "model", None),
+            ("HW warranty expiration", "end_of_life_date", None),
+            ("Hypervisor", None, None),
+            ("OEM S/N 1", "serial_number", None),
+            ("SW type", "os_name", None),
+            ("UUID", None, None),
+            ("Tags", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "racktables",
+            "RackTables Reports > Custom (racktables-contribs extensions/plugins/custom-report.php "
+            "v0.3.2), object types Server and VM ticked, common values Name, Label, Type, Asset "
+            "Tag, Comment, Location, MACs, IPs, then attributes, then Tags; 'CSV Export' ticked "
+            "with ';' typed into the 'CSV Delimiter' box. Column names: the plugin's fixed "
+            "labels (Name, Label, Type, Asset Tag, Comment, Location, MACs, IPs, Tags) and the "
+            "attribute names as stored in the Attribute table (FQDN, HW type, SW type, OEM S/N "
+            "1, contact person, DRAM, MB, CPU, MHz, HW warranty expiration, UUID, Hypervisor: "
+            "install.php's dictbase) **Sure**; attribute columns come in the attribute list's "
+            "(name) order **Medium**; 'DRAM, MB' mapped to the Server type by the admin and the "
+            "site attribute 'CPU cores' are **Low** (site configuration). Values: MACs and IPs "
+            "space-joined with a trailing space (the plugin does not trim), Location "
+            "'<row>: <rack>' and for VMs the container plus a literal '<br/>unknown: unknown', "
+            "dictionary values with the %GPASS%/%GSKIP% markers applied (the a_value).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            delimiter=";",
+            split=ROUND54,
+            notes="Physical servers (Server) and VMs (VM) incl. ESXi hosts. 'Name' hostname; "
+            "'Label' (the visible label, often empty) nothing; 'Type' asset_type; 'Asset Tag' "
+            "asset_id; 'Comment' description; 'Location' ('VIE-DC1 Row 3: VIE-R3B07', or "
+            "'VIE-CL1<br/>unknown: unknown' for VMs) location; 'MACs' mac_address and 'IPs' "
+            "ip_address (space-joined lists with a trailing space; a second IP is the "
+            "management board's); 'contact person' technical_owner; 'CPU cores' cpu_cores; "
+            "'CPU, MHz' (clock) nothing; 'DRAM, MB' memory_gb in **MB**; 'FQDN' fqdn; 'HW type' "
+            "('Dell PowerEdge R740') model; 'HW warranty expiration' end_of_life_date; "
+            "'Hypervisor' (yes/no dictionary: the object runs a hypervisor, not 'is a VM') "
+            "nothing; 'OEM S/N 1' serial_number; 'SW type' ('RHEL V8', 'Windows Server 2019') "
+            "os_name; 'UUID' nothing; 'Tags' ('prod linux payments (Server )', explicit then "
+            "implicit tags) nothing. ';'-delimited.",
+        )
+    sel = [h for h in hosts if (h.role in R54_SERVER_ROLES or h.role == "esx") and not h.virtual]
+    for h in sel:
+        ports = [_r54_mac(h, rng)]
+        if rng.random() < 0.5:
+            ports.append(_r54_mac(h, rng)[:-2] + f"{rng.randrange(256):02x}")
+        ips = [h.ip] + (
+            [f"10.{h.site.octet}.250.{rng.randrange(10, 250)}"] if rng.random() < 0.35 else []
+        )
+        mounted = rng.random() < 0.93
+        rows.append(
+            {
+                "Name": h.name,
+                "MAC": " ".join(ports),
+                "IP(s)": " ".join(ips),
+                "Comment": h.desc.replace('"', "'"),
+                "Contact": h.tech_owner if rng.random() < 0.8 else "",
+                "Type": f"{_r54_vendor(h)} {h.model}",
+                "OEM": h.serial if rng.random() < 0.92 else "",
+                "HW Expire Date": _r54_warranty(h, rng).isoformat() if rng.random() < 0.75 else "",
+                "OS": _r54_rt_os(h) if rng.random() < 0.95 else "",
+                "Location": _r54_rt_rack(h, rng) if mounted else "unknown: unknown",
+            }
+        )
+        labels_.append(row_label(len(rows), h.name, h))
+    cols = [
+        ("Name", "hostname", None),
+        ("MAC", "mac_address", None),
+        ("IP(s)", "ip_address", None),
+        ("Comment", "description", None),
+        ("Contact", "technical_owner", None),
+        ("Type", "model", None),
+        ("OEM", "serial_number", None),
+        ("HW Expire Date", "end_of_life_date", None),
+        ("OS", "os_name", None),
+        ("Location", "location", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "racktables",
+        "RackTables Reports > Server (racktables-contribs extensions/plugins/server-report.php, "
+        "'Custom Racktables Report v.0.3'), its 'CSV Export' link (index.php?page=reports&tab="
+        "server&csv). The header row is the plugin's fputcsv() literal: Name, MAC, IP(s), "
+        "Comment, Contact, Type, OEM, HW Expire Date, OS, Location **Sure**; the report lists "
+        "objects of type Server only ({$typeid_4}); 'Type' is the HW type attribute, 'OEM' the "
+        "OEM S/N 1 attribute, 'OS' the SW type attribute, 'Contact' the contact person "
+        "attribute, 'HW Expire Date' Y-m-d of the HW warranty expiration attribute "
+        "(all **Sure** from the code). Written with minimal quoting (PHP's fputcsv also quotes "
+        "fields containing spaces).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND54,
+        notes="Physical servers and ESXi hosts only (the report filters on object type "
+        "Server). 'Name' hostname; 'MAC' (space-joined) mac_address; 'IP(s)' (space-joined, "
+        "the second one a management board) ip_address; 'Comment' description; 'Contact' "
+        "technical_owner; 'Type' (HW type 'Dell PowerEdge R740' / 'HPE ProLiant DL380 Gen10') "
+        "model; 'OEM' (serial number) serial_number; 'HW Expire Date' end_of_life_date; 'OS' "
+        "(SW type 'RHEL V8') os_name; 'Location' ('<row>: <rack>', 'unknown: unknown' when "
+        "not mounted) location. No size, CPU, environment or asset-tag column.",
+    )
+
+
+# openDCIM ----------------------------------------------------------------------------------------
+
+R54_DCIM_TYPE = {
+    "sw": "Switch",
+    "rtr": "Switch",
+    "fw": "Appliance",
+    "lb": "Appliance",
+    "stor": "Storage Array",
+    "ups": "Physical Infrastructure",
+}
+R54_DCIM_STATUS = {
+    "production": "Production",
+    "staging": "QA",
+    "test": "Test",
+    "development": "Development",
+    "dr": "Production",
+}
+R54_DCIM_DEPTS = ["IT Infrastructure", "Network Services", "Enterprise Apps", "Database Services"]
+
+
+def _r54_dcim_select(hosts: list[Host]) -> list[Host]:
+    """Racked hardware: physical servers, ESXi hosts, network, storage and UPS units."""
+    return [
+        h
+        for h in hosts
+        if not h.virtual
+        and (
+            h.role in R54_SERVER_ROLES or h.role in ("esx", "sw", "rtr", "fw", "lb", "stor", "ups")
+        )
+    ]
+
+
+def _r54_dcim_height(h: Host) -> int:
+    if h.role == "stor":
+        return 4
+    if h.role in ("esx", "db") or "R740" in h.model or "DL380" in h.model or "C240" in h.model:
+        return 2
+    if h.role == "ups":
+        return 3
+    return 1
+
+
+def _r54_dcim_dept(h: Host) -> str:
+    if h.role in ("sw", "rtr", "fw", "lb"):
+        return R54_DCIM_DEPTS[1]
+    if h.role == "db":
+        return R54_DCIM_DEPTS[3]
+    if h.role in ("web", "app"):
+        return R54_DCIM_DEPTS[2]
+    return R54_DCIM_DEPTS[0]
+
+
+def _r54_dcim_status(h: Host) -> str:
+    if h.status != "Installed":
+        return "Spare"
+    return R54_DCIM_STATUS.get(h.env or "production", "Production")
+
+
+def r_opendcim(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """openDCIM 23.x. a: REST `GET /api/v1/device` (api/v1/getRoutes.php: `$dev->Search()`
+    serialised with specifyAttributes, envelope {error, errorcode, device}); b: Reports >
+    'Data Center View/Export' (search_export.php) exported with its DataTables TableTools CSV
+    button."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r54_dcim_select(hosts)
+    templates: dict[str, int] = {}
+    cabinets: dict[str, int] = {}
+    dev_id = rng.randrange(200, 900)
+    for h in sel:
+        dev_id += rng.randrange(1, 6)
+        model = h.model
+        tmpl = templates.setdefault(model, 10 + len(templates) * rng.randrange(1, 4))
+        cab_loc = f"{h.site.code.upper()}-{rng.choice('ABCD')}{rng.randrange(1, 15):02d}"
+        cab = cabinets.setdefault(cab_loc, 3 + len(cabinets))
+        height = _r54_dcim_height(h)
+        pos = rng.randrange(2, 42 - height)
+        server = h.role in R54_SERVER_ROLES or h.role == "esx"
+        dtype = "Server" if server else R54_DCIM_TYPE[h.role]
+        install = h.install if rng.random() < 0.9 else None
+        if variant == "a":
+            custom: dict[str, str] | list[Any] = []
+            if server:
+                custom = {}
+                if rng.random() < 0.9:
+                    custom["2"] = h.os_name
+                if h.app and rng.random() < 0.8:
+                    custom["5"] = h.app
+                if not custom:
+                    custom = []
+            mfg = (h.install - dt.timedelta(days=rng.randrange(20, 120))) if install else None
+            audit = R54_NOW - dt.timedelta(days=rng.randrange(5, 700), minutes=rng.randrange(600))
+            rows.append(
+                {
+                    "DeviceID": str(dev_id),
+                    "Label": h.name,
+                    "SerialNo": h.serial,
+                    "AssetTag": f"{rng.randrange(100000, 999999)}" if rng.random() < 0.8 else "",
+                    "PrimaryIP": h.ip if rng.random() < 0.95 else "",
+                    "SNMPVersion": "2c",
+                    "v3SecurityLevel": "noAuthNoPriv",
+                    "v3AuthProtocol": "MD5",
+                    "v3AuthPassphrase": "",
+                    "v3PrivProtocol": "DES",
+                    "v3PrivPassphrase": "",
+                    "SNMPCommunity": "" if server else "dcim-ro",
+                    "SNMPFailureCount": str(rng.choice([0, 0, 0, 1, 3])) if not server else "0",
+                    "Hypervisor": "ESX" if h.role == "esx" else "None",
+                    "APIUsername": "",
+                    "APIPassword": "",
+                    "APIPort": "0",
+                    "ProxMoxRealm": "",
+                    "Owner": str(R54_DCIM_DEPTS.index(_r54_dcim_dept(h)) + 1),
+                    "EscalationTimeID": "0",
+                    "EscalationID": "0",
+                    "PrimaryContact": str(PEOPLE.index(h.tech_owner) + 1),
+                    "Cabinet": str(cab),
+                    "Position": str(pos),
+                    "Height": str(height),
+                    "Ports": str({"sw": 52, "rtr": 8, "fw": 16}.get(h.role, 4)),
+                    "FirstPortNum": "1",
+                    "TemplateID": str(tmpl),
+                    "NominalWatts": "0",
+                    "PowerSupplyCount": "2",
+                    "DeviceType": dtype,
+                    "ChassisSlots": "0",
+                    "RearChassisSlots": "0",
+                    "ParentDevice": "0",
+                    "MfgDate": mfg.isoformat() if mfg else "1970-01-01",
+                    "InstallDate": install.isoformat() if install else "1970-01-01",
+                    "WarrantyCo": _r54_vendor(h) if rng.random() < 0.7 else "",
+                    "WarrantyExpire": _r54_warranty(h, rng).isoformat() if install else None,
+                    "Notes": h.desc,
+                    "Status": _r54_dcim_status(h),
+                    "Rights": "Write",
+                    "HalfDepth": "0",
+                    "BackSide": "0",
+                    "AuditStamp": audit.strftime("%Y-%m-%d %H:%M:%S"),
+                    "CustomValues": custom,
+                    "Weight": "0",
+                }
+            )
+            labels_.append(row_label(len(rows), h.name, h))
+            continue
+        tags = [] if rng.random() < 0.4 else ["Linux" if "Windows" not in h.os_name else "Windows"]
+        if not server:
+            tags = ["Network"] if h.role in ("sw", "rtr", "fw", "lb") else []
+        rows.append(
+            {
+                "Data Center": f"{h.site.city} {h.site.dc}",
+                "Location": cab_loc,
+                "Position": pos,
+                "Height": height,
+                "Name": h.name,
+                "Serial Number": h.serial,
+                "Asset Tag": f"{rng.randrange(100000, 999999)}" if rng.random() < 0.8 else "",
+                "Device Type": dtype,
+                "Template": model,
+                "Tags": ",".join(tags),
+                "Owner": _r54_dcim_dept(h),
+                # date("d M Y", strtotime("")) of an empty InstallDate prints the epoch
+                "Installation Date": (install or dt.date(1970, 1, 1)).strftime("%d %b %Y"),
+            }
+        )
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        cols = [
+            ("DeviceID", None, None),
+            ("Label", "hostname", None),
+            ("SerialNo", "serial_number", None),
+            ("AssetTag", "asset_id", None),
+            ("PrimaryIP", "ip_address", None),
+            ("SNMPVersion", None, None),
+            ("v3SecurityLevel", None, None),
+            ("v3AuthProtocol", None, None),
+            ("v3AuthPassphrase", None, None),
+            ("v3PrivProtocol", None, None),
+            ("v3PrivPassphrase", None, None),
+            ("SNMPCommunity", None, None),
+            ("SNMPFailureCount", None, None),
+            ("Hypervisor", None, None),
+            ("APIUsername", None, None),
+            ("APIPassword", None, None),
+            ("APIPort", None, None),
+            ("ProxMoxRealm", None, None),
+            ("Owner", None, None),
+            ("EscalationTimeID", None, None),
+            ("EscalationID", None, None),
+            ("PrimaryContact", None, None),
+            ("Cabinet", None, None),
+            ("Position", None, None),
+            ("Height", None, None),
+            ("Ports", None, None),
+            ("FirstPortNum", None, None),
+            ("TemplateID", None, None),
+            ("NominalWatts", None, None),
+            ("PowerSupplyCount", None, None),
+            ("DeviceType", "asset_type", None),
+            ("ChassisSlots", None, None),
+            ("RearChassisSlots", None, None),
+            ("ParentDevice", None, None),
+            ("MfgDate", None, None),
+            ("InstallDate", "install_date", None),
+            ("WarrantyCo", None, None),
+            ("WarrantyExpire", "end_of_life_date", None),
+            ("Notes", "description", None),
+            ("Status", "environment", None),
+            ("Rights", None, None),
+            ("HalfDepth", None, None),
+            ("BackSide", None, None),
+            ("AuditStamp", None, None),
+            ("CustomValues", None, None),
+            ("CustomValues.2", "os_name", None),
+            ("CustomValues.5", "application_name", None),
+            ("Weight", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "opendcim",
+            "openDCIM REST API `GET /api/v1/device` (api/v1/getRoutes.php: `$dev->Search(false, "
+            '$loose)` through specifyAttributes, echoed as {"error":false,"errorcode":200,'
+            '"device":[...]}). Keys: the public properties of classes/Device.class.php in '
+            "declaration order (DeviceID ... CustomValues, Weight) **Sure**; values are the "
+            "fac_Device columns copied by RowToObject without casting, so numbers come as "
+            "strings ('412', '2c', '0') **Medium**; CustomValues is {AttributeID: Value} from "
+            "fac_DeviceCustomValue, an empty PHP array (JSON []) when a device has none; the two "
+            "site attributes (2 = operating system, 5 = service) are **Low** (site "
+            "configuration). Owner is a DeptID, PrimaryContact a PersonID, Cabinet a CabinetID, "
+            "TemplateID the device template (make/model) id.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"error": False, "errorcode": 200},
+            json_records_key="device",
+            split=ROUND54,
+            notes="Racked hardware only (openDCIM keeps VMs apart): physical servers, ESXi "
+            "hosts, switches/routers (Switch), firewalls and load balancers (Appliance), "
+            "storage (Storage Array), UPS units (Physical Infrastructure). 'Label' hostname; "
+            "'SerialNo' serial_number; 'AssetTag' asset_id; 'PrimaryIP' ip_address; "
+            "'DeviceType' asset_type; 'InstallDate' install_date ('1970-01-01' when unset); "
+            "'WarrantyExpire' end_of_life_date; 'Notes' description; 'Status' (Production/QA/"
+            "Test/Development/Spare: the device status list, used as the environment) "
+            "environment; 'CustomValues.2' (site attribute: OS) os_name; 'CustomValues.5' "
+            "(site attribute: service) application_name; 'CustomValues' (the [] of devices "
+            "without custom values) nothing. Ids of other objects (Owner, PrimaryContact, "
+            "Cabinet, TemplateID, ParentDevice, Escalation*), rack Position/Height (U), SNMP "
+            "and API credentials, Hypervisor (ESX/None), MfgDate, WarrantyCo, Rights, "
+            "AuditStamp and the rest nothing. No model, CPU, memory or disk column.",
+        )
+    cols = [
+        ("Data Center", "datacenter", None),
+        ("Location", None, None),
+        ("Position", None, None),
+        ("Height", None, None),
+        ("Name", "hostname", None),
+        ("Serial Number", "serial_number", None),
+        ("Asset Tag", "asset_id", None),
+        ("Device Type", "asset_type", None),
+        ("Template", "model", None),
+        ("Tags", None, None),
+        ("Owner", "department", None),
+        ("Installation Date", "install_date", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "opendcim",
+        "openDCIM Reports > 'Data Center View/Export' (search_export.php), one data center "
+        "selected, exported with the DataTables TableTools 'CSV' button (every field quoted). "
+        "Header labels from the page's <th> list: Data Center, Location, Position, Height, "
+        "Name, Serial Number, Asset Tag, Device Type, Template, Tags, Owner, Installation Date "
+        "**Sure**; Location is the cabinet's Location, Template the device template's Model, "
+        "Owner the department name, Tags comma-joined, the date date('d M Y') of InstallDate "
+        "(an empty one prints '01 Jan 1970') **Sure** from the code; the TableTools CSV "
+        "quoting **Medium**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        quoting=csv.QUOTE_ALL,
+        split=ROUND54,
+        notes="Racked hardware of one data center: servers, ESXi hosts, network gear, "
+        "storage, UPS. 'Data Center' ('Bratislava BTS-DC1') datacenter; 'Location' (the "
+        "cabinet, 'BTS-C07') nothing; 'Position'/'Height' (rack units) nothing; 'Name' "
+        "hostname; 'Serial Number' serial_number; 'Asset Tag' asset_id; 'Device Type' "
+        "(Server/Switch/Appliance/Storage Array/Physical Infrastructure) asset_type; "
+        "'Template' (the template's model 'PowerEdge R740') model; 'Tags' nothing; 'Owner' "
+        "(department name) department; 'Installation Date' ('04 Mar 2019', '01 Jan 1970' "
+        "when unset) install_date.",
+    )
+
+
+# CMDBuild ----------------------------------------------------------------------------------------
+
+R54_CMDB_SUPPLIERS = [
+    ("SUP0001", "Computer Gross"),
+    ("SUP0002", "Bechtle"),
+    ("SUP0003", "SHI International"),
+    ("SUP0004", "Insight Enterprises"),
+]
+R54_CMDB_BRANDS = {
+    "Dell": ("DELL", 701),
+    "HPE": ("HPE", 702),
+    "Cisco": ("CISCO", 703),
+    "Lenovo": ("LENOVO", 704),
+    "VMware": ("VMWARE", 705),
+}
+
+
+def _r54_cmdb_select(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.role in R54_SERVER_ROLES or (h.role == "esx" and not h.virtual)]
+
+
+def _r54_cmdb_person(name: str) -> tuple[int, str, str]:
+    """Employee card: (Id, Code, Description); Description is 'Surname Name' (demo trigger)."""
+    i = PEOPLE.index(name)
+    first, last = _r54_people(name)
+    return 1400 + i * 3, f"EMP{i + 17:04d}", f"{last} {first}"
+
+
+def _r54_cmdb_room(h: Host, k: int) -> tuple[int, str, str]:
+    return (
+        900 + h.site.octet * 4 + k,
+        f"{h.site.code.upper()}-SR{k + 1}",
+        f"{h.site.city} {h.site.dc} - Server room {k + 1}",
+    )
+
+
+def r_cmdbuild(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """CMDBuild 3.x, demo data model (Asset > Computer > Server). a: REST v3
+    `GET /services/rest/v3/classes/Server/cards` ({success, data, meta}); b: the Server card
+    grid exported to CSV from the management UI with extra columns shown."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r54_cmdb_select(hosts)
+    card_id = rng.randrange(120000, 160000)
+    code_no = rng.randrange(40, 400)
+    for h in sel:
+        card_id += rng.randrange(3, 60)
+        code_no += 1
+        vendor = _r54_vendor(h)
+        brand_code, brand_id = R54_CMDB_BRANDS.get(vendor, (vendor.upper(), 799))
+        sup = rng.choice(R54_CMDB_SUPPLIERS)
+        sup_id = 3100 + R54_CMDB_SUPPLIERS.index(sup)
+        room = _r54_cmdb_room(h, rng.randrange(2))
+        assignee = _r54_cmdb_person(h.owner)
+        techref = _r54_cmdb_person(h.tech_owner)
+        purchase = h.install - dt.timedelta(days=rng.randrange(10, 90))
+        ghz = (
+            float(h.cpu_model.rsplit("@", 1)[-1].replace("GHz", "")) if "@" in h.cpu_model else 2.5
+        )
+        ram = h.mem_mb if rng.random() < 0.92 else None
+        hd = h.storage_gb if rng.random() < 0.9 else None
+        cost = None if h.virtual else round(rng.uniform(4200, 18500), 2)
+        notes = h.desc if h.desc and rng.random() < 0.7 else None
+        code = f"SRV{code_no:05d}"
+        if variant == "a":
+            begin = R54_NOW - dt.timedelta(days=rng.randrange(1, 900), seconds=rng.randrange(86400))
+            row: dict[str, Any] = {
+                "_id": card_id,
+                "_type": "Server",
+                "_user": rng.choice(["admin", "admin", "jdoe", "workflow", "system"]),
+                "_beginDate": begin.strftime("%Y-%m-%dT%H:%M:%S") + "+02:00",
+                "Code": code,
+                "Description": h.name,
+                "Notes": f"<p>{notes}</p>" if notes else None,
+                "SerialNumber": h.serial,
+                "Supplier": sup_id if not h.virtual else None,
+            }
+            if not h.virtual:
+                row["_Supplier_code"] = sup[0]
+                row["_Supplier_description"] = sup[1]
+            row |= {
+                "PurchaseDate": purchase.isoformat() if not h.virtual else None,
+                "AcceptanceDate": h.install.isoformat(),
+                "FinalCost": cost,
+                "Brand": brand_id,
+                "_Brand_code": brand_code,
+                "_Brand_description": vendor,
+                "_Brand_description_translation": vendor,
+                "Model": h.model,
+                "Room": room[0],
+                "_Room_code": room[1],
+                "_Room_description": room[2],
+                "Assignee": assignee[0],
+                "_Assignee_code": assignee[1],
+                "_Assignee_description": assignee[2],
+                "TechnicalReference": techref[0],
+                "_TechnicalReference_code": techref[1],
+                "_TechnicalReference_description": techref[2],
+                "Workplace": None,
+                "AcceptanceNotes": None,
+                "RAM": ram,
+                "CPUNumber": h.sockets,
+                "CPUSpeed": ghz,
+                "HDSize": hd,
+                "IPAddress": h.ip,
+            }
+            rows.append(row)
+            labels_.append(row_label(len(rows), h.name, h))
+            continue
+        rows.append(
+            {
+                "Code": code,
+                "Description": h.name,
+                "Serialnumber": h.serial,
+                "Supplier": sup[1] if not h.virtual else "",
+                "Brand": vendor,
+                "Model": h.model,
+                "Assignee": assignee[2],
+                "Technical reference": techref[2],
+                "Room": room[2],
+                "Acceptance date": h.install.strftime("%d/%m/%Y"),
+                "RAM": "" if ram is None else ram,
+                "Number of CPU": h.sockets,
+                "Speed of CPU": f"{ghz:.3f}",
+                "Harddisk total size (GB)": "" if hd is None else hd,
+                "IPAddress": h.ip,
+            }
+        )
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        cols = [
+            ("_id", None, None),
+            ("_type", None, None),
+            ("_user", None, None),
+            ("_beginDate", None, None),
+            ("Code", "asset_id", None),
+            ("Description", "hostname", None),
+            ("Notes", "description", None),
+            ("SerialNumber", "serial_number", None),
+            ("Supplier", None, None),
+            ("_Supplier_code", None, None),
+            ("_Supplier_description", None, None),
+            ("PurchaseDate", None, None),
+            ("AcceptanceDate", "install_date", None),
+            ("FinalCost", None, None),
+            ("Brand", None, None),
+            ("_Brand_code", None, None),
+            ("_Brand_description", "manufacturer", None),
+            ("_Brand_description_translation", None, None),
+            ("Model", "model", None),
+            ("Room", None, None),
+            ("_Room_code", None, None),
+            ("_Room_description", "location", None),
+            ("Assignee", None, None),
+            ("_Assignee_code", None, None),
+            ("_Assignee_description", "business_owner", None),
+            ("TechnicalReference", None, None),
+            ("_TechnicalReference_code", None, None),
+            ("_TechnicalReference_description", "technical_owner", None),
+            ("Workplace", None, None),
+            ("AcceptanceNotes", None, None),
+            ("RAM", "memory_gb", "MB"),
+            ("CPUNumber", "cpu_sockets", None),
+            ("CPUSpeed", None, None),
+            ("HDSize", "storage_gb", "GB"),
+            ("IPAddress", "ip_address", None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "cmdbuild",
+            "CMDBuild 3.x REST API `GET /services/rest/v3/classes/Server/cards?limit=1000` "
+            '({"success":true,"data":[...],"meta":{"total":N,"positions":{},'
+            '"references":{}}}) on the demo data model (Class > Asset > Computer > Server). '
+            "System keys _id/_type/_user/_beginDate: CardWs.SYSTEM_ATTR_NAME_MAPPING **Sure**; "
+            "reference and lookup attributes serialised as the id plus _<attr>_code and "
+            "_<attr>_description, lookups also _<attr>_description_translation: "
+            "CardWsSerializationHelper **Sure**; attribute names from the demo schema (Asset: "
+            "SerialNumber, Supplier, PurchaseDate, AcceptanceDate, FinalCost, Brand, Model, "
+            "Room, Assignee, TechnicalReference, Workplace, AcceptanceNotes; Computer: RAM, "
+            "CPUNumber, CPUSpeed, HDSize, IPAddress) **Sure**; that the Server class adds no "
+            "attribute of its own, key order and RAM in MB **Medium**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={
+                "success": True,
+                "meta": {"total": 0, "positions": {}, "references": {}},
+            },
+            json_records_key="data",
+            split=ROUND54,
+            notes="Server cards: physical servers, ESXi hosts and virtual servers. 'Code' "
+            "(SRV00123, the inventory code) asset_id; 'Description' (the card's display name: "
+            "the host name) hostname; 'Notes' (HTML) description; 'SerialNumber' "
+            "serial_number; 'AcceptanceDate' (commissioning) install_date; "
+            "'_Brand_description' manufacturer; 'Model' model; '_Room_description' ('Tallinn "
+            "TLL1 - Server room 2') location; '_Assignee_description' ('Carter Alice', surname "
+            "first) business_owner; '_TechnicalReference_description' technical_owner; 'RAM' "
+            "memory_gb in **MB**; 'CPUNumber' cpu_sockets; 'HDSize' storage_gb in **GB**; "
+            "'IPAddress' ip_address. Card and reference ids (_id, Supplier, Brand, Room, "
+            "Assignee, TechnicalReference), the _code keys, _Brand_description_translation (a "
+            "copy), _Supplier_description, PurchaseDate, FinalCost, CPUSpeed (GHz), Workplace, "
+            "AcceptanceNotes, _type/_user/_beginDate nothing.",
+        )
+    cols = [
+        ("Code", "asset_id", None),
+        ("Description", "hostname", None),
+        ("Serialnumber", "serial_number", None),
+        ("Supplier", None, None),
+        ("Brand", "manufacturer", None),
+        ("Model", "model", None),
+        ("Assignee", "business_owner", None),
+        ("Technical reference", "technical_owner", None),
+        ("Room", "location", None),
+        ("Acceptance date", "install_date", None),
+        ("RAM", "memory_gb", "MB"),
+        ("Number of CPU", "cpu_sockets", None),
+        ("Speed of CPU", None, None),
+        ("Harddisk total size (GB)", "storage_gb", "GB"),
+        ("IPAddress", "ip_address", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "cmdbuild",
+        "CMDBuild 3.x management UI, class Server card grid (demo data model) with the "
+        "Room, Acceptance date, RAM, Number of CPU, Speed of CPU, Harddisk total size (GB) "
+        "and IPAddress columns shown next to the default ones, exported to CSV. Column "
+        "headers are the attributes' descriptions from the demo schema comments (DESCR: "
+        "Code, Description, Serialnumber, Supplier, Brand, Model, Assignee, Technical "
+        "reference, Room, Acceptance date, RAM, Number of CPU, Speed of CPU, Harddisk total "
+        "size (GB), IPAddress) **Sure**; which columns a grid shows by default (BASEDSP) "
+        "**Sure**; the export's ';' separator, dd/MM/yyyy dates and references written as "
+        "their descriptions **Low**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        delimiter=";",
+        split=ROUND54,
+        notes="Same class as cmdbuild_a. 'Code' asset_id; 'Description' (host name) hostname; "
+        "'Serialnumber' serial_number; 'Supplier' nothing; 'Brand' manufacturer; 'Model' "
+        "model; 'Assignee' ('Carter Alice') business_owner; 'Technical reference' "
+        "technical_owner; 'Room' location; 'Acceptance date' ('04/03/2019') install_date; "
+        "'RAM' memory_gb in **MB**; 'Number of CPU' cpu_sockets; 'Speed of CPU' ('2.500', "
+        "GHz) nothing; 'Harddisk total size (GB)' storage_gb in **GB**; 'IPAddress' "
+        "ip_address. ';'-delimited.",
+    )
+
+
+# Red Hat Satellite 6 -----------------------------------------------------------------------------
+
+R54_SAT_OS_TAGS = ("rhel7", "rhel8", "rhel9", "centos7", "ol8")
+R54_SAT_LCE = {
+    "production": ("Production", 4),
+    "staging": ("QA", 3),
+    "test": ("Test", 3),
+    "development": ("Dev", 2),
+    "dr": ("Production", 4),
+}
+R54_SAT_KERNEL = {
+    "rhel7": "3.10.0-1160.119.1.el7.x86_64",
+    "rhel8": "4.18.0-553.27.1.el8_10.x86_64",
+    "rhel9": "5.14.0-427.42.1.el9_4.x86_64",
+    "centos7": "3.10.0-1160.118.1.el7.x86_64",
+    "ol8": "5.15.0-209.161.7.2.el8uek.x86_64",
+}
+R54_SAT_OSVER = {"rhel7": "7.9", "rhel8": "8.10", "rhel9": "9.4", "centos7": "7.9", "ol8": "8.10"}
+
+
+def _r54_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r54_sat_select(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.role in R54_SERVER_ROLES and h.os_tag in R54_SAT_OS_TAGS]
+
+
+def _r54_sat_os(h: Host) -> str:
+    """Foreman operating system title as Katello/subscription-manager facts create it."""
+    ver = R54_SAT_OSVER[h.os_tag]
+    if h.os_tag.startswith("rhel"):
+        return f"RedHat {ver}"
+    if h.os_tag == "centos7":
+        return "CentOS 7.9.2009"
+    return f"OracleLinux {ver}"
+
+
+def _r54_sat_cv(h: Host) -> tuple[str, str]:
+    """(content view name, label) by OS major."""
+    major = R54_SAT_OSVER[h.os_tag].split(".")[0]
+    family = {"centos7": "CentOS", "ol8": "OL"}.get(h.os_tag, "RHEL")
+    name = f"CCV-{family}{major}-Base"
+    return name, name.replace("-", "_")
+
+
+def _r54_sat_hostgroup(h: Host) -> tuple[str, str]:
+    major = R54_SAT_OSVER[h.os_tag].split(".")[0]
+    family = {"centos7": "CentOS", "ol8": "OL"}.get(h.os_tag, "RHEL")
+    lce = R54_SAT_LCE[h.env or "production"][0]
+    role = {"db": "database"}.get(h.role, h.role)
+    return role, f"{family}{major}/{lce}/{role}"
+
+
+def _r54_sat_status(rng: random.Random) -> tuple[int, str]:
+    return rng.choices([(0, "OK"), (1, "Warning"), (2, "Error")], [70, 22, 8])[0]
+
+
+def _r54_sat_errata(rng: random.Random) -> dict[str, int]:
+    sec, bug, enh = rng.choice([0, 0, 1, 3, 7, 12]), rng.randrange(0, 25), rng.randrange(0, 9)
+    return {"security": sec, "bugfix": bug, "enhancement": enh, "total": sec + bug + enh}
+
+
+def r_redhat_satellite(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Red Hat Satellite 6.15/6.16 (Foreman 3.9-3.12 + Katello). a: API `GET /api/hosts?
+    per_page=1000` ({total, subtotal, page, per_page, search, sort, results}); b: `hammer
+    --output csv host list --fields ALL`."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r54_sat_select(hosts)
+    org = ("Default Organization", 1) if variant == "a" else ("ACME Corp", 3)
+    host_id = rng.randrange(40, 400)
+    for h in sel:
+        host_id += rng.randrange(1, 5)
+        fqdn = h.fqdn.lower()
+        loc = f"{h.site.city} {h.site.dc}"
+        lce_name, lce_id = R54_SAT_LCE[h.env or "production"]
+        cv_name, cv_label = _r54_sat_cv(h)
+        hg_name, hg_title = _r54_sat_hostgroup(h)
+        gstat, glabel = _r54_sat_status(rng)
+        errata = _r54_sat_errata(rng)
+        if variant == "b":
+            cve = f"{lce_name}/{cv_label}"
+            rows.append(
+                {
+                    "Id": host_id,
+                    "Name": fqdn,
+                    "Operating System": _r54_sat_os(h),
+                    "Host Group": hg_title if rng.random() < 0.85 else "",
+                    "IP": h.ip,
+                    "MAC": _r54_mac(h, rng),
+                    "Global Status": glabel,
+                    "Organization": org[0],
+                    "Location": loc,
+                    "Additional Information": h.desc,
+                    "Content View Environments": cve,
+                    "Multi Content View Environment": "no",
+                    "Security": errata["security"],
+                    "Bugfix": errata["bugfix"],
+                    "Enhancement": errata["enhancement"],
+                    "Trace Status": rng.choice(
+                        ["Up to date", "Up to date", "Required restarts", "Reboot required"]
+                    ),
+                }
+            )
+            labels_.append(row_label(len(rows), fqdn, h))
+            continue
+        managed = rng.random() < 0.3
+        created = dt.datetime.combine(h.install, dt.time(8, 0)) + dt.timedelta(
+            minutes=rng.randrange(0, 600)
+        )
+        if created < dt.datetime(2019, 3, 1):  # registered after Satellite went live
+            created = dt.datetime(2019, 3, 1, 9, 12) + dt.timedelta(
+                days=rng.randrange(0, 420), minutes=rng.randrange(0, 480)
+            )
+        seen = R54_NOW - dt.timedelta(minutes=rng.randrange(2, 240))
+        boot = seen - dt.timedelta(seconds=rng.randrange(3600, 90 * 86400))
+        cr = 2 + h.site.octet % 3 if h.virtual else None
+        cr_name = f"vcenter-{h.site.code}.{h.domain}" if h.virtual else None
+        cs_name = f"capsule-{h.site.code}.{h.domain}"
+        sec_tier = rng.choice(["Premium", "Standard", "Self-Support"])
+        row: dict[str, Any] = {
+            "name": fqdn,
+            "id": host_id,
+            "display_name": h.name.lower(),
+            "ip": h.ip,
+            "ip6": None,
+            "last_report": None,
+            "mac": _r54_mac(h, rng),
+            "realm_id": None,
+            "realm_name": None,
+            "sp_mac": None,
+            "sp_ip": None,
+            "sp_name": None,
+            "domain_id": 1,
+            "domain_name": h.domain,
+            "architecture_id": 1,
+            "architecture_name": "x86_64",
+            "operatingsystem_id": R54_SAT_OS_TAGS.index(h.os_tag) + 1,
+            "operatingsystem_name": _r54_sat_os(h),
+            "subnet_id": (h.site.octet % 10) + 1 if managed else None,
+            "subnet_name": f"{h.site.code}-vlan{h.ip.split('.')[2]}" if managed else None,
+            "subnet6_id": None,
+            "subnet6_name": None,
+            "sp_subnet_id": None,
+            "ptable_id": 104 if managed else None,
+            "ptable_name": "Kickstart default" if managed else None,
+            "medium_id": None,
+            "medium_name": None,
+            "pxe_loader": "PXELinux BIOS" if managed else None,
+            "build": False,
+            "comment": h.desc,
+            "disk": None,
+            "installed_at": (created + dt.timedelta(minutes=23)).strftime("%Y-%m-%d %H:%M:%S UTC")
+            if managed
+            else None,
+            "model_id": 1 + len(h.model) % 7,
+            "hostgroup_id": 10 + len(hg_title) % 13,
+            "owner_id": 4 if h.group == "Linux Ops" else 7,
+            "owner_name": h.group,
+            "owner_type": "Usergroup",
+            "enabled": True,
+            "managed": managed,
+            "use_image": None,
+            "image_file": "",
+            "uuid": None,
+            "compute_resource_id": cr,
+            "compute_resource_name": cr_name,
+            "compute_profile_id": None,
+            "compute_profile_name": None,
+            "capabilities": ["build"],
+            "provision_method": "build" if managed else None,
+            "certname": fqdn,
+            "image_id": None,
+            "image_name": None,
+            "created_at": created.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "updated_at": seen.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "last_compile": None,
+            "global_status": gstat,
+            "global_status_label": glabel,
+            "uptime_seconds": int((seen - boot).total_seconds()),
+            "organization_id": org[1],
+            "organization_name": org[0],
+            "location_id": 2 + h.site.octet % 5,
+            "location_name": loc,
+            "puppet_status": 0,
+            "model_name": h.model,
+        }
+        if managed:
+            row["build_status"] = 0
+            row["build_status_label"] = "Installed"
+        row["errata_status"] = 3 if errata["security"] else (2 if errata["total"] else 0)
+        row["errata_status_label"] = (
+            "Security errata applicable"
+            if errata["security"]
+            else ("Non-security errata applicable" if errata["total"] else "All errata applied")
+        )
+        row["hostgroup_name"] = hg_name
+        row["hostgroup_title"] = hg_title
+        row["content_facet_attributes"] = {
+            "id": host_id - 12,
+            "uuid": _r54_uuid(rng),
+            "content_source_id": 2,
+            "content_source_name": cs_name,
+            "kickstart_repository_id": None,
+            "kickstart_repository_name": None,
+            "errata_counts": errata,
+            "applicable_deb_count": 0,
+            "upgradable_deb_count": 0,
+            "applicable_package_count": errata["total"] * 3 + rng.randrange(0, 9),
+            "upgradable_package_count": errata["total"] * 2 + rng.randrange(0, 5),
+            "applicable_module_stream_count": 0,
+            "upgradable_module_stream_count": 0,
+            "content_view": {
+                "id": 7 + R54_SAT_OS_TAGS.index(h.os_tag),
+                "name": cv_name,
+                "composite": True,
+            },
+            "lifecycle_environment": {"id": lce_id, "name": lce_name},
+            "content_source": {
+                "id": 2,
+                "name": cs_name,
+                "url": f"https://{cs_name}:9090",
+            },
+            "kickstart_repository": None,
+        }
+        row["subscription_facet_attributes"] = {
+            "id": host_id - 12,
+            "uuid": _r54_uuid(rng),
+            "last_checkin": (seen - dt.timedelta(minutes=rng.randrange(1, 60))).strftime(
+                "%Y-%m-%d %H:%M:%S UTC"
+            ),
+            "service_level": sec_tier if h.os_tag.startswith("rhel") else "",
+            "release_version": None,
+            "autoheal": True,
+            "registered_at": (created + dt.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        }
+        row["subscription_status"] = 5
+        row["subscription_status_label"] = "Simple Content Access"
+        row["subscription_global_status"] = 0
+        row["reported_data"] = {
+            "boot_time": boot.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "cores": h.cores,
+            "sockets": h.sockets,
+            "ram": h.mem_mb - rng.choice([312, 488, 640, 1024]),
+            "disks_total": h.storage_gb * 1024**3,
+            "kernel_version": R54_SAT_KERNEL[h.os_tag],
+            "bios_vendor": "Phoenix Technologies LTD" if h.virtual else _r54_vendor(h) + " Inc.",
+            "bios_release_date": "11/12/2020" if h.virtual else "03/14/2023",
+            "bios_version": "6.00" if h.virtual else "2.19.1",
+            "virtual": h.virtual,
+        }
+        row["infrastructure_facet"] = {"foreman": False, "smart_proxy_id": None}
+        rows.append(row)
+        labels_.append(row_label(len(rows), fqdn, h))
+    if variant == "b":
+        cols = [
+            ("Id", None, None),
+            ("Name", "fqdn", None),
+            ("Operating System", "os_name", None),
+            ("Host Group", None, None),
+            ("IP", "ip_address", None),
+            ("MAC", "mac_address", None),
+            ("Global Status", None, None),
+            ("Organization", None, None),
+            ("Location", "location", None),
+            ("Additional Information", "description", None),
+            ("Content View Environments", "environment", None),
+            ("Multi Content View Environment", None, None),
+            ("Security", None, None),
+            ("Bugfix", None, None),
+            ("Enhancement", None, None),
+            ("Trace Status", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "redhat_satellite",
+            "Red Hat Satellite 6.16 `hammer --output csv host list --fields ALL` (hammer-cli-"
+            "foreman Host::ListCommand: Id, Name, Operating System, Host Group (title), IP, "
+            "MAC, Global Status, and in the ALL set Organization, Location, Additional "
+            "Information (comment); hammer-cli-katello host_extensions: Content View "
+            "Environments, Multi Content View Environment, Security, Bugfix, Enhancement "
+            "(errata counts), Trace Status). Labels and order **Sure** from the two output "
+            "definitions; the bootc image columns of newer hammer-cli-katello left out "
+            "(6.16 predates them) **Medium**; hammer's CSV: header row of the labels, "
+            "comma-separated, minimal quoting, booleans 'yes'/'no' **Medium**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            split=ROUND54,
+            notes="Content hosts registered to Satellite: RHEL 7/8/9, CentOS 7 and Oracle "
+            "Linux 8 servers (VMs and physical). 'Name' (Foreman names hosts by FQDN) fqdn; "
+            "'Operating System' ('RedHat 8.10') os_name; 'IP' ip_address; 'MAC' mac_address; "
+            "'Location' (Satellite location 'Helsinki HEL-DC3') location; 'Additional "
+            "Information' (the host comment) description; 'Content View Environments' "
+            "('Production/CCV_RHEL8_Base': lifecycle environment / content view) environment. "
+            "'Id', 'Host Group' ('RHEL8/Production/web'), 'Global Status' (OK/Warning/Error), "
+            "'Organization', 'Multi Content View Environment' (yes/no), errata counts and "
+            "'Trace Status' nothing. No CPU, memory or disk column.",
+        )
+    # every listed key, nested paths included, with its label (the rest nothing)
+    truth = {
+        "name": "fqdn",
+        "display_name": "hostname",
+        "ip": "ip_address",
+        "mac": "mac_address",
+        "operatingsystem_name": "os_name",
+        "comment": "description",
+        "installed_at": "install_date",
+        "owner_name": "technical_owner",
+        "location_name": "location",
+        "model_name": "model",
+        "content_facet_attributes.lifecycle_environment.name": "environment",
+        "reported_data.cores": "cpu_cores",
+        "reported_data.sockets": "cpu_sockets",
+        "reported_data.ram": "memory_gb",
+        "reported_data.disks_total": "storage_gb",
+        "reported_data.virtual": "is_virtual",
+    }
+    seen_paths: list[str] = []
+    for r in rows:
+        seen_paths += [k for k in _json_paths(r) if k not in seen_paths]
+    unit_of = {"reported_data.ram": "MB", "reported_data.disks_total": "bytes"}
+    headers, columns, units_ = select([(k, truth.get(k), unit_of.get(k)) for k in seen_paths])
+    return Rendered(
+        "redhat_satellite",
+        "Red Hat Satellite 6.15/6.16 API `GET /api/hosts?per_page=1000` (Foreman api/v2/"
+        "hosts/index: {total, subtotal, page, per_page, search, sort, results}). Keys per host "
+        "from Foreman's app/views/api/v2/hosts/main.json.rabl (base: name, id, display_name; "
+        "the attributes list ip ... uptime_seconds, organization_*/location_*, puppet_status, "
+        "model_name; one <status>_status/_status_label pair per relevant host status: build "
+        "(managed hosts only) and errata; hostgroup_name/_title) **Sure**; "
+        "Katello's list facets: subscription_facet/base.json.rabl under "
+        "subscription_facet_attributes plus subscription_status/_label/_global_status "
+        "**Sure**; content_facet/base.json.rabl under content_facet_attributes as it stood "
+        "before multi content-view environments (ids, counts, errata_counts, nested "
+        "content_view/lifecycle_environment/content_source/kickstart_repository; today's "
+        "content_view_environments list left out) **Medium**; Foreman's list facets "
+        "reported_data (api/v2/hosts/reported_data.json.rabl, registered with api_view list in "
+        "config/initializers: boot_time, cores, sockets, ram in MiB, disks_total in bytes, "
+        "kernel_version, bios_*, virtual; the newer aws_*/azure_*/gcp_* keys left out) and "
+        "infrastructure_facet **Sure** for the keys, **Medium** for the version cut; the "
+        "rhel_lifecycle status pair left out (**Low**: unsure of its version). No Puppet "
+        "plugin (no environment_*/puppet_proxy keys) and the display-FQDN setting off "
+        "(display_name = short name) are this site's settings. 80 rows: a longer page "
+        "would pass the bundle's 300 kB file limit.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        fmt="json",
+        json_envelope={
+            "total": 0,
+            "subtotal": 0,
+            "page": 1,
+            "per_page": 1000,
+            "search": None,
+            "sort": {"by": None, "order": None},
+        },
+        json_records_key="results",
+        split=ROUND54,
+        notes="Content hosts: RHEL 7/8/9, CentOS 7 and Oracle Linux 8 servers, VMs and "
+        "physical. 'name' (FQDN) fqdn; 'display_name' (short name: FQDN display off) "
+        "hostname; 'ip' ip_address; 'mac' mac_address; 'operatingsystem_name' ('RedHat 8.10') "
+        "os_name; 'comment' description; 'installed_at' (set for hosts Satellite built) "
+        "install_date; 'owner_name' (the owning user group 'Linux Ops') technical_owner; "
+        "'location_name' location; 'model_name' ('PowerEdge R740', 'VMware Virtual Platform') "
+        "model; the lifecycle environment name (Dev/Test/QA/Production), both under "
+        "content_view_environments and in the single lifecycle_environment object, "
+        "environment; reported_data.cores cpu_cores, .sockets cpu_sockets, .ram memory_gb in "
+        "**MB** (MiB as the kernel reports, a little under the configured size), "
+        ".disks_total storage_gb in **bytes**, .virtual is_virtual. Ids, created_at/"
+        "updated_at, statuses, content view names, subscription facet, compute_resource_name "
+        "(the vCenter, not the ESXi host), hostgroup_*, organization_*, kernel/BIOS and cloud "
+        "keys nothing.",
+    )
+
+
+def round54_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 54 of held-out tools: RackTables, openDCIM, CMDBuild, Red Hat Satellite 6."""
+    dc_infra = {"esx": 4, "sw": 8, "rtr": 2, "fw": 3, "lb": 2, "stor": 3, "ups": 2}
+    rhel_dbs = {"oracle": 3, "postgres": 3, "mysql": 2}
+    return [
+        (
+            "racktables_a",
+            r_racktables,
+            prof(
+                "heldout54_rt1",
+                R54A_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.5,
+                infra={"esx": 4, "sw": 2},
+            ),
+            541001,
+            130,
+            "a",
+        ),
+        (
+            "racktables_b",
+            r_racktables,
+            prof(
+                "heldout54_rt2",
+                R54B_SITES,
+                "legacy",
+                "compact",
+                11,
+                virtual_ratio=0.15,
+                windows_ratio=0.45,
+                infra={"esx": 5, "sw": 2},
+            ),
+            541002,
+            100,
+            "b",
+        ),
+        (
+            "opendcim_a",
+            r_opendcim,
+            prof(
+                "heldout54_dc1",
+                R54C_SITES,
+                "compact",
+                "site",
+                10,
+                virtual_ratio=0.2,
+                infra=dc_infra,
+            ),
+            541011,
+            120,
+            "a",
+        ),
+        (
+            "opendcim_b",
+            r_opendcim,
+            prof(
+                "heldout54_dc2",
+                R54D_SITES,
+                "dash_env",
+                "compact",
+                10,
+                virtual_ratio=0.25,
+                infra=dc_infra,
+            ),
+            541012,
+            110,
+            "b",
+        ),
+        (
+            "cmdbuild_a",
+            r_cmdbuild,
+            prof(
+                "heldout54_cm1",
+                R54E_SITES,
+                "underscore",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                infra={"esx": 3},
+            ),
+            541021,
+            115,
+            "a",
+        ),
+        (
+            "cmdbuild_b",
+            r_cmdbuild,
+            prof(
+                "heldout54_cm2",
+                R54F_SITES,
+                "dash_app",
+                "site",
+                11,
+                virtual_ratio=0.5,
+                infra={"esx": 3},
+            ),
+            541022,
+            95,
+            "b",
+        ),
+        (
+            "redhat_satellite_a",
+            r_redhat_satellite,
+            prof(
+                "heldout54_sat1",
+                R54G_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=0.75,
+                windows_ratio=0.1,
+                db_weights=rhel_dbs,
+                infra={"esx": 2},
+            ),
+            541031,
+            80,
+            "a",
+        ),
+        (
+            "redhat_satellite_b",
+            r_redhat_satellite,
+            prof(
+                "heldout54_sat2",
+                R54H_SITES,
+                "compact",
+                "compact",
+                14,
+                virtual_ratio=0.7,
+                windows_ratio=0.1,
+                db_weights=rhel_dbs,
+                infra={"esx": 2},
+            ),
+            541032,
+            100,
             "b",
         ),
     ]
