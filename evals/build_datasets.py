@@ -5751,6 +5751,10 @@ def _render_tool_specs(
                 rendered.json_envelope["itemsInPage"] = len(rendered.rows)
             if rendered.tool == "netbackup":  # NetBackup JSON:API: meta.pagination.count
                 rendered.json_envelope["meta"]["pagination"]["count"] = len(rendered.rows)
+            if rendered.tool == "cmdbuild":  # CMDBuild REST v3: meta.total
+                rendered.json_envelope["meta"]["total"] = len(rendered.rows)
+            if rendered.tool == "redhat_satellite":  # Foreman API: subtotal (total above)
+                rendered.json_envelope["subtotal"] = len(rendered.rows)
             if rendered.tool == "veeam":  # VSPC v3: meta.pagingInfo.total / count
                 rendered.json_envelope["meta"]["pagingInfo"]["total"] = len(rendered.rows)
                 rendered.json_envelope["meta"]["pagingInfo"]["count"] = len(rendered.rows)
@@ -6067,6 +6071,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round50_specs())
         + _render_tool_specs(round51_specs())
         + _render_tool_specs(round52_specs())
+        + _render_tool_specs(round54_specs())
     )
 
 
@@ -69848,6 +69853,1336 @@ def round52_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             521032,
             125,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 54 (held out)
+# Data-centre inventories, CMDBs and a lifecycle manager: RackTables, openDCIM, CMDBuild,
+# Red Hat Satellite 6. Written blind: headers from the tools' own source code (RackTables'
+# report plugins, openDCIM's Device class and API routes, CMDBuild's demo schema and REST
+# serializer, Foreman/Katello RABL views and hammer's output definitions); the writer never saw
+# the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND54 = HELDOUT
+R54A_SITES = [S("vie", "Vienna", "VIE-DC1", 54), S("grz", "Graz", "GRZ1", 55)]
+R54B_SITES = [S("lju", "Ljubljana", "LJU-DC2", 56)]
+R54C_SITES = [S("zag", "Zagreb", "ZAG1", 57), S("spu", "Split", "SPU1", 58)]
+R54D_SITES = [S("bts", "Bratislava", "BTS-DC1", 59)]
+R54E_SITES = [S("tll", "Tallinn", "TLL1", 63), S("trt", "Tartu", "TRT1", 64)]
+R54F_SITES = [S("rix", "Riga", "RIX-DC1", 54)]
+R54G_SITES = [S("vno", "Vilnius", "VNO1", 55), S("kun", "Kaunas", "KUN1", 56)]
+R54H_SITES = [S("hel", "Helsinki", "HEL-DC3", 57), S("tmp", "Tampere", "TMP1", 58)]
+R54_NOW = dt.datetime(2026, 11, 24, 9, 30, 0)
+R54_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R54_VENDOR = {
+    "Dell Inc.": "Dell",
+    "HPE": "HPE",
+    "Cisco Systems Inc": "Cisco",
+    "Lenovo": "Lenovo",
+    "VMware, Inc.": "VMware",
+}
+
+
+def _r54_vendor(h: Host) -> str:
+    return R54_VENDOR.get(h.manufacturer, h.manufacturer.split(",")[0].split(" Inc")[0])
+
+
+def _r54_mac(h: Host, rng: random.Random) -> str:
+    if h.mac:
+        return h.mac.lower()
+    return "00:50:56:" + ":".join(f"{rng.randrange(256):02x}" for _ in range(3))
+
+
+def _r54_warranty(h: Host, rng: random.Random) -> dt.date:
+    return h.install + dt.timedelta(days=365 * rng.choice([3, 3, 5, 5, 5, 7]))
+
+
+def _r54_people(name: str) -> tuple[str, str]:
+    first, last = name.split(" ", 1)
+    return first, last
+
+
+# RackTables --------------------------------------------------------------------------------------
+
+# RackTables 'SW type' dictionary values (chapter 13, markers already applied: a_value).
+R54_RT_OS = {
+    "2012 R2": "Windows Server 2012 R2",
+    "2016": "Windows Server 2016",
+    "2019": "Windows Server 2019",
+    "2022": "Windows Server 2022",
+    "rhel7": "RHEL V7",
+    "rhel8": "RHEL V8",
+    "rhel9": "RHEL V9",
+    "sles12": "SLES 12",
+    "sles15": "SLES 15",
+    "centos7": "CentOS V7",
+    "ol8": "OEL V8",
+    "esxi": "VMware ESXi 7.0",
+}
+
+
+def _r54_rt_os(h: Host) -> str:
+    if h.os_tag == "ubuntu":
+        return f"Ubuntu {h.os_version} LTS"
+    return R54_RT_OS.get(h.os_tag, h.os_name)
+
+
+def _r54_rt_rack(h: Host, rng: random.Random) -> str:
+    """getLocation(): '<row>: <rack>' for a mounted object."""
+    row = rng.randrange(1, 7)
+    return f"{h.site.dc} Row {row}: {h.site.code.upper()}-R{row}{rng.choice('ABCD')}{rng.randrange(1, 13):02d}"
+
+
+def r_racktables(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """RackTables 0.20/0.21 with the racktables-contribs 'extensions' report plugins
+    (Reports tab). a: the 'Custom' report (extensions/plugins/custom-report.php) exported with
+    its 'CSV Export' box ticked and ';' typed into its 'CSV Delimiter' field; b: the 'Server'
+    report's 'CSV Export' link (extensions/plugins/server-report.php)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    if variant == "a":
+        sel = [h for h in hosts if h.role in R54_SERVER_ROLES or h.role == "esx"]
+        asset_no = rng.randrange(3000, 6000)
+        for h in sel:
+            phys = not h.virtual
+            asset_no += rng.randrange(1, 9)
+            ports = [_r54_mac(h, rng)]
+            if phys and rng.random() < 0.6:
+                ports.append(_r54_mac(h, rng)[:-2] + f"{rng.randrange(256):02x}")
+            ips = [h.ip]
+            if phys and rng.random() < 0.3:
+                ips.append(f"10.{h.site.octet}.250.{rng.randrange(10, 250)}")  # iLO/iDRAC
+            if phys:
+                loc = _r54_rt_rack(h, rng)
+            else:
+                # a VM sits in a 'VM Virtual Cluster' container that is not mounted anywhere:
+                # the plugin appends the container's mount info after a literal <br/>
+                loc = f"{h.cluster or h.site.code.upper() + '-CL1'}<br/>unknown: unknown"
+            tags = [EW.get(h.env or "production", "prod")]
+            tags.append("windows" if "Windows" in h.os_name else "linux")
+            if h.app and rng.random() < 0.5:
+                tags.append(h.app)
+            itags = "(" + ("Server " if phys else "VM ") + ")"
+            fqdn = h.fqdn.lower() if rng.random() < 0.9 else ""
+            cores = h.cores if (phys or rng.random() < 0.8) else ""
+            rows.append(
+                {
+                    "Name": h.name,
+                    "Label": h.name.upper() if phys and rng.random() < 0.5 else "",
+                    "Type": "Server" if phys else "VM",
+                    "Asset Tag": f"IT-{asset_no:06d}" if phys else "",
+                    "Comment": h.desc,
+                    "Location": loc,
+                    "MACs": "".join(m + " " for m in ports),
+                    "IPs": "".join(i + " " for i in ips),
+                    "contact person": h.tech_owner if rng.random() < 0.85 else h.group,
+                    "CPU cores": cores,
+                    "CPU, MHz": (
+                        str(int(float(h.cpu_model.rsplit("@", 1)[-1].replace("GHz", "")) * 1000))
+                        if phys and "@" in h.cpu_model
+                        else ""
+                    ),
+                    "DRAM, MB": h.mem_mb if rng.random() < 0.9 else "",
+                    "FQDN": fqdn,
+                    "HW type": f"{_r54_vendor(h)} {h.model}" if phys else "",
+                    "HW warranty expiration": _r54_warranty(h, rng).isoformat() if phys else "",
+                    "Hypervisor": ("yes" if h.role == "esx" else "no") if phys else "",
+                    "OEM S/N 1": h.serial if phys else "",
+                    "SW type": _r54_rt_os(h),
+                    "UUID": str(uuid.UUID(hex=h.uid)).upper() if rng.random() < 0.6 else "",
+                    "Tags": " ".join(tags) + " " + itags,
+                }
+            )
+            labels_.append(row_label(len(rows), h.name, h))
+        cols = [
+            ("Name", "hostname", None),
+            ("Label", None, None),
+            ("Type", "asset_type", None),
+            ("Asset Tag", "asset_id", None),
+            ("Comment", "description", None),
+            ("Location", "location", None),
+            ("MACs", "mac_address", None),
+            ("IPs", "ip_address", None),
+            ("contact person", "technical_owner", None),
+            ("CPU cores", "cpu_cores", None),
+            ("CPU, MHz", None, None),
+            ("DRAM, MB", "memory_gb", "MB"),
+            ("FQDN", "fqdn", None),
+            ("HW type", "model", None),
+            ("HW warranty expiration", "end_of_life_date", None),
+            ("Hypervisor", None, None),
+            ("OEM S/N 1", "serial_number", None),
+            ("SW type", "os_name", None),
+            ("UUID", None, None),
+            ("Tags", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "racktables",
+            "RackTables Reports > Custom (racktables-contribs extensions/plugins/custom-report.php "
+            "v0.3.2), object types Server and VM ticked, common values Name, Label, Type, Asset "
+            "Tag, Comment, Location, MACs, IPs, then attributes, then Tags; 'CSV Export' ticked "
+            "with ';' typed into the 'CSV Delimiter' box. Column names: the plugin's fixed "
+            "labels (Name, Label, Type, Asset Tag, Comment, Location, MACs, IPs, Tags) and the "
+            "attribute names as stored in the Attribute table (FQDN, HW type, SW type, OEM S/N "
+            "1, contact person, DRAM, MB, CPU, MHz, HW warranty expiration, UUID, Hypervisor: "
+            "install.php's dictbase) **Sure**; attribute columns come in the attribute list's "
+            "(name) order **Medium**; 'DRAM, MB' mapped to the Server type by the admin and the "
+            "site attribute 'CPU cores' are **Low** (site configuration). Values: MACs and IPs "
+            "space-joined with a trailing space (the plugin does not trim), Location "
+            "'<row>: <rack>' and for VMs the container plus a literal '<br/>unknown: unknown', "
+            "dictionary values with the %GPASS%/%GSKIP% markers applied (the a_value).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            delimiter=";",
+            split=ROUND54,
+            notes="Physical servers (Server) and VMs (VM) incl. ESXi hosts. 'Name' hostname; "
+            "'Label' (the visible label, often empty) nothing; 'Type' asset_type; 'Asset Tag' "
+            "asset_id; 'Comment' description; 'Location' ('VIE-DC1 Row 3: VIE-R3B07', or "
+            "'VIE-CL1<br/>unknown: unknown' for VMs) location; 'MACs' mac_address and 'IPs' "
+            "ip_address (space-joined lists with a trailing space; a second IP is the "
+            "management board's); 'contact person' technical_owner; 'CPU cores' cpu_cores; "
+            "'CPU, MHz' (clock) nothing; 'DRAM, MB' memory_gb in **MB**; 'FQDN' fqdn; 'HW type' "
+            "('Dell PowerEdge R740') model; 'HW warranty expiration' end_of_life_date; "
+            "'Hypervisor' (yes/no dictionary: the object runs a hypervisor, not 'is a VM') "
+            "nothing; 'OEM S/N 1' serial_number; 'SW type' ('RHEL V8', 'Windows Server 2019') "
+            "os_name; 'UUID' nothing; 'Tags' ('prod linux payments (Server )', explicit then "
+            "implicit tags) nothing. ';'-delimited.",
+        )
+    sel = [h for h in hosts if (h.role in R54_SERVER_ROLES or h.role == "esx") and not h.virtual]
+    for h in sel:
+        ports = [_r54_mac(h, rng)]
+        if rng.random() < 0.5:
+            ports.append(_r54_mac(h, rng)[:-2] + f"{rng.randrange(256):02x}")
+        ips = [h.ip] + (
+            [f"10.{h.site.octet}.250.{rng.randrange(10, 250)}"] if rng.random() < 0.35 else []
+        )
+        mounted = rng.random() < 0.93
+        rows.append(
+            {
+                "Name": h.name,
+                "MAC": " ".join(ports),
+                "IP(s)": " ".join(ips),
+                "Comment": h.desc.replace('"', "'"),
+                "Contact": h.tech_owner if rng.random() < 0.8 else "",
+                "Type": f"{_r54_vendor(h)} {h.model}",
+                "OEM": h.serial if rng.random() < 0.92 else "",
+                "HW Expire Date": _r54_warranty(h, rng).isoformat() if rng.random() < 0.75 else "",
+                "OS": _r54_rt_os(h) if rng.random() < 0.95 else "",
+                "Location": _r54_rt_rack(h, rng) if mounted else "unknown: unknown",
+            }
+        )
+        labels_.append(row_label(len(rows), h.name, h))
+    cols = [
+        ("Name", "hostname", None),
+        ("MAC", "mac_address", None),
+        ("IP(s)", "ip_address", None),
+        ("Comment", "description", None),
+        ("Contact", "technical_owner", None),
+        ("Type", "model", None),
+        ("OEM", "serial_number", None),
+        ("HW Expire Date", "end_of_life_date", None),
+        ("OS", "os_name", None),
+        ("Location", "location", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "racktables",
+        "RackTables Reports > Server (racktables-contribs extensions/plugins/server-report.php, "
+        "'Custom Racktables Report v.0.3'), its 'CSV Export' link (index.php?page=reports&tab="
+        "server&csv). The header row is the plugin's fputcsv() literal: Name, MAC, IP(s), "
+        "Comment, Contact, Type, OEM, HW Expire Date, OS, Location **Sure**; the report lists "
+        "objects of type Server only ({$typeid_4}); 'Type' is the HW type attribute, 'OEM' the "
+        "OEM S/N 1 attribute, 'OS' the SW type attribute, 'Contact' the contact person "
+        "attribute, 'HW Expire Date' Y-m-d of the HW warranty expiration attribute "
+        "(all **Sure** from the code). Written with minimal quoting (PHP's fputcsv also quotes "
+        "fields containing spaces).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND54,
+        notes="Physical servers and ESXi hosts only (the report filters on object type "
+        "Server). 'Name' hostname; 'MAC' (space-joined) mac_address; 'IP(s)' (space-joined, "
+        "the second one a management board) ip_address; 'Comment' description; 'Contact' "
+        "technical_owner; 'Type' (HW type 'Dell PowerEdge R740' / 'HPE ProLiant DL380 Gen10') "
+        "model; 'OEM' (serial number) serial_number; 'HW Expire Date' end_of_life_date; 'OS' "
+        "(SW type 'RHEL V8') os_name; 'Location' ('<row>: <rack>', 'unknown: unknown' when "
+        "not mounted) location. No size, CPU, environment or asset-tag column.",
+    )
+
+
+# openDCIM ----------------------------------------------------------------------------------------
+
+R54_DCIM_TYPE = {
+    "sw": "Switch",
+    "rtr": "Switch",
+    "fw": "Appliance",
+    "lb": "Appliance",
+    "stor": "Storage Array",
+    "ups": "Physical Infrastructure",
+}
+R54_DCIM_STATUS = {
+    "production": "Production",
+    "staging": "QA",
+    "test": "Test",
+    "development": "Development",
+    "dr": "Production",
+}
+R54_DCIM_DEPTS = ["IT Infrastructure", "Network Services", "Enterprise Apps", "Database Services"]
+
+
+def _r54_dcim_select(hosts: list[Host]) -> list[Host]:
+    """Racked hardware: physical servers, ESXi hosts, network, storage and UPS units."""
+    return [
+        h
+        for h in hosts
+        if not h.virtual
+        and (
+            h.role in R54_SERVER_ROLES or h.role in ("esx", "sw", "rtr", "fw", "lb", "stor", "ups")
+        )
+    ]
+
+
+def _r54_dcim_height(h: Host) -> int:
+    if h.role == "stor":
+        return 4
+    if h.role in ("esx", "db") or "R740" in h.model or "DL380" in h.model or "C240" in h.model:
+        return 2
+    if h.role == "ups":
+        return 3
+    return 1
+
+
+def _r54_dcim_dept(h: Host) -> str:
+    if h.role in ("sw", "rtr", "fw", "lb"):
+        return R54_DCIM_DEPTS[1]
+    if h.role == "db":
+        return R54_DCIM_DEPTS[3]
+    if h.role in ("web", "app"):
+        return R54_DCIM_DEPTS[2]
+    return R54_DCIM_DEPTS[0]
+
+
+def _r54_dcim_status(h: Host) -> str:
+    if h.status != "Installed":
+        return "Spare"
+    return R54_DCIM_STATUS.get(h.env or "production", "Production")
+
+
+def r_opendcim(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """openDCIM 23.x. a: REST `GET /api/v1/device` (api/v1/getRoutes.php: `$dev->Search()`
+    serialised with specifyAttributes, envelope {error, errorcode, device}); b: Reports >
+    'Data Center View/Export' (search_export.php) exported with its DataTables TableTools CSV
+    button."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r54_dcim_select(hosts)
+    templates: dict[str, int] = {}
+    cabinets: dict[str, int] = {}
+    dev_id = rng.randrange(200, 900)
+    for h in sel:
+        dev_id += rng.randrange(1, 6)
+        model = h.model
+        tmpl = templates.setdefault(model, 10 + len(templates) * rng.randrange(1, 4))
+        cab_loc = f"{h.site.code.upper()}-{rng.choice('ABCD')}{rng.randrange(1, 15):02d}"
+        cab = cabinets.setdefault(cab_loc, 3 + len(cabinets))
+        height = _r54_dcim_height(h)
+        pos = rng.randrange(2, 42 - height)
+        server = h.role in R54_SERVER_ROLES or h.role == "esx"
+        dtype = "Server" if server else R54_DCIM_TYPE[h.role]
+        install = h.install if rng.random() < 0.9 else None
+        if variant == "a":
+            custom: dict[str, str] | list[Any] = []
+            if server:
+                custom = {}
+                if rng.random() < 0.9:
+                    custom["2"] = h.os_name
+                if h.app and rng.random() < 0.8:
+                    custom["5"] = h.app
+                if not custom:
+                    custom = []
+            mfg = (h.install - dt.timedelta(days=rng.randrange(20, 120))) if install else None
+            audit = R54_NOW - dt.timedelta(days=rng.randrange(5, 700), minutes=rng.randrange(600))
+            rows.append(
+                {
+                    "DeviceID": str(dev_id),
+                    "Label": h.name,
+                    "SerialNo": h.serial,
+                    "AssetTag": f"{rng.randrange(100000, 999999)}" if rng.random() < 0.8 else "",
+                    "PrimaryIP": h.ip if rng.random() < 0.95 else "",
+                    "SNMPVersion": "2c",
+                    "v3SecurityLevel": "noAuthNoPriv",
+                    "v3AuthProtocol": "MD5",
+                    "v3AuthPassphrase": "",
+                    "v3PrivProtocol": "DES",
+                    "v3PrivPassphrase": "",
+                    "SNMPCommunity": "" if server else "dcim-ro",
+                    "SNMPFailureCount": str(rng.choice([0, 0, 0, 1, 3])) if not server else "0",
+                    "Hypervisor": "ESX" if h.role == "esx" else "None",
+                    "APIUsername": "",
+                    "APIPassword": "",
+                    "APIPort": "0",
+                    "ProxMoxRealm": "",
+                    "Owner": str(R54_DCIM_DEPTS.index(_r54_dcim_dept(h)) + 1),
+                    "EscalationTimeID": "0",
+                    "EscalationID": "0",
+                    "PrimaryContact": str(PEOPLE.index(h.tech_owner) + 1),
+                    "Cabinet": str(cab),
+                    "Position": str(pos),
+                    "Height": str(height),
+                    "Ports": str({"sw": 52, "rtr": 8, "fw": 16}.get(h.role, 4)),
+                    "FirstPortNum": "1",
+                    "TemplateID": str(tmpl),
+                    "NominalWatts": "0",
+                    "PowerSupplyCount": "2",
+                    "DeviceType": dtype,
+                    "ChassisSlots": "0",
+                    "RearChassisSlots": "0",
+                    "ParentDevice": "0",
+                    "MfgDate": mfg.isoformat() if mfg else "1970-01-01",
+                    "InstallDate": install.isoformat() if install else "1970-01-01",
+                    "WarrantyCo": _r54_vendor(h) if rng.random() < 0.7 else "",
+                    "WarrantyExpire": _r54_warranty(h, rng).isoformat() if install else None,
+                    "Notes": h.desc,
+                    "Status": _r54_dcim_status(h),
+                    "Rights": "Write",
+                    "HalfDepth": "0",
+                    "BackSide": "0",
+                    "AuditStamp": audit.strftime("%Y-%m-%d %H:%M:%S"),
+                    "CustomValues": custom,
+                    "Weight": "0",
+                }
+            )
+            labels_.append(row_label(len(rows), h.name, h))
+            continue
+        tags = [] if rng.random() < 0.4 else ["Linux" if "Windows" not in h.os_name else "Windows"]
+        if not server:
+            tags = ["Network"] if h.role in ("sw", "rtr", "fw", "lb") else []
+        rows.append(
+            {
+                "Data Center": f"{h.site.city} {h.site.dc}",
+                "Location": cab_loc,
+                "Position": pos,
+                "Height": height,
+                "Name": h.name,
+                "Serial Number": h.serial,
+                "Asset Tag": f"{rng.randrange(100000, 999999)}" if rng.random() < 0.8 else "",
+                "Device Type": dtype,
+                "Template": model,
+                "Tags": ",".join(tags),
+                "Owner": _r54_dcim_dept(h),
+                # date("d M Y", strtotime("")) of an empty InstallDate prints the epoch
+                "Installation Date": (install or dt.date(1970, 1, 1)).strftime("%d %b %Y"),
+            }
+        )
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        cols = [
+            ("DeviceID", None, None),
+            ("Label", "hostname", None),
+            ("SerialNo", "serial_number", None),
+            ("AssetTag", "asset_id", None),
+            ("PrimaryIP", "ip_address", None),
+            ("SNMPVersion", None, None),
+            ("v3SecurityLevel", None, None),
+            ("v3AuthProtocol", None, None),
+            ("v3AuthPassphrase", None, None),
+            ("v3PrivProtocol", None, None),
+            ("v3PrivPassphrase", None, None),
+            ("SNMPCommunity", None, None),
+            ("SNMPFailureCount", None, None),
+            ("Hypervisor", None, None),
+            ("APIUsername", None, None),
+            ("APIPassword", None, None),
+            ("APIPort", None, None),
+            ("ProxMoxRealm", None, None),
+            ("Owner", None, None),
+            ("EscalationTimeID", None, None),
+            ("EscalationID", None, None),
+            ("PrimaryContact", None, None),
+            ("Cabinet", None, None),
+            ("Position", None, None),
+            ("Height", None, None),
+            ("Ports", None, None),
+            ("FirstPortNum", None, None),
+            ("TemplateID", None, None),
+            ("NominalWatts", None, None),
+            ("PowerSupplyCount", None, None),
+            ("DeviceType", "asset_type", None),
+            ("ChassisSlots", None, None),
+            ("RearChassisSlots", None, None),
+            ("ParentDevice", None, None),
+            ("MfgDate", None, None),
+            ("InstallDate", "install_date", None),
+            ("WarrantyCo", None, None),
+            ("WarrantyExpire", "end_of_life_date", None),
+            ("Notes", "description", None),
+            ("Status", "environment", None),
+            ("Rights", None, None),
+            ("HalfDepth", None, None),
+            ("BackSide", None, None),
+            ("AuditStamp", None, None),
+            ("CustomValues", None, None),
+            ("CustomValues.2", "os_name", None),
+            ("CustomValues.5", "application_name", None),
+            ("Weight", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "opendcim",
+            "openDCIM REST API `GET /api/v1/device` (api/v1/getRoutes.php: `$dev->Search(false, "
+            '$loose)` through specifyAttributes, echoed as {"error":false,"errorcode":200,'
+            '"device":[...]}). Keys: the public properties of classes/Device.class.php in '
+            "declaration order (DeviceID ... CustomValues, Weight) **Sure**; values are the "
+            "fac_Device columns copied by RowToObject without casting, so numbers come as "
+            "strings ('412', '2c', '0') **Medium**; CustomValues is {AttributeID: Value} from "
+            "fac_DeviceCustomValue, an empty PHP array (JSON []) when a device has none; the two "
+            "site attributes (2 = operating system, 5 = service) are **Low** (site "
+            "configuration). Owner is a DeptID, PrimaryContact a PersonID, Cabinet a CabinetID, "
+            "TemplateID the device template (make/model) id.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"error": False, "errorcode": 200},
+            json_records_key="device",
+            split=ROUND54,
+            notes="Racked hardware only (openDCIM keeps VMs apart): physical servers, ESXi "
+            "hosts, switches/routers (Switch), firewalls and load balancers (Appliance), "
+            "storage (Storage Array), UPS units (Physical Infrastructure). 'Label' hostname; "
+            "'SerialNo' serial_number; 'AssetTag' asset_id; 'PrimaryIP' ip_address; "
+            "'DeviceType' asset_type; 'InstallDate' install_date ('1970-01-01' when unset); "
+            "'WarrantyExpire' end_of_life_date; 'Notes' description; 'Status' (Production/QA/"
+            "Test/Development/Spare: the device status list, used as the environment) "
+            "environment; 'CustomValues.2' (site attribute: OS) os_name; 'CustomValues.5' "
+            "(site attribute: service) application_name; 'CustomValues' (the [] of devices "
+            "without custom values) nothing. Ids of other objects (Owner, PrimaryContact, "
+            "Cabinet, TemplateID, ParentDevice, Escalation*), rack Position/Height (U), SNMP "
+            "and API credentials, Hypervisor (ESX/None), MfgDate, WarrantyCo, Rights, "
+            "AuditStamp and the rest nothing. No model, CPU, memory or disk column.",
+        )
+    cols = [
+        ("Data Center", "datacenter", None),
+        ("Location", None, None),
+        ("Position", None, None),
+        ("Height", None, None),
+        ("Name", "hostname", None),
+        ("Serial Number", "serial_number", None),
+        ("Asset Tag", "asset_id", None),
+        ("Device Type", "asset_type", None),
+        ("Template", "model", None),
+        ("Tags", None, None),
+        ("Owner", "department", None),
+        ("Installation Date", "install_date", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "opendcim",
+        "openDCIM Reports > 'Data Center View/Export' (search_export.php), one data center "
+        "selected, exported with the DataTables TableTools 'CSV' button (every field quoted). "
+        "Header labels from the page's <th> list: Data Center, Location, Position, Height, "
+        "Name, Serial Number, Asset Tag, Device Type, Template, Tags, Owner, Installation Date "
+        "**Sure**; Location is the cabinet's Location, Template the device template's Model, "
+        "Owner the department name, Tags comma-joined, the date date('d M Y') of InstallDate "
+        "(an empty one prints '01 Jan 1970') **Sure** from the code; the TableTools CSV "
+        "quoting **Medium**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        quoting=csv.QUOTE_ALL,
+        split=ROUND54,
+        notes="Racked hardware of one data center: servers, ESXi hosts, network gear, "
+        "storage, UPS. 'Data Center' ('Bratislava BTS-DC1') datacenter; 'Location' (the "
+        "cabinet, 'BTS-C07') nothing; 'Position'/'Height' (rack units) nothing; 'Name' "
+        "hostname; 'Serial Number' serial_number; 'Asset Tag' asset_id; 'Device Type' "
+        "(Server/Switch/Appliance/Storage Array/Physical Infrastructure) asset_type; "
+        "'Template' (the template's model 'PowerEdge R740') model; 'Tags' nothing; 'Owner' "
+        "(department name) department; 'Installation Date' ('04 Mar 2019', '01 Jan 1970' "
+        "when unset) install_date.",
+    )
+
+
+# CMDBuild ----------------------------------------------------------------------------------------
+
+R54_CMDB_SUPPLIERS = [
+    ("SUP0001", "Computer Gross"),
+    ("SUP0002", "Bechtle"),
+    ("SUP0003", "SHI International"),
+    ("SUP0004", "Insight Enterprises"),
+]
+R54_CMDB_BRANDS = {
+    "Dell": ("DELL", 701),
+    "HPE": ("HPE", 702),
+    "Cisco": ("CISCO", 703),
+    "Lenovo": ("LENOVO", 704),
+    "VMware": ("VMWARE", 705),
+}
+
+
+def _r54_cmdb_select(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.role in R54_SERVER_ROLES or (h.role == "esx" and not h.virtual)]
+
+
+def _r54_cmdb_person(name: str) -> tuple[int, str, str]:
+    """Employee card: (Id, Code, Description); Description is 'Surname Name' (demo trigger)."""
+    i = PEOPLE.index(name)
+    first, last = _r54_people(name)
+    return 1400 + i * 3, f"EMP{i + 17:04d}", f"{last} {first}"
+
+
+def _r54_cmdb_room(h: Host, k: int) -> tuple[int, str, str]:
+    return (
+        900 + h.site.octet * 4 + k,
+        f"{h.site.code.upper()}-SR{k + 1}",
+        f"{h.site.city} {h.site.dc} - Server room {k + 1}",
+    )
+
+
+def r_cmdbuild(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """CMDBuild 3.x, demo data model (Asset > Computer > Server). a: REST v3
+    `GET /services/rest/v3/classes/Server/cards` ({success, data, meta}); b: the Server card
+    grid exported to CSV from the management UI with extra columns shown."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r54_cmdb_select(hosts)
+    card_id = rng.randrange(120000, 160000)
+    code_no = rng.randrange(40, 400)
+    for h in sel:
+        card_id += rng.randrange(3, 60)
+        code_no += 1
+        vendor = _r54_vendor(h)
+        brand_code, brand_id = R54_CMDB_BRANDS.get(vendor, (vendor.upper(), 799))
+        sup = rng.choice(R54_CMDB_SUPPLIERS)
+        sup_id = 3100 + R54_CMDB_SUPPLIERS.index(sup)
+        room = _r54_cmdb_room(h, rng.randrange(2))
+        assignee = _r54_cmdb_person(h.owner)
+        techref = _r54_cmdb_person(h.tech_owner)
+        purchase = h.install - dt.timedelta(days=rng.randrange(10, 90))
+        ghz = (
+            float(h.cpu_model.rsplit("@", 1)[-1].replace("GHz", "")) if "@" in h.cpu_model else 2.5
+        )
+        ram = h.mem_mb if rng.random() < 0.92 else None
+        hd = h.storage_gb if rng.random() < 0.9 else None
+        cost = None if h.virtual else round(rng.uniform(4200, 18500), 2)
+        notes = h.desc if h.desc and rng.random() < 0.7 else None
+        code = f"SRV{code_no:05d}"
+        if variant == "a":
+            begin = R54_NOW - dt.timedelta(days=rng.randrange(1, 900), seconds=rng.randrange(86400))
+            row: dict[str, Any] = {
+                "_id": card_id,
+                "_type": "Server",
+                "_user": rng.choice(["admin", "admin", "jdoe", "workflow", "system"]),
+                "_beginDate": begin.strftime("%Y-%m-%dT%H:%M:%S") + "+02:00",
+                "Code": code,
+                "Description": h.name,
+                "Notes": f"<p>{notes}</p>" if notes else None,
+                "SerialNumber": h.serial,
+                "Supplier": sup_id if not h.virtual else None,
+            }
+            if not h.virtual:
+                row["_Supplier_code"] = sup[0]
+                row["_Supplier_description"] = sup[1]
+            row |= {
+                "PurchaseDate": purchase.isoformat() if not h.virtual else None,
+                "AcceptanceDate": h.install.isoformat(),
+                "FinalCost": cost,
+                "Brand": brand_id,
+                "_Brand_code": brand_code,
+                "_Brand_description": vendor,
+                "_Brand_description_translation": vendor,
+                "Model": h.model,
+                "Room": room[0],
+                "_Room_code": room[1],
+                "_Room_description": room[2],
+                "Assignee": assignee[0],
+                "_Assignee_code": assignee[1],
+                "_Assignee_description": assignee[2],
+                "TechnicalReference": techref[0],
+                "_TechnicalReference_code": techref[1],
+                "_TechnicalReference_description": techref[2],
+                "Workplace": None,
+                "AcceptanceNotes": None,
+                "RAM": ram,
+                "CPUNumber": h.sockets,
+                "CPUSpeed": ghz,
+                "HDSize": hd,
+                "IPAddress": h.ip,
+            }
+            rows.append(row)
+            labels_.append(row_label(len(rows), h.name, h))
+            continue
+        rows.append(
+            {
+                "Code": code,
+                "Description": h.name,
+                "Serialnumber": h.serial,
+                "Supplier": sup[1] if not h.virtual else "",
+                "Brand": vendor,
+                "Model": h.model,
+                "Assignee": assignee[2],
+                "Technical reference": techref[2],
+                "Room": room[2],
+                "Acceptance date": h.install.strftime("%d/%m/%Y"),
+                "RAM": "" if ram is None else ram,
+                "Number of CPU": h.sockets,
+                "Speed of CPU": f"{ghz:.3f}",
+                "Harddisk total size (GB)": "" if hd is None else hd,
+                "IPAddress": h.ip,
+            }
+        )
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        cols = [
+            ("_id", None, None),
+            ("_type", None, None),
+            ("_user", None, None),
+            ("_beginDate", None, None),
+            ("Code", "asset_id", None),
+            ("Description", "hostname", None),
+            ("Notes", "description", None),
+            ("SerialNumber", "serial_number", None),
+            ("Supplier", None, None),
+            ("_Supplier_code", None, None),
+            ("_Supplier_description", None, None),
+            ("PurchaseDate", None, None),
+            ("AcceptanceDate", "install_date", None),
+            ("FinalCost", None, None),
+            ("Brand", None, None),
+            ("_Brand_code", None, None),
+            ("_Brand_description", "manufacturer", None),
+            ("_Brand_description_translation", None, None),
+            ("Model", "model", None),
+            ("Room", None, None),
+            ("_Room_code", None, None),
+            ("_Room_description", "location", None),
+            ("Assignee", None, None),
+            ("_Assignee_code", None, None),
+            ("_Assignee_description", "business_owner", None),
+            ("TechnicalReference", None, None),
+            ("_TechnicalReference_code", None, None),
+            ("_TechnicalReference_description", "technical_owner", None),
+            ("Workplace", None, None),
+            ("AcceptanceNotes", None, None),
+            ("RAM", "memory_gb", "MB"),
+            ("CPUNumber", "cpu_sockets", None),
+            ("CPUSpeed", None, None),
+            ("HDSize", "storage_gb", "GB"),
+            ("IPAddress", "ip_address", None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "cmdbuild",
+            "CMDBuild 3.x REST API `GET /services/rest/v3/classes/Server/cards?limit=1000` "
+            '({"success":true,"data":[...],"meta":{"total":N,"positions":{},'
+            '"references":{}}}) on the demo data model (Class > Asset > Computer > Server). '
+            "System keys _id/_type/_user/_beginDate: CardWs.SYSTEM_ATTR_NAME_MAPPING **Sure**; "
+            "reference and lookup attributes serialised as the id plus _<attr>_code and "
+            "_<attr>_description, lookups also _<attr>_description_translation: "
+            "CardWsSerializationHelper **Sure**; attribute names from the demo schema (Asset: "
+            "SerialNumber, Supplier, PurchaseDate, AcceptanceDate, FinalCost, Brand, Model, "
+            "Room, Assignee, TechnicalReference, Workplace, AcceptanceNotes; Computer: RAM, "
+            "CPUNumber, CPUSpeed, HDSize, IPAddress) **Sure**; that the Server class adds no "
+            "attribute of its own, key order and RAM in MB **Medium**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={
+                "success": True,
+                "meta": {"total": 0, "positions": {}, "references": {}},
+            },
+            json_records_key="data",
+            split=ROUND54,
+            notes="Server cards: physical servers, ESXi hosts and virtual servers. 'Code' "
+            "(SRV00123, the inventory code) asset_id; 'Description' (the card's display name: "
+            "the host name) hostname; 'Notes' (HTML) description; 'SerialNumber' "
+            "serial_number; 'AcceptanceDate' (commissioning) install_date; "
+            "'_Brand_description' manufacturer; 'Model' model; '_Room_description' ('Tallinn "
+            "TLL1 - Server room 2') location; '_Assignee_description' ('Carter Alice', surname "
+            "first) business_owner; '_TechnicalReference_description' technical_owner; 'RAM' "
+            "memory_gb in **MB**; 'CPUNumber' cpu_sockets; 'HDSize' storage_gb in **GB**; "
+            "'IPAddress' ip_address. Card and reference ids (_id, Supplier, Brand, Room, "
+            "Assignee, TechnicalReference), the _code keys, _Brand_description_translation (a "
+            "copy), _Supplier_description, PurchaseDate, FinalCost, CPUSpeed (GHz), Workplace, "
+            "AcceptanceNotes, _type/_user/_beginDate nothing.",
+        )
+    cols = [
+        ("Code", "asset_id", None),
+        ("Description", "hostname", None),
+        ("Serialnumber", "serial_number", None),
+        ("Supplier", None, None),
+        ("Brand", "manufacturer", None),
+        ("Model", "model", None),
+        ("Assignee", "business_owner", None),
+        ("Technical reference", "technical_owner", None),
+        ("Room", "location", None),
+        ("Acceptance date", "install_date", None),
+        ("RAM", "memory_gb", "MB"),
+        ("Number of CPU", "cpu_sockets", None),
+        ("Speed of CPU", None, None),
+        ("Harddisk total size (GB)", "storage_gb", "GB"),
+        ("IPAddress", "ip_address", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "cmdbuild",
+        "CMDBuild 3.x management UI, class Server card grid (demo data model) with the "
+        "Room, Acceptance date, RAM, Number of CPU, Speed of CPU, Harddisk total size (GB) "
+        "and IPAddress columns shown next to the default ones, exported to CSV. Column "
+        "headers are the attributes' descriptions from the demo schema comments (DESCR: "
+        "Code, Description, Serialnumber, Supplier, Brand, Model, Assignee, Technical "
+        "reference, Room, Acceptance date, RAM, Number of CPU, Speed of CPU, Harddisk total "
+        "size (GB), IPAddress) **Sure**; which columns a grid shows by default (BASEDSP) "
+        "**Sure**; the export's ';' separator, dd/MM/yyyy dates and references written as "
+        "their descriptions **Low**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        delimiter=";",
+        split=ROUND54,
+        notes="Same class as cmdbuild_a. 'Code' asset_id; 'Description' (host name) hostname; "
+        "'Serialnumber' serial_number; 'Supplier' nothing; 'Brand' manufacturer; 'Model' "
+        "model; 'Assignee' ('Carter Alice') business_owner; 'Technical reference' "
+        "technical_owner; 'Room' location; 'Acceptance date' ('04/03/2019') install_date; "
+        "'RAM' memory_gb in **MB**; 'Number of CPU' cpu_sockets; 'Speed of CPU' ('2.500', "
+        "GHz) nothing; 'Harddisk total size (GB)' storage_gb in **GB**; 'IPAddress' "
+        "ip_address. ';'-delimited.",
+    )
+
+
+# Red Hat Satellite 6 -----------------------------------------------------------------------------
+
+R54_SAT_OS_TAGS = ("rhel7", "rhel8", "rhel9", "centos7", "ol8")
+R54_SAT_LCE = {
+    "production": ("Production", 4),
+    "staging": ("QA", 3),
+    "test": ("Test", 3),
+    "development": ("Dev", 2),
+    "dr": ("Production", 4),
+}
+R54_SAT_KERNEL = {
+    "rhel7": "3.10.0-1160.119.1.el7.x86_64",
+    "rhel8": "4.18.0-553.27.1.el8_10.x86_64",
+    "rhel9": "5.14.0-427.42.1.el9_4.x86_64",
+    "centos7": "3.10.0-1160.118.1.el7.x86_64",
+    "ol8": "5.15.0-209.161.7.2.el8uek.x86_64",
+}
+R54_SAT_OSVER = {"rhel7": "7.9", "rhel8": "8.10", "rhel9": "9.4", "centos7": "7.9", "ol8": "8.10"}
+
+
+def _r54_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r54_sat_select(hosts: list[Host]) -> list[Host]:
+    return [h for h in hosts if h.role in R54_SERVER_ROLES and h.os_tag in R54_SAT_OS_TAGS]
+
+
+def _r54_sat_os(h: Host) -> str:
+    """Foreman operating system title as Katello/subscription-manager facts create it."""
+    ver = R54_SAT_OSVER[h.os_tag]
+    if h.os_tag.startswith("rhel"):
+        return f"RedHat {ver}"
+    if h.os_tag == "centos7":
+        return "CentOS 7.9.2009"
+    return f"OracleLinux {ver}"
+
+
+def _r54_sat_cv(h: Host) -> tuple[str, str]:
+    """(content view name, label) by OS major."""
+    major = R54_SAT_OSVER[h.os_tag].split(".")[0]
+    family = {"centos7": "CentOS", "ol8": "OL"}.get(h.os_tag, "RHEL")
+    name = f"CCV-{family}{major}-Base"
+    return name, name.replace("-", "_")
+
+
+def _r54_sat_hostgroup(h: Host) -> tuple[str, str]:
+    major = R54_SAT_OSVER[h.os_tag].split(".")[0]
+    family = {"centos7": "CentOS", "ol8": "OL"}.get(h.os_tag, "RHEL")
+    lce = R54_SAT_LCE[h.env or "production"][0]
+    role = {"db": "database"}.get(h.role, h.role)
+    return role, f"{family}{major}/{lce}/{role}"
+
+
+def _r54_sat_status(rng: random.Random) -> tuple[int, str]:
+    return rng.choices([(0, "OK"), (1, "Warning"), (2, "Error")], [70, 22, 8])[0]
+
+
+def _r54_sat_errata(rng: random.Random) -> dict[str, int]:
+    sec, bug, enh = rng.choice([0, 0, 1, 3, 7, 12]), rng.randrange(0, 25), rng.randrange(0, 9)
+    return {"security": sec, "bugfix": bug, "enhancement": enh, "total": sec + bug + enh}
+
+
+def r_redhat_satellite(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Red Hat Satellite 6.15/6.16 (Foreman 3.9-3.12 + Katello). a: API `GET /api/hosts?
+    per_page=1000` ({total, subtotal, page, per_page, search, sort, results}); b: `hammer
+    --output csv host list --fields ALL`."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r54_sat_select(hosts)
+    org = ("Default Organization", 1) if variant == "a" else ("ACME Corp", 3)
+    host_id = rng.randrange(40, 400)
+    for h in sel:
+        host_id += rng.randrange(1, 5)
+        fqdn = h.fqdn.lower()
+        loc = f"{h.site.city} {h.site.dc}"
+        lce_name, lce_id = R54_SAT_LCE[h.env or "production"]
+        cv_name, cv_label = _r54_sat_cv(h)
+        hg_name, hg_title = _r54_sat_hostgroup(h)
+        gstat, glabel = _r54_sat_status(rng)
+        errata = _r54_sat_errata(rng)
+        if variant == "b":
+            cve = f"{lce_name}/{cv_label}"
+            rows.append(
+                {
+                    "Id": host_id,
+                    "Name": fqdn,
+                    "Operating System": _r54_sat_os(h),
+                    "Host Group": hg_title if rng.random() < 0.85 else "",
+                    "IP": h.ip,
+                    "MAC": _r54_mac(h, rng),
+                    "Global Status": glabel,
+                    "Organization": org[0],
+                    "Location": loc,
+                    "Additional Information": h.desc,
+                    "Content View Environments": cve,
+                    "Multi Content View Environment": "no",
+                    "Security": errata["security"],
+                    "Bugfix": errata["bugfix"],
+                    "Enhancement": errata["enhancement"],
+                    "Trace Status": rng.choice(
+                        ["Up to date", "Up to date", "Required restarts", "Reboot required"]
+                    ),
+                }
+            )
+            labels_.append(row_label(len(rows), fqdn, h))
+            continue
+        managed = rng.random() < 0.3
+        created = dt.datetime.combine(h.install, dt.time(8, 0)) + dt.timedelta(
+            minutes=rng.randrange(0, 600)
+        )
+        if created < dt.datetime(2019, 3, 1):  # registered after Satellite went live
+            created = dt.datetime(2019, 3, 1, 9, 12) + dt.timedelta(
+                days=rng.randrange(0, 420), minutes=rng.randrange(0, 480)
+            )
+        seen = R54_NOW - dt.timedelta(minutes=rng.randrange(2, 240))
+        boot = seen - dt.timedelta(seconds=rng.randrange(3600, 90 * 86400))
+        cr = 2 + h.site.octet % 3 if h.virtual else None
+        cr_name = f"vcenter-{h.site.code}.{h.domain}" if h.virtual else None
+        cs_name = f"capsule-{h.site.code}.{h.domain}"
+        sec_tier = rng.choice(["Premium", "Standard", "Self-Support"])
+        row: dict[str, Any] = {
+            "name": fqdn,
+            "id": host_id,
+            "display_name": h.name.lower(),
+            "ip": h.ip,
+            "ip6": None,
+            "last_report": None,
+            "mac": _r54_mac(h, rng),
+            "realm_id": None,
+            "realm_name": None,
+            "sp_mac": None,
+            "sp_ip": None,
+            "sp_name": None,
+            "domain_id": 1,
+            "domain_name": h.domain,
+            "architecture_id": 1,
+            "architecture_name": "x86_64",
+            "operatingsystem_id": R54_SAT_OS_TAGS.index(h.os_tag) + 1,
+            "operatingsystem_name": _r54_sat_os(h),
+            "subnet_id": (h.site.octet % 10) + 1 if managed else None,
+            "subnet_name": f"{h.site.code}-vlan{h.ip.split('.')[2]}" if managed else None,
+            "subnet6_id": None,
+            "subnet6_name": None,
+            "sp_subnet_id": None,
+            "ptable_id": 104 if managed else None,
+            "ptable_name": "Kickstart default" if managed else None,
+            "medium_id": None,
+            "medium_name": None,
+            "pxe_loader": "PXELinux BIOS" if managed else None,
+            "build": False,
+            "comment": h.desc,
+            "disk": None,
+            "installed_at": (created + dt.timedelta(minutes=23)).strftime("%Y-%m-%d %H:%M:%S UTC")
+            if managed
+            else None,
+            "model_id": 1 + len(h.model) % 7,
+            "hostgroup_id": 10 + len(hg_title) % 13,
+            "owner_id": 4 if h.group == "Linux Ops" else 7,
+            "owner_name": h.group,
+            "owner_type": "Usergroup",
+            "enabled": True,
+            "managed": managed,
+            "use_image": None,
+            "image_file": "",
+            "uuid": None,
+            "compute_resource_id": cr,
+            "compute_resource_name": cr_name,
+            "compute_profile_id": None,
+            "compute_profile_name": None,
+            "capabilities": ["build"],
+            "provision_method": "build" if managed else None,
+            "certname": fqdn,
+            "image_id": None,
+            "image_name": None,
+            "created_at": created.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "updated_at": seen.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "last_compile": None,
+            "global_status": gstat,
+            "global_status_label": glabel,
+            "uptime_seconds": int((seen - boot).total_seconds()),
+            "organization_id": org[1],
+            "organization_name": org[0],
+            "location_id": 2 + h.site.octet % 5,
+            "location_name": loc,
+            "puppet_status": 0,
+            "model_name": h.model,
+        }
+        if managed:
+            row["build_status"] = 0
+            row["build_status_label"] = "Installed"
+        row["errata_status"] = 3 if errata["security"] else (2 if errata["total"] else 0)
+        row["errata_status_label"] = (
+            "Security errata applicable"
+            if errata["security"]
+            else ("Non-security errata applicable" if errata["total"] else "All errata applied")
+        )
+        row["hostgroup_name"] = hg_name
+        row["hostgroup_title"] = hg_title
+        row["content_facet_attributes"] = {
+            "id": host_id - 12,
+            "uuid": _r54_uuid(rng),
+            "content_source_id": 2,
+            "content_source_name": cs_name,
+            "kickstart_repository_id": None,
+            "kickstart_repository_name": None,
+            "errata_counts": errata,
+            "applicable_deb_count": 0,
+            "upgradable_deb_count": 0,
+            "applicable_package_count": errata["total"] * 3 + rng.randrange(0, 9),
+            "upgradable_package_count": errata["total"] * 2 + rng.randrange(0, 5),
+            "applicable_module_stream_count": 0,
+            "upgradable_module_stream_count": 0,
+            "content_view": {
+                "id": 7 + R54_SAT_OS_TAGS.index(h.os_tag),
+                "name": cv_name,
+                "composite": True,
+            },
+            "lifecycle_environment": {"id": lce_id, "name": lce_name},
+            "content_source": {
+                "id": 2,
+                "name": cs_name,
+                "url": f"https://{cs_name}:9090",
+            },
+            "kickstart_repository": None,
+        }
+        row["subscription_facet_attributes"] = {
+            "id": host_id - 12,
+            "uuid": _r54_uuid(rng),
+            "last_checkin": (seen - dt.timedelta(minutes=rng.randrange(1, 60))).strftime(
+                "%Y-%m-%d %H:%M:%S UTC"
+            ),
+            "service_level": sec_tier if h.os_tag.startswith("rhel") else "",
+            "release_version": None,
+            "autoheal": True,
+            "registered_at": (created + dt.timedelta(hours=2)).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        }
+        row["subscription_status"] = 5
+        row["subscription_status_label"] = "Simple Content Access"
+        row["subscription_global_status"] = 0
+        row["reported_data"] = {
+            "boot_time": boot.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "cores": h.cores,
+            "sockets": h.sockets,
+            "ram": h.mem_mb - rng.choice([312, 488, 640, 1024]),
+            "disks_total": h.storage_gb * 1024**3,
+            "kernel_version": R54_SAT_KERNEL[h.os_tag],
+            "bios_vendor": "Phoenix Technologies LTD" if h.virtual else _r54_vendor(h) + " Inc.",
+            "bios_release_date": "11/12/2020" if h.virtual else "03/14/2023",
+            "bios_version": "6.00" if h.virtual else "2.19.1",
+            "virtual": h.virtual,
+        }
+        row["infrastructure_facet"] = {"foreman": False, "smart_proxy_id": None}
+        rows.append(row)
+        labels_.append(row_label(len(rows), fqdn, h))
+    if variant == "b":
+        cols = [
+            ("Id", None, None),
+            ("Name", "fqdn", None),
+            ("Operating System", "os_name", None),
+            ("Host Group", None, None),
+            ("IP", "ip_address", None),
+            ("MAC", "mac_address", None),
+            ("Global Status", None, None),
+            ("Organization", None, None),
+            ("Location", "location", None),
+            ("Additional Information", "description", None),
+            ("Content View Environments", "environment", None),
+            ("Multi Content View Environment", None, None),
+            ("Security", None, None),
+            ("Bugfix", None, None),
+            ("Enhancement", None, None),
+            ("Trace Status", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "redhat_satellite",
+            "Red Hat Satellite 6.16 `hammer --output csv host list --fields ALL` (hammer-cli-"
+            "foreman Host::ListCommand: Id, Name, Operating System, Host Group (title), IP, "
+            "MAC, Global Status, and in the ALL set Organization, Location, Additional "
+            "Information (comment); hammer-cli-katello host_extensions: Content View "
+            "Environments, Multi Content View Environment, Security, Bugfix, Enhancement "
+            "(errata counts), Trace Status). Labels and order **Sure** from the two output "
+            "definitions; the bootc image columns of newer hammer-cli-katello left out "
+            "(6.16 predates them) **Medium**; hammer's CSV: header row of the labels, "
+            "comma-separated, minimal quoting, booleans 'yes'/'no' **Medium**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            split=ROUND54,
+            notes="Content hosts registered to Satellite: RHEL 7/8/9, CentOS 7 and Oracle "
+            "Linux 8 servers (VMs and physical). 'Name' (Foreman names hosts by FQDN) fqdn; "
+            "'Operating System' ('RedHat 8.10') os_name; 'IP' ip_address; 'MAC' mac_address; "
+            "'Location' (Satellite location 'Helsinki HEL-DC3') location; 'Additional "
+            "Information' (the host comment) description; 'Content View Environments' "
+            "('Production/CCV_RHEL8_Base': lifecycle environment / content view) environment. "
+            "'Id', 'Host Group' ('RHEL8/Production/web'), 'Global Status' (OK/Warning/Error), "
+            "'Organization', 'Multi Content View Environment' (yes/no), errata counts and "
+            "'Trace Status' nothing. No CPU, memory or disk column.",
+        )
+    # every listed key, nested paths included, with its label (the rest nothing)
+    truth = {
+        "name": "fqdn",
+        "display_name": "hostname",
+        "ip": "ip_address",
+        "mac": "mac_address",
+        "operatingsystem_name": "os_name",
+        "comment": "description",
+        "installed_at": "install_date",
+        "owner_name": "technical_owner",
+        "location_name": "location",
+        "model_name": "model",
+        "content_facet_attributes.lifecycle_environment.name": "environment",
+        "reported_data.cores": "cpu_cores",
+        "reported_data.sockets": "cpu_sockets",
+        "reported_data.ram": "memory_gb",
+        "reported_data.disks_total": "storage_gb",
+        "reported_data.virtual": "is_virtual",
+    }
+    seen_paths: list[str] = []
+    for r in rows:
+        seen_paths += [k for k in _json_paths(r) if k not in seen_paths]
+    unit_of = {"reported_data.ram": "MB", "reported_data.disks_total": "bytes"}
+    headers, columns, units_ = select([(k, truth.get(k), unit_of.get(k)) for k in seen_paths])
+    return Rendered(
+        "redhat_satellite",
+        "Red Hat Satellite 6.15/6.16 API `GET /api/hosts?per_page=1000` (Foreman api/v2/"
+        "hosts/index: {total, subtotal, page, per_page, search, sort, results}). Keys per host "
+        "from Foreman's app/views/api/v2/hosts/main.json.rabl (base: name, id, display_name; "
+        "the attributes list ip ... uptime_seconds, organization_*/location_*, puppet_status, "
+        "model_name; one <status>_status/_status_label pair per relevant host status: build "
+        "(managed hosts only) and errata; hostgroup_name/_title) **Sure**; "
+        "Katello's list facets: subscription_facet/base.json.rabl under "
+        "subscription_facet_attributes plus subscription_status/_label/_global_status "
+        "**Sure**; content_facet/base.json.rabl under content_facet_attributes as it stood "
+        "before multi content-view environments (ids, counts, errata_counts, nested "
+        "content_view/lifecycle_environment/content_source/kickstart_repository; today's "
+        "content_view_environments list left out) **Medium**; Foreman's list facets "
+        "reported_data (api/v2/hosts/reported_data.json.rabl, registered with api_view list in "
+        "config/initializers: boot_time, cores, sockets, ram in MiB, disks_total in bytes, "
+        "kernel_version, bios_*, virtual; the newer aws_*/azure_*/gcp_* keys left out) and "
+        "infrastructure_facet **Sure** for the keys, **Medium** for the version cut; the "
+        "rhel_lifecycle status pair left out (**Low**: unsure of its version). No Puppet "
+        "plugin (no environment_*/puppet_proxy keys) and the display-FQDN setting off "
+        "(display_name = short name) are this site's settings. 80 rows: a longer page "
+        "would pass the bundle's 300 kB file limit.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        fmt="json",
+        json_envelope={
+            "total": 0,
+            "subtotal": 0,
+            "page": 1,
+            "per_page": 1000,
+            "search": None,
+            "sort": {"by": None, "order": None},
+        },
+        json_records_key="results",
+        split=ROUND54,
+        notes="Content hosts: RHEL 7/8/9, CentOS 7 and Oracle Linux 8 servers, VMs and "
+        "physical. 'name' (FQDN) fqdn; 'display_name' (short name: FQDN display off) "
+        "hostname; 'ip' ip_address; 'mac' mac_address; 'operatingsystem_name' ('RedHat 8.10') "
+        "os_name; 'comment' description; 'installed_at' (set for hosts Satellite built) "
+        "install_date; 'owner_name' (the owning user group 'Linux Ops') technical_owner; "
+        "'location_name' location; 'model_name' ('PowerEdge R740', 'VMware Virtual Platform') "
+        "model; the lifecycle environment name (Dev/Test/QA/Production), both under "
+        "content_view_environments and in the single lifecycle_environment object, "
+        "environment; reported_data.cores cpu_cores, .sockets cpu_sockets, .ram memory_gb in "
+        "**MB** (MiB as the kernel reports, a little under the configured size), "
+        ".disks_total storage_gb in **bytes**, .virtual is_virtual. Ids, created_at/"
+        "updated_at, statuses, content view names, subscription facet, compute_resource_name "
+        "(the vCenter, not the ESXi host), hostgroup_*, organization_*, kernel/BIOS and cloud "
+        "keys nothing.",
+    )
+
+
+def round54_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 54 of held-out tools: RackTables, openDCIM, CMDBuild, Red Hat Satellite 6."""
+    dc_infra = {"esx": 4, "sw": 8, "rtr": 2, "fw": 3, "lb": 2, "stor": 3, "ups": 2}
+    rhel_dbs = {"oracle": 3, "postgres": 3, "mysql": 2}
+    return [
+        (
+            "racktables_a",
+            r_racktables,
+            prof(
+                "heldout54_rt1",
+                R54A_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                windows_ratio=0.5,
+                infra={"esx": 4, "sw": 2},
+            ),
+            541001,
+            130,
+            "a",
+        ),
+        (
+            "racktables_b",
+            r_racktables,
+            prof(
+                "heldout54_rt2",
+                R54B_SITES,
+                "legacy",
+                "compact",
+                11,
+                virtual_ratio=0.15,
+                windows_ratio=0.45,
+                infra={"esx": 5, "sw": 2},
+            ),
+            541002,
+            100,
+            "b",
+        ),
+        (
+            "opendcim_a",
+            r_opendcim,
+            prof(
+                "heldout54_dc1",
+                R54C_SITES,
+                "compact",
+                "site",
+                10,
+                virtual_ratio=0.2,
+                infra=dc_infra,
+            ),
+            541011,
+            120,
+            "a",
+        ),
+        (
+            "opendcim_b",
+            r_opendcim,
+            prof(
+                "heldout54_dc2",
+                R54D_SITES,
+                "dash_env",
+                "compact",
+                10,
+                virtual_ratio=0.25,
+                infra=dc_infra,
+            ),
+            541012,
+            110,
+            "b",
+        ),
+        (
+            "cmdbuild_a",
+            r_cmdbuild,
+            prof(
+                "heldout54_cm1",
+                R54E_SITES,
+                "underscore",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                infra={"esx": 3},
+            ),
+            541021,
+            115,
+            "a",
+        ),
+        (
+            "cmdbuild_b",
+            r_cmdbuild,
+            prof(
+                "heldout54_cm2",
+                R54F_SITES,
+                "dash_app",
+                "site",
+                11,
+                virtual_ratio=0.5,
+                infra={"esx": 3},
+            ),
+            541022,
+            95,
+            "b",
+        ),
+        (
+            "redhat_satellite_a",
+            r_redhat_satellite,
+            prof(
+                "heldout54_sat1",
+                R54G_SITES,
+                "dash_env",
+                "site",
+                14,
+                virtual_ratio=0.75,
+                windows_ratio=0.1,
+                db_weights=rhel_dbs,
+                infra={"esx": 2},
+            ),
+            541031,
+            80,
+            "a",
+        ),
+        (
+            "redhat_satellite_b",
+            r_redhat_satellite,
+            prof(
+                "heldout54_sat2",
+                R54H_SITES,
+                "compact",
+                "compact",
+                14,
+                virtual_ratio=0.7,
+                windows_ratio=0.1,
+                db_weights=rhel_dbs,
+                infra={"esx": 2},
+            ),
+            541032,
+            100,
             "b",
         ),
     ]
