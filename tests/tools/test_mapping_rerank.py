@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Callable
 from pathlib import Path
 
-from migrascope.config import data_path
+from migrascope.config import data_path, load_data
 from migrascope.memory import default_thresholds
 from migrascope.tools.importing import map_file
 from migrascope.tools.mapping import MappingResult, column_facts, map_columns
@@ -108,11 +109,11 @@ def test_a_column_repeating_another_columns_values_agrees_with_it():
 
 
 def _trained_on(
-    make_file: Callable[[int], list[tuple[ColumnFacts, str | None]]],
+    make_file: Callable[[int], list[tuple[ColumnFacts, str | None]]], files: int = 40
 ) -> Reranker:
-    """A reranker trained on forty synthetic files made by ``make_file(seed)``."""
+    """A reranker trained on synthetic files made by ``make_file(seed)``."""
     rows = []
-    for seed in range(40):
+    for seed in range(files):
         file = make_file(seed)
         facts = [f for f, _ in file]
         rows.extend((f, facts, truth) for f, truth in file)
@@ -163,6 +164,58 @@ def test_a_field_only_the_header_model_reads_is_an_option():
             assert options[0].target == "install_date"
         else:
             assert [o.target for o in options] == [None]
+
+
+def _two_os_columns(seed: int) -> list[tuple[ColumnFacts, str | None]]:
+    """Columns the rules read alike as os_name: one in even files, two in odd ones, where
+    the fuller is the OS and the other a sparse copy left unmapped. Which of two is
+    fuller only shows beside the other."""
+    rng = random.Random(seed)
+    fills = [rng.uniform(0.2, 1.0) for _ in range(1 + seed % 2)]
+    columns = []
+    for k, fill in enumerate(fills):
+        facts = ColumnFacts(
+            header=f"os{k}",
+            target="os_name",
+            confidence=0.9,
+            decision="auto",
+            combine=None,
+            candidates=(("os_name", 0.9, "name", 0.9),),
+            kinds={"os": 1.0},
+            dominant="os",
+            fill=round(fill, 3),
+            distinct=0.2,
+            list_share=0.0,
+            columns=len(fills),
+            model=(("os_name", 0.8), (None, 0.2)),
+        )
+        columns.append((facts, "os_name" if fill == max(fills) else None))
+    return columns
+
+
+def test_the_second_pass_reads_the_rest_of_the_file():
+    # One pass sees a column's own fill, never its twin's: it cannot tell which of two
+    # look-alikes is the real OS column. The second pass reads the first's verdict on both.
+    def accuracy(reranker: Reranker) -> float:
+        right = total = 0
+        for seed in range(1001, 1201, 2):  # files with two look-alikes
+            file = _two_os_columns(seed)
+            facts = [f for f, _ in file]
+            for (_, truth), options in zip(file, reranker.score(facts), strict=True):
+                right += options[0].target == truth
+                total += 1
+        return right / total
+
+    settings = load_data("mapping_model.toml")["reranker"]
+    two_passes = accuracy(_trained_on(_two_os_columns, files=300))
+    saved = settings["context_folds"]
+    settings["context_folds"] = 0
+    try:
+        one_pass = accuracy(_trained_on(_two_os_columns, files=300))
+    finally:
+        settings["context_folds"] = saved
+    assert two_passes >= 0.85
+    assert two_passes > one_pass + 0.1
 
 
 def test_a_small_table_is_left_to_the_rules():

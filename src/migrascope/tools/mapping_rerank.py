@@ -36,6 +36,7 @@ __all__ = [
     "default_reranker",
     "enabled_reranker",
     "load_replays",
+    "replay_tools",
     "value_agreement",
     "within_experience",
 ]
@@ -214,13 +215,29 @@ def _options(facts: ColumnFacts) -> dict[str | None, tuple[int, float, str | Non
 
 
 class Reranker:
-    """Gradient-boosted scores of each option of a column, trained on blind replays."""
+    """Gradient-boosted scores of each option of a column, trained on blind replays.
 
-    def __init__(self, rows: Sequence[tuple[ColumnFacts, Sequence[ColumnFacts], str | None]]):
-        """``rows``: (column, the columns of its file, its true field)."""
+    Two passes. The first scores each column's options from what the rules saw of that
+    column and of the fields the others took. The second also reads the first pass's
+    verdict on the rest of the file: a second column the first pass also calls
+    ``os_name`` is, more often than not, a weaker copy the labellers leave unmapped,
+    and a column no other one outbids keeps its field. The second pass learns from
+    first-pass probabilities of files the first pass did not train on (grouped folds
+    by tool), the situation it meets on a new export.
+    """
+
+    def __init__(
+        self,
+        rows: Sequence[tuple[ColumnFacts, Sequence[ColumnFacts], str | None]],
+        groups: Sequence[str] | None = None,
+    ):
+        """``rows``: (column, the columns of its file, its true field); ``groups``: the
+        tool of each row (rows of one tool never train the first pass that scores them
+        for the second); without it every file is its own group."""
         if not rows:
             raise ValueError("a reranker needs at least one replayed column")
         settings = load_data("mapping_model.toml")["reranker"]
+        self._settings = {k: settings[k] for k in ("iterations", "learning_rate", "max_leaf_nodes")}
         self._fields = _Vocabulary(
             [t for f, _, _ in rows for t, *_ in f.candidates if t]
             + [truth for _, _, truth in rows if truth]
@@ -229,30 +246,61 @@ class Reranker:
         self._sources = _Vocabulary(
             ["model"] + [src for f, _, _ in rows for _, _, src, _ in f.candidates]
         )
+        files = _files_of(rows, groups)
+        self._first = self._fit([(file, truths) for file, truths, _ in files], None)
+        folds = int(settings.get("context_folds", 0))
+        group_names = sorted({g for _, _, g in files})
+        self._second = None
+        if folds >= 2 and len(group_names) >= folds:
+            # First-pass probabilities of each file from a model that never saw its tool.
+            verdicts: dict[int, list[dict[str | None, float]]] = {}
+            for k in range(folds):
+                held = set(group_names[k::folds])
+                inner = self._fit([(f, t) for f, t, g in files if g not in held], None)
+                for n, (file, _, group) in enumerate(files):
+                    if group in held:
+                        verdicts[n] = _verdicts(inner, self._file_rows(file))
+            self._second = self._fit(
+                [(file, truths) for file, truths, _ in files],
+                [verdicts[n] for n in range(len(files))],
+            )
+
+    def _file_rows(self, file: Sequence[ColumnFacts]) -> list[list[tuple[str | None, list[float]]]]:
+        """Every option of every column of a file with its first-pass features."""
+        return [
+            self._option_rows(f, t, r)
+            for f, t, r in zip(file, _taken(file), _rivals(file), strict=True)
+        ]
+
+    def _fit(
+        self,
+        files: Sequence[tuple[Sequence[ColumnFacts], Sequence[str | _Unlabelled | None]]],
+        verdicts: Sequence[list[dict[str | None, float]]] | None,
+    ) -> HistGradientBoostingClassifier:
         features: list[list[float]] = []
         labels: list[bool] = []
-        # Per file, computed once: what other columns take and claim, and column positions.
-        contexts: dict[int, tuple[list[dict[str, float]], list, dict[int, int]]] = {}
-        for facts, file, truth in rows:
-            if id(file) not in contexts:
-                positions = {id(f): i for i, f in enumerate(file)}
-                contexts[id(file)] = (_taken(file), _rivals(file), positions)
-            taken, rivals, positions = contexts[id(file)]
-            index = positions[id(facts)]
-            for option, row in self._option_rows(facts, taken[index], rivals[index]):
-                features.append(row)
-                labels.append(option == truth)
+        for n, (file, truths) in enumerate(files):
+            batches = self._file_rows(file)
+            if verdicts is not None:
+                batches = _with_context(batches, verdicts[n])
+            for batch, truth in zip(batches, truths, strict=True):
+                if isinstance(truth, _Unlabelled):
+                    continue
+                for option, row in batch:
+                    features.append(row)
+                    labels.append(option == truth)
         categorical = np.zeros(len(features[0]), dtype=bool)
         categorical[list(self._categorical)] = True
-        self._model = HistGradientBoostingClassifier(
-            max_iter=int(settings["iterations"]),
-            learning_rate=float(settings["learning_rate"]),
-            max_leaf_nodes=int(settings["max_leaf_nodes"]),
+        model = HistGradientBoostingClassifier(
+            max_iter=int(self._settings["iterations"]),
+            learning_rate=float(self._settings["learning_rate"]),
+            max_leaf_nodes=int(self._settings["max_leaf_nodes"]),
             categorical_features=categorical,
             early_stopping=False,
             random_state=0,
         )
-        self._model.fit(np.asarray(features), np.asarray(labels))
+        model.fit(np.asarray(features), np.asarray(labels))
+        return model
 
     # Positions of the categorical features in a row (see ``_option_rows``).
     _categorical = (14, 15, 16)
@@ -310,23 +358,102 @@ class Reranker:
 
     def score(self, file: Sequence[ColumnFacts]) -> list[list[OptionScore]]:
         """Every option of every column of one file, most probable first."""
-        taken = _taken(file)
-        rivals = _rivals(file)
-        out: list[list[OptionScore]] = []
-        batches = [self._option_rows(f, t, r) for f, t, r in zip(file, taken, rivals, strict=True)]
-        flat = [row for batch in batches for _, row in batch]
-        if not flat:
+        batches = self._file_rows(file)
+        if not any(batches):
             return [[] for _ in file]
-        probabilities = self._model.predict_proba(np.asarray(flat))[:, 1]
-        at = 0
-        for batch in batches:
-            scored = [
-                OptionScore(option, float(probabilities[at + k]))
-                for k, (option, _) in enumerate(batch)
-            ]
-            at += len(batch)
-            out.append(sorted(scored, key=lambda s: -s.probability))
-        return out
+        verdicts = _verdicts(self._first, batches)
+        if self._second is not None:
+            verdicts = _verdicts(self._second, _with_context(batches, verdicts))
+        return [
+            sorted(
+                (OptionScore(option, probability) for option, probability in verdict.items()),
+                key=lambda s: -s.probability,
+            )
+            for verdict in verdicts
+        ]
+
+
+def _files_of(
+    rows: Sequence[tuple[ColumnFacts, Sequence[ColumnFacts], str | None]],
+    groups: Sequence[str] | None,
+) -> list[tuple[Sequence[ColumnFacts], list[str | _Unlabelled | None], str]]:
+    """The distinct files of the rows, each column's truth and the file's group."""
+    files: dict[int, tuple[Sequence[ColumnFacts], dict[int, str | None], str]] = {}
+    for n, (facts, file, truth) in enumerate(rows):
+        if id(file) not in files:
+            files[id(file)] = (file, {}, groups[n] if groups is not None else str(len(files)))
+        files[id(file)][1][id(facts)] = truth
+    return [
+        (file, [truths.get(id(f), _UNLABELLED) for f in file], group)
+        for file, truths, group in files.values()
+    ]
+
+
+class _Unlabelled:
+    """A column of a file that has no row of its own: context, not a lesson."""
+
+
+_UNLABELLED = _Unlabelled()
+
+
+def _verdicts(
+    model: HistGradientBoostingClassifier,
+    batches: Sequence[Sequence[tuple[str | None, list[float]]]],
+) -> list[dict[str | None, float]]:
+    """Each column's probability per option from one pass."""
+    flat = [row for batch in batches for _, row in batch]
+    if not flat:
+        return [{} for _ in batches]
+    probabilities = model.predict_proba(np.asarray(flat))[:, 1]
+    out: list[dict[str | None, float]] = []
+    at = 0
+    for batch in batches:
+        out.append({option: float(probabilities[at + k]) for k, (option, _) in enumerate(batch)})
+        at += len(batch)
+    return out
+
+
+def _with_context(
+    batches: Sequence[Sequence[tuple[str | None, list[float]]]],
+    verdicts: Sequence[Mapping[str | None, float]],
+) -> list[list[tuple[str | None, list[float]]]]:
+    """The second pass's rows: the first ones plus what the first pass made of the file.
+
+    Per option: its first-pass probability, the best any other column has for it, how
+    many other columns the first pass gives it to, how many outbid this one, this
+    column's probability of no field and of its best option.
+    """
+    tops = [max(v, key=lambda o: v[o]) if v else None for v in verdicts]
+    out = []
+    for i, (batch, verdict) in enumerate(zip(batches, verdicts, strict=True)):
+        rows = []
+        for option, row in batch:
+            mine = verdict.get(option, 0.0)
+            others = (
+                [v.get(option, 0.0) for j, v in enumerate(verdicts) if j != i]
+                if option is not None
+                else []
+            )
+            best_other = max(others, default=0.0)
+            rows.append(
+                (
+                    option,
+                    [
+                        *row,
+                        mine,
+                        best_other,
+                        float(sum(1 for j, t in enumerate(tops) if j != i and t == option))
+                        if option is not None
+                        else 0.0,
+                        float(sum(1 for p in others if p > mine)),
+                        verdict.get(None, 0.0),
+                        max(verdict.values(), default=0.0),
+                        mine - best_other,
+                    ],
+                )
+            )
+        out.append(rows)
+    return out
 
 
 def load_replays(
@@ -336,8 +463,19 @@ def load_replays(
 
     One JSON object per file: ``{"tool", "file", "columns": [facts..., with "truth"]}``.
     """
+    return [row for row, _ in _replays(path)]
+
+
+def replay_tools(path: str | None = None) -> list[str]:
+    """The tool of each row of ``load_replays(path)``, in the same order."""
+    return [tool for _, tool in _replays(path)]
+
+
+def _replays(
+    path: str | None,
+) -> list[tuple[tuple[ColumnFacts, list[ColumnFacts], str | None], str]]:
     source = data_path(REPLAYS_FILE) if path is None else path
-    rows: list[tuple[ColumnFacts, list[ColumnFacts], str | None]] = []
+    rows: list[tuple[tuple[ColumnFacts, list[ColumnFacts], str | None], str]] = []
     with open(source, encoding="utf-8") as fh:
         for line in fh:
             if not line.strip():
@@ -345,7 +483,7 @@ def load_replays(
             record = json.loads(line)
             file = [ColumnFacts.from_json(c) for c in record["columns"]]
             for facts, raw in zip(file, record["columns"], strict=True):
-                rows.append((facts, file, raw["truth"]))
+                rows.append(((facts, file, raw["truth"]), str(record["tool"])))
     return rows
 
 
@@ -368,7 +506,7 @@ def default_reranker() -> Reranker:
         "reranker",
         [REPLAYS_FILE, "mapping_model.toml"],
         [__file__],
-        lambda: Reranker(load_replays()),
+        lambda: Reranker(load_replays(), replay_tools()),
     )
 
 
