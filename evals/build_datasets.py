@@ -6080,6 +6080,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round55_specs())
         + _render_tool_specs(round53_specs())
         + _render_tool_specs(round54_specs())
+        + _render_tool_specs(round56_specs())
     )
 
 
@@ -74213,6 +74214,1540 @@ def round54_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             541032,
             100,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 56 (held out)
+# Endpoint query tools, cloud asset-inventory engines and an inventory agent: osquery (Fleet
+# query report and osqueryi --csv), CloudQuery (aws_ec2_instances CSV, gcp_compute_instances
+# JSON), Steampipe (aws_ec2_instance --output json, azure_compute_virtual_machine --output csv),
+# GLPI-Agent / FusionInventory inventory format. Written blind: headers from the tools' own
+# source and docs (osquery specs/*.table and devtools/shell.cpp, Fleet's REST API doc and
+# server code, CloudQuery's generated table docs, the Steampipe plugins' table definitions and
+# Steampipe's display.go, glpi-project/inventory_format's inventory.schema.json and the
+# FusionInventory agent's field lists); the writer never saw the mapper, its lexicons, its
+# rules or its benchmarks.
+
+ROUND56 = HELDOUT
+R56A_SITES = [S("lis", "Lisbon", "LIS-DC1", 75)]
+R56B_SITES = [S("opo", "Porto", "OPO1", 76), S("lis", "Lisbon", "LIS-DC1", 75)]
+R56C_SITES = [S("dub", "Dublin", "eu-west-1", 77), S("fra", "Frankfurt", "eu-central-1", 78)]
+R56D_SITES = [S("fra", "Frankfurt", "europe-west3", 78), S("ams", "Eemshaven", "europe-west4", 79)]
+R56E_SITES = [S("iad", "N. Virginia", "us-east-1", 79), S("pdx", "Oregon", "us-west-2", 9)]
+R56F_SITES = [S("ams", "Amsterdam", "westeurope", 9), S("dub", "Dublin", "northeurope", 77)]
+R56G_SITES = [S("mad", "Madrid", "MAD-DC2", 75), S("bcn", "Barcelona", "BCN1", 76)]
+R56H_SITES = [S("vlc", "Valencia", "VLC1", 77)]
+R56_NOW = dt.datetime(2026, 11, 25, 7, 40, 0)
+R56_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R56_UBUNTU = {
+    "18.04": ("Bionic Beaver", "bionic"),
+    "20.04": ("Focal Fossa", "focal"),
+    "22.04": ("Jammy Jellyfish", "jammy"),
+}
+R56_WIN_RELEASE = {"2012 R2": "", "2016": "1607", "2019": "1809", "2022": "21H2"}
+
+
+def _r56_json(v: Any) -> str:
+    """Compact JSON text as Go's json.Marshal writes it."""
+    return json.dumps(v, separators=(",", ":"), ensure_ascii=False)
+
+
+def _r56_servers(hosts: list[Host], physical_too: bool = True) -> list[Host]:
+    return [
+        h for h in hosts if h.role in R56_SERVER_ROLES and (physical_too or h.virtual) and h.os_name
+    ]
+
+
+def _r56_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r56_short(h: Host) -> str:
+    return h.name.split(".")[0]
+
+
+def _r56_uuid(h: Host) -> str:
+    return str(uuid.UUID(hex=h.uid)).upper()
+
+
+def _r56_mac(h: Host, rng: random.Random) -> str:
+    if h.mac:
+        return h.mac.lower()
+    return "00:50:56:" + ":".join(f"{rng.randrange(256):02x}" for _ in range(3))
+
+
+def _r56_osrel(h: Host) -> dict[str, str]:
+    """os_version as osquery reads it (/etc/os-release NAME/VERSION/ID, Windows caption)."""
+    t = h.os_tag
+    if _r56_win(h):
+        build = h.os_version.rsplit(".", 1)[-1]
+        return {
+            "name": h.os_name,
+            "version": h.os_version,
+            "major": h.os_version.split(".")[0],
+            "minor": h.os_version.split(".")[1],
+            "patch": "",
+            "build": build,
+            "platform": "windows",
+            "platform_like": "windows",
+            "codename": "",
+            "arch": "64-bit",
+        }
+    major, _, minor = h.os_version.partition(".")
+    if t == "ubuntu":
+        full = h.os_name.split(" ", 1)[1]
+        cn = R56_UBUNTU.get(h.os_version, ("Jammy Jellyfish", "jammy"))
+        name, version, plat, like, code = "Ubuntu", f"{full} ({cn[0]})", "ubuntu", "debian", cn[1]
+    elif t.startswith("rhel"):
+        rel = h.os_name.split(" ")[-2] + " " + h.os_name.split(" ")[-1]
+        name = "Red Hat Enterprise Linux Server" if t == "rhel7" else "Red Hat Enterprise Linux"
+        version, plat, like, code = rel, "rhel", "fedora", ""
+    elif t.startswith("sles"):
+        name, version, plat, like, code = "SLES", major + "-SP" + minor, "sles", "suse", ""
+    elif t == "centos7":
+        name, version, plat, like, code = "CentOS Linux", "7 (Core)", "centos", "rhel fedora", ""
+    elif t == "ol8":
+        name, version, plat, like, code = "Oracle Linux Server", h.os_version, "ol", "fedora", ""
+    else:
+        name, version, plat, like, code = h.os_name, h.os_version, "rhel", "fedora", ""
+    return {
+        "name": name,
+        "version": version,
+        "major": major,
+        "minor": minor,
+        "patch": "0",
+        "build": "",
+        "platform": plat,
+        "platform_like": like,
+        "codename": code,
+        "arch": "x86_64",
+    }
+
+
+def _r56_mem_bytes(h: Host, rng: random.Random) -> int:
+    """What the OS reports as physical memory: a little under the configured size."""
+    return int(h.mem_mb * 1024 * 1024 * rng.uniform(0.968, 0.996)) // 4096 * 4096
+
+
+# osquery ------------------------------------------------------------------------------------------
+
+
+def r_osquery(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """osquery 5.x results of one inventory query joining system_info, os_version,
+    interface_addresses and interface_details (one row per host: the interface holding the
+    default route). a: Fleet (fleetdm) saved query report, `GET /api/v1/fleet/queries/:id/report`
+    ({query_id, results[{host_id, host_name, last_fetched, columns{...}}], report_clipped});
+    b: `osqueryi --csv` run on each host by a config-management job, outputs concatenated with
+    the header kept once ('|' separator, osqueryi's default)."""
+    sel = _r56_servers(hosts)
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    host_id = rng.randrange(40, 200)
+    for h in sel:
+        host_id += rng.randrange(1, 4)
+        win = _r56_win(h)
+        short = _r56_short(h).upper() if win else _r56_short(h).lower()
+        fqdn = (short + "." + h.domain) if win else h.fqdn.lower()
+        hostname = fqdn if (win or rng.random() < 0.75) else short
+        osr = _r56_osrel(h)
+        logical = h.cores if h.virtual else h.cores * 2
+        cols = {
+            "hostname": hostname,
+            "computer_name": short,
+            "local_hostname": short,
+            "uuid": _r56_uuid(h),
+            "cpu_brand": h.cpu_model,
+            "cpu_physical_cores": str(h.cores),
+            "cpu_logical_cores": str(logical),
+            "cpu_sockets": str(h.sockets),
+            "physical_memory": str(_r56_mem_bytes(h, rng)),
+            "hardware_vendor": h.manufacturer,
+            "hardware_model": h.model,
+            "hardware_serial": h.serial,
+            "name": osr["name"],
+            "version": osr["version"],
+            "major": osr["major"],
+            "minor": osr["minor"],
+            "build": osr["build"],
+            "platform": osr["platform"],
+            "arch": osr["arch"],
+            "interface": (
+                "Ethernet0" if win else rng.choice(["ens192", "ens192", "eth0", "ens160"])
+            )
+            if h.virtual
+            else ("Embedded LOM 1 Port 1" if win else rng.choice(["eno1", "bond0", "em1"])),
+            "address": h.ip,
+            "mask": "255.255.255.0",
+            "mac": _r56_mac(h, rng),
+        }
+        if win and h.virtual:
+            cols["interface"] = "Ethernet0"
+        if variant == "a":
+            seen = R56_NOW - dt.timedelta(minutes=rng.randrange(5, 600))
+            rows.append(
+                {
+                    "host_id": host_id,
+                    "host_name": hostname,
+                    "last_fetched": seen.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "columns": {
+                        k: cols[k]
+                        for k in (
+                            "hostname",
+                            "computer_name",
+                            "uuid",
+                            "cpu_brand",
+                            "cpu_physical_cores",
+                            "cpu_logical_cores",
+                            "cpu_sockets",
+                            "physical_memory",
+                            "hardware_vendor",
+                            "hardware_model",
+                            "hardware_serial",
+                            "name",
+                            "version",
+                            "build",
+                            "platform",
+                            "arch",
+                            "interface",
+                            "address",
+                            "mask",
+                            "mac",
+                        )
+                    },
+                }
+            )
+        else:
+            rows.append(cols)
+        labels_.append(row_label(len(rows), hostname, h))
+    if variant == "a":
+        truth = {
+            "host_id": "asset_id",
+            "host_name": None,
+            "last_fetched": None,
+            "columns.hostname": "fqdn",
+            "columns.computer_name": "hostname",
+            "columns.uuid": None,
+            "columns.cpu_brand": "cpu_model",
+            "columns.cpu_physical_cores": "cpu_cores",
+            "columns.cpu_logical_cores": None,
+            "columns.cpu_sockets": "cpu_sockets",
+            "columns.physical_memory": "memory_gb",
+            "columns.hardware_vendor": "manufacturer",
+            "columns.hardware_model": "model",
+            "columns.hardware_serial": "serial_number",
+            "columns.name": "os_name",
+            "columns.version": "os_version",
+            "columns.build": None,
+            "columns.platform": None,
+            "columns.arch": None,
+            "columns.interface": None,
+            "columns.address": "ip_address",
+            "columns.mask": None,
+            "columns.mac": "mac_address",
+        }
+        paths: list[str] = []
+        for r in rows:
+            paths += [k for k in _json_paths(r) if k not in paths]
+        unit_of = {"columns.physical_memory": "bytes"}
+        headers, columns, units_ = select([(k, truth[k], unit_of.get(k)) for k in paths])
+        return Rendered(
+            "osquery",
+            "Fleet 4.x saved query (osquery 5.x agents, fleetd) with 'Automations' on, its report "
+            "read with `GET /api/v1/fleet/queries/:id/report`. Envelope {query_id, results, "
+            "report_clipped} and result keys host_id, host_name, last_fetched, columns: Fleet's "
+            "REST API reference and server/service getQueryReportResponse / HostQueryResultRow "
+            "**Sure**; every osquery value a string inside 'columns' **Sure** (osquery rows are "
+            "string maps). Column names: osquery's table specs (specs/system_info.table: hostname, "
+            "computer_name, uuid, cpu_brand, cpu_physical_cores, cpu_logical_cores, cpu_sockets, "
+            "physical_memory 'in bytes', hardware_vendor/model/serial; specs/os_version.table: "
+            "name, version, build, platform, arch; interface_addresses: interface, address, mask; "
+            "interface_details: mac) **Sure**; the SELECT list and the one-row-per-host filter "
+            "(the interface of the default route) are this fleet's query (the writer's choice).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"query_id": 31, "results": [], "report_clipped": False},
+            json_records_key="results",
+            split=ROUND56,
+            notes="Windows and Linux servers and VMs running fleetd. 'columns.hostname' (FQDN "
+            "on Windows and most Linux hosts, the short name where the Linux host name is not "
+            "qualified) fqdn; 'columns.computer_name' (short) hostname; 'host_name' (Fleet's copy "
+            "of the hostname) nothing; 'host_id' (Fleet's host id) asset_id; 'columns.uuid' "
+            "(SMBIOS UUID) nothing; 'columns.cpu_brand' cpu_model; 'columns.cpu_physical_cores' "
+            "cpu_cores ('cpu_logical_cores' counts hyper-threads: nothing); 'columns.cpu_sockets' "
+            "cpu_sockets; 'columns.physical_memory' memory_gb in **bytes** (what the OS sees, a "
+            "little under the configured size); hardware_vendor/model/serial manufacturer/model/"
+            "serial_number ('VMware, Inc.' / 'VMware Virtual Platform' for VMs); 'columns.name' "
+            "('Red Hat Enterprise Linux', 'Ubuntu', 'Microsoft Windows Server 2019 Standard') "
+            "os_name; 'columns.version' ('8.8 (Ootpa)', '22.04.3 LTS (Jammy Jellyfish)', "
+            "'10.0.17763') os_version; 'columns.address' ip_address; 'columns.mac' mac_address; "
+            "build, platform, arch, interface, mask nothing.",
+        )
+    cols_b = [
+        ("hostname", "fqdn", None),
+        ("computer_name", "hostname", None),
+        ("local_hostname", None, None),
+        ("hardware_vendor", "manufacturer", None),
+        ("hardware_model", "model", None),
+        ("hardware_serial", "serial_number", None),
+        ("cpu_brand", "cpu_model", None),
+        ("cpu_physical_cores", "cpu_cores", None),
+        ("cpu_logical_cores", None, None),
+        ("physical_memory", "memory_gb", "bytes"),
+        ("name", "os_name", None),
+        ("version", "os_version", None),
+        ("major", None, None),
+        ("minor", None, None),
+        ("platform", None, None),
+        ("interface", None, None),
+        ("address", "ip_address", None),
+        ("mac", "mac_address", None),
+        ("uuid", None, None),
+    ]
+    headers, columns, units_ = select(cols_b)
+    return Rendered(
+        "osquery",
+        'osqueryi 5.x `osqueryi --csv "SELECT s.hostname, s.computer_name, s.local_hostname, '
+        "... FROM system_info s, os_version o, interface_addresses i JOIN interface_details d "
+        'USING (interface) WHERE ..."` run on every host by a configuration-management job; '
+        "the outputs concatenated with the header line kept once. osqueryi's shell flags "
+        "(osquery/devtools/shell.cpp: --csv, --separator default '|', --header true) **Sure**; "
+        "column names from the table specs (system_info, os_version, interface_addresses, "
+        "interface_details) **Sure**; the SELECT list is the writer's choice. osqueryi's CSV "
+        "mode also quotes fields holding spaces; written here with minimal quoting (**Medium**).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        delimiter="|",
+        split=ROUND56,
+        notes="Pipe-delimited. Windows and Linux servers and VMs. 'hostname' (mostly FQDN) "
+        "fqdn; 'computer_name' (short) hostname; 'local_hostname' (same short name) nothing; "
+        "hardware_vendor/model/serial manufacturer/model/serial_number; 'cpu_brand' cpu_model; "
+        "'cpu_physical_cores' cpu_cores; 'cpu_logical_cores' nothing; 'physical_memory' "
+        "memory_gb in **bytes**; 'name' os_name; 'version' os_version; major/minor/platform/"
+        "interface nothing; 'address' ip_address; 'mac' mac_address; 'uuid' nothing.",
+    )
+
+
+# CloudQuery --------------------------------------------------------------------------------------
+
+R56_AWS_OS = {
+    "windows": ("windows", "Windows", "RunInstances:0002"),
+    "rhel": ("", "Red Hat Enterprise Linux", "RunInstances:0010"),
+    "sles": ("", "SUSE Linux", "RunInstances:000g"),
+    "linux": ("", "Linux/UNIX", "RunInstances"),
+}
+
+
+def _r56_aws_os(h: Host) -> tuple[str, str, str]:
+    if _r56_win(h):
+        return R56_AWS_OS["windows"]
+    if h.os_tag.startswith("rhel"):
+        return R56_AWS_OS["rhel"]
+    if h.os_tag.startswith("sles"):
+        return R56_AWS_OS["sles"]
+    return R56_AWS_OS["linux"]
+
+
+def _r56_ec2_type(h: Host) -> str:
+    size = {1: "medium", 2: "large", 4: "xlarge", 8: "2xlarge", 16: "4xlarge", 32: "8xlarge"}
+    ratio = h.mem_mb // 1024 // max(h.cores, 1)
+    fam = "c6i" if ratio <= 2 else ("m6i" if ratio <= 4 else "r6i")
+    return f"{fam}.{size.get(h.cores, 'xlarge')}"
+
+
+def _r56_hex(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789abcdef") for _ in range(n))
+
+
+def _r56_cq_time(t: dt.datetime) -> str:
+    return t.strftime("%Y-%m-%d %H:%M:%S.%f")[:-3] + "Z"
+
+
+def r_cloudquery(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """CloudQuery v3+ syncs. a: aws source, table aws_ec2_instances, file destination with
+    format csv; b: gcp source, table gcp_compute_instances, file destination with format json
+    (one JSON object per line), slurped into an array (`jq -s .`)."""
+    sel = [h for h in _r56_servers(hosts, physical_too=False)]
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sync = R56_NOW - dt.timedelta(minutes=12)
+    if variant == "a":
+        account = "4" + "".join(rng.choice("0123456789") for _ in range(11))
+        vpcs = {
+            s.code: f"vpc-0{_r56_hex(rng, 16)}" for s in {h.site.code: h.site for h in sel}.values()
+        }
+        for h in sel:
+            region = h.site.dc
+            az = region + rng.choice("abc")
+            iid = f"i-0{_r56_hex(rng, 16)}"
+            plat, pdet, usage = _r56_aws_os(h)
+            launch = dt.datetime.combine(
+                h.install, dt.time(rng.randrange(7, 19), rng.randrange(60))
+            )
+            running = h.power == "poweredOn"
+            eni = f"eni-0{_r56_hex(rng, 16)}"
+            subnet = f"subnet-0{_r56_hex(rng, 16)}"
+            mac = "0a:" + ":".join(f"{rng.randrange(256):02x}" for _ in range(5))
+            priv_dns = f"ip-{h.ip.replace('.', '-')}.{region}.compute.internal"
+            tags = {"Name": h.name}
+            if h.env:
+                tags["Environment"] = EW[h.env]
+            if h.app:
+                tags["Application"] = h.app
+            tags["Owner"] = h.tech_owner.lower().replace(" ", ".") + "@example.com"
+            tags["CostCenter"] = h.cost_center
+            vols = [f"vol-0{_r56_hex(rng, 16)}" for _ in h.disks]
+            bdm = [
+                {
+                    "DeviceName": ("/dev/sda1" if k == 0 else f"xvd{'bcdefgh'[k - 1]}")
+                    if _r56_win(h)
+                    else ("/dev/xvda" if k == 0 else f"/dev/sd{'bcdefgh'[k - 1]}"),
+                    "Ebs": {
+                        "AttachTime": launch.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                        "DeleteOnTermination": k == 0,
+                        "Status": "attached",
+                        "VolumeId": v,
+                    },
+                }
+                for k, v in enumerate(vols)
+            ]
+            sg = [
+                {
+                    "GroupId": f"sg-0{_r56_hex(rng, 16)}",
+                    "GroupName": f"{h.app or 'shared'}-{h.role}",
+                }
+            ]
+            nic = [
+                {
+                    "Attachment": {
+                        "AttachmentId": f"eni-attach-0{_r56_hex(rng, 16)}",
+                        "DeviceIndex": 0,
+                        "Status": "attached",
+                    },
+                    "MacAddress": mac,
+                    "NetworkInterfaceId": eni,
+                    "PrivateDnsName": priv_dns,
+                    "PrivateIpAddress": h.ip,
+                    "SubnetId": subnet,
+                    "VpcId": vpcs[h.site.code],
+                }
+            ]
+            public = h.role == "web" and rng.random() < 0.6
+            pub_ip = (
+                f"{rng.choice([3, 18, 34, 52, 54])}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+                if public and running
+                else ""
+            )
+            row = {
+                "_cq_source_name": "aws",
+                "_cq_sync_time": _r56_cq_time(sync),
+                "_cq_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                "_cq_parent_id": "",
+                "account_id": account,
+                "region": region,
+                "arn": f"arn:aws:ec2:{region}:{account}:instance/{iid}",
+                "state_transition_reason_time": ""
+                if running
+                else _r56_cq_time(R56_NOW - dt.timedelta(days=rng.randrange(2, 60))),
+                "ami_launch_index": 0,
+                "architecture": "x86_64",
+                "block_device_mappings": _r56_json(bdm),
+                "boot_mode": "",
+                "capacity_reservation_id": "",
+                "capacity_reservation_specification": _r56_json(
+                    {"CapacityReservationPreference": "open"}
+                ),
+                "client_token": str(uuid.UUID(int=rng.getrandbits(128), version=4))
+                if rng.random() < 0.5
+                else "",
+                "cpu_options": _r56_json(
+                    {"CoreCount": max(h.cores // 2, 1), "ThreadsPerCore": 2 if h.cores > 1 else 1}
+                ),
+                "ebs_optimized": "true",
+                "elastic_gpu_associations": "",
+                "elastic_inference_accelerator_associations": "",
+                "ena_support": "true",
+                "enclave_options": _r56_json({"Enabled": False}),
+                "hibernation_options": _r56_json({"Configured": False}),
+                "hypervisor": "xen",
+                "iam_instance_profile": _r56_json(
+                    {
+                        "Arn": f"arn:aws:iam::{account}:instance-profile/ssm-managed-instance",
+                        "Id": "AIPA"
+                        + "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ234567") for _ in range(17)),
+                    }
+                )
+                if rng.random() < 0.8
+                else "",
+                "image_id": f"ami-0{_r56_hex(rng, 16)}",
+                "instance_id": iid,
+                "instance_lifecycle": "",
+                "instance_type": _r56_ec2_type(h),
+                "ipv6_address": "",
+                "kernel_id": "",
+                "key_name": "" if _r56_win(h) else f"{h.site.code}-ops-2024",
+                "launch_time": _r56_cq_time(launch),
+                "licenses": "",
+                "maintenance_options": _r56_json({"AutoRecovery": "default"}),
+                "metadata_options": _r56_json(
+                    {
+                        "HttpEndpoint": "enabled",
+                        "HttpProtocolIpv6": "disabled",
+                        "HttpPutResponseHopLimit": 2,
+                        "HttpTokens": rng.choice(["required", "optional"]),
+                        "InstanceMetadataTags": "disabled",
+                        "State": "applied",
+                    }
+                ),
+                "monitoring": _r56_json({"State": rng.choice(["disabled", "disabled", "enabled"])}),
+                "network_interfaces": _r56_json(nic),
+                "outpost_arn": "",
+                "placement": _r56_json(
+                    {"AvailabilityZone": az, "GroupName": "", "Tenancy": "default"}
+                ),
+                "platform": plat,
+                "platform_details": pdet,
+                "private_dns_name": priv_dns,
+                "private_dns_name_options": _r56_json(
+                    {
+                        "EnableResourceNameDnsAAAARecord": False,
+                        "EnableResourceNameDnsARecord": False,
+                        "HostnameType": "ip-name",
+                    }
+                ),
+                "private_ip_address": h.ip,
+                "product_codes": "",
+                "public_dns_name": f"ec2-{pub_ip.replace('.', '-')}.{region}.compute.amazonaws.com"
+                if pub_ip
+                else "",
+                "public_ip_address": pub_ip,
+                "ramdisk_id": "",
+                "root_device_name": bdm[0]["DeviceName"],
+                "root_device_type": "ebs",
+                "security_groups": _r56_json(sg),
+                "source_dest_check": "true",
+                "spot_instance_request_id": "",
+                "sriov_net_support": "simple",
+                "state": _r56_json(
+                    {"Code": 16, "Name": "running"} if running else {"Code": 80, "Name": "stopped"}
+                ),
+                "state_reason": ""
+                if running
+                else _r56_json(
+                    {
+                        "Code": "Client.UserInitiatedShutdown",
+                        "Message": "Client.UserInitiatedShutdown: User initiated shutdown",
+                    }
+                ),
+                "state_transition_reason": "" if running else "User initiated",
+                "subnet_id": subnet,
+                "tags": _r56_json(tags),
+                "tpm_support": "",
+                "usage_operation": usage,
+                "usage_operation_update_time": _r56_cq_time(launch),
+                "virtualization_type": "hvm",
+                "vpc_id": vpcs[h.site.code],
+            }
+            rows.append(row)
+            labels_.append(row_label(len(rows), iid, h))
+        truth = {
+            "region": "location",
+            "instance_id": "asset_id",
+            "launch_time": "install_date",
+            "platform_details": "os_name",
+            "private_ip_address": "ip_address",
+            "state": "power_state",
+        }
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in rows[0]])
+        return Rendered(
+            "cloudquery",
+            "CloudQuery sync, aws source plugin, table aws_ec2_instances, file destination with "
+            "`format: csv` (header row on). Column names and order: CloudQuery's generated table "
+            "doc plugins/source/aws/docs/tables/aws_ec2_instances.md (_cq_source_name, "
+            "_cq_sync_time, _cq_id, _cq_parent_id, account_id, region, arn (PK), "
+            "state_transition_reason_time, then the EC2 Instance fields in snake_case "
+            "ami_launch_index ... vpc_id) **Sure**. JSON columns written as JSON text with the AWS "
+            "SDK's PascalCase keys, tags as a {key: value} map **Medium**; bools 'true'/'false' "
+            "**Medium**; the timestamp text format **Low** (Arrow timestamp rendering guessed).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            split=ROUND56,
+            notes="EC2 instances (Windows, RHEL, SLES, Ubuntu, ...) in two regions. The name, "
+            "environment, application, owner and cost centre are only inside the 'tags' JSON "
+            'text ({"Name": ..., "Environment": ...}), labelled nothing, as are the other JSON '
+            "columns (block_device_mappings has no sizes; cpu_options CoreCount/ThreadsPerCore; "
+            "network_interfaces with the MAC; placement with the AZ). 'instance_id' asset_id "
+            "('arn' and '_cq_id' nothing); 'region' location; 'launch_time' install_date; "
+            "'platform_details' ('Windows', 'Red Hat Enterprise Linux', 'Linux/UNIX') os_name "
+            "('platform' is only 'windows' or empty: nothing); 'private_ip_address' ip_address "
+            "('public_ip_address' nothing; 'private_dns_name' is AWS's ip-10-77-... name: "
+            'nothing); \'state\' ({"Code":16,"Name":"running"}) power_state; \'instance_type\' '
+            "nothing (no CPU or memory column in the EC2 API).",
+        )
+    project = rng.choice(["acme-prod-core", "acme-shared-svc", "acme-apps-eu"])
+    base = f"https://www.googleapis.com/compute/v1/projects/{project}"
+    for h in sel:
+        zone = h.site.dc + "-" + rng.choice("abc")
+        mt = {
+            2: "e2-standard-2",
+            4: "n2-standard-4",
+            8: "n2-standard-8",
+            16: "n2-highmem-16",
+            32: "n2-highmem-32",
+        }.get(h.cores, "e2-standard-4")
+        running = h.power == "poweredOn"
+        created = dt.datetime.combine(
+            h.install, dt.time(rng.randrange(24), rng.randrange(60), rng.randrange(60))
+        )
+        name = _r56_short(h).lower()
+        lic = {
+            "rhel7": "rhel-7-server",
+            "rhel8": "rhel-8-server",
+            "rhel9": "rhel-9-server",
+            "ubuntu": "ubuntu-" + h.os_version.replace(".", "") + "-lts",
+            "sles12": "sles-12",
+            "sles15": "sles-15",
+            "centos7": "centos-7",
+            "ol8": "oracle-linux-8",
+        }
+        if _r56_win(h):
+            proj, ln = (
+                "windows-cloud",
+                "windows-server-" + h.os_tag.replace(" ", "-").lower() + "-dc",
+            )
+        else:
+            proj = {
+                "rhel7": "rhel-cloud",
+                "rhel8": "rhel-cloud",
+                "rhel9": "rhel-cloud",
+                "ubuntu": "ubuntu-os-cloud",
+                "sles12": "suse-cloud",
+                "sles15": "suse-cloud",
+                "centos7": "centos-cloud",
+            }.get(h.os_tag, "rhel-cloud")
+            ln = lic.get(h.os_tag, "rhel-8-server")
+        disks = []
+        for k, gb in enumerate(h.disks):
+            dname = name if k == 0 else f"{name}-data-{k}"
+            d = {
+                "auto_delete": k == 0,
+                "boot": k == 0,
+                "device_name": "persistent-disk-0" if k == 0 else f"persistent-disk-{k}",
+                "disk_size_gb": gb,
+                "index": k,
+                "interface": "SCSI",
+                "mode": "READ_WRITE",
+                "source": f"{base}/zones/{zone}/disks/{dname}",
+                "type": "PERSISTENT",
+            }
+            if k == 0:
+                d["licenses"] = [
+                    f"https://www.googleapis.com/compute/v1/projects/{proj}/global/licenses/{ln}"
+                ]
+            disks.append(d)
+        nic = {
+            "kind": "compute#networkInterface",
+            "name": "nic0",
+            "network": f"{base}/global/networks/{project}-vpc",
+            "network_i_p": h.ip,
+            "subnetwork": f"https://www.googleapis.com/compute/v1/projects/{project}/regions/{h.site.dc}/subnetworks/{h.site.code}-{h.role}",
+        }
+        if h.role == "web" and running and rng.random() < 0.5:
+            nic["access_configs"] = [
+                {
+                    "kind": "compute#accessConfig",
+                    "name": "External NAT",
+                    "nat_i_p": f"34.{rng.randrange(64, 160)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                    "network_tier": "PREMIUM",
+                    "type": "ONE_TO_ONE_NAT",
+                }
+            ]
+        labels = {}
+        if h.env:
+            labels["env"] = EW[h.env]
+        if h.app:
+            labels["app"] = h.app
+        if rng.random() < 0.8:
+            labels["owner"] = h.tech_owner.lower().replace(" ", "_")
+        if rng.random() < 0.7:
+            labels["cost-center"] = h.cost_center.lower()
+        row = {
+            "_cq_source_name": "gcp",
+            "_cq_sync_time": sync.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(1000000):06d}Z",
+            "_cq_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            "_cq_parent_id": None,
+            "project_id": project,
+            "self_link": f"{base}/zones/{zone}/instances/{name}",
+            "advanced_machine_features": None,
+            "can_ip_forward": False,
+            "confidential_instance_config": None,
+            "cpu_platform": rng.choice(["Intel Cascade Lake", "Intel Ice Lake", "Intel Broadwell"])
+            if running
+            else "Unknown CPU Platform",
+            "creation_timestamp": created.strftime("%Y-%m-%dT%H:%M:%S.")
+            + f"{rng.randrange(1000):03d}-08:00",
+            "deletion_protection": h.env == "production",
+            "description": h.desc,
+            "disks": disks,
+            "display_device": None,
+            "fingerprint": base64.b64encode(rng.randbytes(8)).decode(),
+            "guest_accelerators": None,
+            "hostname": None,
+            "id": rng.randrange(10**18, 9 * 10**18),
+            "key_revocation_action_type": None,
+            "kind": "compute#instance",
+            "label_fingerprint": base64.b64encode(rng.randbytes(8)).decode(),
+            "labels": labels or None,
+            "last_start_timestamp": (R56_NOW - dt.timedelta(days=rng.randrange(1, 200))).strftime(
+                "%Y-%m-%dT%H:%M:%S.%f"
+            )[:-3]
+            + "-08:00",
+            "last_stop_timestamp": None
+            if running
+            else (R56_NOW - dt.timedelta(days=rng.randrange(1, 30))).strftime(
+                "%Y-%m-%dT%H:%M:%S.%f"
+            )[:-3]
+            + "-08:00",
+            "last_suspended_timestamp": None,
+            "machine_type": f"{base}/zones/{zone}/machineTypes/{mt}",
+            "metadata": {
+                "fingerprint": base64.b64encode(rng.randbytes(8)).decode(),
+                "kind": "compute#metadata",
+            },
+            "min_cpu_platform": None,
+            "name": name,
+            "network_interfaces": [nic],
+            "network_performance_config": None,
+            "params": None,
+            "private_ipv6_google_access": None,
+            "reservation_affinity": {"consume_reservation_type": "ANY_RESERVATION"},
+            "resource_policies": None,
+            "resource_status": None,
+            "satisfies_pzs": None,
+            "scheduling": {
+                "automatic_restart": True,
+                "on_host_maintenance": "MIGRATE",
+                "preemptible": False,
+                "provisioning_model": "STANDARD",
+            },
+            "service_accounts": [
+                {
+                    "email": f"{rng.randrange(10**11, 10**12)}-compute@developer.gserviceaccount.com",
+                    "scopes": ["https://www.googleapis.com/auth/cloud-platform"],
+                }
+            ],
+            "shielded_instance_config": {
+                "enable_integrity_monitoring": True,
+                "enable_secure_boot": False,
+                "enable_vtpm": True,
+            },
+            "shielded_instance_integrity_policy": None,
+            "source_machine_image": None,
+            "source_machine_image_encryption_key": None,
+            "start_restricted": False,
+            "status": "RUNNING" if running else "TERMINATED",
+            "status_message": None,
+            "tags": {
+                "fingerprint": base64.b64encode(rng.randbytes(8)).decode(),
+                "items": [f"{h.role}-server"],
+            }
+            if h.role in ("web", "app")
+            else {"fingerprint": "42WmSpB8rSM="},
+            "zone": f"{base}/zones/{zone}",
+        }
+        rows.append(row)
+        labels_.append(row_label(len(rows), name, h))
+    truth = {
+        "id": "asset_id",
+        "name": "hostname",
+        "description": "description",
+        "creation_timestamp": "install_date",
+        "disks.disk_size_gb": "storage_gb",
+        "disks.licenses": "os_name",
+        "labels.env": "environment",
+        "labels.app": "application_name",
+        "labels.owner": "technical_owner",
+        "labels.cost-center": "cost_center",
+        "network_interfaces.network_i_p": "ip_address",
+        "status": "power_state",
+        "zone": "location",
+    }
+    paths: list[str] = []
+    for r in rows:
+        paths += [k for k in _json_paths(r) if k not in paths]
+    unit_of = {"disks.disk_size_gb": "GB"}
+    headers, columns, units_ = select([(k, truth.get(k), unit_of.get(k)) for k in paths])
+    return Rendered(
+        "cloudquery",
+        "CloudQuery sync, gcp source plugin, table gcp_compute_instances, file destination with "
+        "`format: json` (one object per line), slurped into one array with `jq -s .` so it is a "
+        "single JSON document. Column names and order: CloudQuery's generated table doc "
+        "plugins/source/gcp/docs/tables/gcp_compute_instances.md (_cq_source_name, "
+        "_cq_sync_time, _cq_id, _cq_parent_id, project_id, self_link (PK), "
+        "advanced_machine_features ... zone) **Sure**. Nested JSON columns marshalled from the "
+        "Go computepb structs, so their keys are the protobuf field names (network_i_p, "
+        "nat_i_p, disk_size_gb, access_configs) and unset fields are omitted **Medium**; "
+        "int64 id as a JSON number, null for unset top-level columns **Medium**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        fmt="json",
+        split=ROUND56,
+        notes="GCE VMs in two regions. 'name' hostname; 'id' (numeric instance id) asset_id "
+        "('self_link' and '_cq_id' nothing); 'description' description; 'creation_timestamp' "
+        "install_date; 'disks.disk_size_gb' (per attached disk, GB) storage_gb; "
+        "'disks.licenses' (boot disk only: '.../licenses/rhel-8-server') os_name; labels.env "
+        "environment, labels.app application_name, labels.owner technical_owner, "
+        "labels.cost-center cost_center; 'network_interfaces.network_i_p' ip_address "
+        "('access_configs.nat_i_p' public NAT: nothing); 'status' (RUNNING/TERMINATED) "
+        "power_state; 'zone' (URL) location; 'machine_type' (URL) and 'cpu_platform' nothing: no "
+        "CPU-count or memory column. 'hostname' is the custom-hostname field, always null here.",
+    )
+
+
+# Steampipe ---------------------------------------------------------------------------------------
+
+R56_AZ_IMG = {
+    "2012 R2": ("MicrosoftWindowsServer", "WindowsServer", "2012-R2-Datacenter"),
+    "2016": ("MicrosoftWindowsServer", "WindowsServer", "2016-Datacenter"),
+    "2019": ("MicrosoftWindowsServer", "WindowsServer", "2019-datacenter-gensecond"),
+    "2022": ("MicrosoftWindowsServer", "WindowsServer", "2022-datacenter-azure-edition"),
+    "rhel7": ("RedHat", "RHEL", "7_9"),
+    "rhel8": ("RedHat", "RHEL", "8-lvm-gen2"),
+    "rhel9": ("RedHat", "RHEL", "9-lvm-gen2"),
+    "sles12": ("SUSE", "sles-12-sp5", "gen2"),
+    "sles15": ("SUSE", "sles-15-sp4", "gen2"),
+    "centos7": ("OpenLogic", "CentOS", "7_9-gen2"),
+    "ol8": ("Oracle", "Oracle-Linux", "ol87-lvm-gen2"),
+}
+
+
+def r_steampipe(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Steampipe CLI queries. a: `steampipe query --output json "select ... from
+    aws_ec2_instance"` (Steampipe before v0.24: a bare JSON array of row objects, JSON columns
+    nested); b: `steampipe query --output csv "select ... from azure_compute_virtual_machine"`."""
+    sel = _r56_servers(hosts, physical_too=False)
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    if variant == "a":
+        account = "7" + "".join(rng.choice("0123456789") for _ in range(11))
+        for h in sel:
+            iid = f"i-0{_r56_hex(rng, 16)}"
+            region = h.site.dc
+            running = h.power == "poweredOn"
+            launch = dt.datetime.combine(
+                h.install, dt.time(rng.randrange(24), rng.randrange(60), rng.randrange(60))
+            )
+            tags: dict[str, str] = {"Name": h.name}
+            if h.env:
+                tags["Environment"] = ENV_DISPLAY[h.env][0]
+            if h.app:
+                tags["Application"] = h.app
+            if rng.random() < 0.8:
+                tags["Owner"] = h.tech_owner
+            if rng.random() < 0.75:
+                tags["CostCenter"] = h.cost_center
+            rows.append(
+                {
+                    "instance_id": iid,
+                    "title": h.name,
+                    "instance_type": _r56_ec2_type(h),
+                    "instance_state": "running" if running else "stopped",
+                    "placement_availability_zone": region
+                    + rng.choice("abcd"[: 3 if region == "us-west-2" else 4]),
+                    "private_ip_address": h.ip,
+                    "private_dns_name": f"ip-{h.ip.replace('.', '-')}.ec2.internal"
+                    if region == "us-east-1"
+                    else f"ip-{h.ip.replace('.', '-')}.{region}.compute.internal",
+                    "public_ip_address": None,
+                    "cpu_options_core_count": max(h.cores // 2, 1),
+                    "cpu_options_threads_per_core": 2 if h.cores > 1 else 1,
+                    "platform_details": _r56_aws_os(h)[1],
+                    "image_id": f"ami-0{_r56_hex(rng, 16)}",
+                    "launch_time": launch.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "vpc_id": f"vpc-0{_r56_hex(rng, 16)}",
+                    "tags": tags,
+                    "region": region,
+                    "account_id": account,
+                }
+            )
+            labels_.append(row_label(len(rows), h.name, h))
+        truth = {
+            "instance_id": "asset_id",
+            "title": "hostname",
+            "instance_state": "power_state",
+            "placement_availability_zone": "datacenter",
+            "private_ip_address": "ip_address",
+            "cpu_options_core_count": "cpu_cores",
+            "platform_details": "os_name",
+            "launch_time": "install_date",
+            "tags.Environment": "environment",
+            "tags.Application": "application_name",
+            "tags.Owner": "technical_owner",
+            "tags.CostCenter": "cost_center",
+            "region": "location",
+        }
+        paths: list[str] = []
+        for r in rows:
+            paths += [k for k in _json_paths(r) if k not in paths]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in paths])
+        return Rendered(
+            "steampipe",
+            "Steampipe CLI v0.23 with the turbot/aws plugin: `steampipe query --output json "
+            '"select instance_id, title, instance_type, instance_state, '
+            "placement_availability_zone, private_ip_address, private_dns_name, "
+            "public_ip_address, cpu_options_core_count, cpu_options_threads_per_core, "
+            "platform_details, image_id, launch_time, vpc_id, tags, region, account_id from "
+            "aws_ec2_instance\"`. Column names from the plugin's table definition "
+            "(aws/table_aws_ec2_instance.go, plus the regional columns region/account_id and the "
+            "standard title/tags) **Sure**; the SELECT list is the writer's choice. Output shape: "
+            "before v0.24 a bare array of row objects with JSON columns nested and booleans/"
+            "numbers typed (**Medium**); v0.24+ wraps it as {columns, rows, metadata}.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND56,
+            notes="EC2 instances in two regions. 'instance_id' asset_id; 'title' (the Name tag) "
+            "hostname ('tags.Name' the same value: nothing); 'instance_state' power_state; "
+            "'placement_availability_zone' datacenter and 'region' location; "
+            "'private_ip_address' ip_address ('public_ip_address' null, 'private_dns_name' "
+            "AWS's ip-name: nothing); 'cpu_options_core_count' (physical cores; vCPUs = cores x "
+            "threads) cpu_cores; 'platform_details' os_name; 'launch_time' install_date; "
+            "tags.Environment environment, tags.Application application_name, tags.Owner "
+            "technical_owner, tags.CostCenter cost_center; instance_type, image_id, vpc_id, "
+            "account_id nothing. No memory column.",
+        )
+    sub = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    for h in sel:
+        win = _r56_win(h)
+        name = _r56_short(h).lower() if not win else _r56_short(h).upper()
+        rg = f"rg-{(h.app or 'shared').replace('-', '')[:12]}-{EW.get(h.env or 'production', 'prod')}"
+        rid = f"/subscriptions/{sub}/resourceGroups/{rg.upper()}/providers/Microsoft.Compute/virtualMachines/{name}"
+        running = h.power == "poweredOn"
+        pub, offer, sku = R56_AZ_IMG.get(
+            h.os_tag, ("Canonical", "0001-com-ubuntu-server-jammy", "22_04-lts-gen2")
+        )
+        if h.os_tag == "ubuntu":
+            pub = "Canonical"
+            offer = {"18.04": "UbuntuServer", "20.04": "0001-com-ubuntu-server-focal"}.get(
+                h.os_version, "0001-com-ubuntu-server-jammy"
+            )
+            sku = {"18.04": "18.04-LTS", "20.04": "20_04-lts-gen2"}.get(
+                h.os_version, "22_04-lts-gen2"
+            )
+        size = {
+            2: "Standard_D2s_v5",
+            4: "Standard_D4s_v5",
+            8: "Standard_E8s_v5",
+            16: "Standard_E16s_v5",
+            32: "Standard_E32s_v5",
+        }.get(h.cores, "Standard_D4s_v5")
+        tags = {}
+        if h.env:
+            tags["environment"] = EW[h.env]
+        if h.app:
+            tags["application"] = h.app
+        if rng.random() < 0.6:
+            tags["owner"] = h.tech_owner
+        zone = [rng.choice(["1", "2", "3"])] if rng.random() < 0.6 else None
+        rows.append(
+            {
+                "name": name,
+                "id": rid,
+                "vm_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                "size": size,
+                "power_state": "running" if running else "deallocated",
+                "provisioning_state": "Succeeded",
+                "computer_name": name if rng.random() < 0.9 else name + "01",
+                "os_type": "Windows" if win else "Linux",
+                "image_publisher": pub,
+                "image_offer": offer,
+                "image_sku": sku,
+                "admin_user_name": "azadmin" if win else "azureuser",
+                "private_ips": _r56_json([h.ip]),
+                "public_ips": _r56_json(
+                    [f"20.{rng.randrange(16, 120)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"]
+                )
+                if h.role == "web" and rng.random() < 0.4
+                else "",
+                "availability_set_id": ""
+                if zone
+                else f"/subscriptions/{sub}/resourceGroups/{rg.upper()}/providers/Microsoft.Compute/availabilitySets/AVSET-{h.role.upper()}",
+                "zones": _r56_json(zone) if zone else "",
+                "tags": _r56_json(tags) if tags else "",
+                "region": h.site.dc,
+                "resource_group": rg,
+                "subscription_id": sub,
+            }
+        )
+        labels_.append(row_label(len(rows), name, h))
+    cols = [
+        ("name", "hostname", None),
+        ("id", "asset_id", None),
+        ("vm_id", None, None),
+        ("size", None, None),
+        ("power_state", "power_state", None),
+        ("provisioning_state", None, None),
+        ("computer_name", None, None),
+        ("os_type", "os_name", None),
+        ("image_publisher", None, None),
+        ("image_offer", None, None),
+        ("image_sku", None, None),
+        ("admin_user_name", None, None),
+        ("private_ips", "ip_address", None),
+        ("public_ips", None, None),
+        ("availability_set_id", None, None),
+        ("zones", None, None),
+        ("tags", None, None),
+        ("region", "location", None),
+        ("resource_group", None, None),
+        ("subscription_id", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "steampipe",
+        'Steampipe CLI with the turbot/azure plugin: `steampipe query --output csv "select name, '
+        "id, vm_id, size, power_state, provisioning_state, computer_name, os_type, "
+        "image_publisher, image_offer, image_sku, admin_user_name, private_ips, public_ips, "
+        "availability_set_id, zones, tags, region, resource_group, subscription_id from "
+        "azure_compute_virtual_machine\"`. Column names from the plugin's table definition "
+        "(azure/table_azure_compute_virtual_machine.go) **Sure**; the SELECT list is the "
+        "writer's choice. CSV writer from Steampipe's display.go (Go encoding/csv, header row, "
+        "',' separator, nulls as empty) **Sure**; JSON columns (private_ips, zones, tags) "
+        "written as compact JSON text **Medium**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND56,
+        notes="Azure VMs in two regions. 'name' hostname ('computer_name', the guest OS name, "
+        "nearly always the same: nothing); 'id' (ARM resource id) asset_id ('vm_id' SMBIOS "
+        "GUID nothing); 'power_state' (running/deallocated) power_state; 'os_type' "
+        "(Windows/Linux, the only OS column besides the image offer/sku) os_name; "
+        "'private_ips' (JSON list '[\"10.9.30.14\"]') ip_address; 'region' location; size, "
+        "provisioning_state, image_*, admin_user_name, public_ips, availability_set_id, zones, "
+        "tags (JSON text with environment/application/owner), resource_group, subscription_id "
+        "nothing. No CPU or memory column (only the size name).",
+    )
+
+
+# GLPI-Agent inventory -----------------------------------------------------------------------------
+
+
+def _r56_glpi_os(h: Host) -> dict[str, Any]:
+    if _r56_win(h):
+        return {
+            "arch": "64-bit",
+            "full_name": h.os_name,
+            "kernel_name": "MSWin32",
+            "kernel_version": h.os_version,
+            "name": "Windows",
+            "version": R56_WIN_RELEASE.get(h.os_tag, ""),
+        }
+    osr = _r56_osrel(h)
+    full = {
+        "rhel7": "Red Hat Enterprise Linux Server release 7.9 (Maipo)",
+        "rhel8": "Red Hat Enterprise Linux release 8.8 (Ootpa)",
+        "rhel9": "Red Hat Enterprise Linux release 9.2 (Plow)",
+        "centos7": "CentOS Linux release 7.9.2009 (Core)",
+    }.get(h.os_tag, h.os_name)
+    kern = {
+        "rhel7": "3.10.0-1160.105.1.el7.x86_64",
+        "rhel8": "4.18.0-477.27.1.el8_8.x86_64",
+        "rhel9": "5.14.0-284.30.1.el9_2.x86_64",
+        "centos7": "3.10.0-1160.el7.x86_64",
+        "ol8": "5.15.0-105.125.6.2.el8uek.x86_64",
+        "sles12": "4.12.14-122.183-default",
+        "sles15": "5.14.21-150400.24.97-default",
+    }.get(h.os_tag, "5.15.0-91-generic")
+    return {
+        "arch": "x86_64",
+        "full_name": full,
+        "kernel_name": "linux",
+        "kernel_version": kern,
+        "name": osr["name"],
+        "version": h.os_version,
+    }
+
+
+def _r56_glpi_doc(h: Host, rng: random.Random) -> dict[str, Any]:
+    """One GLPI-Agent inventory (JSON format) of a server or VM."""
+    win = _r56_win(h)
+    name = _r56_short(h).upper() if win else _r56_short(h).lower()
+    fqdn = (name.lower() if win else name) + "." + h.domain
+    run = R56_NOW - dt.timedelta(hours=rng.randrange(1, 72), minutes=rng.randrange(60))
+    boot = run - dt.timedelta(days=rng.randrange(1, 120), hours=rng.randrange(24))
+    installed = dt.datetime.combine(h.install, dt.time(rng.randrange(8, 18), rng.randrange(60)))
+    osd = _r56_glpi_os(h)
+    osd.update(
+        {
+            "boot_time": boot.strftime("%Y-%m-%d %H:%M:%S"),
+            "dns_domain": h.domain,
+            "fqdn": fqdn,
+            "install_date": installed.strftime("%Y-%m-%d %H:%M:%S"),
+            "timezone": {
+                "name": "WET" if h.site.code in ("lis", "opo") else "CET",
+                "offset": "+0000" if h.site.code in ("lis", "opo") else "+0100",
+            },
+        }
+    )
+    order = [
+        "arch",
+        "boot_time",
+        "dns_domain",
+        "fqdn",
+        "full_name",
+        "install_date",
+        "kernel_name",
+        "kernel_version",
+        "name",
+        "timezone",
+        "version",
+    ]
+    osd = {k: osd[k] for k in order}
+    mac = (h.mac or "00:50:56:" + ":".join(f"{rng.randrange(256):02X}" for _ in range(3))).lower()
+    mem_mb = _r56_mem_bytes(h, rng) // (1024 * 1024)
+    ips = [h.ip]
+    if not h.virtual and rng.random() < 0.3:
+        ips.append(f"192.168.{h.site.octet}.{rng.randrange(2, 250)}")  # backup LAN
+    bios = {
+        "bdate": "2020-11-12"
+        if h.virtual
+        else rng.choice(["2023-03-14", "2022-09-28", "2024-01-10"]),
+        "bmanufacturer": "Phoenix Technologies LTD" if h.virtual else h.manufacturer,
+        "bversion": "6.00" if h.virtual else rng.choice(["2.19.1", "U30 v2.80", "1.10.2"]),
+        "mmanufacturer": "Intel Corporation" if h.virtual else h.manufacturer,
+        "mmodel": "440BX Desktop Reference Platform"
+        if h.virtual
+        else "0" + _r56_hex(rng, 5).upper(),
+        "msn": "None" if h.virtual else "." + h.serial + "." + _r56_hex(rng, 8).upper() + ".",
+        "smanufacturer": h.manufacturer,
+        "smodel": h.model,
+        "ssn": h.serial,
+    }
+    cpus = [
+        {
+            "arch": "x86_64",
+            "core": h.cores_per_socket,
+            "familyname": "Xeon",
+            "manufacturer": "Intel",
+            "name": h.cpu_model,
+            "speed": int(float(h.cpu_model.rsplit("@", 1)[-1].replace("GHz", "")) * 1000)
+            if "@" in h.cpu_model
+            else 2500,
+            "thread": h.cores_per_socket if h.virtual else h.cores_per_socket * 2,
+        }
+        for _ in range(max(h.sockets, 1))
+    ]
+    if h.virtual:
+        mems = [
+            {
+                "capacity": h.mem_mb,
+                "caption": "RAM slot #0",
+                "description": "DIMM",
+                "numslots": 1,
+                "type": "DRAM",
+            }
+        ]
+    else:
+        dimm = 64 * 1024 if h.mem_mb >= 512 * 1024 else 32 * 1024
+        mems = [
+            {
+                "capacity": dimm,
+                "caption": f"DIMM.Socket.A{k + 1}",
+                "description": "DIMM",
+                "manufacturer": rng.choice(["Samsung", "Hynix", "Micron"]),
+                "numslots": k + 1,
+                "serialnumber": _r56_hex(rng, 8).upper(),
+                "speed": "3200",
+                "type": "DDR4",
+            }
+            for k in range(min(h.mem_mb // dimm, 8))
+        ]
+    iface = (
+        ("vmxnet3 Ethernet Adapter" if h.virtual else "Broadcom NetXtreme Gigabit Ethernet")
+        if win
+        else rng.choice(["ens192", "eth0"])
+        if h.virtual
+        else "eno1"
+    )
+    nets = [
+        {
+            "description": iface,
+            "ipaddress": h.ip,
+            "ipgateway": ".".join(h.ip.split(".")[:3]) + ".1",
+            "ipmask": "255.255.255.0",
+            "ipsubnet": ".".join(h.ip.split(".")[:3]) + ".0",
+            "macaddr": mac,
+            "speed": "10000",
+            "status": "Up",
+            "type": "ethernet",
+            "virtualdev": False,
+        }
+    ]
+    if len(ips) > 1:
+        nets.append(
+            {
+                "description": "eno2" if not win else "Broadcom NetXtreme Gigabit Ethernet #2",
+                "ipaddress": ips[1],
+                "ipmask": "255.255.255.0",
+                "ipsubnet": ".".join(ips[1].split(".")[:3]) + ".0",
+                "macaddr": mac[:-2] + f"{rng.randrange(256):02x}",
+                "speed": "1000",
+                "status": "Up",
+                "type": "ethernet",
+                "virtualdev": False,
+            }
+        )
+    if not win:
+        nets.append(
+            {
+                "description": "lo",
+                "ipaddress": "127.0.0.1",
+                "ipmask": "255.0.0.0",
+                "ipsubnet": "127.0.0.0",
+                "status": "Up",
+                "type": "loopback",
+                "virtualdev": True,
+            }
+        )
+    drives = []
+    for k, gb in enumerate(h.disks):
+        total = gb * 1024 - rng.randrange(200, 900)
+        free = int(total * rng.uniform(0.15, 0.75))
+        if win:
+            drives.append(
+                {
+                    "filesystem": "NTFS",
+                    "free": free,
+                    "label": "OS" if k == 0 else "DATA",
+                    "letter": "CDEFGH"[k] + ":",
+                    "systemdrive": k == 0,
+                    "total": total,
+                }
+            )
+        else:
+            drives.append(
+                {
+                    "filesystem": "xfs"
+                    if h.os_tag.startswith(("rhel", "centos", "ol"))
+                    else "ext4",
+                    "free": free,
+                    "total": total,
+                    "type": "/" if k == 0 else f"/data{k}",
+                    "volumn": f"/dev/mapper/vg0{k}-lv_{'root' if k == 0 else 'data'}",
+                }
+            )
+    return {
+        "action": "inventory",
+        "content": {
+            "bios": bios,
+            "cpus": cpus,
+            "drives": drives,
+            "hardware": {
+                "chassis_type": "Other" if h.virtual else "Rack Mount Chassis",
+                "dns": f"10.{h.site.octet}.1.10/10.{h.site.octet}.1.11",
+                "ipaddr": "/".join(ips),
+                "memory": mem_mb,
+                "name": name,
+                "swap": 0 if win else rng.choice([2047, 4095, 8191]),
+                "uuid": _r56_uuid(h),
+                "vmsystem": "VMware" if h.virtual else "Physical",
+                "workgroup": h.domain,
+            },
+            "memories": mems,
+            "networks": nets,
+            "operatingsystem": osd,
+            "versionclient": rng.choice(
+                ["GLPI-Agent_v1.7.3", "GLPI-Agent_v1.7.3", "GLPI-Agent_v1.10"]
+            ),
+        },
+        "deviceid": f"{name}-{run:%Y-%m-%d-%H-%M-%S}",
+        "itemtype": "Computer",
+    }
+
+
+def r_glpi_agent(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """GLPI-Agent 1.x inventories (the GLPI inventory JSON format). a: the per-machine inventory
+    documents collected into one JSON array (`glpi-inventory --json` output or the agent's
+    local-target .json files, one object per machine); b: a CSV report written from the same
+    inventories by an admin script, one row per machine."""
+    sel = _r56_servers(hosts)
+    docs = [(h, _r56_glpi_doc(h, rng)) for h in sel]
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    if variant == "a":
+        for h, d in docs:
+            rows.append(d)
+            labels_.append(row_label(len(rows), d["content"]["hardware"]["name"], h))
+        truth = {
+            "content.bios.smanufacturer": "manufacturer",
+            "content.bios.smodel": "model",
+            "content.bios.ssn": "serial_number",
+            "content.cpus.name": "cpu_model",
+            "content.hardware.ipaddr": "ip_address",
+            "content.hardware.memory": "memory_gb",
+            "content.hardware.name": "hostname",
+            "content.hardware.vmsystem": "is_virtual",
+            "content.networks.macaddr": "mac_address",
+            "content.operatingsystem.fqdn": "fqdn",
+            "content.operatingsystem.full_name": "os_name",
+            "content.operatingsystem.version": "os_version",
+            "content.operatingsystem.install_date": "install_date",
+        }
+        unit_of = {
+            "content.hardware.memory": "MB",
+            "content.hardware.swap": "MB",
+            "content.memories.capacity": "MB",
+            "content.drives.total": "MB",
+            "content.drives.free": "MB",
+        }
+        paths: list[str] = []
+        for r in rows:
+            paths += [k for k in _json_paths(r) if k not in paths]
+        headers, columns, units_ = select([(k, truth.get(k), unit_of.get(k)) for k in paths])
+        return Rendered(
+            "glpi_agent",
+            "GLPI-Agent 1.7/1.10 inventories in the GLPI inventory JSON format, one document per "
+            "machine ({action, content, deviceid, itemtype}), gathered into a JSON array. Keys "
+            "under content (bios: bdate, bmanufacturer, bversion, mmanufacturer, mmodel, msn, "
+            "smanufacturer, smodel, ssn; hardware: chassis_type, dns, ipaddr, memory 'in MB', "
+            "name, swap, uuid, vmsystem, workgroup; operatingsystem: arch, boot_time, "
+            "dns_domain, fqdn, full_name, install_date, kernel_name, kernel_version, name, "
+            "timezone{name, offset}, version; cpus[]: arch, core, familyname, manufacturer, name, "
+            "speed, thread; memories[]: capacity (MB), caption, description, numslots, type ...; "
+            "networks[]: description, ipaddress, ipgateway, ipmask, ipsubnet, macaddr, speed, "
+            "status, type, virtualdev; drives[]: filesystem, free/total (MB), label, letter, "
+            "systemdrive, type (mount point), volumn; versionclient) from glpi-project/"
+            "inventory_format inventory.schema.json **Sure**; top-level 'action' (newer agents; "
+            "older documents carry 'query': 'INVENTORY') **Medium**; key order alphabetical as "
+            "the agent's JSON encoder writes it **Medium**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND56,
+            notes="Windows and Linux servers and VMs. content.hardware.name hostname (upper "
+            "case NetBIOS name on Windows); content.operatingsystem.fqdn fqdn; "
+            "content.hardware.ipaddr ('10.75.30.21' or '10.75.30.21/192.168.75.40', slash-"
+            "joined) ip_address (networks.ipaddress per interface, loopback included: nothing); "
+            "content.networks.macaddr mac_address; content.hardware.memory memory_gb in **MB** "
+            "(memories.capacity is per DIMM: nothing); content.hardware.vmsystem "
+            "('VMware'/'Physical') is_virtual; bios.smanufacturer/smodel/ssn manufacturer/model/"
+            "serial_number (bmanufacturer, mmanufacturer, msn, bversion nothing); "
+            "content.cpus.name cpu_model (one entry per socket; cpus.core is per socket: "
+            "nothing); operatingsystem.full_name os_name ('name' is the family: 'Windows', "
+            "'Red Hat Enterprise Linux': nothing), operatingsystem.version os_version, "
+            "operatingsystem.install_date install_date; drives total/free are per volume in MB: "
+            "nothing; deviceid (agent id '<name>-<date>') nothing.",
+        )
+    for h, d in docs:
+        c = d["content"]
+        hw, bios, osd = c["hardware"], c["bios"], c["operatingsystem"]
+        rows.append(
+            {
+                "deviceid": d["deviceid"],
+                "hardware.name": hw["name"],
+                "operatingsystem.fqdn": osd["fqdn"],
+                "hardware.uuid": hw["uuid"],
+                "hardware.vmsystem": hw["vmsystem"],
+                "bios.smanufacturer": bios["smanufacturer"],
+                "bios.smodel": bios["smodel"],
+                "bios.ssn": bios["ssn"],
+                "bios.bversion": bios["bversion"],
+                "operatingsystem.full_name": osd["full_name"],
+                "operatingsystem.version": osd["version"],
+                "operatingsystem.kernel_version": osd["kernel_version"],
+                "cpus.name": c["cpus"][0]["name"],
+                "cpus.count": len(c["cpus"]),
+                "cpus.core": sum(x["core"] for x in c["cpus"]),
+                "hardware.memory": hw["memory"],
+                "drives.total": sum(x["total"] for x in c["drives"]),
+                "hardware.ipaddr": hw["ipaddr"],
+                "networks.macaddr": ",".join(n["macaddr"] for n in c["networks"] if "macaddr" in n),
+                "operatingsystem.install_date": osd["install_date"],
+                "versionclient": c["versionclient"],
+            }
+        )
+        labels_.append(row_label(len(rows), hw["name"], h))
+    cols = [
+        ("deviceid", None, None),
+        ("hardware.name", "hostname", None),
+        ("operatingsystem.fqdn", "fqdn", None),
+        ("hardware.uuid", None, None),
+        ("hardware.vmsystem", "is_virtual", None),
+        ("bios.smanufacturer", "manufacturer", None),
+        ("bios.smodel", "model", None),
+        ("bios.ssn", "serial_number", None),
+        ("bios.bversion", None, None),
+        ("operatingsystem.full_name", "os_name", None),
+        ("operatingsystem.version", "os_version", None),
+        ("operatingsystem.kernel_version", None, None),
+        ("cpus.name", "cpu_model", None),
+        ("cpus.count", "cpu_sockets", None),
+        ("cpus.core", "cpu_cores", None),
+        ("hardware.memory", "memory_gb", "MB"),
+        ("drives.total", "storage_gb", "MB"),
+        ("hardware.ipaddr", "ip_address", None),
+        ("networks.macaddr", "mac_address", None),
+        ("operatingsystem.install_date", "install_date", None),
+        ("versionclient", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "glpi_agent",
+        "CSV report written by an admin script from GLPI-Agent JSON inventories (one row per "
+        "machine). Header cells are the inventory format's own key paths '<section>.<key>' "
+        "(hardware.name, bios.ssn, operatingsystem.full_name, networks.macaddr ...: the key "
+        "names **Sure**, from glpi-project/inventory_format inventory.schema.json), with three "
+        "aggregates the script adds: cpus.count (entries), cpus.core (summed over sockets), "
+        "drives.total (summed over volumes, MB). The column choice, the section.key header "
+        "style and the aggregates are the script's (**Low**: no standard CSV export of agent "
+        "inventories exists; GLPI's own list export is a different tool, see glpi_a/b).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND56,
+        notes="Windows and Linux servers and VMs. 'hardware.name' hostname; "
+        "'operatingsystem.fqdn' fqdn; 'hardware.vmsystem' (VMware/Physical) is_virtual; "
+        "bios.smanufacturer/smodel/ssn manufacturer/model/serial_number; "
+        "'operatingsystem.full_name' os_name, 'operatingsystem.version' ('8.8', '1809') "
+        "os_version; 'cpus.name' cpu_model; 'cpus.count' cpu_sockets; 'cpus.core' (summed) "
+        "cpu_cores; 'hardware.memory' memory_gb in **MB**; 'drives.total' (sum of file-system "
+        "sizes) storage_gb in **MB**; 'hardware.ipaddr' (slash-joined) ip_address; "
+        "'networks.macaddr' (comma-joined) mac_address; 'operatingsystem.install_date' "
+        "install_date; deviceid, uuid, bversion, kernel_version, versionclient nothing.",
+    )
+
+
+def round56_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 56 of held-out tools: osquery, CloudQuery, Steampipe, GLPI-Agent."""
+    cloud = {"virtual_ratio": 1.0, "infra": {}}
+    return [
+        (
+            "osquery_a",
+            r_osquery,
+            prof(
+                "heldout56_osq1",
+                R56A_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.8,
+                infra={"esx": 2},
+            ),
+            561001,
+            110,
+            "a",
+        ),
+        (
+            "osquery_b",
+            r_osquery,
+            prof(
+                "heldout56_osq2",
+                R56B_SITES,
+                "compact",
+                "compact",
+                12,
+                virtual_ratio=0.7,
+                windows_ratio=0.3,
+                infra={"esx": 2},
+            ),
+            561002,
+            95,
+            "b",
+        ),
+        (
+            "cloudquery_a",
+            r_cloudquery,
+            prof(
+                "heldout56_cq1",
+                R56C_SITES,
+                "dash_app",
+                "site",
+                12,
+                domain="aws.example.com",
+                **cloud,
+            ),
+            561011,
+            90,
+            "a",
+        ),
+        (
+            "cloudquery_b",
+            r_cloudquery,
+            prof("heldout56_cq2", R56D_SITES, "dash_env", "site", 11, windows_ratio=0.3, **cloud),
+            561012,
+            80,
+            "b",
+        ),
+        (
+            "steampipe_a",
+            r_steampipe,
+            prof("heldout56_sp1", R56E_SITES, "underscore", "site", 12, **cloud),
+            561021,
+            100,
+            "a",
+        ),
+        (
+            "steampipe_b",
+            r_steampipe,
+            prof("heldout56_sp2", R56F_SITES, "compact", "site", 12, windows_ratio=0.6, **cloud),
+            561022,
+            110,
+            "b",
+        ),
+        (
+            "glpi_agent_a",
+            r_glpi_agent,
+            prof(
+                "heldout56_ga1",
+                R56G_SITES,
+                "dash_app",
+                "site",
+                10,
+                virtual_ratio=0.7,
+                infra={"esx": 2},
+            ),
+            561031,
+            80,
+            "a",
+        ),
+        (
+            "glpi_agent_b",
+            r_glpi_agent,
+            prof(
+                "heldout56_ga2",
+                R56H_SITES,
+                "legacy",
+                "compact",
+                12,
+                virtual_ratio=0.6,
+                infra={"esx": 2},
+            ),
+            561032,
+            120,
             "b",
         ),
     ]
