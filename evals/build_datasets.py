@@ -5755,6 +5755,8 @@ def _render_tool_specs(
                 rendered.json_envelope["meta"]["pagination"]["count"] = len(rendered.rows)
             if rendered.tool == "cmdbuild":  # CMDBuild REST v3: meta.total
                 rendered.json_envelope["meta"]["total"] = len(rendered.rows)
+            if rendered.tool == "workspace_one":  # Workspace ONE device search: Total
+                rendered.json_envelope["Total"] = len(rendered.rows)
             if rendered.tool == "redhat_satellite":  # Foreman API: subtotal (total above)
                 rendered.json_envelope["subtotal"] = len(rendered.rows)
             if rendered.tool == "veeam":  # VSPC v3: meta.pagingInfo.total / count
@@ -6080,6 +6082,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round55_specs())
         + _render_tool_specs(round53_specs())
         + _render_tool_specs(round54_specs())
+        + _render_tool_specs(round57_specs())
     )
 
 
@@ -74213,6 +74216,1011 @@ def round54_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             541032,
             100,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 57 (held out)
+# Endpoint management and endpoint security consoles: VMware/Omnissa Workspace ONE UEM, Hexnode
+# UEM, Bitdefender GravityZone, Kaspersky Security Center. Written blind: headers from the tools'
+# API documentation and public client code (Cortex XSOAR's Workspace ONE test data, cartography's
+# Hexnode module, a Go GravityZone client's response structs, KSC Open API attribute lists and
+# KlAkOAPI scripts); the console-export header lists are partly from memory (marked Low). The
+# writer never saw the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND57 = HELDOUT
+R57A_SITES = [S("lnz", "Linz", "LNZ-DC1", 82), S("sbg", "Salzburg", "SBG1", 83)]
+R57B_SITES = [S("ibk", "Innsbruck", "IBK-DC2", 84)]
+R57C_SITES = [S("brn", "Brno", "BRN1", 85), S("ost", "Ostrava", "OST1", 86)]
+R57D_SITES = [S("prg", "Prague", "PRG-DC1", 87)]
+R57E_SITES = [S("wro", "Wroclaw", "WRO1", 88), S("poz", "Poznan", "POZ1", 89)]
+R57F_SITES = [S("krk", "Krakow", "KRK-DC2", 82)]
+R57G_SITES = [S("deb", "Debrecen", "DEB1", 83), S("bud", "Budapest", "BUD-DC1", 84)]
+R57H_SITES = [S("szg", "Szeged", "SZG1", 85), S("pec", "Pecs", "PEC1", 86)]
+R57_NOW = dt.datetime(2026, 11, 26, 14, 5, 0)
+R57_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+R57_ENROLL_USERS = ["svc_ws1_stage", "svc_ws1_stage", "svc_mdm_enroll"]
+
+
+def _r57_servers(hosts: list[Host], windows_only: bool = False) -> list[Host]:
+    sel = [h for h in hosts if h.role in R57_SERVER_ROLES]
+    if windows_only:
+        sel = [h for h in sel if "Windows" in h.os_name]
+    return sel
+
+
+def _r57_seen(rng: random.Random, stale: float = 0.06) -> dt.datetime:
+    if rng.random() < stale:
+        return R57_NOW - dt.timedelta(days=rng.randrange(8, 90), seconds=rng.randrange(86400))
+    return R57_NOW - dt.timedelta(seconds=rng.randrange(120, 36000))
+
+
+def _r57_enrolled(h: Host, rng: random.Random) -> dt.datetime:
+    first = max(h.install, dt.date(2021, 3, 1)) + dt.timedelta(days=rng.randrange(0, 60))
+    return dt.datetime(first.year, first.month, first.day, rng.randrange(7, 18), rng.randrange(60))
+
+
+def _r57_mac_plain(h: Host, rng: random.Random, upper: bool = True) -> str:
+    mac = h.mac or "00:50:56:" + ":".join(f"{rng.randrange(256):02X}" for _ in range(3))
+    plain = mac.replace(":", "")
+    return plain.upper() if upper else plain.lower()
+
+
+def _r57_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r57_oid(rng: random.Random) -> str:
+    """24-hex object id (MongoDB style, as GravityZone writes ids)."""
+    return "".join(rng.choice("0123456789abcdef") for _ in range(24))
+
+
+def _r57_ip_long(ip: str) -> int:
+    a, b_, c, d = (int(x) for x in ip.split("."))
+    return (a << 24) | (b_ << 16) | (c << 8) | d
+
+
+# Workspace ONE UEM ---------------------------------------------------------------------------
+
+R57_WS1_OG = {"production": "Servers", "dr": "Servers DR"}
+
+
+def _r57_ws1_og(h: Host) -> str:
+    return f"{h.site.city} {R57_WS1_OG.get(h.env or 'production', 'Servers Non-Prod')}"
+
+
+def _r57_ws1_platform(h: Host) -> tuple[str, int]:
+    return ("WinRT", 12) if "Windows" in h.os_name else ("Linux", 21)
+
+
+def _r57_ws1_osver(h: Host) -> str:
+    """OperatingSystem: the version number ('10.0.17763' on Windows, '8.8' on RHEL)."""
+    return h.os_version
+
+
+def r_workspace_one(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """VMware (Omnissa) Workspace ONE UEM 2306+. a: REST `GET /API/mdm/devices/search`
+    ({Devices, Page, PageSize, Total}); b: Devices > List View > Export (CSV)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r57_servers(hosts)
+    og_ids: dict[str, int] = {}
+    model_ids: dict[str, int] = {}
+    dev_id = rng.randrange(4000, 9000)
+    asset_no = rng.randrange(1000, 5000)
+    for h in sel:
+        dev_id += rng.randrange(1, 40)
+        og = _r57_ws1_og(h)
+        og_ids.setdefault(og, 570 + len(og_ids) * 3)
+        model_ids.setdefault(h.model, 80 + len(model_ids))
+        plat, plat_id = _r57_ws1_platform(h)
+        user = rng.choice(R57_ENROLL_USERS)
+        seen = _r57_seen(rng)
+        enrolled = _r57_enrolled(h, rng)
+        asset_no += rng.randrange(1, 7)
+        asset = f"AT-{asset_no:06d}" if not h.virtual and rng.random() < 0.85 else ""
+        compliant = rng.random() < 0.88
+        udid = uuid.UUID(hex=h.uid).hex.upper()
+        win = "Windows" in h.os_name
+        friendly = f"{user} {h.model} {'Windows Desktop' if win else 'Linux'} {h.os_version}"
+        if variant == "a":
+            row: dict[str, Any] = {
+                "EasIds": {},
+                "TimeZone": "",
+                "Udid": udid,
+                "SerialNumber": h.serial if not h.virtual else h.serial.replace(" ", ""),
+                "MacAddress": _r57_mac_plain(h, rng),
+                "Imei": "",
+                "EasId": "",
+                "AssetNumber": asset,
+                "DeviceFriendlyName": friendly,
+                "DeviceReportedName": h.name,
+                "LocationGroupId": {
+                    "Id": {"Value": og_ids[og]},
+                    "Name": og,
+                    "Uuid": str(uuid.UUID(int=og_ids[og] * 7919)),
+                },
+                "LocationGroupName": og,
+                "UserId": {
+                    "Id": {"Value": 1200 + R57_ENROLL_USERS.index(user)},
+                    "Name": user,
+                    "Uuid": str(uuid.UUID(int=(1200 + R57_ENROLL_USERS.index(user)) * 104729)),
+                },
+                "UserName": user,
+                "DataProtectionStatus": 0,
+                "UserEmailAddress": f"{user}@{h.domain}",
+                "Ownership": "C",
+                "PlatformId": {"Id": {"Value": plat_id}, "Name": plat},
+                "Platform": plat,
+                "ModelId": {"Id": {"Value": model_ids[h.model]}, "Name": h.model},
+                "Model": h.model,
+                "OperatingSystem": _r57_ws1_osver(h),
+                "PhoneNumber": "",
+                "LastSeen": seen.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(1000):03d}",
+                "EnrollmentStatus": "Enrolled",
+                "ComplianceStatus": "Compliant" if compliant else "NonCompliant",
+                "CompromisedStatus": False,
+                "LastEnrolledOn": enrolled.strftime("%Y-%m-%dT%H:%M:%S.")
+                + f"{rng.randrange(1000):03d}",
+                "LastComplianceCheckOn": (seen - dt.timedelta(hours=rng.randrange(1, 20))).strftime(
+                    "%Y-%m-%dT%H:%M:%S.000"
+                ),
+                "LastCompromisedCheckOn": "0001-01-01T00:00:00.000",
+                "IsSupervised": False,
+                "VirtualMemory": 0 if not win else h.mem_mb + rng.choice([2048, 4096, 8192]),
+                "OEMInfo": h.manufacturer,
+                "IsDeviceDNDEnabled": False,
+                "IsDeviceLocatorEnabled": False,
+                "IsCloudBackupEnabled": False,
+                "IsActivationLockEnabled": False,
+                "IsNetworkTethered": False,
+                "BatteryLevel": "",
+                "IsRoaming": False,
+                "SystemIntegrityProtectionEnabled": False,
+                "ProcessorArchitecture": 9,
+                "TotalPhysicalMemory": h.mem_mb if win else 0,
+                "AvailablePhysicalMemory": int(h.mem_mb * rng.uniform(0.15, 0.6)) if win else 0,
+                "OSBuildVersion": str(rng.choice([4974, 5458, 6189, 2582])) if win else "",
+                "EnrollmentUserUuid": "",
+                "ManagedBy": 1,
+                "WifiSsid": "",
+                "DepTokenSource": 0,
+                "Id": {"Value": dev_id},
+                "Uuid": _r57_uuid(rng),
+            }
+            rows.append(row)
+            labels_.append(row_label(len(rows), h.name, h))
+        else:
+            rows.append(
+                {
+                    "Friendly Name": h.name,
+                    "Username": user,
+                    "Display Name": "Workspace ONE Staging" if user != "svc_mdm_enroll" else "",
+                    "Email Address": f"{user}@{h.domain}",
+                    "Organization Group": og,
+                    "Ownership": "Corporate - Dedicated",
+                    "Platform": "Windows Desktop" if win else "Linux",
+                    "Model": h.model,
+                    "OS Version": _r57_ws1_osver(h),
+                    "Serial Number": h.serial.replace(" ", "") if h.virtual else h.serial,
+                    "UDID": udid,
+                    "Asset Number": asset,
+                    "Wi-Fi MAC Address": _r57_mac_plain(h, rng),
+                    "Last Seen": seen.strftime("%m/%d/%Y %I:%M %p"),
+                    "Enrollment Status": "Enrolled",
+                    "Enrolled On": enrolled.strftime("%m/%d/%Y %I:%M %p"),
+                    "Compliance Status": "Compliant" if compliant else "Non-Compliant",
+                    "Compromised Status": "Not Compromised",
+                    "Tags": ", ".join(
+                        t
+                        for t in (
+                            "Server",
+                            {"db": "SQL"}.get(h.role, ""),
+                            "Patch-Ring-2" if h.env == "production" else "Patch-Ring-1",
+                        )
+                        if t
+                    ),
+                }
+            )
+            labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        truth = {
+            "SerialNumber": "serial_number",
+            "MacAddress": "mac_address",
+            "AssetNumber": "asset_id",
+            "DeviceReportedName": "hostname",
+            "LocationGroupName": "location",
+            "Platform": "os_name",
+            "Model": "model",
+            "OperatingSystem": "os_version",
+            "OEMInfo": "manufacturer",
+            "TotalPhysicalMemory": "memory_gb",
+        }
+        seen_paths: list[str] = []
+        for r in rows:
+            seen_paths += [k for k in _json_paths(r) if k not in seen_paths]
+        unit_of = {"TotalPhysicalMemory": "MB"}
+        headers, columns, units_ = select([(k, truth.get(k), unit_of.get(k)) for k in seen_paths])
+        return Rendered(
+            "workspace_one",
+            "VMware (now Omnissa) Workspace ONE UEM REST API `GET /API/mdm/devices/search?"
+            "pagesize=500` (MDM v1 device search, Accept: application/json), response "
+            "{Devices, Page, PageSize, Total}. Keys and their order from the device-search "
+            "response stored in the Cortex XSOAR Workspace ONE UEM integration's test data "
+            "(demisto/content Packs/VMwareWorkspaceONEUEM test_data/devices_search_resp.json, "
+            "taken from UEM 21.5) **Sure**: EasIds ... DepTokenSource, Id {Value}, Uuid; "
+            "reference objects LocationGroupId/UserId {Id {Value}, Name, Uuid}, PlatformId/"
+            "ModelId {Id {Value}, Name}. Values: MacAddress 12 hex digits without separators, "
+            "Platform 'WinRT' for Windows desktops/servers (as the sample), OperatingSystem the "
+            "version number, dates without zone and with milliseconds, '0001-01-01T00:00:00.000' "
+            "for never **Sure** (from the sample). TotalPhysicalMemory in MB and VirtualMemory "
+            "**Low** (the sample has 0). Linux servers enrolled through the Workspace ONE "
+            "Intelligent Hub for Linux (Platform 'Linux') **Medium**. Windows and Linux servers "
+            "staged by a service account.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"Page": 0, "PageSize": 500, "Total": 0},
+            json_records_key="Devices",
+            split=ROUND57,
+            notes="Windows and Linux servers (VMs and physical) enrolled in UEM. "
+            "'DeviceReportedName' (the name the OS reports) hostname; 'DeviceFriendlyName' (the "
+            "default template '<user> <model> <platform> <os>') nothing; 'SerialNumber' "
+            "serial_number; 'MacAddress' (12 hex digits) mac_address; 'AssetNumber' (asset "
+            "tag, physical servers only) asset_id; 'LocationGroupName' (organization group "
+            "'<city> Servers' / 'Servers Non-Prod' / 'Servers DR') location; 'Platform' "
+            "('WinRT'/'Linux') os_name; 'OperatingSystem' ('10.0.17763', '8.8') os_version; "
+            "'Model' model; 'OEMInfo' manufacturer; 'TotalPhysicalMemory' memory_gb in **MB** "
+            "(0 for Linux). The reference objects' ids/names/uuids (LocationGroupId.Name, "
+            "PlatformId.Name, ModelId.Name repeat the flat values), UserName/UserEmailAddress "
+            "(the staging service account), Udid, Uuid, Id.Value, statuses, dates, "
+            "VirtualMemory, AvailablePhysicalMemory and the mobile-only keys nothing.",
+        )
+    cols = [
+        ("Friendly Name", "hostname", None),
+        ("Username", None, None),
+        ("Display Name", None, None),
+        ("Email Address", None, None),
+        ("Organization Group", "location", None),
+        ("Ownership", None, None),
+        ("Platform", "os_name", None),
+        ("Model", "model", None),
+        ("OS Version", "os_version", None),
+        ("Serial Number", "serial_number", None),
+        ("UDID", None, None),
+        ("Asset Number", "asset_id", None),
+        ("Wi-Fi MAC Address", "mac_address", None),
+        ("Last Seen", None, None),
+        ("Enrollment Status", None, None),
+        ("Enrolled On", None, None),
+        ("Compliance Status", None, None),
+        ("Compromised Status", None, None),
+        ("Tags", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "workspace_one",
+        "Workspace ONE UEM console Devices > List View, Layout: Custom (columns ticked), "
+        "Export > CSV, downloaded from Monitor > Reports & Analytics > Exports. Column labels "
+        "are the list view's column names as this writer remembers them (Friendly Name, "
+        "Username, Display Name, Email Address, Organization Group, Ownership, Platform, "
+        "Model, OS Version, Serial Number, UDID, Asset Number, Wi-Fi MAC Address, Last Seen, "
+        "Enrollment Status, Enrolled On, Compliance Status, Compromised Status, Tags) **Low** "
+        "(the UEM docs describe the export but do not list its header row); the friendly-"
+        "name template set to {DeviceReportedName} by the admin (so Friendly Name is the host "
+        "name) **Medium**; UTF-8 with BOM and US 12-hour dates **Low**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        encoding="utf-8-sig",
+        split=ROUND57,
+        notes="Windows and Linux servers enrolled in UEM. 'Friendly Name' (template "
+        "{DeviceReportedName}) hostname; 'Organization Group' ('Linz Servers', 'Salzburg "
+        "Servers Non-Prod') location; 'Platform' ('Windows Desktop'/'Linux') os_name; 'OS "
+        "Version' os_version; 'Model' model; 'Serial Number' serial_number; 'Asset Number' "
+        "asset_id; 'Wi-Fi MAC Address' (12 hex digits, the wired NIC on servers) mac_address. "
+        "Username/Display Name/Email Address (the staging account), Ownership, UDID, dates, "
+        "statuses and Tags ('Server, SQL, Patch-Ring-2') nothing. No size columns.",
+    )
+
+
+# Hexnode UEM ---------------------------------------------------------------------------------
+
+
+def _r57_hex_os(h: Host) -> tuple[str, str]:
+    build = {"2012 R2": "6.3.9600", "2016": "10.0.14393", "2019": "10.0.17763"}.get(
+        h.os_tag, "10.0.20348"
+    )
+    return "Windows", build
+
+
+def r_hexnode(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Hexnode UEM. a: REST `GET /api/v1/devices/` ({count, next, previous, results});
+    b: Reports > Device Reports > Device Details, exported as CSV."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r57_servers(hosts, windows_only=True)
+    dev_id = rng.randrange(20, 400)
+    users: dict[str, int] = {}
+    for h in sel:
+        dev_id += rng.randrange(1, 5)
+        users.setdefault(h.tech_owner, 3 + len(users) * 2)
+        os_name, build = _r57_hex_os(h)
+        enrolled = _r57_enrolled(h, rng)
+        seen = _r57_seen(rng)
+        compliant = rng.random() < 0.9
+        if variant == "a":
+            rows.append(
+                {
+                    "id": dev_id,
+                    "device_name": h.name,
+                    "model_name": h.model,
+                    "os_name": os_name,
+                    "os_version": build,
+                    "enrolled_time": enrolled.strftime("%Y-%m-%dT%H:%M:%S.")
+                    + f"{rng.randrange(1000000):06d}Z",
+                    "last_reported": seen.strftime("%Y-%m-%dT%H:%M:%S.")
+                    + f"{rng.randrange(1000000):06d}Z",
+                    "compliant": compliant,
+                    "serial_number": h.serial,
+                    "udid": str(uuid.UUID(hex=h.uid)).upper(),
+                    "enrollment_status": "enrolled",
+                    "user": {"id": users[h.tech_owner], "name": h.tech_owner},
+                    "imei": None,
+                }
+            )
+        else:
+            first, last = h.tech_owner.split(" ", 1)
+            ram_gb = h.mem_mb / 1024 * rng.uniform(0.985, 0.999)
+            disk_gb = h.storage_gb * rng.uniform(0.97, 0.995)
+            rows.append(
+                {
+                    "Device Name": h.name,
+                    "Device ID": dev_id,
+                    "Model": h.model,
+                    "Manufacturer": h.manufacturer,
+                    "Serial Number": h.serial,
+                    "Platform": os_name,
+                    "OS Version": build,
+                    "Owner": h.tech_owner,
+                    "Email": f"{first[0].lower()}.{last.lower().replace(' ', '')}@{h.domain}",
+                    "Ownership": "Corporate",
+                    "Device Group": f"{EW.get(h.env or 'production', 'prod').upper()} Servers",
+                    "Enrolled Time": enrolled.strftime("%b %d, %Y %I:%M %p"),
+                    "Last Reported": seen.strftime("%b %d, %Y %I:%M %p"),
+                    "Compliance": "Compliant" if compliant else "Non-Compliant",
+                    "Total RAM": f"{ram_gb:.2f} GB",
+                    "Total Storage": f"{disk_gb:.2f} GB",
+                    "Available Storage": f"{disk_gb - h.used_gb * 0.98:.2f} GB",
+                    "Wi-Fi MAC": (h.mac or "").upper(),
+                    "IP Address": h.ip,
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        cols = [
+            ("id", None, None),
+            ("device_name", "hostname", None),
+            ("model_name", "model", None),
+            ("os_name", "os_name", None),
+            ("os_version", "os_version", None),
+            ("enrolled_time", None, None),
+            ("last_reported", None, None),
+            ("compliant", None, None),
+            ("serial_number", "serial_number", None),
+            ("udid", None, None),
+            ("enrollment_status", None, None),
+            ("user.id", None, None),
+            ("user.name", "technical_owner", None),
+            ("imei", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "hexnode",
+            "Hexnode UEM REST API `GET https://<portal>.hexnodemdm.com/api/v1/devices/?"
+            "per_page=500` (Authorization: <API key>), a Django REST framework page {count, "
+            "next, previous, results}. Record keys id, device_name, model_name, os_name, "
+            "os_version, enrolled_time, last_reported, compliant, serial_number, udid, "
+            "enrollment_status, user {id, name}, imei: from cartography's Hexnode intel module "
+            "(cartography/intel/hexnode/devices.py and models/hexnode/device.py, which read "
+            "exactly these keys from the list response, and its test data) **Sure** for the "
+            "keys; the list endpoint returning no further keys and their order **Medium**; "
+            "'previous' in the envelope (DRF pagination) **Medium**; timestamps ISO with "
+            "microseconds and Z **Medium**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"count": 0, "next": None, "previous": None},
+            json_records_key="results",
+            split=ROUND57,
+            notes="Windows servers (physical and VMs) enrolled in Hexnode UEM and assigned to "
+            "the administrator responsible for them. 'device_name' hostname; 'model_name' "
+            "model; 'os_name' ('Windows') os_name; 'os_version' ('10.0.17763') os_version; "
+            "'serial_number' serial_number; 'user.name' (the assigned owner: the server's "
+            "technical owner) technical_owner. 'id', 'udid', dates, 'compliant', "
+            "'enrollment_status', 'user.id' and 'imei' (null) nothing. No size, IP or "
+            "environment column.",
+        )
+    cols = [
+        ("Device Name", "hostname", None),
+        ("Device ID", None, None),
+        ("Model", "model", None),
+        ("Manufacturer", "manufacturer", None),
+        ("Serial Number", "serial_number", None),
+        ("Platform", "os_name", None),
+        ("OS Version", "os_version", None),
+        ("Owner", "technical_owner", None),
+        ("Email", None, None),
+        ("Ownership", None, None),
+        ("Device Group", "environment", None),
+        ("Enrolled Time", None, None),
+        ("Last Reported", None, None),
+        ("Compliance", None, None),
+        ("Total RAM", "memory_gb", "GB"),
+        ("Total Storage", "storage_gb", "GB"),
+        ("Available Storage", None, None),
+        ("Wi-Fi MAC", "mac_address", None),
+        ("IP Address", "ip_address", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "hexnode",
+        "Hexnode UEM Reports > Device Reports > Device Details (the edit icon used to pick "
+        "data columns), Export > CSV. Column labels as this writer remembers the report "
+        "(Device Name, Device ID, Model, Manufacturer, Serial Number, Platform, OS Version, "
+        "Owner, Email, Ownership, Device Group, Enrolled Time, Last Reported, Compliance, "
+        "Total RAM, Total Storage, Available Storage, Wi-Fi MAC, IP Address) **Low**: Hexnode's "
+        "help pages describe the reports and the column picker, not the header row. Sizes "
+        "written with their unit ('15.87 GB'), dates 'Nov 26, 2026 09:14 AM' **Low**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND57,
+        notes="Windows servers enrolled in Hexnode. 'Device Name' hostname; 'Model' model; "
+        "'Manufacturer' manufacturer; 'Serial Number' serial_number; 'Platform' ('Windows') "
+        "os_name; 'OS Version' ('10.0.20348') os_version; 'Owner' (assigned user: the "
+        "technical owner) technical_owner; 'Device Group' (static groups 'PROD Servers', "
+        "'TEST Servers', 'DEV Servers', 'STAGE Servers', 'DR Servers') environment; 'Total "
+        "RAM' memory_gb and 'Total Storage' storage_gb, both **GB** with the unit in the "
+        "cell and a little under the nominal size; 'Wi-Fi MAC' (the wired NIC on servers) "
+        "mac_address; 'IP Address' ip_address. 'Device ID', 'Email', 'Ownership', dates, "
+        "'Compliance' and 'Available Storage' nothing.",
+    )
+
+
+# Bitdefender GravityZone ---------------------------------------------------------------------
+
+
+def _r57_gz_os(h: Host) -> str:
+    if "Windows" in h.os_name:
+        return h.os_name.replace("Microsoft ", "")
+    return h.os_name
+
+
+def r_bitdefender_gravityzone(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Bitdefender GravityZone Cloud. a: JSON-RPC `network` API getEndpointsList (v1.1), the
+    `result` object; b: Network page (Computers and Virtual Machines) exported to CSV."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r57_servers(hosts)
+    groups: dict[str, str] = {}
+    policies = {"Servers - Default": _r57_oid(rng), "Servers - SQL": _r57_oid(rng)}
+    company = _r57_oid(rng)
+    for h in sel:
+        grp = f"{h.site.city} Servers"
+        groups.setdefault(grp, _r57_oid(rng))
+        pol = "Servers - SQL" if h.role == "db" else "Servers - Default"
+        fqdn = h.fqdn.lower()
+        label = h.desc if rng.random() < 0.55 else ""
+        managed = rng.random() < 0.94
+        if variant == "a":
+            rows.append(
+                {
+                    "id": _r57_oid(rng),
+                    "name": h.name.upper() if "Windows" in h.os_name else h.name,
+                    "label": label,
+                    "fqdn": fqdn,
+                    "groupId": groups[grp],
+                    "isManaged": managed,
+                    "machineType": 2 if h.virtual else 1,
+                    "operatingSystemVersion": _r57_gz_os(h),
+                    "ip": h.ip,
+                    "macs": [_r57_mac_plain(h, rng, upper=False)],
+                    "ssid": (
+                        "S-1-5-21-3623811015-3361044348-30300820-" + str(rng.randrange(1100, 9000))
+                        if "Windows" in h.os_name
+                        else ""
+                    ),
+                    "managedWithBest": managed,
+                    "managedExchangeServer": False,
+                    "managedRelay": h.role == "dc" and rng.random() < 0.5,
+                    "securityServer": False,
+                    "policy": {"id": policies[pol], "name": pol, "applied": managed},
+                    "companyId": company,
+                }
+            )
+            name = rows[-1]["name"]
+        else:
+            name = h.name.upper() if "Windows" in h.os_name else h.name
+            seen = _r57_seen(rng)
+            rows.append(
+                {
+                    "Name": name,
+                    "FQDN": fqdn,
+                    "Group": grp,
+                    "OS": _r57_gz_os(h),
+                    "IP": h.ip,
+                    "Machine Type": "Virtual Machine" if h.virtual else "Computer",
+                    "Last Seen": seen.strftime("%d %B %Y, %H:%M:%S"),
+                    "Label": label,
+                    "Policy": pol if managed else "",
+                    "Managed": "Managed" if managed else "Unmanaged",
+                    "Product Version": f"7.9.{rng.choice([14, 15, 16])}.{rng.randrange(300, 500)}"
+                    if managed
+                    else "",
+                }
+            )
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        cols = [
+            ("id", None, None),
+            ("name", "hostname", None),
+            ("label", "description", None),
+            ("fqdn", "fqdn", None),
+            ("groupId", None, None),
+            ("isManaged", None, None),
+            ("machineType", "asset_type", None),
+            ("operatingSystemVersion", "os_name", None),
+            ("ip", "ip_address", None),
+            ("macs", "mac_address", None),
+            ("ssid", None, None),
+            ("managedWithBest", None, None),
+            ("managedExchangeServer", None, None),
+            ("managedRelay", None, None),
+            ("securityServer", None, None),
+            ("policy.id", None, None),
+            ("policy.name", None, None),
+            ("policy.applied", None, None),
+            ("companyId", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "bitdefender_gravityzone",
+            "Bitdefender GravityZone Cloud public API, JSON-RPC 2.0 POST .../api/v1.1/jsonrpc/"
+            "network, method getEndpointsList {perPage: 1000, filters: {depth: "
+            "{allItemsRecursively: true}}}. The response is {id, jsonrpc, result: {page, "
+            "pagesCount, perPage, total, items}}; the bundled-dataset reader looks for a list "
+            "at the top level, so the file holds the `result` object (what a client keeps "
+            "after unwrapping). Item keys id, name, label, fqdn, groupId, isManaged, "
+            "machineType, operatingSystemVersion, ip, macs, ssid, managedWithBest, "
+            "managedExchangeServer, managedRelay, securityServer from a Go GravityZone client's "
+            "GetEndpointsListResponseResultItems struct **Sure**; policy {id, name, applied} "
+            "and companyId (newer responses, also seen in public test fixtures) **Medium**; the "
+            "HVI/NSX/vShield flags of on-premises consoles left out (cloud console) "
+            "**Medium**. Values: machineType 1 computer / 2 virtual machine, ssid the Active "
+            "Directory SID (not a Wi-Fi name), macs a list of 12-hex-digit strings **Medium**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"page": 1, "pagesCount": 1, "perPage": 1000, "total": 0},
+            json_records_key="items",
+            split=ROUND57,
+            notes="Windows and Linux servers (physical and VMs) in the GravityZone network "
+            "inventory. 'name' (NetBIOS name, upper case for Windows) hostname; 'label' (the "
+            "admin's free label, here the server's purpose) description; 'fqdn' fqdn; "
+            "'machineType' (1 computer, 2 virtual machine) asset_type; "
+            "'operatingSystemVersion' ('Windows Server 2019 Standard') os_name; 'ip' "
+            "ip_address; 'macs' (list) mac_address. 'id', 'groupId', 'companyId', "
+            "policy.*, the management flags and 'ssid' (the AD SID) nothing. No size columns.",
+        )
+    cols = [
+        ("Name", "hostname", None),
+        ("FQDN", "fqdn", None),
+        ("Group", None, None),
+        ("OS", "os_name", None),
+        ("IP", "ip_address", None),
+        ("Machine Type", "asset_type", None),
+        ("Last Seen", None, None),
+        ("Label", "description", None),
+        ("Policy", None, None),
+        ("Managed", None, None),
+        ("Product Version", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "bitdefender_gravityzone",
+        "GravityZone Control Center > Network, view 'Computers and Virtual Machines', "
+        "columns picked with the Columns button, filters Depth 'All items recursively', "
+        "Export CSV. Column names as this writer remembers the grid (Name, FQDN, OS, IP, Last "
+        "Seen, Label, Policy, Machine Type, Product Version; Group and Managed) **Low** (the "
+        "help pages describe the Columns selector but not the labels); 'Last Seen' as '26 "
+        "November 2026, 09:14:05' **Low**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND57,
+        notes="Windows and Linux servers. 'Name' hostname; 'FQDN' fqdn; 'OS' os_name; 'IP' "
+        "ip_address; 'Machine Type' ('Computer'/'Virtual Machine') asset_type; 'Label' (free "
+        "label, the server's purpose) description. 'Group' (network group '<city> Servers'), "
+        "'Last Seen', 'Policy', 'Managed', 'Product Version' (the agent's) nothing.",
+    )
+
+
+# Kaspersky Security Center -------------------------------------------------------------------
+
+R57_KSC_OS = {
+    "2012 R2": ("Microsoft Windows Server 2012 R2", 6, 3, 9600),
+    "2016": ("Microsoft Windows Server 2016", 10, 0, 14393),
+    "2019": ("Microsoft Windows Server 2019", 10, 0, 17763),
+    "2022": ("Microsoft Windows Server 2022", 10, 0, 20348),
+}
+R57_KSC_GROUP = {
+    "production": "Production servers",
+    "staging": "Staging servers",
+    "test": "Test servers",
+    "development": "Development servers",
+    "dr": "DR servers",
+}
+
+
+def _r57_ksc_os(h: Host) -> tuple[str, int, int, int]:
+    if h.os_tag in R57_KSC_OS:
+        return R57_KSC_OS[h.os_tag]
+    major, _, minor = h.os_version.partition(".")
+    return h.os_name, int(major), int(minor or 0), 0
+
+
+def _r57_ksc_dt(t: dt.datetime) -> dict[str, str]:
+    return {"type": "datetime", "value": t.strftime("%Y-%m-%dT%H:%M:%SZ")}
+
+
+def r_kaspersky_ksc(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Kaspersky Security Center 14.2/15. a: KSC Open API (KlAkOAPI) HostGroup.FindHosts +
+    ChunkAccessor.GetItemsChunk, the pChunk object; b: MMC console 'Managed devices' list,
+    Export list as Unicode tab-delimited text."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r57_servers(hosts)
+    group_ids: dict[str, int] = {}
+    for h in sel:
+        grp = R57_KSC_GROUP.get(h.env or "production", "Production servers")
+        group_ids.setdefault(grp, 12 + len(group_ids) * 3)
+        win = "Windows" in h.os_name
+        nb = h.name.upper()[:15]
+        dnsname = h.name.lower()
+        dnsdomain = h.domain
+        os_name, major, minor, build = _r57_ksc_os(h)
+        seen = _r57_seen(rng, stale=0.05)
+        created = _r57_enrolled(h, rng)
+        upd = seen - dt.timedelta(hours=rng.randrange(1, 30))
+        nag = rng.choice(["14.2.0.26967", "15.0.0.12912", "15.1.0.20748"])
+        av = (
+            rng.choice(["11.10.0.399", "11.11.0.452", "12.0.0.465"])
+            if win
+            else rng.choice(["11.4.0.1096", "12.0.0.6672"])
+        )
+        rtp = 5 if rng.random() < 0.9 else rng.choice([1, 2])
+        if variant == "a":
+            value: dict[str, Any] = {
+                "KLHST_WKS_HOSTNAME": _r57_uuid(rng),
+                "KLHST_WKS_DN": nb if win else dnsname,
+                "KLHST_WKS_WINHOSTNAME": nb if win else "",
+                "KLHST_WKS_WINDOMAIN": dnsdomain.split(".")[0].upper() if win else "",
+                "KLHST_WKS_DNSNAME": dnsname,
+                "KLHST_WKS_DNSDOMAIN": dnsdomain,
+                "KLHST_WKS_FQDN": f"{dnsname}.{dnsdomain}",
+                "KLHST_WKS_IP_LONG": {"type": "long", "value": _r57_ip_long(h.ip)},
+                "KLHST_WKS_CONNECT_IP_LONG": {
+                    "type": "long",
+                    "value": _r57_ip_long(h.ip),
+                },
+                "KLHST_WKS_GROUPID": group_ids[grp],
+                "KLHST_WKS_STATUS": rng.choice([29, 29, 29, 13, 61]),
+                "KLHST_WKS_OS_NAME": os_name,
+                "KLHST_WKS_OS_VER_MAJOR": major,
+                "KLHST_WKS_OS_VER_MINOR": minor,
+                "KLHST_WKS_OS_BUILD_NUMBER": build,
+                "KLHST_WKS_CPU_ARCH": 2,
+                "KLHST_WKS_CTYPE": 2,
+                "KLHST_WKS_PTYPE": 2 if win else 0,
+                "KLHST_WKS_COMMENT": h.desc,
+                "KLHST_WKS_CREATED": _r57_ksc_dt(created),
+                "KLHST_WKS_LAST_VISIBLE": _r57_ksc_dt(seen),
+                "KLHST_WKS_LAST_NAGENT_CONNECTED": _r57_ksc_dt(seen),
+                "KLHST_WKS_LAST_UPDATE": _r57_ksc_dt(upd),
+                "KLHST_WKS_NAG_VERSION": nag,
+                "KLHST_WKS_RTP_AV_VERSION": av,
+                "KLHST_WKS_RTP_STATE": rtp,
+                "KLHST_WKS_VIRUS_COUNT": {"type": "long", "value": rng.choice([0] * 12 + [1, 3])},
+                "KLHST_WKS_RBT_REQUIRED": rng.random() < 0.12,
+            }
+            if rng.random() < 0.15:  # agent connects through a NAT / VPN concentrator
+                value["KLHST_WKS_CONNECT_IP_LONG"]["value"] = _r57_ip_long(
+                    f"10.{h.site.octet}.254.{rng.randrange(2, 30)}"
+                )
+            rows.append({"type": "params", "value": value})
+            name = value["KLHST_WKS_DN"]
+        else:
+            name = nb if win else dnsname
+            rows.append(
+                {
+                    "Name": name,
+                    "Status": rng.choice(["OK", "OK", "OK", "OK", "Warning", "Critical"]),
+                    "Windows domain": dnsdomain.split(".")[0].upper() if win else "",
+                    "DNS name": dnsname,
+                    "DNS domain": dnsdomain,
+                    "IP address": h.ip,
+                    "Operating system": os_name,
+                    "Network Agent version": nag,
+                    "Security application version": av,
+                    "Real-time protection": "Running" if rtp == 5 else "Paused",
+                    "Last visible": seen.strftime("%d.%m.%Y %H:%M:%S"),
+                    "Last connected to Administration Server": seen.strftime("%d.%m.%Y %H:%M:%S"),
+                    "Last update": upd.strftime("%d.%m.%Y %H:%M:%S"),
+                    "Description": h.desc,
+                    "Group": grp,
+                }
+            )
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "value.KLHST_WKS_DN": "hostname",
+            "value.KLHST_WKS_WINHOSTNAME": "hostname",
+            "value.KLHST_WKS_DNSNAME": "hostname",
+            "value.KLHST_WKS_FQDN": "fqdn",
+            "value.KLHST_WKS_IP_LONG.value": "ip_address",
+            "value.KLHST_WKS_OS_NAME": "os_name",
+            "value.KLHST_WKS_COMMENT": "description",
+        }
+        seen_paths: list[str] = []
+        for r in rows:
+            seen_paths += [k for k in _json_paths(r) if k not in seen_paths]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in seen_paths])
+        return Rendered(
+            "kaspersky_ksc",
+            "Kaspersky Security Center 14.2/15 Open API (KlAkOAPI, https://<ksc>:13299/api/v1.0): "
+            "HostGroup.FindHosts(wstrFilter '(KLHST_WKS_FROM_UNASSIGNED = 0)', "
+            "vecFieldsToReturn = the attributes below) then ChunkAccessor.GetItemsChunk; the "
+            "response is {pChunk: {KLCSP_ITERATOR_ARRAY: [...]}, PxgRetVal}; the bundled-dataset "
+            "reader looks for a list at the top level, so the file holds the pChunk object. "
+            "Attribute names from the KSC Open API 'List of host attributes' (KLHST_WKS_HOSTNAME "
+            "the server-generated id, KLHST_WKS_DN display name, KLHST_WKS_WINHOSTNAME, "
+            "KLHST_WKS_WINDOMAIN, KLHST_WKS_DNSNAME/_DNSDOMAIN, KLHST_WKS_FQDN, "
+            "KLHST_WKS_IP_LONG, KLHST_WKS_CONNECT_IP_LONG, KLHST_WKS_GROUPID, KLHST_WKS_STATUS, "
+            "KLHST_WKS_OS_NAME/_VER_MAJOR/_VER_MINOR/_BUILD_NUMBER, KLHST_WKS_CPU_ARCH, "
+            "KLHST_WKS_CTYPE/_PTYPE, KLHST_WKS_COMMENT, KLHST_WKS_CREATED, "
+            "KLHST_WKS_LAST_VISIBLE, KLHST_WKS_LAST_NAGENT_CONNECTED, KLHST_WKS_LAST_UPDATE, "
+            "KLHST_WKS_NAG_VERSION, KLHST_WKS_RTP_AV_VERSION, KLHST_WKS_RTP_STATE, "
+            "KLHST_WKS_VIRUS_COUNT, KLHST_WKS_RBT_REQUIRED) and public KlAkOAPI scripts "
+            "**Sure**. The JSON wire form (each item {type: 'params', value: {...}}, paramLong "
+            "and paramDateTime values wrapped as {type: 'long'|'datetime', value}) **Medium**; "
+            "KLHST_WKS_IP_LONG is the IPv4 address as an unsigned 32-bit integer **Sure**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={},
+            json_records_key="KLCSP_ITERATOR_ARRAY",
+            split=ROUND57,
+            notes="Windows and Linux servers managed by KSC. value.KLHST_WKS_DN (display name: "
+            "NetBIOS name for Windows), value.KLHST_WKS_WINHOSTNAME (NetBIOS name, empty on "
+            "Linux) and value.KLHST_WKS_DNSNAME (DNS name without suffix) hostname; "
+            "value.KLHST_WKS_FQDN fqdn; value.KLHST_WKS_IP_LONG.value (the IPv4 address as an "
+            "integer, e.g. 173146122) ip_address; value.KLHST_WKS_OS_NAME ('Microsoft Windows "
+            "Server 2019', 'Red Hat Enterprise Linux 8.8 (Ootpa)') os_name; "
+            "value.KLHST_WKS_COMMENT description. 'type' ('params'), the .type parts of wrapped "
+            "values, KLHST_WKS_HOSTNAME (a GUID, not a host name), KLHST_WKS_CONNECT_IP_LONG "
+            "(the address the agent connects from, sometimes a NAT address), the domain keys, "
+            "group id, status bitmasks, OS version numbers, CPU architecture and computer-type "
+            "codes, dates, agent/application versions, counters nothing. No size columns.",
+        )
+    cols = [
+        ("Name", "hostname", None),
+        ("Status", None, None),
+        ("Windows domain", None, None),
+        ("DNS name", "hostname", None),
+        ("DNS domain", None, None),
+        ("IP address", "ip_address", None),
+        ("Operating system", "os_name", None),
+        ("Network Agent version", None, None),
+        ("Security application version", None, None),
+        ("Real-time protection", None, None),
+        ("Last visible", None, None),
+        ("Last connected to Administration Server", None, None),
+        ("Last update", None, None),
+        ("Description", "description", None),
+        ("Group", "environment", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "kaspersky_ksc",
+        "Kaspersky Security Center 14.2 Administration Console (MMC): Managed devices, "
+        "'Devices' tab with extra columns added through View > Add or remove columns, the "
+        "list exported with the MMC 'Export list' command as 'Unicode Text (Tab Delimited)' "
+        "(UTF-16 LE with BOM, tab-separated, CRLF). Column names are the console's column "
+        "titles as this writer remembers them (Name, Status, Windows domain, DNS name, DNS "
+        "domain, IP address, Operating system, Network Agent version, Security application "
+        "version, Real-time protection, Last visible, Last connected to Administration Server, "
+        "Last update, Description) **Low**/**Medium**: they follow the KLHST_WKS_* attribute "
+        "descriptions; 'Group' (the administration group, added by the admin to tell the "
+        "exports of several groups apart after merging them) **Low**; export format "
+        "**Medium** (the MMC export dialog's standard choices), dates dd.MM.yyyy **Low**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        encoding="utf-16",
+        delimiter="\t",
+        split=ROUND57,
+        notes="Windows and Linux servers. 'Name' (NetBIOS name for Windows, DNS name for "
+        "Linux) and 'DNS name' (short) hostname; 'IP address' ip_address; 'Operating system' "
+        "os_name; 'Description' description; 'Group' (administration groups 'Production "
+        "servers', 'Test servers', 'Development servers', 'Staging servers', 'DR servers') "
+        "environment. Status, domains, versions, protection state and dates nothing. "
+        "UTF-16 LE with BOM, **tab**-separated.",
+    )
+
+
+def round57_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 57 of held-out tools: Workspace ONE UEM, Hexnode UEM, Bitdefender GravityZone,
+    Kaspersky Security Center."""
+    few = {"esx": 2}
+    return [
+        (
+            "workspace_one_a",
+            r_workspace_one,
+            prof(
+                "heldout57_ws1",
+                R57A_SITES,
+                "dash_app",
+                "site",
+                14,
+                virtual_ratio=0.8,
+                windows_ratio=0.7,
+                infra=few,
+            ),
+            571001,
+            100,
+            "a",
+        ),
+        (
+            "workspace_one_b",
+            r_workspace_one,
+            prof(
+                "heldout57_ws2",
+                R57B_SITES,
+                "compact",
+                "compact",
+                13,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+                infra=few,
+            ),
+            571002,
+            120,
+            "b",
+        ),
+        (
+            "hexnode_a",
+            r_hexnode,
+            prof(
+                "heldout57_hx1",
+                R57C_SITES,
+                "legacy",
+                "site",
+                16,
+                virtual_ratio=0.75,
+                windows_ratio=0.9,
+                db_weights={"mssql": 8, "postgres": 1},
+                infra=few,
+            ),
+            571011,
+            95,
+            "a",
+        ),
+        (
+            "hexnode_b",
+            r_hexnode,
+            prof(
+                "heldout57_hx2",
+                R57D_SITES,
+                "dash_env",
+                "compact",
+                16,
+                virtual_ratio=0.7,
+                windows_ratio=0.9,
+                db_weights={"mssql": 8, "mysql": 1},
+                infra=few,
+            ),
+            571012,
+            90,
+            "b",
+        ),
+        (
+            "bitdefender_gravityzone_a",
+            r_bitdefender_gravityzone,
+            prof(
+                "heldout57_gz1",
+                R57E_SITES,
+                "underscore",
+                "site",
+                13,
+                virtual_ratio=0.7,
+                windows_ratio=0.55,
+                infra=few,
+            ),
+            571021,
+            130,
+            "a",
+        ),
+        (
+            "bitdefender_gravityzone_b",
+            r_bitdefender_gravityzone,
+            prof(
+                "heldout57_gz2",
+                R57F_SITES,
+                "dash_app",
+                "compact",
+                12,
+                virtual_ratio=0.65,
+                windows_ratio=0.5,
+                infra=few,
+            ),
+            571022,
+            110,
+            "b",
+        ),
+        (
+            "kaspersky_ksc_a",
+            r_kaspersky_ksc,
+            prof(
+                "heldout57_ksc1",
+                R57G_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                windows_ratio=0.6,
+                infra=few,
+            ),
+            571031,
+            85,
+            "a",
+        ),
+        (
+            "kaspersky_ksc_b",
+            r_kaspersky_ksc,
+            prof(
+                "heldout57_ksc2",
+                R57H_SITES,
+                "compact",
+                "site",
+                13,
+                virtual_ratio=0.7,
+                windows_ratio=0.6,
+                infra=few,
+            ),
+            571032,
+            115,
             "b",
         ),
     ]
