@@ -71352,7 +71352,7 @@ def round55_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # export-parameter table, public client code (Autotask REST models, IT Glue and Hudu PowerShell
 # and n8n clients); the writer never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND53 = HELDOUT
+ROUND53 = "dev"  # measured once held out (85.0% rules, 89.6% with the reranker, tenth session)
 R53A_SITES = [S("sea", "Seattle", "SEA-DC1", 1), S("pdx", "Portland", "PDX-DC1", 2)]
 R53B_SITES = [S("den", "Denver", "DEN1", 3)]
 R53C_SITES = [S("phx", "Phoenix", "PHX-DC1", 4), S("tus", "Tucson", "TUS1", 5)]
@@ -72902,7 +72902,7 @@ def round53_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # serializer, Foreman/Katello RABL views and hammer's output definitions); the writer never saw
 # the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND54 = HELDOUT
+ROUND54 = "dev"  # measured once held out (82.7% rules, 85.7% with the reranker, tenth session)
 R54A_SITES = [S("vie", "Vienna", "VIE-DC1", 54), S("grz", "Graz", "GRZ1", 55)]
 R54B_SITES = [S("lju", "Ljubljana", "LJU-DC2", 56)]
 R54C_SITES = [S("zag", "Zagreb", "ZAG1", 57), S("spu", "Split", "SPU1", 58)]
@@ -74233,7 +74233,7 @@ def round54_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # exports (certainty given per renderer); the writer never saw the mapper, its lexicons, its rules
 # or its benchmarks.
 
-ROUND59 = HELDOUT
+ROUND59 = "dev"  # measured once held out (74.8% rules, 83.2% with the reranker, tenth session)
 R59A_SITES = [S("rtm", "Rotterdam", "RTM-DC1", 137), S("utr", "Utrecht", "UTR1", 138)]
 R59B_SITES = [S("ein", "Eindhoven", "EIN-DC2", 139)]
 R59C_SITES = [S("ant", "Antwerp", "ANT1", 60), S("ghe", "Ghent", "GHE1", 61)]
@@ -75237,7 +75237,7 @@ def round59_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # FusionInventory agent's field lists); the writer never saw the mapper, its lexicons, its
 # rules or its benchmarks.
 
-ROUND56 = HELDOUT
+ROUND56 = "dev"  # measured once held out (82.1% rules, 87.5% with the reranker, tenth session)
 R56A_SITES = [S("lis", "Lisbon", "LIS-DC1", 75)]
 R56B_SITES = [S("opo", "Porto", "OPO1", 76), S("lis", "Lisbon", "LIS-DC1", 75)]
 R56C_SITES = [S("dub", "Dublin", "eu-west-1", 77), S("fra", "Frankfurt", "eu-central-1", 78)]

@@ -145,6 +145,15 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "stackit_server", "opmanager", "tactical_rmm", "action1", "pulseway",
         ),
     ),
+    (
+        "acccc4a",
+        "rounds 53, 54, 56, 59",
+        (
+            "aws_mgn", "autotask_psa", "itglue", "hudu", "racktables", "opendcim", "cmdbuild",
+            "redhat_satellite", "osquery", "cloudquery", "steampipe", "glpi_agent",
+            "xurrent_4me", "solarwinds_whd", "opentext_smax", "advanced_ip_scanner",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
