@@ -91,6 +91,15 @@ def test_bios_and_series_are_not_plurals():
     assert header_words("Disks") == "disk"
 
 
+def test_two_letters_around_a_slash_are_one_abbreviation():
+    # "S/N" was two single letters, dropped as noise: "OEM S/N 1" said nothing.
+    assert header_words("OEM S/N 1") == "oem serial 1"
+    assert header_words("I/O Wait") == "io wait"
+    assert header_words("Make/Model") == "make model"  # words around a slash stay words
+    serials = [f"CZ{i:06d}K" for i in range(N)]
+    assert _targets(_map(["name", "OEM S/N 1"], SHORT, serials))["OEM S/N 1"] == "serial_number"
+
+
 def test_a_column_whose_value_is_in_the_winners_list_is_its_fallback():
     primary = [f"10.0.{i // 200}.{i % 200 + 1}" for i in range(N)]
     listed = [f"{ip};127.0.0.1" for ip in primary]

@@ -93,6 +93,9 @@ _PARENTHETICAL = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
 
 
 _RAW_TOKEN = re.compile(r"[A-Za-z0-9]+")
+# "S/N", "P/N", "I/O": two letters around a slash are one abbreviation, not two letters
+# dropped as noise ("OEM S/N 1" is a serial number).
+_SLASHED_LETTERS = re.compile(r"(?<![A-Za-z])([A-Za-z])/([A-Za-z])(?![A-Za-z])")
 # Words that carry no meaning in a header ("Number of cores" = "NumCores"); single
 # letters are dropped too ("serialno_a", "IP v4"), on both sides of every comparison.
 _STOP_WORDS = frozenset({"of", "an", "at"})
@@ -115,6 +118,7 @@ def _normalise(
     for brand, plain in _BRANDS:
         text = text.replace(brand, plain)
     text = _TRAILING_HASH.sub(" number ", text)  # "Asset #", but not "Network #1"
+    text = _SLASHED_LETTERS.sub(r"\1\2", text)
     if vocabulary:
         words = [
             part
