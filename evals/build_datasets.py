@@ -6080,6 +6080,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round55_specs())
         + _render_tool_specs(round53_specs())
         + _render_tool_specs(round54_specs())
+        + _render_tool_specs(round58_specs())
     )
 
 
@@ -74213,6 +74214,1077 @@ def round54_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             541032,
             100,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 58 (held out)
+# Backup agents and small hypervisors: Acronis Cyber Protect Cloud, Druva inSync, KVM/libvirt and
+# Oracle VirtualBox. Written blind: headers from the tools' public API specifications (Acronis
+# Agent Manager v2 OpenAPI, Druva's published API), public client code, virsh's and VBoxManage's
+# own output labels; the writer never saw the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND58 = HELDOUT
+R58A_SITES = [S("ams", "Amsterdam", "AMS-DC1", 92), S("rtm", "Rotterdam", "RTM1", 93)]
+R58B_SITES = [S("bru", "Brussels", "BRU-DC2", 94)]
+R58C_SITES = [S("lux", "Luxembourg", "LUX1", 95), S("mtz", "Metz", "MTZ1", 96)]
+R58D_SITES = [S("ghe", "Ghent", "GHE-DC1", 97)]
+R58E_SITES = [S("utr", "Utrecht", "UTR1", 98), S("ein", "Eindhoven", "EIN1", 99)]
+R58F_SITES = [S("ant", "Antwerp", "ANT-DC1", 92)]
+R58G_SITES = [S("lil", "Lille", "LIL1", 93), S("nam", "Namur", "NAM1", 94)]
+R58H_SITES = [S("lie", "Liege", "LIE-DC3", 95)]
+R58_NOW = dt.datetime(2026, 11, 26, 7, 45, 0)
+R58_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+# kernel major/minor per OS tag (Acronis platform.version_major/minor for Linux agents)
+R58_KERNEL = {
+    "rhel7": (3, 10, "3.10.0-1160.102.1.el7.x86_64"),
+    "centos7": (3, 10, "3.10.0-1160.99.1.el7.x86_64"),
+    "rhel8": (4, 18, "4.18.0-477.27.1.el8_8.x86_64"),
+    "rhel9": (5, 14, "5.14.0-284.30.1.el9_2.x86_64"),
+    "ol8": (5, 4, "5.4.17-2136.324.5.3.el8uek.x86_64"),
+    "sles12": (4, 12, "4.12.14-122.183-default"),
+    "sles15": (5, 14, "5.14.21-150400.24.81-default"),
+    "ubuntu": (5, 15, "5.15.0-88-generic"),
+}
+
+
+def _r58_uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _r58_is_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r58_mac(h: Host, rng: random.Random, prefix: str = "") -> str:
+    """The host's MAC (lower case, colons); a fresh one under `prefix` when given."""
+    if prefix:
+        return prefix + ":" + ":".join(f"{rng.randrange(256):02x}" for _ in range(3))
+    if h.mac:
+        return h.mac.lower()
+    return "00:50:56:" + ":".join(f"{rng.randrange(256):02x}" for _ in range(3))
+
+
+def _r58_seen(rng: random.Random, h: Host) -> dt.datetime:
+    if h.power == "poweredOff":
+        return R58_NOW - dt.timedelta(days=rng.randrange(3, 40), minutes=rng.randrange(0, 1440))
+    return R58_NOW - dt.timedelta(minutes=rng.randrange(1, 600))
+
+
+# Acronis Cyber Protect Cloud -------------------------------------------------------------------
+
+R58_ACR_BUILDS = [("24.9.38946", 38946), ("24.10.39120", 39120), ("24.11.39317", 39317)]
+
+
+def _r58_acr_platform(h: Host) -> dict[str, Any]:
+    if _r58_is_win(h):
+        major, minor = (6, 3) if h.os_tag == "2012 R2" else (10, 0)
+        return {
+            "family": "WINDOWS",
+            "arch": "X64",
+            "name": f"Windows {h.os_tag}",
+            "version_major": major,
+            "version_minor": minor,
+        }
+    major, minor, _ = R58_KERNEL.get(h.os_tag, (5, 14, ""))
+    return {
+        "family": "LINUX",
+        "arch": "X64",
+        "name": h.os_name,
+        "version_major": major,
+        "version_minor": minor,
+    }
+
+
+def _r58_acr_date(t: dt.datetime) -> str:
+    """RFC 1123 date with numeric offset, as the Agent Manager example prints it."""
+    return t.strftime("%a, %d %b %Y %H:%M:%S +0100")
+
+
+def _r58_acr_console_dt(t: dt.datetime) -> str:
+    return f"{t:%b} {t.day}, {t.year}, {(t.hour - 1) % 12 + 1:02d}:{t:%M} {'AM' if t.hour < 12 else 'PM'}"
+
+
+def r_acronis_cyber_protect(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Acronis Cyber Protect Cloud 24.x. a: Agent Manager API `GET /api/agent_manager/v2/agents`
+    ({items, paging{cursors}}, one Agent object per registered agent); b: Cyber Protect console
+    Devices > All devices, list exported to CSV (**Low**: column labels from the console's
+    column chooser as the user guide describes it)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = [h for h in hosts if h.role in R58_SERVER_ROLES or (h.role == "esx" and variant == "b")]
+    tenant = rng.choice(["Van Dijk Logistics BV", "Brabant Zorggroep", "Lumen Retail NV"])
+    tenant_id = str(rng.randrange(1_200_000, 1_900_000))
+    if variant == "a":
+        for h in sel:
+            build = rng.choice(R58_ACR_BUILDS)
+            reg = dt.datetime.combine(h.install, dt.time(9, 0)) + dt.timedelta(
+                days=rng.randrange(30, 900), minutes=rng.randrange(0, 600)
+            )
+            reg = min(reg, R58_NOW - dt.timedelta(days=20))
+            units = [
+                {
+                    "name": "atp",
+                    "version": {"current": {"release_id": build[0], "build": str(build[1])}},
+                },
+                {
+                    "name": "backup",
+                    "version": {"current": {"release_id": build[0], "build": str(build[1])}},
+                },
+            ]
+            if h.role == "db" and h.db_engine == "mssql":
+                units.append(
+                    {
+                        "name": "mssql",
+                        "version": {"current": {"release_id": build[0], "build": str(build[1])}},
+                    }
+                )
+            outdated = build != R58_ACR_BUILDS[-1]
+            if outdated:
+                for u in units:
+                    u["version"]["latest"] = {
+                        "release_id": R58_ACR_BUILDS[-1][0],
+                        "build": str(R58_ACR_BUILDS[-1][1]),
+                    }
+            upd: dict[str, Any] = {"update_channel": "CURRENT", "automatic": True}
+            if rng.random() < 0.7:
+                upd["inherited_from_tenant_id"] = tenant_id
+            upd["maintenance_window"] = {
+                "time_from": "22:00:00",
+                "time_to": "05:00:00",
+                "days_of_week": ["SATURDAY", "SUNDAY"],
+            }
+            upd["status"] = "OK" if not outdated or rng.random() < 0.7 else "FAILED"
+            cidrs = [f"{h.ip}/24"]
+            if rng.random() < 0.3:
+                cidrs.append(f"fe80::{rng.randrange(4096):x}:{rng.randrange(65536):x}/64")
+            nics = [
+                {
+                    "cidr_notations": cidrs,
+                    "mac_address": _r58_mac(h, rng).upper().replace(":", "-"),
+                }
+            ]
+            if not h.virtual and rng.random() < 0.4:  # backup network on a second port
+                nics.append(
+                    {
+                        "cidr_notations": [
+                            f"172.{h.site.octet % 32 + 16}.8.{rng.randrange(10, 250)}/24"
+                        ],
+                        "mac_address": _r58_mac(h, rng)[:-2].upper().replace(":", "-")
+                        + f"{rng.randrange(256):02X}",
+                    }
+                )
+            online = h.power != "poweredOff" and rng.random() < 0.95
+            row: dict[str, Any] = {
+                "id": _r58_uuid(rng),
+                "core_version": {"current": {"release_id": build[0], "build": str(build[1])}},
+                "units": units,
+                "auto_update": True,
+                "unattended_update": upd,
+                "meta": {},
+                "hostname": h.fqdn if rng.random() < 0.85 else h.name,
+                "platform": _r58_acr_platform(h),
+                "tenant": {"id": tenant_id, "name": tenant},
+                "name": h.name,
+                "online": online,
+                "enabled": True,
+                "registration_date": _r58_acr_date(reg),
+                "registration_id": "".join(
+                    rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+                    for _ in range(27)
+                ),
+                "network": {
+                    "network_interfaces": nics,
+                    "gateway": h.ip.rsplit(".", 1)[0] + ".1",
+                    "dns_server_ip_addresses": [
+                        f"10.{h.site.octet}.1.10",
+                        f"10.{h.site.octet}.1.11",
+                    ],
+                },
+                "installer_version": {
+                    "current": {"major": 15, "minor": 0, "build_number": build[1]},
+                },
+                "timezone": "+0100",
+            }
+            if outdated:
+                row["installer_version"]["latest"] = {
+                    "major": 15,
+                    "minor": 0,
+                    "build_number": R58_ACR_BUILDS[-1][1],
+                }
+            if h.desc and rng.random() < 0.5:
+                row["comment"] = h.desc
+            rows.append(row)
+            labels_.append(row_label(len(rows), h.name, h))
+        truth = {
+            "hostname": "fqdn",
+            "name": "hostname",
+            "platform.name": "os_name",
+            "network.network_interfaces.cidr_notations": "ip_address",
+            "network.network_interfaces.mac_address": "mac_address",
+            "comment": "description",
+        }
+        seen_paths: list[str] = []
+        for r in rows:
+            seen_paths += [k for k in _json_paths(r) if k not in seen_paths]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in seen_paths])
+        return Rendered(
+            "acronis_cyber_protect",
+            "Acronis Cyber Protect Cloud Agent Manager API `GET /api/agent_manager/v2/agents` "
+            "(AgentCollection: {items, paging: {cursors: {after, before}}}). Agent keys from the "
+            "published Agents API v2 OpenAPI (developer.acronis.com, mirrored in "
+            "api-evangelist/acronis openapi/_original/acronis-agents-v2-openapi.json): id, "
+            "core_version, units[{name, version{current, latest}}], auto_update, "
+            "unattended_update{automatic, inherited_from_tenant_id, maintenance_window, "
+            "update_channel, status}, meta, hostname, platform{family, arch, name, "
+            "version_major, version_minor}, tenant{id, name}, name, online, enabled, "
+            "registration_date, registration_id, network{network_interfaces[{cidr_notations, "
+            "mac_address}], gateway, dns_server_ip_addresses}, installer_version{current, "
+            "latest}, timezone, comment **Sure** (key order follows the spec's example); "
+            "platform.name for Linux agents (the distribution string) and the unit names "
+            "**Medium**; 'latest' blocks only for agents behind the newest build (the spec: "
+            "present only if newer).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={
+                "paging": {"cursors": {"before": "MTIwOjE3MzI2MTE=", "after": "MTIwOjE3MzI3NDk="}}
+            },
+            json_records_key="items",
+            split=ROUND58,
+            notes="Servers with a Cyber Protect agent (VMs and physical). 'hostname' (FQDN as "
+            "the agent reports it, short for a few) fqdn; 'name' (agent/machine name) hostname; "
+            "'platform.name' ('Windows 2019', 'Red Hat Enterprise Linux 8.8 (Ootpa)') os_name; "
+            "'network.network_interfaces.cidr_notations' (lists of 'ip/prefix', some with an "
+            "IPv6 link-local, physical servers a second backup-network NIC) ip_address; "
+            "'.mac_address' ('00-50-56-AB-12-CD') mac_address; 'comment' (sometimes) "
+            "description. Agent ids, versions, units, update settings, tenant (the customer), "
+            "online/enabled flags, registration, gateway/DNS servers, timezone nothing. No "
+            "sizes, no CPU/memory.",
+        )
+    for h in sel:
+        last = R58_NOW - dt.timedelta(hours=rng.randrange(2, 30), minutes=rng.randrange(60))
+        nxt = R58_NOW.replace(hour=23, minute=0) + dt.timedelta(days=rng.choice([0, 0, 1]))
+        never = rng.random() < 0.05
+        status = (
+            "Not protected"
+            if never
+            else rng.choices(["OK", "Warning", "Error", "Critical"], [80, 10, 6, 4])[0]
+        )
+        if h.role == "esx":
+            dtype = "ESXi host"
+            osn = f"VMware ESXi {h.os_version}"
+        else:
+            dtype = "Virtual machine" if h.virtual else "Server"
+            osn = (
+                h.os_name.replace("Microsoft ", "")
+                if _r58_is_win(h)
+                else f"Linux: {R58_KERNEL.get(h.os_tag, (0, 0, ''))[2]}"
+                if rng.random() < 0.5
+                else h.os_name
+            )
+        group = f"{EW.get(h.env or 'production', 'prod').upper()} servers"
+        rows.append(
+            {
+                "Type": dtype,
+                "Name": h.name,
+                "Account": rng.choice(["Brabant Zorggroep", "Brabant Zorggroep - IT"]),
+                "CyberFit score": "" if never else str(rng.choice([625, 700, 775, 850, 850])),
+                "Status": status,
+                "Last backup": "Never" if never else _r58_acr_console_dt(last),
+                "Next backup": "" if never else _r58_acr_console_dt(nxt),
+                "Protection plan": ""
+                if never
+                else rng.choice(["Total protection", "Server daily 23:00", "SQL + image"]),
+                "Agent version": "" if h.role == "esx" else rng.choice(R58_ACR_BUILDS)[0],
+                "Operating system": osn,
+                "IP address": h.ip if rng.random() < 0.95 else "",
+                "Device group": group if rng.random() < 0.8 else "",
+            }
+        )
+        labels_.append(row_label(len(rows), h.name, h))
+    cols = [
+        ("Type", "asset_type", None),
+        ("Name", "hostname", None),
+        ("Account", None, None),
+        ("CyberFit score", None, None),
+        ("Status", None, None),
+        ("Last backup", None, None),
+        ("Next backup", None, None),
+        ("Protection plan", None, None),
+        ("Agent version", None, None),
+        ("Operating system", "os_name", None),
+        ("IP address", "ip_address", None),
+        ("Device group", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "acronis_cyber_protect",
+        "Acronis Cyber Protect Cloud console (customer level), Devices > All devices, extra "
+        "columns ticked in the column chooser, list exported to CSV. Column labels Type, Name, "
+        "Account, CyberFit score, Status, Last backup, Next backup from the user guide's "
+        "description of the Devices list **Medium**; 'Protection plan', 'Agent version', "
+        "'Operating system', 'IP address', 'Device group' as optional columns **Low** "
+        "(guessed wording); date format 'Nov 25, 2026, 11:00 PM' and the plain UTF-8 CSV "
+        "**Low**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND58,
+        notes="Servers with a Cyber Protect agent plus agentless ESXi hosts. 'Type' ('Virtual "
+        "machine', 'Server', 'ESXi host') asset_type; 'Name' hostname; 'Operating system' "
+        "('Windows Server 2019 Standard', 'Linux: 4.18.0-477...el8_8.x86_64' or the "
+        "distribution) os_name; 'IP address' ip_address. 'Account' (customer tenant), "
+        "CyberFit score, protection 'Status' (OK/Warning/Error/Critical), backups, plan, agent "
+        "version and 'Device group' ('PROD servers') nothing. No sizes.",
+    )
+
+
+# Druva inSync ----------------------------------------------------------------------------------
+
+
+def _r58_druva_size(b: int) -> str:
+    gb = b / 1024**3
+    return f"{gb:.2f} GB" if gb >= 1 else f"{b / 1024**2:.2f} MB"
+
+
+def r_druva(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Druva inSync (Druva Cloud Platform, Endpoints with server backup). a: API `GET
+    /insync/endpoints/v1/devices` ({devices, nextPageToken}); b: inSync Management Console >
+    Devices list exported to CSV (**Low**)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = [h for h in hosts if h.role in R58_SERVER_ROLES]
+    profiles = ["Server Backup", "Servers - Daily", "Default"]
+    user_ids = {p: 4100 + i * 7 for i, p in enumerate(PEOPLE)}
+    device_id = rng.randrange(180_000, 260_000)
+    for h in sel:
+        device_id += rng.randrange(1, 40)
+        added = dt.datetime.combine(h.install, dt.time(10, 0)) + dt.timedelta(
+            days=rng.randrange(60, 700), minutes=rng.randrange(600)
+        )
+        added = min(added, R58_NOW - dt.timedelta(days=30))
+        seen = _r58_seen(rng, h)
+        backup = int(h.used_gb * rng.uniform(0.05, 0.4) * 1024**3)
+        inactive = h.power == "poweredOff" and rng.random() < 0.6
+        win = _r58_is_win(h)
+        client = rng.choice(["7.5.2r112233", "7.5.4r113891", "7.6.0r115402"])
+        upgraded = added + dt.timedelta(days=rng.randrange(5, 200))
+        upgraded = min(upgraded, R58_NOW - dt.timedelta(days=2))
+        owner = h.tech_owner
+        if variant == "a":
+            rows.append(
+                {
+                    "deviceID": device_id,
+                    "deviceName": h.name,
+                    "userID": user_ids[owner],
+                    "profileID": 3 + rng.randrange(3),
+                    "serialNumber": h.serial,
+                    "deviceOS": "Windows" if win else "Linux",
+                    "deviceOSVersion": h.os_version,
+                    "platformOS": h.os_name,
+                    "uuid": str(uuid.UUID(hex=h.uid)).upper(),
+                    "clientVersion": client,
+                    "upgradeState": rng.choice(["Upgraded", "Upgraded", "Not Upgraded"]),
+                    "addedOn": added.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "lastUpgradedOn": upgraded.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "deviceStatus": "Disabled" if inactive and rng.random() < 0.3 else "Enabled",
+                    "totalBackupData": _r58_druva_size(backup),
+                    "totalBackupDataInBytes": backup,
+                    "lastConnected": seen.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "deviceMarkedInactive": inactive,
+                }
+            )
+        else:
+            ok = rng.choices(["Successful", "Backed up with errors", "Failed"], [85, 10, 5])[0]
+            rows.append(
+                {
+                    "Device Name": h.name,
+                    "User Name": owner,
+                    "Email": owner.lower().replace(" ", ".")
+                    + "@"
+                    + h.domain.replace(".local", ".eu"),
+                    "Profile": rng.choice(profiles),
+                    "Device Status": "Inactive" if inactive else "Active",
+                    "inSync Client Version": client.split("r")[0],
+                    "Activated On": added.strftime("%b %d %Y %I:%M %p"),
+                    "Last Connected": seen.strftime("%b %d %Y %I:%M %p"),
+                    "Last Backup Status": "Never backed up"
+                    if inactive and rng.random() < 0.2
+                    else ok,
+                    "Backup Data": _r58_druva_size(backup),
+                    "Platform": "Windows" if win else "Linux",
+                    "OS": h.os_name,
+                    "Serial Number": h.serial if rng.random() < 0.9 else "",
+                    "UUID": str(uuid.UUID(hex=h.uid)).upper(),
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        cols = [
+            ("deviceID", None, None),
+            ("deviceName", "hostname", None),
+            ("userID", None, None),
+            ("profileID", None, None),
+            ("serialNumber", "serial_number", None),
+            ("deviceOS", None, None),
+            ("deviceOSVersion", "os_version", None),
+            ("platformOS", "os_name", None),
+            ("uuid", None, None),
+            ("clientVersion", None, None),
+            ("upgradeState", None, None),
+            ("addedOn", None, None),
+            ("lastUpgradedOn", None, None),
+            ("deviceStatus", None, None),
+            ("totalBackupData", None, None),
+            ("totalBackupDataInBytes", None, None),
+            ("lastConnected", None, None),
+            ("deviceMarkedInactive", None, None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "druva",
+            "Druva inSync API `GET /insync/endpoints/v1/devices` (pages merged; envelope "
+            "{devices, nextPageToken}). Device keys deviceID, deviceName, userID, profileID, "
+            "serialNumber, deviceOS, deviceOSVersion, platformOS, uuid, clientVersion, "
+            "upgradeState, addedOn, lastUpgradedOn, deviceStatus, totalBackupData, "
+            "totalBackupDataInBytes, lastConnected, deviceMarkedInactive: from Druva's published "
+            "API reference as mirrored by public client code (a Mongoose model and a sync job "
+            "reading these exact keys) **Medium-Sure**; key order, the 'Upgraded'/'Not Upgraded' "
+            "upgradeState values and the size string format **Medium**; totalBackupDataInBytes "
+            "as a number **Low** (one client stores it as a string).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"nextPageToken": ""},
+            json_records_key="devices",
+            split=ROUND58,
+            notes="Windows and Linux servers backed up by inSync (VMs and physical). "
+            "'deviceName' hostname; 'serialNumber' (VMware-42 ... for VMs) serial_number; "
+            "'deviceOSVersion' ('10.0.17763', '8.8') os_version; 'platformOS' (full OS name) "
+            "os_name. 'deviceOS' (Windows/Linux family), ids, 'uuid' (SMBIOS UUID), client "
+            "version and upgrade state, addedOn (activation, not install), backup data size "
+            "(of the backup, not the disk), lastConnected, deviceMarkedInactive nothing.",
+        )
+    cols = [
+        ("Device Name", "hostname", None),
+        ("User Name", "technical_owner", None),
+        ("Email", None, None),
+        ("Profile", None, None),
+        ("Device Status", None, None),
+        ("inSync Client Version", None, None),
+        ("Activated On", None, None),
+        ("Last Connected", None, None),
+        ("Last Backup Status", None, None),
+        ("Backup Data", None, None),
+        ("Platform", None, None),
+        ("OS", "os_name", None),
+        ("Serial Number", "serial_number", None),
+        ("UUID", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "druva",
+        "Druva inSync Management Console > Devices, list exported to CSV. Labels from the "
+        "console's Device Details page as documented (Device name, User, Profile, Device "
+        "Status, inSync client version, Activated on; summary Backup Data, Last Backup Status) "
+        "and the device platform details (Platform, OS, Serial Number, UUID), written in the "
+        "export's title case **Low** (the export's exact header wording and order are guessed); "
+        "'Email' and 'Last Connected' **Low**; dates 'Nov 24 2026 07:12 AM' **Low**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND58,
+        notes="Windows and Linux servers backed up by inSync. 'Device Name' hostname; 'User "
+        "Name' (the inSync user the server is registered to: its administrator) "
+        "technical_owner; 'OS' os_name; 'Serial Number' serial_number. Email, Profile, Device "
+        "Status (Active/Inactive), client version, activation/last connected, backup status, "
+        "'Backup Data' (backup size), 'Platform' (Windows/Linux) and 'UUID' nothing.",
+    )
+
+
+# KVM / libvirt ---------------------------------------------------------------------------------
+
+
+def _r58_kvm_hosts(hosts: list[Host]) -> dict[str, str]:
+    """The estate's hypervisor names re-used as KVM host names (site code + kvm + nn)."""
+    out: dict[str, str] = {}
+    for h in hosts:
+        if h.vhost and h.vhost not in out:
+            n = 1 + sum(1 for v in out.values() if v.startswith(h.site.code))
+            out[h.vhost] = f"{h.site.code}-kvm{n:02d}"
+    return out
+
+
+def r_libvirt(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """KVM hosts managed with libvirt. a: a JSON inventory an ops script builds per domain
+    from `virsh dominfo`, `virsh domifaddr` and `virsh domblkinfo --all`; b: a CSV written by
+    a `virsh list --all` + dominfo wrapper script (**Low**: script-defined headers)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = [h for h in _vms(hosts) if h.role in R58_SERVER_ROLES]
+    kvm = _r58_kvm_hosts(sel)
+    dom_id = {k: rng.randrange(1, 40) for k in kvm.values()}
+    for h in sel:
+        host = kvm[h.vhost]
+        running = h.power != "poweredOff"
+        paused = running and rng.random() < 0.02
+        dom_id[host] += 1 if running else 0
+        name = h.name.lower()
+        max_kib = h.mem_mb * 1024
+        used_kib = max_kib if rng.random() < 0.8 else max_kib - rng.choice([262144, 524288])
+        mac = "52:54:00:" + ":".join(f"{rng.randrange(256):02x}" for _ in range(3))
+        disks = []
+        for i, gb in enumerate(h.disks):
+            cap = gb * 1024**3
+            alloc = int(cap * rng.uniform(0.15, 0.95)) // 4096 * 4096
+            disks.append(
+                {
+                    "Target": f"vd{'abcdefgh'[i]}",
+                    "Capacity": cap,
+                    "Allocation": alloc,
+                    "Physical": alloc + 196608 * rng.randrange(1, 9),
+                }
+            )
+        state = "paused" if paused else ("running" if running else "shut off")
+        if variant == "a":
+            iface = (
+                [
+                    {
+                        "Name": f"vnet{rng.randrange(0, 60)}",
+                        "MAC address": mac,
+                        "Protocol": "ipv4",
+                        "Address": f"{h.ip}/24",
+                    }
+                ]
+                if running
+                else []
+            )
+            row: dict[str, Any] = {
+                "host": host,
+                "Id": str(dom_id[host]) if running else "-",
+                "Name": name,
+                "UUID": _r58_uuid(rng),
+                "OS Type": "hvm",
+                "State": state,
+                "CPU(s)": str(h.cores),
+                "CPU time": f"{rng.uniform(500, 9_000_000):.1f}s",
+                "Max memory": f"{max_kib} KiB",
+                "Used memory": f"{used_kib if running else max_kib} KiB",
+                "Persistent": "yes",
+                "Autostart": "enable" if h.env in ("production", None) else "disable",
+                "Managed save": "no",
+                "Security model": "selinux",
+                "Security DOI": "0",
+            }
+            if running:
+                row["Security label"] = (
+                    f"system_u:system_r:svirt_t:s0:c{rng.randrange(0, 512)},"
+                    f"c{rng.randrange(512, 1024)} (enforcing)"
+                )
+            else:
+                del row["CPU time"]
+            if iface:  # domifaddr prints nothing for a shut-off domain: the script skips the key
+                row["interfaces"] = iface
+            row["disks"] = disks
+            rows.append(row)
+        else:
+            rows.append(
+                {
+                    "hypervisor": host + "." + h.domain,
+                    "domain": name,
+                    "id": dom_id[host] if running else "",
+                    "state": state,
+                    "vcpus": h.cores,
+                    "max_memory_kib": max_kib,
+                    "used_memory_kib": used_kib if running else max_kib,
+                    "autostart": "enable" if h.env in ("production", None) else "disable",
+                    "persistent": "yes",
+                    "os_type": "hvm",
+                    "uuid": _r58_uuid(rng),
+                    "mac": mac,
+                    "ip": h.ip if running else "",
+                    "disk_count": len(disks),
+                    "disk_capacity_bytes": sum(d["Capacity"] for d in disks),
+                    "disk_allocation_bytes": sum(d["Allocation"] for d in disks),
+                }
+            )
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "host": "virtualization_host",
+            "Name": "hostname",
+            "State": "power_state",
+            "CPU(s)": "cpu_cores",
+            "Max memory": "memory_gb",
+            "interfaces.MAC address": "mac_address",
+            "interfaces.Address": "ip_address",
+            "disks.Capacity": "storage_gb",
+            "disks.Allocation": "storage_used_gb",
+        }
+        unit_of = {
+            "Max memory": "KB",
+            "Used memory": "KB",
+            "disks.Capacity": "bytes",
+            "disks.Allocation": "bytes",
+            "disks.Physical": "bytes",
+        }
+        seen_paths: list[str] = []
+        for r in rows:
+            seen_paths += [k for k in _json_paths(r) if k not in seen_paths]
+        headers, columns, units_ = select([(k, truth.get(k), unit_of.get(k)) for k in seen_paths])
+        return Rendered(
+            "libvirt",
+            "KVM/libvirt inventory JSON: one object per domain, built by an ops script from "
+            "`virsh dominfo <dom>` (keys exactly as virsh prints them: Id ('-' when shut off), "
+            "Name, UUID, OS Type, State, CPU(s), CPU time (running only), Max memory, Used "
+            "memory ('<n> KiB'), Persistent, Autostart (enable/disable), Managed save, Security "
+            "model, Security DOI, Security label (running only)) **Sure**; `virsh domifaddr` "
+            "rows under 'interfaces' (Name, MAC address, Protocol, Address as 'ip/prefix'; "
+            "the key left out for shut-off domains, where domifaddr prints nothing) **Sure** for the column titles; `virsh domblkinfo "
+            "--all` rows under 'disks' (Target, Capacity, Allocation, Physical in bytes) "
+            "**Sure** for the titles; the 'host' key and the nesting are the script's "
+            "(**Low**). Values kept as the strings virsh prints, sizes with their ' KiB' "
+            "suffix; domblkinfo numbers parsed to integers.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND58,
+            notes="KVM guests (server VMs) across several hypervisors. 'host' (the KVM host "
+            "the script ran virsh on) virtualization_host; 'Name' (domain name = guest host "
+            "name, lower case) hostname; 'State' (running/shut off/paused) power_state; "
+            "'CPU(s)' cpu_cores; 'Max memory' memory_gb in **KB** (KiB, value '8388608 KiB'); "
+            "'interfaces.MAC address' mac_address and 'interfaces.Address' ('10.92.30.14/24') "
+            "ip_address; 'disks.Capacity' storage_gb and 'disks.Allocation' storage_used_gb in "
+            "**bytes** (per disk). 'Used memory' (balloon), Id, UUID, OS Type (hvm), CPU time, "
+            "Persistent, Autostart, Managed save, Security *, interface name/protocol, disk "
+            "target and 'Physical' nothing. Shut-off domains have no 'interfaces' key.",
+        )
+    cols = [
+        ("hypervisor", "virtualization_host", None),
+        ("domain", "hostname", None),
+        ("id", None, None),
+        ("state", "power_state", None),
+        ("vcpus", "cpu_cores", None),
+        ("max_memory_kib", "memory_gb", "KB"),
+        ("used_memory_kib", None, "KB"),
+        ("autostart", None, None),
+        ("persistent", None, None),
+        ("os_type", None, None),
+        ("uuid", None, None),
+        ("mac", "mac_address", None),
+        ("ip", "ip_address", None),
+        ("disk_count", None, None),
+        ("disk_capacity_bytes", "storage_gb", "bytes"),
+        ("disk_allocation_bytes", "storage_used_gb", "bytes"),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "libvirt",
+        "CSV from a typical KVM inventory wrapper script: `virsh list --all --name` on each "
+        "host, then `virsh dominfo`, `virsh domiflist`/`domifaddr` and `virsh domblkinfo "
+        "--all` per domain, one row per domain. Headers are the script author's snake_case "
+        "renderings of virsh's fields (**Low**: script-defined, modelled on common public "
+        "wrapper scripts); values as virsh gives them (KiB memory, bytes for disks, "
+        "'shut off', enable/disable).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND58,
+        notes="KVM guests. 'hypervisor' (host FQDN) virtualization_host; 'domain' hostname; "
+        "'state' power_state; 'vcpus' cpu_cores; 'max_memory_kib' memory_gb in **KB**; 'mac' "
+        "mac_address; 'ip' (empty when shut off) ip_address; 'disk_capacity_bytes' storage_gb "
+        "and 'disk_allocation_bytes' storage_used_gb in **bytes** (sum over disks). "
+        "'used_memory_kib' (current balloon), id, autostart, persistent, os_type, uuid, "
+        "disk_count nothing.",
+    )
+
+
+# Oracle VirtualBox -----------------------------------------------------------------------------
+
+R58_VBOX_OSTYPE = {
+    "2012 R2": ("Windows 2012 (64-bit)", "Windows2012_64"),
+    "2016": ("Windows 2016 (64-bit)", "Windows2016_64"),
+    "2019": ("Windows 2019 (64-bit)", "Windows2019_64"),
+    "2022": ("Windows 2022 (64-bit)", "Windows2022_64"),
+    "rhel7": ("Red Hat (64-bit)", "RedHat_64"),
+    "rhel8": ("Red Hat (64-bit)", "RedHat_64"),
+    "rhel9": ("Red Hat (64-bit)", "RedHat_64"),
+    "centos7": ("Red Hat (64-bit)", "RedHat_64"),
+    "ol8": ("Oracle (64-bit)", "Oracle_64"),
+    "ubuntu": ("Ubuntu (64-bit)", "Ubuntu_64"),
+    "sles12": ("openSUSE (64-bit)", "OpenSUSE_64"),
+    "sles15": ("openSUSE (64-bit)", "OpenSUSE_64"),
+}
+R58_VBOX_STATE = {
+    "running": "running",
+    "poweroff": "powered off",
+    "saved": "saved",
+    "aborted": "aborted",
+}
+
+
+def r_virtualbox(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Oracle VirtualBox 6.1/7.0 on lab/branch hosts. a: `VBoxManage showvminfo <vm>
+    --machinereadable` key="value" lines gathered per VM into a JSON list (plus the guest IP
+    property); b: CSV written by a management script from `VBoxManage list vms --long`
+    (the human-readable labels as column titles)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = [h for h in _vms(hosts) if h.role in R58_SERVER_ROLES]
+    vbox_hosts = {}
+    for h in sel:
+        if h.vhost not in vbox_hosts:
+            vbox_hosts[h.vhost] = f"{h.site.code}-vbox{len(vbox_hosts) + 1:02d}"
+    for h in sel:
+        r = rng.random()
+        state = (
+            "poweroff"
+            if h.power == "poweredOff"
+            else ("saved" if r < 0.04 else "aborted" if r < 0.05 else "running")
+        )
+        changed = R58_NOW - dt.timedelta(days=rng.randrange(0, 60), seconds=rng.randrange(86400))
+        ostype, guest_type = R58_VBOX_OSTYPE.get(h.os_tag, ("Other Linux (64-bit)", "Linux_64"))
+        vm_uuid = _r58_uuid(rng)
+        base = "D:\\VMs" if rng.random() < 0.3 else "/srv/vbox/VMs"
+        sep = "\\" if base.startswith("D:") else "/"
+        cfg = f"{base}{sep}{h.name}{sep}{h.name}.vbox"
+        mac = "080027" + "".join(f"{rng.randrange(256):02X}" for _ in range(3))
+        group = f"/{EW.get(h.env or 'production', 'prod')}" + (
+            f"/{h.app}" if h.app and rng.random() < 0.6 else ""
+        )
+        bridge = rng.choice(["eno1", "enp3s0f0", "Intel(R) Ethernet Connection I219-LM"])
+        ga = "7.0.12 r159484" if rng.random() < 0.6 else "6.1.48 r159471"
+        ga_on = state == "running" and rng.random() < 0.9
+        fw = "EFI" if _r58_is_win(h) and h.os_tag != "2012 R2" and rng.random() < 0.7 else "BIOS"
+        stamp = changed.strftime("%Y-%m-%dT%H:%M:%S.") + f"{rng.randrange(1000):03d}000000"
+        if variant == "a":
+            row: dict[str, Any] = {
+                "name": h.name,
+                "groups": group,
+                "ostype": ostype,
+                "UUID": vm_uuid,
+                "CfgFile": cfg,
+                "SnapFldr": f"{base}{sep}{h.name}{sep}Snapshots",
+                "LogFldr": f"{base}{sep}{h.name}{sep}Logs",
+                "hardwareuuid": vm_uuid,
+                "memory": str(h.mem_mb),
+                "pagefusion": "off",
+                "vram": rng.choice(["16", "32", "128"]),
+                "cpuexecutioncap": "100",
+                "hpet": "off",
+                "cpu-profile": "host",
+                "chipset": "piix3",
+                "firmware": fw,
+                "cpus": str(h.cores),
+                "pae": "on" if not _r58_is_win(h) else "off",
+                "longmode": "on",
+                "triplefaultreset": "off",
+                "apic": "on",
+                "x2apic": "on",
+                "nested-hw-virt": "off",
+                "bootmenu": "messageandmenu",
+                "boot1": "floppy" if fw == "BIOS" else "dvd",
+                "boot2": "dvd" if fw == "BIOS" else "disk",
+                "boot3": "disk" if fw == "BIOS" else "none",
+                "boot4": "none",
+                "acpi": "on",
+                "ioapic": "on",
+                "paravirtprovider": "default",
+                "effparavirtprovider": "hyperv" if _r58_is_win(h) else "kvm",
+                "VMState": state,
+                "VMStateChangeTime": stamp,
+                "graphicscontroller": "vboxsvga" if _r58_is_win(h) else "vmsvga",
+                "monitorcount": "1",
+                "storagecontrollername0": "SATA",
+                "storagecontrollertype0": "IntelAhci",
+                "storagecontrollerinstance0": "0",
+                "storagecontrollermaxportcount0": "30",
+                "storagecontrollerportcount0": str(max(2, len(h.disks))),
+                "storagecontrollerbootable0": "on",
+            }
+            for i, _gb in enumerate(h.disks):
+                disk = f"{base}{sep}{h.name}{sep}{h.name}" + ("" if i == 0 else f"_{i}") + ".vdi"
+                row[f"SATA-{i}-0"] = disk
+                row[f"SATA-ImageUUID-{i}-0"] = _r58_uuid(rng)
+            row["natnet1"] = "nat"
+            row["macaddress1"] = mac
+            row["cableconnected1"] = "on"
+            row["nic1"] = "bridged"
+            row["bridgeadapter1"] = bridge
+            row["nictype1"] = "82540EM" if _r58_is_win(h) else "virtio"
+            row["nicspeed1"] = "0"
+            for n in range(2, 9):
+                row[f"nic{n}"] = "none"
+            row["VRDEActiveConnection"] = "off"
+            row["description"] = h.desc if rng.random() < 0.5 else ""
+            if ga_on:
+                row["GuestMemoryBalloon"] = "0"
+                row["GuestOSType"] = guest_type
+                row["GuestAdditionsRunLevel"] = rng.choice(["1", "2", "3"])
+                row["GuestAdditionsVersion"] = ga
+            row["/VirtualBox/GuestInfo/Net/0/V4/IP"] = h.ip if ga_on else ""
+            rows.append(row)
+        else:
+            nic = (
+                f"MAC: {mac}, Attachment: Bridged Interface '{bridge}', Cable connected: on, "
+                "Trace: off (file: none), Type: "
+                f"{'82540EM' if _r58_is_win(h) else 'virtio'}, Reported speed: 0 Mbps, Boot "
+                "priority: 0, Promisc Policy: deny, Bandwidth group: none"
+            )
+            rows.append(
+                {
+                    "Host": vbox_hosts[h.vhost],
+                    "Name": h.name,
+                    "Groups": group,
+                    "Guest OS": ostype,
+                    "UUID": vm_uuid,
+                    "Config file": cfg,
+                    "Memory size": f"{h.mem_mb}MB",
+                    "Number of CPUs": h.cores,
+                    "Firmware": fw,
+                    "State": f"{R58_VBOX_STATE[state]} (since {stamp})",
+                    "NIC 1": nic,
+                    "Description": h.desc if rng.random() < 0.5 else "",
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        truth = {
+            "name": "hostname",
+            "ostype": "os_name",
+            "memory": "memory_gb",
+            "cpus": "cpu_cores",
+            "VMState": "power_state",
+            "macaddress1": "mac_address",
+            "description": "description",
+            "/VirtualBox/GuestInfo/Net/0/V4/IP": "ip_address",
+        }
+        unit_of = {"memory": "MB", "vram": "MB"}
+        seen_paths: list[str] = []
+        for r in rows:
+            seen_paths += [k for k in _json_paths(r) if k not in seen_paths]
+        headers, columns, units_ = select([(k, truth.get(k), unit_of.get(k)) for k in seen_paths])
+        return Rendered(
+            "virtualbox",
+            "Oracle VirtualBox 7.0: `VBoxManage showvminfo <uuid> --machinereadable` for every "
+            'VM of `VBoxManage list vms`, each key="value" line parsed into one JSON object '
+            "(quotes stripped, every value a string), plus the guest property "
+            "/VirtualBox/GuestInfo/Net/0/V4/IP read with `VBoxManage guestproperty get`. Key "
+            "names name, groups, ostype, UUID, CfgFile, SnapFldr, LogFldr, hardwareuuid, "
+            "memory (MB), vram, cpuexecutioncap, hpet, cpu-profile, chipset, firmware, cpus, "
+            "pae, longmode, ..., VMState, VMStateChangeTime, storagecontroller*0, "
+            "'<controller>-<port>-<device>' and '<controller>-ImageUUID-<port>-<device>', "
+            "natnet1, macaddress1 (12 hex digits, no separators), cableconnected1, nic1..nic8, "
+            "bridgeadapter1, nictype1, nicspeed1, description, GuestOSType, "
+            "GuestAdditionsRunLevel/Version (only while the additions run) from "
+            "VBoxManageInfo.cpp's machine-readable output **Sure**; the subset kept (audio, "
+            "USB, VRDE and recording keys left out) and the IP key added by the gathering "
+            "script **Medium**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND58,
+            notes="Server VMs on VirtualBox hosts. 'name' hostname; 'ostype' ('Windows 2019 "
+            "(64-bit)', 'Red Hat (64-bit)') os_name; 'memory' memory_gb in **MB**; 'cpus' "
+            "cpu_cores; 'VMState' (running/poweroff/saved/aborted) power_state; 'macaddress1' "
+            "('080027A1B2C3') mac_address; 'description' description; the guest property "
+            "'/VirtualBox/GuestInfo/Net/0/V4/IP' (empty when the VM or its additions are not "
+            "running) ip_address. 'groups' ('/prod/payments'), UUID/hardwareuuid, file paths "
+            "and disk image paths (no sizes in showvminfo), 'vram' (video memory MB), chipset/"
+            "firmware/boot keys, NIC attachment/adapter keys, GuestOSType and additions keys "
+            "nothing.",
+        )
+    cols = [
+        ("Host", "virtualization_host", None),
+        ("Name", "hostname", None),
+        ("Groups", None, None),
+        ("Guest OS", "os_name", None),
+        ("UUID", None, None),
+        ("Config file", None, None),
+        ("Memory size", "memory_gb", "MB"),
+        ("Number of CPUs", "cpu_cores", None),
+        ("Firmware", None, None),
+        ("State", "power_state", None),
+        ("NIC 1", "mac_address", None),
+        ("Description", "description", None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "virtualbox",
+        "CSV from a VirtualBox management script that runs `VBoxManage list vms --long` on each "
+        "host and keeps the wanted 'Label: value' lines as columns. Labels Name, Groups, Guest "
+        "OS, UUID, Config file, Memory size ('8192MB'), Number of CPUs, Firmware, State "
+        "('running (since 2026-11-20T07:12:44.120000000)'), NIC 1 (the one-line NIC summary "
+        "'MAC: ..., Attachment: ...') and Description are VBoxManage's own (VBoxManageInfo.cpp) "
+        "**Sure**; the chosen subset, their order and the 'Host' column added by the script "
+        "**Low**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND58,
+        notes="Server VMs on VirtualBox hosts. 'Host' (the VirtualBox host the script ran on) "
+        "virtualization_host; 'Name' hostname; 'Guest OS' os_name; 'Memory size' ('8192MB') "
+        "memory_gb in **MB**; 'Number of CPUs' cpu_cores; 'State' ('powered off (since ...)') "
+        "power_state; 'NIC 1' (the NIC summary whose first item is the MAC) mac_address; "
+        "'Description' description. Groups, UUID, Config file and Firmware nothing. No IP or "
+        "disk size.",
+    )
+
+
+def round58_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 58 of held-out tools: Acronis Cyber Protect Cloud, Druva inSync, libvirt,
+    VirtualBox."""
+    return [
+        (
+            "acronis_cyber_protect_a",
+            r_acronis_cyber_protect,
+            prof(
+                "heldout58_acr1",
+                R58A_SITES,
+                "dash_app",
+                "site",
+                12,
+                virtual_ratio=0.7,
+                infra={"esx": 3},
+            ),
+            581001,
+            100,
+            "a",
+        ),
+        (
+            "acronis_cyber_protect_b",
+            r_acronis_cyber_protect,
+            prof(
+                "heldout58_acr2",
+                R58B_SITES,
+                "compact",
+                "compact",
+                12,
+                virtual_ratio=0.65,
+                infra={"esx": 4},
+            ),
+            581002,
+            120,
+            "b",
+        ),
+        (
+            "druva_a",
+            r_druva,
+            prof(
+                "heldout58_dru1",
+                R58C_SITES,
+                "underscore",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                infra={"esx": 2},
+            ),
+            581011,
+            110,
+            "a",
+        ),
+        (
+            "druva_b",
+            r_druva,
+            prof(
+                "heldout58_dru2",
+                R58D_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.6,
+                infra={"esx": 2},
+            ),
+            581012,
+            95,
+            "b",
+        ),
+        (
+            "libvirt_a",
+            r_libvirt,
+            prof(
+                "heldout58_kvm1",
+                R58E_SITES,
+                "dash_app",
+                "site",
+                16,
+                virtual_ratio=0.95,
+                windows_ratio=0.3,
+                infra={"esx": 6},
+            ),
+            581021,
+            90,
+            "a",
+        ),
+        (
+            "libvirt_b",
+            r_libvirt,
+            prof(
+                "heldout58_kvm2",
+                R58F_SITES,
+                "compact",
+                "compact",
+                16,
+                virtual_ratio=0.95,
+                windows_ratio=0.25,
+                infra={"esx": 5},
+            ),
+            581022,
+            120,
+            "b",
+        ),
+        (
+            "virtualbox_a",
+            r_virtualbox,
+            prof(
+                "heldout58_vbx1",
+                R58G_SITES,
+                "legacy",
+                "site",
+                14,
+                virtual_ratio=0.95,
+                infra={"esx": 4},
+            ),
+            581031,
+            85,
+            "a",
+        ),
+        (
+            "virtualbox_b",
+            r_virtualbox,
+            prof(
+                "heldout58_vbx2",
+                R58H_SITES,
+                "dash_env",
+                "compact",
+                14,
+                virtual_ratio=0.95,
+                infra={"esx": 3},
+            ),
+            581032,
+            110,
             "b",
         ),
     ]
