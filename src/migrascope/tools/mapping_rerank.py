@@ -247,22 +247,26 @@ class Reranker:
             ["model"] + [src for f, _, _ in rows for _, _, src, _ in f.candidates]
         )
         files = _files_of(rows, groups)
-        self._first = self._fit([(file, truths) for file, truths, _ in files], None)
+        # Each file's option rows once: every pass and fold below reads the same ones.
+        batches = [self._file_rows(file) for file, _, _ in files]
+        lessons = [(b, truths) for b, (_, truths, _) in zip(batches, files, strict=True)]
+        self._first = self._fit(lessons)
         folds = int(settings.get("context_folds", 0))
         group_names = sorted({g for _, _, g in files})
-        self._second = None
+        self._second: HistGradientBoostingClassifier | None = None
         if folds >= 2 and len(group_names) >= folds:
             # First-pass probabilities of each file from a model that never saw its tool.
             verdicts: dict[int, list[dict[str | None, float]]] = {}
             for k in range(folds):
                 held = set(group_names[k::folds])
-                inner = self._fit([(f, t) for f, t, g in files if g not in held], None)
-                for n, (file, _, group) in enumerate(files):
+                inner = self._fit(
+                    [x for x, f in zip(lessons, files, strict=True) if f[2] not in held]
+                )
+                for n, (_, _, group) in enumerate(files):
                     if group in held:
-                        verdicts[n] = _verdicts(inner, self._file_rows(file))
+                        verdicts[n] = _verdicts(inner, batches[n])
             self._second = self._fit(
-                [(file, truths) for file, truths, _ in files],
-                [verdicts[n] for n in range(len(files))],
+                [(_with_context(b, verdicts[n]), truths) for n, (b, truths) in enumerate(lessons)]
             )
 
     def _file_rows(self, file: Sequence[ColumnFacts]) -> list[list[tuple[str | None, list[float]]]]:
@@ -274,15 +278,14 @@ class Reranker:
 
     def _fit(
         self,
-        files: Sequence[tuple[Sequence[ColumnFacts], Sequence[str | _Unlabelled | None]]],
-        verdicts: Sequence[list[dict[str | None, float]]] | None,
+        files: Sequence[
+            tuple[Sequence[Sequence[tuple[str | None, list[float]]]], Sequence[_Truth]]
+        ],
     ) -> HistGradientBoostingClassifier:
+        """One pass's classifier from files' option rows and their columns' true fields."""
         features: list[list[float]] = []
         labels: list[bool] = []
-        for n, (file, truths) in enumerate(files):
-            batches = self._file_rows(file)
-            if verdicts is not None:
-                batches = _with_context(batches, verdicts[n])
+        for batches, truths in files:
             for batch, truth in zip(batches, truths, strict=True):
                 if isinstance(truth, _Unlabelled):
                     continue
@@ -376,7 +379,7 @@ class Reranker:
 def _files_of(
     rows: Sequence[tuple[ColumnFacts, Sequence[ColumnFacts], str | None]],
     groups: Sequence[str] | None,
-) -> list[tuple[Sequence[ColumnFacts], list[str | _Unlabelled | None], str]]:
+) -> list[tuple[Sequence[ColumnFacts], list[_Truth], str]]:
     """The distinct files of the rows, each column's truth and the file's group."""
     files: dict[int, tuple[Sequence[ColumnFacts], dict[int, str | None], str]] = {}
     for n, (facts, file, truth) in enumerate(rows):
@@ -394,6 +397,7 @@ class _Unlabelled:
 
 
 _UNLABELLED = _Unlabelled()
+_Truth = str | _Unlabelled | None
 
 
 def _verdicts(
