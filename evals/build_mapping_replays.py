@@ -154,6 +154,15 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "xurrent_4me", "solarwinds_whd", "opentext_smax", "advanced_ip_scanner",
         ),
     ),
+    (
+        "220913d",
+        "rounds 55, 57, 58",
+        (
+            "domotz", "addigy", "superops", "syxsense", "workspace_one", "hexnode",
+            "bitdefender_gravityzone", "kaspersky_ksc", "acronis_cyber_protect", "druva",
+            "libvirt", "virtualbox",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
