@@ -79970,7 +79970,7 @@ def r_racadm(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
             "DCIM_PhysicalDiskView (Model, SerialNumber, SizeInBytes, MediaType), DCIM_NICView "
             "(ProductName, PermanentMACAddress, CurrentMACAddress, LinkSpeed) and "
             "DCIM_iDRACCardView from Dell's DCIM profiles as public RACADM/WS-Man client code "
-            "reads them **Sure**; values with units in the text ('262144 MB', '480103981056 "
+            "reads them **Sure**; values with units in the text ('262144 MB', '515396075520 "
             "Bytes', '4000 MHz') as racadm prints them **Medium**; the JSON grouping and "
             "'idrac_ip' are the script's **Low**.",
             headers,
