@@ -78855,7 +78855,7 @@ def round58_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # leaseweb-go-sdk Server model and test fixtures, Cherry Servers' cherrygo structs and cherryctl's
 # `server list` table); the writer never saw the mapper, its lexicons, its rules or benchmarks.
 
-ROUND61 = HELDOUT
+ROUND61 = HELDOUT  # measured once at 63f8bdf (86.4% rules, 88.1% with the reranker), not studied
 R61A_SITES = [S("lux", "Luxembourg", "LUX-2", 108)]
 R61B_SITES = [S("fra", "Frankfurt", "FRA-1", 109)]
 R61C_SITES = [S("zrh", "Zurich", "ZRH", 110)]
@@ -80137,7 +80137,7 @@ def round61_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # models, UniFi controller client structs in public clients, FortiManager dvmdb device samples)
 # and their documented UI tables; the writer never saw the mapper, its lexicons or benchmarks.
 
-ROUND60 = HELDOUT
+ROUND60 = HELDOUT  # measured once at 63f8bdf (87.2% rules, 89.2% with the reranker), not studied
 R60A_SITES = [S("muc", "Munich", "MUC-DC1", 100), S("nue", "Nuremberg", "NUE1", 101)]
 R60B_SITES = [S("ham", "Hamburg", "HAM-DC2", 102)]
 R60C_SITES = [S("vie", "Vienna", "VIE1", 103), S("grz", "Graz", "GRZ1", 104)]
@@ -81233,7 +81233,7 @@ def round60_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Tinkerbell Hardware CRD, EKS Anywhere hardware.csv) and RACADM's own output labels; the writer
 # never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND63 = HELDOUT
+ROUND63 = HELDOUT  # measured once at 63f8bdf (87.2% rules, 88.8% with the reranker), not studied
 R63A_SITES = [S("lyo", "Lyon", "LYO-DC1", 124), S("gre", "Grenoble", "GRE1", 125)]
 R63B_SITES = [S("mrs", "Marseille", "MRS-DC2", 125)]
 R63C_SITES = [S("tls", "Toulouse", "TLS-DC1", 126), S("bdx", "Bordeaux", "BDX1", 127)]
@@ -82576,7 +82576,7 @@ def round63_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # Reftab's own n8n node and GAS examples) and the products' report/column wording; the writer
 # never saw the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND62 = HELDOUT
+ROUND62 = HELDOUT  # measured once at 63f8bdf (85.2% rules, 85.2% with the reranker), not studied
 R62A_SITES = [S("sea", "Seattle", "SEA-DC1", 116), S("pdx", "Portland", "PDX1", 117)]
 R62B_SITES = [S("den", "Denver", "DEN-DC2", 118)]
 R62C_SITES = [S("phx", "Phoenix", "PHX1", 119), S("tus", "Tucson", "TUS1", 120)]
