@@ -12,6 +12,7 @@
     python benchmarks/bench_mapping.py --loto --strict # ... and without its own header spellings
     python benchmarks/bench_mapping.py --only accuracy --header-model  # with the learned header model
     python benchmarks/bench_mapping.py --only accuracy --no-rerank     # the rules without the reranker
+    python benchmarks/bench_mapping.py --blind aws_mgn,hudu            # one held-out batch, totals only
 
 Datasets: evals/datasets/<name>/ (export + truth.json). A dataset is HELD OUT iff its
 index.json entry (or its truth.json) says ``"split": "held-out"``: those were built
@@ -421,6 +422,54 @@ def accuracy(verbose: bool, loto: bool = False, strict: bool = False) -> None:
             print(f"  {g:9s} expected calibration error {ece:.3f}")
 
 
+def blind_batch(tools: set[str]) -> None:
+    """Map a held-out batch once, by the rules alone and with the reranker: totals only.
+
+    A blind round is measured before anyone looks at its mistakes, so this prints each
+    file's score, the batch's accuracy, calibration error and how often an auto-applied
+    mapping was right, and never a column (``evals/BLIND_ROUNDS.md``).
+    """
+    settings = load_data("mapping_model.toml")["reranker"]
+    enabled = settings["enabled"]
+    files = [d for d in datasets() if d[1] in tools]
+    unknown = tools - {d[1] for d in files}
+    if unknown:
+        raise SystemExit(f"no labelled datasets for: {', '.join(sorted(unknown))}")
+    try:
+        for rerank in (False, True):
+            settings["enabled"] = rerank
+            label = "reranker" if rerank else "rules"
+            right = total = auto = auto_right = 0
+            pairs: list[tuple[float, bool]] = []
+            for name, _, path, truth in files:
+                _, result, _ = map_file_cold(path)
+                r, t, _ = score(result, truth)
+                right, total = right + r, total + t
+                for col in result.columns:
+                    if col.source not in truth["columns"]:
+                        continue
+                    expected = truth["columns"][col.source]
+                    if col.proposed is not None:
+                        pairs.append((col.confidence, col.proposed == expected))
+                    if col.decision == "auto":
+                        auto += 1
+                        auto_right += col.target == expected
+                print(f"  {label:8s} {name:28s} {r:3d}/{t:3d} = {r / t:6.1%}")
+            ece = 0.0
+            for lo, hi in BANDS:
+                band = [(c, ok) for c, ok in pairs if lo <= c < hi]
+                if band:
+                    acc = sum(ok for _, ok in band) / len(band)
+                    mean = sum(c for c, _ in band) / len(band)
+                    ece += len(band) / len(pairs) * abs(acc - mean)
+            print(
+                f"{label}: {right}/{total} = {right / total:.1%}  ECE {ece:.3f}  "
+                f"auto-applied right {auto_right}/{auto}"
+            )
+    finally:
+        settings["enabled"] = enabled
+
+
 @contextlib.contextmanager
 def _without_own_headers(headers: list[str] | None) -> Iterator[None]:
     """Drop every lexicon entry that spells one of ``headers`` exactly (strict LOTO).
@@ -770,7 +819,16 @@ def main() -> None:
         help="the rules' own decisions, without the reranker learned from blind runs "
         "(the before of a before/after on a held-out round)",
     )
+    parser.add_argument(
+        "--blind",
+        metavar="TOOLS",
+        help="comma-separated tools of a held-out batch: map only their files, by the rules "
+        "and with the reranker, and print totals only (measure a blind round once)",
+    )
     args = parser.parse_args()
+    if args.blind:
+        blind_batch({t.strip() for t in args.blind.split(",") if t.strip()})
+        return
     global SKIP_HELD_OUT
     SKIP_HELD_OUT = args.dev_only
     if args.header_model:
