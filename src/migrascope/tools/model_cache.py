@@ -76,7 +76,7 @@ def cached_model(
 def warm() -> list[Path]:
     """Train the bundled header model and reranker into the cache now.
 
-    Setup (``make``) runs it, so the first import on a machine does not wait the ten
+    Setup (``make``) runs it, so the first import on a machine does not wait the twenty
     seconds the two trainings take; anything already cached for the same inputs is kept.
     """
     # Imported here: both modules use this one to cache what they train.
