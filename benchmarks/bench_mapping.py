@@ -295,6 +295,25 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
     "dev60": (
         "round-59 blind",
         frozenset({"xurrent_4me", "solarwinds_whd", "opentext_smax", "advanced_ip_scanner"}),
+    ),  # measured once blind with the tenth session's final code (63f8bdf): 87.2% (89.2%)
+    "dev61": (
+        "round-60 blind",
+        frozenset({"arista_cloudvision", "juniper_mist", "unifi", "fortimanager"}),
+    ),
+    # 86.4% (88.1%)
+    "dev62": (
+        "round-61 blind",
+        frozenset({"gcore_cloud", "cloudsigma", "leaseweb", "cherry_servers"}),
+    ),
+    # 85.2% (85.2%)
+    "dev63": (
+        "round-62 blind",
+        frozenset({"oomnitza", "ezofficeinventory", "reftab", "manageengine_admanager"}),
+    ),
+    # 87.2% (88.8%)
+    "dev64": (
+        "round-63 blind",
+        frozenset({"vmware_aria_automation", "openstack_ironic", "tinkerbell", "racadm"}),
     ),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")

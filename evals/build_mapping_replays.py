@@ -163,6 +163,16 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "libvirt", "virtualbox",
         ),
     ),
+    (
+        "63f8bdf",
+        "rounds 60-63",
+        (
+            "arista_cloudvision", "juniper_mist", "unifi", "fortimanager", "gcore_cloud",
+            "cloudsigma", "leaseweb", "cherry_servers", "oomnitza", "ezofficeinventory", "reftab",
+            "manageengine_admanager", "vmware_aria_automation", "openstack_ironic", "tinkerbell",
+            "racadm",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
