@@ -5774,6 +5774,9 @@ def _render_tool_specs(
                 rendered.json_envelope["meta"]["total_count"] = len(rendered.rows)
             if rendered.tool == "leaseweb":  # Leaseweb API: _metadata.totalCount
                 rendered.json_envelope["_metadata"]["totalCount"] = len(rendered.rows)
+            if rendered.tool == "opsview":  # Opsview REST: summary counters as strings
+                for key in ("allrows", "rows", "totalrows"):
+                    rendered.json_envelope["summary"][key] = str(len(rendered.rows))
             page = rendered.json_envelope.get("page")  # InsightVM: page.totalResources
             if isinstance(page, dict) and "totalResources" in page:
                 page["totalResources"] = len(rendered.rows)
@@ -6099,6 +6102,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round60_specs())
         + _render_tool_specs(round63_specs())
         + _render_tool_specs(round62_specs())
+        + _render_tool_specs(round65_specs())
     )
 
 
@@ -83563,6 +83567,1298 @@ def round62_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             621032,
             105,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 65 (held out)
+# Monitoring and endpoint tools: Cacti, Opsview Monitor, an SNMP inventory script (net-snmp
+# snmpwalk/snmpget of SNMPv2-MIB, HOST-RESOURCES-MIB, ENTITY-MIB, IF-MIB and IP-MIB) and PDQ
+# Connect. Written blind: headers from Cacti's own schema (cacti.sql `host` table) and host.php
+# export code, Opsview REST responses recorded by the public Rust client (opsview-rs), the MIB
+# object names, and a public PDQ Connect API client (a Prometheus exporter); the writer never saw
+# the mapper, its lexicons, its rules or its benchmarks.
+
+ROUND65 = HELDOUT
+R65A_SITES = [S("yyz", "Toronto", "TOR-DC1", 141), S("yul", "Montreal", "MTL-DC2", 142)]
+R65B_SITES = [S("yvr", "Vancouver", "VAN1", 143)]
+R65C_SITES = [S("cph", "Copenhagen", "CPH-DC1", 144), S("osl", "Oslo", "OSL1", 145)]
+R65D_SITES = [S("hel", "Helsinki", "HEL-DC2", 146)]
+R65E_SITES = [S("lis", "Lisbon", "LIS1", 147), S("opo", "Porto", "OPO1", 148)]
+R65F_SITES = [S("mad", "Madrid", "MAD-DC1", 141)]
+R65G_SITES = [S("bcn", "Barcelona", "BCN-DC1", 142), S("vlc", "Valencia", "VLC1", 143)]
+R65H_SITES = [S("bio", "Bilbao", "BIO1", 144)]
+R65_NOW = dt.datetime(2026, 11, 26, 14, 5, 0)
+R65_KERNEL = {
+    "rhel7": "3.10.0-1160.102.1.el7.x86_64",
+    "centos7": "3.10.0-1160.95.1.el7.x86_64",
+    "rhel8": "4.18.0-477.27.1.el8_8.x86_64",
+    "rhel9": "5.14.0-284.30.1.el9_2.x86_64",
+    "sles12": "4.12.14-122.176-default",
+    "sles15": "5.14.21-150400.24.92-default",
+    "ol8": "5.15.0-105.125.6.2.el8uek.x86_64",
+    "rhcos": "4.18.0-372.73.1.el8_6.x86_64",
+}
+R65_UBUNTU_KERNEL = {"18.04": "4.15.0-213-generic", "20.04": "5.4.0-167-generic"}
+R65_OID = {  # enterprise number of the agent's sysObjectID
+    "Cisco": "1.3.6.1.4.1.9.1.2494",
+    "Juniper Networks": "1.3.6.1.4.1.2636.1.1.1.2.63",
+    "Arista Networks": "1.3.6.1.4.1.30065.1.3011.7050.3741.48",
+    "Palo Alto Networks": "1.3.6.1.4.1.25461.2.3.38",
+    "Fortinet": "1.3.6.1.4.1.12356.101.1.6004",
+    "Check Point": "1.3.6.1.4.1.2620.1.6.123.1.67",
+    "F5 Networks": "1.3.6.1.4.1.3375.2.1.3.4.90",
+    "Citrix": "1.3.6.1.4.1.5951.1",
+    "NetApp": "1.3.6.1.4.1.789.2.5",
+    "Pure Storage": "1.3.6.1.4.1.40482",
+    "Dell EMC": "1.3.6.1.4.1.1139.103",
+    "EMC": "1.3.6.1.4.1.1981.1.1",
+    "HP": "1.3.6.1.4.1.11.2.3.9.1",
+    "Zebra": "1.3.6.1.4.1.10642.1.1",
+    "APC": "1.3.6.1.4.1.318.1.3.27",
+    "Eaton": "1.3.6.1.4.1.534.1",
+    "Raritan": "1.3.6.1.4.1.13742.6",
+    "Moxa": "1.3.6.1.4.1.8691.21.5105",
+    "Siemens": "1.3.6.1.4.1.4329.20.1",
+}
+
+
+def _r65_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r65_server(h: Host) -> bool:
+    return h.role in ("web", "app", "db", "dc", "dns", "smtp", "esx", "k8s")
+
+
+def _r65_sysoid(h: Host) -> str:
+    if _r65_win(h):
+        return ".1.3.6.1.4.1.311.1.1.3.1.2"
+    if h.role == "esx":
+        return ".1.3.6.1.4.1.6876.4.1"
+    if _r65_server(h):
+        return ".1.3.6.1.4.1.8072.3.2.10"
+    return "." + R65_OID.get(h.manufacturer, "1.3.6.1.4.1.8072.3.2.10")
+
+
+def _r65_sysdescr(h: Host, rng: random.Random) -> str:
+    """sysDescr.0 as each agent writes it (net-snmp, Windows SNMP service, vendor agents)."""
+    if _r65_win(h):
+        build = h.os_version.split(".")[-1]
+        return (
+            "Hardware: Intel64 Family 6 Model 85 Stepping 7 AT/AT COMPATIBLE - Software: "
+            f"Windows Version 6.3 (Build {build} Multiprocessor Free)"
+        )
+    if h.role == "esx":
+        return f"VMware ESXi {h.os_version} build-21930508 VMware, Inc. x86_64"
+    if _r65_server(h):
+        kern = R65_KERNEL.get(h.os_tag) or R65_UBUNTU_KERNEL.get(h.os_version, "5.15.0-88-generic")
+        short = h.name.split(".")[0].lower()
+        return f"Linux {short} {kern} #1 SMP Tue Oct 3 10:12:44 UTC 2023 x86_64"
+    m, v = h.model, h.os_version
+    osn = h.os_name
+    if osn == "Cisco IOS-XE":
+        return (
+            f"Cisco IOS Software [Bengaluru], {m} Software (CAT9K_IOSXE), Version {v}, "
+            "RELEASE SOFTWARE (fc2)"
+        )
+    if osn == "Cisco NX-OS":
+        return f"Cisco NX-OS(tm) n9000, Software (n9000-dk9), Version {v}, RELEASE SOFTWARE"
+    if osn == "Junos OS":
+        return f"Juniper Networks, Inc. {m.lower()} internet router, kernel JUNOS {v}"
+    if osn == "Arista EOS":
+        return f"Arista Networks EOS version {v} running on an Arista Networks {m}"
+    if osn == "PAN-OS":
+        return f"Palo Alto Networks PA-{m.split('-')[1][:2]}00 series firewall"
+    if osn == "Cisco ASA":
+        return f"Cisco Adaptive Security Appliance Version {v}"
+    if osn == "F5 TMOS":
+        return f"Linux {h.name.lower()} 3.10.0-862.14.4.el7.ve.x86_64 : BIG-IP software release {v}"
+    if osn == "NetApp ONTAP":
+        return f"NetApp Release {v}: Thu Jun 22 08:14:33 UTC 2023"
+    if h.manufacturer == "HP":
+        return "HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD153,EEPROM JSI24070059"
+    if h.manufacturer == "APC":
+        return f"APC Web/SNMP Management Card (MB:v4.1.0 PF:v6.9.6 MN:AP9641 SN: {h.serial})"
+    if osn:
+        return f"{h.manufacturer} {m} {osn} {v}".strip()
+    return f"{h.manufacturer} {m}"
+
+
+def _r65_contact(h: Host, rng: random.Random, domain: str) -> str:
+    if _r65_server(h) and not _r65_win(h) and rng.random() < 0.2:
+        return "Root <root@localhost> (configure /etc/snmp/snmp.local.conf)"  # net-snmp default
+    if rng.random() < 0.55:
+        return f"noc@{domain}"
+    return h.tech_owner
+
+
+def _r65_ticks(rng: random.Random) -> int:
+    return rng.randrange(3 * 86400, 400 * 86400) * 100 + rng.randrange(100)
+
+
+def _r65_ts(t: dt.datetime) -> str:
+    return f"{t:%Y-%m-%d %H:%M:%S}"
+
+
+# Cacti ------------------------------------------------------------------------------------------
+
+R65_CACTI_COLS = [
+    "id",
+    "poller_id",
+    "site_id",
+    "host_template_id",
+    "description",
+    "hostname",
+    "location",
+    "notes",
+    "external_id",
+    "snmp_community",
+    "snmp_version",
+    "snmp_username",
+    "snmp_password",
+    "snmp_auth_protocol",
+    "snmp_priv_passphrase",
+    "snmp_priv_protocol",
+    "snmp_context",
+    "snmp_engine_id",
+    "snmp_port",
+    "snmp_timeout",
+    "snmp_sysDescr",
+    "snmp_sysObjectID",
+    "snmp_sysUpTimeInstance",
+    "snmp_sysContact",
+    "snmp_sysName",
+    "snmp_sysLocation",
+    "availability_method",
+    "ping_method",
+    "ping_port",
+    "ping_timeout",
+    "ping_retries",
+    "max_oids",
+    "bulk_walk_size",
+    "device_threads",
+    "deleted",
+    "disabled",
+    "status",
+    "status_event_count",
+    "status_fail_date",
+    "status_rec_date",
+    "status_last_error",
+    "min_time",
+    "max_time",
+    "cur_time",
+    "avg_time",
+    "polling_time",
+    "total_polls",
+    "failed_polls",
+    "availability",
+    "last_updated",
+]
+
+
+def r_cacti(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Cacti 1.2.x devices. a: the `host` table dumped as JSON (`mysqlsh --sql -e 'SELECT *
+    FROM host ORDER BY id' --result-format=json/array`); b: Console > Management > Devices,
+    'Export' button (host.php?action=export: fputcsv of `host.*` plus instate, site_name,
+    site_disabled, raw column names as the header)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = [h for h in hosts if h.kind != "application" and (not h.virtual or rng.random() < 0.85)]
+    domain = hosts[0].domain if hosts else "corp.local"
+    site_ids = {s.code: 2 + k for k, s in enumerate({h.site.code: h.site for h in sel}.values())}
+    poller = {s: (1 if k == 0 else 1 + k) for k, s in enumerate(site_ids)}
+    templates = {"win": 9, "linux": 3, "esx": 11, "cisco": 5, "generic": 1}
+    next_id = 2  # id 1 was the install's 'Local Linux Machine', deleted
+    for h in sel:
+        next_id += 1 + (rng.random() < 0.15) * rng.randrange(1, 6)
+        server = _r65_server(h)
+        tmpl = (
+            "win"
+            if _r65_win(h)
+            else "esx"
+            if h.role == "esx"
+            else "linux"
+            if server
+            else "cisco"
+            if h.manufacturer == "Cisco"
+            else "generic"
+        )
+        v3 = not server and h.role in ("sw", "rtr", "fw") and rng.random() < 0.4
+        ping_only = h.role in ("pdu", "plc") or rng.random() < 0.04
+        snmp_version = 0 if ping_only else (3 if v3 else (1 if h.role == "ups" else 2))
+        ip_first = rng.random() < (0.85 if variant == "a" else 0.7)
+        address = h.ip if ip_first or not server else h.fqdn
+        down = h.power == "poweredOff"
+        disabled = "on" if down and rng.random() < 0.5 else ""
+        status = 1 if down else 3
+        polls = rng.randrange(20000, 190000)
+        failed = rng.randrange(0, 40) + (rng.randrange(50, 900) if down else 0)
+        avail = round(100.0 * (polls - failed) / polls, 5)
+        cur = round(rng.uniform(0.18, 4.5), 5)
+        fail_date = (
+            _r65_ts(R65_NOW - dt.timedelta(hours=rng.randrange(1, 900)))
+            if down or rng.random() < 0.3
+            else "0000-00-00 00:00:00"
+        )
+        rec_date = (
+            "0000-00-00 00:00:00"
+            if down or fail_date == "0000-00-00 00:00:00"
+            else _r65_ts(R65_NOW - dt.timedelta(hours=rng.randrange(1, 600)))
+        )
+        has_snmp = snmp_version > 0
+        sysname = (h.name.upper() if _r65_win(h) else h.fqdn) if has_snmp else ""
+        sysloc = ""
+        if has_snmp:
+            if server and not _r65_win(h) and rng.random() < 0.25:
+                sysloc = "Unknown (edit /etc/snmp/snmpd.conf)"
+            elif not (_r65_win(h) and rng.random() < 0.4):
+                sysloc = f"{h.site.city}, {h.site.dc}, Rack {rng.choice('ABCDEF')}{rng.randrange(1, 30):02d}"
+        rec: dict[str, Any] = {
+            "id": next_id,
+            "poller_id": poller[h.site.code],
+            "site_id": site_ids[h.site.code],
+            "host_template_id": templates[tmpl],
+            "description": h.name,
+            "hostname": address,
+            "location": h.site.dc if rng.random() < 0.85 else None,
+            "notes": h.desc if h.desc and rng.random() < 0.3 else "",
+            "external_id": f"CI{rng.randrange(10**6, 10**7)}" if rng.random() < 0.2 else None,
+            "snmp_community": "" if snmp_version in (0, 3) else rng.choice(["n0c-ro", "public"]),
+            "snmp_version": snmp_version,
+            "snmp_username": "cacti-ro" if v3 else "",
+            "snmp_password": "cacti-v3-auth" if v3 else "",
+            "snmp_auth_protocol": "SHA" if v3 else "MD5",
+            "snmp_priv_passphrase": "cacti-v3-priv" if v3 else "",
+            "snmp_priv_protocol": "AES128" if v3 else "DES",
+            "snmp_context": "",
+            "snmp_engine_id": "",
+            "snmp_port": 161,
+            "snmp_timeout": 500,
+            "snmp_sysDescr": _r65_sysdescr(h, rng) if has_snmp else "",
+            "snmp_sysObjectID": _r65_sysoid(h) if has_snmp else "",
+            "snmp_sysUpTimeInstance": _r65_ticks(rng) if has_snmp and not down else 0,
+            "snmp_sysContact": _r65_contact(h, rng, domain) if has_snmp else "",
+            "snmp_sysName": sysname,
+            "snmp_sysLocation": sysloc,
+            "availability_method": 3 if ping_only else 2,
+            "ping_method": 1 if ping_only else 2,
+            "ping_port": 0 if ping_only else 33439,
+            "ping_timeout": 400,
+            "ping_retries": 1,
+            "max_oids": 10,
+            "bulk_walk_size": -1,
+            "device_threads": 1,
+            "deleted": "",
+            "disabled": disabled,
+            "status": status,
+            "status_event_count": 0,
+            "status_fail_date": fail_date,
+            "status_rec_date": rec_date,
+            "status_last_error": "Host did not respond to SNMP" if down else "",
+            "min_time": round(cur * rng.uniform(0.2, 0.8), 5),
+            "max_time": round(cur * rng.uniform(3, 40), 5),
+            "cur_time": 0.0 if down else cur,
+            "avg_time": round(cur * rng.uniform(0.8, 1.4), 5),
+            "polling_time": round(rng.uniform(0.02, 1.9), 4),
+            "total_polls": polls,
+            "failed_polls": failed,
+            "availability": avail,
+            "last_updated": _r65_ts(R65_NOW - dt.timedelta(seconds=rng.randrange(0, 300))),
+        }
+        if variant == "a":
+            rows.append(rec)
+        else:
+            dec = {"min_time", "max_time", "cur_time", "avg_time", "availability"}
+            out = {
+                k: ("" if v is None else (f"{v:.5f}" if k in dec else str(v)))
+                for k, v in rec.items()
+            }
+            out["instate"] = str(rng.randrange(300, 90 * 86400))
+            out["site_name"] = h.site.city
+            out["site_disabled"] = ""
+            rows.append(out)
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "b":
+        order = sorted(range(len(rows)), key=lambda k: rows[k]["description"].lower())
+        rows = [rows[k] for k in order]
+        labels_ = [dict(labels_[k], row=j + 1) for j, k in enumerate(order)]
+    truth = {
+        "id": "asset_id",
+        "description": "hostname",
+        "hostname": "ip_address",
+        "location": "datacenter",
+        "snmp_sysDescr": "description",
+        "snmp_sysContact": "technical_owner",
+        "snmp_sysName": "fqdn",
+        "snmp_sysLocation": "location" if variant == "a" else None,
+    }
+    cols = [(c, truth.get(c), None) for c in R65_CACTI_COLS]
+    if variant == "a":
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "cacti",
+            "Cacti 1.2.x: every row of the `host` table dumped as a JSON array "
+            "(mysqlsh json/array result format, integers as numbers, decimals as numbers, "
+            "NULLs as null, timestamps as 'YYYY-MM-DD HH:MM:SS'). Keys are the `host` table's "
+            "50 columns in table order from Cacti's own schema (Cacti/cacti cacti.sql, CREATE "
+            "TABLE host: id, poller_id, site_id, host_template_id, description, hostname, "
+            "location, notes, external_id, snmp_* incl. snmp_sysDescr/snmp_sysObjectID/"
+            "snmp_sysUpTimeInstance/snmp_sysContact/snmp_sysName/snmp_sysLocation, "
+            "availability_method, ping_*, max_oids, bulk_walk_size, device_threads, deleted, "
+            "disabled, status, status_*, min/max/cur/avg_time, polling_time, total_polls, "
+            "failed_polls, availability, last_updated) **Sure**; the dump tool and its number "
+            "typing **Medium**; the SNMP credentials columns are in the table (dummy values).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND65,
+            notes="Every device Cacti polls: servers, VMs, ESXi, switches, routers, firewalls, "
+            "storage, printers, UPS/PDUs. 'id' (Cacti device id, gaps where devices were "
+            "deleted) asset_id; 'description' (the device name) hostname; 'hostname' (the "
+            "polling address: an IP for most, an FQDN for some servers) ip_address; 'location' "
+            "(Cacti's location field, here the data centre code 'TOR-DC1', null for some) "
+            "datacenter; 'snmp_sysDescr' (agent banner) description; 'snmp_sysContact' (NOC "
+            "mailbox, a person, or net-snmp's 'Root <root@localhost>' default) "
+            "technical_owner; 'snmp_sysName' (FQDN, upper-case short name on Windows) fqdn; "
+            "'snmp_sysLocation' ('Toronto, TOR-DC1, Rack C07', net-snmp's 'Unknown (edit "
+            "/etc/snmp/snmpd.conf)' default, empty on some Windows) location. poller/site/"
+            "template ids, notes (sparse), external_id, SNMP credentials, sysObjectID, uptime "
+            "ticks, availability/ping settings, status codes and poll statistics nothing.",
+        )
+    cols += [
+        ("instate", None, None),
+        ("site_name", "location", None),
+        ("site_disabled", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "cacti",
+        "Cacti 1.2.x Console > Management > Devices, 'Export' (host.php?action=export -> "
+        "host_export(): fputcsv of get_device_records(), header = the array keys, i.e. "
+        "`host.*` in table order then the computed `instate`, `site_name`, `site_disabled`; "
+        "file cacti-devices-<time>.csv) **Sure** from Cacti's host.php source and cacti.sql; "
+        "values are MySQL's strings (decimals with 5 places, NULL as empty, "
+        "'0000-00-00 00:00:00' dates); rows in the list's default order (description).",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND65,
+        notes="Same device mix, one site. 'id' asset_id; 'description' hostname; 'hostname' "
+        "(polling address, an IP for most) ip_address; 'location' (data centre code) "
+        "datacenter; 'snmp_sysDescr' description; 'snmp_sysContact' technical_owner; "
+        "'snmp_sysName' fqdn; 'site_name' (Cacti site, the city) location. "
+        "'snmp_sysLocation' (city, DC and rack text) is left unlabelled here because "
+        "site_name carries the location; all other columns (ids, credentials, availability "
+        "and poll statistics, instate seconds, site_disabled) nothing.",
+    )
+
+
+# Opsview ----------------------------------------------------------------------------------------
+
+R65_OPS_TEMPLATE = {
+    "win": ["OS - Windows Server WinRM Base"],
+    "linux": ["OS - Unix Base", "Network - Base"],
+    "esx": ["OS - VMware vSphere ESXi Host"],
+    "net": ["Network - Base", "Network - Interfaces"],
+    "stor": ["Network - Base"],
+    "other": ["Network - Base"],
+}
+R65_OPS_ICON = {
+    "win": ("LOGO - Windows", "windows"),
+    "linux": ("LOGO - Linux Penguin", "linux"),
+    "esx": ("LOGO - VMware", "vmware"),
+    "net": ("SYMBOL - Network Switch", "switch"),
+    "stor": ("SYMBOL - Storage", "storage"),
+    "other": ("SYMBOL - Server", "server"),
+}
+R65_OPS_GROUP = {
+    "win": "Windows Servers",
+    "linux": "Linux Servers",
+    "esx": "VMware Hosts",
+    "net": "Network Devices",
+    "stor": "Storage",
+    "other": "Facilities",
+}
+
+
+def _r65_ops_kind(h: Host) -> str:
+    if _r65_win(h):
+        return "win"
+    if h.role == "esx":
+        return "esx"
+    if _r65_server(h):
+        return "linux"
+    if h.role in ("sw", "rtr", "fw", "lb"):
+        return "net"
+    return "stor" if h.role == "stor" else "other"
+
+
+def r_opsview(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Opsview Monitor 6.8. a: REST `GET /rest/config/host?rows=all` ({"summary", "list"},
+    every value a string); b: Configuration > Hosts grid, exported to CSV."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = sorted(
+        (h for h in hosts if h.kind != "application" and h.role not in ("pdu",)),
+        key=lambda h: h.name.lower(),
+    )
+    parents: dict[str, str] = {}
+    for h in sel:
+        if h.role in ("sw", "rtr") and h.site.code not in parents:
+            parents[h.site.code] = h.name
+    clusters = {c: 2 + k for k, c in enumerate(sorted({x.site.code for x in sel}))}
+    kw_ids: dict[str, int] = {}
+    hg_ids: dict[str, int] = {}
+    tpl_ids: dict[str, int] = {}
+    ids = rng.sample(range(10, 10 + 4 * len(sel)), len(sel))
+    for i, h in enumerate(sel):
+        kind = _r65_ops_kind(h)
+        hid = str(ids[i])
+        group = R65_OPS_GROUP[kind] if variant == "a" else h.site.dc
+        hg_ids.setdefault(group, 3 + len(hg_ids))
+        tpls = list(R65_OPS_TEMPLATE[kind])
+        if h.role == "db":
+            tpls.append(
+                {
+                    "mssql": "Database - Microsoft SQL Server",
+                    "oracle": "Database - Oracle",
+                    "postgres": "Database - PostgreSQL",
+                    "mysql": "Database - MySQL",
+                }.get(h.db_engine, "Database - Generic")
+            )
+        if h.virtual and kind in ("win", "linux"):
+            tpls.append("OS - VMware vSphere ESXi Guest")
+        for t in tpls:
+            tpl_ids.setdefault(t, 100 + len(tpl_ids) * 3)
+        kws = [EW[h.env]] if h.env else []
+        if h.app:
+            kws.append(h.app)
+        kws.append({"win": "windows", "linux": "linux"}.get(kind, h.role))
+        for k in kws:
+            kw_ids.setdefault(k, 2 + len(kw_ids))
+        parent = parents.get(h.site.code, f"gw-{h.site.code}")
+        if parent == h.name:
+            parent = f"gw-{h.site.code}"
+        address = h.ip if rng.random() < 0.85 else h.fqdn
+        other = ""
+        if not h.virtual and _r65_server(h) and rng.random() < 0.4:
+            parts = h.ip.split(".")
+            other = f"{parts[0]}.{parts[1]}.250.{rng.randrange(10, 250)}"  # iDRAC/iLO address
+        alias = h.desc if h.desc and rng.random() < 0.8 else ""
+        updated = R65_NOW - dt.timedelta(days=rng.randrange(1, 700), seconds=rng.randrange(86400))
+        icon_name, icon_file = R65_OPS_ICON[kind]
+        snmp = kind in ("net", "stor", "other") or (kind == "linux" and rng.random() < 0.3)
+        collector = f"collectors-{h.site.code}"
+        if variant == "a":
+            attrs: list[dict[str, Any]] = []
+            if kind == "linux":
+                for mnt in ["/", "/var"] + (["/u01"] if h.db_engine == "oracle" else []):
+                    attrs.append({"name": "DISK", "value": mnt})
+            elif kind == "win":
+                attrs.append({"name": "WINCREDENTIALS", "value": "default"})
+                attrs += [{"name": "DISK", "value": d} for d in ("C:", "D:")[: len(h.disks)]]
+            elif kind == "esx":
+                attrs.append({"name": "VSPHERE_ESXI_CREDENTIALS", "value": "default"})
+            else:
+                attrs.append({"name": "SNMP_INTERFACE", "value": "ALL"})
+            attributes = [
+                {
+                    "arg1": None,
+                    "arg2": None,
+                    "arg3": None,
+                    "arg4": None,
+                    "id": str(rng.randrange(40, 9000)),
+                    "name": a["name"],
+                    "value": a["value"],
+                }
+                for a in attrs
+            ]
+            rows.append(
+                {
+                    "alias": alias,
+                    "business_components": [],
+                    "check_attempts": "2",
+                    "check_command": {
+                        "name": "ping",
+                        "ref": "/rest/config/hostcheckcommand/15",
+                    },
+                    "check_interval": "300",
+                    "check_period": {"name": "24x7", "ref": "/rest/config/timeperiod/1"},
+                    "enable_snmp": "1" if snmp else "0",
+                    "event_handler": "",
+                    "event_handler_always_exec": "0",
+                    "flap_detection_enabled": "1",
+                    "hostattributes": attributes,
+                    "hostgroup": {
+                        "name": group,
+                        "ref": f"/rest/config/hostgroup/{hg_ids[group]}",
+                    },
+                    "hosttemplates": [
+                        {"name": t, "ref": f"/rest/config/hosttemplate/{tpl_ids[t]}"} for t in tpls
+                    ],
+                    "icon": {"name": icon_name, "path": f"/static/images/logos/{icon_file}.png"},
+                    "id": hid,
+                    "ip": address,
+                    "keywords": [
+                        {"name": k, "ref": f"/rest/config/keyword/{kw_ids[k]}"} for k in kws
+                    ],
+                    "last_updated": str(int(updated.replace(tzinfo=dt.UTC).timestamp())),
+                    "monitored_by": {
+                        "name": collector,
+                        "ref": f"/rest/config/monitoringcluster/{clusters[h.site.code]}",
+                    },
+                    "name": h.name,
+                    "notification_options": "u,d,r",
+                    "notification_period": {"name": "24x7", "ref": "/rest/config/timeperiod/1"},
+                    "other_addresses": other,
+                    "parents": [
+                        {"name": parent, "ref": f"/rest/config/host/{rng.randrange(10, 99)}"}
+                    ],
+                    "rancid_autoenable": "0",
+                    "rancid_connection_type": "ssh",
+                    "rancid_username": None,
+                    "rancid_vendor": None,
+                    "ref": f"/rest/config/host/{hid}",
+                    "retry_check_interval": "60",
+                    "servicechecks": [],
+                    "snmp_extended_throughput_data": "0",
+                    "snmp_max_msg_size": "0",
+                    "snmp_port": "161",
+                    "snmp_use_getnext": "0",
+                    "snmp_use_ifname": "0",
+                    "snmp_version": "2c",
+                    "snmpv3_authprotocol": None,
+                    "snmpv3_privprotocol": None,
+                    "snmpv3_username": "",
+                    "tidy_ifdescr_level": "0",
+                    "uncommitted": "0",
+                    "use_rancid": "1" if kind == "net" and rng.random() < 0.3 else "0",
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "Name": h.name,
+                    "Host Group": group,
+                    "Hostname/IP": address,
+                    "Description": alias,
+                    "Monitored By": collector,
+                    "Host Templates": ", ".join(tpls),
+                    "Hashtags": ", ".join(kws),
+                    "Parents": parent,
+                    "Other Addresses": other,
+                    "Host Check Command": "ping",
+                    "Icon": icon_name,
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        truth = {
+            "alias": "description",
+            "id": "asset_id",
+            "ip": "ip_address",
+            "name": "hostname",
+        }
+        seen: list[str] = []
+        for r in rows:
+            seen += [k for k in _json_paths(r) if k not in seen]
+        headers, columns, units_ = select([(k, truth.get(k), None) for k in seen])
+        return Rendered(
+            "opsview",
+            "Opsview Monitor 6.8 REST API `GET /rest/config/host?rows=all` "
+            '({"summary": {rows, allrows, page, totalrows, totalpages}, "list": [...]}). Host '
+            "object keys and their shapes (every scalar a string, nested {name, ref} objects "
+            "for hostgroup/check_command/check_period/notification_period/monitored_by, lists "
+            "of {name, ref} for hosttemplates/keywords/parents/business_components, "
+            "hostattributes [{arg1..arg4, id, name, value}], icon {name, path}, "
+            "last_updated epoch seconds as a string) from responses recorded on Opsview "
+            "6.8.8 in the public Rust client johanthoren/opsview-rs (tests/api_responses.rs, "
+            "HOST_CONFIG) **Sure**; icon/host template/keyword values and the absence of "
+            "snmpv3 credentials are **Medium**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={
+                "summary": {
+                    "allrows": "0",
+                    "page": "1",
+                    "rows": "0",
+                    "totalpages": "1",
+                    "totalrows": "0",
+                }
+            },
+            json_records_key="list",
+            split=ROUND65,
+            notes="Monitored hosts: servers, VMs, ESXi hosts, network, storage, printers, UPS. "
+            "'name' (host title) hostname; 'ip' (the address Opsview checks: an IP, an FQDN "
+            "for some) ip_address; 'id' (Opsview host id, a string) asset_id; 'alias' (free "
+            "text, empty for some) description. Host group by technology ('Linux Servers', "
+            "'Network Devices'), host templates, keywords (environment, application, OS "
+            "family mixed in one list), parents (upstream switch), other_addresses (the "
+            "iDRAC/iLO address on some physical servers), monitored_by collector cluster, "
+            "check/notification settings, hostattributes (DISK mount points, credentials "
+            "variables), refs, last_updated and SNMP/RANCID settings nothing.",
+        )
+    cols = [
+        ("Name", "hostname", None),
+        ("Host Group", "datacenter", None),
+        ("Hostname/IP", "ip_address", None),
+        ("Description", "description", None),
+        ("Monitored By", None, None),
+        ("Host Templates", None, None),
+        ("Hashtags", None, None),
+        ("Parents", None, None),
+        ("Other Addresses", None, None),
+        ("Host Check Command", None, None),
+        ("Icon", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "opsview",
+        "Opsview Monitor 6.x Configuration > Hosts grid (the sortable/filterable host list), "
+        "exported to CSV. Column titles are the grid's and the host form's labels for the "
+        "same host fields (Name, Host Group, Hostname/IP, Description, Monitored By, Host "
+        "Templates, Hashtags (keywords renamed in 6.x), Parents, Other Addresses, Host Check "
+        "Command, Icon) **Low**: the export path and exact wording are not documented "
+        "publicly; multi-valued cells joined with ', '. Host groups here are by location "
+        "(data centre), as Opsview's docs suggest for some estates.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND65,
+        notes="Monitored hosts of one site. 'Name' hostname; 'Hostname/IP' (IP for most, FQDN "
+        "for some) ip_address; 'Description' (alias) description; 'Host Group' (the leaf "
+        "host group, the data centre 'HEL-DC2') datacenter. Monitored By (collector), Host "
+        "Templates, Hashtags (environment/application/OS family), Parents (upstream switch), "
+        "Other Addresses (out-of-band controller), Host Check Command and Icon nothing.",
+    )
+
+
+# SNMP inventory script --------------------------------------------------------------------------
+
+
+def _r65_mac(mac: str) -> str:
+    """net-snmp prints ifPhysAddress without leading zeros, lower case ('0:50:56:a1:b:3c')."""
+    return ":".join(format(int(p, 16), "x") for p in mac.split(":")) if mac else ""
+
+
+def _r65_uptime(ticks: int) -> str:
+    """net-snmp -Oqv Timeticks: 'd:h:mm:ss.cc'."""
+    s, cc = divmod(ticks, 100)
+    d, s = divmod(s, 86400)
+    hh, s = divmod(s, 3600)
+    mm, ss = divmod(s, 60)
+    return f"{d}:{hh}:{mm:02d}:{ss:02d}.{cc:02d}"
+
+
+def _r65_ent(h: Host) -> bool:
+    """ENTITY-MIB answered: network, storage, UPS; not net-snmp/Windows servers."""
+    return not _r65_server(h) and h.role not in ("printer", "pdu")
+
+
+def r_snmp_inventory(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """An snmp-inventory script (bash/python over net-snmp snmpget/snmpwalk, SNMPv2c) run
+    against the server and network ranges. a: its CSV (one column per MIB object, values as
+    `snmpget -Oqv` prints them); b: its JSON (objects grouped by MIB table)."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    domain = hosts[0].domain if hosts else "corp.local"
+    sel = [
+        h
+        for h in hosts
+        if h.kind != "application" and h.power != "poweredOff" and h.role not in ("plc",)
+    ]
+    sel.sort(key=lambda h: tuple(int(p) for p in h.ip.split(".")))
+    by_ip: dict[str, Host] = {}
+    for h in sel:  # one agent answers per address
+        by_ip.setdefault(h.ip, h)
+    sel = list(by_ip.values())
+    for h in sel:
+        server = _r65_server(h)
+        win = _r65_win(h)
+        sysname = h.name.upper() if win else (h.fqdn if rng.random() < 0.7 else h.name.lower())
+        if not server:
+            sysname = h.name
+        descr = _r65_sysdescr(h, rng)
+        ticks = _r65_ticks(rng)
+        contact = _r65_contact(h, rng, domain)
+        if server and not win and rng.random() < 0.2:
+            loc = "Unknown (edit /etc/snmp/snmpd.conf)"
+        elif win and rng.random() < 0.4:
+            loc = ""
+        else:
+            loc = f"{h.site.city}, {h.site.dc}"
+        mem_kb = int(h.mem_mb * 1024 * rng.uniform(0.975, 0.995)) if server else 0
+        cores = h.cores if server else 0
+        cpu_descr = (
+            f"GenuineIntel: {h.cpu_model}"
+            if server and not win
+            else ("Intel64 Family 6 Model 85 Stepping 7" if win else "")
+        )
+        ent = _r65_ent(h)
+        mac = _r65_mac(h.mac)
+        if variant == "a":
+            rows.append(
+                {
+                    "host": h.ip,
+                    "sysName": sysname,
+                    "sysDescr": descr,
+                    "sysObjectID": _r65_sysoid(h),
+                    "sysUpTime": _r65_uptime(ticks),
+                    "sysContact": contact,
+                    "sysLocation": loc,
+                    "hrMemorySize": f"{mem_kb} KBytes" if server else "",
+                    "hrProcessorCount": str(cores) if server else "",
+                    "hrDeviceDescr": cpu_descr,
+                    "entPhysicalMfgName": h.manufacturer if ent else "",
+                    "entPhysicalModelName": h.model if ent else "",
+                    "entPhysicalSerialNum": h.serial if ent else "",
+                    "ifPhysAddress": mac,
+                }
+            )
+        else:
+            hr: dict[str, Any] = {}
+            if server:
+                stor = [
+                    {
+                        "hrStorageIndex": 1,
+                        "hrStorageType": "hrStorageRam",
+                        "hrStorageDescr": "Physical memory",
+                        "hrStorageAllocationUnits": 1024,
+                        "hrStorageSize": mem_kb,
+                        "hrStorageUsed": int(mem_kb * rng.uniform(0.3, 0.9)),
+                    }
+                ]
+                mounts = (
+                    [
+                        f"{chr(67 + k)}:\\ Label:  Serial Number {rng.getrandbits(32):x}"
+                        for k in range(len(h.disks))
+                    ]
+                    if win
+                    else ["/", "/var", "/data", "/backup"][: len(h.disks)]
+                )
+                for k, (m, gb) in enumerate(zip(mounts, h.disks, strict=False)):
+                    units = 4096
+                    size = gb * 1024**3 // units
+                    stor.append(
+                        {
+                            "hrStorageIndex": 31 + k,
+                            "hrStorageType": "hrStorageFixedDisk",
+                            "hrStorageDescr": m,
+                            "hrStorageAllocationUnits": units,
+                            "hrStorageSize": size,
+                            "hrStorageUsed": int(size * rng.uniform(0.15, 0.85)),
+                        }
+                    )
+                hr = {
+                    "hrMemorySize": mem_kb,
+                    "hrSystemNumUsers": rng.randrange(0, 4),
+                    "hrSystemProcesses": rng.randrange(120, 900),
+                    "hrProcessor": {
+                        "count": cores,
+                        "hrDeviceDescr": cpu_descr,
+                        "avgLoad": rng.randrange(1, 70),
+                    },
+                    "hrStorageTable": stor,
+                }
+            ifs = []
+            if server and not win:
+                ifs.append(
+                    {"ifIndex": 1, "ifDescr": "lo", "ifPhysAddress": "", "ipAdEntAddr": "127.0.0.1"}
+                )
+            ifs.append(
+                {
+                    "ifIndex": 2 if server else rng.randrange(1, 60),
+                    "ifDescr": (
+                        "vmxnet3 Ethernet Adapter"
+                        if win and h.virtual
+                        else "Intel(R) Ethernet 10G 2P X710 Adapter"
+                        if win
+                        else "ens192"
+                        if server and h.virtual
+                        else "eno1"
+                        if server
+                        else "mgmt0"
+                    ),
+                    "ifPhysAddress": mac,
+                    "ipAdEntAddr": h.ip,
+                }
+            )
+            rows.append(
+                {
+                    "target": h.ip,
+                    "community": "public" if rng.random() < 0.2 else "inv-ro",
+                    "system": {
+                        "sysDescr": descr,
+                        "sysObjectID": _r65_sysoid(h),
+                        "sysUpTime": ticks,
+                        "sysContact": contact,
+                        "sysName": sysname,
+                        "sysLocation": loc,
+                        "sysServices": 76 if win else (72 if server else 6),
+                    },
+                    "hostResources": hr,
+                    "entity": (
+                        {
+                            "entPhysicalDescr": f"{h.manufacturer} {h.model} Chassis",
+                            "entPhysicalMfgName": h.manufacturer,
+                            "entPhysicalModelName": h.model,
+                            "entPhysicalSerialNum": h.serial,
+                            "entPhysicalSoftwareRev": h.os_version,
+                        }
+                        if ent
+                        else {}
+                    ),
+                    "interfaces": ifs,
+                }
+            )
+        labels_.append(row_label(len(rows), sysname, h))
+    if variant == "a":
+        cols = [
+            ("host", "ip_address", None),
+            ("sysName", "hostname", None),
+            ("sysDescr", "description", None),
+            ("sysObjectID", None, None),
+            ("sysUpTime", None, None),
+            ("sysContact", "technical_owner", None),
+            ("sysLocation", "location", None),
+            ("hrMemorySize", "memory_gb", "KB"),
+            ("hrProcessorCount", "cpu_cores", None),
+            ("hrDeviceDescr", "cpu_model", None),
+            ("entPhysicalMfgName", "manufacturer", None),
+            ("entPhysicalModelName", "model", None),
+            ("entPhysicalSerialNum", "serial_number", None),
+            ("ifPhysAddress", "mac_address", None),
+        ]
+        headers, columns, units_ = select(cols)
+        return Rendered(
+            "snmp_inventory",
+            "CSV written by an SNMP inventory script looping net-snmp `snmpget -v2c -Oqv` over "
+            "the server and network ranges. Column names are the MIB object names queried: "
+            "sysName, sysDescr, sysObjectID (-On numeric), sysUpTime ('d:h:mm:ss.cc' as -Oqv "
+            "prints Timeticks), sysContact, sysLocation (SNMPv2-MIB), hrMemorySize (HOST-"
+            "RESOURCES-MIB, printed with its UNITS clause: '16303228 KBytes'), hrDeviceDescr "
+            "(first hrProcessorTable device), entPhysicalMfgName/ModelName/SerialNum "
+            "(ENTITY-MIB, chassis entry), ifPhysAddress (IF-MIB, net-snmp's leading-zero-less "
+            "'0:50:56:a1:b:3c') **Sure** as MIB names and value formats; 'host' and "
+            "'hrProcessorCount' (rows of hrProcessorTable counted by the script) and the "
+            "choice of objects are the script's **Low**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            split=ROUND65,
+            notes="Every live SNMP agent: net-snmp Linux servers and VMs, Windows SNMP service, "
+            "ESXi, switches, routers, firewalls, load balancers, storage, printers, UPS. "
+            "'host' (the address polled) ip_address; 'sysName' (FQDN or short name, upper "
+            "case on Windows, the device name on network gear) hostname; 'sysDescr' (agent "
+            "banner: kernel line, 'Hardware: ... Software: Windows Version 6.3 (Build "
+            "17763 ...)', IOS/Junos/EOS strings) description; 'sysContact' technical_owner; "
+            "'sysLocation' ('Lisbon, LIS1' or net-snmp's default text) location; "
+            "'hrMemorySize' ('16303228 KBytes', servers only) memory_gb in **KB**; "
+            "'hrProcessorCount' cpu_cores; 'hrDeviceDescr' ('GenuineIntel: Intel(R) Xeon(R) "
+            "...' on Linux, 'Intel64 Family 6 ...' on Windows) cpu_model; ENTITY-MIB "
+            "manufacturer/model/serial (network, storage, UPS only); 'ifPhysAddress' "
+            "mac_address. sysObjectID and sysUpTime nothing.",
+        )
+    truth = {
+        "target": "ip_address",
+        "system.sysDescr": "description",
+        "system.sysContact": "technical_owner",
+        "system.sysName": "hostname",
+        "system.sysLocation": "location",
+        "hostResources.hrMemorySize": "memory_gb",
+        "hostResources.hrProcessor.count": "cpu_cores",
+        "hostResources.hrProcessor.hrDeviceDescr": "cpu_model",
+        "entity.entPhysicalMfgName": "manufacturer",
+        "entity.entPhysicalModelName": "model",
+        "entity.entPhysicalSerialNum": "serial_number",
+        "entity.entPhysicalSoftwareRev": "os_version",
+        "interfaces.ifPhysAddress": "mac_address",
+    }
+    seen = []
+    for r in rows:
+        seen += [k for k in _json_paths(r) if k not in seen]
+    units = {"hostResources.hrMemorySize": "KB"}
+    headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in seen])
+    return Rendered(
+        "snmp_inventory",
+        "JSON written by the same kind of SNMP inventory script (pysnmp/net-snmp walk), one "
+        "object per agent grouped by MIB: `system` {sysDescr, sysObjectID, sysUpTime (raw "
+        "Timeticks), sysContact, sysName, sysLocation, sysServices}, `hostResources` "
+        "{hrMemorySize (KBytes), hrSystemNumUsers, hrSystemProcesses, hrProcessor {count, "
+        "hrDeviceDescr, avgLoad}, hrStorageTable [{hrStorageIndex, hrStorageType, "
+        "hrStorageDescr, hrStorageAllocationUnits, hrStorageSize, hrStorageUsed}]}, "
+        "`entity` {entPhysicalDescr, MfgName, ModelName, SerialNum, SoftwareRev}, "
+        "`interfaces` [{ifIndex, ifDescr, ifPhysAddress, ipAdEntAddr}] (addressed "
+        "interfaces only). MIB object names and value semantics **Sure**; the grouping keys "
+        "(target, community, system, hostResources, hrProcessor summary, entity, interfaces) "
+        "are the script's **Low**. Empty objects where a MIB is not implemented.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        fmt="json",
+        split=ROUND65,
+        notes="Live agents of one site. 'target' ip_address; 'system.sysName' hostname; "
+        "'system.sysDescr' description; 'system.sysContact' technical_owner; "
+        "'system.sysLocation' location; 'hostResources.hrMemorySize' memory_gb in **KB**; "
+        "'hostResources.hrProcessor.count' cpu_cores and '.hrDeviceDescr' cpu_model; "
+        "'entity.*' manufacturer/model/serial_number and 'entPhysicalSoftwareRev' "
+        "os_version (network/storage/UPS only); 'interfaces.ifPhysAddress' mac_address. "
+        "hrStorageTable sizes are counts of allocation units (x hrStorageAllocationUnits "
+        "bytes; the first entry is RAM): nothing. 'interfaces.ipAdEntAddr' (includes "
+        "127.0.0.1 on Linux), sysObjectID, uptime ticks, sysServices, community, process and "
+        "user counts, avgLoad nothing.",
+    )
+
+
+# PDQ Connect ------------------------------------------------------------------------------------
+
+
+def _r65_pdq_id(rng: random.Random, prefix: str) -> str:
+    return prefix + "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(24))
+
+
+def r_pdq_connect(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """PDQ Connect (cloud agent, Windows). a: REST `GET https://app.pdq.com/v1/api/devices?
+    includes=disks,processors,networking,activeDirectory,customFields&pageSize=100` pages
+    merged ({"data": [...]}); b: Devices page, Export to CSV."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = [h for h in hosts if _r65_win(h) and h.kind != "application"]
+    domain = hosts[0].domain if hosts else "corp.local"
+    netbios = domain.split(".")[0].upper()
+    dc = ",".join(f"DC={p}" for p in domain.split("."))
+    public = {
+        s.code: f"198.51.100.{10 + k * 7}"
+        for k, s in enumerate({h.site.code: h.site for h in sel}.values())
+    }
+    users = {p: p.split()[0][0].lower() + p.split()[-1].lower() for p in PEOPLE}
+    for h in sel:
+        name = h.name.upper()[:15]
+        inserted = dt.datetime(2023, 2, 1) + dt.timedelta(
+            days=rng.randrange(0, 900), seconds=rng.randrange(86400)
+        )
+        last_user = (
+            f"{netbios}\\{users[h.tech_owner]}"
+            if rng.random() < 0.7
+            else f"{netbios}\\svc_{(h.app_code or 'adm')}"
+        )
+        offline = h.power == "poweredOff" or rng.random() < 0.03
+        last_seen = R65_NOW - (
+            dt.timedelta(days=rng.randrange(3, 60))
+            if offline
+            else dt.timedelta(minutes=rng.randrange(1, 50))
+        )
+        mac_win = h.mac.upper().replace(":", "-")
+        ad_dn = f"CN={name},OU=Servers,OU={h.site.code.upper()},{dc}"
+        env = env_disp(rng, h.env)
+        if variant == "a":
+            disks = [
+                {
+                    "id": _r65_pdq_id(rng, "dsk_"),
+                    "model": "VMware Virtual disk SCSI Disk Device"
+                    if h.virtual
+                    else f"{h.manufacturer.split()[0].upper()} PERC H740P Mini SCSI Disk Device",
+                    "mediaType": "Fixed hard disk media",
+                    "totalSpaceKb": gb * 1024 * 1024,
+                }
+                for gb in h.disks
+            ]
+            procs = [
+                {
+                    "name": h.cpu_model,
+                    "cores": h.cores_per_socket,
+                    "logicalProcessors": h.cores_per_socket * (1 if h.virtual else 2),
+                    "maxClockSpeedMhz": 2494 if h.virtual else 2095,
+                }
+                for _ in range(h.sockets)
+            ]
+            custom = [{"name": "Environment", "value": env}] if env else []
+            if h.app:
+                custom.append({"name": "Application", "value": h.app})
+            if not custom:
+                custom = [{"name": "Owner", "value": h.tech_owner}]
+            rows.append(
+                {
+                    "activeDirectory": {"deviceName": name, "distinguishedName": ad_dn},
+                    "architecture": "64-bit",
+                    "customFields": custom,
+                    "disks": disks,
+                    "hostname": h.fqdn.lower(),
+                    "id": _r65_pdq_id(rng, "dvc_"),
+                    "insertedAt": f"{inserted:%Y-%m-%dT%H:%M:%S}.{rng.randrange(10**6):06d}Z",
+                    "lastUser": last_user,
+                    "manufacturer": h.manufacturer,
+                    "model": h.model,
+                    "name": name,
+                    "networking": [
+                        {
+                            "adapterName": "vmxnet3 Ethernet Adapter"
+                            if h.virtual
+                            else "Intel(R) Ethernet 10G 2P X710 Adapter",
+                            "ipAddress": h.ip,
+                            "macAddress": mac_win,
+                        }
+                    ],
+                    "osName": h.os_name,
+                    "osVersion": h.os_version,
+                    "processors": procs,
+                    "publicIpAddress": public[h.site.code],
+                    "serialNumber": h.serial,
+                    "servicePack": None,
+                }
+            )
+        else:
+            total_gb = sum(h.disks)
+            rows.append(
+                {
+                    "Name": name,
+                    "Status": "Offline" if offline else "Online",
+                    "OS": h.os_name,
+                    "OS Version": h.os_version,
+                    "Architecture": "64-bit",
+                    "Manufacturer": h.manufacturer,
+                    "Model": h.model,
+                    "Serial Number": h.serial,
+                    "Last User": last_user,
+                    "IP Address": h.ip,
+                    "Public IP Address": public[h.site.code],
+                    "MAC Address": mac_win,
+                    "Processor": h.cpu_model,
+                    "Disk Size": f"{total_gb} GB"
+                    if total_gb < 1024
+                    else f"{total_gb / 1024:.1f} TB",
+                    "Groups": ", ".join(
+                        g
+                        for g in (
+                            "Servers",
+                            f"Env: {env}" if env else "",
+                            "Virtual" if h.virtual else "Physical",
+                        )
+                        if g
+                    ),
+                    "Last Seen": f"{last_seen:%m/%d/%Y %I:%M %p}",
+                    "Added": f"{inserted:%m/%d/%Y}",
+                }
+            )
+        labels_.append(row_label(len(rows), name, h))
+    if variant == "a":
+        truth = {
+            "disks.totalSpaceKb": "storage_gb",
+            "hostname": "fqdn",
+            "id": "asset_id",
+            "manufacturer": "manufacturer",
+            "model": "model",
+            "name": "hostname",
+            "networking.ipAddress": "ip_address",
+            "networking.macAddress": "mac_address",
+            "osName": "os_name",
+            "osVersion": "os_version",
+            "processors.name": "cpu_model",
+            "processors.cores": "cpu_cores",
+            "serialNumber": "serial_number",
+        }
+        units = {"disks.totalSpaceKb": "KB"}
+        seen: list[str] = []
+        for r in rows:
+            seen += [k for k in _json_paths(r) if k not in seen]
+        headers, columns, units_ = select([(k, truth.get(k), units.get(k)) for k in seen])
+        return Rendered(
+            "pdq_connect",
+            "PDQ Connect public API v1 `GET https://app.pdq.com/v1/api/devices` with "
+            "`includes=disks,processors,networking,activeDirectory,customFields` and "
+            '`pageSize=100`, pages merged under {"data": [...]}. Device keys id, name, '
+            "hostname, architecture ('64-bit'), insertedAt, lastUser, model, osVersion, "
+            "publicIpAddress, serialNumber, servicePack, activeDirectory.deviceName, "
+            "customFields[{name, value}], disks[{id, model, mediaType, totalSpaceKb}] from a "
+            "public API client (brngates98/PDQ-Connect-Prometheus-Exporter app.py/README, "
+            "which reads them) **Sure/Medium**; osName, manufacturer, "
+            "activeDirectory.distinguishedName, processors[{name, cores, logicalProcessors, "
+            "maxClockSpeedMhz}] and networking[{adapterName, ipAddress, macAddress}] **Low** "
+            "(guessed by analogy; the include names are real). No memory key written (not "
+            "known).",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={},
+            json_records_key="data",
+            split=ROUND65,
+            notes="Windows servers and VMs with the PDQ Connect agent. 'name' (NetBIOS-style "
+            "upper case) hostname; 'hostname' (DNS name) fqdn; 'id' ('dvc_...') asset_id; "
+            "'osName' os_name; 'osVersion' ('10.0.17763') os_version; 'manufacturer'; "
+            "'model'; 'serialNumber' (VMware serials on VMs); 'processors.name' cpu_model and "
+            "'processors.cores' (per socket) cpu_cores; 'disks.totalSpaceKb' (per disk) "
+            "storage_gb in **KB**; 'networking.ipAddress' ip_address; "
+            "'networking.macAddress' ('00-50-56-..') mac_address. 'publicIpAddress' (the "
+            "site's NAT egress address, not the server's), 'lastUser' (last logon), "
+            "insertedAt (agent registration), activeDirectory (duplicate name, DN), "
+            "customFields (Environment/Application name-value pairs), architecture, "
+            "servicePack (null), logicalProcessors/clock, disk ids/models and adapter names "
+            "nothing.",
+        )
+    cols = [
+        ("Name", "hostname", None),
+        ("Status", None, None),
+        ("OS", "os_name", None),
+        ("OS Version", "os_version", None),
+        ("Architecture", None, None),
+        ("Manufacturer", "manufacturer", None),
+        ("Model", "model", None),
+        ("Serial Number", "serial_number", None),
+        ("Last User", None, None),
+        ("IP Address", "ip_address", None),
+        ("Public IP Address", None, None),
+        ("MAC Address", "mac_address", None),
+        ("Processor", "cpu_model", None),
+        ("Disk Size", "storage_gb", None),
+        ("Groups", None, None),
+        ("Last Seen", None, None),
+        ("Added", None, None),
+    ]
+    _SIZE_NULL.add("Disk Size")
+    headers, columns, units_ = select(cols)
+    _SIZE_NULL.discard("Disk Size")
+    return Rendered(
+        "pdq_connect",
+        "PDQ Connect web app, Devices page with the wanted columns shown, 'Export' to CSV. "
+        "Column titles (Name, Status, OS, OS Version, Architecture, Manufacturer, Model, "
+        "Serial Number, Last User, IP Address, Public IP Address, MAC Address, Processor, "
+        "Disk Size, Groups, Last Seen, Added) **Low**: the grid's labels for the API's device "
+        "fields as the writer expects them; value formats (US dates, '500 GB'/'1.5 TB' "
+        "sizes with the unit in the cell, groups joined with ', ') guessed.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND65,
+        notes="Windows servers and VMs. 'Name' hostname; 'OS' os_name; 'OS Version' "
+        "os_version; 'Manufacturer'; 'Model'; 'Serial Number'; 'IP Address' ip_address; "
+        "'MAC Address' ('00-50-56-..') mac_address; 'Processor' cpu_model; 'Disk Size' "
+        "(total of all disks, '300 GB' or '2.1 TB', unit in the cell) storage_gb (unit per "
+        "row). Status (Online/Offline agent), Architecture, Last User, Public IP Address "
+        "(the site's NAT egress), Groups, Last Seen and Added nothing.",
+    )
+
+
+def round65_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 65 of held-out tools: Cacti, Opsview, an SNMP inventory script, PDQ Connect."""
+    return [
+        (
+            "cacti_a",
+            r_cacti,
+            prof("heldout65_cac1", R65A_SITES, "dash_app", "site", 12, virtual_ratio=0.7),
+            651001,
+            130,
+            "a",
+        ),
+        (
+            "cacti_b",
+            r_cacti,
+            prof("heldout65_cac2", R65B_SITES, "compact", "compact", 12, virtual_ratio=0.6),
+            651002,
+            105,
+            "b",
+        ),
+        (
+            "opsview_a",
+            r_opsview,
+            prof(
+                "heldout65_ops1",
+                R65C_SITES,
+                "dash_env",
+                "site",
+                12,
+                virtual_ratio=0.75,
+                domain="nordic.example.net",
+            ),
+            651011,
+            100,
+            "a",
+        ),
+        (
+            "opsview_b",
+            r_opsview,
+            prof("heldout65_ops2", R65D_SITES, "underscore", "site", 12, virtual_ratio=0.7),
+            651012,
+            95,
+            "b",
+        ),
+        (
+            "snmp_inventory_a",
+            r_snmp_inventory,
+            prof("heldout65_snm1", R65E_SITES, "legacy", "site", 12, virtual_ratio=0.6),
+            651021,
+            115,
+            "a",
+        ),
+        (
+            "snmp_inventory_b",
+            r_snmp_inventory,
+            prof(
+                "heldout65_snm2",
+                R65F_SITES,
+                "dash_app",
+                "compact",
+                12,
+                virtual_ratio=0.65,
+                domain="iberia.corp",
+            ),
+            651022,
+            90,
+            "b",
+        ),
+        (
+            "pdq_connect_a",
+            r_pdq_connect,
+            prof(
+                "heldout65_pdq1",
+                R65G_SITES,
+                "compact",
+                "site",
+                16,
+                virtual_ratio=0.75,
+                windows_ratio=0.85,
+                db_weights={"mssql": 8, "oracle": 1, "postgres": 1},
+            ),
+            651031,
+            110,
+            "a",
+        ),
+        (
+            "pdq_connect_b",
+            r_pdq_connect,
+            prof(
+                "heldout65_pdq2",
+                R65H_SITES,
+                "dash_env",
+                "compact",
+                16,
+                virtual_ratio=0.7,
+                windows_ratio=0.85,
+                db_weights={"mssql": 8, "oracle": 1, "postgres": 1},
+            ),
+            651032,
+            85,
             "b",
         ),
     ]
