@@ -5774,6 +5774,8 @@ def _render_tool_specs(
                 rendered.json_envelope["meta"]["total_count"] = len(rendered.rows)
             if rendered.tool == "leaseweb":  # Leaseweb API: _metadata.totalCount
                 rendered.json_envelope["_metadata"]["totalCount"] = len(rendered.rows)
+            if rendered.tool == "nutanix_move":  # Move API v2: MetaData.Count
+                rendered.json_envelope["MetaData"]["Count"] = len(rendered.rows)
             page = rendered.json_envelope.get("page")  # InsightVM: page.totalResources
             if isinstance(page, dict) and "totalResources" in page:
                 page["totalResources"] = len(rendered.rows)
@@ -6099,6 +6101,7 @@ def build_heldout() -> list[dict[str, Any]]:
         + _render_tool_specs(round60_specs())
         + _render_tool_specs(round63_specs())
         + _render_tool_specs(round62_specs())
+        + _render_tool_specs(round66_specs())
     )
 
 
@@ -83563,6 +83566,965 @@ def round62_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
             ),
             621032,
             105,
+            "b",
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------- round 66 (held out)
+# Migration and replication tools: Nutanix Move, VMware HCX, Azure Site Recovery and Carbonite
+# (OpenText) Migrate. Written blind: headers from the tools' published API references (Azure
+# SDK/REST models for ASR), public client code (Move v2 and HCX /hybridity scripts) and the
+# products' report/column wording; the writer never saw the mapper, its lexicons, its rules or
+# its benchmarks.
+
+ROUND66 = HELDOUT
+R66A_SITES = [S("clt", "Charlotte", "CLT-DC1", 149), S("ral", "Raleigh", "RAL1", 150)]
+R66B_SITES = [S("atl", "Atlanta", "ATL-DC2", 151)]
+R66C_SITES = [S("nsh", "Nashville", "NSH1", 152), S("mem", "Memphis", "MEM-DC1", 153)]
+R66D_SITES = [S("bhm", "Birmingham", "BHM1", 154)]
+R66E_SITES = [S("jax", "Jacksonville", "JAX-DC1", 155), S("orl", "Orlando", "ORL2", 156)]
+R66F_SITES = [S("tpa", "Tampa", "TPA-DC1", 149)]
+R66G_SITES = [S("ric", "Richmond", "RIC1", 150), S("nfk", "Norfolk", "NFK-DC1", 151)]
+R66H_SITES = [S("chs", "Charleston", "CHS1", 152)]
+R66_NOW = dt.datetime(2027, 1, 14, 9, 40, 0)
+R66_SERVER_ROLES = ("web", "app", "db", "dc", "dns", "smtp")
+
+
+def _r66_vms(hosts: list[Host]) -> list[Host]:
+    """Guest VMs a migration tool sees in vCenter (no hypervisors, no appliances)."""
+    return [h for h in hosts if h.virtual and h.kind != "application" and h.role != "k8s"]
+
+
+def _r66_servers(hosts: list[Host]) -> list[Host]:
+    """Windows/Linux servers, virtual or physical (host-based replication agents)."""
+    return [h for h in hosts if h.role in R66_SERVER_ROLES]
+
+
+def _r66_win(h: Host) -> bool:
+    return "Windows" in h.os_name
+
+
+def _r66_guid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128)))
+
+
+def _r66_moref(rng: random.Random) -> str:
+    return f"vm-{rng.randrange(1000, 99999)}"
+
+
+def _r66_iso(d: dt.datetime) -> str:
+    return d.strftime("%Y-%m-%dT%H:%M:%S.") + f"{d.microsecond // 1000:03d}Z"
+
+
+def _r66_ago(rng: random.Random, days: int) -> dt.datetime:
+    return R66_NOW - dt.timedelta(days=rng.randrange(days), minutes=rng.randrange(1440))
+
+
+# Nutanix Move -----------------------------------------------------------------------------------
+
+
+def r_nutanix_move(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Nutanix Move. a: Move API v2 `POST /move/v2/providers/{uuid}/workloads/list` (source
+    inventory, {"Entities": [...], "MetaData": {...}}); b: a migration plan's VM list exported
+    to CSV from the Move UI."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r66_vms(hosts)
+    vc = f"vcsa01.{sel[0].domain}" if sel else "vcsa01.corp.local"
+    plans = [f"Wave{n:02d}-{s}" for n in range(1, 6) for s in ("Apps", "DB")]
+    for h in sel:
+        plan = rng.choice(plans[:6] if h.role != "db" else plans[6:])
+        if variant == "a":
+            disks = [
+                {
+                    "UUID": _r66_guid(rng),
+                    "Label": f"Hard disk {k + 1}",
+                    "CapacityBytes": gb * 1024**3,
+                    "DatastoreName": f"{h.site.code.upper()}-VSAN-DS{1 + k % 2}",
+                    "IsRDM": False,
+                }
+                for k, gb in enumerate(h.disks)
+            ]
+            rows.append(
+                {
+                    "VMName": h.name,
+                    "VMUuid": str(uuid.UUID(hex=h.uid)),
+                    "VMId": _r66_moref(rng),
+                    "PowerState": "poweredOn" if h.power == "poweredOn" else "poweredOff",
+                    "GuestOS": h.os_name,
+                    "GuestOSFamily": "windowsGuest" if _r66_win(h) else "linuxGuest",
+                    "NumCPUs": h.sockets,
+                    "NumCoresPerCPU": h.cores_per_socket,
+                    "MemoryMB": h.mem_mb,
+                    "IPAddresses": [h.ip] if h.ip else [],
+                    "HostName": h.vhost,
+                    "ClusterName": h.cluster,
+                    "DatacenterName": h.site.dc,
+                    "FolderPath": f"/{h.site.dc}/vm/{h.app or 'infra'}",
+                    "Networks": [f"VLAN{100 + h.site.octet % 50}-{(h.env or 'prod')[:4].upper()}"],
+                    "Disks": disks,
+                    "VMwareToolsStatus": "toolsOk" if h.tools_os else "toolsNotInstalled",
+                    "HardwareVersion": rng.choice(["vmx-14", "vmx-15", "vmx-19"]),
+                    "UEFIBoot": _r66_win(h) and rng.random() < 0.5,
+                    "IsSupported": True,
+                    "Annotation": h.desc,
+                    "InPlans": [plan] if rng.random() < 0.7 else [],
+                }
+            )
+        else:
+            state = rng.choice(
+                ["Seeding Data", "Ready to Cutover", "Ready to Cutover", "Completed", "Queued"]
+            )
+            rows.append(
+                {
+                    "VM Name": h.name,
+                    "Migration Plan": plan,
+                    "Source Environment": vc,
+                    "Target Environment": f"{h.site.code.upper()}-AHV-PC01",
+                    "Target Cluster": f"{h.site.code.upper()}-AHV-CL01",
+                    "Guest OS": h.os_name,
+                    "IP Address": h.ip,
+                    "vCPUs": h.cores,
+                    "Memory (GB)": h.mem_mb // 1024,
+                    "Disk Size (GB)": h.storage_gb,
+                    "Power State": "On" if h.power == "poweredOn" else "Off",
+                    "Migration Status": state,
+                    "Data Seeded (GB)": round(h.used_gb * rng.uniform(0.3, 1.0), 1)
+                    if state != "Queued"
+                    else 0,
+                    "Last Sync": f"{_r66_ago(rng, 5):%Y-%m-%d %H:%M:%S}"
+                    if state != "Queued"
+                    else "",
+                    "Cutover Time": f"{_r66_ago(rng, 20):%Y-%m-%d %H:%M:%S}"
+                    if state == "Completed"
+                    else "",
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        truth = {
+            "VMName": "hostname",
+            "VMUuid": "asset_id",
+            "PowerState": "power_state",
+            "GuestOS": "os_name",
+            "NumCPUs": "cpu_sockets",
+            "NumCoresPerCPU": None,
+            "MemoryMB": "memory_gb",
+            "IPAddresses": "ip_address",
+            "HostName": "virtualization_host",
+            "ClusterName": "cluster",
+            "DatacenterName": "datacenter",
+            "Networks": "network_zone",
+            "Disks.CapacityBytes": "storage_gb",
+            "Annotation": "description",
+        }
+        unit = {"MemoryMB": "MB", "Disks.CapacityBytes": "bytes"}
+        seen: list[str] = []
+        for r in rows:
+            seen += [k for k in _json_paths(r) if k not in seen]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in seen])
+        return Rendered(
+            "nutanix_move",
+            "Nutanix Move 4.x/5.x REST API v2 `POST /move/v2/providers/{providerUUID}/workloads/"
+            "list` with {RefreshInventory, ShowVMS: 'all', SortBy: 'VMName'}: the source vCenter "
+            "inventory the plan wizard lists, as {Entities, MetaData}. The endpoint, the "
+            "{Entities, MetaData} envelope and the key 'VMName' from public Move v2 clients (an "
+            "interactive Move plan manager built on the OpenAPI spec, Calm/escript cutover "
+            "samples) **Medium**; the other entity keys (VMUuid, VMId, PowerState, GuestOS, "
+            "GuestOSFamily, NumCPUs, NumCoresPerCPU, MemoryMB, IPAddresses, HostName, "
+            "ClusterName, DatacenterName, FolderPath, Networks, Disks[{UUID, Label, "
+            "CapacityBytes, DatastoreName, IsRDM}], VMwareToolsStatus, HardwareVersion, "
+            "UEFIBoot, IsSupported, Annotation, InPlans) **Low**: PascalCase as Move writes its "
+            "other keys, the names are a guess from the inventory page's columns.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={"MetaData": {"Count": 0, "Offset": 0, "Limit": 500}},
+            json_records_key="Entities",
+            split=ROUND66,
+            notes="vCenter guest VMs (source of a VMware -> AHV migration). 'VMName' hostname; "
+            "'VMUuid' (BIOS UUID) asset_id; 'VMId' (vCenter moref vm-1234) nothing; "
+            "'PowerState' poweredOn/poweredOff; 'GuestOS' os_name ('GuestOSFamily' "
+            "windowsGuest/linuxGuest nothing); 'NumCPUs' sockets cpu_sockets and "
+            "'NumCoresPerCPU' nothing (cores = product); 'MemoryMB' memory_gb (**MB**); "
+            "'IPAddresses' (list) ip_address; 'HostName' is the **ESXi host** "
+            "virtualization_host, not the guest name; 'ClusterName'; 'DatacenterName' (vCenter "
+            "datacenter) datacenter; 'Networks' (port groups) network_zone; "
+            "'Disks.CapacityBytes' (**bytes**, one per disk, summed) storage_gb; 'Annotation' "
+            "description. Folder, disk UUID/label/datastore, tools, hardware version, UEFI, "
+            "IsSupported and InPlans nothing.",
+        )
+    cols = [
+        ("VM Name", "hostname", None),
+        ("Migration Plan", None, None),
+        ("Source Environment", None, None),
+        ("Target Environment", None, None),
+        ("Target Cluster", None, None),
+        ("Guest OS", "os_name", None),
+        ("IP Address", "ip_address", None),
+        ("vCPUs", "cpu_cores", None),
+        ("Memory (GB)", "memory_gb", "GB"),
+        ("Disk Size (GB)", "storage_gb", "GB"),
+        ("Power State", "power_state", None),
+        ("Migration Status", None, None),
+        ("Data Seeded (GB)", None, None),
+        ("Last Sync", None, None),
+        ("Cutover Time", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "nutanix_move",
+        "Nutanix Move UI, Migration Plans > plan > VM list, exported to CSV. Column titles "
+        "follow the plan's VM table and the plan wizard's VM columns (VM Name, Guest OS, IP "
+        "Address, vCPUs, Memory, Disk Size, Power State, Migration Status, Data Seeded, Last "
+        "Sync, Cutover Time) **Low**: the wording, the '(GB)' decorations and the plan / "
+        "environment columns are a reconstruction, not a documented export.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND66,
+        notes="Guest VMs in migration plans. 'VM Name' hostname; 'Guest OS' os_name; 'IP "
+        "Address'; 'vCPUs' cpu_cores; 'Memory (GB)' memory_gb; 'Disk Size (GB)' storage_gb; "
+        "'Power State' (On/Off) power_state. Migration Plan (wave name), Source Environment "
+        "(the vCenter FQDN: a management address, not the VM), Target Environment/Cluster "
+        "(the AHV target), Migration Status, Data Seeded (GB) (transferred, not used disk), "
+        "Last Sync and Cutover Time nothing.",
+    )
+
+
+# VMware HCX -------------------------------------------------------------------------------------
+
+
+def r_vmware_hcx(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """VMware HCX. a: `POST /hybridity/api/service/inventory/virtualmachines` (the VM inventory
+    the migration / mobility-group wizard reads), its data.items array; b: HCX Migration
+    dashboard, 'Export' of the migration list to CSV."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r66_vms(hosts)
+    ep = _r66_guid(rng)
+    for h in sel:
+        moref = _r66_moref(rng)
+        pg = f"dvpg-{h.site.code}-vlan{100 + rng.randrange(40)}"
+        if variant == "a":
+            committed = int(h.used_gb * 1024**3 * rng.uniform(0.95, 1.05))
+            rows.append(
+                {
+                    "entity_id": moref,
+                    "name": h.name,
+                    "entityType": "VirtualMachine",
+                    "summary": {
+                        "config": {
+                            "name": h.name,
+                            "guestFullName": h.os_name,
+                            "guestId": (
+                                "windows2019srv_64Guest" if _r66_win(h) else "rhel8_64Guest"
+                            ),
+                            "numCpu": h.cores,
+                            "memorySizeMB": h.mem_mb,
+                            "uuid": str(uuid.UUID(hex=h.uid)),
+                            "instanceUuid": _r66_guid(rng),
+                            "annotation": h.desc,
+                        },
+                        "runtime": {
+                            "powerState": h.power,
+                            "host": f"host-{rng.randrange(10, 400)}",
+                            "connectionState": "connected",
+                        },
+                        "guest": {
+                            "hostName": h.fqdn if h.tools_os else "",
+                            "ipAddress": h.ip if h.tools_os else "",
+                            "toolsStatus": "toolsOk" if h.tools_os else "toolsNotInstalled",
+                        },
+                        "storage": {
+                            "committed": committed,
+                            "uncommitted": max(h.storage_gb * 1024**3 - committed, 0),
+                        },
+                    },
+                    "network": [
+                        {
+                            "type": "DistributedVirtualPortgroup",
+                            "value": f"dvportgroup-{rng.randrange(100, 999)}",
+                            "id": f"dvportgroup-{rng.randrange(100, 999)}",
+                            "name": pg,
+                            "displayName": pg,
+                        }
+                    ],
+                    "_origin": {
+                        "endpointId": ep,
+                        "endpointName": f"{h.site.city} vCenter",
+                        "endpointType": "VC",
+                    },
+                }
+            )
+        else:
+            mtype = (
+                "Bulk Migration"
+                if rng.random() < 0.6
+                else rng.choice(["vMotion", "Replication Assisted vMotion"])
+            )
+            status = rng.choice(
+                ["Migration Complete", "Migration Complete", "Transfer in Progress", "Scheduled"]
+            )
+            start = _r66_ago(rng, 30)
+            rows.append(
+                {
+                    "VM Name": h.name,
+                    "Mobility Group": f"Wave{1 + rng.randrange(6)}-{h.site.code.upper()}",
+                    "Migration Type": mtype,
+                    "Status": status,
+                    "Progress": "100%"
+                    if status == "Migration Complete"
+                    else (f"{rng.randrange(5, 95)}%" if status != "Scheduled" else "0%"),
+                    "Source": f"{h.site.city} vCenter",
+                    "Destination": "AVS-EastUS-SDDC",
+                    "Guest OS": h.os_name,
+                    "vCPU": h.cores,
+                    "Memory": f"{h.mem_mb // 1024} GB",
+                    "Storage": f"{h.storage_gb} GB",
+                    "IP Address": h.ip,
+                    "Source Cluster": h.cluster,
+                    "Start Time": f"{start:%m/%d/%Y, %I:%M:%S %p}" if status != "Scheduled" else "",
+                    "End Time": f"{start + dt.timedelta(hours=rng.randrange(1, 30)):%m/%d/%Y, %I:%M:%S %p}"
+                    if status == "Migration Complete"
+                    else "",
+                    "Transferred": f"{round(h.used_gb * rng.uniform(0.2, 1.0), 1)} GB",
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        truth = {
+            "entity_id": "asset_id",
+            "name": "hostname",
+            "summary.config.name": "hostname",
+            "summary.config.guestFullName": "os_name",
+            "summary.config.numCpu": "cpu_cores",
+            "summary.config.memorySizeMB": "memory_gb",
+            "summary.config.uuid": None,
+            "summary.config.annotation": "description",
+            "summary.runtime.powerState": "power_state",
+            "summary.guest.hostName": "fqdn",
+            "summary.guest.ipAddress": "ip_address",
+            "summary.storage.committed": "storage_used_gb",
+            "network.name": "network_zone",
+            "network.displayName": "network_zone",
+        }
+        unit = {
+            "summary.config.memorySizeMB": "MB",
+            "summary.storage.committed": "bytes",
+            "summary.storage.uncommitted": "bytes",
+        }
+        seen: list[str] = []
+        for r in rows:
+            seen += [k for k in _json_paths(r) if k not in seen]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in seen])
+        return Rendered(
+            "vmware_hcx",
+            "VMware HCX Manager (Connector) API `POST https://<hcx>/hybridity/api/service/"
+            "inventory/virtualmachines?hcspUUID=<endpoint>` with {filter: {cloud: {endpointId}}, "
+            "paging: {...}}, the x-hm-authorization header; the response's data.items array "
+            "saved as a bare list (`jq .data.items`). Item keys entity_id, name, entityType, "
+            "summary, network[{type, value, id, name, displayName}] and _origin.endpointId from "
+            "a public HCX migration library that reads exactly these keys **Medium**; the "
+            "inside of 'summary' (config.name/guestFullName/guestId/numCpu/memorySizeMB/uuid/"
+            "instanceUuid/annotation, runtime.powerState/host/connectionState, guest.hostName/"
+            "ipAddress/toolsStatus, storage.committed/uncommitted) is vSphere's "
+            "VirtualMachineSummary, which HCX passes through **Low**; _origin.endpointName/"
+            "endpointType **Low**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND66,
+            notes="Source-site guest VMs as the mobility group wizard lists them. 'entity_id' "
+            "(vCenter moref vm-1234, HCX's id for the VM) asset_id; 'name' and "
+            "'summary.config.name' hostname; 'summary.config.guestFullName' os_name; "
+            "'summary.config.numCpu' (vCPUs) cpu_cores; 'summary.config.memorySizeMB' "
+            "memory_gb (**MB**); 'summary.config.annotation' description; "
+            "'summary.runtime.powerState' power_state; 'summary.guest.hostName' (guest FQDN, "
+            "empty without Tools) fqdn; 'summary.guest.ipAddress' ip_address; "
+            "'summary.storage.committed' (**bytes**) storage_used_gb ('uncommitted' nothing); "
+            "'network.name'/'network.displayName' (port group) network_zone. entityType, "
+            "guestId, BIOS uuid and instanceUuid (entity_id wins), runtime.host (a host moref, "
+            "not a name), toolsStatus, network ids, _origin (the HCX site pairing endpoint) "
+            "nothing.",
+        )
+    cols = [
+        ("VM Name", "hostname", None),
+        ("Mobility Group", None, None),
+        ("Migration Type", None, None),
+        ("Status", None, None),
+        ("Progress", None, None),
+        ("Source", None, None),
+        ("Destination", None, None),
+        ("Guest OS", "os_name", None),
+        ("vCPU", "cpu_cores", None),
+        ("Memory", "memory_gb", "GB"),
+        ("Storage", "storage_gb", "GB"),
+        ("IP Address", "ip_address", None),
+        ("Source Cluster", "cluster", None),
+        ("Start Time", None, None),
+        ("End Time", None, None),
+        ("Transferred", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "vmware_hcx",
+        "VMware HCX (vSphere Client plug-in / HCX Manager UI) Migration > Tracking, "
+        "'Export' of the migration list to CSV. Column titles from the migration list and the "
+        "mobility group wizard (VM Name, Mobility Group, Migration Type, Status, Progress, "
+        "Source, Destination, Start/End Time, Transferred) **Low**; the VM detail columns "
+        "(Guest OS, vCPU, Memory, Storage, IP Address, Source Cluster) **Low**; sizes written "
+        "with their unit in the cell ('16 GB').",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND66,
+        notes="Guest VMs migrated to an AVS SDDC. 'VM Name' hostname; 'Guest OS' os_name; "
+        "'vCPU' cpu_cores; 'Memory' ('16 GB', unit in the cell) memory_gb; 'Storage' ('120 "
+        "GB') storage_gb; 'IP Address'; 'Source Cluster' cluster. Mobility Group (a wave), Migration Type (Bulk/vMotion/RAV), "
+        "Status, Progress, Source/Destination (HCX sites), Start/End Time and Transferred "
+        "nothing.",
+    )
+
+
+# Azure Site Recovery ----------------------------------------------------------------------------
+
+R66_ASR_VAULT = (
+    "/subscriptions/5f1c2a9e-7b3d-4c1e-9a20-3e8d6b7f4c11/resourceGroups/rg-asr-migrate/"
+    "providers/Microsoft.RecoveryServices/vaults/rsv-migrate-eus"
+)
+
+
+def r_azure_site_recovery(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Azure Site Recovery (VMware to Azure, modernized: InMageRcm). a: REST `GET .../vaults/
+    {vault}/replicationProtectedItems` ({"value": [...]}); b: the vault's Replicated items
+    grid exported to CSV."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r66_vms(hosts)
+    fabric = f"{R66_ASR_VAULT}/replicationFabrics/vcsa01-fabric"
+    container = f"{fabric}/replicationProtectionContainers/cloud_{_r66_guid(rng)}"
+    ps_id = _r66_guid(rng)
+    for h in sel:
+        rpi = _r66_guid(rng)
+        state = rng.choice(["Protected", "Protected", "Protected", "InitialReplicationPending"])
+        health = "Normal" if rng.random() < 0.85 else rng.choice(["Warning", "Critical"])
+        rpo = rng.randrange(30, 900)
+        size = rng.choice(["Standard_D2s_v5", "Standard_D4s_v5", "Standard_E8s_v5"])
+        if variant == "a":
+            disks = [
+                {
+                    "diskId": f"6000C29{rng.getrandbits(100):025x}"[:32],
+                    "diskName": f"{h.name}_disk{k}",
+                    "isOSDisk": str(k == 0),
+                    "capacityInBytes": gb * 1024**3,
+                }
+                for k, gb in enumerate(h.disks)
+            ]
+            rows.append(
+                {
+                    "id": f"{container}/replicationProtectedItems/{rpi}",
+                    "name": rpi,
+                    "type": "Microsoft.RecoveryServices/vaults/replicationFabrics/"
+                    "replicationProtectionContainers/replicationProtectedItems",
+                    "properties": {
+                        "friendlyName": h.name,
+                        "protectedItemType": "VMwareVirtualMachine",
+                        "primaryFabricFriendlyName": f"vcsa01.{h.domain}",
+                        "primaryFabricProvider": "InMageRcmFabric",
+                        "recoveryFabricFriendlyName": "Microsoft Azure",
+                        "recoveryFabricId": "Microsoft Azure",
+                        "primaryProtectionContainerFriendlyName": "cloud_vcsa01",
+                        "recoveryProtectionContainerFriendlyName": "Microsoft Azure",
+                        "protectionState": state,
+                        "protectionStateDescription": "Protected"
+                        if state == "Protected"
+                        else "Initial replication pending",
+                        "activeLocation": "Primary",
+                        "testFailoverState": "None",
+                        "replicationHealth": health,
+                        "failoverHealth": "Normal",
+                        "healthErrors": [],
+                        "policyFriendlyName": "24-hour-retention-policy",
+                        "lastSuccessfulFailoverTime": None,
+                        "lastSuccessfulTestFailoverTime": None,
+                        "providerSpecificDetails": {
+                            "instanceType": "InMageRcm",
+                            "fabricDiscoveryMachineId": f"{h.site.code}vc_{h.uid[:8]}-{h.uid[8:12]}",
+                            "multiVmGroupName": rpi,
+                            "discoveryType": "vCenter",
+                            "processServerId": ps_id,
+                            "processorCoreCount": h.cores,
+                            "allocatedMemoryInMB": float(h.mem_mb),
+                            "processServerName": f"ASR-APPL-{h.site.code.upper()}01",
+                            "osType": "Windows" if _r66_win(h) else "Linux",
+                            "osName": h.os_name,
+                            "firmwareType": "BIOS",
+                            "primaryNicIpAddress": h.ip,
+                            "targetGeneration": "V1",
+                            "licenseType": "NotSpecified",
+                            "targetVmName": h.name,
+                            "targetVmSize": size,
+                            "targetLocation": "eastus",
+                            "lastRpoInSeconds": rpo,
+                            "initialReplicationProgressPercentage": 100
+                            if state == "Protected"
+                            else rng.randrange(0, 90),
+                            "agentUpgradeState": "None",
+                            "mobilityAgentDetails": {
+                                "version": "9.60.7198.1",
+                                "lastHeartbeatUtc": _r66_iso(
+                                    R66_NOW - dt.timedelta(minutes=rng.randrange(30))
+                                ),
+                            },
+                            "discoveredVmDetails": {
+                                "vCenterId": f"{h.site.code}vc",
+                                "vCenterFqdn": f"vcsa01.{h.domain}",
+                                "datastores": [f"{h.site.code.upper()}-VSAN-DS1"],
+                                "ipAddresses": [h.ip] if h.ip else [],
+                                "vmwareToolsStatus": "Running" if h.tools_os else "NotInstalled",
+                                "powerStatus": "ON" if h.power == "poweredOn" else "OFF",
+                                "vmFqdn": h.fqdn,
+                                "osName": h.os_name,
+                                "isDeleted": False,
+                                "lastDiscoveryTimeInUtc": _r66_iso(_r66_ago(rng, 2)),
+                            },
+                            "protectedDisks": disks,
+                            "vmNics": [
+                                {
+                                    "nicId": f"4000-{rng.randrange(1000, 9999)}",
+                                    "isPrimaryNic": "true",
+                                    "sourceIPAddress": h.ip,
+                                    "sourceNetworkId": f"dvportgroup-{rng.randrange(100, 999)}",
+                                    "targetSubnetName": f"snet-{(h.env or 'production')[:4]}",
+                                }
+                            ],
+                        },
+                    },
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "Name": h.name,
+                    "Replication Health": "Healthy" if health == "Normal" else health,
+                    "Status": state.replace("InitialReplicationPending", "Enabling protection"),
+                    "Active location": f"vcsa01.{h.domain}",
+                    "RPO": f"{rpo // 60} mins" if rpo >= 60 else f"{rpo} secs",
+                    "Test failover status": rng.choice(["--", "--", "Succeeded"]),
+                    "Replication policy": "24-hour-retention-policy",
+                    "OS type": "Windows" if _r66_win(h) else "Linux",
+                    "Replication appliance": f"ASR-APPL-{h.site.code.upper()}01",
+                    "Target VM size": size,
+                    "Target resource group": "rg-migrated-eus",
+                }
+            )
+        labels_.append(row_label(len(rows), h.name, h))
+    if variant == "a":
+        pre = "properties.providerSpecificDetails."
+        truth = {
+            "id": "asset_id",
+            "name": "asset_id",
+            "properties.friendlyName": "hostname",
+            pre + "processorCoreCount": "cpu_cores",
+            pre + "allocatedMemoryInMB": "memory_gb",
+            pre + "osName": "os_name",
+            pre + "primaryNicIpAddress": "ip_address",
+            pre + "discoveredVmDetails.ipAddresses": "ip_address",
+            pre + "discoveredVmDetails.powerStatus": "power_state",
+            pre + "discoveredVmDetails.vmFqdn": "fqdn",
+            pre + "discoveredVmDetails.osName": "os_name",
+            pre + "protectedDisks.capacityInBytes": "storage_gb",
+            pre + "vmNics.sourceIPAddress": "ip_address",
+        }
+        unit = {
+            pre + "allocatedMemoryInMB": "MB",
+            pre + "protectedDisks.capacityInBytes": "bytes",
+            pre + "protectedDisks.dataPendingInLogDataStoreInMB": "MB",
+        }
+        seen: list[str] = []
+        for r in rows:
+            seen += [k for k in _json_paths(r) if k not in seen]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in seen])
+        return Rendered(
+            "azure_site_recovery",
+            "Azure Site Recovery REST `GET https://management.azure.com/subscriptions/{sub}/"
+            "resourceGroups/{rg}/providers/Microsoft.RecoveryServices/vaults/{vault}/"
+            "replicationProtectedItems?api-version=2024-10-01` ({value: [...]}, ARM resources). "
+            "The ReplicationProtectedItemProperties keys (friendlyName, protectedItemType, "
+            "protectableItemId, recoveryServicesProviderId, primaryFabricFriendlyName, "
+            "primaryFabricProvider, recoveryFabricFriendlyName, recoveryFabricId, primary/"
+            "recoveryProtectionContainerFriendlyName, protectionState(+Description), "
+            "activeLocation, testFailoverState(+Description), allowedOperations, "
+            "replicationHealth, failoverHealth, healthErrors, policyId, policyFriendlyName, "
+            "lastSuccessful(Test)FailoverTime, currentScenario) and the InMageRcm "
+            "providerSpecificDetails keys (internalIdentifier, fabricDiscoveryMachineId, "
+            "multiVmGroupName, discoveryType, processServerId/Name, processorCoreCount, "
+            "allocatedMemoryInMB, runAsAccountId, osType, osName, firmwareType, "
+            "primaryNicIpAddress, targetGeneration, licenseType, lastRpoInSeconds, "
+            "lastRpoCalculatedTime, initialReplicationProgressPercentage, resync*, "
+            "agentUpgradeState, mobilityAgentDetails, discoveredVmDetails{vCenterId, "
+            "vCenterFqdn, datastores, ipAddresses, vmwareToolsStatus, powerStatus, vmFqdn, "
+            "osName, createdTimestamp, isDeleted, lastDiscoveryTimeInUtc}, protectedDisks) from "
+            "the Azure SDK models (@azure/arm-recoveryservices-siterecovery 5.3.0, Az.Migrate "
+            "cmdlet models) **Sure** (this file keeps a subset of them, to stay small); "
+            "targetVmName/targetVmSize/targetResourceGroupId/"
+            "targetLocation and the vmNics and protectedDisks sub-keys **Medium** (from memory "
+            "of the same models); value vocabularies **Low**.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            json_envelope={},
+            json_records_key="value",
+            split=ROUND66,
+            notes="vCenter VMs replicating to Azure for migration (InMageRcm). 'id' (ARM id) and "
+            "'name' (its last segment) asset_id; 'properties.friendlyName' hostname; "
+            "processorCoreCount cpu_cores; allocatedMemoryInMB memory_gb (**MB**, a float); "
+            "osName and discoveredVmDetails.osName os_name (osType Windows/Linux nothing); "
+            "primaryNicIpAddress, discoveredVmDetails.ipAddresses (list) and "
+            "vmNics.sourceIPAddress ip_address; discoveredVmDetails.powerStatus (ON/OFF) "
+            "power_state; discoveredVmDetails.vmFqdn fqdn; protectedDisks.capacityInBytes "
+            "(**bytes**, per disk) storage_gb. targetVmName (the Azure VM-to-be), targetVmSize, "
+            "targetLocation (Azure region of the target), primaryFabricFriendlyName and "
+            "vCenterFqdn (the vCenter), processServerName (the replication appliance), "
+            "protectionState/replicationHealth, policy, RPO, agent and disk ids nothing.",
+        )
+    cols = [
+        ("Name", "hostname", None),
+        ("Replication Health", None, None),
+        ("Status", None, None),
+        ("Active location", None, None),
+        ("RPO", None, None),
+        ("Test failover status", None, None),
+        ("Replication policy", None, None),
+        ("OS type", "os_name", None),
+        ("Replication appliance", None, None),
+        ("Target VM size", None, None),
+        ("Target resource group", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "azure_site_recovery",
+        "Azure portal, Recovery Services vault > Replicated items, columns chosen, exported to "
+        "CSV. Name, Replication Health, Status, Active location and Test failover status are "
+        "the grid's default columns **Medium**; RPO, Replication policy, OS type, Replication "
+        "appliance, Target VM size, Target resource group from the 'Columns' picker **Low**; "
+        "an export of this grid exists in the newer Business Continuity Center views, the "
+        "exact CSV wording is not documented **Low**.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND66,
+        notes="VMware VMs replicating to Azure. 'Name' hostname; 'OS type' (Windows/Linux, the "
+        "only OS column) os_name. Replication Health, Status (Protected / Enabling "
+        "protection), 'Active location' (the vCenter FQDN while the item has not failed "
+        "over: a management host, not the VM), RPO ('12 mins'), Test failover status, "
+        "policy, replication appliance (a management server), target VM size and resource "
+        "group nothing.",
+    )
+
+
+# Carbonite / OpenText Migrate ---------------------------------------------------------------------
+
+
+def r_carbonite_migrate(hosts: list[Host], rng: random.Random, variant: str) -> Rendered:
+    """Carbonite Migrate (OpenText Migrate, formerly Double-Take Move). a: the Replication
+    Console's server list through the DoubleTake PowerShell module (`Get-DtServer` objects,
+    `ConvertTo-Json`); b: a CSV report of the same servers."""
+    rows: list[dict[str, Any]] = []
+    labels_ = []
+    sel = _r66_servers(hosts)
+    version = rng.choice(["8.5.1.2194", "8.4.2.1312"])
+    for h in sel:
+        win = _r66_win(h)
+        role = rng.choice(["Source", "Source", "Source", "Source and Target"])
+        activity = rng.choice(["Mirroring", "Protecting", "Protecting", "Idle"])
+        vols = [
+            {
+                "Name": (f"{chr(67 + k)}:\\" if win else ("/" if k == 0 else f"/data{k}")),
+                "Capacity": gb * 1024**3,
+                "FreeSpace": int(gb * 1024**3 * rng.uniform(0.15, 0.7)),
+                "FileSystem": "NTFS" if win else "xfs",
+            }
+            for k, gb in enumerate(h.disks)
+        ]
+        if variant == "a":
+            rows.append(
+                {
+                    "Name": h.name,
+                    "HostName": h.fqdn,
+                    "Port": 6320,
+                    "Role": role,
+                    "Activity": activity,
+                    "ProductName": "Carbonite Migrate",
+                    "ProductVersion": version,
+                    "SerialNumber": f"{rng.randrange(10**9, 10**10)}",
+                    "LicenseStatus": rng.choice(["Valid", "Valid", "Expires in 30 days"]),
+                    "OperatingSystem": h.os_name,
+                    "OperatingSystemVersion": h.os_version,
+                    "Architecture": "x64",
+                    "Domain": h.domain if win else "",
+                    "IsVirtual": h.virtual,
+                    "ProcessorCount": h.sockets,
+                    "LogicalProcessors": h.cores,
+                    "TotalPhysicalMemory": h.mem_mb * 1024**2,
+                    "IPAddresses": [h.ip]
+                    + (
+                        [f"169.254.{rng.randrange(256)}.{rng.randrange(1, 255)}"]
+                        if win and rng.random() < 0.2
+                        else []
+                    ),
+                    "Volumes": vols,
+                    "JobCount": rng.choice([0, 1, 1, 1, 2]),
+                    "LastContact": f"/Date({int(_r66_ago(rng, 2).replace(tzinfo=dt.UTC).timestamp() * 1000)})/",
+                }
+            )
+        else:
+            rows.append(
+                {
+                    "Server": h.fqdn if rng.random() < 0.5 else h.ip,
+                    "Server Name": h.name.upper() if win else h.name,
+                    "Activity": activity,
+                    "Version": version,
+                    "Product": "Carbonite Migrate",
+                    "Licensing": "Valid",
+                    "Operating System": f"{h.os_name} ({h.os_version})",
+                    "Processors": h.cores,
+                    "Memory (MB)": h.mem_mb,
+                    "Volumes": "; ".join(
+                        f"{v['Name']} {v['Capacity'] / 1024**3:.0f} GB" for v in vols
+                    ),
+                    "IP Addresses": h.ip,
+                    "Domain": h.domain if win else "",
+                    "Jobs": rng.choice([0, 1, 1, 2]),
+                }
+            )
+        labels_.append(
+            row_label(len(rows), h.name.upper() if variant == "b" and win else h.name, h)
+        )
+    if variant == "a":
+        truth = {
+            "Name": "hostname",
+            "HostName": "fqdn",
+            "OperatingSystem": "os_name",
+            "OperatingSystemVersion": "os_version",
+            "IsVirtual": "is_virtual",
+            "ProcessorCount": "cpu_sockets",
+            "LogicalProcessors": "cpu_cores",
+            "TotalPhysicalMemory": "memory_gb",
+            "IPAddresses": "ip_address",
+            "Volumes.Capacity": "storage_gb",
+        }
+        unit = {
+            "TotalPhysicalMemory": "bytes",
+            "Volumes.Capacity": "bytes",
+            "Volumes.FreeSpace": "bytes",
+        }
+        seen: list[str] = []
+        for r in rows:
+            seen += [k for k in _json_paths(r) if k not in seen]
+        headers, columns, units_ = select([(k, truth.get(k), unit.get(k)) for k in seen])
+        return Rendered(
+            "carbonite_migrate",
+            "Carbonite Migrate 8.x (OpenText Migrate) Replication Console's 'Manage Servers' "
+            "list, taken through the console's DoubleTake PowerShell module (servers added to "
+            "the console, `Get-DtServer` piped through `ConvertTo-Json` by a migration team's "
+            "script) as a bare JSON array. The list's columns Server/Activity/Version/Product/"
+            "Licensing and the server details (operating system, processors, memory, volumes, "
+            "IP addresses, domain) are what the console's server page shows **Medium**; the "
+            "property names (Name, HostName, Port, Role, Activity, ProductName, ProductVersion, "
+            "SerialNumber, LicenseStatus, OperatingSystem, OperatingSystemVersion, "
+            "Architecture, Domain, IsVirtual, ProcessorCount, LogicalProcessors, "
+            "TotalPhysicalMemory, IPAddresses, Volumes[{Name, Capacity, FreeSpace, "
+            "FileSystem}], JobCount, LastContact) are **Low**: no public reference for the "
+            "module's object model was found; .NET-style '/Date(ms)/' dates as ConvertTo-Json "
+            "writes DateTime in Windows PowerShell 5.1.",
+            headers,
+            rows,
+            columns,
+            units_,
+            labels_,
+            fmt="json",
+            split=ROUND66,
+            notes="Windows and Linux source servers (VMs and physical) with the replication "
+            "agent. 'Name' hostname; 'HostName' (the address the console uses, an FQDN) fqdn; "
+            "'OperatingSystem' os_name; 'OperatingSystemVersion' os_version; 'IsVirtual' "
+            "is_virtual; 'ProcessorCount' cpu_sockets; 'LogicalProcessors' cpu_cores; "
+            "'TotalPhysicalMemory' (**bytes**) memory_gb; 'IPAddresses' (list, sometimes with a "
+            "169.254 APIPA address) ip_address; 'Volumes.Capacity' (**bytes**, per volume) "
+            "storage_gb. 'SerialNumber' is the **Carbonite license serial**, not the hardware "
+            "serial: nothing. Port, Role, Activity, product/version/licence, Architecture, "
+            "Domain, FreeSpace, FileSystem, JobCount, LastContact nothing.",
+        )
+    cols = [
+        ("Server", None, None),
+        ("Server Name", "hostname", None),
+        ("Activity", None, None),
+        ("Version", None, None),
+        ("Product", None, None),
+        ("Licensing", None, None),
+        ("Operating System", "os_name", None),
+        ("Processors", "cpu_cores", None),
+        ("Memory (MB)", "memory_gb", "MB"),
+        ("Volumes", "storage_gb", "GB"),
+        ("IP Addresses", "ip_address", None),
+        ("Domain", None, None),
+        ("Jobs", None, None),
+    ]
+    headers, columns, units_ = select(cols)
+    return Rendered(
+        "carbonite_migrate",
+        "Carbonite Migrate Replication Console, Manage Servers, server list exported as a CSV "
+        "report (the console's list columns Server, Activity, Version, Product, Licensing "
+        "**Medium**; the server-detail columns Server Name, Operating System, Processors, "
+        "Memory (MB), Volumes, IP Addresses, Domain, Jobs **Low**). Windows names in upper "
+        "case (NetBIOS); 'Volumes' a '; '-joined list of '<volume> <size> GB'.",
+        headers,
+        rows,
+        columns,
+        units_,
+        labels_,
+        split=ROUND66,
+        notes="Source servers. 'Server' is the address the console was given (an FQDN or an "
+        "IP, mixed): nothing; 'Server Name' (NETBIOS upper case on Windows) hostname; "
+        "'Operating System' ('Microsoft Windows Server 2019 Standard (10.0.17763)', version "
+        "glued on) os_name; 'Processors' (logical) cpu_cores; 'Memory (MB)' memory_gb; "
+        "'Volumes' ('C:\\ 100 GB; D:\\ 250 GB', sizes in **GB** to sum) storage_gb; 'IP "
+        "Addresses' ip_address. Activity, Version, Product, Licensing, Domain and Jobs "
+        "nothing.",
+    )
+
+
+def round66_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, int, str]]:
+    """Round 66 of held-out tools: Nutanix Move, VMware HCX, Azure Site Recovery, Carbonite."""
+    vm = {"esx": 6, "k8s": 4, "lb": 2, "fw": 2}
+    return [
+        (
+            "nutanix_move_a",
+            r_nutanix_move,
+            prof(
+                "heldout66_move1", R66A_SITES, "dash_app", "site", 16, virtual_ratio=0.95, infra=vm
+            ),
+            661001,
+            120,
+            "a",
+        ),
+        (
+            "nutanix_move_b",
+            r_nutanix_move,
+            prof(
+                "heldout66_move2",
+                R66B_SITES,
+                "compact",
+                "compact",
+                14,
+                virtual_ratio=0.95,
+                infra=vm,
+            ),
+            661002,
+            100,
+            "b",
+        ),
+        (
+            "vmware_hcx_a",
+            r_vmware_hcx,
+            prof(
+                "heldout66_hcx1", R66C_SITES, "underscore", "site", 16, virtual_ratio=0.95, infra=vm
+            ),
+            661011,
+            130,
+            "a",
+        ),
+        (
+            "vmware_hcx_b",
+            r_vmware_hcx,
+            prof(
+                "heldout66_hcx2", R66D_SITES, "dash_env", "site", 14, virtual_ratio=0.95, infra=vm
+            ),
+            661012,
+            95,
+            "b",
+        ),
+        (
+            "azure_site_recovery_a",
+            r_azure_site_recovery,
+            prof(
+                "heldout66_asr1",
+                R66E_SITES,
+                "legacy",
+                "site",
+                14,
+                virtual_ratio=0.95,
+                infra=vm,
+                windows_ratio=0.7,
+            ),
+            661021,
+            80,
+            "a",
+        ),
+        (
+            "azure_site_recovery_b",
+            r_azure_site_recovery,
+            prof(
+                "heldout66_asr2",
+                R66F_SITES,
+                "dash_app",
+                "compact",
+                14,
+                virtual_ratio=0.95,
+                infra=vm,
+            ),
+            661022,
+            110,
+            "b",
+        ),
+        (
+            "carbonite_migrate_a",
+            r_carbonite_migrate,
+            prof(
+                "heldout66_cbm1",
+                R66G_SITES,
+                "compact",
+                "site",
+                14,
+                virtual_ratio=0.6,
+                windows_ratio=0.75,
+                domain="ad.tidewater-mfg.com",
+            ),
+            661031,
+            105,
+            "a",
+        ),
+        (
+            "carbonite_migrate_b",
+            r_carbonite_migrate,
+            prof(
+                "heldout66_cbm2",
+                R66H_SITES,
+                "dash_env",
+                "compact",
+                14,
+                virtual_ratio=0.6,
+                windows_ratio=0.7,
+            ),
+            661032,
+            85,
             "b",
         ),
     ]
