@@ -426,19 +426,32 @@ def accuracy(verbose: bool, loto: bool = False, strict: bool = False) -> None:
             print(f"  overall {label:24s} {r}/{t} = {r / t:.1%}")
     print(f"== calibration ({title}): accuracy of proposed fields by confidence band ==")
     for g, pairs in calib.items():
-        ece, n = 0.0, len(pairs)
-        for lo, hi in BANDS:
-            band = [(c, ok) for c, ok in pairs if lo <= c < hi]
-            if not band:
-                continue
-            acc = sum(ok for _, ok in band) / len(band)
-            mean = sum(c for c, _ in band) / len(band)
-            ece += len(band) / n * abs(acc - mean)
+        bands = calibration_bands(pairs)
+        for lo, hi, n, mean, acc in bands:
             print(
-                f"  {g:9s} [{lo:.1f},{min(hi, 1):.1f})  n={len(band):4d}  mean conf {mean:.2f}  accuracy {acc:.2f}"
+                f"  {g:9s} [{lo:.1f},{min(hi, 1):.1f})  n={n:4d}  mean conf {mean:.2f}  accuracy {acc:.2f}"
             )
-        if n:
-            print(f"  {g:9s} expected calibration error {ece:.3f}")
+        if pairs:
+            print(f"  {g:9s} expected calibration error {expected_calibration_error(bands):.3f}")
+
+
+def calibration_bands(
+    pairs: list[tuple[float, bool]],
+) -> list[tuple[float, float, int, float, float]]:
+    """(low, high, count, mean confidence, accuracy) of each non-empty band of ``BANDS``."""
+    out = []
+    for lo, hi in BANDS:
+        band = [(c, ok) for c, ok in pairs if lo <= c < hi]
+        if band:
+            mean = sum(c for c, _ in band) / len(band)
+            out.append((lo, hi, len(band), mean, sum(ok for _, ok in band) / len(band)))
+    return out
+
+
+def expected_calibration_error(bands: list[tuple[float, float, int, float, float]]) -> float:
+    """Count-weighted gap between mean confidence and accuracy over the bands."""
+    total = sum(n for _, _, n, _, _ in bands)
+    return sum(n / total * abs(acc - mean) for _, _, n, mean, acc in bands) if total else 0.0
 
 
 def blind_batch(tools: set[str]) -> None:
@@ -474,13 +487,7 @@ def blind_batch(tools: set[str]) -> None:
                         auto += 1
                         auto_right += col.target == expected
                 print(f"  {label:8s} {name:28s} {r:3d}/{t:3d} = {r / t:6.1%}")
-            ece = 0.0
-            for lo, hi in BANDS:
-                band = [(c, ok) for c, ok in pairs if lo <= c < hi]
-                if band:
-                    acc = sum(ok for _, ok in band) / len(band)
-                    mean = sum(c for c, _ in band) / len(band)
-                    ece += len(band) / len(pairs) * abs(acc - mean)
+            ece = expected_calibration_error(calibration_bands(pairs))
             print(
                 f"{label}: {right}/{total} = {right / total:.1%}  ECE {ece:.3f}  "
                 f"auto-applied right {auto_right}/{auto}"

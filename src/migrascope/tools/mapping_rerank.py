@@ -36,7 +36,6 @@ __all__ = [
     "default_reranker",
     "enabled_reranker",
     "load_replays",
-    "replay_tools",
     "value_agreement",
     "within_experience",
 ]
@@ -470,11 +469,6 @@ def load_replays(
     return [row for row, _ in _replays(path)]
 
 
-def replay_tools(path: str | None = None) -> list[str]:
-    """The tool of each row of ``load_replays(path)``, in the same order."""
-    return [tool for _, tool in _replays(path)]
-
-
 def _replays(
     path: str | None,
 ) -> list[tuple[tuple[ColumnFacts, list[ColumnFacts], str | None], str]]:
@@ -510,8 +504,14 @@ def default_reranker() -> Reranker:
         "reranker",
         [REPLAYS_FILE, "mapping_model.toml"],
         [__file__],
-        lambda: Reranker(load_replays(), replay_tools()),
+        _bundled_reranker,
     )
+
+
+def _bundled_reranker() -> Reranker:
+    """Trained on the bundled replays, read once, each row grouped by its tool."""
+    replays = _replays(None)
+    return Reranker([row for row, _ in replays], [tool for _, tool in replays])
 
 
 def enabled_reranker() -> Reranker | None:
