@@ -315,6 +315,21 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
         "round-63 blind",
         frozenset({"vmware_aria_automation", "openstack_ironic", "tinkerbell", "racadm"}),
     ),
+    # measured once blind with the tenth session's final code (1d04682): 81.6% (87.4%)
+    "dev65": (
+        "round-64 blind",
+        frozenset({"microsoft_defender_for_cloud", "lacework", "orca_security", "prisma_cloud"}),
+    ),
+    # 87.7% (91.6%)
+    "dev66": (
+        "round-65 blind",
+        frozenset({"cacti", "opsview", "snmp_inventory", "pdq_connect"}),
+    ),
+    # 91.2% (91.8%)
+    "dev67": (
+        "round-66 blind",
+        frozenset({"nutanix_move", "vmware_hcx", "azure_site_recovery", "carbonite_migrate"}),
+    ),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

@@ -83599,7 +83599,7 @@ def round62_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # and Azure Resource Graph's documented row shape; the writer never saw the mapper, its lexicons,
 # its rules or its benchmarks.
 
-ROUND64 = HELDOUT
+ROUND64 = "dev"  # measured once held out at 1d04682 (81.6% rules, 87.4% with the reranker, eleventh session)
 R64A_SITES = [S("ams", "Amsterdam", "AMS-DC1", 10), S("rtm", "Rotterdam", "RTM1", 20)]
 R64B_SITES = [S("dub", "Dublin", "DUB-DC2", 30)]
 R64C_SITES = [S("bos", "Boston", "BOS-DC1", 40), S("nyc", "New York", "NYC2", 70)]
@@ -84714,7 +84714,7 @@ def round64_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # object names, and a public PDQ Connect API client (a Prometheus exporter); the writer never saw
 # the mapper, its lexicons, its rules or its benchmarks.
 
-ROUND65 = HELDOUT
+ROUND65 = "dev"  # measured once held out at 1d04682 (87.7% rules, 91.6% with the reranker, eleventh session)
 R65A_SITES = [S("yyz", "Toronto", "TOR-DC1", 141), S("yul", "Montreal", "MTL-DC2", 142)]
 R65B_SITES = [S("yvr", "Vancouver", "VAN1", 143)]
 R65C_SITES = [S("cph", "Copenhagen", "CPH-DC1", 144), S("osl", "Oslo", "OSL1", 145)]
@@ -86005,7 +86005,7 @@ def round65_specs() -> list[tuple[str, Callable[..., Rendered], Profile, int, in
 # products' report/column wording; the writer never saw the mapper, its lexicons, its rules or
 # its benchmarks.
 
-ROUND66 = HELDOUT
+ROUND66 = "dev"  # measured once held out at 1d04682 (91.2% rules, 91.8% with the reranker, eleventh session)
 R66A_SITES = [S("clt", "Charlotte", "CLT-DC1", 149), S("ral", "Raleigh", "RAL1", 150)]
 R66B_SITES = [S("atl", "Atlanta", "ATL-DC2", 151)]
 R66C_SITES = [S("nsh", "Nashville", "NSH1", 152), S("mem", "Memphis", "MEM-DC1", 153)]
