@@ -173,6 +173,15 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "racadm",
         ),
     ),
+    (
+        "1d04682",
+        "rounds 64-66",
+        (
+            "microsoft_defender_for_cloud", "lacework", "orca_security", "prisma_cloud", "cacti",
+            "opsview", "snmp_inventory", "pdq_connect", "nutanix_move", "vmware_hcx",
+            "azure_site_recovery", "carbonite_migrate",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
