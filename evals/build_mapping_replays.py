@@ -13,6 +13,7 @@ The rounds still held out (``split: held-out`` in index.json) are never replayed
 are what the reranker is measured on. Run from the repository root:
 
     PYTHONPATH=src python evals/build_mapping_replays.py
+    PYTHONPATH=src python evals/build_mapping_replays.py --relabel  # labels changed only
 """
 
 from __future__ import annotations
@@ -278,7 +279,30 @@ def _add_model_readings(files: list[dict]) -> None:
                 c["model"] = [[r.target, round(r.probability, 4)] for r in rs]
 
 
+def relabel() -> None:
+    """Refresh the replays' true fields (and the header model's readings) from today's labels.
+
+    The old checkouts' mapping of a file does not depend on its labels, so after labels
+    change (``evals/LABELLING_GUIDE.md``) only each column's ``truth`` and the header
+    model, trained on the relabelled examples, need redoing: minutes instead of a replay.
+    """
+    files = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line]
+    changed = 0
+    for f in files:
+        truth = json.loads((DATASETS / f["file"] / "truth.json").read_text(encoding="utf-8"))
+        for c in f["columns"]:
+            label = truth["columns"].get(c["header"], c["truth"])
+            changed += label != c["truth"]
+            c["truth"] = label
+    _add_model_readings(files)
+    OUT.write_text("".join(json.dumps(f, sort_keys=True) + "\n" for f in files), encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(files)} files, {changed} labels changed")
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--relabel"]:
+        relabel()
+        return
     held_out = _held_out_tools()
     files: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="replays-") as tmp:

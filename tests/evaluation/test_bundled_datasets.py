@@ -131,7 +131,8 @@ def test_truth_describes_the_export_exactly(name: str) -> None:
         assert other["pair"] == name and other["tool"] == truth["tool"]
 
 
-def test_the_committed_files_are_what_the_generator_writes(tmp_path: Path) -> None:
+def _generator() -> Any:
+    """``evals/build_datasets.py`` loaded as a module."""
     spec = importlib.util.spec_from_file_location("build_datasets", ROOT / "build_datasets.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -140,6 +141,11 @@ def test_the_committed_files_are_what_the_generator_writes(tmp_path: Path) -> No
         spec.loader.exec_module(module)
     finally:
         sys.modules.pop(spec.name, None)
+    return module
+
+
+def test_the_committed_files_are_what_the_generator_writes(tmp_path: Path) -> None:
+    module = _generator()
     module.OUT = tmp_path
     module.main()
     for path in sorted(tmp_path.rglob("*")):
@@ -160,3 +166,37 @@ def test_second_labels_name_bundled_datasets_and_canonical_fields():
         assert set(labels.values()) <= set(CANONICAL_FIELDS) | {None}
         # the second labeller read the same export: most of its columns are the truth's
         assert len(set(labels) & set(first)) >= 0.9 * len(first)
+
+
+def test_a_relabel_replaces_the_label_it_names_and_a_stale_one_stops_the_build(
+    tmp_path: Path,
+) -> None:
+    module = _generator()
+    path = tmp_path / "relabel.toml"
+    path.write_text(
+        '[[relabel]]\ndataset = "x_a"\nheader = "id"\nwas = ""\nfield = "asset_id"\n'
+        'rule = "the record key"\n',
+        encoding="utf-8",
+    )
+    relabels = module.load_relabels(path)
+    columns, changes = module.relabelled("x_a", {"id": None, "Name": "hostname"}, relabels)
+    assert columns == {"id": "asset_id", "Name": "hostname"}
+    assert changes == {"id": {"was": None, "rule": "the record key"}}
+    assert module.relabelled("x_b", {"id": None}, relabels) == ({"id": None}, {})
+    with pytest.raises(SystemExit, match="expected label None, found 'asset_id'"):
+        module.relabelled("x_a", {"id": "asset_id"}, relabels)
+    with pytest.raises(SystemExit, match="no such column"):
+        module.relabelled("x_a", {"uuid": None}, relabels)
+
+
+def test_every_committed_relabel_is_in_its_truth_file() -> None:
+    """``evals/relabel.toml``: each change names a canonical field and reached truth.json."""
+    relabels = _generator().load_relabels()
+    for dataset, changes in relabels.items():
+        truth = json.loads((DATASETS / dataset / "truth.json").read_text(encoding="utf-8"))
+        for header, entry in changes.items():
+            assert entry["field"] in {*CANONICAL_FIELDS, ""}, (dataset, header)
+            assert entry["was"] in {*CANONICAL_FIELDS, ""}, (dataset, header)
+            assert entry["field"] != entry["was"] and entry["rule"].strip()
+            assert truth["columns"][header] == (entry["field"] or None)
+            assert truth["relabelled"][header]["was"] == (entry["was"] or None)
