@@ -190,7 +190,7 @@ def test_a_relabel_replaces_the_label_it_names_and_a_stale_one_stops_the_build(
 
 
 def test_every_committed_relabel_is_in_its_truth_file() -> None:
-    """``evals/relabel.toml``: each change names a canonical field and reached truth.json."""
+    """``evals/relabel/*.toml``: each change names a canonical field and reached truth.json."""
     relabels = _generator().load_relabels()
     for dataset, changes in relabels.items():
         truth = json.loads((DATASETS / dataset / "truth.json").read_text(encoding="utf-8"))
