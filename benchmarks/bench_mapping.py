@@ -330,6 +330,16 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
         "round-66 blind",
         frozenset({"nutanix_move", "vmware_hcx", "azure_site_recovery", "carbonite_migrate"}),
     ),
+    # measured once blind at 1189624 (replays to round 66): 90.4% (91.7%)
+    "dev68": (
+        "round-67 blind",
+        frozenset({"faddom", "google_migrate_to_vms", "movere", "aria_operations_for_networks"}),
+    ),
+    # 85.9% (90.3%)
+    "dev69": (
+        "round-68 blind",
+        frozenset({"virtuozzo", "vergeos", "hpe_simplivity", "truenas_vms"}),
+    ),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

@@ -183,6 +183,14 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "azure_site_recovery", "carbonite_migrate",
         ),
     ),
+    (
+        "1189624",
+        "rounds 67-68",
+        (
+            "faddom", "google_migrate_to_vms", "movere", "aria_operations_for_networks",
+            "virtuozzo", "vergeos", "hpe_simplivity", "truenas_vms",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
