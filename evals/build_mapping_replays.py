@@ -191,6 +191,14 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "virtuozzo", "vergeos", "hpe_simplivity", "truenas_vms",
         ),
     ),
+    (
+        "5757d8e",
+        "rounds 69-70",
+        (
+            "total_network_inventory", "gfi_languard", "n_sight", "xcitium_endpoint_manager",
+            "outscale", "naver_cloud", "kamatera", "contabo",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
