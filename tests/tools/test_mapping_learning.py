@@ -36,6 +36,22 @@ def test_taught_header_maps_exactly_next_time(store, tenant, write_csv):
     assert col.reasons[0].startswith("learned: 'Quux Code' was taught as cost_center")
 
 
+def test_a_header_in_another_script_is_taught_and_kept_apart(store, tenant, write_csv):
+    # NAVER Cloud's Korean console export: reduced to ASCII these headers would be empty
+    # (nothing to learn from) or the same ("서버 IP" and "공인 IP" both "ip").
+    rows = "".join(f"srv{i:03d},{1000 + i},10.0.0.{i},203.0.113.{i}\n" for i in range(40))
+    path = write_csv("서버 이름,서버 인스턴스 번호,서버 IP,공인 IP\n" + rows)
+    store.mapping_patterns.teach(tenant, "서버 인스턴스 번호", "asset_id")
+    store.mapping_patterns.teach(tenant, "공인 IP", None)
+    store.mapping_patterns.teach(tenant, "서버 IP", "ip_address")
+    with mapped_table(store, tenant, path) as (_, after):
+        taught = {c: _col(after, c) for c in ("서버 인스턴스 번호", "서버 IP", "공인 IP")}
+    assert taught["서버 인스턴스 번호"].target == "asset_id"
+    assert taught["서버 IP"].target == "ip_address"
+    assert taught["공인 IP"].target is None
+    assert all(c.pattern_id is not None for c in taught.values())
+
+
 def test_similar_header_benefits_measurably(store, tenant):
     rows = [[f"srv{i}", f"blue-{i % 4}"] for i in range(40)]
     cold = _col(

@@ -8,6 +8,7 @@ what field names and host names need.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
@@ -21,10 +22,29 @@ _DIGIT_ALPHA = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 
 def normalise_text(text: str) -> str:
-    """Lower-case words split on camelCase, digits and punctuation."""
+    """Lower-case words split on camelCase, digits and punctuation.
+
+    Headers in another script (NAVER Cloud's Korean console export: ``서버 인스턴스 번호``;
+    Cyrillic, Greek, CJK) keep their own letters: reduced to ASCII they would be empty or
+    collapse onto their Latin part (``서버 IP`` and ``공인 IP`` both ``ip``), and could be
+    neither taught nor told apart. Latin text, accents included, reads as it always has,
+    so the keys of patterns already stored do not change.
+    """
     spaced = _CAMEL.sub(" ", text)
+    if any(_is_other_script(c) for c in spaced):
+        return " ".join(_NON_WORD.sub(" ", spaced.lower()).split())
     lowered = _NON_ALNUM.sub(" ", spaced.lower())
     return " ".join(_DIGIT_ALPHA.sub(" ", lowered).split())
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _is_other_script(char: str) -> bool:
+    """A letter that is neither ASCII nor Latin (Hangul, Cyrillic, Han, Greek, ...)."""
+    return (
+        not char.isascii() and char.isalpha() and not unicodedata.name(char, "").startswith("LATIN")
+    )
 
 
 class HashingEmbedder:
