@@ -52,6 +52,23 @@ def test_a_header_in_another_script_is_taught_and_kept_apart(store, tenant, writ
     assert all(c.pattern_id is not None for c in taught.values())
 
 
+def test_a_pattern_taught_from_one_spelling_leaves_its_twin_in_the_file_alone(
+    store, tenant, write_csv
+):
+    # NinjaOne: `systemName` is the hostname, `system.name` its nested copy; both
+    # normalise to "system name". Teaching the copy "nothing" must not unmap the hostname.
+    rows = "".join(f"srv{i:03d},srv{i:03d},10.0.0.{i}\n" for i in range(40))
+    path = write_csv("systemName,system.name,ipAddress\n" + rows)
+    store.mapping_patterns.teach(tenant, "system.name", None)
+    with mapped_table(store, tenant, path) as (_, after):
+        copy, name = _col(after, "system.name"), _col(after, "systemName")
+    assert copy.target is None and copy.pattern_id is not None
+    assert name.target == "hostname" and name.pattern_id is None
+    # Alone in a file, the other spelling still shares the taught pattern.
+    alone = _col(_map(store, tenant, ["systemName"], [["srv1"]] * 5), "systemName")
+    assert alone.reasons[0].startswith("learned:")
+
+
 def test_similar_header_benefits_measurably(store, tenant):
     rows = [[f"srv{i}", f"blue-{i % 4}"] for i in range(40)]
     cold = _col(

@@ -919,8 +919,29 @@ def learned_hints(
     store: Store, tenant: str, headers: Sequence[str]
 ) -> dict[str, list[PatternMatch]]:
     """The tenant's nearest mapping patterns for each header (exact and similar), and the
-    trusted global-pool ones at their lower weight when the tenant has none as close."""
-    return {h: store.mapping_patterns.nearest(tenant, h, k=3, include_global=True) for h in headers}
+    trusted global-pool ones at their lower weight when the tenant has none as close.
+
+    Two headers of one file can normalise to one pattern key (NinjaOne's ``systemName``
+    and the nested ``system.name``). A pattern taught from one of them, spelt exactly so,
+    speaks for that header alone: the other is mapped on its own evidence, so teaching
+    the nested copy "nothing" does not unmap the hostname beside it.
+    """
+    hints = {
+        h: store.mapping_patterns.nearest(tenant, h, k=3, include_global=True) for h in headers
+    }
+    sharing: dict[str, list[str]] = {}
+    for h in headers:
+        sharing.setdefault(store.mapping_patterns.key_of(h), []).append(h)
+    for key, spellings in sharing.items():
+        if len(spellings) < 2:
+            continue
+        for h in spellings:
+            hints[h] = [
+                m
+                for m in hints[h]
+                if m.pattern.key != key or m.pattern.text == h or m.pattern.text not in spellings
+            ]
+    return hints
 
 
 def map_columns(
