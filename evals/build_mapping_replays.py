@@ -295,6 +295,13 @@ def _add_model_readings(files: list[dict]) -> None:
                 c["model"] = [[r.target, round(r.probability, 4)] for r in rs]
 
 
+def _write(files: list[dict], summary: str = "") -> None:
+    """The replays file: one JSON object per file, in file-name order."""
+    files = sorted(files, key=lambda f: f["file"])
+    OUT.write_text("".join(json.dumps(f, sort_keys=True) + "\n" for f in files), encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(files)} files{summary}")
+
+
 def relabel() -> None:
     """Refresh the replays' true fields (and the header model's readings) from today's labels.
 
@@ -311,8 +318,7 @@ def relabel() -> None:
             changed += label != c["truth"]
             c["truth"] = label
     _add_model_readings(files)
-    OUT.write_text("".join(json.dumps(f, sort_keys=True) + "\n" for f in files), encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(files)} files, {changed} labels changed")
+    _write(files, f", {changed} labels changed")
 
 
 def main() -> None:
@@ -349,9 +355,7 @@ def main() -> None:
                         check=False,
                     )
     _add_model_readings(files)
-    files.sort(key=lambda f: f["file"])
-    OUT.write_text("".join(json.dumps(f, sort_keys=True) + "\n" for f in files), encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(files)} files")
+    _write(files)
 
 
 if __name__ == "__main__":

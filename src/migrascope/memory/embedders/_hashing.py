@@ -18,6 +18,7 @@ __all__ = ["HashingEmbedder", "normalise_text"]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2,})")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_NON_WORD = re.compile(r"[\W_]+")  # Unicode: for text in another script
 _DIGIT_ALPHA = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 
@@ -35,9 +36,6 @@ def normalise_text(text: str) -> str:
         return " ".join(_NON_WORD.sub(" ", spaced.lower()).split())
     lowered = _NON_ALNUM.sub(" ", spaced.lower())
     return " ".join(_DIGIT_ALPHA.sub(" ", lowered).split())
-
-
-_NON_WORD = re.compile(r"[\W_]+")
 
 
 def _is_other_script(char: str) -> bool:
