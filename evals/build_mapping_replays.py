@@ -14,6 +14,7 @@ are what the reranker is measured on. Run from the repository root:
 
     PYTHONPATH=src python evals/build_mapping_replays.py
     PYTHONPATH=src python evals/build_mapping_replays.py --relabel  # labels changed only
+    PYTHONPATH=src python evals/build_mapping_replays.py --missing  # new rounds only
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -199,6 +201,14 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "outscale", "naver_cloud", "kamatera", "contabo",
         ),
     ),
+    (
+        "d417ce7",
+        "rounds 71-72",
+        (
+            "nakivo", "arcserve_udp", "hycu", "unitrends",
+            "instana", "sumo_logic", "splunk_itsi", "applications_manager",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
@@ -321,16 +331,14 @@ def relabel() -> None:
     _write(files, f", {changed} labels changed")
 
 
-def main() -> None:
-    if sys.argv[1:] == ["--relabel"]:
-        relabel()
-        return
+def _replay_rounds(rounds: Sequence[tuple[str, str, tuple[str, ...]]]) -> list[dict]:
+    """Replay each round at its blind commit (a worktree removed afterwards)."""
     held_out = _held_out_tools()
     files: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="replays-") as tmp:
         scratch = Path(tmp)
         try:
-            for commit, label, tools in REPLAYS:
+            for commit, label, tools in rounds:
                 leaked = held_out.intersection(tools)
                 if leaked:
                     raise SystemExit(f"{label}: held-out tools must not be replayed: {leaked}")
@@ -340,7 +348,7 @@ def main() -> None:
                 print(f"{label} at {commit}: {len(replayed)} files, {right}/{total} right")
                 files.extend(replayed)
         finally:
-            for commit, _, _ in REPLAYS:
+            for commit, _, _ in rounds:
                 if (scratch / commit).exists():
                     subprocess.run(
                         [
@@ -354,6 +362,32 @@ def main() -> None:
                         ],
                         check=False,
                     )
+    return files
+
+
+def missing() -> None:
+    """Replay only the rounds none of whose tools the file has yet (rounds just moved to
+    dev), keep every other file as it is and refresh the header model's readings: a
+    replay of the old rounds would give the same output (their commits and, after
+    ``--relabel``, their labels are fixed), so minutes instead of a full rebuild."""
+    files = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line]
+    have = {f["tool"] for f in files}
+    rounds = [r for r in REPLAYS if not have.intersection(r[2])]
+    if not rounds:
+        raise SystemExit("every round of REPLAYS is in the replays already")
+    files.extend(_replay_rounds(rounds))
+    _add_model_readings(files)
+    _write(files, f", {len(rounds)} new round(s): {', '.join(r[1] for r in rounds)}")
+
+
+def main() -> None:
+    if sys.argv[1:] == ["--relabel"]:
+        relabel()
+        return
+    if sys.argv[1:] == ["--missing"]:
+        missing()
+        return
+    files = _replay_rounds(REPLAYS)
     _add_model_readings(files)
     _write(files)
 
