@@ -14,10 +14,12 @@ from migrascope.tools.mapping import MappingResult, column_facts, map_columns
 from migrascope.tools.mapping_model import default_model
 from migrascope.tools.mapping_rerank import (
     ColumnFacts,
+    OptionScore,
     Reranker,
     agreements,
     default_reranker,
     load_replays,
+    settle,
     value_agreement,
     within_experience,
 )
@@ -168,12 +170,13 @@ def test_a_field_only_the_header_model_reads_is_an_option():
 
 def _two_os_columns(seed: int) -> list[tuple[ColumnFacts, str | None]]:
     """Columns the rules read alike as os_name: one in even files, two in odd ones, where
-    the fuller is the OS and the other a sparse copy left unmapped. Which of two is
-    fuller only shows beside the other."""
+    the more varied is the OS and the other a coarse copy (a family) left unmapped. Which
+    of two is more varied only shows beside the other (the first pass compares a column's
+    fill, depth and position with its rivals', not its distinct share)."""
     rng = random.Random(seed)
-    fills = [rng.uniform(0.2, 1.0) for _ in range(1 + seed % 2)]
+    shares = [rng.uniform(0.05, 0.6) for _ in range(1 + seed % 2)]
     columns = []
-    for k, fill in enumerate(fills):
+    for k, share in enumerate(shares):
         facts = ColumnFacts(
             header=f"os{k}",
             target="os_name",
@@ -183,19 +186,19 @@ def _two_os_columns(seed: int) -> list[tuple[ColumnFacts, str | None]]:
             candidates=(("os_name", 0.9, "name", 0.9),),
             kinds={"os": 1.0},
             dominant="os",
-            fill=round(fill, 3),
-            distinct=0.2,
+            fill=1.0,
+            distinct=round(share, 3),
             list_share=0.0,
-            columns=len(fills),
+            columns=len(shares),
             model=(("os_name", 0.8), (None, 0.2)),
         )
-        columns.append((facts, "os_name" if fill == max(fills) else None))
+        columns.append((facts, "os_name" if share == max(shares) else None))
     return columns
 
 
 def test_the_second_pass_reads_the_rest_of_the_file():
-    # One pass sees a column's own fill, never its twin's: it cannot tell which of two
-    # look-alikes is the real OS column. The second pass reads the first's verdict on both.
+    # One pass sees a column's own distinct share, never its twin's: it cannot tell which
+    # of two look-alikes is the real OS column. The second pass reads the first's verdict on both.
     def accuracy(reranker: Reranker) -> float:
         right = total = 0
         for seed in range(1001, 1201, 2):  # files with two look-alikes
@@ -312,3 +315,92 @@ def test_after_teaching_each_mistake_a_real_export_maps_right(store, tenant):
     for cold, warm in zip(before.columns, after.columns, strict=True):
         if cold.source not in taught:
             assert warm.target == cold.target, cold.source
+
+
+def _options(*pairs: tuple[str | None, float]) -> list[OptionScore]:
+    return sorted((OptionScore(t, p) for t, p in pairs), key=lambda o: -o.probability)
+
+
+def test_settling_a_file_gives_each_field_to_one_column():
+    # Two name columns both likeliest hostname: the more probable keeps it, the other
+    # takes its next option nobody holds (no field), as the labelling guide has it.
+    options = [
+        _options(("hostname", 0.8), (None, 0.2)),
+        _options(("hostname", 0.6), ("description", 0.3), (None, 0.1)),
+        _options(("hostname", 0.5), (None, 0.4)),
+    ]
+    chosen = settle(options, {}, frozenset(), coverage=1.1)
+    assert [c.target if c else "held" for c in chosen] == ["hostname", "description", None]
+
+
+def test_settling_leaves_a_held_field_and_shared_fields_alone():
+    options = [
+        [],  # a taught column: held, no options
+        _options(("os_name", 0.9), (None, 0.1)),
+        _options(("storage_gb", 0.7), (None, 0.3)),
+        _options(("storage_gb", 0.6), (None, 0.4)),
+    ]
+    chosen = settle(options, {0: "os_name"}, frozenset({"storage_gb"}), coverage=1.1)
+    assert chosen[0] is None
+    assert chosen[1] is not None and chosen[1].target is None  # os_name is taught elsewhere
+    assert [c.target for c in chosen[2:] if c] == ["storage_gb", "storage_gb"]
+
+
+def test_a_field_nobody_took_goes_to_the_likeliest_unmapped_column():
+    # The record name left unmapped (its primary turned out to be the FQDN) takes the
+    # hostname back when it is likely enough; a weaker reading does not.
+    options = [
+        _options(("fqdn", 0.65), ("hostname", 0.34), (None, 0.1)),
+        _options((None, 0.69), ("hostname", 0.52)),
+        _options((None, 0.9), ("serial_number", 0.3)),
+    ]
+    chosen = settle(options, {}, frozenset(), coverage=0.4)
+    assert [c.target for c in chosen if c] == ["fqdn", "hostname", None]
+    assert settle(options, {}, frozenset(), coverage=0.6)[1].target is None
+
+
+def _fill_twins(seed: int) -> list[tuple[ColumnFacts, str | None]]:
+    """Two look-alike OS columns in odd files: the fuller one is the OS (the guide's third
+    tie-break), the sparser a copy left unmapped."""
+    rng = random.Random(seed)
+    fills = [rng.uniform(0.2, 1.0) for _ in range(1 + seed % 2)]
+    return [
+        (
+            ColumnFacts(
+                header=f"os{k}",
+                target="os_name",
+                confidence=0.9,
+                decision="auto",
+                combine=None,
+                candidates=(("os_name", 0.9, "name", 0.9),),
+                kinds={"os": 1.0},
+                dominant="os",
+                fill=round(fill, 3),
+                distinct=0.2,
+                list_share=0.0,
+                columns=len(fills),
+                model=(("os_name", 0.8), (None, 0.2)),
+            ),
+            "os_name" if fill == max(fills) else None,
+        )
+        for k, fill in enumerate(fills)
+    ]
+
+
+def test_one_pass_weighs_a_column_against_its_rivals_by_the_guides_tie_breaks():
+    # A column's fill beside its rival's is a first-pass feature: one pass alone tells
+    # which of two look-alikes is the fuller.
+    settings = load_data("mapping_model.toml")["reranker"]
+    saved = settings["context_folds"]
+    settings["context_folds"] = 0
+    try:
+        reranker = _trained_on(_fill_twins, files=300)
+    finally:
+        settings["context_folds"] = saved
+    right = total = 0
+    for seed in range(1001, 1201, 2):
+        file = _fill_twins(seed)
+        for (_, truth), options in zip(file, reranker.score([f for f, _ in file]), strict=True):
+            right += options[0].target == truth
+            total += 1
+    assert right / total >= 0.9

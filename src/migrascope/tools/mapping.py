@@ -1149,7 +1149,9 @@ def _rerank(
     column's fallback; one it moves to no field is kept in extra attributes.
     """
     scores = reranker.score(column_facts(columns, readings, sample))
-    for i, (column, options) in enumerate(zip(columns, scores, strict=True)):
+    held = {
+        i: column.target
+        for i, (column, options) in enumerate(zip(columns, scores, strict=True))
         if (
             not options
             or i in forced
@@ -1157,9 +1159,15 @@ def _rerank(
             or column.combine in _NOT_RERANKED_COMBINES
             or column.per_socket_of
             or any(k.source in {"pattern", "global"} for k in column.candidates)
-        ):
+        )
+    }
+    settings = load_data("mapping_model.toml")["reranker"]
+    choices = mapping_rerank.settle(
+        scores, held, frozenset(settings["shared_fields"]), float(settings["coverage"])
+    )
+    for i, (column, options, best) in enumerate(zip(columns, scores, choices, strict=True)):
+        if best is None:
             continue
-        best = options[0]
         fields = [o for o in options if o.target is not None]
         proposal = fields[0] if fields else None
         if best.target == column.target:
@@ -1214,6 +1222,20 @@ def _rerank(
             mapping.combine = "fallback"
             mapping.reasons.append(f"fallback of the other column holding {best.target}")
         columns[i] = mapping
+    _orphaned_fallbacks_stand_alone(columns)
+
+
+def _orphaned_fallbacks_stand_alone(columns: Sequence[ColumnMapping]) -> None:
+    """A fallback whose primary the reranker moved to another field (the ``hostname``
+    column that holds FQDNs) is the field's only column now, not anyone's alias."""
+    primaries = {c.target for c in columns if c.target is not None and c.combine != "fallback"}
+    for column in columns:
+        if column.combine != "fallback" or column.target is None:
+            continue
+        if column.target not in primaries:
+            primaries.add(column.target)
+            column.combine = None
+            column.reasons.append(f"the first column left holding {column.target}")
 
 
 def _candidate_for(column: ColumnMapping, option: mapping_rerank.OptionScore) -> Candidate:

@@ -36,6 +36,7 @@ __all__ = [
     "default_reranker",
     "enabled_reranker",
     "load_replays",
+    "settle",
     "value_agreement",
     "within_experience",
 ]
@@ -136,6 +137,39 @@ def _rivals(file: Sequence[ColumnFacts]) -> list[dict[str, tuple[float, int]]]:
         {name: (max(scores), len(scores)) for name, scores in mine.items()}
         for mine in _claims_of_others(file, _candidate_scores)
     ]
+
+
+def _depth(header: str) -> int:
+    """How deep a flattened JSON key sits (``network.interfaces.ip`` is 2): the guide
+    prefers the asset's own top-level value to a copy inside another object."""
+    return header.count(".")
+
+
+def _standing(file: Sequence[ColumnFacts]) -> list[dict[str, tuple[float, float, float]]]:
+    """For each column, per field it may take: how it stands against the other columns
+    that propose the field (score 0.5 or more), by the guide's tie-breaks: depth (mine
+    minus the shallowest rival's), position (1 when it is left of every rival) and fill
+    (mine minus the best rival's). Without rivals: (0, 1, 0)."""
+    claims: dict[str, list[int]] = {}
+    for i, f in enumerate(file):
+        for name, score in _candidate_scores(f).items():
+            if score >= 0.5:
+                claims.setdefault(name, []).append(i)
+    out: list[dict[str, tuple[float, float, float]]] = []
+    for i, f in enumerate(file):
+        mine: dict[str, tuple[float, float, float]] = {}
+        for name in _candidate_scores(f):
+            rivals = [j for j in claims.get(name, []) if j != i]
+            if not rivals:
+                mine[name] = (0.0, 1.0, 0.0)
+                continue
+            mine[name] = (
+                float(_depth(f.header) - min(_depth(file[j].header) for j in rivals)),
+                float(i < min(rivals)),
+                f.fill - max(file[j].fill for j in rivals),
+            )
+        out.append(mine)
+    return out
 
 
 def _taken(file: Sequence[ColumnFacts]) -> list[dict[str, float]]:
@@ -271,8 +305,10 @@ class Reranker:
     def _file_rows(self, file: Sequence[ColumnFacts]) -> list[list[tuple[str | None, list[float]]]]:
         """Every option of every column of a file with its first-pass features."""
         return [
-            self._option_rows(f, t, r)
-            for f, t, r in zip(file, _taken(file), _rivals(file), strict=True)
+            self._option_rows(f, t, r, s, n / max(len(file) - 1, 1))
+            for n, (f, t, r, s) in enumerate(
+                zip(file, _taken(file), _rivals(file), _standing(file), strict=True)
+            )
         ]
 
     def _fit(
@@ -312,6 +348,8 @@ class Reranker:
         facts: ColumnFacts,
         taken: Mapping[str, float],
         rivals: Mapping[str, tuple[float, int]],
+        standing: Mapping[str, tuple[float, float, float]],
+        position: float,
     ) -> list[tuple[str | None, list[float]]]:
         options = _options(facts)
         best = max(score for _, score, _, _ in options.values())
@@ -321,6 +359,7 @@ class Reranker:
         rows = []
         for option, (rank, score, source, own) in options.items():
             claim = rivals.get(option, (0.0, 0)) if option else (0.0, 0)
+            stand = standing.get(option, (0.0, 1.0, 0.0)) if option else (0.0, 0.0, 0.0)
             rows.append(
                 (
                     option,
@@ -353,6 +392,9 @@ class Reranker:
                         score - claim[0],
                         facts.agreement.get(option, 0.0) if option else 0.0,
                         max(facts.agreement.values(), default=0.0),
+                        float(_depth(facts.header)),
+                        position,
+                        *stand,
                     ],
                 )
             )
@@ -373,6 +415,76 @@ class Reranker:
             )
             for verdict in verdicts
         ]
+
+
+def settle(
+    options: Sequence[Sequence[OptionScore]],
+    held: Mapping[int, str | None],
+    shared: frozenset[str],
+    coverage: float,
+) -> list[OptionScore | None]:
+    """Each free column's option once the file is read as a whole, by the labelling
+    guide's "one column per field".
+
+    ``options``: each column's options, most probable first (``Reranker.score``);
+    ``held``: columns whose field is settled already (taught, summed parts), which the
+    others must not take; ``shared``: fields several columns may feed (disk sizes that
+    add up). Two free columns whose likeliest field is the same: the more probable keeps
+    it, the other takes its next option no one holds (often no field). Then a field the
+    file shows but nobody took (the record name left unmapped because the column the
+    rules made its primary turned out to be the FQDN) goes to the column likeliest to
+    hold it, when that column took no field and its probability is at least
+    ``coverage``. Returns None for held columns and columns without options.
+    """
+    choice: list[OptionScore | None] = [
+        None if i in held or not opts else opts[0] for i, opts in enumerate(options)
+    ]
+    fixed = {f for f in held.values() if f is not None}
+
+    def probability(i: int, target: str) -> float:
+        return next((o.probability for o in options[i] if o.target == target), 0.0)
+
+    for _ in range(len(options) + 1):
+        claimants: dict[str, list[int]] = {}
+        for i, c in enumerate(choice):
+            if c is not None and c.target is not None and c.target not in shared:
+                claimants.setdefault(c.target, []).append(i)
+        contested = {f: ids for f, ids in claimants.items() if len(ids) > 1 or (ids and f in fixed)}
+        if not contested:
+            break
+        for target, ids in contested.items():
+            winner = None if target in fixed else max(ids, key=lambda i: probability(i, target))
+            for i in ids:
+                if i == winner:
+                    continue
+                taken = fixed | {
+                    c.target for j, c in enumerate(choice) if j != i and c is not None and c.target
+                }
+                choice[i] = next(
+                    (
+                        o
+                        for o in options[i]
+                        if o.target is None or o.target in shared or o.target not in taken
+                    ),
+                    OptionScore(None, 0.0),
+                )
+    held_now = fixed | {c.target for c in choice if c is not None and c.target}
+    wanted = sorted(
+        (
+            (o.probability, i, o)
+            for i, opts in enumerate(options)
+            for o in opts
+            if o.target is not None and o.target not in held_now and o.probability >= coverage
+        ),
+        key=lambda x: (-x[0], x[1]),
+    )
+    for _, i, o in wanted:
+        c = choice[i]
+        if c is None or c.target is not None or o.target is None or o.target in held_now:
+            continue
+        choice[i] = o
+        held_now.add(o.target)
+    return choice
 
 
 def _files_of(
