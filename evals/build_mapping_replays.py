@@ -209,6 +209,16 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "instana", "sumo_logic", "splunk_itsi", "applications_manager",
         ),
     ),
+    (
+        "f1d123c",
+        "rounds 73-76",
+        (
+            "bareos", "proxmox_backup_server", "powerprotect_dm", "storware",
+            "connectwise_psa", "nlyte", "virima", "hyperview",
+            "sakura_cloud", "selectel", "hostinger_vps", "atlantic_net",
+            "cisco_secure_endpoint", "malwarebytes_nebula", "huntress", "withsecure_elements",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
