@@ -219,6 +219,16 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "cisco_secure_endpoint", "malwarebytes_nebula", "huntress", "withsecure_elements",
         ),
     ),
+    (
+        "1574d11",
+        "rounds 77-80",
+        (
+            "bluecat", "efficientip_solidserver", "micetro", "ip_fabric",
+            "xcat", "cobbler", "warewulf", "metal3",
+            "maas360", "scalefusion", "miradore", "parallels_ras",
+            "nomad", "rancher", "octopus_deploy", "portainer",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
