@@ -168,6 +168,25 @@ def test_a_field_only_the_header_model_reads_is_an_option():
             assert [o.target for o in options] == [None]
 
 
+def _os_look_alike(k: int, fill: float, distinct: float, columns: int) -> ColumnFacts:
+    """A column the rules read as os_name, like every other one in its file."""
+    return ColumnFacts(
+        header=f"os{k}",
+        target="os_name",
+        confidence=0.9,
+        decision="auto",
+        combine=None,
+        candidates=(("os_name", 0.9, "name", 0.9),),
+        kinds={"os": 1.0},
+        dominant="os",
+        fill=round(fill, 3),
+        distinct=round(distinct, 3),
+        list_share=0.0,
+        columns=columns,
+        model=(("os_name", 0.8), (None, 0.2)),
+    )
+
+
 def _two_os_columns(seed: int) -> list[tuple[ColumnFacts, str | None]]:
     """Columns the rules read alike as os_name: one in even files, two in odd ones, where
     the more varied is the OS and the other a coarse copy (a family) left unmapped. Which
@@ -175,25 +194,10 @@ def _two_os_columns(seed: int) -> list[tuple[ColumnFacts, str | None]]:
     fill, depth and position with its rivals', not its distinct share)."""
     rng = random.Random(seed)
     shares = [rng.uniform(0.05, 0.6) for _ in range(1 + seed % 2)]
-    columns = []
-    for k, share in enumerate(shares):
-        facts = ColumnFacts(
-            header=f"os{k}",
-            target="os_name",
-            confidence=0.9,
-            decision="auto",
-            combine=None,
-            candidates=(("os_name", 0.9, "name", 0.9),),
-            kinds={"os": 1.0},
-            dominant="os",
-            fill=1.0,
-            distinct=round(share, 3),
-            list_share=0.0,
-            columns=len(shares),
-            model=(("os_name", 0.8), (None, 0.2)),
-        )
-        columns.append((facts, "os_name" if share == max(shares) else None))
-    return columns
+    return [
+        (_os_look_alike(k, 1.0, share, len(shares)), "os_name" if share == max(shares) else None)
+        for k, share in enumerate(shares)
+    ]
 
 
 def test_the_second_pass_reads_the_rest_of_the_file():
@@ -365,24 +369,7 @@ def _fill_twins(seed: int) -> list[tuple[ColumnFacts, str | None]]:
     rng = random.Random(seed)
     fills = [rng.uniform(0.2, 1.0) for _ in range(1 + seed % 2)]
     return [
-        (
-            ColumnFacts(
-                header=f"os{k}",
-                target="os_name",
-                confidence=0.9,
-                decision="auto",
-                combine=None,
-                candidates=(("os_name", 0.9, "name", 0.9),),
-                kinds={"os": 1.0},
-                dominant="os",
-                fill=round(fill, 3),
-                distinct=0.2,
-                list_share=0.0,
-                columns=len(fills),
-                model=(("os_name", 0.8), (None, 0.2)),
-            ),
-            "os_name" if fill == max(fills) else None,
-        )
+        (_os_look_alike(k, fill, 0.2, len(fills)), "os_name" if fill == max(fills) else None)
         for k, fill in enumerate(fills)
     ]
 
