@@ -325,6 +325,11 @@ def _add_model_readings(files: list[dict]) -> None:
                 c["model"] = [[r.target, round(r.probability, 4)] for r in rs]
 
 
+def _read() -> list[dict]:
+    """The replays file as it stands: one dict per replayed file."""
+    return [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line]
+
+
 def _write(files: list[dict], summary: str = "") -> None:
     """The replays file: one JSON object per file, in file-name order."""
     files = sorted(files, key=lambda f: f["file"])
@@ -339,7 +344,7 @@ def relabel() -> None:
     change (``evals/LABELLING_GUIDE.md``) only each column's ``truth`` and the header
     model, trained on the relabelled examples, need redoing: minutes instead of a replay.
     """
-    files = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line]
+    files = _read()
     changed = 0
     for f in files:
         truth = json.loads((DATASETS / f["file"] / "truth.json").read_text(encoding="utf-8"))
@@ -390,7 +395,7 @@ def missing() -> None:
     dev), keep every other file as it is and refresh the header model's readings: a
     replay of the old rounds would give the same output (their commits and, after
     ``--relabel``, their labels are fixed), so minutes instead of a full rebuild."""
-    files = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line]
+    files = _read()
     have = {f["tool"] for f in files}
     rounds = [r for r in REPLAYS if not have.intersection(r[2])]
     if not rounds:

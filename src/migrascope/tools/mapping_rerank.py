@@ -105,17 +105,17 @@ class OptionScore:
 
 def _claims_of_others(
     file: Sequence[ColumnFacts], claims: Callable[[ColumnFacts], Mapping[str, float]]
-) -> list[dict[str, list[float]]]:
-    """For each column, per field: what the other columns of the file claim for it."""
+) -> list[dict[str, list[tuple[int, float]]]]:
+    """For each column, per field: which other columns of the file claim it, and what."""
     by_field: dict[str, list[tuple[int, float]]] = {}
     for i, f in enumerate(file):
         for name, value in claims(f).items():
             by_field.setdefault(name, []).append((i, value))
-    out: list[dict[str, list[float]]] = []
+    out: list[dict[str, list[tuple[int, float]]]] = []
     for i in range(len(file)):
         mine = {}
         for name, holders in by_field.items():
-            others = [v for j, v in holders if j != i]
+            others = [(j, v) for j, v in holders if j != i]
             if others:
                 mine[name] = others
         out.append(mine)
@@ -134,7 +134,7 @@ def _candidate_scores(facts: ColumnFacts) -> dict[str, float]:
 def _rivals(file: Sequence[ColumnFacts]) -> list[dict[str, tuple[float, int]]]:
     """For each column, per field: the best score another column has for it, and how many."""
     return [
-        {name: (max(scores), len(scores)) for name, scores in mine.items()}
+        {name: (max(v for _, v in others), len(others)) for name, others in mine.items()}
         for mine in _claims_of_others(file, _candidate_scores)
     ]
 
@@ -150,16 +150,14 @@ def _standing(file: Sequence[ColumnFacts]) -> list[dict[str, tuple[float, float,
     that propose the field (score 0.5 or more), by the guide's tie-breaks: depth (mine
     minus the shallowest rival's), position (1 when it is left of every rival) and fill
     (mine minus the best rival's). Without rivals: (0, 1, 0)."""
-    claims: dict[str, list[int]] = {}
-    for i, f in enumerate(file):
-        for name, score in _candidate_scores(f).items():
-            if score >= 0.5:
-                claims.setdefault(name, []).append(i)
+    proposals = _claims_of_others(
+        file, lambda f: {n: s for n, s in _candidate_scores(f).items() if s >= 0.5}
+    )
     out: list[dict[str, tuple[float, float, float]]] = []
-    for i, f in enumerate(file):
+    for i, (f, theirs) in enumerate(zip(file, proposals, strict=True)):
         mine: dict[str, tuple[float, float, float]] = {}
         for name in _candidate_scores(f):
-            rivals = [j for j in claims.get(name, []) if j != i]
+            rivals = [j for j, _ in theirs.get(name, [])]
             if not rivals:
                 mine[name] = (0.0, 1.0, 0.0)
                 continue
@@ -175,7 +173,7 @@ def _standing(file: Sequence[ColumnFacts]) -> list[dict[str, tuple[float, float,
 def _taken(file: Sequence[ColumnFacts]) -> list[dict[str, float]]:
     """For each column, the fields other columns of the file took, with their confidence."""
     return [
-        {name: max(confidences) for name, confidences in mine.items()}
+        {name: max(v for _, v in others) for name, others in mine.items()}
         for mine in _claims_of_others(file, lambda f: {f.target: f.confidence} if f.target else {})
     ]
 
