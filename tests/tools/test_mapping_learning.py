@@ -69,6 +69,29 @@ def test_a_pattern_taught_from_one_spelling_leaves_its_twin_in_the_file_alone(
     assert alone.reasons[0].startswith("learned:")
 
 
+def test_a_correction_from_the_other_spelling_moves_the_pattern_to_it(store, tenant, write_csv):
+    # Taught first on a file with only `systemName`, then corrected on the nested copy:
+    # the contradiction updates the one pattern of the key (no twin) and now speaks for
+    # `system.name`, so the hostname beside it is not unmapped by the copy's answer.
+    store.mapping_patterns.teach(tenant, "systemName", "hostname")
+    store.mapping_patterns.teach(tenant, "system.name", None)
+    patterns = [p for p in store.mapping_patterns.all_active(tenant)[0] if p.key == "system name"]
+    assert [(p.text, p.answer, p.corrections) for p in patterns] == [("system.name", None, 1)]
+    rows = "".join(f"srv{i:03d},srv{i:03d},10.0.0.{i}\n" for i in range(40))
+    path = write_csv("systemName,system.name,ipAddress\n" + rows)
+    with mapped_table(store, tenant, path) as (_, after):
+        copy, name = _col(after, "system.name"), _col(after, "systemName")
+    assert copy.target is None and copy.pattern_id is not None
+    assert name.target == "hostname" and name.pattern_id is None
+
+
+def test_a_confirmation_from_the_other_spelling_keeps_the_first(store, tenant):
+    store.mapping_patterns.teach(tenant, "systemName", "hostname")
+    store.mapping_patterns.teach(tenant, "system.name", "hostname")
+    (pattern,) = [p for p in store.mapping_patterns.all_active(tenant)[0] if p.key == "system name"]
+    assert (pattern.text, pattern.confirmations) == ("systemName", 2)
+
+
 def test_similar_header_benefits_measurably(store, tenant):
     rows = [[f"srv{i}", f"blue-{i % 4}"] for i in range(40)]
     cold = _col(

@@ -192,6 +192,15 @@ class _PatternTable:
             "text_vals": sql.SQL(
                 "%(text)s," if self.text_col == "embedding_text" else "%(text)s, %(text)s,"
             ),
+            # A correction moves the pattern to the spelling it was taught on.
+            "respell": sql.SQL(", ").join(
+                sql.SQL("{col} = CASE WHEN %(respell)s THEN {value} ELSE {col} END").format(
+                    col=sql.Identifier(col), value=sql.Placeholder(value)
+                )
+                for col, value in dict.fromkeys(
+                    [(self.text_col, "text"), ("embedding_text", "text"), ("embedding", "vector")]
+                )
+            ),
         }
         insert = sql.SQL(
             """
@@ -210,6 +219,7 @@ class _PatternTable:
         update = sql.SQL(
             """
             UPDATE {table} SET {answer} = %(answer)s, {details} = %(details)s,
+                {respell},
                 confirmations = %(confirmations)s, corrections = %(corrections)s,
                 alpha = %(alpha)s, beta = %(beta)s, explicit = %(explicit)s,
                 source_agent = %(agent)s, source_crew = %(crew)s,
@@ -236,6 +246,10 @@ class _PatternTable:
             if row is None:
                 old = c.execute(lock, (tenant, key)).fetchone()
                 assert old is not None
+                # The stored spelling stays unless the answer changes: a correction
+                # speaks for the header it was taught on (two spellings of one key in
+                # a file are told apart by it, see ``mapping.learned_hints``).
+                params["respell"] = False
                 if old["answer"] == answer:
                     bonus = weight if explicit and not old["explicit"] else 1.0
                     bonus = bonus if explicit else 0.0
@@ -260,7 +274,7 @@ class _PatternTable:
                         "crew": old["source_crew"],
                     }
                 else:
-                    params |= {"confirmations": old["confirmations"]}
+                    params |= {"confirmations": old["confirmations"], "respell": True}
                     params["corrections"] = old["corrections"] + 1
                 params["pattern_id"] = old["pattern_id"]
                 row = c.execute(update, params).fetchone()
