@@ -411,6 +411,28 @@ DEV_GROUPS: dict[str, tuple[str, frozenset[str]]] = {
         "round-80 blind",
         frozenset({"nomad", "rancher", "octopus_deploy", "portainer"}),
     ),
+    # measured once at 9fc5d0f (session start of the thirteenth session); rounds 81-84 together
+    # 86.0% (91.4%) of 731 columns
+    # 83.0% (88.4%)
+    "dev82": (
+        "round-81 blind",
+        frozenset({"cloudhealth", "cloudbolt", "cloudability", "vantage"}),
+    ),
+    # 85.8% (92.2%)
+    "dev83": (
+        "round-82 blind",
+        frozenset({"graylog_sidecar", "kolide", "teleport", "tailscale"}),
+    ),
+    # 91.6% (94.6%)
+    "dev84": (
+        "round-83 blind",
+        frozenset({"oci_os_management_hub", "google_os_config", "azure_update_manager", "tuxcare"}),
+    ),
+    # 85.5% (92.1%)
+    "dev85": (
+        "round-84 blind",
+        frozenset({"rivermeadow", "aws_drs", "veeam_recovery_orchestrator", "azure_backup"}),
+    ),
 }
 GROUPS = ("tuned", *DEV_GROUPS, "held-out")
 BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.01)]

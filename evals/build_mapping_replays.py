@@ -229,6 +229,16 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "nomad", "rancher", "octopus_deploy", "portainer",
         ),
     ),
+    (
+        "9fc5d0f",
+        "rounds 81-84",
+        (
+            "cloudhealth", "cloudbolt", "cloudability", "vantage",
+            "graylog_sidecar", "kolide", "teleport", "tailscale",
+            "oci_os_management_hub", "google_os_config", "azure_update_manager", "tuxcare",
+            "rivermeadow", "aws_drs", "veeam_recovery_orchestrator", "azure_backup",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
