@@ -239,6 +239,16 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "rivermeadow", "aws_drs", "veeam_recovery_orchestrator", "azure_backup",
         ),
     ),
+    (
+        "ba68086",
+        "rounds 85-88",
+        (
+            "baidu_bcc", "volcengine_ecs", "phoenixnap_bmc", "latitude_sh",
+            "jupiterone", "claroty_xdome", "nozomi_networks", "defender_for_iot",
+            "sciencelogic_sl1", "opsramp", "ecostruxure_it", "teamviewer_rm",
+            "oci_cloud_migrations", "cloudendure", "aws_backup", "hornetsecurity_vm_backup",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
