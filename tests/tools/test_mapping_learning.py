@@ -24,6 +24,19 @@ def _col(result, source):
     return next(c for c in result.columns if c.source == source)
 
 
+def _map_system_name_pair(store, tenant, write_csv):
+    """NinjaOne's `systemName` (the hostname) beside its nested copy `system.name`: both
+    normalise to one pattern key. Returns the mapped (copy, hostname) columns."""
+    rows = "".join(f"srv{i:03d},srv{i:03d},10.0.0.{i}\n" for i in range(40))
+    path = write_csv("systemName,system.name,ipAddress\n" + rows)
+    with mapped_table(store, tenant, path) as (_, after):
+        return _col(after, "system.name"), _col(after, "systemName")
+
+
+def _patterns_of_key(store, tenant, key):
+    return [p for p in store.mapping_patterns.all_active(tenant)[0] if p.key == key]
+
+
 def test_taught_header_maps_exactly_next_time(store, tenant, write_csv):
     path = write_csv("Server Name,Zorblat,Quux Code\n" + ROWS)
     with mapped_table(store, tenant, path) as (_, before):
@@ -57,11 +70,8 @@ def test_a_pattern_taught_from_one_spelling_leaves_its_twin_in_the_file_alone(
 ):
     # NinjaOne: `systemName` is the hostname, `system.name` its nested copy; both
     # normalise to "system name". Teaching the copy "nothing" must not unmap the hostname.
-    rows = "".join(f"srv{i:03d},srv{i:03d},10.0.0.{i}\n" for i in range(40))
-    path = write_csv("systemName,system.name,ipAddress\n" + rows)
     store.mapping_patterns.teach(tenant, "system.name", None)
-    with mapped_table(store, tenant, path) as (_, after):
-        copy, name = _col(after, "system.name"), _col(after, "systemName")
+    copy, name = _map_system_name_pair(store, tenant, write_csv)
     assert copy.target is None and copy.pattern_id is not None
     assert name.target == "hostname" and name.pattern_id is None
     # Alone in a file, the other spelling still shares the taught pattern.
@@ -75,12 +85,9 @@ def test_a_correction_from_the_other_spelling_moves_the_pattern_to_it(store, ten
     # `system.name`, so the hostname beside it is not unmapped by the copy's answer.
     store.mapping_patterns.teach(tenant, "systemName", "hostname")
     store.mapping_patterns.teach(tenant, "system.name", None)
-    patterns = [p for p in store.mapping_patterns.all_active(tenant)[0] if p.key == "system name"]
+    patterns = _patterns_of_key(store, tenant, "system name")
     assert [(p.text, p.answer, p.corrections) for p in patterns] == [("system.name", None, 1)]
-    rows = "".join(f"srv{i:03d},srv{i:03d},10.0.0.{i}\n" for i in range(40))
-    path = write_csv("systemName,system.name,ipAddress\n" + rows)
-    with mapped_table(store, tenant, path) as (_, after):
-        copy, name = _col(after, "system.name"), _col(after, "systemName")
+    copy, name = _map_system_name_pair(store, tenant, write_csv)
     assert copy.target is None and copy.pattern_id is not None
     assert name.target == "hostname" and name.pattern_id is None
 
@@ -88,7 +95,7 @@ def test_a_correction_from_the_other_spelling_moves_the_pattern_to_it(store, ten
 def test_a_confirmation_from_the_other_spelling_keeps_the_first(store, tenant):
     store.mapping_patterns.teach(tenant, "systemName", "hostname")
     store.mapping_patterns.teach(tenant, "system.name", "hostname")
-    (pattern,) = [p for p in store.mapping_patterns.all_active(tenant)[0] if p.key == "system name"]
+    (pattern,) = _patterns_of_key(store, tenant, "system name")
     assert (pattern.text, pattern.confirmations) == ("systemName", 2)
 
 
