@@ -249,6 +249,16 @@ REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "oci_cloud_migrations", "cloudendure", "aws_backup", "hornetsecurity_vm_backup",
         ),
     ),
+    (
+        "e09acdf",
+        "rounds 89-92",
+        (
+            "joyent_triton", "lambda_cloud", "hivelocity", "sddc_manager",
+            "absolute_secure_endpoint", "simplemdm", "google_endpoint_management", "ivanti_epmm",
+            "cisco_ise", "aruba_clearpass", "aruba_central", "extreme_xiq",
+            "fix_inventory", "backstage", "docker_engine", "aws_compute_optimizer",
+        ),
+    ),
 )  # fmt: skip
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
