@@ -25,6 +25,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,234 +33,39 @@ ROOT = Path(__file__).resolve().parent.parent
 DATASETS = ROOT / "evals" / "datasets"
 OUT = ROOT / "src" / "migrascope" / "config" / "data" / "mapping_replays.jsonl"
 
-# (commit blind to the round, the round's tools). Each commit predates any rule written
-# from the listed tools' mistakes (see the git log: "measured once", "moved to dev").
-REPLAYS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (
-        "d28636d",
-        "rounds 4-6",
-        (
-            "puppetdb", "ovirt", "sccm", "solarwinds", "oci_cli", "ansible_facts",
-            "hpe_oneview", "defender_endpoint", "qualys_vmdr", "rapid7_insightvm",
-            "datadog", "terraform_state",
-        ),
-    ),
-    (
-        "c80e6fb",
-        "rounds 7-9",
-        (
-            "xen_orchestra", "alibaba_ecs", "kubernetes", "dell_ome", "hetzner_cloud",
-            "ibm_cloud_vpc", "cisco_intersight", "tanium", "digitalocean", "bmc_discovery",
-            "lenovo_xclarity", "intune",
-        ),
-    ),
-    (
-        "de7ecb5",
-        "rounds 10-14",
-        (
-            "linode", "scaleway", "vmware_cloud_director", "jamf_pro", "crowdstrike_falcon",
-            "vultr", "chef_infra", "sentinelone", "salt", "equinix_metal", "ovhcloud",
-            "ninjaone", "datto_rmm", "redhat_insights", "logicmonitor", "rubrik", "aws_config",
-            "gcp_asset_inventory", "entra_id",
-        ),
-    ),
-    (
-        "a5122c7",
-        "rounds 15-23",
-        (
-            "nautobot", "scvmm", "opennms", "redfish", "icinga2", "prtg", "ralph", "uyuni",
-            "aws_ssm", "tenable", "checkmk", "maas", "wazuh", "librenms", "dynatrace",
-            "automox", "bigfix", "rundeck", "xenserver", "tencent_cvm", "azure_arc",
-            "huawei_ecs", "idoit", "consul", "infoblox", "catalyst_center",
-            "connectwise_automate", "jumpcloud", "kandji", "zenoss", "vsphere_rest", "ibm_hmc",
-            "cisco_ucsm", "nagios_xi", "kubevirt",
-        ),
-    ),
-    (
-        "78515bd",
-        "rounds 24-35",
-        (
-            "atera", "wiz", "snow_atlas", "kaseya_vsa", "scom", "morpheus", "observium",
-            "ucmdb", "oracle_em", "bmc_helix_cmdb", "ivanti_neurons", "veeam", "turbonomic",
-            "pulumi", "mosyle", "runzero", "fleet", "pdq_inventory", "meraki", "open_audit",
-            "axonius", "spiceworks", "awx", "newrelic_infra", "elastic_fleet",
-            "sophos_central", "carbon_black_cloud", "cloudstack", "opennebula", "upcloud",
-            "topdesk", "netdisco", "cherwell", "eset_protect", "site24x7", "ionos_cloud",
-            "exoscale", "civo", "lxd", "rudder", "cfengine", "landscape", "kace_sma",
-            "centreon", "whatsup_gold", "dctrack", "appdynamics",
-        ),
-    ),
-    (
-        "8359c64",
-        "rounds 36-39",
-        (
-            "scsm", "hpe_ilo_amplifier", "auvik", "snow_license_manager",
-            "migration_evaluator", "oracle_vm", "commvault", "zerto", "ncentral", "syncro",
-            "scale_hypercore", "azure_local", "ibm_powervs", "yandex_cloud",
-        ),
-    ),
-    (
-        "7df5b12",
-        "rounds 40-42",
-        (
-            "ms_map_toolkit", "vmware_aria_operations", "flexera_itv", "cohesity",
-            "active_directory", "freshservice", "jira_assets", "ocs_inventory", "harvester",
-            "fusioncompute", "otrs_itsm_cmdb", "phpipam",
-        ),
-    ),
-    (
-        "903923d",
-        "rounds 43-44",
-        (
-            "aws_ec2", "manageengine_endpoint_central", "manageengine_servicedesk_plus",
-            "sysaid", "armis", "forescout", "extrahop", "netbackup",
-        ),
-    ),
-    (
-        "519bd5e",
-        "rounds 46-47",
-        (
-            "citrix_cvad", "omnissa_horizon", "azure_virtual_desktop", "amazon_workspaces",
-            "prometheus", "sensu", "netdata_cloud", "pandora_fms",
-        ),
-    ),
-    (
-        "73be6ab",
-        "rounds 45 and 48",
-        (
-            "flexera_cloudscape", "cloudamize", "densify", "tidal_migrations", "haloitsm",
-            "matrix42", "easyvista", "asset_panda",
-        ),
-    ),
-    (
-        "7521346",
-        "rounds 49-50",
-        (
-            "greenbone", "cortex_xdr", "trellix_epo", "trend_vision_one",
-            "manageengine_assetexplorer", "invgate_insight", "solarwinds_service_desk",
-            "ivanti_epm",
-        ),
-    ),
-    (
-        "e7bdcdf",
-        "rounds 51-52",
-        (
-            "aws_application_discovery", "azure_resource_graph", "open_telekom_cloud",
-            "stackit_server", "opmanager", "tactical_rmm", "action1", "pulseway",
-        ),
-    ),
-    (
-        "acccc4a",
-        "rounds 53, 54, 56, 59",
-        (
-            "aws_mgn", "autotask_psa", "itglue", "hudu", "racktables", "opendcim", "cmdbuild",
-            "redhat_satellite", "osquery", "cloudquery", "steampipe", "glpi_agent",
-            "xurrent_4me", "solarwinds_whd", "opentext_smax", "advanced_ip_scanner",
-        ),
-    ),
-    (
-        "220913d",
-        "rounds 55, 57, 58",
-        (
-            "domotz", "addigy", "superops", "syxsense", "workspace_one", "hexnode",
-            "bitdefender_gravityzone", "kaspersky_ksc", "acronis_cyber_protect", "druva",
-            "libvirt", "virtualbox",
-        ),
-    ),
-    (
-        "63f8bdf",
-        "rounds 60-63",
-        (
-            "arista_cloudvision", "juniper_mist", "unifi", "fortimanager", "gcore_cloud",
-            "cloudsigma", "leaseweb", "cherry_servers", "oomnitza", "ezofficeinventory", "reftab",
-            "manageengine_admanager", "vmware_aria_automation", "openstack_ironic", "tinkerbell",
-            "racadm",
-        ),
-    ),
-    (
-        "1d04682",
-        "rounds 64-66",
-        (
-            "microsoft_defender_for_cloud", "lacework", "orca_security", "prisma_cloud", "cacti",
-            "opsview", "snmp_inventory", "pdq_connect", "nutanix_move", "vmware_hcx",
-            "azure_site_recovery", "carbonite_migrate",
-        ),
-    ),
-    (
-        "1189624",
-        "rounds 67-68",
-        (
-            "faddom", "google_migrate_to_vms", "movere", "aria_operations_for_networks",
-            "virtuozzo", "vergeos", "hpe_simplivity", "truenas_vms",
-        ),
-    ),
-    (
-        "5757d8e",
-        "rounds 69-70",
-        (
-            "total_network_inventory", "gfi_languard", "n_sight", "xcitium_endpoint_manager",
-            "outscale", "naver_cloud", "kamatera", "contabo",
-        ),
-    ),
-    (
-        "d417ce7",
-        "rounds 71-72",
-        (
-            "nakivo", "arcserve_udp", "hycu", "unitrends",
-            "instana", "sumo_logic", "splunk_itsi", "applications_manager",
-        ),
-    ),
-    (
-        "f1d123c",
-        "rounds 73-76",
-        (
-            "bareos", "proxmox_backup_server", "powerprotect_dm", "storware",
-            "connectwise_psa", "nlyte", "virima", "hyperview",
-            "sakura_cloud", "selectel", "hostinger_vps", "atlantic_net",
-            "cisco_secure_endpoint", "malwarebytes_nebula", "huntress", "withsecure_elements",
-        ),
-    ),
-    (
-        "1574d11",
-        "rounds 77-80",
-        (
-            "bluecat", "efficientip_solidserver", "micetro", "ip_fabric",
-            "xcat", "cobbler", "warewulf", "metal3",
-            "maas360", "scalefusion", "miradore", "parallels_ras",
-            "nomad", "rancher", "octopus_deploy", "portainer",
-        ),
-    ),
-    (
-        "9fc5d0f",
-        "rounds 81-84",
-        (
-            "cloudhealth", "cloudbolt", "cloudability", "vantage",
-            "graylog_sidecar", "kolide", "teleport", "tailscale",
-            "oci_os_management_hub", "google_os_config", "azure_update_manager", "tuxcare",
-            "rivermeadow", "aws_drs", "veeam_recovery_orchestrator", "azure_backup",
-        ),
-    ),
-    (
-        "ba68086",
-        "rounds 85-88",
-        (
-            "baidu_bcc", "volcengine_ecs", "phoenixnap_bmc", "latitude_sh",
-            "jupiterone", "claroty_xdome", "nozomi_networks", "defender_for_iot",
-            "sciencelogic_sl1", "opsramp", "ecostruxure_it", "teamviewer_rm",
-            "oci_cloud_migrations", "cloudendure", "aws_backup", "hornetsecurity_vm_backup",
-        ),
-    ),
-    (
-        "e09acdf",
-        "rounds 89-92",
-        (
-            "joyent_triton", "lambda_cloud", "hivelocity", "sddc_manager",
-            "absolute_secure_endpoint", "simplemdm", "google_endpoint_management", "ivanti_epmm",
-            "cisco_ise", "aruba_clearpass", "aruba_central", "extreme_xiq",
-            "fix_inventory", "backstage", "docker_engine", "aws_compute_optimizer",
-        ),
-    ),
-)  # fmt: skip
+BLIND_ROUNDS = ROOT / "evals" / "blind_rounds.toml"
+
+
+def _numbers(numbers: Sequence[int]) -> str:
+    """``rounds 4-6`` or ``rounds 45, 48``: a batch's rounds for the log."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
+    return ("round " if len(numbers) == 1 else "rounds ") + ", ".join(parts)
+
+
+def _replay_batches() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(commit blind to the rounds, their label, their tools), one per commit named by a
+    round's ``replayed_at`` in ``evals/blind_rounds.toml``. Each commit predates any rule
+    written from those tools' mistakes (see the git log: "measured once", "moved to dev")."""
+    with BLIND_ROUNDS.open("rb") as fh:
+        rounds = tomllib.load(fh)["round"]
+    batches: dict[str, tuple[list[int], list[str]]] = {}
+    for r in rounds:
+        if "replayed_at" in r:
+            numbers, tools = batches.setdefault(r["replayed_at"], ([], []))
+            numbers.append(r["number"])
+            tools.extend(r["tools"])
+    return tuple(
+        (commit, _numbers(numbers), tuple(tools)) for commit, (numbers, tools) in batches.items()
+    )
+
+
+REPLAYS = _replay_batches()
 
 # Run inside the old checkout (its own code and benchmark), against today's datasets.
 _DUMP = r"""

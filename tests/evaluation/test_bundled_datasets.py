@@ -14,6 +14,7 @@ import importlib.util
 import io
 import json
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,22 @@ def test_index_lists_every_folder_once_with_a_valid_split() -> None:
     assert sum(1 for n in held if n.startswith("estate_")) >= 2
     tuned = {e["tool"] for e in index if e["split"] == "dev"}
     assert not tools & tuned, "a held-out tool must not also have tuning data"
+
+
+def test_blind_rounds_name_dev_tools_once_each() -> None:
+    """``evals/blind_rounds.toml`` drives the benchmark's dev groups and the replays: a
+    tool named there must exist, be dev (a held-out tool replayed would train the
+    reranker on the rounds that measure it) and belong to one round only."""
+    with (ROOT / "blind_rounds.toml").open("rb") as fh:
+        rounds = tomllib.load(fh)["round"]
+    index = _index()
+    dev = {e["tool"] for e in index if e["split"] == "dev"}
+    named = [t for r in rounds for t in r["tools"]]
+    assert len(named) == len(set(named)), "a tool sits in two rounds"
+    assert set(named) <= dev, sorted(set(named) - dev)
+    numbers = [r["number"] for r in rounds]
+    assert numbers == sorted(set(numbers))
+    assert all(len(r.get("replayed_at", "abcdef0")) == 7 for r in rounds)
 
 
 @pytest.mark.parametrize("name", _names())
