@@ -13,6 +13,7 @@
     python benchmarks/bench_mapping.py --only accuracy --header-model  # with the learned header model
     python benchmarks/bench_mapping.py --only accuracy --no-rerank     # the rules without the reranker
     python benchmarks/bench_mapping.py --blind aws_mgn,hudu            # one held-out batch, totals only
+    python benchmarks/bench_mapping.py --blind 102-105                 # the same by round, per round too
 
 Datasets: evals/datasets/<name>/ (export + truth.json). A dataset is HELD OUT iff its
 index.json entry (or its truth.json) says ``"split": "held-out"``: those were built
@@ -221,12 +222,42 @@ def expected_calibration_error(bands: list[tuple[float, float, int, float, float
     return sum(n / total * abs(acc - mean) for _, _, n, mean, acc in bands) if total else 0.0
 
 
-def blind_batch(tools: set[str]) -> None:
+def round_datasets(number: int) -> list[str]:
+    """The dataset names blind round ``number`` writes (its ``roundN_specs`` in
+    ``evals/build_datasets.py``)."""
+    sys.path.insert(0, str(ROOT / "evals"))
+    try:
+        import build_datasets
+    finally:
+        sys.path.remove(str(ROOT / "evals"))
+    specs = getattr(build_datasets, f"round{number}_specs", None)
+    if specs is None:
+        raise SystemExit(f"evals/build_datasets.py has no round {number}")
+    return [spec[0] for spec in specs()]
+
+
+def blind_selection(text: str) -> tuple[set[str], dict[str, str]]:
+    """``--blind``'s argument: tools (``aws_mgn,hudu``) or round numbers (``98,99`` or
+    ``98-101``). Returns the tools and, for rounds, each dataset's round label."""
+    tokens = [t.strip() for t in text.split(",") if t.strip()]
+    if not all(t.replace("-", "").isdigit() for t in tokens):
+        return set(tokens), {}
+    numbers: list[int] = []
+    for token in tokens:
+        first, _, last = token.partition("-")
+        numbers.extend(range(int(first), int(last or first) + 1))
+    tool_of = {e["name"]: e["tool"] for e in json.loads((DATASETS / "index.json").read_text())}
+    rounds = {name: f"round {n}" for n in numbers for name in round_datasets(n)}
+    return {tool_of[name] for name in rounds}, rounds
+
+
+def blind_batch(tools: set[str], rounds: dict[str, str] | None = None) -> None:
     """Map a held-out batch once, by the rules alone and with the reranker: totals only.
 
     A blind round is measured before anyone looks at its mistakes, so this prints each
-    file's score, the batch's accuracy, calibration error and how often an auto-applied
-    mapping was right, and never a column (``evals/BLIND_ROUNDS.md``).
+    file's score, the batch's accuracy (and each round's, given ``rounds``: dataset name →
+    round), calibration error and how often an auto-applied mapping was right, and never
+    a column (``evals/BLIND_ROUNDS.md``).
     """
     settings = load_data("mapping_model.toml")["reranker"]
     enabled = settings["enabled"]
@@ -240,10 +271,14 @@ def blind_batch(tools: set[str]) -> None:
             label = "reranker" if rerank else "rules"
             right = total = auto = auto_right = 0
             pairs: list[tuple[float, bool]] = []
+            by_round: dict[str, list[int]] = {}
             for name, _, path, truth in files:
                 _, result, _ = map_file_cold(path)
                 r, t, _ = score(result, truth)
                 right, total = right + r, total + t
+                if rounds and name in rounds:
+                    tally = by_round.setdefault(rounds[name], [0, 0])
+                    tally[0], tally[1] = tally[0] + r, tally[1] + t
                 for col in result.columns:
                     if col.source not in truth["columns"]:
                         continue
@@ -255,6 +290,8 @@ def blind_batch(tools: set[str]) -> None:
                         auto_right += col.target == expected
                 print(f"  {label:8s} {name:28s} {r:3d}/{t:3d} = {r / t:6.1%}")
             ece = expected_calibration_error(calibration_bands(pairs))
+            for group, (r, t) in sorted(by_round.items(), key=lambda g: int(g[0].split()[-1])):
+                print(f"  {label:8s} {group:28s} {r:3d}/{t:3d} = {r / t:6.1%}")
             print(
                 f"{label}: {right}/{total} = {right / total:.1%}  ECE {ece:.3f}  "
                 f"auto-applied right {auto_right}/{auto}"
@@ -614,13 +651,14 @@ def main() -> None:
     )
     parser.add_argument(
         "--blind",
-        metavar="TOOLS",
-        help="comma-separated tools of a held-out batch: map only their files, by the rules "
-        "and with the reranker, and print totals only (measure a blind round once)",
+        metavar="TOOLS|ROUNDS",
+        help="comma-separated tools or round numbers (98,99 or 98-101) of a held-out batch: "
+        "map only their files, by the rules and with the reranker, and print totals only, "
+        "per round when given rounds (measure a blind round once)",
     )
     args = parser.parse_args()
     if args.blind:
-        blind_batch({t.strip() for t in args.blind.split(",") if t.strip()})
+        blind_batch(*blind_selection(args.blind))
         return
     global SKIP_HELD_OUT
     SKIP_HELD_OUT = args.dev_only
