@@ -222,20 +222,6 @@ def expected_calibration_error(bands: list[tuple[float, float, int, float, float
     return sum(n / total * abs(acc - mean) for _, _, n, mean, acc in bands) if total else 0.0
 
 
-def round_datasets(number: int) -> list[str]:
-    """The dataset names blind round ``number`` writes (its ``roundN_specs`` in
-    ``evals/build_datasets.py``)."""
-    sys.path.insert(0, str(ROOT / "evals"))
-    try:
-        import build_datasets
-    finally:
-        sys.path.remove(str(ROOT / "evals"))
-    specs = getattr(build_datasets, f"round{number}_specs", None)
-    if specs is None:
-        raise SystemExit(f"evals/build_datasets.py has no round {number}")
-    return [spec[0] for spec in specs()]
-
-
 def blind_selection(text: str) -> tuple[set[str], dict[str, str]]:
     """``--blind``'s argument: tools (``aws_mgn,hudu``) or round numbers (``98,99`` or
     ``98-101``). Returns the tools and, for rounds, each dataset's round label."""
@@ -246,7 +232,12 @@ def blind_selection(text: str) -> tuple[set[str], dict[str, str]]:
     for token in tokens:
         first, _, last = token.partition("-")
         numbers.extend(range(int(first), int(last or first) + 1))
-    tool_of = {e["name"]: e["tool"] for e in json.loads((DATASETS / "index.json").read_text())}
+    sys.path.insert(0, str(ROOT / "evals"))
+    try:
+        from blind_rounds import round_datasets, tool_of_dataset
+    finally:
+        sys.path.remove(str(ROOT / "evals"))
+    tool_of = tool_of_dataset()
     rounds = {name: f"round {n}" for n in numbers for name in round_datasets(n)}
     return {tool_of[name] for name in rounds}, rounds
 

@@ -23,11 +23,13 @@ import sys
 import tomllib
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blind_rounds import round_datasets, tool_of_dataset
+
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "evals" / "build_datasets.py"
 README = ROOT / "evals" / "datasets" / "README.md"
 ROUNDS = ROOT / "evals" / "blind_rounds.toml"
-INDEX = ROOT / "evals" / "datasets" / "index.json"
 
 
 def parse_figures(text: str) -> tuple[int, float, float]:
@@ -40,14 +42,8 @@ def parse_figures(text: str) -> tuple[int, float, float]:
 
 def round_tools(number: int) -> list[str]:
     """The tools of round ``number``, in the order its specs write them."""
-    sys.path.insert(0, str(ROOT / "evals"))
-    import build_datasets
-
-    specs = getattr(build_datasets, f"round{number}_specs", None)
-    if specs is None:
-        raise SystemExit(f"evals/build_datasets.py has no round {number}")
-    tool_of = {e["name"]: e["tool"] for e in json.loads(INDEX.read_text(encoding="utf-8"))}
-    return list(dict.fromkeys(tool_of[spec[0]] for spec in specs()))
+    tool_of = tool_of_dataset()
+    return list(dict.fromkeys(tool_of[name] for name in round_datasets(number)))
 
 
 def move(commit: str, figures: list[tuple[int, float, float]], note: str) -> None:
