@@ -423,7 +423,11 @@ def learning() -> None:
                 if want != "__absent__" and col.target != want:
                     prof = profiles.get(col.source)
                     store.mapping_patterns.teach(
-                        tenant, col.source, want, profile=prof.to_json() if prof else None
+                        tenant,
+                        col.source,
+                        want,
+                        profile=prof.to_json() if prof else None,
+                        beside=list(profiles),
                     )
                     taught += 1
             with open_table(path) as table:

@@ -176,6 +176,19 @@ def test_global_pool_is_trusted_only_after_several_tenants_agree(store):
     assert near[0].pattern.pattern_id == own.pattern_id
 
 
+def test_a_pattern_pinned_to_a_spelling_is_not_shared(store):
+    (a,) = _tenants(store, 1)
+    store.set_sharing(a, True)
+    key = f"Rack Label {uuid.uuid4().hex[:6]}"
+    beside = [key, key.replace(" ", ".")]
+    pinned = store.mapping_patterns.teach(a, key, "location", beside=beside)
+    assert pinned.pinned
+    assert contribute(store, a, "field_mapping", pinned) is None
+    general = store.mapping_patterns.teach(a, key.replace(" ", "_"), "location", beside=[])
+    assert not general.pinned
+    assert contribute(store, a, "field_mapping", general) is not None
+
+
 def test_only_opted_in_tenants_contribute_and_nothing_identifying_leaves(store):
     (quiet, sharer) = _tenants(store, 2)
     p = store.mapping_patterns.teach(quiet, "Asset Tag No", "asset_id")

@@ -99,6 +99,52 @@ def test_a_confirmation_from_the_other_spelling_keeps_the_first(store, tenant):
     assert (pattern.text, pattern.confirmations) == ("systemName", 2)
 
 
+def test_two_spellings_taught_in_one_file_keep_an_answer_each(store, tenant, write_csv):
+    # The learning benchmark's one miss: `systemName` (the hostname) and the nested copy
+    # `system.name` (nothing) are taught from the one file they sit in. One pattern per
+    # key kept only the later answer; pinned to their spellings, both are kept.
+    headers = ["systemName", "system.name", "ipAddress"]
+    store.mapping_patterns.teach(tenant, "system.name", None, beside=headers)
+    store.mapping_patterns.teach(tenant, "systemName", "hostname", beside=headers)
+    patterns = _patterns_of_key(store, tenant, "system name")
+    assert sorted((p.spelling, p.answer, p.corrections) for p in patterns) == [
+        ("system.name", None, 0),
+        ("systemName", "hostname", 0),
+    ]
+    copy, name = _map_system_name_pair(store, tenant, write_csv)
+    assert copy.target is None and copy.pattern_id is not None
+    assert name.target == "hostname" and name.pattern_id is not None
+    assert name.reasons[0].startswith("learned: 'systemName' was taught as hostname")
+    # A pinned pattern speaks for its own spelling only, alone in a file too.
+    alone = _col(_map(store, tenant, ["system.name"], [["srv1"]] * 5), "system.name")
+    assert alone.target is None and alone.pattern_id is not None
+    other = _col(_map(store, tenant, ["System Name"], [["srv1"]] * 5), "System Name")
+    assert not other.reasons[0].startswith("learned: 'system")
+
+
+def test_spellings_imported_side_by_side_are_pinned_without_being_told(
+    store, tenant, write_csv
+):
+    # `teach mapping` from the CLI names one column: the tenant's recorded imports say
+    # whether another spelling of its key sat beside it.
+    rows = "".join(f"srv{i:03d},srv{i:03d},10.0.0.{i}\n" for i in range(40))
+    path = write_csv("systemName,system.name,ipAddress\n" + rows)
+    import_file(store, tenant, path)
+    assert store.mapping_patterns.seen_beside(tenant, "systemName") == ["system.name"]
+    assert store.mapping_patterns.seen_beside(tenant, "ipAddress") == []
+    taught = store.mapping_patterns.teach(tenant, "system.name", None)
+    assert taught.pinned and taught.spelling == "system.name"
+    assert store.mapping_patterns.of_header(tenant, "system.name") == taught
+    # No pattern speaks for the hostname yet: a general one taught later does, and the
+    # key's lookup by key alone returns that general one.
+    assert store.mapping_patterns.of_header(tenant, "systemName") is None
+    general = store.mapping_patterns.teach(tenant, "SystemName", "hostname", beside=[])
+    assert not general.pinned
+    assert store.mapping_patterns.of_header(tenant, "systemName") == general
+    assert store.mapping_patterns.of_header(tenant, "system.name") == taught
+    assert store.mapping_patterns.get(tenant, ["system name"])["system name"] == general
+
+
 def test_similar_header_benefits_measurably(store, tenant):
     rows = [[f"srv{i}", f"blue-{i % 4}"] for i in range(40)]
     cold = _col(

@@ -46,6 +46,8 @@ def mapping_curve(
     """Mapping accuracy after each number of corrections in ``steps``."""
     taught: set[str] = set()
     points = []
+    with open_table(dataset.export) as table:
+        headers = list(table.headers)
     for k in sorted(steps):
         while len(taught) < k:
             wrong = [
@@ -56,7 +58,7 @@ def mapping_curve(
             if not wrong:
                 break
             store.mapping_patterns.teach(
-                tenant, wrong[0].header or "", wrong[0].truth, agent=_AGENT
+                tenant, wrong[0].header or "", wrong[0].truth, agent=_AGENT, beside=headers
             )
             taught.add(wrong[0].header or "")
         point: dict[str, Any] = {

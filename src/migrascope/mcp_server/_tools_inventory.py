@@ -91,13 +91,16 @@ async def map_columns(
 def _apply(app: AppContext, tenant: str, mappings: list[MappingIn]) -> MappingsOut:
     store = app.store
     store.ensure_tenant(tenant)
-    known = store.mapping_patterns.get(
-        tenant, [store.mapping_patterns.key_of(m.column) for m in mappings]
-    )
+    # The columns applied together are one file's: two spellings of one key among them
+    # are two columns (as are two recorded side by side in an import).
+    applied = [m.column for m in mappings]
     learned: list[LearnedMapping] = []
     for m in mappings:
-        before = known.get(store.mapping_patterns.key_of(m.column))
-        pattern = store.mapping_patterns.teach(tenant, m.column, m.target, agent="mcp")
+        before = store.mapping_patterns.of_header(tenant, m.column)
+        beside = [*applied, *store.mapping_patterns.seen_beside(tenant, m.column)]
+        pattern = store.mapping_patterns.teach(
+            tenant, m.column, m.target, agent="mcp", beside=beside
+        )
         change: Literal["confirmed", "corrected", "new"]
         if before is None:
             change = "new"

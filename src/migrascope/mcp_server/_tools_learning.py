@@ -77,8 +77,7 @@ def _mapping_feedback(
     app: AppContext, tenant: str, column: str, action: str, corrected: str | None
 ) -> FeedbackOut:
     store = app.store
-    key = store.mapping_patterns.key_of(column)
-    pattern = store.mapping_patterns.get(tenant, [key]).get(key)
+    pattern = store.mapping_patterns.of_header(tenant, column)
     last = latest_column_decision(store, tenant, column)
     proposed = pattern.answer if pattern else (last["decision"].get("target") if last else None)
     confidence = last["decision"].get("confidence") if last else None
@@ -235,8 +234,7 @@ def _explain(app: AppContext, tenant: str, operation: str, subject: str) -> Expl
     store = app.store
     history = _history(app, tenant, operation, subject)
     if operation == "field_mapping":
-        key = store.mapping_patterns.key_of(subject)
-        pattern = store.mapping_patterns.get(tenant, [key]).get(key)
+        pattern = store.mapping_patterns.of_header(tenant, subject)
         last = latest_column_decision(store, tenant, subject)
         if last is None and pattern is None:
             raise McpToolError(

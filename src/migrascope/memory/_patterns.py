@@ -4,6 +4,8 @@ Both kinds share one shape (a key text, an answer, counts of confirmations and
 corrections, a Beta(alpha, beta) posterior of "the answer is right", a state, the
 crew/agent that taught it, an embedding) and one rule: teaching a key that already
 has a pattern updates that pattern, so a contradiction never leaves a silent twin.
+The one exception is explicit: two spellings of one mapping key seen side by side in
+one file are two columns, so each is taught a pattern pinned to its spelling.
 
 ``confirmations``/``corrections`` are lifetime counters. ``alpha``/``beta`` are the
 posterior of the *current* answer: a taught answer that replaces another starts a
@@ -61,6 +63,8 @@ class Pattern:
     weight: float = 1.0
     updated_at: datetime | None = None
     tenants: int = 0
+    # Non-empty: the pattern speaks for this exact header only (see ``MappingPatterns``).
+    spelling: str = ""
 
     @property
     def score(self) -> float:
@@ -75,6 +79,11 @@ class Pattern:
     @property
     def is_global(self) -> bool:
         return self.scope == "global"
+
+    @property
+    def pinned(self) -> bool:
+        """Whether the pattern speaks for one spelling of its key only."""
+        return bool(self.spelling)
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,8 @@ class _PatternTable:
     answer_col: str
     details_col: str
     operation: str
+    # A table whose patterns can be pinned to one spelling of their key names the column.
+    spelling_col: str | None = None
 
     def __init__(
         self, pool: Pool, embedder: Embedder, global_pool: GlobalPool | None = None
@@ -115,8 +126,9 @@ class _PatternTable:
         self._cols = sql.SQL(
             "pattern_id, tenant_id, {key} AS key, {text} AS text, {answer} AS answer, "
             "confirmations, corrections, state, {details} AS details, alpha, beta, "
-            "source_agent, source_crew, explicit, updated_at"
+            "source_agent, source_crew, explicit, updated_at, {spelling} AS spelling"
         ).format(
+            spelling=sql.Identifier(self.spelling_col) if self.spelling_col else sql.SQL("''"),
             key=sql.Identifier(self.key_col),
             text=sql.Identifier(self.text_col),
             answer=sql.Identifier(self.answer_col),
@@ -142,6 +154,7 @@ class _PatternTable:
             tenant_id=row["tenant_id"],
             explicit=bool(row["explicit"]),
             updated_at=row["updated_at"],
+            spelling=row.get("spelling") or "",
         )
 
     # -- teaching ------------------------------------------------------------------
@@ -156,9 +169,11 @@ class _PatternTable:
         agent: str,
         crew: str = "default",
         explicit: bool | None = None,
+        spelling: str = "",
         conn: Conn | None = None,
     ) -> Pattern:
-        """Insert the pattern, or update the tenant's pattern of that key.
+        """Insert the pattern, or update the tenant's pattern of that key (and spelling:
+        ``spelling`` pins the pattern to one exact header, see ``MappingPatterns.teach``).
 
         The same answer again is a confirmation (alpha + 1; a person's first explicit
         teach of it adds ``explicit_weight``). A different answer is a correction: it
@@ -202,19 +217,31 @@ class _PatternTable:
                 )
             ),
         }
+        if spelling and not self.spelling_col:
+            raise ValueError(f"{self.table} patterns cannot be pinned to a spelling")
+        spelled = sql.Identifier(self.spelling_col) if self.spelling_col else None
+        names["unique"] = (
+            sql.SQL("tenant_id, {}, {}").format(names["key"], spelled)
+            if spelled
+            else sql.SQL("tenant_id, {}").format(names["key"])
+        )
+        names["spelling_cols"] = sql.SQL("{}, ").format(spelled) if spelled else sql.SQL("")
+        names["spelling_vals"] = sql.SQL("%(spelling)s, ") if spelled else sql.SQL("")
         insert = sql.SQL(
             """
-            INSERT INTO {table} (tenant_id, {key}, {answer}, {details}, {text_cols}
+            INSERT INTO {table} (tenant_id, {key}, {spelling_cols}{answer}, {details}, {text_cols}
                                  embedding, confirmations, source_agent, source_crew, explicit,
                                  alpha, beta)
-            VALUES (%(tenant)s, %(key)s, %(answer)s, %(details)s, {text_vals}
+            VALUES (%(tenant)s, %(key)s, {spelling_vals}%(answer)s, %(details)s, {text_vals}
                     %(vector)s, 1, %(agent)s, %(crew)s, %(explicit)s, %(alpha)s, %(beta)s)
-            ON CONFLICT (tenant_id, {key}) DO NOTHING
+            ON CONFLICT ({unique}) DO NOTHING
             RETURNING {cols}
             """
         ).format(**names)
-        lock = sql.SQL("{select} WHERE tenant_id = %s AND {key} = %s FOR UPDATE").format(
-            select=self._select, key=names["key"]
+        lock = sql.SQL("{select} WHERE tenant_id = %s AND {key} = %s{same} FOR UPDATE").format(
+            select=self._select,
+            key=names["key"],
+            same=sql.SQL(" AND {} = %s").format(spelled) if spelled else sql.SQL(""),
         )
         update = sql.SQL(
             """
@@ -240,11 +267,13 @@ class _PatternTable:
             "explicit": explicit,
             "alpha": prior_a + weight,
             "beta": prior_b,
+            "spelling": spelling,
         }
+        lock_args = (tenant, key, spelling) if spelled else (tenant, key)
         with using(self._pool, conn) as c, c.transaction():
             row = c.execute(insert, params).fetchone()
             if row is None:
-                old = c.execute(lock, (tenant, key)).fetchone()
+                old = c.execute(lock, lock_args).fetchone()
                 assert old is not None
                 # The stored spelling stays unless the answer changes: a correction
                 # speaks for the header it was taught on (two spellings of one key in
@@ -375,11 +404,19 @@ class _PatternTable:
         """
         if not keys:
             return {}
-        query = sql.SQL("{} WHERE tenant_id = %s AND state = 'active' AND {} = ANY(%s)").format(
-            self._select, sql.Identifier(self.key_col)
+        query = sql.SQL(
+            "{} WHERE tenant_id = %s AND state = 'active' AND {} = ANY(%s) ORDER BY {}"
+        ).format(
+            self._select,
+            sql.Identifier(self.key_col),
+            sql.SQL("{} <> '' DESC, pattern_id").format(sql.Identifier(self.spelling_col))
+            if self.spelling_col
+            else sql.SQL("pattern_id"),
         )
         with self._pool.connection() as conn:
             rows = conn.execute(query, (tenant, list(keys))).fetchall()
+        # A key's pattern for every spelling wins over ones pinned to a spelling (they
+        # come first, so it overwrites them).
         out = {r["key"]: self._to_pattern(r) for r in rows}
         if include_global:
             missing = [k for k in keys if k not in out]
@@ -521,10 +558,39 @@ class MappingPatterns(_PatternTable):
     details_col = "profile"
     operation = "field_mapping"
 
+    spelling_col = "spelling"
+
     @staticmethod
     def key_of(header: str) -> str:
         """The normalised form two spellings of one header share."""
         return normalise_text(header)
+
+    def seen_beside(self, tenant: str, header: str, *, conn: Conn | None = None) -> list[str]:
+        """Other spellings of ``header``'s key that sat beside it in one of the tenant's
+        imported files (from the recorded column decisions)."""
+        query = """
+            SELECT DISTINCT other.subject FROM decisions other
+            JOIN decisions own ON own.tenant_id = other.tenant_id
+                AND own.import_id = other.import_id AND own.operation = other.operation
+            WHERE other.tenant_id = %(tenant)s AND other.operation = 'field_mapping'
+              AND other.subject_key = %(key)s AND own.subject = %(header)s
+              AND own.subject_key = %(key)s AND other.subject <> %(header)s
+            ORDER BY other.subject
+        """
+        params = {"tenant": tenant, "key": self.key_of(header), "header": header}
+        with using(self._pool, conn) as c:
+            return [r["subject"] for r in c.execute(query, params).fetchall()]
+
+    def of_header(self, tenant: str, header: str) -> Pattern | None:
+        """The tenant's active pattern that speaks for ``header``: the one pinned to this
+        exact spelling, else the key's pattern for every spelling."""
+        query = sql.SQL(
+            "{} WHERE tenant_id = %s AND state = 'active' AND source_key = %s "
+            "AND spelling IN (%s, '') ORDER BY spelling = '' LIMIT 1"
+        ).format(self._select)
+        with self._pool.connection() as conn:
+            row = conn.execute(query, (tenant, self.key_of(header), header)).fetchone()
+        return self._to_pattern(row) if row else None
 
     def teach(
         self,
@@ -536,9 +602,17 @@ class MappingPatterns(_PatternTable):
         agent: str = "human",
         crew: str = "default",
         explicit: bool | None = None,
+        beside: Sequence[str] | None = None,
         conn: Conn | None = None,
     ) -> Pattern:
-        """Store that ``header`` maps to ``target`` (None: to nothing, keep in extra)."""
+        """Store that ``header`` maps to ``target`` (None: to nothing, keep in extra).
+
+        ``beside``: the other headers of the file the teaching is about (default: those
+        recorded beside ``header`` in the tenant's imports). When another spelling of the
+        same key is among them (``systemName`` beside ``system.name``), the two are two
+        columns: the pattern is pinned to this spelling, and the other keeps its own.
+        Otherwise a new spelling of a taught key is a correction of that key's pattern.
+        """
         from migrascope.config import CANONICAL_FIELDS
 
         if target is not None and target not in CANONICAL_FIELDS:
@@ -549,6 +623,8 @@ class MappingPatterns(_PatternTable):
         key = self.key_of(header)
         if not key:
             raise InputError(f"Column name {header!r} has no letters or digits to learn from.")
+        others = self.seen_beside(tenant, header, conn=conn) if beside is None else beside
+        pinned = any(o != header and self.key_of(o) == key for o in others)
         return self._teach(
             tenant,
             key,
@@ -558,6 +634,7 @@ class MappingPatterns(_PatternTable):
             agent=agent,
             crew=crew,
             explicit=explicit,
+            spelling=header if pinned else "",
             conn=conn,
         )
 

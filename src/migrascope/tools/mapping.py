@@ -924,10 +924,13 @@ def learned_hints(
     Two headers of one file can normalise to one pattern key (NinjaOne's ``systemName``
     and the nested ``system.name``). A pattern taught from one of them, spelt exactly so,
     speaks for that header alone: the other is mapped on its own evidence, so teaching
-    the nested copy "nothing" does not unmap the hostname beside it.
+    the nested copy "nothing" does not unmap the hostname beside it. A pattern pinned to
+    one spelling (taught while both sat in one file) speaks for that header only, and
+    over the key's pattern for every spelling.
     """
     hints = {
-        h: store.mapping_patterns.nearest(tenant, h, k=3, include_global=True) for h in headers
+        h: _spoken_for(h, store.mapping_patterns.nearest(tenant, h, k=3, include_global=True))
+        for h in headers
     }
     sharing: dict[str, list[str]] = {}
     for h in headers:
@@ -942,6 +945,17 @@ def learned_hints(
                 if m.pattern.key != key or m.pattern.text == h or m.pattern.text not in spellings
             ]
     return hints
+
+
+def _spoken_for(header: str, matches: list[PatternMatch]) -> list[PatternMatch]:
+    """The matches that may speak for ``header``: no pattern pinned to another spelling,
+    and no general pattern of a key whose pattern pinned to this spelling is present."""
+    own = {m.pattern.key for m in matches if m.pattern.spelling == header}
+    return [
+        m
+        for m in matches
+        if (m.pattern.spelling == header) or (not m.pattern.pinned and m.pattern.key not in own)
+    ]
 
 
 def map_columns(

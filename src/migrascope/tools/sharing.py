@@ -47,8 +47,14 @@ def anonymise_key(operation: str, key: str) -> str | None:
 def contribute(
     store: Store, tenant: str, operation: str, pattern: Pattern, *, conn: Conn | None = None
 ) -> Pattern | None:
-    """Add a tenant's pattern to the global pool if the tenant opted in; anonymised."""
-    if pattern.is_global or not store.global_pool.is_sharing(tenant, conn=conn):
+    """Add a tenant's pattern to the global pool if the tenant opted in; anonymised.
+
+    A pattern pinned to one spelling is not shared: it means what it means beside the
+    other spelling of its key in the tenant's file, which the pool does not know.
+    """
+    if pattern.is_global or pattern.pinned:
+        return None
+    if not store.global_pool.is_sharing(tenant, conn=conn):
         return None
     key = anonymise_key(operation, pattern.key)
     if key is None:
