@@ -122,9 +122,7 @@ def test_two_spellings_taught_in_one_file_keep_an_answer_each(store, tenant, wri
     assert not other.reasons[0].startswith("learned: 'system")
 
 
-def test_spellings_imported_side_by_side_are_pinned_without_being_told(
-    store, tenant, write_csv
-):
+def test_spellings_imported_side_by_side_are_pinned_without_being_told(store, tenant, write_csv):
     # `teach mapping` from the CLI names one column: the tenant's recorded imports say
     # whether another spelling of its key sat beside it.
     rows = "".join(f"srv{i:03d},srv{i:03d},10.0.0.{i}\n" for i in range(40))
