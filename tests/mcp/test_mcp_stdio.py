@@ -152,6 +152,31 @@ async def test_apply_mappings_and_inline_content(stdio_session):
     assert hits.structured_content["assets"][0]["fields"]["virtualization_host"] == "esx-02"
 
 
+async def test_two_spellings_applied_together_keep_an_answer_each(stdio_session):
+    # Applied in one call, two spellings of one key are two columns of one file: each
+    # keeps its answer (one pattern per key would keep only the last).
+    client, _ = stdio_session
+    rows = "".join(f"sp-{i:02d},sp-{i:02d},10.9.0.{i}\n" for i in range(20))
+    csv = "systemName,system.name,ipAddress\n" + rows
+    applied = await client.call_tool(
+        "apply_mappings",
+        {
+            "mappings": [
+                {"column": "systemName", "target": "hostname"},
+                {"column": "system.name", "target": None},
+            ]
+        },
+    )
+    assert not applied.is_error, text(applied)
+    learned = applied.structured_content["learned"]
+    assert [(m["target"], m["change"]) for m in learned] == [("hostname", "new"), (None, "new")]
+    assert learned[0]["pattern_id"] != learned[1]["pattern_id"]
+    mapped = await client.call_tool("map_columns", {"content": csv, "name": "ninja.csv"})
+    cols = {c["source"]: c for c in mapped.structured_content["columns"]}
+    assert cols["systemName"]["target"] == "hostname"
+    assert cols["system.name"]["target"] is None
+
+
 async def test_workflow_reports_progress_and_asks_questions(stdio_session, inventory):
     client, _ = stdio_session
     file = inventory(n=30, seed="w", odd="Bay Ref")
