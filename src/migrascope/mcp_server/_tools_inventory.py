@@ -92,14 +92,13 @@ def _apply(app: AppContext, tenant: str, mappings: list[MappingIn]) -> MappingsO
     store = app.store
     store.ensure_tenant(tenant)
     # The columns applied together are one file's: two spellings of one key among them
-    # are two columns (as are two recorded side by side in an import).
+    # are two columns (``teach`` adds those recorded side by side in an import).
     applied = [m.column for m in mappings]
     learned: list[LearnedMapping] = []
     for m in mappings:
         before = store.mapping_patterns.of_header(tenant, m.column)
-        beside = [*applied, *store.mapping_patterns.seen_beside(tenant, m.column)]
         pattern = store.mapping_patterns.teach(
-            tenant, m.column, m.target, agent="mcp", beside=beside
+            tenant, m.column, m.target, agent="mcp", beside=applied
         )
         change: Literal["confirmed", "corrected", "new"]
         if before is None:

@@ -154,7 +154,7 @@ class _PatternTable:
             tenant_id=row["tenant_id"],
             explicit=bool(row["explicit"]),
             updated_at=row["updated_at"],
-            spelling=row.get("spelling") or "",
+            spelling=row["spelling"],
         )
 
     # -- teaching ------------------------------------------------------------------
@@ -607,8 +607,8 @@ class MappingPatterns(_PatternTable):
     ) -> Pattern:
         """Store that ``header`` maps to ``target`` (None: to nothing, keep in extra).
 
-        ``beside``: the other headers of the file the teaching is about (default: those
-        recorded beside ``header`` in the tenant's imports). When another spelling of the
+        ``beside``: the other headers of the file the teaching is about; those recorded
+        beside ``header`` in the tenant's imports count too. When another spelling of the
         same key is among them (``systemName`` beside ``system.name``), the two are two
         columns: the pattern is pinned to this spelling, and the other keeps its own.
         Otherwise a new spelling of a taught key is a correction of that key's pattern.
@@ -623,7 +623,7 @@ class MappingPatterns(_PatternTable):
         key = self.key_of(header)
         if not key:
             raise InputError(f"Column name {header!r} has no letters or digits to learn from.")
-        others = self.seen_beside(tenant, header, conn=conn) if beside is None else beside
+        others = [*(beside or ()), *self.seen_beside(tenant, header, conn=conn)]
         pinned = any(o != header and self.key_of(o) == key for o in others)
         return self._teach(
             tenant,
