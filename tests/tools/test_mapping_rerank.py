@@ -19,6 +19,7 @@ from migrascope.tools.mapping_rerank import (
     agreements,
     default_reranker,
     load_replays,
+    ranked_options,
     settle,
     value_agreement,
     within_experience,
@@ -323,6 +324,22 @@ def test_after_teaching_each_mistake_a_real_export_maps_right(store, tenant):
 
 def _options(*pairs: tuple[str | None, float]) -> list[OptionScore]:
     return sorted((OptionScore(t, p) for t, p in pairs), key=lambda o: -o.probability)
+
+
+def test_a_likely_field_goes_ahead_of_a_likelier_no_field():
+    verdict = {None: 0.74, "hostname": 0.5, "asset_id": 0.1}
+    assert [o.target for o in ranked_options(verdict, 0.5)] == ["hostname", None, "asset_id"]
+    # Below the bar the most probable option leads, "no field" included.
+    assert [o.target for o in ranked_options(verdict, 0.55)] == [None, "hostname", "asset_id"]
+    # Fields over the bar keep their own order.
+    both = {None: 0.9, "fqdn": 0.6, "hostname": 0.7}
+    assert [o.target for o in ranked_options(both, 0.5)] == ["hostname", "fqdn", None]
+
+
+def test_the_shipped_bar_puts_an_even_field_ahead_of_no_field():
+    bar = float(load_data("mapping_model.toml")["reranker"]["field_over_none"])
+    assert 0.0 < bar <= 1.0
+    assert ranked_options({None: 0.99, "os_name": bar}, bar)[0].target == "os_name"
 
 
 def test_settling_a_file_gives_each_field_to_one_column():

@@ -406,13 +406,24 @@ class Reranker:
         verdicts = _verdicts(self._first, batches)
         if self._second is not None:
             verdicts = _verdicts(self._second, _with_context(batches, verdicts))
-        return [
-            sorted(
-                (OptionScore(option, probability) for option, probability in verdict.items()),
-                key=lambda s: -s.probability,
-            )
-            for verdict in verdicts
-        ]
+        bar = float(load_data("mapping_model.toml")["reranker"].get("field_over_none", 1.0))
+        return [ranked_options(verdict, bar) for verdict in verdicts]
+
+
+def ranked_options(
+    verdict: Mapping[str | None, float], field_over_none: float
+) -> list[OptionScore]:
+    """One column's options, the one to take first.
+
+    Each option is judged on its own ("is this one right?"), so "no field" and a field
+    can both be likely (None 0.74, hostname 0.50): a field at least ``field_over_none``
+    likely goes ahead of "no field" whatever that scores; otherwise the most probable
+    goes first.
+    """
+    return sorted(
+        (OptionScore(option, probability) for option, probability in verdict.items()),
+        key=lambda s: (s.target is None or s.probability < field_over_none, -s.probability),
+    )
 
 
 def settle(
