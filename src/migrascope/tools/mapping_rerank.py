@@ -435,7 +435,7 @@ def settle(
     """Each free column's option once the file is read as a whole, by the labelling
     guide's "one column per field".
 
-    ``options``: each column's options, most probable first (``Reranker.score``);
+    ``options``: each column's options in the order to take them (``Reranker.score``);
     ``held``: columns whose field is settled already (taught, summed parts), which the
     others must not take; ``shared``: fields several columns may feed (disk sizes that
     add up). Two free columns whose likeliest field is the same: the more probable keeps
