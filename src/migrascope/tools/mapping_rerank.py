@@ -268,7 +268,10 @@ class Reranker:
         if not rows:
             raise ValueError("a reranker needs at least one replayed column")
         settings = load_data("mapping_model.toml")["reranker"]
-        self._settings = {k: settings[k] for k in ("iterations", "learning_rate", "max_leaf_nodes")}
+        self._settings = {
+            k: settings[k]
+            for k in ("iterations", "learning_rate", "max_leaf_nodes", "field_over_none")
+        }
         self._fields = _Vocabulary(
             [t for f, _, _ in rows for t, *_ in f.candidates if t]
             + [truth for _, _, truth in rows if truth]
@@ -406,7 +409,7 @@ class Reranker:
         verdicts = _verdicts(self._first, batches)
         if self._second is not None:
             verdicts = _verdicts(self._second, _with_context(batches, verdicts))
-        bar = float(load_data("mapping_model.toml")["reranker"].get("field_over_none", 1.0))
+        bar = float(self._settings["field_over_none"])
         return [ranked_options(verdict, bar) for verdict in verdicts]
 
 
