@@ -137,7 +137,18 @@ def map_file_cold(path: Path, around=contextlib.nullcontext):
 
 
 def score(result, truth: dict) -> tuple[int, int, list[str]]:
+    """Right and labelled columns of one mapped file, and what went wrong.
+
+    A labelled column the reader never produced (a delimiter it missed, a header row it
+    misplaced) counts as wrong: the user lost it. An empty header is read under a
+    positional name (``column_1``) and is not looked for.
+    """
     right, total, wrong = 0, 0, []
+    seen = {col.source for col in result.columns}
+    for source in truth["columns"]:
+        if source and source not in seen:
+            total += 1
+            wrong.append(f"{source!r}: not read from the file, want {truth['columns'][source]}")
     for col in result.columns:
         if col.source not in truth["columns"]:
             continue
