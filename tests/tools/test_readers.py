@@ -63,6 +63,25 @@ def test_header_found_below_title_lines(write_csv):
         assert any("title line" in n for n in table.notes)
 
 
+def test_colon_separated_router_db_is_split(write_csv):
+    text = "#name:ip:model:group\ncore-sw1.example.net:10.94.1.154:ios:genoa\n"
+    text += "".join(f"edge-{i}.example.net:10.94.2.{i}:junos:milan\n" for i in range(20))
+    with open_table(write_csv(text, name="router.db")) as table:
+        rows = list(table.rows)
+    assert table.delimiter == ":"
+    assert table.headers == ["#name", "ip", "model", "group"]
+    assert rows[0].values == ["core-sw1.example.net", "10.94.1.154", "ios", "genoa"]
+    assert len(rows) == 21
+
+
+def test_colons_inside_single_column_values_do_not_split_it(write_csv):
+    text = "mac\n" + "".join(f"00:1a:2b:3c:4d:{i:02x}\n" for i in range(20))
+    with open_table(write_csv(text)) as table:
+        rows = list(table.rows)
+    assert table.headers == ["mac"]
+    assert rows[0].values == ["00:1a:2b:3c:4d:00"]
+
+
 def test_quoted_fields_with_delimiters_inside(write_csv):
     text = 'Name,Description,Tags\nweb01,"Web server, front end","a;b"\n'
     with open_table(write_csv(text)) as table:

@@ -27,6 +27,9 @@ __all__ = ["RawRow", "RawTable", "file_sha256", "open_table"]
 _SAMPLE_BYTES = 1 << 20
 _SAMPLE_ROWS = 500
 _DELIMITERS = ",;\t|"
+# Read only when none of the above splits the lines: Oxidized's and RANCID's router.db are
+# colon-separated, but times, IPv6 and MAC addresses put colons inside ordinary cells.
+_LAST_RESORT_DELIMITER = ":"
 csv.field_size_limit(1 << 24)
 
 
@@ -117,6 +120,10 @@ def _detect_delimiter(text: str) -> str:
         score = counts.count(modal) * modal
         if score > best_score:
             best, best_score = delim, score
+    if best_score < 0 and len(lines) >= 2:
+        widths = {len(line.split(_LAST_RESORT_DELIMITER)) for line in lines}
+        if len(widths) == 1 and widths.pop() > 1:
+            return _LAST_RESORT_DELIMITER
     return best
 
 
