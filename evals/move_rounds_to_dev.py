@@ -54,9 +54,14 @@ def move(commit: str, figures: list[tuple[int, float, float]], note: str) -> Non
     listed = {r["number"] for r in tomllib.loads(rounds)["round"]}
     for i, (number, rules, reranker) in enumerate(figures):
         constant = f"ROUND{number} = HELDOUT\n"
-        heading = f"### Held-out round {number} (`held-out`, not measured yet)"
-        if constant not in build or heading not in readme or number in listed:
-            raise SystemExit(f"round {number} is not an unmeasured held-out round")
+        # "(`held-out`, not measured yet)", or "(`held-out`, measured once at ...)" when a
+        # round was measured in a session that had no fresher round to keep held out.
+        found = re.search(
+            rf"^### Held-out round {number} \(`held-out`[^\n]*\)$", readme, re.MULTILINE
+        )
+        if constant not in build or found is None or number in listed:
+            raise SystemExit(f"round {number} is not a held-out round")
+        heading = found[0]
         build = build.replace(
             constant,
             f'ROUND{number} = "dev"  # measured once held out at {commit} ({rules}% rules, '

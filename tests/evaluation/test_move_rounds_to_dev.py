@@ -61,10 +61,29 @@ def test_a_round_moves_once_and_bad_figures_are_refused(tmp_path: Path) -> None:
     mover.move("abc1234", [(9, 70.0, 80.0)], "")
     before = [p.read_text() for p in (mover.BUILD, mover.README, mover.ROUNDS)]
 
-    with pytest.raises(SystemExit, match="round 9 is not an unmeasured held-out round"):
+    with pytest.raises(SystemExit, match="round 9 is not a held-out round"):
         mover.move("def5678", [(9, 71.0, 81.0)], "")
     with pytest.raises(SystemExit, match="round 7 is not"):
         mover.move("def5678", [(7, 71.0, 81.0)], "")
     assert [p.read_text() for p in (mover.BUILD, mover.README, mover.ROUNDS)] == before
     with pytest.raises(SystemExit, match="ROUND=RULES/RERANKER"):
         mover.parse_figures("9:70/80")
+
+
+def test_a_round_measured_but_kept_held_out_moves_too(tmp_path: Path) -> None:
+    """A session with no fresher round keeps its measured one held out, with the figures
+    in the heading; the next session's move must still find it."""
+    mover = _load(tmp_path)
+    mover.README.write_text(
+        "### Held-out round 8 (`held-out`, measured once at abc1234: 80.5 % with the rules, "
+        "90.25 % with the reranker; moves to dev next session)\n\n"
+        "### Held-out round 9 (`held-out`, not measured yet)\n"
+    )
+    mover.move("abc1234", [(8, 80.5, 90.25)], "")
+
+    readme = mover.README.read_text()
+    assert readme.startswith(
+        "### Held-out round 8 (now `dev`, group dev9: measured once at abc1234"
+    )
+    assert "moves to dev next session" not in readme
+    assert "### Held-out round 9 (`held-out`, not measured yet)" in readme
